@@ -1,0 +1,33 @@
+# Sourced by ./copydesk and ./test: exports JAVA_HOME pointing at a JDK 25 or newer, or exits 3
+# with a message that says how to get one. Order: JAVA_HOME, java on PATH, the usual JVM folders.
+java_major() { # prints the feature version of the java binary $1, or 0
+  local v
+  v="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)"
+  [[ "$v" =~ ^[0-9]+$ ]] && echo "$v" || echo 0
+}
+
+find_jdk() { # prints a JAVA_HOME holding a JDK 25 or newer
+  local c
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && $(java_major "$JAVA_HOME/bin/java") -ge 25 ]]; then
+    echo "$JAVA_HOME"; return 0
+  fi
+  if command -v java >/dev/null 2>&1; then
+    c="$(command -v java)"; c="$(readlink -f "$c")"
+    if [[ $(java_major "$c") -ge 25 ]]; then echo "$(dirname "$(dirname "$c")")"; return 0; fi
+  fi
+  for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
+           "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    if [[ -x "$c/bin/java" && -x "$c/bin/javac" && $(java_major "$c/bin/java") -ge 25 ]]; then
+      echo "$c"; return 0
+    fi
+  done
+  return 1
+}
+
+if ! JAVA_HOME="$(find_jdk)"; then
+  echo "copydesk: needs a JDK 25 or newer and found none (checked JAVA_HOME, java on PATH, /usr/lib/jvm)." >&2
+  echo "  Install one, e.g. Temurin 25 from https://adoptium.net/ or 'sdk install java 25-tem', then set JAVA_HOME." >&2
+  exit 3
+fi
+export JAVA_HOME
+

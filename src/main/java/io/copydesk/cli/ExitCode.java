@@ -1,0 +1,20 @@
+package io.copydesk.cli;
+
+/** Process exit codes, documented in every command's --help and in the README. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** An unexpected internal error (a bug): please report it, with --debug output. */
+    public static final int INTERNAL = 1;
+    /** Bad command line: unknown option, value out of range. */
+    public static final int USAGE = 2;
+    /** An input path is missing or unreadable, or an output cannot be written. */
+    public static final int IO = 3;
+    /** A bad record under --strict, or no usable article in the input. */
+    public static final int DATA = 4;
+
+    static final String HELP = "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug and report it)%n"
+            + "  2  usage error (bad option or value)%n  3  input missing/unreadable or output not writable%n"
+            + "  4  bad data (a bad record under --strict, or no usable article)%n";
+
+    private ExitCode() {}
+}

@@ -1,0 +1,30 @@
+package io.copydesk.document;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One news article as it enters copydesk. Only {@code id} and {@code text} are required.
+ *
+ * @param id     unique within one input set
+ * @param title  headline, or {@code null}
+ * @param text   body text as scraped (page furniture included)
+ * @param date   publication time, or {@code null}; date-only values are midnight UTC
+ * @param source publishing site or agency, or {@code null}
+ * @param url    address of the page, or {@code null}
+ */
+public record Article(String id, String title, String text, Instant date, String source, String url) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+    }
+
+    public static Article of(String id, String text) {
+        return new Article(id, null, text, null, null, null);
+    }
+
+    /** Title and body as one text, the title first, as most analyses want to see them. */
+    public String fullText() {
+        return title == null || title.isBlank() ? text : title + "\n" + text;
+    }
+}

@@ -1,0 +1,56 @@
+package io.copydesk.internal.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A text file written to a temporary sibling and renamed into place on {@link #commit()}, so a
+ * failed run never leaves a half-written file under the target name. Closing without commit
+ * deletes the temporary file.
+ */
+public final class AtomicFile implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final Writer writer;
+    private boolean committed;
+
+    public AtomicFile(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        if (dir != null) Files.createDirectories(dir);
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    /** Flushes, closes and renames the temporary file to the target. */
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (committed) return;
+        try {
+            writer.close();
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.copydesk.internal.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small, strict JSON parser for JSONL records. Objects become {@link LinkedHashMap}s, arrays
+ * {@link List}s, numbers {@link Long} (integral) or {@link Double}, plus {@link String},
+ * {@link Boolean} and {@code null}. Errors are {@link JsonException}s with a short message fit for
+ * a one-line report ({@code unterminated string at column 17}).
+ *
+ * <p>Why our own: input lines come from scrapers and must fail with precise, short messages, and
+ * the whole reader stays allocation-light and dependency-free.
+ */
+public final class Json {
+    private final String s;
+    private int pos;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    /** Parses one complete JSON value; trailing non-whitespace is an error. */
+    public static Object parse(String text) {
+        Json p = new Json(text);
+        p.skipWs();
+        if (p.pos >= text.length()) throw p.error("empty line");
+        Object value = p.value(0);
+        p.skipWs();
+        if (p.pos < text.length()) throw p.error("unexpected '" + text.charAt(p.pos) + "' after the value");
+        return value;
+    }
+
+    /** Parses a line that must hold a JSON object. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parseObject(String text) {
+        Object v = parse(text);
+        if (!(v instanceof Map)) throw new JsonException("expected a JSON object, found " + describe(v));
+        return (Map<String, Object>) v;
+    }
+
+    static String describe(Object v) {
+        if (v == null) return "null";
+        if (v instanceof String) return "a string";
+        if (v instanceof List) return "an array";
+        if (v instanceof Boolean) return "a boolean";
+        if (v instanceof Number) return "a number";
+        return "an object";
+    }
+
+    private static final int MAX_DEPTH = 256;
+
+    private Object value(int depth) {
+        if (depth > MAX_DEPTH) throw error("nesting deeper than " + MAX_DEPTH);
+        if (pos >= s.length()) throw error("unexpected end of line");
+        char c = s.charAt(pos);
+        switch (c) {
+            case '{': return object(depth);
+            case '[': return array(depth);
+            case '"': return string();
+            case 't': return literal("true", Boolean.TRUE);
+            case 'f': return literal("false", Boolean.FALSE);
+            case 'n': return literal("null", null);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) return number();
+                throw error("unexpected '" + printable(c) + "'");
+        }
+    }
+
+    private Map<String, Object> object(int depth) {
+        pos++; // '{'
+        Map<String, Object> map = new LinkedHashMap<>();
+        skipWs();
+        if (peek() == '}') { pos++; return map; }
+        while (true) {
+            skipWs();
+            if (peek() != '"') throw error(pos >= s.length() ? "unterminated object" : "expected a field name");
+            String key = string();
+            skipWs();
+            if (peek() != ':') throw error("expected ':' after field name");
+            pos++;
+            skipWs();
+            map.put(key, value(depth + 1));
+            skipWs();
+            char c = peek();
+            if (c == ',') { pos++; continue; }
+            if (c == '}') { pos++; return map; }
+            throw error(pos >= s.length() ? "unterminated object" : "expected ',' or '}'");
+        }
+    }
+
+    private List<Object> array(int depth) {
+        pos++; // '['
+        List<Object> list = new ArrayList<>();
+        skipWs();
+        if (peek() == ']') { pos++; return list; }
+        while (true) {
+            skipWs();
+            list.add(value(depth + 1));
+            skipWs();
+            char c = peek();
+            if (c == ',') { pos++; continue; }
+            if (c == ']') { pos++; return list; }
+            throw error(pos >= s.length() ? "unterminated array" : "expected ',' or ']'");
+        }
+    }
+
+    private String string() {
+        int start = ++pos; // after '"'
+        StringBuilder sb = null;
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '"') {
+                String out = sb == null ? s.substring(start, pos) : sb.append(s, start, pos).toString();
+                pos++;
+                return out;
+            }
+            if (c == '\\') {
+                if (sb == null) sb = new StringBuilder();
+                sb.append(s, start, pos);
+                pos++;
+                if (pos >= s.length()) break;
+                char e = s.charAt(pos++);
+                switch (e) {
+                    case '"' -> sb.append('"');
+                    case '\\' -> sb.append('\\');
+                    case '/' -> sb.append('/');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case 't' -> sb.append('\t');
+                    case 'u' -> {
+                        if (pos + 4 > s.length()) throw error("bad \\u escape");
+                        int cp = 0;
+                        for (int i = 0; i < 4; i++) {
+                            int d = Character.digit(s.charAt(pos + i), 16);
+                            if (d < 0) throw error("bad \\u escape");
+                            cp = cp * 16 + d;
+                        }
+                        pos += 4;
+                        sb.append((char) cp);
+                    }
+                    default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }
+                }
+                start = pos;
+                continue;
+            }
+            if (c < 0x20) throw error("control character in string");
+            pos++;
+        }
+        throw error("unterminated string");
+    }
+
+    private Object literal(String word, Object value) {
+        if (!s.startsWith(word, pos)) throw error("unexpected '" + printable(s.charAt(pos)) + "'");
+        pos += word.length();
+        return value;
+    }
+
+    private Number number() {
+        int start = pos;
+        boolean integral = true;
+        if (peek() == '-') pos++;
+        if (!digits()) throw error("bad number");
+        if (peek() == '.') { integral = false; pos++; if (!digits()) throw error("bad number"); }
+        if (peek() == 'e' || peek() == 'E') {
+            integral = false;
+            pos++;
+            if (peek() == '+' || peek() == '-') pos++;
+            if (!digits()) throw error("bad number");
+        }
+        String t = s.substring(start, pos);
+        if (integral && t.length() < 19) return Long.parseLong(t);
+        return Double.parseDouble(t);
+    }
+
+    private boolean digits() {
+        int start = pos;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') pos++;
+        return pos > start;
+    }
+
+    private char peek() {
+        return pos < s.length() ? s.charAt(pos) : '\0';
+    }
+
+    private void skipWs() {
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\uFEFF') return;
+            pos++;
+        }
+    }
+
+    private static String printable(char c) {
+        return c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+    }
+
+    private JsonException error(String what) {
+        return new JsonException(what + " at column " + (pos + 1));
+    }
+}

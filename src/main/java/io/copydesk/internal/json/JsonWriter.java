@@ -1,0 +1,79 @@
+package io.copydesk.internal.json;
+
+import java.util.Locale;
+
+/**
+ * Builds one JSON value (usually a JSONL line) with fields in the order they are written, so
+ * output is byte-stable. Numbers are written with a fixed number of decimals for determinism.
+ */
+public final class JsonWriter {
+    private final StringBuilder sb = new StringBuilder(128);
+    private boolean first = true;
+
+    public JsonWriter beginObject() { comma(); sb.append('{'); first = true; return this; }
+    public JsonWriter endObject() { sb.append('}'); first = false; return this; }
+    public JsonWriter beginArray() { comma(); sb.append('['); first = true; return this; }
+    public JsonWriter endArray() { sb.append(']'); first = false; return this; }
+
+    public JsonWriter name(String name) {
+        comma();
+        quote(sb, name);
+        sb.append(':');
+        first = true; // the value follows without a comma
+        return this;
+    }
+
+    public JsonWriter value(String v) { comma(); if (v == null) sb.append("null"); else quote(sb, v); return this; }
+    public JsonWriter value(long v) { comma(); sb.append(v); return this; }
+    public JsonWriter value(boolean v) { comma(); sb.append(v); return this; }
+    /** A score: four decimals, no exponent, so output is identical on every machine. */
+    public JsonWriter value(double v) { comma(); sb.append(formatScore(v)); return this; }
+    public JsonWriter nullValue() { comma(); sb.append("null"); return this; }
+
+    public JsonWriter field(String name, String v) { return name(name).value(v); }
+    public JsonWriter field(String name, long v) { return name(name).value(v); }
+    public JsonWriter field(String name, double v) { return name(name).value(v); }
+    public JsonWriter field(String name, boolean v) { return name(name).value(v); }
+
+    private void comma() {
+        if (!first) sb.append(',');
+        first = false;
+    }
+
+    @Override
+    public String toString() {
+        return sb.toString();
+    }
+
+    /** Formats a score with four decimals (Locale.ROOT, never an exponent). */
+    public static String formatScore(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "null";
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** Appends {@code s} as a JSON string literal. */
+    public static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        quote(sb, s);
+        return sb.toString();
+    }
+}

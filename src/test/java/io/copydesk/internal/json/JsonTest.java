@@ -1,0 +1,57 @@
+package io.copydesk.internal.json;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+    @Test
+    void parsesFlatAndNestedValues() {
+        Map<String, Object> m = Json.parseObject(
+                "{\"id\":\"a1\",\"n\":12,\"x\":-1.5e2,\"ok\":true,\"no\":null,\"l\":[1,{\"id\":\"b\"}],\"s\":\"q\\\"\\u00e9\\n\"}");
+        assertEquals("a1", m.get("id"));
+        assertEquals(12L, m.get("n"));
+        assertEquals(-150.0, m.get("x"));
+        assertEquals(Boolean.TRUE, m.get("ok"));
+        assertTrue(m.containsKey("no") && m.get("no") == null);
+        assertEquals(List.of(1L, Map.of("id", "b")), m.get("l"));
+        assertEquals("q\"é\n", m.get("s"));
+    }
+
+    @Test
+    void reportsUnterminatedStringWithColumn() {
+        JsonException e = assertThrows(JsonException.class, () -> Json.parse("{\"id\":\"abc"));
+        assertEquals("unterminated string at column 11", e.getMessage());
+    }
+
+    @Test
+    void rejectsTrailingGarbageAndNonObjects() {
+        assertThrows(JsonException.class, () -> Json.parse("{} x"));
+        assertThrows(JsonException.class, () -> Json.parseObject("[1,2]"));
+        assertThrows(JsonException.class, () -> Json.parse("{\"a\":1,}"));
+        assertThrows(JsonException.class, () -> Json.parse(""));
+    }
+
+    @Test
+    void writerOutputParsesBackToTheSameStrings() {
+        Random r = new Random(42);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(20);
+            for (int j = 0; j < len; j++) sb.append((char) r.nextInt(0x3000));
+            String s = sb.toString();
+            String line = new JsonWriter().beginObject().field("s", s).field("n", i).endObject().toString();
+            Map<String, Object> back = Json.parseObject(line);
+            assertEquals(s, back.get("s"), line);
+            assertEquals((long) i, back.get("n"));
+        }
+    }
+
+    @Test
+    void scoresHaveFourDecimalsRegardlessOfLocale() {
+        assertEquals("{\"j\":0.3333}", new JsonWriter().beginObject().field("j", 1.0 / 3).endObject().toString());
+    }
+}
