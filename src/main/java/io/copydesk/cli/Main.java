@@ -47,10 +47,6 @@ public final class Main implements Runnable {
                 return ue.exitCode();
             }
             if (ex instanceof CommandLine.ParameterException pe) throw pe;
-            if (ex instanceof OutOfMemoryError) {
-                commandLine.getErr().println("copydesk: out of memory; give the JVM more heap (COPYDESK_JAVA_OPTS=-Xmx8g)");
-                return ExitCode.INTERNAL;
-            }
             commandLine.getErr().println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             return ExitCode.INTERNAL;
         });
