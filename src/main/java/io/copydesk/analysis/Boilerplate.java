@@ -1,0 +1,123 @@
+package io.copydesk.analysis;
+
+import io.copydesk.document.Article;
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes page furniture from article bodies before they are hashed. Rules, in order, each
+ * reported with its reason:
+ * <ol>
+ *   <li><b>repeated headline / repeated line</b>: a line equal to the title or to an earlier line of
+ *       the same article (headline and caption repeated by the page template);</li>
+ *   <li><b>link list</b>: a cue line ("Read more", "Also Read", "Editor's Choice", ...) and the run
+ *       of short headline-like lines after it, or a run of three or more such lines anywhere;</li>
+ *   <li><b>page furniture</b>: short lines that are bylines, "Published/Updated" stamps, share and
+ *       follow prompts, photo credits, newsletter and copyright lines ({@link FurnitureLines});</li>
+ *   <li><b>repeated on site</b>: a short line found in several articles of the same source;</li>
+ *   <li><b>repeated across articles</b>: a very short line found in several articles of the input.</li>
+ * </ol>
+ * Rules 4 and 5 need counts over the whole input: {@link Builder} collects them in a first pass.
+ * Removing a line that several articles share can only lower their similarity, so rules 4-5 never
+ * make two different stories look alike; the word limits keep them from eating the story itself
+ * when one wire text is republished many times.
+ */
+public final class Boilerplate {
+    private final BoilerplateConfig config;
+    private final LongCounter corpusCounts;
+    private final LongCounter siteCounts;
+
+    private Boilerplate(BoilerplateConfig config, LongCounter corpusCounts, LongCounter siteCounts) {
+        this.config = config;
+        this.corpusCounts = corpusCounts;
+        this.siteCounts = siteCounts;
+    }
+
+    /** A remover with the per-article rules only (no input-wide counts). */
+    public static Boilerplate perArticle(BoilerplateConfig config) {
+        return new Builder(config).build();
+    }
+
+    public static Builder builder(BoilerplateConfig config) {
+        return new Builder(config);
+    }
+
+    /** Collects how often each line occurs across articles and within each source. Not thread-safe. */
+    public static final class Builder {
+        private final BoilerplateConfig config;
+        private final LongCounter corpus = new LongCounter(1 << 16);
+        private final LongCounter site = new LongCounter(1 << 16);
+        private final LongCounter seen = new LongCounter(256);
+
+        Builder(BoilerplateConfig config) {
+            this.config = config;
+        }
+
+        /** Counts each distinct line of the article once. */
+        public void add(Article a) {
+            if (!config.enabled()) return;
+            seen.clear();
+            long source = sourceKey(a);
+            for (PageLine line : PageLine.split(a.text())) {
+                if (!line.hasLetters() || seen.get(line.key()) > 0) continue;
+                seen.add(line.key());
+                if (line.words() <= config.corpusMaxWords()) corpus.add(line.key());
+                if (source != 0 && line.words() <= config.siteMaxWords()) site.add(siteKey(line.key(), source));
+            }
+        }
+
+        public Boilerplate build() {
+            return new Boilerplate(config, corpus, site);
+        }
+    }
+
+    private static long sourceKey(Article a) {
+        String s = a.source();
+        return s == null || s.isBlank() ? 0L : Hash64.hash(s.strip().toLowerCase(java.util.Locale.ROOT), 0x73697465L);
+    }
+
+    private static long siteKey(long lineKey, long sourceKey) {
+        return Hash64.mix(lineKey, sourceKey);
+    }
+
+    /** Splits the article body into kept and removed lines. Thread-safe. */
+    public CleanText clean(Article a) {
+        String text = a.text();
+        List<PageLine> lines = PageLine.split(text);
+        List<Span> kept = new ArrayList<>(lines.size());
+        List<Span> removed = new ArrayList<>();
+        if (!config.enabled()) {
+            for (PageLine l : lines) kept.add(new Span(l.start(), l.end(), null));
+            return new CleanText(text, kept, removed);
+        }
+        String[] reasons = new String[lines.size()];
+        LinkLists.mark(lines, reasons);
+        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).key();
+        long source = sourceKey(a);
+        LongCounter seen = new LongCounter(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            boolean repeat = l.hasLetters() && seen.get(l.key()) > 0;
+            seen.add(l.key());
+            if (reasons[i] == null) reasons[i] = reason(l, repeat, titleKey, source);
+            if (reasons[i] == null) kept.add(new Span(l.start(), l.end(), null));
+            else removed.add(new Span(l.start(), l.end(), reasons[i]));
+        }
+        return new CleanText(text, kept, removed);
+    }
+
+    private String reason(PageLine l, boolean repeat, long titleKey, long source) {
+        if (!l.hasLetters()) return "no words";
+        if (l.key() == titleKey) return "repeated headline";
+        if (repeat) return "repeated line";
+        if (FurnitureLines.isFurniture(l)) return "page furniture";
+        if (source != 0 && l.words() <= config.siteMaxWords()
+                && siteCounts.get(siteKey(l.key(), source)) >= config.siteRepeats()) return "repeated on site";
+        if (l.words() <= config.corpusMaxWords() && corpusCounts.get(l.key()) >= config.corpusRepeats()) {
+            return "repeated across articles";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package io.copydesk.analysis;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines whose wording marks them as page furniture on news sites, whatever the site:
+ * time stamps, bylines, share and follow prompts, photo credits, newsletter and copyright lines.
+ */
+final class FurnitureLines {
+    private static final int MAX_WORDS = 25;
+    private static final Pattern START = Pattern.compile(
+            "^(published|updated|posted|last updated|first published|modified|by [\\p{L}.'\\- ]{2,60}$|"
+            + "(photo|image|picture|video|file photo|credit|photograph)s?\\s*(credit)?\\s*[:(/]|"
+            + "share( this| on| via|:|$)|follow(ed)?( us|$| unfollow)|unfollow|tweet|email this|print this|"
+            + "sign up|subscribe|advertisement|sponsored|copyright|\u00A9|\\(c\\) |click here|tap here|"
+            + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read)");
+    private static final Pattern ANYWHERE = Pattern.compile(
+            "(all rights reserved|newsletter|getty images|\\(photo:|photo credit|\u00A9 ?\\d{4}|"
+            + "share on (facebook|twitter|x|whatsapp|linkedin)|followed unfollow)");
+
+    private FurnitureLines() {}
+
+    static boolean isFurniture(PageLine l) {
+        if (l.words() > MAX_WORDS) return false;
+        String s = l.lower();
+        return START.matcher(s).lookingAt() || ANYWHERE.matcher(s).find();
+    }
+}

@@ -1,0 +1,68 @@
+package io.copydesk.analysis;
+
+import io.copydesk.hash.Hash64;
+import java.util.Arrays;
+
+/**
+ * Word k-shingles hashed to 64 bits: each token is hashed (UTF-8, seeded), and the k token hashes
+ * of a window are combined by a polynomial rolling hash, then avalanched. A text with fewer than k
+ * tokens yields one shingle of all its tokens, so a headline still has a fingerprint.
+ */
+public final class Shingler {
+    private static final long BASE = 0x100000001B3L * 31 + 7; // odd multiplier for the polynomial
+    private final int k;
+    private final long seed;
+    private final long basePowK; // BASE^k, to drop the oldest token from the window
+
+    public Shingler(int k, long seed) {
+        if (k < 1 || k > 16) throw new IllegalArgumentException("shingle size must be in [1, 16], was " + k);
+        this.k = k;
+        this.seed = seed;
+        long p = 1;
+        for (int i = 0; i < k; i++) p *= BASE;
+        this.basePowK = p;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    /** Hash of each window, in text order: element i covers tokens [i, i + k). */
+    public long[] windows(TokenList tokens) {
+        int n = tokens.size();
+        if (n == 0) return new long[0];
+        int count = Math.max(1, n - k + 1);
+        long[] out = new long[count];
+        long rolling = 0;
+        long[] th = new long[Math.min(n, k)];
+        for (int i = 0; i < n; i++) {
+            long h = Hash64.hash(tokens.term(i), seed);
+            rolling = rolling * BASE + h;
+            if (i >= k) rolling -= th[i % k] * basePowK;
+            th[i % k] = h;
+            if (i >= k - 1) out[i - k + 1] = Hash64.mix(rolling ^ seed);
+        }
+        if (n < k) out[0] = Hash64.mix(rolling ^ seed);
+        return out;
+    }
+
+    /** The distinct shingle hashes of the tokens. */
+    public ShingleSet shingles(TokenList tokens) {
+        return ShingleSet.of(windows(tokens));
+    }
+
+    @Override
+    public String toString() {
+        return "Shingler[k=" + k + ", seed=" + seed + "]";
+    }
+
+    static long[] sortedDistinct(long[] values) {
+        long[] a = values.clone();
+        Arrays.sort(a);
+        int w = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (w == 0 || a[i] != a[w - 1]) a[w++] = a[i];
+        }
+        return w == a.length ? a : Arrays.copyOf(a, w);
+    }
+}

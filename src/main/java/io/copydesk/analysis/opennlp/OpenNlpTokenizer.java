@@ -1,0 +1,44 @@
+package io.copydesk.analysis.opennlp;
+
+import io.copydesk.analysis.TextNormalizer;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.analysis.WordTokenizer;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/** OpenNLP word and sentence splitting behind copydesk's {@link WordTokenizer}. One per thread. */
+public final class OpenNlpTokenizer implements WordTokenizer {
+    private final Tokenizer tokenizer;
+    private SentenceDetectorME sentenceDetector;
+
+    public OpenNlpTokenizer(TokenizerKind kind) {
+        this.tokenizer = switch (kind) {
+            case simple -> SimpleTokenizer.INSTANCE;
+            case learnable -> new TokenizerME(OpenNlpModels.tokenizer());
+        };
+    }
+
+    @Override
+    public void tokenize(String text, int start, int end, TokenList out) {
+        String part = start == 0 && end == text.length() ? text : text.substring(start, end);
+        for (Span s : tokenizer.tokenizePos(part)) {
+            String raw = part.substring(s.getStart(), s.getEnd());
+            if (!TextNormalizer.isWord(raw)) continue;
+            out.add(TextNormalizer.normalize(raw), start + s.getStart(), start + s.getEnd());
+        }
+    }
+
+    @Override
+    public int[][] sentences(String text, int start, int end) {
+        if (sentenceDetector == null) sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
+        String part = text.substring(start, end);
+        Span[] spans = sentenceDetector.sentPosDetect(part);
+        int[][] out = new int[spans.length][];
+        for (int i = 0; i < spans.length; i++) out[i] = new int[] {start + spans[i].getStart(), start + spans[i].getEnd()};
+        return out;
+    }
+}

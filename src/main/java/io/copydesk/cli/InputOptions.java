@@ -1,0 +1,85 @@
+package io.copydesk.cli;
+
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.document.BadInputException;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.engine.Corpus;
+import io.copydesk.internal.Progress;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Inputs and analysis options shared by every command that reads articles. */
+public final class InputOptions {
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "JSONL file (.jsonl, .jsonl.gz), directory of .txt articles, or - for JSONL on stdin.")
+    List<String> inputs;
+
+    @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,
+            description = "Words per shingle, 1-16 (default: ${DEFAULT-VALUE}).")
+    int shingle;
+
+    @Option(names = "--tokenizer", paramLabel = "KIND", defaultValue = "simple",
+            description = "OpenNLP tokenizer: simple (rule-based, fast) or learnable (TokenizerME model). Default: ${DEFAULT-VALUE}.")
+    TokenizerKind tokenizer;
+
+    @Option(names = "--keep-boilerplate", description = "Do not remove page furniture (bylines, share prompts, link lists, repeated lines).")
+    boolean keepBoilerplate;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Output is identical for every value.")
+    Integer threads;
+
+    @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
+    boolean strict;
+
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
+            description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
+    long maxArticleBytes;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
+    boolean quiet;
+
+    int threads(CommandLine cl) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 1024) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + n);
+        return n;
+    }
+
+    AnalysisConfig analysis(CommandLine cl) {
+        if (shingle < 1 || shingle > 16) throw new CommandLine.ParameterException(cl, "--shingle must be in [1, 16], was " + shingle);
+        return new AnalysisConfig(shingle, AnalysisConfig.DEFAULT_SEED, tokenizer,
+                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT);
+    }
+
+    InputSet open(CommandLine cl) {
+        if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
+        try {
+            return InputSet.of(inputs, System.in, maxArticleBytes);
+        } catch (BadInputException e) {
+            throw new UserException(ExitCode.IO, e.getMessage());
+        }
+    }
+
+    Progress progress(PrintWriter err) {
+        return quiet ? Progress.NONE : TerminalProgress.forStderr(err);
+    }
+
+    /** Reads the inputs once (first pass), reporting bad records; fails when nothing usable is left. */
+    Corpus scan(CommandLine cl, InputSet inputSet, PrintWriter err) {
+        ReadProblems problems = new ReadProblems(err, strict);
+        Corpus corpus;
+        try {
+            corpus = Corpus.scan(inputSet, analysis(cl), problems, progress(err));
+        } catch (BadInputException e) {
+            throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
+        }
+        if (problems.summary() != null) err.println("copydesk: " + problems.summary());
+        if (corpus.size() == 0) throw new UserException(ExitCode.DATA, "no usable article in " + String.join(", ", inputs));
+        return corpus;
+    }
+}

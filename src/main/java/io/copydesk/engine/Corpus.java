@@ -1,0 +1,158 @@
+package io.copydesk.engine;
+
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.document.Article;
+import io.copydesk.document.ArticleRecord;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordStream;
+import io.copydesk.internal.Progress;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * An input collection, read in passes so memory never holds all the raw text. The first pass
+ * ({@link #scan}) checks records, drops repeated ids (the first wins), keeps each article's
+ * metadata and counts lines for boilerplate removal. Later passes ({@link #analyze}) re-read the
+ * input and analyze articles in parallel, returning results in input order.
+ */
+public final class Corpus {
+    private static final int BATCH = 256;
+
+    private final InputSet inputs;
+    private final AnalysisConfig config;
+    private final List<ArticleMeta> articles;
+    private final Map<String, Integer> byId;
+    private final BitSet skippedRecords; // reader ordinals of repeated ids
+    private final Boilerplate boilerplate;
+
+    private Corpus(InputSet inputs, AnalysisConfig config, List<ArticleMeta> articles, Map<String, Integer> byId,
+                   BitSet skippedRecords, Boilerplate boilerplate) {
+        this.inputs = inputs;
+        this.config = config;
+        this.articles = articles;
+        this.byId = byId;
+        this.skippedRecords = skippedRecords;
+        this.boilerplate = boilerplate;
+    }
+
+    /** First pass: reads every record once, reporting bad ones to {@code problems}. */
+    public static Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress) {
+        List<ArticleMeta> articles = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
+        BitSet skipped = new BitSet();
+        Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
+        progress.start("reading", -1);
+        try (RecordStream stream = inputs.open(problems)) {
+            int ordinal = 0;
+            for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
+                Article a = r.article();
+                Integer first = byId.putIfAbsent(a.id(), articles.size());
+                if (first != null) {
+                    problems.skip(r.location(), "repeated id " + a.id() + " (first seen at " + articles.get(first).location() + ")");
+                    skipped.set(ordinal);
+                    continue;
+                }
+                articles.add(ArticleMeta.of(articles.size(), a, r.location()));
+                boilerplate.add(a);
+                progress.advance(1);
+            }
+        }
+        progress.finish();
+        return new Corpus(inputs, config, List.copyOf(articles), byId, skipped, boilerplate.build());
+    }
+
+    public List<ArticleMeta> articles() {
+        return articles;
+    }
+
+    public int size() {
+        return articles.size();
+    }
+
+    public AnalysisConfig config() {
+        return config;
+    }
+
+    public Boilerplate boilerplate() {
+        return boilerplate;
+    }
+
+    /** The index of the article with this id, or -1. */
+    public int indexOf(String id) {
+        Integer i = byId.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */
+    public void forEachArticle(java.util.function.ObjIntConsumer<Article> each) {
+        try (RecordStream stream = inputs.open(ReadProblems.silent())) {
+            int ordinal = 0, index = 0;
+            for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
+                if (skippedRecords.get(ordinal)) continue;
+                each.accept(r.article(), index++);
+            }
+        }
+    }
+
+    /**
+     * Re-reads and analyzes every article on {@code threads} threads; result {@code i} belongs to
+     * article {@code i}, whatever the thread count.
+     */
+    public <T> List<T> analyze(int threads, Progress progress, Function<AnalyzedArticle, T> fn) {
+        List<T> results = new ArrayList<>(articles.size());
+        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate));
+        progress.start("analyzing", articles.size());
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon().factory())) {
+            List<Future<List<T>>> pending = new ArrayList<>();
+            List<Article> batch = new ArrayList<>(BATCH);
+            int[] batchStart = {0};
+            forEachArticle((a, index) -> {
+                if (batch.isEmpty()) batchStart[0] = index;
+                batch.add(a);
+                if (batch.size() == BATCH) {
+                    pending.add(submit(pool, analyzers, List.copyOf(batch), batchStart[0], fn, progress));
+                    batch.clear();
+                    drain(pending, results, threads * 4);
+                }
+            });
+            if (!batch.isEmpty()) pending.add(submit(pool, analyzers, List.copyOf(batch), batchStart[0], fn, progress));
+            drain(pending, results, 0);
+        }
+        progress.finish();
+        return results;
+    }
+
+    private static <T> Future<List<T>> submit(ExecutorService pool, ThreadLocal<Analyzer> analyzers, List<Article> batch,
+                                              int start, Function<AnalyzedArticle, T> fn, Progress progress) {
+        return pool.submit(() -> {
+            Analyzer analyzer = analyzers.get();
+            List<T> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) out.add(fn.apply(analyzer.analyze(start + i, batch.get(i))));
+            progress.advance(batch.size());
+            return out;
+        });
+    }
+
+    /** Collects finished batches in order until at most {@code keep} are pending (bounds memory). */
+    private static <T> void drain(List<Future<List<T>>> pending, List<T> results, int keep) {
+        try {
+            while (pending.size() > keep) results.addAll(pending.removeFirst().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

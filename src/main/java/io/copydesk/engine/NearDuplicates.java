@@ -1,0 +1,152 @@
+package io.copydesk.engine;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.internal.LongList;
+import io.copydesk.internal.Parallel;
+import io.copydesk.internal.Progress;
+import io.copydesk.internal.UnionFind;
+import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.LshIndex;
+import io.copydesk.minhash.MinHasher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds duplicate articles: shingles → MinHash signatures → LSH bands (plus anchor shingles for
+ * containment) → candidate pairs → exact Jaccard and containment on the shingle sets → groups.
+ * Reported scores are always exact; MinHash only proposes candidates.
+ */
+public final class NearDuplicates {
+    /** Maximum documents sharing one anchor before it is ignored as too common. */
+    static final int MAX_ANCHOR_POSTING = 200;
+    private static final int VERIFY_CHUNK = 4096;
+
+    private final DedupConfig config;
+
+    public NearDuplicates(DedupConfig config) {
+        this.config = config;
+    }
+
+    /** The shingle sets of every article of the corpus, in input order. */
+    public static List<ShingleSet> shingleSets(Corpus corpus, int threads, Progress progress) {
+        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        return corpus.analyze(threads, progress, a -> shingler.shingles(a.tokens()));
+    }
+
+    public DedupResult find(Corpus corpus, Progress progress) {
+        int n = corpus.size();
+        Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
+        MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+        LshIndex lsh = config.exact() ? null : new LshIndex(config.banding(), n);
+        List<ShingleSet> sets = corpus.analyze(config.threads(), progress, a -> {
+            ShingleSet s = shingler.shingles(a.tokens());
+            if (lsh != null) lsh.add(a.index(), minHasher.sign(s));
+            return s;
+        });
+        LongList candidates = config.exact() ? null : candidates(lsh, sets);
+        List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, progress) : verify(candidates, sets, progress);
+        List<DuplicateGroup> groups = group(corpus.articles(), pairs, sets);
+        long verified = config.exact() ? (long) n * (n - 1) / 2 : candidates.size();
+        return new DedupResult(corpus.articles(), pairs, groups, verified);
+    }
+
+    private LongList candidates(LshIndex lsh, List<ShingleSet> sets) {
+        AnchorIndex anchors = new AnchorIndex(config.anchorRate(), 2, MAX_ANCHOR_POSTING);
+        for (int i = 0; i < sets.size(); i++) {
+            if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i));
+        }
+        LongList all = lsh.candidatePairs();
+        all.addAll(anchors.candidatePairs());
+        all.sortDistinct();
+        return all;
+    }
+
+    private List<DuplicatePair> verify(LongList candidates, List<ShingleSet> sets, Progress progress) {
+        int chunks = (candidates.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        progress.start("verifying", candidates.size());
+        List<List<DuplicatePair>> parts = Parallel.map(config.threads(), chunks, c -> {
+            List<DuplicatePair> out = new ArrayList<>();
+            int end = Math.min(candidates.size(), (c + 1) * VERIFY_CHUNK);
+            for (int i = c * VERIFY_CHUNK; i < end; i++) {
+                long p = candidates.get(i);
+                DuplicatePair d = check(LongList.first(p), LongList.second(p), sets);
+                if (d != null) out.add(d);
+            }
+            progress.advance(end - c * VERIFY_CHUNK);
+            return out;
+        });
+        progress.finish();
+        List<DuplicatePair> pairs = new ArrayList<>();
+        parts.forEach(pairs::addAll);
+        return pairs;
+    }
+
+    private List<DuplicatePair> verifyAll(List<ShingleSet> sets, Progress progress) {
+        int n = sets.size();
+        progress.start("comparing all pairs", n);
+        List<List<DuplicatePair>> rows = Parallel.map(config.threads(), n, a -> {
+            List<DuplicatePair> out = new ArrayList<>();
+            for (int b = a + 1; b < n; b++) {
+                DuplicatePair d = check(a, b, sets);
+                if (d != null) out.add(d);
+            }
+            progress.advance(1);
+            return out;
+        });
+        progress.finish();
+        List<DuplicatePair> pairs = new ArrayList<>();
+        rows.forEach(pairs::addAll);
+        return pairs;
+    }
+
+    /** Exact scores of a pair, or null when it is not a duplicate. */
+    DuplicatePair check(int a, int b, List<ShingleSet> sets) {
+        ShingleSet x = sets.get(a), y = sets.get(b);
+        if (x.isEmpty() || y.isEmpty()) return null;
+        int inter = x.intersectionSize(y);
+        int smaller = Math.min(x.size(), y.size());
+        double jaccard = (double) inter / (x.size() + y.size() - inter);
+        double containment = (double) inter / smaller;
+        return config.isDuplicate(jaccard, containment, smaller) ? new DuplicatePair(a, b, jaccard, containment) : null;
+    }
+
+    /** Connected components of the duplicate pairs, each led by its canonical copy. */
+    List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets) {
+        int n = articles.size();
+        UnionFind uf = new UnionFind(n);
+        for (DuplicatePair p : pairs) uf.union(p.a(), p.b());
+        int[] root = new int[n];
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) count[root[i] = uf.find(i)]++;
+        List<List<Integer>> byRoot = new ArrayList<>();
+        int[] slot = new int[n];
+        Arrays.fill(slot, -1);
+        for (int i = 0; i < n; i++) {
+            if (count[root[i]] < 2) continue;
+            if (slot[root[i]] < 0) { slot[root[i]] = byRoot.size(); byRoot.add(new ArrayList<>()); }
+            byRoot.get(slot[root[i]]).add(i);
+        }
+        Comparator<ArticleMeta> order = config.keep().order();
+        List<DuplicateGroup> groups = new ArrayList<>(byRoot.size());
+        for (List<Integer> members : byRoot) {
+            int canonical = members.stream().map(articles::get).min(order).orElseThrow().index();
+            ShingleSet c = sets.get(canonical);
+            List<DuplicateGroup.Member> out = new ArrayList<>(members.size());
+            out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));
+            for (int m : members) {
+                if (m == canonical) continue;
+                ShingleSet s = sets.get(m);
+                int inter = c.intersectionSize(s);
+                int union = c.size() + s.size() - inter;
+                int smaller = Math.min(c.size(), s.size());
+                out.add(new DuplicateGroup.Member(m, union == 0 ? 0 : (double) inter / union, smaller == 0 ? 0 : (double) inter / smaller));
+            }
+            groups.add(new DuplicateGroup(out));
+        }
+        groups.sort(Comparator.comparingInt(DuplicateGroup::canonical));
+        return groups;
+    }
+}

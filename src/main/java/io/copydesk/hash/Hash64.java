@@ -1,0 +1,83 @@
+package io.copydesk.hash;
+
+/**
+ * Stable, seeded 64-bit hashing of text and of hash sequences. The values are part of copydesk's
+ * persisted formats (signatures, index), so they never change between versions or machines; a
+ * known-answer test pins them.
+ *
+ * <p>Text is hashed over its UTF-8 bytes, eight bytes at a time with an xxHash64-style
+ * multiply-rotate round, finished with the MurmurHash3 64-bit finalizer. (The structure follows
+ * those published designs; the values are copydesk's own, not xxHash64-compatible.)
+ */
+public final class Hash64 {
+    static final long P1 = 0x9E3779B185EBCA87L;
+    static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    static final long P3 = 0x165667B19E3779F9L;
+
+    private Hash64() {}
+
+    /** MurmurHash3's fmix64: a bijective avalanche of all 64 bits. */
+    public static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** Mixes a value with a seed (distinct seeds give independent-looking functions). */
+    public static long mix(long value, long seed) {
+        return mix(value ^ mix(seed + P3));
+    }
+
+    private static long round(long h, long word) {
+        word *= P2;
+        word = Long.rotateLeft(word, 31);
+        word *= P1;
+        h ^= word;
+        return Long.rotateLeft(h, 27) * P1 + P3;
+    }
+
+    /** Hashes the UTF-8 bytes of {@code s} (unpaired surrogates count as '?'). */
+    public static long hash(CharSequence s, long seed) {
+        return hash(s, 0, s.length(), seed);
+    }
+
+    /** Hashes the UTF-8 bytes of {@code s[from, to)}. */
+    public static long hash(CharSequence s, int from, int to, long seed) {
+        long h = seed + P3;
+        long word = 0;
+        int filled = 0; // bytes in word
+        long total = 0;
+        for (int i = from; i < to; i++) {
+            int c = s.charAt(i);
+            if (c < 0x80) {
+                word |= (long) c << (filled << 3);
+                if (++filled == 8) { h = round(h, word); word = 0; filled = 0; }
+                total++;
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate((char) c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint((char) c, s.charAt(++i));
+            } else if (Character.isSurrogate((char) c)) {
+                cp = '?';
+            }
+            int n;
+            int b0, b1 = 0, b2 = 0, b3 = 0;
+            if (cp < 0x80) { n = 1; b0 = cp; }
+            else if (cp < 0x800) { n = 2; b0 = 0xC0 | (cp >> 6); b1 = 0x80 | (cp & 0x3F); }
+            else if (cp < 0x10000) { n = 3; b0 = 0xE0 | (cp >> 12); b1 = 0x80 | ((cp >> 6) & 0x3F); b2 = 0x80 | (cp & 0x3F); }
+            else { n = 4; b0 = 0xF0 | (cp >> 18); b1 = 0x80 | ((cp >> 12) & 0x3F); b2 = 0x80 | ((cp >> 6) & 0x3F); b3 = 0x80 | (cp & 0x3F); }
+            int packed = b0 | (b1 << 8) | (b2 << 16) | (b3 << 24);
+            for (int k = 0; k < n; k++) {
+                word |= (long) ((packed >>> (k << 3)) & 0xFF) << (filled << 3);
+                if (++filled == 8) { h = round(h, word); word = 0; filled = 0; }
+            }
+            total += n;
+        }
+        if (filled > 0) h = round(h, word);
+        return mix(h ^ total);
+    }
+}

@@ -1,0 +1,59 @@
+package io.copydesk.internal;
+
+import java.util.Arrays;
+
+/** A growable list of longs (no boxing). */
+public final class LongList {
+    private long[] values;
+    private int size;
+
+    public LongList() {
+        this(16);
+    }
+
+    public LongList(int capacity) {
+        values = new long[Math.max(1, capacity)];
+    }
+
+    public void add(long v) {
+        if (size == values.length) values = Arrays.copyOf(values, size + (size >> 1) + 16);
+        values[size++] = v;
+    }
+
+    public void addAll(LongList other) {
+        for (int i = 0; i < other.size; i++) add(other.values[i]);
+    }
+
+    public long get(int i) {
+        return values[i];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Sorts ascending and drops repeated values. */
+    public void sortDistinct() {
+        Arrays.sort(values, 0, size);
+        int w = 0;
+        for (int i = 0; i < size; i++) if (w == 0 || values[i] != values[w - 1]) values[w++] = values[i];
+        size = w;
+    }
+
+    public long[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+
+    /** Packs an unordered pair of non-negative ints as one long, smaller first. */
+    public static long pair(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    public static int first(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    public static int second(long pair) {
+        return (int) pair;
+    }
+}

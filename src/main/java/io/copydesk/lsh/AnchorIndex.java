@@ -1,0 +1,80 @@
+package io.copydesk.lsh;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongList;
+import java.util.Arrays;
+
+/**
+ * Candidates for containment: a brief inside a longer article has a low Jaccard similarity, so
+ * MinHash bands miss it. Each document keeps its <i>anchors</i>, the shingles whose hash falls in a
+ * fixed 1/{@code rate} slice of the hash space. The choice depends only on the shingle, so every
+ * anchor of a contained text is also an anchor of the text containing it. Documents sharing at
+ * least {@code min(minShared, anchors of the smaller)} anchors become candidates. Anchors shared by
+ * more than {@code maxPosting} documents are skipped: they are residual boilerplate or a story
+ * copied so often that its copies pair through the bands anyway.
+ */
+public final class AnchorIndex {
+    private final int rate;
+    private final int minShared;
+    private final int maxPosting;
+    private final LongList entries = new LongList(); // (anchor high 32 bits << 32) | doc
+    private int[] anchorCounts = new int[16];
+
+    public AnchorIndex(int rate, int minShared, int maxPosting) {
+        this.rate = rate;
+        this.minShared = minShared;
+        this.maxPosting = maxPosting;
+    }
+
+    /** True when the shingle hash is an anchor. */
+    public boolean isAnchor(long shingle) {
+        return Long.remainderUnsigned(Hash64.mix(shingle, 0x616E63686F72L), rate) == 0;
+    }
+
+    /** Adds a document's anchors. Not thread-safe; add documents in a fixed order for stable output. */
+    public void add(int doc, ShingleSet shingles) {
+        if (doc >= anchorCounts.length) anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
+        int count = 0;
+        for (long h : shingles.hashes()) {
+            if (isAnchor(h)) {
+                entries.add((h & 0xFFFFFFFF00000000L) | doc);
+                count++;
+            }
+        }
+        anchorCounts[doc] = count;
+    }
+
+    /** Pairs sharing enough anchors, as {@link LongList#pair} values in ascending order. */
+    public LongList candidatePairs() {
+        long[] e = entries.toArray();
+        Arrays.sort(e);
+        LongList shared = new LongList();
+        int i = 0;
+        while (i < e.length) {
+            int j = i + 1;
+            while (j < e.length && e[j] >>> 32 == e[i] >>> 32) j++;
+            if (j - i <= maxPosting) {
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) {
+                        if ((int) e[a] != (int) e[b]) shared.add(LongList.pair((int) e[a], (int) e[b]));
+                    }
+                }
+            }
+            i = j;
+        }
+        long[] all = shared.toArray();
+        Arrays.sort(all);
+        LongList out = new LongList();
+        i = 0;
+        while (i < all.length) {
+            int j = i + 1;
+            while (j < all.length && all[j] == all[i]) j++;
+            int a = LongList.first(all[i]), b = LongList.second(all[i]);
+            int need = Math.max(1, Math.min(minShared, Math.min(anchorCounts[a], anchorCounts[b])));
+            if (j - i >= need) out.add(all[i]);
+            i = j;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package io.copydesk.lsh;
+
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongList;
+import io.copydesk.minhash.Signature;
+import java.util.Arrays;
+
+/**
+ * An in-memory banded LSH index over documents numbered 0..n-1. Each document contributes one
+ * key per band; documents that share a key in any band are candidate pairs. Keys are kept as
+ * 32-bit band hashes: an accidental collision only adds a candidate, which verification rejects.
+ */
+public final class LshIndex {
+    private final LshParams params;
+    private final int[][] keys; // [band][doc]
+    private final boolean[] present;
+
+    public LshIndex(LshParams params, int documents) {
+        this.params = params;
+        this.keys = new int[params.bands()][documents];
+        this.present = new boolean[documents];
+    }
+
+    public LshParams params() {
+        return params;
+    }
+
+    /** The band keys of a signature: band b hashes its rows together with b. */
+    public static long[] bandKeys(Signature s, LshParams params) {
+        if (s.size() < params.bands() * params.rows()) {
+            throw new IllegalArgumentException("signature has " + s.size() + " bins, banding needs " + params.bands() * params.rows());
+        }
+        long[] out = new long[params.bands()];
+        for (int b = 0; b < params.bands(); b++) {
+            long h = Hash64.mix(b + 1L);
+            for (int r = 0; r < params.rows(); r++) h = Hash64.mix(h ^ (s.value(b * params.rows() + r) & 0xFFFFFFFFL) * 0x9E3779B97F4A7C15L);
+            out[b] = h;
+        }
+        return out;
+    }
+
+    /** Sets document {@code doc}'s signature; empty signatures are never candidates. Thread-safe for distinct docs. */
+    public void add(int doc, Signature s) {
+        if (s.isEmpty()) return;
+        long[] bk = bandKeys(s, params);
+        for (int b = 0; b < bk.length; b++) keys[b][doc] = (int) (bk[b] >>> 32);
+        present[doc] = true;
+    }
+
+    /** Every candidate pair once, as {@link LongList#pair} values in ascending order. */
+    public LongList candidatePairs() {
+        int n = present.length;
+        LongList pairs = new LongList();
+        long[] entries = new long[n];
+        for (int[] band : keys) {
+            int m = 0;
+            for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) band[d] << 32) | d;
+            Arrays.sort(entries, 0, m);
+            int i = 0;
+            while (i < m) {
+                int j = i + 1;
+                long key = entries[i] >>> 32;
+                while (j < m && entries[j] >>> 32 == key) j++;
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) pairs.add(LongList.pair((int) entries[a], (int) entries[b]));
+                }
+                i = j;
+            }
+        }
+        pairs.sortDistinct();
+        return pairs;
+    }
+}

@@ -1,0 +1,55 @@
+package io.copydesk.lsh;
+
+/**
+ * Banding of a MinHash signature: {@code bands × rows} bins. Two documents become candidates when
+ * all rows of at least one band agree, which happens with probability {@code 1 - (1 - s^rows)^bands}
+ * for Jaccard similarity {@code s} (the S-curve).
+ */
+public record LshParams(int bands, int rows) {
+    /** Weight of missed pairs against extra candidates: misses are lost for good, extras only cost a check. */
+    public static final double FALSE_NEGATIVE_WEIGHT = 0.7;
+
+    public LshParams {
+        if (bands < 1 || rows < 1) throw new IllegalArgumentException("bands and rows must be >= 1, were " + bands + " and " + rows);
+    }
+
+    /** Probability that a pair with Jaccard similarity {@code s} becomes a candidate. */
+    public double probability(double s) {
+        return 1 - Math.pow(1 - Math.pow(s, rows), bands);
+    }
+
+    /**
+     * The banding of at most {@code numHashes} bins that minimizes the weighted area of false
+     * positives (below {@code threshold}) and false negatives (above it) under the S-curve.
+     */
+    public static LshParams forThreshold(double threshold, int numHashes) {
+        if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
+        LshParams best = null;
+        double bestError = Double.MAX_VALUE;
+        for (int rows = 1; rows <= numHashes; rows++) {
+            int bands = numHashes / rows;
+            LshParams p = new LshParams(bands, rows);
+            double fp = integrate(p, 0, threshold, false);
+            double fn = integrate(p, threshold, 1, true);
+            double error = (1 - FALSE_NEGATIVE_WEIGHT) * fp + FALSE_NEGATIVE_WEIGHT * fn;
+            if (error < bestError - 1e-12) { bestError = error; best = p; }
+        }
+        return best;
+    }
+
+    private static double integrate(LshParams p, double from, double to, boolean miss) {
+        int steps = 200;
+        double h = (to - from) / steps, sum = 0;
+        for (int i = 0; i <= steps; i++) {
+            double s = from + i * h;
+            double y = miss ? 1 - p.probability(s) : p.probability(s);
+            sum += (i == 0 || i == steps) ? y / 2 : y;
+        }
+        return sum * h;
+    }
+
+    @Override
+    public String toString() {
+        return bands + " bands x " + rows + " rows";
+    }
+}
