@@ -5,10 +5,8 @@ import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
-import io.copydesk.engine.KeepPolicy;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.internal.io.AtomicFile;
-import io.copydesk.lsh.LshParams;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,35 +31,10 @@ public final class DedupCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
-
-    @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
-            description = "Jaccard similarity of shingle sets at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--containment", paramLabel = "C", defaultValue = "" + DedupConfig.DEFAULT_CONTAINMENT,
-            description = "Share of the smaller article found in the larger at which it is a contained duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double containment;
-
-    @Option(names = "--min-contained", paramLabel = "N", defaultValue = "" + DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES,
-            description = "Shingles the smaller article needs for containment to count (default: ${DEFAULT-VALUE}).")
-    int minContained;
-
-    @Option(names = "--hashes", paramLabel = "K", defaultValue = "" + DedupConfig.DEFAULT_HASHES,
-            description = "MinHash signature size, 8-4096 (default: ${DEFAULT-VALUE}).")
-    int hashes;
-
-    @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows; default: derived from --threshold).")
-    Integer bands;
-
-    @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
-    Integer rows;
+    @Mixin DedupOptions dedup;
 
     @Option(names = "--exact", description = "Compare every pair exactly, no LSH (ground truth; quadratic: small inputs only).")
     boolean exact;
-
-    @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
-            description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
-    KeepPolicy keep;
 
     @Option(names = "--pairs", description = "Print duplicate pairs instead of groups.")
     boolean pairs;
@@ -73,7 +46,7 @@ public final class DedupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        DedupConfig config = config(cl);
+        DedupConfig config = dedup.config(cl, input, exact);
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         try (InputSet inputs = input.open(cl)) {
@@ -89,23 +62,6 @@ public final class DedupCommand implements Callable<Integer> {
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
         return ExitCode.OK;
-    }
-
-    private DedupConfig config(CommandLine cl) {
-        if (!(threshold > 0 && threshold <= 1)) throw new CommandLine.ParameterException(cl, "--threshold must be in (0, 1], was " + threshold);
-        if (!(containment > 0 && containment <= 1)) throw new CommandLine.ParameterException(cl, "--containment must be in (0, 1], was " + containment);
-        if (minContained < 1) throw new CommandLine.ParameterException(cl, "--min-contained must be at least 1, was " + minContained);
-        if (hashes < 8 || hashes > 4096) throw new CommandLine.ParameterException(cl, "--hashes must be in [8, 4096], was " + hashes);
-        LshParams lsh = null;
-        if (bands != null || rows != null) {
-            if (bands == null || rows == null) throw new CommandLine.ParameterException(cl, "--bands and --rows go together");
-            if (bands < 1 || rows < 1 || (long) bands * rows > hashes) {
-                throw new CommandLine.ParameterException(cl, "--bands x --rows must be in [1, --hashes (" + hashes + ")], was " + bands + " x " + rows);
-            }
-            lsh = new LshParams(bands, rows);
-        }
-        return new DedupConfig(input.analysis(cl), threshold, containment, minContained, hashes, lsh,
-                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, input.threads(cl));
     }
 
     private void writeUnique(Corpus corpus, BitSet kept) {

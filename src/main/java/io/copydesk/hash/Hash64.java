@@ -39,6 +39,23 @@ public final class Hash64 {
         return Long.rotateLeft(h, 27) * P1 + P3;
     }
 
+    /** Hashes bytes; equals {@link #hash(CharSequence, long)} of the text they encode in UTF-8. */
+    public static long hash(byte[] bytes, long seed) {
+        long h = seed + P3;
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            long word = 0;
+            for (int k = 0; k < 8; k++) word |= (bytes[i + k] & 0xFFL) << (k << 3);
+            h = round(h, word);
+        }
+        if (i < bytes.length) {
+            long word = 0;
+            for (int k = 0; i + k < bytes.length; k++) word |= (bytes[i + k] & 0xFFL) << (k << 3);
+            h = round(h, word);
+        }
+        return mix(h ^ bytes.length);
+    }
+
     /** Hashes the UTF-8 bytes of {@code s} (unpaired surrogates count as '?'). */
     public static long hash(CharSequence s, long seed) {
         return hash(s, 0, s.length(), seed);

@@ -1,0 +1,53 @@
+package io.copydesk.cli;
+
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.KeepPolicy;
+import io.copydesk.lsh.LshParams;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Duplicate-detection settings shared by {@code dedup} and {@code explain}. */
+public final class DedupOptions {
+    @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
+            description = "Jaccard similarity of shingle sets at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--containment", paramLabel = "C", defaultValue = "" + DedupConfig.DEFAULT_CONTAINMENT,
+            description = "Share of the smaller article found in the larger at which it is a contained duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double containment;
+
+    @Option(names = "--min-contained", paramLabel = "N", defaultValue = "" + DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES,
+            description = "Shingles the smaller article needs for containment to count (default: ${DEFAULT-VALUE}).")
+    int minContained;
+
+    @Option(names = "--hashes", paramLabel = "K", defaultValue = "" + DedupConfig.DEFAULT_HASHES,
+            description = "MinHash signature size, 8-4096 (default: ${DEFAULT-VALUE}).")
+    int hashes;
+
+    @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows; default: derived from --threshold).")
+    Integer bands;
+
+    @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
+    Integer rows;
+
+    @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
+            description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
+    KeepPolicy keep;
+
+    DedupConfig config(CommandLine cl, InputOptions input, boolean exact) {
+        if (!(threshold > 0 && threshold <= 1)) throw new CommandLine.ParameterException(cl, "--threshold must be in (0, 1], was " + threshold);
+        if (!(containment > 0 && containment <= 1)) throw new CommandLine.ParameterException(cl, "--containment must be in (0, 1], was " + containment);
+        if (minContained < 1) throw new CommandLine.ParameterException(cl, "--min-contained must be at least 1, was " + minContained);
+        if (hashes < 8 || hashes > 4096) throw new CommandLine.ParameterException(cl, "--hashes must be in [8, 4096], was " + hashes);
+        LshParams lsh = null;
+        if (bands != null || rows != null) {
+            if (bands == null || rows == null) throw new CommandLine.ParameterException(cl, "--bands and --rows go together");
+            if (bands < 1 || rows < 1 || (long) bands * rows > hashes) {
+                throw new CommandLine.ParameterException(cl, "--bands x --rows must be in [1, --hashes (" + hashes + ")], was " + bands + " x " + rows);
+            }
+            lsh = new LshParams(bands, rows);
+        }
+        return new DedupConfig(input.analysis(cl), threshold, containment, minContained, hashes, lsh,
+                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, input.threads(cl));
+    }
+}

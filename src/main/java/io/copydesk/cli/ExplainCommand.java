@@ -1,0 +1,115 @@
+package io.copydesk.cli;
+
+import io.copydesk.analysis.Span;
+import io.copydesk.document.Dates;
+import io.copydesk.document.InputSet;
+import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.Corpus;
+import io.copydesk.engine.Explainer;
+import io.copydesk.engine.PairExplanation;
+import io.copydesk.internal.json.JsonWriter;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Explains the verdict for one pair of articles: exact Jaccard, containment both ways, the MinHash "
+                + "estimate, the passages the two share and the boilerplate ignored in each.",
+                "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
+        footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/quake-rescue --b dailyledger/quake-rescue", ExitCode.HELP})
+public final class ExplainCommand implements Callable<Integer> {
+    private static final int MAX_PASSAGE_CHARS = 300;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin OutputOptions output;
+    @Mixin DedupOptions dedup;
+
+    @Option(names = "--a", required = true, paramLabel = "ID", description = "Id of the first article.")
+    String idA;
+
+    @Option(names = "--b", required = true, paramLabel = "ID", description = "Id of the second article.")
+    String idB;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        var config = dedup.config(cl, input, false);
+        PrintWriter err = cl.getErr();
+        try (InputSet inputs = input.open(cl)) {
+            Corpus corpus = input.scan(cl, inputs, err);
+            for (String id : List.of(idA, idB)) {
+                if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.DATA, "no article with id " + id + " in the input");
+            }
+            PairExplanation e = new Explainer(config).explain(corpus, idA, idB);
+            try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+                if (output.format() == OutputOptions.Format.text) text(sink.writer(), e);
+                else sink.writer().println(json(e));
+                sink.commit();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static void text(PrintWriter out, PairExplanation e) {
+        out.println("a: " + describe(e.a()));
+        out.println("b: " + describe(e.b()));
+        out.println(String.format(Locale.ROOT, "jaccard %.4f   containment a in b %.4f   b in a %.4f   minhash estimate %.4f (%d hashes)",
+                e.jaccard(), e.containmentAinB(), e.containmentBinA(), e.minhashEstimate(), e.hashes()));
+        out.println(String.format(Locale.ROOT, "shingles: a %d, b %d, shared %d", e.shinglesA(), e.shinglesB(), e.sharedShingles()));
+        out.println("verdict: " + e.verdict());
+        passages(out, "shared passages in a", e.textA(), e.sharedA());
+        passages(out, "shared passages in b", e.textB(), e.sharedB());
+        removed(out, "ignored as boilerplate in a", e.textA(), e.removedA());
+        removed(out, "ignored as boilerplate in b", e.textB(), e.removedB());
+    }
+
+    private static String describe(ArticleMeta m) {
+        return m.id() + (m.date() == null ? "" : "  " + Dates.format(m.date())) + (m.title() == null ? "" : "  \"" + m.title().strip() + "\"");
+    }
+
+    private static void passages(PrintWriter out, String heading, String text, List<Span> spans) {
+        out.println();
+        out.println(heading + " (" + spans.size() + "):");
+        for (Span s : spans) out.println("  [" + s.start() + ".." + s.end() + ", " + s.reason() + "] " + shorten(text.substring(s.start(), s.end())));
+    }
+
+    private static void removed(PrintWriter out, String heading, String text, List<Span> spans) {
+        out.println();
+        out.println(heading + " (" + spans.size() + " lines):");
+        for (Span s : spans) out.println("  " + s.reason() + ": " + shorten(text.substring(s.start(), s.end())));
+    }
+
+    private static String shorten(String s) {
+        s = s.replace('\n', ' ');
+        return s.length() <= MAX_PASSAGE_CHARS ? s : s.substring(0, MAX_PASSAGE_CHARS - 3) + "...";
+    }
+
+    private static String json(PairExplanation e) {
+        JsonWriter w = new JsonWriter().beginObject().field("a", e.a().id()).field("b", e.b().id())
+                .field("jaccard", e.jaccard()).field("containment_a_in_b", e.containmentAinB())
+                .field("containment_b_in_a", e.containmentBinA()).field("minhash_estimate", e.minhashEstimate())
+                .field("hashes", e.hashes()).field("shingles_a", e.shinglesA()).field("shingles_b", e.shinglesB())
+                .field("shared_shingles", e.sharedShingles()).field("duplicate", e.duplicate()).field("verdict", e.verdict());
+        spans(w, "shared_a", e.textA(), e.sharedA());
+        spans(w, "shared_b", e.textB(), e.sharedB());
+        spans(w, "boilerplate_a", e.textA(), e.removedA());
+        spans(w, "boilerplate_b", e.textB(), e.removedB());
+        return w.endObject().toString();
+    }
+
+    private static void spans(JsonWriter w, String name, String text, List<Span> spans) {
+        w.name(name).beginArray();
+        for (Span s : spans) {
+            w.beginObject().field("start", s.start()).field("end", s.end()).field("reason", s.reason())
+                    .field("text", text.substring(s.start(), s.end())).endObject();
+        }
+        w.endArray();
+    }
+}

@@ -1,0 +1,102 @@
+package io.copydesk.engine;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.analysis.Span;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.document.Article;
+import io.copydesk.minhash.MinHasher;
+import io.copydesk.minhash.Signature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Explains the duplicate verdict for one pair of articles of a corpus. */
+public final class Explainer {
+    private final DedupConfig config;
+
+    public Explainer(DedupConfig config) {
+        this.config = config;
+    }
+
+    /** Explains the pair with these ids; throws {@link IllegalArgumentException} naming an unknown id. */
+    public PairExplanation explain(Corpus corpus, String idA, String idB) {
+        int ia = require(corpus, idA), ib = require(corpus, idB);
+        Article[] found = new Article[2];
+        corpus.forEachArticle((a, index) -> {
+            if (index == ia) found[0] = a;
+            if (index == ib) found[1] = a;
+        });
+        Analyzer analyzer = new Analyzer(corpus.config(), corpus.boilerplate());
+        AnalyzedArticle a = analyzer.analyze(ia, found[0]);
+        AnalyzedArticle b = analyzer.analyze(ib, found[1]);
+        return explain(corpus.articles().get(ia), a, corpus.articles().get(ib), b);
+    }
+
+    private static int require(Corpus corpus, String id) {
+        int i = corpus.indexOf(id);
+        if (i < 0) throw new IllegalArgumentException("no article with id " + id);
+        return i;
+    }
+
+    PairExplanation explain(ArticleMeta ma, AnalyzedArticle a, ArticleMeta mb, AnalyzedArticle b) {
+        Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
+        long[] wa = shingler.windows(a.tokens()), wb = shingler.windows(b.tokens());
+        ShingleSet sa = ShingleSet.of(wa), sb = ShingleSet.of(wb);
+        int inter = sa.intersectionSize(sb);
+        int union = sa.size() + sb.size() - inter;
+        double jaccard = union == 0 ? 0 : (double) inter / union;
+        double cab = sa.isEmpty() ? 0 : (double) inter / sa.size();
+        double cba = sb.isEmpty() ? 0 : (double) inter / sb.size();
+        MinHasher mh = new MinHasher(config.hashes(), config.analysis().seed());
+        Signature siga = mh.sign(sa), sigb = mh.sign(sb);
+        int smaller = Math.min(sa.size(), sb.size());
+        double containment = smaller == 0 ? 0 : (double) inter / smaller;
+        boolean dup = !sa.isEmpty() && !sb.isEmpty() && config.isDuplicate(jaccard, containment, smaller);
+        return new PairExplanation(ma, mb, textOf(a), textOf(b), sa.size(), sb.size(), inter, jaccard, cab, cba,
+                siga.estimateJaccard(sigb), config.hashes(), dup, verdict(jaccard, containment, smaller, sa, sb),
+                passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
+                a.clean().removed(), b.clean().removed());
+    }
+
+    /** The text the token offsets point into: the body, or the title for headline-only articles. */
+    private static String textOf(AnalyzedArticle a) {
+        boolean fromTitle = a.clean().kept().isEmpty() && a.article().title() != null;
+        return fromTitle ? a.article().title() : a.article().text();
+    }
+
+    private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb) {
+        if (sa.isEmpty() || sb.isEmpty()) return "not comparable: an article has no words left after boilerplate removal";
+        if (jaccard >= config.threshold()) {
+            return String.format(Locale.ROOT, "duplicate: Jaccard %.4f >= threshold %.2f", jaccard, config.threshold());
+        }
+        if (containment >= config.containment() && smaller >= config.minContainedShingles()) {
+            return String.format(Locale.ROOT, "duplicate by containment: %.4f of the smaller article is in the larger (>= %.2f)",
+                    containment, config.containment());
+        }
+        if (containment >= config.containment()) {
+            return String.format(Locale.ROOT, "not a duplicate: contained (%.4f) but the smaller article has only %d shingles (< %d)",
+                    containment, smaller, config.minContainedShingles());
+        }
+        return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f < %.2f and containment %.4f < %.2f",
+                jaccard, config.threshold(), containment, config.containment());
+    }
+
+    /** Maximal runs of tokens covered by windows whose shingle occurs in {@code other}, as text offsets. */
+    static List<Span> passages(TokenList tokens, long[] windows, ShingleSet other, int k) {
+        int n = tokens.size();
+        boolean[] covered = new boolean[n];
+        for (int i = 0; i < windows.length; i++) {
+            if (other.contains(windows[i])) for (int t = i; t < Math.min(n, i + k); t++) covered[t] = true;
+        }
+        List<Span> out = new ArrayList<>();
+        int t = 0;
+        while (t < n) {
+            if (!covered[t]) { t++; continue; }
+            int s = t;
+            while (t < n && covered[t]) t++;
+            out.add(new Span(tokens.start(s), tokens.end(t - 1), (t - s) + " words"));
+        }
+        return out;
+    }
+}
