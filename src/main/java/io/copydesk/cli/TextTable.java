@@ -12,12 +12,11 @@ final class TextTable {
         rows.add(header);
     }
 
-    TextTable add(String... row) {
+    void add(String... row) {
         if (row.length != rows.getFirst().length) {
             throw new IllegalArgumentException("a row needs " + rows.getFirst().length + " cells, got " + row.length);
         }
         rows.add(row);
-        return this;
     }
 
     void printTsv(PrintWriter out) {
