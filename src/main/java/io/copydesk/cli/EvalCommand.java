@@ -1,0 +1,54 @@
+package io.copydesk.cli;
+
+import io.copydesk.eval.Clustering;
+import io.copydesk.eval.EvalDataException;
+import io.copydesk.eval.EvalFiles;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code copydesk eval}: scores copydesk's (or any system's) output against gold labels. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Scores story clusters, related-story rankings or duplicate pairs against gold data.",
+        subcommands = {EvalClustersCommand.class, EvalRelatedCommand.class, EvalPairsCommand.class},
+        footer = "%nExample:%n  copydesk eval clusters --gold gold.jsonl --pred clusters.jsonl%n" + ExitCode.HELP)
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (clusters, related, pairs)");
+    }
+
+    /** Reads gold labels; a gold file without items is bad data, since nothing could be scored. */
+    static Clustering readGold(Path file) {
+        Clustering gold = read(file, EvalFiles::readGold);
+        if (gold.size() == 0) throw new UserException(ExitCode.DATA, file + ": no items to evaluate");
+        return gold;
+    }
+
+    /** What reads one evaluation input file. */
+    interface FileReader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /** Reads an input, turning an unreadable file into exit code IO and a bad line into DATA. */
+    static <T> T read(Path file, FileReader<T> reader) {
+        try {
+            return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserException(ExitCode.IO, "cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UserException(ExitCode.IO, "cannot read " + file + ": permission denied");
+        } catch (IOException e) {
+            throw new UserException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+        } catch (EvalDataException e) {
+            throw new UserException(ExitCode.DATA, e.getMessage());
+        }
+    }
+}

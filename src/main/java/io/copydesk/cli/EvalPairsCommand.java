@@ -1,0 +1,48 @@
+package io.copydesk.cli;
+
+import io.copydesk.eval.EvalFiles;
+import io.copydesk.eval.IdPair;
+import io.copydesk.eval.PairMetrics;
+import io.copydesk.eval.PairScores;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk eval pairs}: precision, recall and the recall-per-Jaccard S-curve of duplicate pairs. */
+@Command(name = "pairs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores predicted duplicate pairs against truth pairs (e.g. exact Jaccard above a threshold): "
+                + "precision, recall, F1 and recall per Jaccard band [0.0,0.1) .. [0.9,1.0].",
+            "Pairs are unordered; repeats collapse. With no predicted (truth) pairs, precision (recall) is 1."},
+        footer = {
+            "%nTruth: JSONL with \"a\", \"b\" and \"jaccard\" in [0, 1]. Pred: JSONL with \"a\" and \"b\".",
+            "%nExample:%n  copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl --format text%n"
+                + ExitCode.HELP})
+final class EvalPairsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--truth", required = true, paramLabel = "FILE", description = "Truth pairs (JSONL: a, b, jaccard).")
+    Path truth;
+
+    @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predicted pairs (JSONL: a, b).")
+    Path pred;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Map<IdPair, Double> truthPairs = EvalCommand.read(truth, EvalFiles::readTruthPairs);
+        Set<IdPair> predPairs = EvalCommand.read(pred, EvalFiles::readPairs);
+        PairScores scores = PairMetrics.score(truthPairs, predPairs);
+        ScoreReport.write(output, spec.commandLine().getOut(), scores.metrics(), scores.bands());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package io.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small table, printed aligned (first column left, the others right) or tab-separated. */
+final class TextTable {
+    private final List<String[]> rows = new ArrayList<>();
+
+    TextTable(String... header) {
+        rows.add(header);
+    }
+
+    void add(String... row) {
+        if (row.length != rows.getFirst().length) {
+            throw new IllegalArgumentException("a row needs " + rows.getFirst().length + " cells, got " + row.length);
+        }
+        rows.add(row);
+    }
+
+    void printTsv(PrintWriter out) {
+        for (String[] row : rows) out.println(String.join("\t", row));
+    }
+
+    void printAligned(PrintWriter out) {
+        int[] widths = new int[rows.getFirst().length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) widths[c] = Math.max(widths[c], row[c].length());
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(row[0]).append(" ".repeat(widths[0] - row[0].length()));
+            for (int c = 1; c < row.length; c++) {
+                line.append("  ").append(" ".repeat(widths[c] - row[c].length())).append(row[c]);
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}
