@@ -30,4 +30,6 @@ if ! JAVA_HOME="$(find_jdk)"; then
   exit 3
 fi
 export JAVA_HOME
+# Maven 3.9 still calls sun.misc.Unsafe; JDK 25 warns about it on every build unless told this is fine.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 

@@ -17,6 +17,7 @@ final class LinkLists {
     private static final Pattern CUE_WITH_LINK = Pattern.compile(
             "^(read more|read also|also read|related|see also|more|recommended|watch|listen)\\s*[:\\-\u2013\u2014|>]\\s*\\S.*");
     static final int MIN_BARE_RUN = 3;
+    private static final String BULLETS = "\u2022\u00B7\u25AA\u25B8\u25BA\u2013\u2014-*>\u203A\u00BB0123456789.) \t";
     private static final int MAX_HEADLINE_WORDS = 18;
 
     private LinkLists() {}
@@ -38,12 +39,12 @@ final class LinkLists {
                 continue;
             }
             int j = i;
-            while (j < lines.size() && isHeadlineLike(lines.get(j)) && startsLikeHeadline(lines.get(j))) j++;
+            while (j < lines.size() && isHeadlineLike(lines.get(j)) && startsLikeHeadline(lines.get(j)) && !isCue(lines.get(j))) j++;
             if (j - i >= MIN_BARE_RUN && i > 0) { // the page's first line is the title, never a list
                 for (int k = i; k < j; k++) reasons[k] = "link list";
                 i = j;
             } else {
-                i = Math.max(i + 1, j);
+                i++;
             }
         }
     }
@@ -54,7 +55,10 @@ final class LinkLists {
 
     /** A linked headline starts with a capital, a digit or a quote. */
     static boolean startsLikeHeadline(PageLine l) {
-        char c = l.original().charAt(0);
+        String s = l.original();
+        int i = 0;
+        while (i < s.length() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
+        char c = s.charAt(i);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
 
