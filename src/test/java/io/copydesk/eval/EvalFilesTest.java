@@ -83,7 +83,7 @@ class EvalFilesTest {
     void badJsonIsReportedWithFileLineAndColumn() throws IOException {
         Path f = file("gold.jsonl", "{\"id\": \"a\"}\n{\"id\": \"b\n");
         EvalDataException e = assertThrows(EvalDataException.class, () -> EvalFiles.readGold(f));
-        assertEquals(f + ":2: unterminated string at column 10", e.getMessage());
+        assertEquals(f + ":2: unterminated string starting at column 8", e.getMessage());
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Map;
  * A small, strict JSON parser for JSONL records. Objects become {@link LinkedHashMap}s, arrays
  * {@link List}s, numbers {@link Long} (integral) or {@link Double}, plus {@link String},
  * {@link Boolean} and {@code null}. Errors are {@link JsonException}s with a short message fit for
- * a one-line report ({@code unterminated string at column 17}).
+ * a one-line report ({@code unterminated string starting at column 17}).
  *
  * <p>Why our own: input lines come from scrapers and must fail with precise, short messages, and
  * the whole reader stays allocation-light and dependency-free.
@@ -151,7 +151,8 @@ public final class Json {
             if (c < 0x20) throw error("control character in string");
             pos++;
         }
-        throw error("unterminated string");
+        pos = start - 1;
+        throw error("unterminated string starting");
     }
 
     private Object literal(String word, Object value) {

@@ -24,7 +24,7 @@ class JsonTest {
     @Test
     void reportsUnterminatedStringWithColumn() {
         JsonException e = assertThrows(JsonException.class, () -> Json.parse("{\"id\":\"abc"));
-        assertEquals("unterminated string at column 11", e.getMessage());
+        assertEquals("unterminated string starting at column 7", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,87 @@
+package io.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.testing.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    private static final String COURIER_TOP = """
+            By Staff Reporter
+            Published: 12 March 2024 Updated: 12 March 2024, 18:52
+            Share on Facebook Share on X Email
+            A view of the harbour at dawn. (Photo: Jane Doe/The Courier)
+            """;
+    private static final String COURIER_BOTTOM = """
+            Read more:
+            Council tax to rise by 4.9 per cent, budget papers show
+            Planning row over seafront hotel extension
+            Rugby club names new head coach
+            Sign up to the Courier Morning Briefing: the day's top stories in your inbox at 7am.
+            © 2024 The Harbour Courier. All rights reserved.
+            """;
+
+    private static String kept(Boilerplate b, Article a) {
+        return b.clean(a).keptText();
+    }
+
+    @Test
+    void removesFurnitureAndLinkListsButKeepsTheStory() {
+        String story = "Rescue teams searched collapsed homes in the mountain villages on Tuesday, officials said.\n"
+                + "The quake struck before dawn and was felt across the province.";
+        Article a = new Article("a", "Quake kills 27", "Quake kills 27\n" + COURIER_TOP + story + "\n" + COURIER_BOTTOM, null, "courier", null);
+        CleanText clean = Boilerplate.perArticle(BoilerplateConfig.DEFAULT).clean(a);
+        assertEquals(story, clean.keptText());
+        List<String> reasons = clean.removed().stream().map(Span::reason).distinct().sorted().toList();
+        assertEquals(List.of("link list", "page furniture", "repeated headline"), reasons);
+        for (Span s : clean.removed()) assertTrue(s.start() >= 0 && s.end() <= a.text().length());
+    }
+
+    @Test
+    void wrappedProseIsNotMistakenForALinkList() {
+        String wrapped = "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
+                + "January and improving prospects for the coming crop\nalthough normal humidity levels have not been restored\n"
+                + "in the south, the review said.";
+        Article a = new Article("w", null, wrapped, null, null, null);
+        assertTrue(Boilerplate.perArticle(BoilerplateConfig.DEFAULT).clean(a).removed().isEmpty());
+    }
+
+    @Test
+    void linesRepeatedOnOneSiteAreRemovedOnlyWhenShort() {
+        Prose prose = new Prose(7);
+        String footer = "The Valley Gazette is an independent paper serving the three river towns since 1902";
+        String longShared = prose.sentence() + " " + prose.sentence() + " " + prose.sentence() + " " + prose.sentence();
+        List<Article> site = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            site.add(new Article("g" + i, null, prose.paragraph() + "\n" + longShared + "\n" + footer, null, "gazette", null));
+        }
+        Boilerplate.Builder builder = Boilerplate.builder(BoilerplateConfig.DEFAULT);
+        site.forEach(builder::add);
+        Boilerplate b = builder.build();
+        CleanText clean = b.clean(site.get(0));
+        Span removed = clean.removed().getFirst();
+        assertEquals("repeated on site", removed.reason());
+        assertEquals(footer, site.get(0).text().substring(removed.start(), removed.end()));
+        assertTrue(clean.keptText().contains(longShared), "a long shared paragraph is story text (an update), not furniture");
+    }
+
+    @Test
+    void perArticleRepeatsAndHeadlineAreRemoved() {
+        Article a = new Article("r", "Storm hits coast", "Storm hits coast\nWinds of 120 km/h hit the coast.\nWinds of 120 km/h hit the coast.",
+                null, null, null);
+        CleanText clean = Boilerplate.perArticle(BoilerplateConfig.DEFAULT).clean(a);
+        assertEquals("Winds of 120 km/h hit the coast.", clean.keptText());
+        assertEquals("repeated headline,repeated line", clean.removed().stream().map(Span::reason).collect(Collectors.joining(",")));
+    }
+
+    @Test
+    void offKeepsEverything() {
+        Article a = new Article("a", "T", "T\n" + COURIER_TOP + "Body line one.", null, null, null);
+        assertTrue(Boilerplate.perArticle(BoilerplateConfig.OFF).clean(a).removed().isEmpty());
+        assertTrue(kept(Boilerplate.perArticle(BoilerplateConfig.OFF), a).contains("Share on Facebook"));
+    }
+}

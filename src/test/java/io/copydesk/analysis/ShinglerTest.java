@@ -1,0 +1,66 @@
+package io.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ShinglerTest {
+    private static TokenList tokens(String text) {
+        TokenList t = new TokenList();
+        new OpenNlpTokenizer(TokenizerKind.simple).tokenize(text, 0, text.length(), t);
+        return t;
+    }
+
+    @Test
+    void rollingWindowEqualsHashingEachWindowFromScratch() {
+        TokenList t = tokens("the central bank held its key rate at four percent on thursday as inflation eased");
+        Shingler s = new Shingler(4, 99);
+        long[] windows = s.windows(t);
+        assertEquals(t.size() - 3, windows.length);
+        for (int i = 0; i < windows.length; i++) {
+            TokenList w = new TokenList();
+            for (int j = i; j < i + 4; j++) w.add(t.term(j), 0, 0);
+            assertEquals(s.windows(w)[0], windows[i], "window " + i);
+        }
+    }
+
+    @Test
+    void normalizationMakesTypographicVariantsEqual() {
+        Shingler s = new Shingler(3, 1);
+        ShingleSet a = s.shingles(tokens("The minister said: \u201CWe\u2019ll act \u2014 now.\u201D"));
+        ShingleSet b = s.shingles(tokens("THE MINISTER SAID: \"We'll act - now.\""));
+        assertEquals(1.0, a.jaccard(b));
+    }
+
+    @Test
+    void shortTextsGetOneShingleAndEmptyTextsNone() {
+        Shingler s = new Shingler(5, 1);
+        assertEquals(1, s.shingles(tokens("Quake hits Valdoria")).size());
+        assertTrue(s.shingles(tokens(" ... -- ")).isEmpty());
+    }
+
+    @Test
+    void exactMeasuresMatchAReferenceImplementation() {
+        Random r = new Random(17);
+        for (int t = 0; t < 500; t++) {
+            long[] a = new long[r.nextInt(200)], b = new long[r.nextInt(200)];
+            for (int i = 0; i < a.length; i++) a[i] = r.nextInt(300);
+            for (int i = 0; i < b.length; i++) b[i] = r.nextInt(300);
+            Set<Long> sa = new HashSet<>(), sb = new HashSet<>();
+            for (long x : a) sa.add(x);
+            for (long x : b) sb.add(x);
+            Set<Long> inter = new HashSet<>(sa);
+            inter.retainAll(sb);
+            Set<Long> union = new HashSet<>(sa);
+            union.addAll(sb);
+            ShingleSet x = ShingleSet.of(a), y = ShingleSet.of(b);
+            assertEquals(inter.size(), x.intersectionSize(y));
+            assertEquals(union.isEmpty() ? 0 : (double) inter.size() / union.size(), x.jaccard(y), 1e-12);
+            assertEquals(sa.isEmpty() ? 0 : (double) inter.size() / sa.size(), x.containmentIn(y), 1e-12);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.copydesk.lsh;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+class LshParamsTest {
+    @Test
+    void derivedBandingPutsTheSCurveStepAtTheThreshold() {
+        for (double t : new double[] {0.3, 0.5, 0.7, 0.9}) {
+            LshParams p = LshParams.forThreshold(t, 128);
+            assertTrue(p.bands() * p.rows() <= 128);
+            assertTrue(p.probability(Math.min(1, t + 0.15)) > 0.9, t + " -> " + p + " misses pairs above the threshold");
+            assertTrue(p.probability(Math.max(0, t - 0.3)) < 0.35, t + " -> " + p + " admits too much below the threshold");
+        }
+    }
+
+    @Test
+    void probabilityIsTheBandingFormula() {
+        LshParams p = new LshParams(20, 5);
+        assertEquals(1 - Math.pow(1 - Math.pow(0.6, 5), 20), p.probability(0.6), 1e-12);
+        assertEquals(0.0, p.probability(0), 1e-12);
+        assertEquals(1.0, p.probability(1), 1e-12);
+    }
+
+    @Test
+    void higherThresholdsUseMoreRows() {
+        assertTrue(LshParams.forThreshold(0.8, 128).rows() > LshParams.forThreshold(0.3, 128).rows());
+    }
+}
