@@ -1,0 +1,137 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.internal.json.Json;
+import io.copydesk.testing.Jsonl;
+import io.copydesk.testing.Prose;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DedupCommandTest {
+    @TempDir Path dir;
+    Path input;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void writeInput() {
+        Prose prose = new Prose(8);
+        String story = prose.body(5), other = prose.body(5);
+        List<Article> a = new ArrayList<>();
+        a.add(new Article("late-copy", "Copy", story, Instant.parse("2024-03-13T00:00:00Z"), "b", null));
+        a.add(new Article("original", "Original", story, Instant.parse("2024-03-12T00:00:00Z"), "a", null));
+        a.add(new Article("other", "Other", other, null, null, null));
+        a.add(new Article("edited", "Edited", prose.edit(story, 0.03), Instant.parse("2024-03-12T06:00:00Z"), "c", null));
+        input = Jsonl.write(dir.resolve("in.jsonl"), a);
+    }
+
+    @Test
+    void printsGroupsAsJsonlWithTheCanonicalFirst() {
+        Run r = run("dedup", input.toString(), "--format", "jsonl", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1, lines.size());
+        Map<String, Object> group = Json.parseObject(lines.getFirst());
+        assertEquals(1L, group.get("group"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) group.get("members");
+        assertEquals(List.of("original", "late-copy", "edited"), members.stream().map(m -> m.get("id")).toList());
+        assertEquals(1.0, members.get(1).get("jaccard"));
+        assertTrue((Double) members.get(2).get("jaccard") < 1.0);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void pairsAndTsvAndSummary() {
+        Run pairs = run("dedup", input.toString(), "--pairs", "--format", "tsv", "--threads", "1");
+        assertEquals(0, pairs.exit());
+        List<String> lines = pairs.out().lines().toList();
+        assertEquals("a\tb\tjaccard\tcontainment", lines.getFirst());
+        assertEquals(4, lines.size(), pairs.out()); // header + 3 pairs among the three copies
+        assertTrue(lines.contains("late-copy\toriginal\t1.0000\t1.0000"), pairs.out());
+        assertTrue(pairs.err().contains("4 articles, 1 duplicate groups holding 3 articles, 2 unique"), pairs.err());
+    }
+
+    @Test
+    void writeUniqueKeepsCanonicalsAndSingletons() throws IOException {
+        Path unique = dir.resolve("out/unique.jsonl");
+        Path groups = dir.resolve("out/groups.jsonl");
+        Run r = run("dedup", input.toString(), "-q", "--out", groups.toString(), "--write-unique", unique.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, Files.readAllLines(groups).size());
+        List<String> ids = Files.readAllLines(unique).stream().map(l -> (String) Json.parseObject(l).get("id")).toList();
+        assertEquals(List.of("original", "other"), ids);
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(2, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void outputIsIdenticalForAnyThreadCount() {
+        Run one = run("dedup", input.toString(), "--format", "jsonl", "-q", "--threads", "1");
+        Run four = run("dedup", input.toString(), "--format", "jsonl", "-q", "--threads", "4");
+        assertEquals(one.out(), four.out());
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrorsNamingTheOptionAndRange() {
+        Run r = run("dedup", input.toString(), "--threshold", "1.7");
+        assertEquals(ExitCode.USAGE, r.exit());
+        assertTrue(r.err().contains("--threshold must be in (0, 1], was 1.7"), r.err());
+        Run bands = run("dedup", input.toString(), "--bands", "40", "--rows", "5");
+        assertEquals(ExitCode.USAGE, bands.exit());
+        assertTrue(bands.err().contains("--bands x --rows must be in [1, --hashes (128)], was 40 x 5"), bands.err());
+    }
+
+    @Test
+    void missingInputIsAnIoErrorWithoutAStackTrace() {
+        Run r = run("dedup", dir.resolve("missing.jsonl").toString());
+        assertEquals(ExitCode.IO, r.exit());
+        assertEquals("copydesk: " + dir.resolve("missing.jsonl") + ": no such file or directory", r.err().strip());
+    }
+
+    @Test
+    void strictStopsOnABadRecordWithTheDataExitCode() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), Files.readString(input) + "{\"id\": \"x\"}\n");
+        Run lenient = run("dedup", bad.toString(), "--format", "jsonl");
+        assertEquals(0, lenient.exit());
+        assertTrue(lenient.err().contains("bad.jsonl:5: record x has no \"text\" (skipped)"), lenient.err());
+        assertTrue(lenient.err().contains("skipped 1 of 5 records"), lenient.err());
+        Run strict = run("dedup", bad.toString(), "--strict");
+        assertEquals(ExitCode.DATA, strict.exit());
+        assertTrue(strict.err().contains("bad.jsonl:5: record x has no \"text\""), strict.err());
+    }
+
+    @Test
+    void explainShowsScoresPassagesAndVerdict() {
+        Run r = run("explain", input.toString(), "--a", "original", "--b", "edited", "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> e = Json.parseObject(r.out().strip());
+        double j = (Double) e.get("jaccard");
+        assertTrue(j > 0.5 && j < 1.0, "edited copy: " + j);
+        assertEquals(Boolean.TRUE, e.get("duplicate"));
+        assertFalse(((List<?>) e.get("shared_a")).isEmpty());
+        Run unknown = run("explain", input.toString(), "--a", "original", "--b", "nope");
+        assertEquals(ExitCode.DATA, unknown.exit());
+        assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
+    }
+}
