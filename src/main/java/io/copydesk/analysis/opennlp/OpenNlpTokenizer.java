@@ -10,12 +10,18 @@ import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
-/** OpenNLP word and sentence splitting behind copydesk's {@link WordTokenizer}. One per thread. */
+/**
+ * OpenNLP word and sentence splitting behind copydesk's {@link WordTokenizer}. The rule-based
+ * tokenizer works on whole lines; the learnable one first splits sentences with the sentence model.
+ * One instance per thread.
+ */
 public final class OpenNlpTokenizer implements WordTokenizer {
     private final Tokenizer tokenizer;
+    private final boolean learnable;
     private SentenceDetectorME sentenceDetector;
 
     public OpenNlpTokenizer(TokenizerKind kind) {
+        this.learnable = kind == TokenizerKind.learnable;
         this.tokenizer = switch (kind) {
             case simple -> SimpleTokenizer.INSTANCE;
             case learnable -> new TokenizerME(OpenNlpModels.tokenizer());
@@ -24,11 +30,19 @@ public final class OpenNlpTokenizer implements WordTokenizer {
 
     @Override
     public void tokenize(String text, int start, int end, TokenList out) {
-        String part = start == 0 && end == text.length() ? text : text.substring(start, end);
+        if (!learnable) {
+            add(text.substring(start, end), start, out);
+            return;
+        }
+        // The learnable model was trained on sentences: split them first, as OpenNLP intends.
+        for (int[] sentence : sentences(text, start, end)) add(text.substring(sentence[0], sentence[1]), sentence[0], out);
+    }
+
+    private void add(String part, int offset, TokenList out) {
         for (Span s : tokenizer.tokenizePos(part)) {
             String raw = part.substring(s.getStart(), s.getEnd());
             if (!TextNormalizer.isWord(raw)) continue;
-            out.add(TextNormalizer.normalize(raw), start + s.getStart(), start + s.getEnd());
+            out.add(TextNormalizer.normalize(raw), offset + s.getStart(), offset + s.getEnd());
         }
     }
 
