@@ -50,8 +50,4 @@ final class AliasTable {
         int i = rng.nextInt(probability.length);
         return rng.nextDouble() < probability[i] ? i : alias[i];
     }
-
-    int size() {
-        return probability.length;
-    }
 }

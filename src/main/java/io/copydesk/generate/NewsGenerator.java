@@ -33,10 +33,6 @@ public final class NewsGenerator implements Iterable<GeneratedArticle> {
         this.config = config;
     }
 
-    public GeneratorConfig config() {
-        return config;
-    }
-
     /** A fresh run over all {@code config.articles()} articles. */
     @Override
     public Iterator<GeneratedArticle> iterator() {

@@ -1,6 +1,7 @@
 package io.copydesk.generate;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ final class PseudoWords {
     PseudoWords(Rng rng, String[]... reserved) {
         this.rng = rng;
         for (String[] list : reserved) {
-            for (String w : list) used.add(w.toLowerCase(java.util.Locale.ROOT));
+            for (String w : list) used.add(w.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -8,6 +8,7 @@ import io.copydesk.generate.Furniture.LinkList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A publishing site: its name, domain, reporters and the fixed template its pages share. */
 final class Site {
@@ -54,7 +55,7 @@ final class Site {
     private static Site create(String root, Lexicon lex, Rng rng) {
         String masthead = rng.pick(MASTHEADS);
         String name = (rng.chance(0.5) ? "The " : "") + root + " " + masthead;
-        String domain = (root + masthead).toLowerCase(java.util.Locale.ROOT) + ".example";
+        String domain = (root + masthead).toLowerCase(Locale.ROOT) + ".example";
         String[] reporters = new String[rng.between(4, 10)];
         for (int i = 0; i < reporters.length; i++) reporters[i] = lex.personName(rng);
 
