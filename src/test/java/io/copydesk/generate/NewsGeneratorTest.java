@@ -166,6 +166,16 @@ class NewsGeneratorTest {
     }
 
     @Test
+    void convertsToTheEngineArticleWithTheDateAtMidnightUtc() {
+        GeneratedArticle g = generate(GeneratorConfig.of(1)).getFirst();
+        var a = g.toArticle();
+        assertEquals(g.id(), a.id());
+        assertEquals(g.text(), a.text());
+        assertEquals(g.date() + "T00:00:00Z", a.date().toString());
+        assertTrue(a.text().contains(g.body()));
+    }
+
+    @Test
     void memoryDoesNotGrowWithTheNumberOfArticles() {
         GeneratorConfig config = GeneratorConfig.of(20_000).withDupRate(0.5);
         // One event's coverage at most: every article and its twin's, each with five copies.
