@@ -52,6 +52,7 @@ public final class OutputOptions {
         public void commit() {
             writer.flush();
             if (file == null) return;
+            if (writer.checkError()) throw new UserException(ExitCode.IO, "cannot write output: a write failed (disk full?)");
             try {
                 file.commit();
             } catch (IOException e) {

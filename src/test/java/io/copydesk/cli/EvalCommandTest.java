@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Drives {@code copydesk eval ...} end to end on temp files, through Main's error handling. */
 class EvalCommandTest {
@@ -24,15 +23,7 @@ class EvalCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        if (!cl.getSubcommands().containsKey("eval")) {
-            // Main registers eval in the lead's branch; until then add it here, then re-set the
-            // streams, which picocli hands only to the subcommands present at the time.
-            cl.addSubcommand(new EvalCommand());
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-        }
-        int code = cl.execute(args);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -104,10 +104,7 @@ class GenerateCommandTest {
     @Test
     void anUnwritableOutputIsAnIoErrorThroughMain(@TempDir Path dir) throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-        CommandLine cl = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).addSubcommand(new GenerateCommand());
-        // picocli passes the writers on only to subcommands that exist when they are set.
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
         int code = cl.execute("generate", "--articles", "5", "--out", notADirectory.resolve("news.jsonl").toString());
         assertEquals(ExitCode.IO, code);
         assertTrue(err.toString().startsWith("copydesk: cannot write "), err.toString());

@@ -58,6 +58,10 @@ public final class AtomicFile implements AutoCloseable {
     /** Flushes, closes and renames the temporary file to the target. */
     public void commit() throws IOException {
         writer.close();
+        // createTempFile makes an owner-only file; results are ordinary files, readable like any other.
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
