@@ -49,7 +49,6 @@ public final class Boilerplate {
         private final BoilerplateConfig config;
         private final LongCounter corpus = new LongCounter(1 << 16);
         private final LongCounter site = new LongCounter(1 << 16);
-        private final LongCounter seen = new LongCounter(256);
 
         Builder(BoilerplateConfig config) {
             this.config = config;
@@ -57,20 +56,42 @@ public final class Boilerplate {
 
         /** Counts each distinct line of the article once. */
         public void add(Article a) {
-            if (!config.enabled()) return;
-            seen.clear();
+            add(lineKeys(a));
+        }
+
+        /**
+         * The keys an article contributes to the counts; pure and thread-safe, so callers can
+         * compute them in parallel and {@link #add(LineKeys)} them in any order.
+         */
+        public LineKeys lineKeys(Article a) {
+            if (!config.enabled()) return LineKeys.NONE;
+            LongCounter seen = new LongCounter(64);
             long source = sourceKey(a);
+            io.copydesk.internal.LongList corpusKeys = new io.copydesk.internal.LongList(32);
+            io.copydesk.internal.LongList siteKeys = new io.copydesk.internal.LongList(32);
             for (PageLine line : PageLine.split(a.text())) {
                 if (!line.hasLetters() || seen.get(line.key()) > 0) continue;
                 seen.add(line.key());
-                if (line.words() <= config.corpusMaxWords()) corpus.add(line.key());
-                if (source != 0 && line.words() <= config.siteMaxWords()) site.add(siteKey(line.key(), source));
+                if (line.words() <= config.corpusMaxWords()) corpusKeys.add(line.key());
+                if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys.add(siteKey(line.key(), source));
             }
+            return new LineKeys(corpusKeys.toArray(), siteKeys.toArray());
+        }
+
+        /** Adds one article's keys. Not thread-safe. */
+        public void add(LineKeys keys) {
+            for (long k : keys.corpus()) corpus.add(k);
+            for (long k : keys.site()) site.add(k);
         }
 
         public Boilerplate build() {
             return new Boilerplate(config, corpus, site);
         }
+    }
+
+    /** The line keys one article adds to the input-wide counts. */
+    public record LineKeys(long[] corpus, long[] site) {
+        static final LineKeys NONE = new LineKeys(new long[0], new long[0]);
     }
 
     private static long sourceKey(Article a) {

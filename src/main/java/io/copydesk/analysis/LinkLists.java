@@ -34,7 +34,7 @@ final class LinkLists {
                 i = j;
                 continue;
             }
-            if (CUE_WITH_LINK.matcher(l.lower()).matches() && l.words() <= MAX_HEADLINE_WORDS + 3) {
+            if (l.words() <= MAX_HEADLINE_WORDS + 3 && CUE_WITH_LINK.matcher(l.lower()).matches()) {
                 reasons[i++] = "link list";
                 continue;
             }
@@ -65,7 +65,7 @@ final class LinkLists {
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */
     static boolean isHeadlineLike(PageLine l) {
         if (l.words() < 2 || l.words() > MAX_HEADLINE_WORDS) return false;
-        String s = l.lower();
+        String s = l.original();
         char last = s.charAt(s.length() - 1);
         return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D';
     }

@@ -10,8 +10,23 @@ import java.util.Locale;
  * ignores case, digits, punctuation and spacing (so "Published: 12 March" and "Published: 3 May"
  * differ only in the month), and its word count.
  */
-record PageLine(int start, int end, long key, int words, String original, String lower) {
+final class PageLine {
     private static final long KEY_SEED = 0x6C696E65L; // "line"
+    private final String text;
+    private final int start;
+    private final int end;
+    private final long key;
+    private final int words;
+    private String original;
+    private String lower;
+
+    private PageLine(String text, int start, int end, long key, int words) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.key = key;
+        this.words = words;
+    }
 
     /**
      * Splits {@code text} into its non-blank logical lines (trimmed offsets). Hard-wrapped prose is
@@ -51,28 +66,45 @@ record PageLine(int start, int end, long key, int words, String original, String
     }
 
     static PageLine of(String text, int start, int end) {
-        StringBuilder letters = new StringBuilder(end - start);
-        int words = 0;
-        boolean inWord = false;
+        // FNV-1a over the lower-cased letters with one space between words, then avalanched:
+        // a key of the normalized line computed without building it.
+        long h = KEY_SEED ^ 0xCBF29CE484222325L;
+        int words = 0, letters = 0;
+        boolean inWord = false, pendingSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters.append(Character.toLowerCase(c));
+            boolean letter = c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
+            if (letter) {
+                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; pendingSpace = false; }
+                char lc = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                h = (h ^ lc) * 0x100000001B3L;
+                letters++;
                 if (!inWord) { words++; inWord = true; }
-            } else if (Character.isDigit(c)) {
+            } else if (c < 128 ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
                 if (!inWord) { words++; inWord = true; }
-            } else if (c == '\'' || c == '\u2019') {
-                // an apostrophe keeps the word going ("don't")
-            } else {
-                if (inWord && !letters.isEmpty() && letters.charAt(letters.length() - 1) != ' ') letters.append(' ');
+            } else if (c != '\'' && c != '\u2019') { // an apostrophe keeps the word going ("don't")
+                if (inWord && letters > 0) pendingSpace = true;
                 inWord = false;
             }
         }
-        int len = letters.length();
-        if (len > 0 && letters.charAt(len - 1) == ' ') letters.setLength(len - 1);
-        long key = letters.isEmpty() ? 0L : Hash64.hash(letters, KEY_SEED);
-        String original = text.substring(start, end);
-        return new PageLine(start, end, key, words, original, original.toLowerCase(Locale.ROOT));
+        return new PageLine(text, start, end, letters == 0 ? 0L : Hash64.mix(h), words);
+    }
+
+    int start() { return start; }
+    int end() { return end; }
+    long key() { return key; }
+    int words() { return words; }
+
+    /** The line as written. */
+    String original() {
+        if (original == null) original = text.substring(start, end);
+        return original;
+    }
+
+    /** The line in lower case, for the wording rules (computed on first use). */
+    String lower() {
+        if (lower == null) lower = original().toLowerCase(Locale.ROOT);
+        return lower;
     }
 
     boolean hasLetters() {

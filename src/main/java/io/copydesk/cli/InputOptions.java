@@ -74,7 +74,7 @@ public final class InputOptions {
         ReadProblems problems = new ReadProblems(err, strict);
         Corpus corpus;
         try {
-            corpus = Corpus.scan(inputSet, analysis(cl), problems, progress(err));
+            corpus = Corpus.scan(inputSet, analysis(cl), problems, progress(err), threads(cl));
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         }

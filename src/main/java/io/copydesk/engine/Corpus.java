@@ -12,10 +12,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -25,8 +21,6 @@ import java.util.function.Function;
  * input and analyze articles in parallel, returning results in input order.
  */
 public final class Corpus {
-    private static final int BATCH = 256;
-
     private final InputSet inputs;
     private final AnalysisConfig config;
     private final List<ArticleMeta> articles;
@@ -44,14 +38,23 @@ public final class Corpus {
         this.boilerplate = boilerplate;
     }
 
-    /** First pass: reads every record once, reporting bad ones to {@code problems}. */
+    /** First pass on all cores: reads every record once, reporting bad ones to {@code problems}. */
     public static Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress) {
+        return scan(inputs, config, problems, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * First pass: reads every record once on this thread (ids, metadata, problems, in input
+     * order) while {@code threads} workers compute each article's boilerplate line keys.
+     */
+    public static Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress, int threads) {
         List<ArticleMeta> articles = new ArrayList<>();
         Map<String, Integer> byId = new HashMap<>();
         BitSet skipped = new BitSet();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
         progress.start("reading", -1);
-        try (RecordStream stream = inputs.open(problems)) {
+        try (RecordStream stream = inputs.open(problems);
+             OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(threads, boilerplate::lineKeys, boilerplate::add)) {
             int ordinal = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
                 Article a = r.article();
@@ -62,7 +65,7 @@ public final class Corpus {
                     continue;
                 }
                 articles.add(ArticleMeta.of(articles.size(), a, r.location()));
-                boilerplate.add(a);
+                batches.add(a);
                 progress.advance(1);
             }
         }
@@ -111,48 +114,17 @@ public final class Corpus {
         List<T> results = new ArrayList<>(articles.size());
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate));
         progress.start("analyzing", articles.size());
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon().factory())) {
-            List<Future<List<T>>> pending = new ArrayList<>();
-            List<Article> batch = new ArrayList<>(BATCH);
-            int[] batchStart = {0};
-            forEachArticle((a, index) -> {
-                if (batch.isEmpty()) batchStart[0] = index;
-                batch.add(a);
-                if (batch.size() == BATCH) {
-                    pending.add(submit(pool, analyzers, List.copyOf(batch), batchStart[0], fn, progress));
-                    batch.clear();
-                    drain(pending, results, threads * 4);
-                }
-            });
-            if (!batch.isEmpty()) pending.add(submit(pool, analyzers, List.copyOf(batch), batchStart[0], fn, progress));
-            drain(pending, results, 0);
+        Function<Indexed, T> work = item -> {
+            T result = fn.apply(analyzers.get().analyze(item.index(), item.article()));
+            progress.advance(1);
+            return result;
+        };
+        try (OrderedBatches<Indexed, T> batches = new OrderedBatches<>(threads, work, results::add)) {
+            forEachArticle((a, index) -> batches.add(new Indexed(index, a)));
         }
         progress.finish();
         return results;
     }
 
-    private static <T> Future<List<T>> submit(ExecutorService pool, ThreadLocal<Analyzer> analyzers, List<Article> batch,
-                                              int start, Function<AnalyzedArticle, T> fn, Progress progress) {
-        return pool.submit(() -> {
-            Analyzer analyzer = analyzers.get();
-            List<T> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) out.add(fn.apply(analyzer.analyze(start + i, batch.get(i))));
-            progress.advance(batch.size());
-            return out;
-        });
-    }
-
-    /** Collects finished batches in order until at most {@code keep} are pending (bounds memory). */
-    private static <T> void drain(List<Future<List<T>>> pending, List<T> results, int keep) {
-        try {
-            while (pending.size() > keep) results.addAll(pending.removeFirst().get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
-    }
+    private record Indexed(int index, Article article) {}
 }

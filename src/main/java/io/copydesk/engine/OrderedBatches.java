@@ -1,0 +1,75 @@
+package io.copydesk.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Applies a function to a stream of items on worker threads, in batches, and hands the results
+ * to a consumer on the calling thread in input order: parallel work, deterministic output, and at
+ * most a few batches in flight so memory stays bounded.
+ */
+final class OrderedBatches<T, R> implements AutoCloseable {
+    private static final int BATCH = 256;
+
+    private final ExecutorService pool;
+    private final int maxPending;
+    private final Function<T, R> fn;
+    private final Consumer<R> sink;
+    private final List<Future<List<R>>> pending = new ArrayList<>();
+    private List<T> batch = new ArrayList<>(BATCH);
+
+    OrderedBatches(int threads, Function<T, R> fn, Consumer<R> sink) {
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon().factory());
+        this.maxPending = Math.max(2, threads * 4);
+        this.fn = fn;
+        this.sink = sink;
+    }
+
+    /** Queues {@code fn(item)}; its result reaches the sink after those of earlier items. */
+    void add(T item) {
+        batch.add(item);
+        if (batch.size() == BATCH) flush();
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) return;
+        List<T> in = batch;
+        batch = new ArrayList<>(BATCH);
+        pending.add(pool.submit(() -> {
+            List<R> out = new ArrayList<>(in.size());
+            for (T item : in) out.add(fn.apply(item));
+            return out;
+        }));
+        drain(maxPending);
+    }
+
+    private void drain(int keep) {
+        try {
+            while (pending.size() > keep) pending.removeFirst().get().forEach(sink);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Finishes all queued work, delivering the remaining results, and stops the workers. */
+    @Override
+    public void close() {
+        try {
+            flush();
+            drain(0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
