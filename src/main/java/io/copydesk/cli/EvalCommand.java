@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores story clusters, related-story rankings or duplicate pairs against gold data.",
-        subcommands = {EvalClustersCommand.class, EvalRelatedCommand.class, EvalPairsCommand.class},
+        subcommands = {EvalRunCommand.class, EvalSweepCommand.class, EvalClustersCommand.class, EvalRelatedCommand.class, EvalPairsCommand.class},
         footer = "%nExample:%n  copydesk eval clusters --gold gold.jsonl --pred clusters.jsonl%n" + ExitCode.HELP)
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

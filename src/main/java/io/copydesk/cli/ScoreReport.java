@@ -49,10 +49,7 @@ final class ScoreReport {
 
     private static String json(List<Metric> metrics, List<JaccardBand> bands) {
         JsonWriter json = new JsonWriter().beginObject();
-        for (Metric m : metrics) {
-            if (m.value() instanceof Long count) json.field(m.key(), count.longValue());
-            else json.field(m.key(), m.value().doubleValue());
-        }
+        for (Metric m : metrics) field(json, m);
         if (!bands.isEmpty()) {
             json.name("bands").beginArray();
             for (JaccardBand b : bands) {
@@ -64,7 +61,13 @@ final class ScoreReport {
         return json.endObject().toString();
     }
 
-    private static String format(Metric m) {
+    /** Writes one metric as a JSON field: counts as integers, scores with four decimals. */
+    static void field(JsonWriter json, Metric m) {
+        if (m.value() instanceof Long count) json.field(m.key(), count.longValue());
+        else json.field(m.key(), m.value().doubleValue());
+    }
+
+    static String format(Metric m) {
         return m.value() instanceof Long count ? count.toString() : format(m.value().doubleValue());
     }
 

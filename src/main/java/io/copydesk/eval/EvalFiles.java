@@ -25,10 +25,15 @@ public final class EvalFiles {
      * Article files with a {@code cluster} field are gold files as they are.
      */
     public static Clustering readGold(Path file) throws IOException {
+        return readGold(file, "cluster");
+    }
+
+    /** Gold labels from another field, e.g. {@code dup_group} for duplicate groups. */
+    public static Clustering readGold(Path file, String field) throws IOException {
         Clustering.Builder gold = Clustering.builder();
         JsonlFile.forEachObject(file, record -> {
             String id = Fields.id(record, "id");
-            if (!gold.add(id, Fields.label(record, "cluster"))) throw new JsonException("id \"" + id + "\" is listed twice");
+            if (!gold.add(id, Fields.label(record, field))) throw new JsonException("id \"" + id + "\" is listed twice");
         });
         return gold.build();
     }

@@ -1,0 +1,65 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.internal.json.Json;
+import io.copydesk.testing.Prose;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalRunCommandTest {
+    @TempDir Path dir;
+
+    /** Two duplicate groups and two singletons; one group member is a brief (containment). */
+    private Path labelled() throws IOException {
+        Prose p = new Prose(3);
+        String a = p.body(4), b = p.body(4), c = p.body(4), d = p.body(4);
+        String lines = String.join("\n",
+                line("a1", a, "s1", "d1"), line("a2", p.edit(a, 0.02), "s1", "d1"), line("a3", a.substring(0, a.indexOf('\n')), "s1", "d1"),
+                line("b1", b, "s2", "d2"), line("b2", b, "s2", "d2"),
+                line("c1", c, "s3", "d3"), line("d1", d, "s4", "d4")) + "\n";
+        return Files.writeString(dir.resolve("labelled.jsonl"), lines);
+    }
+
+    private static String line(String id, String text, String cluster, String dup) {
+        return "{\"id\":\"" + id + "\",\"text\":" + io.copydesk.internal.json.JsonWriter.quote(text)
+                + ",\"cluster\":\"" + cluster + "\",\"dup_group\":\"" + dup + "\"}";
+    }
+
+    @Test
+    void runScoresDedupAgainstTheLabels() throws IOException {
+        DedupCommandTest.Run r = DedupCommandTest.run("eval", "run", labelled().toString(), "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dedup = (Map<String, Object>) Json.parseObject(r.out().strip()).get("dedup");
+        assertEquals(7L, dedup.get("articles"));
+        assertEquals(2L, dedup.get("groups"));
+        assertEquals(1.0, dedup.get("pair_precision"));
+        assertEquals(1.0, dedup.get("pair_recall"));
+    }
+
+    @Test
+    void sweepPrintsOneRowPerSetting() throws IOException {
+        DedupCommandTest.Run r = DedupCommandTest.run("eval", "sweep", labelled().toString(), "--thresholds", "0.5,0.9",
+                "--shingles", "3,5", "--hashes-list", "64", "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertEquals(4, rows.size());
+        Map<String, Object> first = Json.parseObject(rows.getFirst());
+        assertEquals(0.5, first.get("threshold"));
+        assertEquals(3L, first.get("shingle"));
+        assertEquals(1.0, first.get("pair_f1"));
+    }
+
+    @Test
+    void runRefusesUnlabelledDirectories() {
+        DedupCommandTest.Run r = DedupCommandTest.run("eval", "run", dir.toString());
+        assertEquals(ExitCode.USAGE, r.exit());
+        assertTrue(r.err().contains("eval run takes one labelled JSONL file"), r.err());
+    }
+}
