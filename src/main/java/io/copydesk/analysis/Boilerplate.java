@@ -115,13 +115,13 @@ public final class Boilerplate {
         }
         String[] reasons = new String[lines.size()];
         LinkLists.mark(lines, reasons);
-        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).key();
+        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
         long source = sourceKey(a);
         LongCounter seen = new LongCounter(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            boolean repeat = l.hasLetters() && seen.get(l.key()) > 0;
-            seen.add(l.key());
+            boolean repeat = l.hasLetters() && seen.get(l.exactKey()) > 0;
+            seen.add(l.exactKey());
             if (reasons[i] == null) reasons[i] = reason(l, repeat, titleKey, source);
             if (reasons[i] == null) kept.add(new Span(l.start(), l.end(), null));
             else removed.add(new Span(l.start(), l.end(), reasons[i]));
@@ -131,7 +131,7 @@ public final class Boilerplate {
 
     private String reason(PageLine l, boolean repeat, long titleKey, long source) {
         if (!l.hasLetters()) return "no words";
-        if (l.key() == titleKey) return "repeated headline";
+        if (l.exactKey() == titleKey) return "repeated headline";
         if (repeat) return "repeated line";
         if (FurnitureLines.isFurniture(l)) return "page furniture";
         if (source != 0 && l.words() <= config.siteMaxWords()

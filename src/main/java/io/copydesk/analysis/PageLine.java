@@ -16,15 +16,17 @@ final class PageLine {
     private final int start;
     private final int end;
     private final long key;
+    private final long exactKey;
     private final int words;
     private String original;
     private String lower;
 
-    private PageLine(String text, int start, int end, long key, int words) {
+    private PageLine(String text, int start, int end, long key, long exactKey, int words) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.key = key;
+        this.exactKey = exactKey;
         this.words = words;
     }
 
@@ -69,30 +71,37 @@ final class PageLine {
         // FNV-1a over the lower-cased letters with one space between words, then avalanched:
         // a key of the normalized line computed without building it.
         long h = KEY_SEED ^ 0xCBF29CE484222325L;
+        long exact = h; // also hashes digits: lines that differ only in numbers are not repeats
         int words = 0, letters = 0;
         boolean inWord = false, pendingSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean letter = c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
             if (letter) {
-                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; pendingSpace = false; }
+                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
                 char lc = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
                 h = (h ^ lc) * 0x100000001B3L;
+                exact = (exact ^ lc) * 0x100000001B3L;
                 letters++;
                 if (!inWord) { words++; inWord = true; }
             } else if (c < 128 ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
+                exact = (exact ^ c) * 0x100000001B3L;
                 if (!inWord) { words++; inWord = true; }
             } else if (c != '\'' && c != '\u2019') { // an apostrophe keeps the word going ("don't")
                 if (inWord && letters > 0) pendingSpace = true;
                 inWord = false;
             }
         }
-        return new PageLine(text, start, end, letters == 0 ? 0L : Hash64.mix(h), words);
+        if (letters == 0) return new PageLine(text, start, end, 0L, 0L, words);
+        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(exact), words);
     }
 
     int start() { return start; }
     int end() { return end; }
+    /** Key ignoring digits: furniture such as "Published: 12 March" matches across articles. */
     long key() { return key; }
+    /** Key with digits: for repeats within one article, where numbers tell lines apart. */
+    long exactKey() { return exactKey; }
     int words() { return words; }
 
     /** The line as written. */

@@ -18,7 +18,7 @@ final class JsonlReader implements RecordSource {
 
     JsonlReader(String name, InputStream in, ReadProblems problems, long maxBytes) {
         this.name = name;
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, maxBytes);
         this.problems = problems;
         this.maxBytes = maxBytes;
     }

@@ -25,14 +25,19 @@ final class LineReader implements AutoCloseable {
     private byte[] line = new byte[1 << 12];
     private int lineLen;
     private long lineNumber;
+    private final long maxLineBytes;
+    private long fullLength; // bytes of the current line, including those past the cap
 
-    LineReader(InputStream in) {
+    /** Lines longer than {@code maxLineBytes} are measured but not kept: memory stays bounded. */
+    LineReader(InputStream in, long maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Advances to the next line; false at end of input. */
     boolean next() throws IOException {
         lineLen = 0;
+        fullLength = 0;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -60,6 +65,8 @@ final class LineReader implements AutoCloseable {
 
     private void append(int from, int to) {
         int n = to - from;
+        fullLength += n;
+        if (fullLength > maxLineBytes) return;
         if (lineLen + n > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
         System.arraycopy(buf, from, line, lineLen, n);
         lineLen += n;
@@ -69,8 +76,9 @@ final class LineReader implements AutoCloseable {
         return lineNumber;
     }
 
-    int byteLength() {
-        return lineLen;
+    /** Bytes in the current line (without the line end), even when it was too long to keep. */
+    long byteLength() {
+        return fullLength > maxLineBytes ? fullLength : lineLen;
     }
 
     /** The current line decoded; throws on invalid UTF-8. */
@@ -80,6 +88,7 @@ final class LineReader implements AutoCloseable {
     }
 
     boolean isBlank() {
+        if (fullLength > maxLineBytes) return false; // too long to keep, and not blank
         for (int i = 0; i < lineLen; i++) {
             byte b = line[i];
             if (b != ' ' && b != '\t' && b != '\r') return false;

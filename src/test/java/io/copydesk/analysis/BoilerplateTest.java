@@ -79,6 +79,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void linesThatDifferOnlyInNumbersAreNotRepeats() {
+        String table = "Harbour United won their home game against Valley Rovers by 3 goals to 1\n"
+                + "Harbour United won their home game against Valley Rovers by 2 goals to 0";
+        Article a = new Article("t", "Harbour United won again", table, null, null, null);
+        assertEquals(table, Boilerplate.perArticle(BoilerplateConfig.DEFAULT).clean(a).keptText());
+    }
+
+    @Test
     void offKeepsEverything() {
         Article a = new Article("a", "T", "T\n" + COURIER_TOP + "Body line one.", null, null, null);
         assertTrue(Boilerplate.perArticle(BoilerplateConfig.OFF).clean(a).removed().isEmpty());
