@@ -35,7 +35,7 @@ final class PageLine {
      * joined back: a line that does not end a sentence continues when the next one starts in lower case.
      */
     static List<PageLine> split(String text) {
-        List<PageLine> out = new ArrayList<>();
+        List<PageLine> out = new ArrayList<>(16 + text.length() / 128);
         int n = text.length();
         int i = 0;
         int open = -1, openEnd = -1; // a logical line being extended
