@@ -36,7 +36,7 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "auto",
             description = "Mean pairwise score (cosine x time weight) two stories need to merge, in (0, 1], or auto: "
-                    + "0.05 for headline-length texts up to 0.25 for texts of 24 terms and more (default: ${DEFAULT-VALUE}).")
+                    + "0.05 for headline-length texts (8 terms) up to 0.30 for texts of 16 terms and more (default: ${DEFAULT-VALUE}).")
     String threshold;
 
     @Option(names = "--neighbours", paramLabel = "K", defaultValue = "" + ClusterConfig.DEFAULT_NEIGHBOURS,
