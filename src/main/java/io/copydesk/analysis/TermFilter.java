@@ -1,0 +1,37 @@
+package io.copydesk.analysis;
+
+/**
+ * Turns normalized word tokens into index terms for TF-IDF: stop words are dropped, words are
+ * stemmed, numbers and names are kept (a number is never stemmed; "2024" and "7-2" stay as they are).
+ * Not thread-safe (the stemmer keeps state): one per thread.
+ */
+public final class TermFilter {
+    private final StopWords stopWords;
+    private final WordStemmer stemmer;
+
+    public TermFilter(StopWords stopWords, WordStemmer stemmer) {
+        this.stopWords = stopWords;
+        this.stemmer = stemmer;
+    }
+
+    /** The index term for a normalized token, or null when the token is not indexed. */
+    public String term(String token) {
+        if (token.isEmpty() || stopWords.contains(token)) return null;
+        boolean letters = false;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) { letters = true; break; }
+        }
+        if (!letters) return token; // a number: kept whole
+        if (token.length() == 1) return null; // stray letters ("s" of "Plosser's") carry nothing
+        return isAsciiWord(token) ? stemmer.stem(token) : token;
+    }
+
+    /** Porter's rules are for plain English words; other scripts and mixed tokens are kept whole. */
+    private static boolean isAsciiWord(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,184 @@
+package io.copydesk.cli;
+
+import io.copydesk.document.Article;
+import io.copydesk.document.ArticleRecord;
+import io.copydesk.document.BadInputException;
+import io.copydesk.document.Dates;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordStream;
+import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.Corpus;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.internal.json.JsonWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "related", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Ranks the articles that cover the same event as a given one: verified duplicates first "
+                + "(relation duplicate), then related coverage by TF-IDF cosine times a time decay (relation related).",
+                "With --id: one line per hit, best first. With --all: one line per article with its hits. "
+                        + "With --query-file: ranks new articles (JSONL, or one .txt article) against the collection."},
+        footer = {"%nExamples:%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
+                + "%n  copydesk related articles.jsonl --all --top 10 --format jsonl --out related.jsonl"
+                + "%n  copydesk related articles.jsonl --query-file draft.txt --window none", ExitCode.HELP})
+public final class RelatedCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin OutputOptions output;
+    @Mixin TfIdfOptions tfidf;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Query query;
+
+    static final class Query {
+        @Option(names = "--id", paramLabel = "ID", description = "Rank the collection against the article with this id.")
+        String id;
+
+        @Option(names = "--all", description = "Rank related articles for every article of the collection.")
+        boolean all;
+
+        @Option(names = "--query-file", paramLabel = "FILE", description = "Rank new articles read from FILE (JSONL, or a .txt article).")
+        Path file;
+    }
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+            description = "Related articles per query, after all duplicates (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + RelatedConfig.DEFAULT_MIN_SCORE,
+            description = "Lowest related score reported, in [0, 1) (default: ${DEFAULT-VALUE}).")
+    double minScore;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (top < 1 || top > 10_000) throw new CommandLine.ParameterException(cl, "--top must be in [1, 10000], was " + top);
+        if (!(minScore >= 0 && minScore < 1)) throw new CommandLine.ParameterException(cl, "--min-score must be in [0, 1), was " + minScore);
+        RelatedConfig config = tfidf.config(cl, input, minScore);
+        PrintWriter err = cl.getErr();
+        long start = System.nanoTime();
+        try (InputSet inputs = input.open(cl)) {
+            Corpus corpus = input.scan(cl, inputs, err);
+            int q = -1;
+            if (query.id != null && (q = corpus.indexOf(query.id)) < 0) {
+                throw new UserException(ExitCode.DATA, "no article with id " + query.id + " in " + String.join(", ", input.inputs));
+            }
+            List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
+            RelatedStories rs = RelatedStories.build(corpus, config, input.progress(err));
+            try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+                Printer p = new Printer(sink.writer(), output.format(), corpus.articles());
+                if (q >= 0) p.hits(corpus.articles().get(q).id(), rs.related(q, top), false);
+                else if (query.all) {
+                    List<List<RelatedHit>> all = rs.relatedAll(top, input.progress(err));
+                    for (int i = 0; i < all.size(); i++) p.hits(corpus.articles().get(i).id(), all.get(i), true);
+                } else {
+                    for (Article a : queries) p.hits(a.id(), rs.query(a, top), queries.size() > 1);
+                }
+                sink.commit();
+            }
+            if (!input.quiet) {
+                err.println(String.format(Locale.ROOT, "copydesk: %,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
+                        corpus.size(), rs.model().size(), rs.dedup().groups().size(), config.time(), (System.nanoTime() - start) / 1e9));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** Reads query articles: a .txt file is one article (first line the title), anything else JSONL. */
+    static List<Article> readQueries(Path file, PrintWriter err) {
+        if (!Files.isReadable(file)) throw new UserException(ExitCode.IO, file + ": no such file or not readable");
+        if (file.toString().endsWith(".txt")) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+                String name = file.getFileName().toString();
+                java.time.Instant date = text.lines().limit(8).filter(l -> l.toLowerCase(Locale.ROOT).startsWith("date"))
+                        .map(Dates::find).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                return List.of(new Article(name.substring(0, name.length() - 4), title, text, date, null, null));
+            } catch (IOException e) {
+                throw new UserException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        List<Article> out = new ArrayList<>();
+        try (InputSet set = InputSet.of(List.of(file.toString()));
+             RecordStream stream = set.open(new ReadProblems(err, false))) {
+            for (ArticleRecord r; (r = stream.next()) != null; ) out.add(r.article());
+        } catch (BadInputException e) {
+            throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
+        }
+        if (out.isEmpty()) throw new UserException(ExitCode.DATA, "no usable article in " + file);
+        return out;
+    }
+
+    /** Prints hits as text, TSV or JSONL. */
+    static final class Printer {
+        private final PrintWriter out;
+        private final OutputOptions.Format format;
+        private final List<ArticleMeta> articles;
+        private boolean header;
+
+        Printer(PrintWriter out, OutputOptions.Format format, List<ArticleMeta> articles) {
+            this.out = out;
+            this.format = format;
+            this.articles = articles;
+        }
+
+        /** One query's hits; {@code grouped}: one JSONL line for the query instead of one per hit. */
+        void hits(String queryId, List<RelatedHit> hits, boolean grouped) {
+            switch (format) {
+                case jsonl -> {
+                    if (grouped) {
+                        JsonWriter w = new JsonWriter().beginObject().field("id", queryId).name("related").beginArray();
+                        for (RelatedHit h : hits) hit(w, h);
+                        out.println(w.endArray().endObject());
+                    } else {
+                        for (RelatedHit h : hits) out.println(hit(new JsonWriter(), h));
+                    }
+                }
+                case tsv -> {
+                    if (!header) { out.println("query\tid\tscore\trelation\tdate\ttitle"); header = true; }
+                    for (RelatedHit h : hits) {
+                        ArticleMeta m = articles.get(h.index());
+                        out.println(queryId + "\t" + h.id() + "\t" + JsonWriter.formatScore(h.score()) + "\t" + h.relation()
+                                + "\t" + (m.date() == null ? "" : Dates.format(m.date())) + "\t" + DedupPrinter.tsvSafe(m.title()));
+                    }
+                }
+                case text -> {
+                    out.println(queryId + (hits.isEmpty() ? ": nothing related" : ""));
+                    for (RelatedHit h : hits) {
+                        ArticleMeta m = articles.get(h.index());
+                        out.println(String.format(Locale.ROOT, "  %.4f  %-9s  %s%s%s", h.score(), h.relation(), h.id(),
+                                m.date() == null ? "" : "  " + Dates.format(m.date()), title(m)));
+                    }
+                    if (grouped) out.println();
+                }
+            }
+        }
+
+        private static JsonWriter hit(JsonWriter w, RelatedHit h) {
+            return w.beginObject().field("id", h.id()).field("score", h.score()).field("relation", h.relation().name()).endObject();
+        }
+    }
+
+    static String title(ArticleMeta m) {
+        if (m.title() == null || m.title().isBlank()) return "";
+        String t = m.title().strip();
+        return "  \"" + (t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
+    }
+}

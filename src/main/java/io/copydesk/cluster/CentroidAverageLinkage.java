@@ -1,0 +1,155 @@
+package io.copydesk.cluster;
+
+import io.copydesk.tfidf.TermVector;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.LongToDoubleFunction;
+
+/**
+ * Exact average linkage (UPGMA) for cosine similarity on large sets, without a proximity matrix.
+ * For normalized vectors the mean cosine over all pairs of clusters A and B is
+ * {@code (Σ_A · Σ_B) / (|A| |B|)}, with Σ the sum of a cluster's vectors: keeping each cluster's sum
+ * gives the true average over every pair, not only over the pairs a candidate graph holds. The
+ * graph only says which clusters may merge (those joined by at least one candidate edge). Dates
+ * enter as one time weight per pair of clusters, from the gap between their mean dates (a date
+ * without time covering its day when every member is dated that way).
+ */
+public final class CentroidAverageLinkage {
+    private CentroidAverageLinkage() {}
+
+    /**
+     * Clusters items {@code 0..n-1}.
+     *
+     * @param vectors  L2-normalized vectors of the items
+     * @param graph    candidate edges (only joined clusters are compared)
+     * @param dates    epoch seconds per item, {@code Long.MIN_VALUE} when unknown
+     * @param timeGapWeight weight of a gap in seconds (return 1 to ignore dates)
+     * @return a cluster label per item, numbered by first appearance
+     */
+    public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, LongToDoubleFunction timeGapWeight,
+                                double threshold) {
+        graph.freeze();
+        int n = graph.nodes();
+        Cluster[] c = new Cluster[n];
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = new Cluster(vectors.get(i), dates[i]);
+            parent[i] = i;
+        }
+        for (int e = 0; e < graph.edges(); e++) {
+            c[graph.a(e)].links.add(graph.b(e));
+            c[graph.b(e)].links.add(graph.a(e));
+        }
+        PriorityQueue<Candidate> heap = new PriorityQueue<>();
+        for (int e = 0; e < graph.edges(); e++) {
+            int a = graph.a(e), b = graph.b(e);
+            double mean = mean(c[a], c[b], timeGapWeight);
+            if (mean >= threshold) heap.add(new Candidate(mean, a, b, 0, 0));
+        }
+        while (!heap.isEmpty()) {
+            Candidate k = heap.poll();
+            if (parent[k.a] != k.a || parent[k.b] != k.b || c[k.a].version != k.va || c[k.b].version != k.vb) continue;
+            int keep = c[k.a].links.size() >= c[k.b].links.size() ? k.a : k.b;
+            int gone = keep == k.a ? k.b : k.a;
+            Cluster ck = c[keep], cg = c[gone];
+            ck.absorb(cg);
+            ck.links.remove(gone);
+            for (int x : cg.links) {
+                if (x == keep) continue;
+                ck.links.add(x);
+                c[x].links.remove(gone);
+                c[x].links.add(keep);
+            }
+            c[gone] = null;
+            parent[gone] = keep;
+            ck.version++;
+            int[] around = ck.links.stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int x : around) {
+                double mean = mean(ck, c[x], timeGapWeight);
+                if (mean >= threshold) {
+                    int a = Math.min(keep, x), b = Math.max(keep, x);
+                    heap.add(new Candidate(mean, a, b, c[a].version, c[b].version));
+                }
+            }
+        }
+        return AverageLinkage.labels(parent);
+    }
+
+    private static double mean(Cluster a, Cluster b, LongToDoubleFunction timeGapWeight) {
+        double tw = 1.0;
+        if (a.dated > 0 && b.dated > 0) {
+            double ma = a.dateSum / a.dated, mb = b.dateSum / b.dated;
+            double early = Math.min(ma, mb), late = Math.max(ma, mb);
+            boolean day = ma <= mb ? a.allDays : b.allDays;
+            long gap = (long) Math.max(0, late - early - (day ? 86_400 : 0));
+            tw = timeGapWeight.applyAsDouble(gap);
+            if (tw == 0) return 0;
+        }
+        return dot(a, b) / ((double) a.size * b.size) * tw;
+    }
+
+    private static double dot(Cluster x, Cluster y) {
+        int i = 0, j = 0;
+        double s = 0;
+        while (i < x.terms.length && j < y.terms.length) {
+            int p = x.terms[i], q = y.terms[j];
+            if (p == q) s += x.weights[i++] * y.weights[j++];
+            else if (p < q) i++;
+            else j++;
+        }
+        return s;
+    }
+
+    /** A cluster: the sum of its members' vectors, its size, dates and candidate neighbours. */
+    private static final class Cluster {
+        int[] terms;
+        double[] weights;
+        int size = 1;
+        double dateSum;
+        int dated;
+        boolean allDays = true;
+        int version;
+        final Set<Integer> links = new HashSet<>(8);
+
+        Cluster(TermVector v, long date) {
+            terms = new int[v.size()];
+            weights = new double[v.size()];
+            for (int i = 0; i < v.size(); i++) { terms[i] = v.term(i); weights[i] = v.weight(i); }
+            if (date != Long.MIN_VALUE) {
+                dateSum = date;
+                dated = 1;
+                allDays = Math.floorMod(date, 86_400L) == 0;
+            }
+        }
+
+        void absorb(Cluster o) {
+            int[] t = new int[terms.length + o.terms.length];
+            double[] w = new double[t.length];
+            int i = 0, j = 0, k = 0;
+            while (i < terms.length || j < o.terms.length) {
+                if (j >= o.terms.length || (i < terms.length && terms[i] < o.terms[j])) { t[k] = terms[i]; w[k++] = weights[i++]; }
+                else if (i >= terms.length || o.terms[j] < terms[i]) { t[k] = o.terms[j]; w[k++] = o.weights[j++]; }
+                else { t[k] = terms[i]; w[k++] = weights[i++] + o.weights[j++]; }
+            }
+            terms = java.util.Arrays.copyOf(t, k);
+            weights = java.util.Arrays.copyOf(w, k);
+            size += o.size;
+            dateSum += o.dateSum;
+            dated += o.dated;
+            allDays &= o.allDays;
+        }
+    }
+
+    private record Candidate(double mean, int a, int b, int va, int vb) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            int c = Double.compare(o.mean, mean);
+            if (c != 0) return c;
+            c = Integer.compare(a, o.a);
+            return c != 0 ? c : Integer.compare(b, o.b);
+        }
+    }
+
+}

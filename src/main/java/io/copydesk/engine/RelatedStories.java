@@ -1,0 +1,295 @@
+package io.copydesk.engine;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.analysis.StopWords;
+import io.copydesk.analysis.TermFilter;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.analysis.WordTokenizer;
+import io.copydesk.analysis.opennlp.OpenNlpStemmer;
+import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
+import io.copydesk.document.Article;
+import io.copydesk.internal.Parallel;
+import io.copydesk.internal.Progress;
+import io.copydesk.tfidf.InvertedIndex;
+import io.copydesk.tfidf.TermCounter;
+import io.copydesk.tfidf.TermCounts;
+import io.copydesk.tfidf.TermDictionary;
+import io.copydesk.tfidf.TermVector;
+import io.copydesk.tfidf.TfIdfModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Related coverage: articles about the same event, ranked by TF-IDF cosine (stop words out,
+ * Porter stems, numbers and names kept, title words weighted) times a time decay, found through an
+ * inverted index with max-score pruning. Verified duplicates (from {@link NearDuplicates}) are
+ * listed first and marked {@link RelatedHit.Relation#duplicate}. Built once per collection; the
+ * queries are thread-safe.
+ */
+public final class RelatedStories {
+    private static final int CHUNK = 512;
+
+    private final Corpus corpus;
+    private final RelatedConfig config;
+    private final DedupResult dedup;
+    private final int[] groupOf;
+    private final TfIdfModel model;
+    private final List<TermVector> vectors;
+    private final InvertedIndex index;
+    private final long[] dates; // epoch seconds, Long.MIN_VALUE when unknown
+    private final ThreadLocal<InvertedIndex.Searcher> searchers;
+
+    private RelatedStories(Corpus corpus, RelatedConfig config, DedupResult dedup, TfIdfModel model, List<TermVector> vectors) {
+        this.corpus = corpus;
+        this.config = config;
+        this.dedup = dedup;
+        this.model = model;
+        this.vectors = vectors;
+        this.index = InvertedIndex.build(vectors, model.size());
+        this.searchers = ThreadLocal.withInitial(index::searcher);
+        int n = corpus.size();
+        this.groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        for (int g = 0; g < dedup.groups().size(); g++) {
+            for (DuplicateGroup.Member m : dedup.groups().get(g).members()) groupOf[m.index()] = g;
+        }
+        this.dates = new long[n];
+        for (int i = 0; i < n; i++) {
+            Instant d = corpus.articles().get(i).date();
+            dates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
+        }
+    }
+
+    /** Finds duplicates, then analyzes the collection again into TF-IDF vectors and indexes them. */
+    public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress) {
+        DedupResult dedup = new NearDuplicates(config.dedup()).find(corpus, progress);
+        return build(corpus, config, dedup, progress);
+    }
+
+    /** As {@link #build(Corpus, RelatedConfig, Progress)}, with duplicates already found. */
+    public static RelatedStories build(Corpus corpus, RelatedConfig config, DedupResult dedup, Progress progress) {
+        TermDictionary dictionary = new TermDictionary();
+        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> counter(config, dictionary));
+        ThreadLocal<WordTokenizer> titles = ThreadLocal.withInitial(() -> new OpenNlpTokenizer(config.analysis().tokenizer()));
+        List<TermCounts> provisional = corpus.analyze(config.threads(), progress,
+                a -> counters.get().count(a.tokens(), titleTokens(titles.get(), a.article())));
+        TermDictionary.Frozen vocabulary = dictionary.freeze();
+        List<TermCounts> counts = new ArrayList<>(provisional.size());
+        for (int i = 0; i < provisional.size(); i++) {
+            counts.add(provisional.get(i).remap(vocabulary.remap()));
+            provisional.set(i, null);
+        }
+        TfIdfModel model = TfIdfModel.fit(vocabulary, counts);
+        int chunks = (counts.size() + CHUNK - 1) / CHUNK;
+        List<List<TermVector>> parts = Parallel.map(config.threads(), chunks, c -> {
+            List<TermVector> out = new ArrayList<>(CHUNK);
+            for (int i = c * CHUNK; i < Math.min(counts.size(), (c + 1) * CHUNK); i++) out.add(model.vectorize(counts.get(i)));
+            return out;
+        });
+        List<TermVector> vectors = new ArrayList<>(counts.size());
+        parts.forEach(vectors::addAll);
+        return new RelatedStories(corpus, config, dedup, model, vectors);
+    }
+
+    static TermCounter counter(RelatedConfig config, TermDictionary dictionary) {
+        return new TermCounter(new TermFilter(StopWords.english(), new OpenNlpStemmer()), dictionary, config.titleWeight());
+    }
+
+    static TokenList titleTokens(WordTokenizer tokenizer, Article a) {
+        TokenList t = new TokenList();
+        if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), t);
+        return t;
+    }
+
+    public List<ArticleMeta> articles() {
+        return corpus.articles();
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public RelatedConfig config() {
+        return config;
+    }
+
+    public DedupResult dedup() {
+        return dedup;
+    }
+
+    public TfIdfModel model() {
+        return model;
+    }
+
+    /** The TF-IDF vector of article {@code i}. */
+    public TermVector vector(int i) {
+        return vectors.get(i);
+    }
+
+    /** The duplicate group index of article {@code i}, or -1. */
+    public int groupOf(int i) {
+        return groupOf[i];
+    }
+
+    /** The time weight of a pair of articles. */
+    public double timeWeight(int a, int b) {
+        return weight(dates[a], dates[b]);
+    }
+
+    private double weight(long a, long b) {
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE || !config.time().enabled()) return 1.0;
+        return config.time().weightOfGap(TimeDecay.gapSeconds(a, b));
+    }
+
+    /** Cosine × time weight of two articles of the collection. */
+    public double score(int a, int b) {
+        return vectors.get(a).dot(vectors.get(b)) * timeWeight(a, b);
+    }
+
+    /** Epoch seconds of article {@code i}'s date, or Long.MIN_VALUE. */
+    long date(int i) {
+        return dates[i];
+    }
+
+    /** The index's doc weight for a query dated {@code date} (epoch seconds or Long.MIN_VALUE). */
+    InvertedIndex.DocWeight docWeight(long date) {
+        return docWeight(date, dates);
+    }
+
+    /** As {@link #docWeight(long)}, for an index whose document d is dated {@code docDates[d]}. */
+    InvertedIndex.DocWeight docWeight(long date, long[] docDates) {
+        if (date == Long.MIN_VALUE || !config.time().enabled()) return InvertedIndex.DocWeight.NONE;
+        return d -> weight(date, docDates[d]);
+    }
+
+    /** Time weight of two dates in epoch seconds (Long.MIN_VALUE: unknown). */
+    double weightOfDates(long a, long b) {
+        return weight(a, b);
+    }
+
+    /**
+     * Articles related to article {@code q}: every verified duplicate first (by cosine), then the
+     * {@code k} best related articles by score, ties by input order.
+     */
+    public List<RelatedHit> related(int q, int k) {
+        List<RelatedHit> out = duplicatesOf(q);
+        InvertedIndex.Hits hits = searchers.get().search(vectors.get(q), k + out.size(), config.minScore(), docWeight(dates[q]), q);
+        int added = 0;
+        for (int i = 0; i < hits.size() && added < k; i++) {
+            int d = hits.docs()[i];
+            if (groupOf[q] >= 0 && groupOf[d] == groupOf[q]) continue;
+            out.add(new RelatedHit(d, id(d), hits.scores()[i], RelatedHit.Relation.related));
+            added++;
+        }
+        return out;
+    }
+
+    /** {@link #related} for every article, in input order, on the configured threads. */
+    public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
+        int n = corpus.size();
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        progress.start("ranking", n);
+        List<List<List<RelatedHit>>> parts = Parallel.map(config.threads(), chunks, c -> {
+            List<List<RelatedHit>> out = new ArrayList<>(CHUNK);
+            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(related(i, k));
+            progress.advance(out.size());
+            return out;
+        });
+        progress.finish();
+        List<List<RelatedHit>> all = new ArrayList<>(n);
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    private List<RelatedHit> duplicatesOf(int q) {
+        List<RelatedHit> out = new ArrayList<>();
+        if (groupOf[q] < 0) return out;
+        for (DuplicateGroup.Member m : dedup.groups().get(groupOf[q]).members()) {
+            if (m.index() != q) out.add(new RelatedHit(m.index(), id(m.index()), vectors.get(q).dot(vectors.get(m.index())), RelatedHit.Relation.duplicate));
+        }
+        out.sort(Comparator.comparingDouble(RelatedHit::score).reversed().thenComparingInt(RelatedHit::index));
+        return out;
+    }
+
+    /**
+     * Ranks a new article (not in the collection) against it, weighted with the collection's
+     * document frequencies. Candidates are checked against the collection's text with the dedup
+     * rule (exact Jaccard and containment of shingles), so duplicates are verified here too.
+     */
+    public List<RelatedHit> query(Article article, int k) {
+        Analyzer analyzer = new Analyzer(corpus.config(), corpus.boilerplate());
+        AnalyzedArticle analyzed = analyzer.analyze(-1, article);
+        Map<String, Integer> unseen = new HashMap<>();
+        TermCounts counts = counter(config, null).count(analyzed.tokens(), titleTokens(analyzer.tokenizer(), article), term -> {
+            int id = model.id(term);
+            return id >= 0 ? id : unseen.computeIfAbsent(term, t -> model.size() + unseen.size());
+        });
+        TermVector v = model.vectorize(counts);
+        long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
+        int depth = Math.max(k * 2, k + 16);
+        InvertedIndex.Hits hits = index.searcher().search(v, depth, config.minScore(), docWeight(date), -1);
+        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        ShingleSet mine = shingler.shingles(analyzed.tokens());
+        Map<Integer, Integer> rank = new HashMap<>();
+        for (int i = 0; i < hits.size(); i++) rank.put(hits.docs()[i], i);
+        boolean[] dup = new boolean[hits.size()];
+        corpus.forEachArticle((a, i) -> {
+            Integer r = rank.get(i);
+            if (r == null) return;
+            ShingleSet theirs = shingler.shingles(analyzer.analyze(i, a).tokens());
+            dup[r] = isDuplicate(mine, theirs);
+        });
+        List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            int d = hits.docs()[i];
+            if (dup[i]) dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
+            else if (related.size() < k) related.add(new RelatedHit(d, id(d), hits.scores()[i], RelatedHit.Relation.related));
+        }
+        dups.sort(Comparator.comparingDouble(RelatedHit::score).reversed().thenComparingInt(RelatedHit::index));
+        dups.addAll(related);
+        return dups;
+    }
+
+    private boolean isDuplicate(ShingleSet x, ShingleSet y) {
+        if (x.isEmpty() || y.isEmpty()) return false;
+        int inter = x.intersectionSize(y);
+        int smaller = Math.min(x.size(), y.size());
+        return config.dedup().isDuplicate((double) inter / (x.size() + y.size() - inter), (double) inter / smaller, smaller);
+    }
+
+    /** Explains the relation of two articles of the collection, by id. */
+    public RelatedExplanation explain(String a, String b) {
+        int i = corpus.indexOf(a), j = corpus.indexOf(b);
+        if (i < 0) throw new IllegalArgumentException("no article with id " + a);
+        if (j < 0) throw new IllegalArgumentException("no article with id " + b);
+        return explain(i, j);
+    }
+
+    /** The cosine, the shared terms with their weights, and the time gap of two articles. */
+    public RelatedExplanation explain(int a, int b) {
+        TermVector x = vectors.get(a), y = vectors.get(b);
+        List<RelatedExplanation.SharedTerm> shared = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            float wb = y.weightOf(x.term(i));
+            if (wb == 0f) continue;
+            int t = x.term(i);
+            shared.add(new RelatedExplanation.SharedTerm(model.term(t), model.surface(t), x.weight(i), wb, (double) x.weight(i) * wb));
+        }
+        shared.sort(Comparator.comparingDouble(RelatedExplanation.SharedTerm::contribution).reversed()
+                .thenComparing(RelatedExplanation.SharedTerm::term));
+        double cosine = x.dot(y), tw = timeWeight(a, b);
+        ArticleMeta ma = corpus.articles().get(a), mb = corpus.articles().get(b);
+        boolean duplicate = a != b && groupOf[a] >= 0 && groupOf[a] == groupOf[b];
+        return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, cosine * tw, TimeDecay.gap(ma.date(), mb.date()), duplicate, shared);
+    }
+
+    private String id(int i) {
+        return corpus.articles().get(i).id();
+    }
+}

@@ -1,0 +1,241 @@
+package io.copydesk.engine;
+
+import io.copydesk.cluster.CentroidAverageLinkage;
+import io.copydesk.cluster.SimilarityGraph;
+import io.copydesk.cluster.smile.SmileAverageLinkage;
+import io.copydesk.internal.Parallel;
+import io.copydesk.internal.Progress;
+import io.copydesk.internal.UnionFind;
+import io.copydesk.tfidf.InvertedIndex;
+import io.copydesk.tfidf.TermVector;
+import io.copydesk.tfidf.TfIdfModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Story clusters: every article in exactly one story. Duplicate groups are merged first (each
+ * group is one unit, represented by its canonical copy); then each unit's nearest neighbours by
+ * TF-IDF cosine × time weight (through the inverted index, never all pairs) form a sparse
+ * similarity graph, and average linkage grows stories on it: two stories merge only while the
+ * mean score over all their pairs reaches the threshold, so one bridge article cannot chain two
+ * events together, and two events of the same kind months apart are kept apart by the time decay.
+ * Components of the graph small enough are clustered exactly with Smile's UPGMA over all pairs.
+ */
+public final class StoryClusters {
+    private static final int CHUNK = 256;
+    /** Edges below this share of the threshold are left out of the graph. */
+    static final double EDGE_FLOOR = 0.5;
+
+    private final ClusterConfig config;
+
+    public StoryClusters(ClusterConfig config) {
+        this.config = config;
+    }
+
+    public ClusterResult cluster(Corpus corpus, Progress progress) {
+        return cluster(RelatedStories.build(corpus, config.related(), progress), progress);
+    }
+
+    public ClusterResult cluster(RelatedStories rs, Progress progress) {
+        int n = rs.articles().size();
+        DedupResult dedup = rs.dedup();
+        // units: one per duplicate group (its canonical copy stands for it), one per other article
+        int[] unitOf = new int[n];
+        Arrays.fill(unitOf, -1);
+        List<Integer> reps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (unitOf[i] >= 0) continue;
+            int g = rs.groupOf(i);
+            if (g < 0) {
+                unitOf[i] = reps.size();
+                reps.add(i);
+            } else {
+                DuplicateGroup group = dedup.groups().get(g);
+                for (DuplicateGroup.Member m : group.members()) unitOf[m.index()] = reps.size();
+                reps.add(group.canonical());
+            }
+        }
+        int u = reps.size();
+        List<TermVector> vectors = new ArrayList<>(u);
+        long[] dates = new long[u];
+        for (int k = 0; k < u; k++) {
+            vectors.add(rs.vector(reps.get(k)));
+            dates[k] = rs.date(reps.get(k));
+        }
+        double threshold = Double.isNaN(config.threshold()) ? autoThreshold(vectors) : config.threshold();
+        SimilarityGraph graph = graph(rs, vectors, dates, threshold, progress);
+        int[] label = partition(rs, graph, vectors, dates, threshold);
+        List<StoryCluster> clusters = assemble(rs, reps, unitOf, label, vectors);
+        return new ClusterResult(rs.articles(), clusters, dedup, threshold, graph.edges());
+    }
+
+    /**
+     * The merge threshold for a collection, from the median number of terms per article: short
+     * texts (headlines, about 8 terms) share one or two words with every other report of their
+     * event, so their stories hold together only at a low mean cosine (0.05); longer texts (25
+     * terms and more: lead paragraphs, full articles) need 0.25 to keep distinct events apart.
+     * Between the two it moves with the logarithm of the length. Calibrated on a headline collection
+     * (UCI News Aggregator) and a title-and-snippet one (news-roundup), where the best fixed thresholds
+     * were about 0.04 and 0.3.
+     */
+    public static double autoThreshold(List<TermVector> vectors) {
+        if (vectors.isEmpty()) return 0.30;
+        int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
+        double m = Math.max(1, sizes[sizes.length / 2]);
+        double lo = 8, hi = 16, tLo = 0.05, tHi = 0.30;
+        if (m <= lo) return tLo;
+        if (m >= hi) return tHi;
+        double f = Math.log(m / lo) / Math.log(hi / lo);
+        return tLo + f * (tHi - tLo);
+    }
+
+    private SimilarityGraph graph(RelatedStories rs, List<TermVector> vectors, long[] dates, double threshold, Progress progress) {
+        int u = vectors.size();
+        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size());
+        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
+        double floor = threshold * EDGE_FLOOR;
+        int chunks = (u + CHUNK - 1) / CHUNK;
+        progress.start("neighbours", u);
+        List<long[]> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+            InvertedIndex.Searcher s = searchers.get();
+            io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
+            for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
+                InvertedIndex.Hits hits = s.search(vectors.get(k), config.neighbours(), floor, rs.docWeight(dates[k], dates), k);
+                for (int h = 0; h < hits.size(); h++) out.add(((long) k << 32) | hits.docs()[h]);
+            }
+            progress.advance(Math.min(u, (c + 1) * CHUNK) - c * CHUNK);
+            return out.toArray();
+        });
+        progress.finish();
+        SimilarityGraph graph = new SimilarityGraph(u);
+        for (long[] part : parts) {
+            for (long p : part) {
+                int a = (int) (p >>> 32), b = (int) p;
+                graph.add(a, b, exact(rs, vectors, dates, a, b));
+            }
+        }
+        return graph.freeze();
+    }
+
+    /** The symmetric score of two units (the index's float sums depend on which one asked). */
+    private static double exact(RelatedStories rs, List<TermVector> vectors, long[] dates, int a, int b) {
+        return vectors.get(a).dot(vectors.get(b)) * rs.weightOfDates(dates[a], dates[b]);
+    }
+
+    /** A story label per unit: components of the graph, each split by average linkage. */
+    private int[] partition(RelatedStories rs, SimilarityGraph graph, List<TermVector> vectors, long[] dates, double threshold) {
+        int u = graph.nodes();
+        UnionFind components = new UnionFind(u);
+        for (int e = 0; e < graph.edges(); e++) components.union(graph.a(e), graph.b(e));
+        int[][] byComponent = groups(u, components);
+        int[] localId = new int[u];
+        int[] label = new int[u];
+        int next = 0;
+        List<int[]> large = new ArrayList<>();
+        for (int[] members : byComponent) {
+            if (members.length == 1) { label[members[0]] = next++; continue; }
+            if (members.length > config.denseLimit()) { large.add(members); continue; }
+            int[] local = SmileAverageLinkage.cluster(members.length,
+                    (i, j) -> Math.max(0, exact(rs, vectors, dates, members[i], members[j])), threshold);
+            int max = 0;
+            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
+            next += max + 1;
+        }
+        int[] largeOf = new int[u];
+        Arrays.fill(largeOf, -1);
+        List<SimilarityGraph> subs = new ArrayList<>(large.size());
+        for (int c = 0; c < large.size(); c++) {
+            int[] members = large.get(c);
+            for (int i = 0; i < members.length; i++) { localId[members[i]] = i; largeOf[members[i]] = c; }
+            subs.add(new SimilarityGraph(members.length));
+        }
+        for (int e = 0; e < graph.edges(); e++) {
+            int a = graph.a(e);
+            if (largeOf[a] >= 0) subs.get(largeOf[a]).add(localId[a], localId[graph.b(e)], graph.sim(e));
+        }
+        for (int c = 0; c < large.size(); c++) {
+            int[] members = large.get(c);
+            SimilarityGraph sub = subs.get(c);
+            List<TermVector> subVectors = new ArrayList<>(members.length);
+            long[] subDates = new long[members.length];
+            for (int i = 0; i < members.length; i++) { subVectors.add(vectors.get(members[i])); subDates[i] = dates[members[i]]; }
+            TimeDecay time = rs.config().time();
+            int[] local = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold);
+            int max = 0;
+            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
+            next += max + 1;
+        }
+        return label;
+    }
+
+    /** Items grouped by their union-find root, groups ordered by their smallest item. */
+    private static int[][] groups(int n, UnionFind uf) {
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) count[uf.find(i)]++;
+        int[][] byRoot = new int[n][];
+        int[] fill = new int[n];
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int r = uf.find(i);
+            if (byRoot[r] == null) { byRoot[r] = new int[count[r]]; out.add(byRoot[r]); }
+            byRoot[r][fill[r]++] = i;
+        }
+        return out.toArray(int[][]::new);
+    }
+
+    private List<StoryCluster> assemble(RelatedStories rs, List<Integer> reps, int[] unitOf, int[] label, List<TermVector> vectors) {
+        int labels = 0;
+        for (int l : label) labels = Math.max(labels, l + 1);
+        List<List<Integer>> unitsOf = new ArrayList<>(labels);
+        for (int l = 0; l < labels; l++) unitsOf.add(new ArrayList<>());
+        for (int k = 0; k < label.length; k++) unitsOf.get(label[k]).add(k);
+        List<List<Integer>> articlesOf = new ArrayList<>(labels);
+        for (int l = 0; l < labels; l++) articlesOf.add(new ArrayList<>());
+        for (int i = 0; i < unitOf.length; i++) articlesOf.get(label[unitOf[i]]).add(i);
+        TfIdfModel model = rs.model();
+        List<StoryCluster> out = new ArrayList<>(labels);
+        for (int l = 0; l < labels; l++) {
+            List<Integer> units = unitsOf.get(l);
+            if (units.isEmpty()) continue;
+            List<TermVector> vs = units.stream().map(vectors::get).toList();
+            TermVector centroid = TermVector.centroid(vs);
+            int best = units.getFirst();
+            double bestSim = -1;
+            for (int k : units) {
+                double s = vectors.get(k).dot(centroid);
+                if (s > bestSim + 1e-12) { bestSim = s; best = k; }
+            }
+            int canonical = reps.get(best);
+            List<Integer> members = new ArrayList<>();
+            members.add(canonical);
+            for (int i : articlesOf.get(l)) if (i != canonical) members.add(i);
+            List<List<Integer>> dups = new ArrayList<>();
+            for (int k : units) {
+                int g = rs.groupOf(reps.get(k));
+                if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
+            }
+            out.add(new StoryCluster(canonical, label(model, centroid, 5), members, dups));
+        }
+        out.sort(Comparator.comparingInt(StoryCluster::size).reversed()
+                .thenComparingInt(c -> c.members().stream().mapToInt(Integer::intValue).min().orElse(0)));
+        return out;
+    }
+
+    /** The {@code k} heaviest terms of a centroid, as readable words. */
+    static String label(TfIdfModel model, TermVector centroid, int k) {
+        Integer[] order = new Integer[centroid.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> {
+            int c = Float.compare(centroid.weight(y), centroid.weight(x));
+            return c != 0 ? c : Integer.compare(centroid.term(x), centroid.term(y));
+        });
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(k, order.length); i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(model.surface(centroid.term(order[i])));
+        }
+        return sb.toString();
+    }
+}

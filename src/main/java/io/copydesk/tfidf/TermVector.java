@@ -1,0 +1,88 @@
+package io.copydesk.tfidf;
+
+import java.util.Arrays;
+
+/**
+ * A sparse TF-IDF vector: term ids in ascending order with float weights, L2-normalized (so the
+ * dot product of two vectors is their cosine). Immutable; 8 bytes a non-zero term.
+ */
+public final class TermVector {
+    public static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
+
+    private final int[] terms;
+    private final float[] weights;
+
+    /** Takes ownership of the arrays; {@code terms} must be strictly ascending. */
+    TermVector(int[] terms, float[] weights) {
+        if (terms.length != weights.length) throw new IllegalArgumentException("terms and weights differ in length");
+        for (int i = 1; i < terms.length; i++) {
+            if (terms[i] <= terms[i - 1]) throw new IllegalArgumentException("term ids must be strictly ascending");
+        }
+        this.terms = terms;
+        this.weights = weights;
+    }
+
+    public int size() {
+        return terms.length;
+    }
+
+    public boolean isEmpty() {
+        return terms.length == 0;
+    }
+
+    public int term(int i) {
+        return terms[i];
+    }
+
+    public float weight(int i) {
+        return weights[i];
+    }
+
+    /** The weight of {@code term}, or 0 when the vector does not hold it. */
+    public float weightOf(int term) {
+        int i = Arrays.binarySearch(terms, term);
+        return i >= 0 ? weights[i] : 0f;
+    }
+
+    /** Cosine similarity with another normalized vector (a merge of the two sorted term lists). */
+    public double dot(TermVector o) {
+        int[] a = terms, b = o.terms;
+        int i = 0, j = 0;
+        double sum = 0;
+        while (i < a.length && j < b.length) {
+            int x = a[i], y = b[j];
+            if (x == y) sum += (double) weights[i++] * o.weights[j++];
+            else if (x < y) i++;
+            else j++;
+        }
+        return sum;
+    }
+
+    /** The sum of {@code vectors}, L2-normalized: the direction of a group of articles. */
+    public static TermVector centroid(Iterable<TermVector> vectors) {
+        java.util.TreeMap<Integer, Double> sum = new java.util.TreeMap<>();
+        for (TermVector v : vectors) {
+            for (int i = 0; i < v.size(); i++) sum.merge(v.terms[i], (double) v.weights[i], Double::sum);
+        }
+        double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm == 0) return EMPTY;
+        int[] t = new int[sum.size()];
+        float[] w = new float[sum.size()];
+        int k = 0;
+        for (var e : sum.entrySet()) {
+            t[k] = e.getKey();
+            w[k++] = (float) (e.getValue() / norm);
+        }
+        return new TermVector(t, w);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < terms.length; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(terms[i]).append('=').append(weights[i]);
+        }
+        return sb.append('}').toString();
+    }
+}

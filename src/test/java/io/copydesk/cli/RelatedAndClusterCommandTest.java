@@ -1,0 +1,119 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.internal.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RelatedAndClusterCommandTest {
+    @TempDir static Path dir;
+    static Path input;
+
+    @BeforeAll
+    static void write() throws Exception {
+        String quake = "Strong earthquake of magnitude 6.8 hits Valdoria, rescuers search collapsed buildings in Montevar.";
+        input = dir.resolve("in.jsonl");
+        Files.write(input, List.of(
+                line("q1", "Quake kills 27 in Valdoria", quake + " At least 27 people were killed, officials in Montevar said on Tuesday.", "2024-03-12"),
+                line("q2", "Quake kills 27 in Valdoria", quake + " At least 27 people were killed, officials in Montevar said on Tuesday.", "2024-03-12"),
+                line("q3", "Valdoria death toll rises", "Rescuers in Montevar pulled survivors from the rubble as the Valdoria earthquake death toll rose to 41 and aftershocks shook the town.", "2024-03-13"),
+                line("r1", "Hollmark cuts rates", "The Hollmark Reserve Bank cut its benchmark interest rate to 4.25% as inflation eased toward target.", "2024-06-13"),
+                line("r2", "Hollmark holds rates", "The Hollmark Reserve Bank held its benchmark interest rate at 4.00% as inflation edged up again.", "2024-11-14")));
+    }
+
+    static String line(String id, String title, String text, String date) {
+        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\",\"date\":\"" + date + "\"}";
+    }
+
+    static String[] run(Object command, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void relatedByIdPrintsDuplicatesThenRelated() {
+        String[] r = run(new RelatedCommand(), input.toString(), "--id", "q1", "--top", "3", "--format", "jsonl", "-q", "--threads", "1");
+        assertEquals("0", r[0], r[2]);
+        List<String> lines = r[1].lines().toList();
+        assertEquals(Map.of("id", "q2", "score", 1.0, "relation", "duplicate"), Json.parseObject(lines.get(0)));
+        Map<String, Object> second = Json.parseObject(lines.get(1));
+        assertEquals("q3", second.get("id"));
+        assertEquals("related", second.get("relation"));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("\"r2\"")), "months apart: dropped by the window");
+    }
+
+    @Test
+    void relatedAllPrintsOneLinePerArticle() {
+        String[] r = run(new RelatedCommand(), input.toString(), "--all", "--format", "jsonl", "-q", "--window", "none");
+        assertEquals("0", r[0], r[2]);
+        List<String> lines = r[1].lines().toList();
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(3).startsWith("{\"id\":\"r1\",\"related\":[{\"id\":\"r2\""), lines.get(3));
+    }
+
+    @Test
+    void queryFileRanksANewTextArticle() throws Exception {
+        Path q = dir.resolve("draft.txt");
+        Files.writeString(q, "Valdoria quake survivors\ndate 2024-03-13\nSurvivors were pulled from the rubble in Montevar after the Valdoria earthquake.\n");
+        String[] r = run(new RelatedCommand(), input.toString(), "--query-file", q.toString(), "--format", "jsonl", "-q");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("q3", Json.parseObject(r[1].lines().findFirst().orElseThrow()).get("id"));
+    }
+
+    @Test
+    void unknownIdIsADataError() {
+        String[] r = run(new RelatedCommand(), input.toString(), "--id", "nope", "-q");
+        assertNotEquals("0", r[0]);
+    }
+
+    @Test
+    void clusterPutsEveryArticleInOneClusterWithDuplicates() {
+        String[] r = run(new ClusterCommand(), input.toString(), "--format", "jsonl", "-q", "--threshold", "0.15");
+        assertEquals("0", r[0], r[2]);
+        Set<Object> seen = new HashSet<>();
+        boolean dupFound = false;
+        for (String l : r[1].lines().toList()) {
+            Map<String, Object> c = Json.parseObject(l);
+            List<?> members = (List<?>) c.get("members");
+            assertEquals(c.get("canonical"), members.getFirst());
+            for (Object m : members) assertTrue(seen.add(m));
+            if (members.contains("q1")) {
+                assertTrue(members.containsAll(List.of("q2", "q3")));
+                assertEquals(List.of(List.of("q1", "q2")), c.get("duplicates"));
+                dupFound = true;
+            }
+            if (members.contains("r1")) assertFalse(members.contains("r2"), "two rate decisions months apart");
+        }
+        assertTrue(dupFound);
+        assertEquals(5, seen.size());
+    }
+
+    @Test
+    void clusterTextShowsHeadlinesAndDates() {
+        String[] r = run(new ClusterCommand(), input.toString(), "--format", "text", "-q", "--threshold", "0.15");
+        assertTrue(r[1].contains("story 1 (3 articles"), r[1]);
+        assertTrue(r[1].contains("2024-03-13  q3"), r[1]);
+        assertTrue(r[1].contains("\"Valdoria death toll rises\""), r[1]);
+    }
+
+    @Test
+    void badThresholdIsAUsageError() {
+        String[] r = run(new ClusterCommand(), input.toString(), "--threshold", "2");
+        assertEquals("2", r[0]);
+    }
+}

@@ -1,0 +1,109 @@
+package io.copydesk.engine;
+
+import io.copydesk.document.Article;
+import io.copydesk.internal.json.JsonWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A seeded collection of news events for tests. Events come in kinds (a quake, a summit, a rate
+ * decision, a trial); two events of the same kind share almost every name (the same diplomats,
+ * the same bank) and happen months apart, and differ in a few details. Each event is covered by
+ * several agencies writing their own sentences from the event's facts, plus verbatim copies
+ * (duplicates) with other page furniture.
+ */
+final class StoryFixture {
+    record Item(Article article, String event, String dupGroup) {}
+
+    private static final String[][] KINDS = {
+            {"earthquake quake magnitude tremor rescuers rubble collapsed buildings aftershocks injured", "Valdoria Montevar Serra Alta Brenaval"},
+            {"summit talks ministers delegation agreement water treaty negotiators communique", "Arvenia Tolmark Tarsen Velta"},
+            {"central bank interest rate inflation governor committee crown bond yields percentage", "Hollmark Ardenburg Castell Reserve"},
+            {"trial jury verdict prosecutors bribery contract court defendant testimony", "Redhaven Varga Douglas Eastmoor"},
+    };
+    private static final String[] FILLER = ("week officials statement local reports people city country early later morning "
+            + "evening region national government spokesman residents agency update news several others today yesterday "
+            + "report public announced expected continued former latest official").split(" ");
+    private static final String[][] DETAILS = {
+            {"Lindqvar harbour 6.1 nine fishermen", "Corvaro valley 6.8 twenty seven schoolhouse"},
+            {"commission deadline walkout Kessra", "interim flows signed Dunmere reservoir"},
+            {"cut 4.25 relief first reduction", "hold 4.00 pause services wages"},
+            {"guilty conviction garbage 2.3 million", "sentenced seven years prison appeal"},
+    };
+    private static final String[] AGENCIES = {"wire", "ledger", "herald", "courier", "tribune", "observer"};
+
+    private StoryFixture() {}
+
+    /**
+     * Events: {@code kinds} kinds × 2 events each (the second 150 days after the first), each with
+     * {@code reports} independent reports and one duplicate copy of its first report.
+     */
+    static List<Item> generate(long seed, int kinds, int reports, boolean dated) {
+        Random rnd = new Random(seed);
+        List<Item> out = new ArrayList<>();
+        Instant base = Instant.parse("2024-03-01T00:00:00Z");
+        for (int k = 0; k < kinds; k++) {
+            String[] topic = KINDS[k % KINDS.length][0].split(" ");
+            String[] names = KINDS[k % KINDS.length][1].split(" ");
+            for (int e = 0; e < 2; e++) {
+                String event = "k" + k + "e" + e;
+                String[] details = DETAILS[k % DETAILS.length][e].split(" ");
+                Instant day = base.plus(k * 11L + e * 150L, ChronoUnit.DAYS);
+                for (int r = 0; r < reports; r++) {
+                    String agency = AGENCIES[r % AGENCIES.length];
+                    String title = sentence(rnd, names, topic, details, 7);
+                    StringBuilder text = new StringBuilder();
+                    for (int s = 0; s < 5; s++) text.append(sentence(rnd, names, topic, details, 14)).append('\n');
+                    Instant date = dated ? day.plus(rnd.nextInt(20), ChronoUnit.HOURS) : null;
+                    Article a = new Article(agency + "/" + event + "-" + r, title, text.toString(), date, agency, null);
+                    out.add(new Item(a, event, r == 0 ? event + "-dup" : null));
+                    if (r == 0) {
+                        Article copy = new Article("copy/" + event, title, "By Staff Reporter\n" + text + "Share this article\n",
+                                date == null ? null : date.plus(3, ChronoUnit.HOURS), "copy", null);
+                        out.add(new Item(copy, event, event + "-dup"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A sentence mixing the event's names, topic words, its own details and filler. */
+    private static String sentence(Random rnd, String[] names, String[] topic, String[] details, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            int pick = rnd.nextInt(10);
+            String word = pick < 3 ? names[rnd.nextInt(names.length)]
+                    : pick < 6 ? topic[rnd.nextInt(topic.length)]
+                    : pick < 8 ? details[rnd.nextInt(details.length)]
+                    : FILLER[rnd.nextInt(FILLER.length)];
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(word);
+        }
+        return sb.append('.').toString();
+    }
+
+    static Path write(List<Item> items, Path dir) throws IOException {
+        Path file = dir.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (Item it : items) {
+            Article a = it.article();
+            JsonWriter w = new JsonWriter().beginObject().field("id", a.id()).field("title", a.title()).field("text", a.text());
+            if (a.date() != null) w.field("date", a.date().toString());
+            lines.add(w.field("source", a.source()).endObject().toString());
+        }
+        Files.write(file, lines);
+        return file;
+    }
+
+    static Corpus corpus(Path file) {
+        return Corpus.scan(io.copydesk.document.InputSet.of(List.of(file.toString())), AnalysisConfig.DEFAULT,
+                io.copydesk.document.ReadProblems.silent(), io.copydesk.internal.Progress.NONE);
+    }
+}

@@ -1,0 +1,94 @@
+package io.copydesk.tfidf;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class InvertedIndexTest {
+    /** Random normalized vectors over a Zipf-like vocabulary (a few very common terms, a long tail). */
+    static List<TermVector> vectors(long seed, int n, int terms) {
+        Random rnd = new Random(seed);
+        TermDictionary dict = new TermDictionary();
+        List<TermCounts> counts = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            java.util.TreeMap<Integer, Float> c = new java.util.TreeMap<>();
+            int len = 3 + rnd.nextInt(30);
+            for (int i = 0; i < len; i++) c.merge((int) Math.min(terms - 1, Math.floor(Math.pow(rnd.nextDouble(), 3) * terms)), 1f, Float::sum);
+            int[] t = new int[c.size()];
+            float[] f = new float[c.size()];
+            int k = 0;
+            for (var e : c.entrySet()) { t[k] = dict.id(String.format("t%05d", e.getKey())); f[k++] = e.getValue(); }
+            counts.add(new TermCounts(t, f));
+        }
+        TermDictionary.Frozen v = dict.freeze();
+        List<TermCounts> fixed = counts.stream().map(c -> c.remap(v.remap())).toList();
+        TfIdfModel model = TfIdfModel.fit(v, fixed);
+        return fixed.stream().map(model::vectorize).toList();
+    }
+
+    @Test
+    void prunedSearchFindsExactlyTheBruteForceTopK() {
+        List<TermVector> vs = vectors(42, 600, 400);
+        InvertedIndex index = InvertedIndex.build(vs, 400);
+        InvertedIndex.Searcher s = index.searcher();
+        for (int q = 0; q < vs.size(); q += 7) {
+            for (double min : new double[] {0.0, 0.1, 0.3}) {
+                InvertedIndex.Hits hits = s.search(vs.get(q), 10, min, InvertedIndex.DocWeight.NONE, q);
+                List<int[]> brute = new ArrayList<>();
+                for (int d = 0; d < vs.size(); d++) {
+                    double sc = vs.get(q).dot(vs.get(d));
+                    if (d != q && sc > 0 && sc >= min) brute.add(new int[] {d, Float.floatToIntBits((float) sc)});
+                }
+                brute.sort(Comparator.<int[]>comparingDouble(x -> -Float.intBitsToFloat(x[1])).thenComparingInt(x -> x[0]));
+                int k = Math.min(10, brute.size());
+                assertEquals(k, hits.size(), "query " + q + " min " + min);
+                for (int i = 0; i < k; i++) assertEquals(Float.intBitsToFloat(brute.get(i)[1]), hits.scores()[i], 1e-5, "rank " + i);
+            }
+        }
+    }
+
+    @Test
+    void docWeightScalesAndExcludes() {
+        List<TermVector> vs = vectors(3, 50, 60);
+        InvertedIndex index = InvertedIndex.build(vs, 60);
+        InvertedIndex.Hits all = index.searcher().search(vs.get(0), 50, 0, InvertedIndex.DocWeight.NONE, 0);
+        InvertedIndex.Hits even = index.searcher().search(vs.get(0), 50, 0, d -> d % 2 == 0 ? 0.5 : 0, 0);
+        for (int d : even.docs()) assertEquals(0, d % 2);
+        for (int i = 0; i < even.size(); i++) {
+            int d = even.docs()[i];
+            assertEquals(vs.get(0).dot(vs.get(d)) * 0.5, even.scores()[i], 1e-5);
+        }
+        assertTrue(even.size() < all.size());
+    }
+
+    @Test
+    void vectorsAreNormalizedAndSublinear() {
+        TermDictionary dict = new TermDictionary();
+        int a = dict.id("a"), b = dict.id("b");
+        TermDictionary.Frozen v = dict.freeze();
+        TermCounts doc = new TermCounts(new int[] {a, b}, new float[] {1, 4});
+        TfIdfModel model = TfIdfModel.fit(v, List.of(doc.remap(v.remap())));
+        TermVector x = model.vectorize(doc.remap(v.remap()));
+        assertEquals(1.0, x.dot(x), 1e-6);
+        // both terms in the one document: equal idf, so the ratio is (1 + ln 4) / 1
+        assertEquals(1 + Math.log(4), x.weight(1) / x.weight(0), 1e-5);
+        assertEquals(Math.log(2.0 / 2.0) + 1, model.idf(1), 1e-12);
+    }
+
+    @Test
+    void dictionaryIdsAreLexicalWhateverTheInsertionOrder() {
+        TermDictionary d1 = new TermDictionary(), d2 = new TermDictionary();
+        for (String s : List.of("zeta", "alpha", "mid")) d1.id(s);
+        for (String s : List.of("mid", "zeta", "alpha")) d2.id(s);
+        assertArrayEquals(d1.freeze().terms(), d2.freeze().terms());
+        d1.id("meet");
+        d1.offerSurface("meet", "meetings");
+        d1.offerSurface("meet", "meet");
+        TermDictionary.Frozen f = d1.freeze();
+        assertEquals("meet", f.surface()[java.util.Arrays.asList(f.terms()).indexOf("meet")], "shortest surface form wins");
+    }
+}
