@@ -43,19 +43,23 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")
     int neighbours;
 
+    /** A merge threshold: a number in (0, 1], or NaN for "auto". */
+    static double parseThreshold(CommandLine cl, String value) {
+        if (value.equalsIgnoreCase("auto")) return Double.NaN;
+        double t;
+        try {
+            t = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(cl, "--threshold must be a number in (0, 1] or auto, was " + value);
+        }
+        if (!(t > 0 && t <= 1)) throw new CommandLine.ParameterException(cl, "--threshold must be in (0, 1] or auto, was " + value);
+        return t;
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        double t;
-        if (threshold.equalsIgnoreCase("auto")) t = Double.NaN;
-        else {
-            try {
-                t = Double.parseDouble(threshold);
-            } catch (NumberFormatException e) {
-                throw new CommandLine.ParameterException(cl, "--threshold must be a number in (0, 1] or auto, was " + threshold);
-            }
-            if (!(t > 0 && t <= 1)) throw new CommandLine.ParameterException(cl, "--threshold must be in (0, 1] or auto, was " + threshold);
-        }
+        double t = parseThreshold(cl, threshold);
         if (neighbours < 1 || neighbours > 1000) throw new CommandLine.ParameterException(cl, "--neighbours must be in [1, 1000], was " + neighbours);
         RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
         ClusterConfig config = new ClusterConfig(related, t, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT);

@@ -2,16 +2,25 @@ package io.copydesk.cli;
 
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.ClusterConfig;
+import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
-import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.engine.StoryCluster;
+import io.copydesk.engine.StoryClusters;
 import io.copydesk.eval.ClusterMetrics;
 import io.copydesk.eval.ClusterScores;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;
 import io.copydesk.eval.Metric;
+import io.copydesk.eval.Ranking;
+import io.copydesk.eval.RankingMetrics;
+import io.copydesk.eval.RankingScores;
 import io.copydesk.internal.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
@@ -22,49 +31,96 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk eval run}: runs the engine on a labelled collection and scores every output. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs dedup on a labelled JSONL collection and scores it against the labels: duplicate groups "
-                + "against \"dup_group\" (pair precision/recall/F1 of duplicate pairs, BCubed), with the time taken.",
-                "Articles without a label are singletons. Engine options are those of dedup."},
-        footer = {"%nExample:%n  copydesk eval run corpus/corpus.jsonl%n  copydesk eval run labelled.jsonl --threshold 0.6 --format jsonl",
+        description = {"Runs dedup, related and cluster on a labelled JSONL collection and scores each against the labels:",
+                "  dedup:    duplicate groups against \"dup_group\" (pair precision/recall/F1, BCubed F1), when the field is present;",
+                "  related:  the top-k list of every article against \"cluster\" (P@1, P@k, R@k, MRR);",
+                "  clusters: story clusters against \"cluster\" (pair P/R/F1, ARI, BCubed P/R/F1).",
+                "Articles without a label are singletons. JSONL output: one object with the cluster and related scores at the top "
+                        + "level under their usual keys (ari, bcubed_f1, p_at_1, mrr, ...), the dedup scores under \"dedup\" and "
+                        + "the time of each step under \"seconds\"."},
+        footer = {"%nExamples:%n  copydesk eval run corpus/corpus.jsonl%n  copydesk eval run labelled.jsonl --window none --format jsonl",
                 ExitCode.HELP})
 final class EvalRunCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
-    @Mixin DedupOptions dedup;
+    @Mixin TfIdfOptions tfidf;
+
+    @Option(names = "--k", paramLabel = "K", defaultValue = "" + RankingMetrics.DEFAULT_K,
+            description = "Length of the related lists scored by P@k and R@k (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--cluster-threshold", paramLabel = "T", defaultValue = "auto",
+            description = "Story merge threshold as in cluster --threshold: a number in (0, 1] or auto (default: ${DEFAULT-VALUE}).")
+    String clusterThreshold;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        DedupConfig config = dedup.config(cl, input, false);
-        PrintWriter err = cl.getErr();
-        List<Metric> dedupMetrics;
+        if (k < 1) throw new CommandLine.ParameterException(cl, "--k must be at least 1, was " + k);
+        double threshold = ClusterCommand.parseThreshold(cl, clusterThreshold);
+        RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
+        Path file = labelledFile();
+        Clustering goldStories = EvalCommand.read(file, f -> EvalFiles.readGold(f, "cluster"));
+        Clustering goldDuplicates = EvalCommand.read(file, f -> EvalFiles.readGold(f, "dup_group"));
+        List<Section> sections = new ArrayList<>();
         try (InputSet inputs = input.open(cl)) {
-            Clustering goldDups = readLabels("dup_group");
-            long start = System.nanoTime();
-            Corpus corpus = input.scan(cl, inputs, err);
-            DedupResult result = new NearDuplicates(config).find(corpus, Progress.NONE);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            dedupMetrics = dedupMetrics(ClusterMetrics.score(goldDups, groupsAsClustering(result)), result, seconds);
+            Progress progress = input.progress(cl.getErr());
+            long t0 = System.nanoTime();
+            Corpus corpus = input.scan(cl, inputs, cl.getErr());
+            DedupResult dedup = new NearDuplicates(related.dedup()).find(corpus, progress);
+            long t1 = System.nanoTime();
+            RelatedStories rs = RelatedStories.build(corpus, related, dedup, progress);
+            List<List<RelatedHit>> lists = rs.relatedAll(k, progress);
+            long t2 = System.nanoTime();
+            ClusterResult clusters = new StoryClusters(new ClusterConfig(related, threshold, ClusterConfig.DEFAULT_NEIGHBOURS,
+                    ClusterConfig.DEFAULT_DENSE_LIMIT)).cluster(rs, progress);
+            long t3 = System.nanoTime();
+            sections.add(new Section("clusters", clusterMetrics(ClusterMetrics.score(goldStories, storiesAsClustering(clusters)), clusters)));
+            sections.add(new Section("related", RankingMetrics.score(goldStories, rankings(corpus, lists), k).metrics()));
+            if (goldDuplicates.clusterCount() < goldDuplicates.size()) {
+                sections.add(new Section("dedup", dedupMetrics(ClusterMetrics.score(goldDuplicates, groupsAsClustering(dedup)), dedup)));
+            }
+            sections.add(new Section("seconds", List.of(Metric.score("read_and_dedup", (t1 - t0) / 1e9),
+                    Metric.score("related", (t2 - t1) / 1e9), Metric.score("cluster", (t3 - t2) / 1e9))));
         }
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            print(sink.writer(), List.of(new Section("dedup", dedupMetrics)));
+            print(sink.writer(), sections);
             sink.commit();
         }
         return ExitCode.OK;
     }
 
-    /** The labels of the first input, which must be a labelled JSONL file. */
-    private Clustering readLabels(String field) {
+    /** The input, which must be one labelled JSONL file. */
+    private Path labelledFile() {
         Path file = Path.of(input.inputs.getFirst());
         if (input.inputs.size() != 1 || file.toFile().isDirectory()) {
-            throw new UserException(ExitCode.USAGE, "eval run takes one labelled JSONL file (with \"cluster\" and \"dup_group\")");
+            throw new UserException(ExitCode.USAGE, "eval run takes one labelled JSONL file (with \"cluster\", and \"dup_group\" for dedup)");
         }
-        return EvalCommand.read(file, f -> EvalFiles.readGold(f, field));
+        return file;
+    }
+
+    private static List<Ranking> rankings(Corpus corpus, List<List<RelatedHit>> lists) {
+        List<Ranking> out = new ArrayList<>(lists.size());
+        for (int i = 0; i < lists.size(); i++) {
+            out.add(new Ranking(corpus.articles().get(i).id(), lists.get(i).stream().map(RelatedHit::id).toList()));
+        }
+        return out;
+    }
+
+    static Clustering storiesAsClustering(ClusterResult r) {
+        Clustering.Builder b = Clustering.builder();
+        int n = 0;
+        for (StoryCluster c : r.clusters()) {
+            String label = "s" + n++;
+            for (int m : c.members()) b.add(r.articles().get(m).id(), label);
+        }
+        return b.build();
     }
 
     /** Every article in one cluster: its duplicate group, or a cluster of its own. */
@@ -83,17 +139,17 @@ final class EvalRunCommand implements Callable<Integer> {
         return b.build();
     }
 
-    static List<Metric> dedupMetrics(ClusterScores s, DedupResult r, double seconds) {
-        List<Metric> m = new ArrayList<>();
-        m.add(Metric.count("articles", r.articles().size()));
-        m.add(Metric.count("gold_groups", s.goldClusters()));
-        m.add(Metric.count("groups", r.groups().size()));
-        m.add(Metric.score("pair_precision", s.pairPrecision()));
-        m.add(Metric.score("pair_recall", s.pairRecall()));
-        m.add(Metric.score("pair_f1", s.pairF1()));
-        m.add(Metric.score("bcubed_f1", s.bcubedF1()));
-        m.add(Metric.score("seconds", seconds));
+    private static List<Metric> clusterMetrics(ClusterScores s, ClusterResult r) {
+        List<Metric> m = new ArrayList<>(s.metrics());
+        m.add(Metric.score("threshold", r.threshold()));
         return m;
+    }
+
+    static List<Metric> dedupMetrics(ClusterScores s, DedupResult r) {
+        return List.of(Metric.count("articles", r.articles().size()), Metric.count("gold_groups", s.goldClusters()),
+                Metric.count("groups", r.groups().size()), Metric.score("pair_precision", s.pairPrecision()),
+                Metric.score("pair_recall", s.pairRecall()), Metric.score("pair_f1", s.pairF1()),
+                Metric.score("bcubed_f1", s.bcubedF1()));
     }
 
     record Section(String name, List<Metric> metrics) {}
@@ -101,10 +157,11 @@ final class EvalRunCommand implements Callable<Integer> {
     private void print(PrintWriter out, List<Section> sections) {
         if (output.format() == OutputOptions.Format.jsonl) {
             JsonWriter w = new JsonWriter().beginObject();
-            for (Section s : sections) {
-                w.name(s.name()).beginObject();
+            for (Section s : sections) { // cluster and related keys never collide, so they share the top level
+                boolean topLevel = s.name().equals("clusters") || s.name().equals("related");
+                if (!topLevel) w.name(s.name()).beginObject();
                 for (Metric m : s.metrics()) ScoreReport.field(w, m);
-                w.endObject();
+                if (!topLevel) w.endObject();
             }
             out.println(w.endObject());
             return;
