@@ -7,6 +7,11 @@ import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.Explainer;
 import io.copydesk.engine.PairExplanation;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedExplanation;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.engine.TimeDecay;
+import io.copydesk.internal.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Explains the verdict for one pair of articles: exact Jaccard, containment both ways, the MinHash "
-                + "estimate, the passages the two share and the boilerplate ignored in each.",
+                + "estimate, the passages the two share and the boilerplate ignored in each; then the related-story score: "
+                + "TF-IDF cosine, the shared terms with their weights, and the time gap.",
                 "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
         footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/quake-rescue --b dailyledger/quake-rescue", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
@@ -37,6 +43,12 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--b", required = true, paramLabel = "ID", description = "Id of the second article.")
     String idB;
 
+    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "12h",
+            description = "Time decay of the related score, as in related --window (default: ${DEFAULT-VALUE}).")
+    String window;
+
+    private static final int SHARED_TERMS = 15;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -48,13 +60,44 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.DATA, "no article with id " + id + " in the input");
             }
             PairExplanation e = new Explainer(config).explain(corpus, idA, idB);
+            RelatedConfig relatedConfig = new RelatedConfig(config, RelatedConfig.DEFAULT_TITLE_WEIGHT, timeDecay(cl),
+                    RelatedConfig.DEFAULT_MIN_SCORE, config.threads());
+            RelatedExplanation r = RelatedStories.build(corpus, relatedConfig, Progress.NONE).explain(idA, idB);
             try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-                if (output.format() == OutputOptions.Format.text) text(sink.writer(), e);
-                else sink.writer().println(json(e));
+                if (output.format() == OutputOptions.Format.text) {
+                    text(sink.writer(), e);
+                    text(sink.writer(), r);
+                } else {
+                    sink.writer().println(json(e, r));
+                }
                 sink.commit();
             }
         }
         return ExitCode.OK;
+    }
+
+    private TimeDecay timeDecay(CommandLine cl) {
+        try {
+            return TimeDecay.parse(window);
+        } catch (IllegalArgumentException ex) {
+            throw new CommandLine.ParameterException(cl, "--window: " + ex.getMessage());
+        }
+    }
+
+    private static void text(PrintWriter out, RelatedExplanation r) {
+        out.println();
+        out.println(String.format(Locale.ROOT, "related: TF-IDF cosine %.4f x time weight %.4f = score %.4f%s",
+                r.cosine(), r.timeWeight(), r.score(), r.gap() == null ? " (no time gap: a date is missing)" : ", time gap " + gap(r.gap())));
+        out.println("shared terms (" + r.shared().size() + (r.shared().size() > SHARED_TERMS ? ", top " + SHARED_TERMS : "")
+                + "; weight in a x weight in b = share of the cosine):");
+        for (RelatedExplanation.SharedTerm t : r.shared().subList(0, Math.min(SHARED_TERMS, r.shared().size()))) {
+            out.println(String.format(Locale.ROOT, "  %-20s %.4f x %.4f = %.4f", t.word(), t.weightA(), t.weightB(), t.contribution()));
+        }
+    }
+
+    private static String gap(java.time.Duration d) {
+        long h = d.toHours();
+        return h >= 48 ? (h / 24) + " days" : h >= 1 ? h + " h" : d.toMinutes() + " min";
     }
 
     private static void text(PrintWriter out, PairExplanation e) {
@@ -91,7 +134,7 @@ public final class ExplainCommand implements Callable<Integer> {
         return s.length() <= MAX_PASSAGE_CHARS ? s : s.substring(0, MAX_PASSAGE_CHARS - 3) + "...";
     }
 
-    private static String json(PairExplanation e) {
+    private static String json(PairExplanation e, RelatedExplanation r) {
         JsonWriter w = new JsonWriter().beginObject().field("a", e.a().id()).field("b", e.b().id())
                 .field("jaccard", e.jaccard()).field("containment_a_in_b", e.containmentAinB())
                 .field("containment_b_in_a", e.containmentBinA()).field("minhash_estimate", e.minhashEstimate())
@@ -101,6 +144,15 @@ public final class ExplainCommand implements Callable<Integer> {
         spans(w, "shared_b", e.textB(), e.sharedB());
         spans(w, "boilerplate_a", e.textA(), e.removedA());
         spans(w, "boilerplate_b", e.textB(), e.removedB());
+        w.name("related").beginObject().field("cosine", r.cosine()).field("time_weight", r.timeWeight()).field("score", r.score());
+        if (r.gap() == null) w.name("gap_seconds").nullValue();
+        else w.field("gap_seconds", r.gap().toSeconds());
+        w.name("shared_terms").beginArray();
+        for (RelatedExplanation.SharedTerm t : r.shared()) {
+            w.beginObject().field("term", t.word()).field("weight_a", t.weightA()).field("weight_b", t.weightB())
+                    .field("contribution", t.contribution()).endObject();
+        }
+        w.endArray().endObject();
         return w.endObject().toString();
     }
 
