@@ -96,7 +96,9 @@ class DedupCommandTest {
     void badOptionValuesAreUsageErrorsNamingTheOptionAndRange() {
         Run r = run("dedup", input.toString(), "--threshold", "1.7");
         assertEquals(ExitCode.USAGE, r.exit());
-        assertTrue(r.err().contains("--threshold must be in (0, 1], was 1.7"), r.err());
+        assertTrue(r.err().startsWith("copydesk: --threshold must be in (0, 1], was 1.7"), r.err());
+        assertTrue(r.err().contains("Try 'copydesk dedup --help'"), r.err());
+        assertFalse(r.err().contains("Usage:"), "a usage error is two lines, not the whole help: " + r.err());
         Run bands = run("dedup", input.toString(), "--bands", "40", "--rows", "5");
         assertEquals(ExitCode.USAGE, bands.exit());
         assertTrue(bands.err().contains("--bands x --rows must be in [1, --hashes (128)], was 40 x 5"), bands.err());
@@ -130,6 +132,10 @@ class DedupCommandTest {
         assertTrue(j > 0.5 && j < 1.0, "edited copy: " + j);
         assertEquals(Boolean.TRUE, e.get("duplicate"));
         assertFalse(((List<?>) e.get("shared_a")).isEmpty());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> related = (Map<String, Object>) e.get("related");
+        assertTrue((Double) related.get("cosine") > 0.5, "an edited copy shares most terms: " + related);
+        assertFalse(((List<?>) related.get("shared_terms")).isEmpty());
         Run unknown = run("explain", input.toString(), "--a", "original", "--b", "nope");
         assertEquals(ExitCode.DATA, unknown.exit());
         assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
