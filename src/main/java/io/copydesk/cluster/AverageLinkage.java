@@ -41,14 +41,14 @@ public final class AverageLinkage {
             linksOf(links, a).merge(b, w, Double::sum);
             linksOf(links, b).merge(a, w, Double::sum);
         }
-        PriorityQueue<Candidate> heap = new PriorityQueue<>();
+        PriorityQueue<MergeCandidate> heap = new PriorityQueue<>();
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e), b = graph.b(e);
             double mean = links.get(a).get(b) / ((double) size[a] * size[b]);
-            if (mean >= threshold) heap.add(new Candidate(mean, a, b, 0, 0));
+            if (mean >= threshold) heap.add(new MergeCandidate(mean, a, b, 0, 0));
         }
         while (!heap.isEmpty()) {
-            Candidate c = heap.poll();
+            MergeCandidate c = heap.poll();
             if (parent[c.a] != c.a || parent[c.b] != c.b || version[c.a] != c.va || version[c.b] != c.vb) continue;
             // merge the smaller neighbour map into the larger; the survivor keeps its id
             int keep = linksSize(links, c.a) >= linksSize(links, c.b) ? c.a : c.b;
@@ -73,7 +73,7 @@ public final class AverageLinkage {
                 double mean = e.getValue() / ((double) size[keep] * size[x]);
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
-                    heap.add(new Candidate(mean, a, b, version[a], version[b]));
+                    heap.add(new MergeCandidate(mean, a, b, version[a], version[b]));
                 }
             }
         }
@@ -106,14 +106,4 @@ public final class AverageLinkage {
         return label;
     }
 
-    /** A possible merge; ordered best first, ties by the smaller ids. */
-    private record Candidate(double mean, int a, int b, int va, int vb) implements Comparable<Candidate> {
-        @Override
-        public int compareTo(Candidate o) {
-            int c = Double.compare(o.mean, mean);
-            if (c != 0) return c;
-            c = Integer.compare(a, o.a);
-            return c != 0 ? c : Integer.compare(b, o.b);
-        }
-    }
 }

@@ -42,14 +42,14 @@ public final class CentroidAverageLinkage {
             c[graph.a(e)].links.add(graph.b(e));
             c[graph.b(e)].links.add(graph.a(e));
         }
-        PriorityQueue<Candidate> heap = new PriorityQueue<>();
+        PriorityQueue<MergeCandidate> heap = new PriorityQueue<>();
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e), b = graph.b(e);
             double mean = mean(c[a], c[b], timeGapWeight);
-            if (mean >= threshold) heap.add(new Candidate(mean, a, b, 0, 0));
+            if (mean >= threshold) heap.add(new MergeCandidate(mean, a, b, 0, 0));
         }
         while (!heap.isEmpty()) {
-            Candidate k = heap.poll();
+            MergeCandidate k = heap.poll();
             if (parent[k.a] != k.a || parent[k.b] != k.b || c[k.a].version != k.va || c[k.b].version != k.vb) continue;
             int keep = c[k.a].links.size() >= c[k.b].links.size() ? k.a : k.b;
             int gone = keep == k.a ? k.b : k.a;
@@ -70,7 +70,7 @@ public final class CentroidAverageLinkage {
                 double mean = mean(ck, c[x], timeGapWeight);
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
-                    heap.add(new Candidate(mean, a, b, c[a].version, c[b].version));
+                    heap.add(new MergeCandidate(mean, a, b, c[a].version, c[b].version));
                 }
             }
         }
@@ -142,14 +142,5 @@ public final class CentroidAverageLinkage {
         }
     }
 
-    private record Candidate(double mean, int a, int b, int va, int vb) implements Comparable<Candidate> {
-        @Override
-        public int compareTo(Candidate o) {
-            int c = Double.compare(o.mean, mean);
-            if (c != 0) return c;
-            c = Integer.compare(a, o.a);
-            return c != 0 ? c : Integer.compare(b, o.b);
-        }
-    }
 
 }

@@ -1,8 +1,8 @@
 package io.copydesk.engine;
 
+import io.copydesk.internal.Futures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,16 +50,7 @@ final class OrderedBatches<T, R> implements AutoCloseable {
     }
 
     private void drain(int keep) {
-        try {
-            while (pending.size() > keep) pending.removeFirst().get().forEach(sink);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        while (pending.size() > keep) Futures.get(pending.removeFirst()).forEach(sink);
     }
 
     /** Finishes all queued work, delivering the remaining results, and stops the workers. */

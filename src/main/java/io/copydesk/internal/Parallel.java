@@ -2,7 +2,6 @@ package io.copydesk.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,15 +24,8 @@ public final class Parallel {
                 futures.add(pool.submit(() -> chunk.apply(c)));
             }
             List<T> out = new ArrayList<>(chunks);
-            for (Future<T> f : futures) out.add(f.get());
+            for (Future<T> f : futures) out.add(Futures.get(f));
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         }
     }
 }
