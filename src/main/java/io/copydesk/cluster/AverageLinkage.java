@@ -49,10 +49,10 @@ public final class AverageLinkage {
         }
         while (!heap.isEmpty()) {
             MergeCandidate c = heap.poll();
-            if (parent[c.a] != c.a || parent[c.b] != c.b || version[c.a] != c.va || version[c.b] != c.vb) continue;
+            if (parent[c.a()] != c.a() || parent[c.b()] != c.b() || version[c.a()] != c.va() || version[c.b()] != c.vb()) continue;
             // merge the smaller neighbour map into the larger; the survivor keeps its id
-            int keep = linksSize(links, c.a) >= linksSize(links, c.b) ? c.a : c.b;
-            int gone = keep == c.a ? c.b : c.a;
+            int keep = linksSize(links, c.a()) >= linksSize(links, c.b()) ? c.a() : c.b();
+            int gone = keep == c.a() ? c.b() : c.a();
             Map<Integer, Double> kl = linksOf(links, keep);
             Map<Integer, Double> gl = linksOf(links, gone);
             kl.remove(gone);

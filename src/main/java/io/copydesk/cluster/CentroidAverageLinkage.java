@@ -50,9 +50,9 @@ public final class CentroidAverageLinkage {
         }
         while (!heap.isEmpty()) {
             MergeCandidate k = heap.poll();
-            if (parent[k.a] != k.a || parent[k.b] != k.b || c[k.a].version != k.va || c[k.b].version != k.vb) continue;
-            int keep = c[k.a].links.size() >= c[k.b].links.size() ? k.a : k.b;
-            int gone = keep == k.a ? k.b : k.a;
+            if (parent[k.a()] != k.a() || parent[k.b()] != k.b() || c[k.a()].version != k.va() || c[k.b()].version != k.vb()) continue;
+            int keep = c[k.a()].links.size() >= c[k.b()].links.size() ? k.a() : k.b();
+            int gone = keep == k.a() ? k.b() : k.a();
             Cluster ck = c[keep], cg = c[gone];
             ck.absorb(cg);
             ck.links.remove(gone);
