@@ -35,11 +35,6 @@ public final class TextNormalizer {
         };
     }
 
-    /** True for characters that make a token a word (letters and digits in any script). */
-    public static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp);
-    }
-
     /** True when the token holds at least one letter or digit. */
     public static boolean isWord(CharSequence token) {
         for (int i = 0; i < token.length(); i++) {

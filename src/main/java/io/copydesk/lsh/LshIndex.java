@@ -21,10 +21,6 @@ public final class LshIndex {
         this.present = new boolean[documents];
     }
 
-    public LshParams params() {
-        return params;
-    }
-
     /** The band keys of a signature: band b hashes its rows together with b. */
     public static long[] bandKeys(Signature s, LshParams params) {
         if (s.size() < params.bands() * params.rows()) {
