@@ -1,0 +1,55 @@
+package io.copydesk.example;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.engine.ClusterConfig;
+import io.copydesk.engine.ClusterResult;
+import io.copydesk.engine.Corpus;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.DedupResult;
+import io.copydesk.engine.DuplicateGroup;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.engine.StoryClusters;
+import io.copydesk.internal.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's library example, kept compiling and correct on the bundled corpus. */
+class LibraryUsageTest {
+    @Test
+    void readmeExampleRunsOnTheCorpus() {
+        Path corpusDir = Path.of("corpus");
+        assertTrue(Files.isDirectory(corpusDir), "run from the project root");
+        // --- README example starts here
+        try (InputSet inputs = InputSet.of(List.of("corpus"))) {
+            Corpus corpus = Corpus.scan(inputs, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE);
+
+            DedupResult dups = new NearDuplicates(DedupConfig.DEFAULT).find(corpus, Progress.NONE);
+            for (DuplicateGroup g : dups.groups()) {
+                String canonical = corpus.articles().get(g.canonical()).id();
+                System.out.println(canonical + " has " + (g.members().size() - 1) + " copies");
+            }
+
+            RelatedStories related = RelatedStories.build(corpus, RelatedConfig.DEFAULT, dups, Progress.NONE);
+            int quake = corpus.indexOf("harbourcourier/valdoria-earthquake-kills-27");
+            List<RelatedHit> hits = related.related(quake, 5);    // duplicates first, then related coverage
+
+            ClusterResult stories = new StoryClusters(ClusterConfig.DEFAULT).cluster(related, Progress.NONE);
+            // --- README example ends here
+            assertEquals(15, dups.groups().size());
+            assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation());
+            assertTrue(hits.stream().anyMatch(h -> h.id().equals("continentalwire/valdoria-quake-27-dead")
+                    && h.relation() == RelatedHit.Relation.related));
+            assertEquals(20, stories.clusters().size());
+            assertEquals(corpus.size(), stories.clusters().stream().mapToInt(c -> c.members().size()).sum());
+        }
+    }
+}
