@@ -20,9 +20,14 @@ final class FurnitureLines {
 
     private FurnitureLines() {}
 
+    /** Words one of which every ANYWHERE match contains: a cheap test before the regex. */
+    private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow"};
+
     static boolean isFurniture(PageLine l) {
         if (l.words() > MAX_WORDS) return false;
         String s = l.lower();
-        return START.matcher(s).lookingAt() || ANYWHERE.matcher(s).find();
+        if (START.matcher(s).lookingAt()) return true;
+        for (String hint : ANYWHERE_HINTS) if (s.contains(hint)) return ANYWHERE.matcher(s).find();
+        return false;
     }
 }

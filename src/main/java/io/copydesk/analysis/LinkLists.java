@@ -34,7 +34,8 @@ final class LinkLists {
                 i = j;
                 continue;
             }
-            if (l.words() <= MAX_HEADLINE_WORDS + 3 && CUE_WITH_LINK.matcher(l.lower()).matches()) {
+            if (l.words() <= MAX_HEADLINE_WORDS + 3 && "rslmwa".indexOf(l.lower().charAt(0)) >= 0
+                    && CUE_WITH_LINK.matcher(l.lower()).matches()) {
                 reasons[i++] = "link list";
                 continue;
             }
