@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "shingle set, line keys, band rows and anchors, exactly as its shingles give them; no row without its "
                 + "article; boilerplate line counts equal to the sums over the articles.",
             "Prints each problem and exits with 4 when there is one. Also counts the articles cleaned with boilerplate "
-                + "counts that have changed since they were added (a note: re-add them to clean them again)."},
+                + "counts that have changed since they were added (a note: index rebuild cleans them again)."},
         footer = {"%nExample:%n  copydesk index check --index news.idx --format text", ExitCode.HELP})
 public final class IndexCheckCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -45,7 +45,7 @@ public final class IndexCheckCommand implements Callable<Integer> {
                 for (String p : r.problems()) out.println("problem: " + p);
                 if (r.ok()) out.println(String.format(Locale.ROOT, "ok: %,d articles, every table consistent", r.articles()));
                 if (r.staleBoilerplate() > 0) {
-                    out.println(String.format(Locale.ROOT, "note: %,d articles were cleaned with boilerplate counts that have changed since", r.staleBoilerplate()));
+                    out.println(String.format(Locale.ROOT, "note: %,d articles were cleaned with boilerplate counts that have changed since (index rebuild cleans them again)", r.staleBoilerplate()));
                 }
             }
             sink.commit();

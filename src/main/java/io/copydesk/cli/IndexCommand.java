@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + " commands use them, and an option that asks for other values is refused with both values.",
             "One writer at a time (add, query --add, remove, expire); queries run while it writes."},
         subcommands = {IndexAddCommand.class, IndexQueryCommand.class, IndexRemoveCommand.class, IndexExpireCommand.class,
-            IndexStatsCommand.class, IndexCheckCommand.class},
+            IndexStatsCommand.class, IndexCheckCommand.class, IndexRebuildCommand.class},
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
                 + "%n  copydesk index query --index news.idx --add incoming.jsonl"
                 + "%n  copydesk index expire --index news.idx --older-than 30d"
@@ -34,7 +34,7 @@ public final class IndexCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required (add, query, remove, expire, stats, check)");
+                "a subcommand is required (add, query, remove, expire, stats, check, rebuild)");
     }
 
     /** {@code --index DIR}, shared by the subcommands. */

@@ -31,8 +31,9 @@ import java.util.Set;
  * fewer counts than one added later, and a line that becomes frequent only later stays in early
  * articles. Adding a whole collection in one batch gives exactly the in-memory result;
  * {@link IndexChecker} reports how many articles were cleaned with counts that have changed since
- * ({@code boilerplate_state}), and re-adding those articles' text after removing them, or
- * {@link #reclean}, brings them up to date.
+ * ({@code boilerplate_state}), and {@link #reclean} cleans them again from their text (which
+ * the index does not keep) with the counts of the day; once every article of the collection has
+ * been recleaned, the index holds what the in-memory engine computes for the same articles.
  */
 public final class IndexWriter implements AutoCloseable {
     private static final int CHUNK = 32;
@@ -43,7 +44,7 @@ public final class IndexWriter implements AutoCloseable {
     private final LineCounts counts;
     private final int threads;
     private final Clock clock;
-    private final PreparedStatement findById, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
+    private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
             insertBand, insertAnchor, selectSignature, selectShingles, selectLineKeys, deleteBand, deleteAnchor,
             deleteSignature, deleteShingles, deleteLineKeys, deleteArticle;
 
@@ -66,6 +67,8 @@ public final class IndexWriter implements AutoCloseable {
         try {
             counts = new LineCounts(c, true);
             findById = c.prepareStatement("SELECT doc, content_hash FROM articles WHERE id = ?");
+            findState = c.prepareStatement("SELECT doc, content_hash, boilerplate_state FROM articles WHERE id = ?");
+            updateArticle = c.prepareStatement("UPDATE articles SET shingles = ?, anchors = ?, boilerplate_state = ? WHERE doc = ?");
             maxDoc = c.prepareStatement("SELECT coalesce(max(doc), 0) FROM articles");
             insertArticle = c.prepareStatement("INSERT INTO articles (doc, id, title, date, source, url, length, content_hash, added,"
                     + " shingles, anchors, boilerplate_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -184,16 +187,21 @@ public final class IndexWriter implements AutoCloseable {
         insertArticle.setInt(11, f.anchors().length);
         insertArticle.setLong(12, f.boilerplateState());
         insertArticle.executeUpdate();
+        insertLineKeys.setLong(1, doc);
+        insertLineKeys.setBytes(2, Blobs.longs(keys.corpus()));
+        insertLineKeys.setBytes(3, Blobs.longs(keys.site()));
+        insertLineKeys.executeUpdate();
+        insertFingerprint(doc, f);
+    }
+
+    /** Inserts the signature, shingle, band and anchor rows of an article. */
+    private void insertFingerprint(long doc, Fingerprint f) throws SQLException {
         insertSignature.setLong(1, doc);
         insertSignature.setBytes(2, f.signature().toBytes());
         insertSignature.executeUpdate();
         insertShingles.setLong(1, doc);
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
-        insertLineKeys.setLong(1, doc);
-        insertLineKeys.setBytes(2, Blobs.longs(keys.corpus()));
-        insertLineKeys.setBytes(3, Blobs.longs(keys.site()));
-        insertLineKeys.executeUpdate();
         int[] bands = f.bandKeys();
         for (int b = 0; b < bands.length; b++) {
             insertBand.setInt(1, b);
@@ -211,6 +219,61 @@ public final class IndexWriter implements AutoCloseable {
     private static void setString(PreparedStatement p, int i, String s) throws SQLException {
         if (s == null) p.setNull(i, Types.VARCHAR);
         else p.setString(i, s);
+    }
+
+    /**
+     * Cleans again, with the index's current boilerplate counts, those of these articles that are
+     * indexed with the same content but were cleaned with counts that have changed since (see
+     * the class comment), and replaces their shingles, signature, band and anchor rows. Counts
+     * do not change. One transaction; returns how many articles were cleaned again.
+     */
+    public int reclean(List<Article> batch) {
+        int n = batch.size();
+        try {
+            long[] hashes = new long[n];
+            Boilerplate.LineKeys[] keys = new Boilerplate.LineKeys[n];
+            parallel(n, i -> {
+                hashes[i] = Fingerprinter.contentHash(batch.get(i));
+                keys[i] = fp.lineKeys(batch.get(i));
+            });
+            long[] docs = new long[n];
+            LongCounter corpusCounts = new LongCounter(1024), siteCounts = new LongCounter(1024);
+            for (int i = 0; i < n; i++) {
+                docs[i] = -1;
+                findState.setString(1, batch.get(i).id());
+                try (ResultSet r = findState.executeQuery()) {
+                    if (!r.next() || r.getLong(2) != hashes[i]) continue;
+                    counts.load(LineCounts.CORPUS, keys[i].corpus(), corpusCounts);
+                    counts.load(LineCounts.SITE, keys[i].site(), siteCounts);
+                    if (fp.boilerplateState(keys[i], corpusCounts, siteCounts) != r.getLong(3)) docs[i] = r.getLong(1);
+                }
+            }
+            Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
+            Fingerprint[] prints = new Fingerprint[n];
+            parallelChunks(n, (from, to) -> {
+                Analyzer analyzer = new Analyzer(index.settings().analysis(), boilerplate);
+                for (int i = from; i < to; i++) {
+                    if (docs[i] >= 0) prints[i] = fp.fingerprint(batch.get(i), keys[i], analyzer, corpusCounts, siteCounts);
+                }
+            });
+            int done = 0;
+            for (int i = 0; i < n; i++) {
+                if (docs[i] < 0) continue;
+                deleteFingerprint(docs[i]);
+                insertFingerprint(docs[i], prints[i]);
+                updateArticle.setInt(1, prints[i].shingles().size());
+                updateArticle.setInt(2, prints[i].anchors().length);
+                updateArticle.setLong(3, prints[i].boilerplateState());
+                updateArticle.setLong(4, docs[i]);
+                updateArticle.executeUpdate();
+                done++;
+            }
+            c.commit();
+            return done;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw ArticleIndex.failure(index.dir(), e);
+        }
     }
 
     /** Removes the articles with these ids in one transaction; returns the ids that were not in the index. */
@@ -265,6 +328,22 @@ public final class IndexWriter implements AutoCloseable {
 
     /** Deletes every row of one article, recording its line keys as count decrements. */
     private void removeDoc(long doc, LineCounts.Delta corpus, LineCounts.Delta site) throws SQLException {
+        deleteFingerprint(doc);
+        selectLineKeys.setLong(1, doc);
+        try (ResultSet r = selectLineKeys.executeQuery()) {
+            if (r.next()) {
+                corpus.add(Blobs.longs(r.getBytes(1)), -1);
+                site.add(Blobs.longs(r.getBytes(2)), -1);
+            }
+        }
+        for (PreparedStatement d : new PreparedStatement[] {deleteLineKeys, deleteArticle}) {
+            d.setLong(1, doc);
+            d.executeUpdate();
+        }
+    }
+
+    /** Deletes the signature, shingle, band and anchor rows of an article, finding its band and anchor rows from the first two. */
+    private void deleteFingerprint(long doc) throws SQLException {
         byte[] sig = blob(selectSignature, doc, 1);
         if (sig != null) {
             int[] bands = fp.bandKeys(Signature.fromBytes(sig));
@@ -283,14 +362,7 @@ public final class IndexWriter implements AutoCloseable {
                 deleteAnchor.executeUpdate();
             }
         }
-        selectLineKeys.setLong(1, doc);
-        try (ResultSet r = selectLineKeys.executeQuery()) {
-            if (r.next()) {
-                corpus.add(Blobs.longs(r.getBytes(1)), -1);
-                site.add(Blobs.longs(r.getBytes(2)), -1);
-            }
-        }
-        for (PreparedStatement d : new PreparedStatement[] {deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {
+        for (PreparedStatement d : new PreparedStatement[] {deleteSignature, deleteShingles}) {
             d.setLong(1, doc);
             d.executeUpdate();
         }
@@ -337,7 +409,7 @@ public final class IndexWriter implements AutoCloseable {
     public void close() {
         try {
             counts.close();
-            for (PreparedStatement p : new PreparedStatement[] {findById, maxDoc, insertArticle, insertSignature, insertShingles,
+            for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles,
                     insertLineKeys, insertBand, insertAnchor, selectSignature, selectShingles, selectLineKeys, deleteBand,
                     deleteAnchor, deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {
                 p.close();
