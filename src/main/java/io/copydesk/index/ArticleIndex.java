@@ -96,6 +96,7 @@ public final class ArticleIndex implements AutoCloseable {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setGetGeneratedKeys(false); // else the driver runs SELECT last_insert_rowid() after every insert
             c = connect(db, config.toProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");

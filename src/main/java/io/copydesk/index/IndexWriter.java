@@ -37,6 +37,8 @@ import java.util.Set;
  */
 public final class IndexWriter implements AutoCloseable {
     private static final int CHUNK = 32;
+    /** Anchor rows per multi-row INSERT. */
+    private static final int ROWS = 32;
 
     private final ArticleIndex index;
     private final Connection c;
@@ -45,7 +47,7 @@ public final class IndexWriter implements AutoCloseable {
     private final int threads;
     private final Clock clock;
     private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
-            insertBand, insertAnchor, selectSignature, selectShingles, selectLineKeys, deleteBand, deleteAnchor,
+            insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand, deleteAnchor,
             deleteSignature, deleteShingles, deleteLineKeys, deleteArticle;
 
     /** Called for each article of a batch, in order, before it is inserted (for query-then-add). */
@@ -75,8 +77,10 @@ public final class IndexWriter implements AutoCloseable {
             insertSignature = c.prepareStatement("INSERT INTO signatures (doc, signature) VALUES (?, ?)");
             insertShingles = c.prepareStatement("INSERT INTO shingles (doc, hashes) VALUES (?, ?)");
             insertLineKeys = c.prepareStatement("INSERT INTO line_keys (doc, corpus, site) VALUES (?, ?, ?)");
-            insertBand = c.prepareStatement("INSERT INTO band_keys (band, key, doc) VALUES (?, ?, ?)");
+            insertBands = c.prepareStatement("INSERT INTO band_keys (band, key, doc) VALUES "
+                    + "(?, ?, ?), ".repeat(index.settings().banding().bands() - 1) + "(?, ?, ?)");
             insertAnchor = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES (?, ?)");
+            insertAnchors = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES " + "(?, ?), ".repeat(ROWS - 1) + "(?, ?)");
             selectSignature = c.prepareStatement("SELECT signature FROM signatures WHERE doc = ?");
             selectShingles = c.prepareStatement("SELECT hashes FROM shingles WHERE doc = ?");
             selectLineKeys = c.prepareStatement("SELECT corpus, site FROM line_keys WHERE doc = ?");
@@ -203,14 +207,25 @@ public final class IndexWriter implements AutoCloseable {
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
         int[] bands = f.bandKeys();
-        for (int b = 0; b < bands.length; b++) {
-            insertBand.setInt(1, b);
-            insertBand.setInt(2, bands[b]);
-            insertBand.setLong(3, doc);
-            insertBand.executeUpdate();
+        if (bands.length > 0) { // all bands in one statement: one call into the driver instead of one per row
+            for (int b = 0; b < bands.length; b++) {
+                insertBands.setInt(3 * b + 1, b);
+                insertBands.setInt(3 * b + 2, bands[b]);
+                insertBands.setLong(3 * b + 3, doc);
+            }
+            insertBands.executeUpdate();
         }
-        for (int anchor : f.anchors()) {
-            insertAnchor.setInt(1, anchor);
+        int[] anchors = f.anchors();
+        int i = 0;
+        for (; i + ROWS <= anchors.length; i += ROWS) {
+            for (int r = 0; r < ROWS; r++) {
+                insertAnchors.setInt(2 * r + 1, anchors[i + r]);
+                insertAnchors.setLong(2 * r + 2, doc);
+            }
+            insertAnchors.executeUpdate();
+        }
+        for (; i < anchors.length; i++) {
+            insertAnchor.setInt(1, anchors[i]);
             insertAnchor.setLong(2, doc);
             insertAnchor.executeUpdate();
         }
@@ -410,7 +425,7 @@ public final class IndexWriter implements AutoCloseable {
         try {
             counts.close();
             for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles,
-                    insertLineKeys, insertBand, insertAnchor, selectSignature, selectShingles, selectLineKeys, deleteBand,
+                    insertLineKeys, insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand,
                     deleteAnchor, deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {
                 p.close();
             }
