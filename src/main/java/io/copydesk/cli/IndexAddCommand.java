@@ -39,6 +39,7 @@ public final class IndexAddCommand implements Callable<Integer> {
         try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup), true)) {
             IndexFeed.Totals t = IndexFeed.run(cl, input, ix, batch, null);
             if (!input.quiet) {
+                ix.checkpoint();
                 IndexStats s = IndexStats.of(ix);
                 cl.getErr().println(String.format(Locale.ROOT, "copydesk: indexed %s; index holds %,d articles, %,d bytes (%,d per article)",
                         IndexFeed.summary(t), s.articles(), s.bytes(), s.bytesPerArticle()));

@@ -194,6 +194,20 @@ public final class ArticleIndex implements AutoCloseable {
         return total;
     }
 
+    /**
+     * Copies the write-ahead log into the database and empties it (writers only), so the size on
+     * disk is the database's own.
+     */
+    public void checkpoint() {
+        if (lock == null) return;
+        try (Statement s = connection.createStatement()) {
+            connection.commit();
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw failure(dir, e);
+        }
+    }
+
     private static void closeQuietly(Connection c) {
         try {
             c.close();

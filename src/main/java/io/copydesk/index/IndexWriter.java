@@ -115,6 +115,8 @@ public final class IndexWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw ArticleIndex.failure(index.dir(), e);
+        } finally {
+            deferred = null;
         }
     }
 
@@ -160,12 +162,16 @@ public final class IndexWriter implements AutoCloseable {
         long doc = nextDoc();
         long now = clock.millis();
         int added = 0;
+        // Without a query hook nothing reads the batch before it commits, so band and anchor rows
+        // are inserted at the end in key order: neighbouring rows share B-tree pages.
+        deferred = before == null ? new ArrayList<>() : null;
         for (int i = 0; i < n; i++) {
             if (before != null) before.accept(batch.get(i), prints[i]);
             if (!insert[i]) continue;
             insert(doc++, batch.get(i), hashes[i], now, keys[i], prints[i]);
             added++;
         }
+        if (deferred != null) insertDeferred();
         return new BatchResult(added - replaced, replaced, unchanged);
     }
 
@@ -206,6 +212,10 @@ public final class IndexWriter implements AutoCloseable {
         insertShingles.setLong(1, doc);
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
+        if (deferred != null) {
+            deferred.add(new Deferred(doc, f));
+            return;
+        }
         int[] bands = f.bandKeys();
         if (bands.length > 0) { // all bands in one statement: one call into the driver instead of one per row
             for (int b = 0; b < bands.length; b++) {
@@ -227,6 +237,51 @@ public final class IndexWriter implements AutoCloseable {
         for (; i < anchors.length; i++) {
             insertAnchor.setInt(1, anchors[i]);
             insertAnchor.setLong(2, doc);
+            insertAnchor.executeUpdate();
+        }
+    }
+
+    /** An article whose band and anchor rows wait for the end of the batch. */
+    private record Deferred(long doc, Fingerprint f) {}
+
+    private record Row(int band, int key, long doc) {}
+
+    private List<Deferred> deferred;
+
+    /** Inserts the deferred band and anchor rows of the batch, sorted as the tables' keys. */
+    private void insertDeferred() throws SQLException {
+        List<Row> bands = new ArrayList<>(), anchors = new ArrayList<>();
+        for (Deferred d : deferred) {
+            int[] bk = d.f().bandKeys();
+            for (int b = 0; b < bk.length; b++) bands.add(new Row(b, bk[b], d.doc()));
+            for (int a : d.f().anchors()) anchors.add(new Row(0, a, d.doc()));
+        }
+        deferred = null;
+        java.util.Comparator<Row> order = java.util.Comparator.comparingInt(Row::band).thenComparingInt(Row::key).thenComparingLong(Row::doc);
+        bands.sort(order);
+        anchors.sort(order);
+        int perStatement = index.settings().banding().bands();
+        int i = 0;
+        for (; i + perStatement <= bands.size(); i += perStatement) {
+            for (int r = 0; r < perStatement; r++) {
+                Row row = bands.get(i + r);
+                insertBands.setInt(3 * r + 1, row.band());
+                insertBands.setInt(3 * r + 2, row.key());
+                insertBands.setLong(3 * r + 3, row.doc());
+            }
+            insertBands.executeUpdate();
+        }
+        if (i < bands.size()) throw new IllegalStateException("band rows come in whole articles");
+        for (i = 0; i + ROWS <= anchors.size(); i += ROWS) {
+            for (int r = 0; r < ROWS; r++) {
+                insertAnchors.setInt(2 * r + 1, anchors.get(i + r).key());
+                insertAnchors.setLong(2 * r + 2, anchors.get(i + r).doc());
+            }
+            insertAnchors.executeUpdate();
+        }
+        for (; i < anchors.size(); i++) {
+            insertAnchor.setInt(1, anchors.get(i).key());
+            insertAnchor.setLong(2, anchors.get(i).doc());
             insertAnchor.executeUpdate();
         }
     }
