@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 + " which indexed articles it duplicates, expire old ones, without recomputing the collection.",
             "Settings (shingle size, hashes, banding, thresholds, boilerplate) are fixed when the index is created; later"
                 + " commands use them, and an option that asks for other values is refused with both values.",
-            "One writer at a time (add, query --add, remove, expire); queries run while it writes."},
+            "One writer at a time (add, query --add, remove, expire, rebuild): a second one is refused (exit 3); queries run while it writes."},
         subcommands = {IndexAddCommand.class, IndexQueryCommand.class, IndexRemoveCommand.class, IndexExpireCommand.class,
             IndexStatsCommand.class, IndexCheckCommand.class, IndexRebuildCommand.class},
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
