@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "copydesk 0.1.0",
         description = "Finds duplicate and related news stories.",
-        subcommands = {DedupCommand.class, ExplainCommand.class, EvalCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DedupCommand.class, ExplainCommand.class, EvalCommand.class, GenerateCommand.class, IndexCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
     @CommandLine.Spec
