@@ -40,6 +40,16 @@ public final class Boilerplate {
         return new Builder(config).build();
     }
 
+    /**
+     * A remover with counts kept elsewhere (a persistent index): {@code corpusCounts} holds, per
+     * line key, the articles of the collection with that line, {@code siteCounts} the same per
+     * source, keyed as {@link Builder#lineKeys} keys them. Only the keys of the articles to clean
+     * need to be present.
+     */
+    public static Boilerplate withCounts(BoilerplateConfig config, LongCounter corpusCounts, LongCounter siteCounts) {
+        return new Boilerplate(config, corpusCounts, siteCounts);
+    }
+
     public static Builder builder(BoilerplateConfig config) {
         return new Builder(config);
     }

@@ -6,6 +6,9 @@ import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.index.ArticleIndex;
+import io.copydesk.index.IndexException;
+import io.copydesk.index.IndexSnapshot;
 import io.copydesk.internal.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "lightly edited or updated versions, and briefs contained in a longer version.",
                 "Prints duplicate groups (canonical copy first, scores against it) or, with --pairs, every duplicate pair."},
         footer = {"%nExamples:%n  copydesk dedup corpus%n  copydesk dedup articles.jsonl.gz --format jsonl --out groups.jsonl"
-                + " --write-unique unique.jsonl%n  copydesk dedup articles.jsonl --pairs --threshold 0.7", ExitCode.HELP})
+                + " --write-unique unique.jsonl%n  copydesk dedup articles.jsonl --pairs --threshold 0.7%n  copydesk dedup --index news.idx", ExitCode.HELP})
 public final class DedupCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
@@ -39,6 +42,10 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = "--pairs", description = "Print duplicate pairs instead of groups.")
     boolean pairs;
 
+    @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): print the groups of its "
+            + "articles, as dedup prints them for the same articles read from files.")
+    boolean fromIndex;
+
     @Option(names = "--write-unique", paramLabel = "FILE",
             description = "Also write the deduplicated collection as JSONL: each group's canonical copy and every article in no group.")
     Path writeUnique;
@@ -49,19 +56,45 @@ public final class DedupCommand implements Callable<Integer> {
         DedupConfig config = dedup.config(cl, input, exact);
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
+        if (fromIndex) {
+            DedupResult result = fromIndex(cl, config);
+            print(cl, result);
+            if (!input.quiet) err.println(summary(result, indexConfig, System.nanoTime() - start));
+            return ExitCode.OK;
+        }
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
             DedupResult result = new NearDuplicates(config).find(corpus, input.progress(err));
-            try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-                DedupPrinter printer = new DedupPrinter(sink.writer(), output.format());
-                if (pairs) printer.pairs(result);
-                else printer.groups(result);
-                sink.commit();
-            }
+            print(cl, result);
             if (writeUnique != null) writeUnique(corpus, result.kept());
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
         return ExitCode.OK;
+    }
+
+    private DedupConfig indexConfig;
+
+    private void print(CommandLine cl, DedupResult result) {
+        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format());
+            if (pairs) printer.pairs(result);
+            else printer.groups(result);
+            sink.commit();
+        }
+    }
+
+    /** Duplicates among the articles of an index, with the index's settings (options may only repeat them). */
+    private DedupResult fromIndex(CommandLine cl, DedupConfig asked) {
+        if (input.inputs.size() != 1) throw new CommandLine.ParameterException(cl, "--index takes one INPUT, the index folder; got " + input.inputs.size());
+        if (writeUnique != null) throw new CommandLine.ParameterException(cl, "--write-unique needs the article texts, which an index does not keep");
+        try (ArticleIndex ix = IndexCommand.openForReading(Path.of(input.inputs.getFirst()), IndexCommand.settings(cl, input, dedup))) {
+            DedupConfig config = indexConfig = ix.settings().dedupConfig(asked.keep(), asked.threads()).withExact(asked.exact());
+            IndexSnapshot snapshot = IndexSnapshot.load(ix, input.progress(cl.getErr()));
+            if (snapshot.articles().isEmpty()) throw new UserException(ExitCode.DATA, "no article in the index " + input.inputs.getFirst());
+            return new NearDuplicates(config).find(snapshot.articles(), snapshot.shingleSets(), input.progress(cl.getErr()));
+        } catch (IndexException e) {
+            throw IndexCommand.userError(e);
+        }
     }
 
     private void writeUnique(Corpus corpus, BitSet kept) {

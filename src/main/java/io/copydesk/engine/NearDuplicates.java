@@ -21,7 +21,9 @@ import java.util.List;
  */
 public final class NearDuplicates {
     /** Maximum documents sharing one anchor before it is ignored as too common. */
-    static final int MAX_ANCHOR_POSTING = 200;
+    public static final int MAX_ANCHOR_POSTING = 200;
+    /** Anchors two documents must share to become candidates (fewer when one has fewer anchors). */
+    public static final int MIN_SHARED_ANCHORS = 2;
     private static final int VERIFY_CHUNK = 4096;
 
     private final DedupConfig config;
@@ -46,15 +48,41 @@ public final class NearDuplicates {
             if (lsh != null) lsh.add(a.index(), minHasher.sign(s));
             return s;
         });
+        return find(corpus.articles(), sets, lsh, progress);
+    }
+
+    /**
+     * Duplicates among articles whose shingle sets are already known (e.g. read from a persistent
+     * index); {@code sets.get(i)} belongs to {@code articles.get(i)}, whose index must be {@code i}.
+     * Gives the same result as {@link #find(Corpus, Progress)} on the same articles and sets.
+     */
+    public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
+        if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
+        LshIndex lsh = null;
+        if (!config.exact()) {
+            LshIndex index = new LshIndex(config.banding(), sets.size());
+            MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+            int chunks = (sets.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+            Parallel.map(config.threads(), chunks, c -> {
+                for (int i = c * VERIFY_CHUNK; i < Math.min(sets.size(), (c + 1) * VERIFY_CHUNK); i++) index.add(i, minHasher.sign(sets.get(i)));
+                return null;
+            });
+            lsh = index;
+        }
+        return find(articles, sets, lsh, progress);
+    }
+
+    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
+        int n = sets.size();
         LongList candidates = config.exact() ? null : candidates(lsh, sets);
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, progress) : verify(candidates, sets, progress);
-        List<DuplicateGroup> groups = group(corpus.articles(), pairs, sets);
+        List<DuplicateGroup> groups = group(articles, pairs, sets);
         long verified = config.exact() ? (long) n * (n - 1) / 2 : candidates.size();
-        return new DedupResult(corpus.articles(), pairs, groups, verified);
+        return new DedupResult(articles, pairs, groups, verified);
     }
 
     private LongList candidates(LshIndex lsh, List<ShingleSet> sets) {
-        AnchorIndex anchors = new AnchorIndex(config.anchorRate(), 2, MAX_ANCHOR_POSTING);
+        AnchorIndex anchors = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
         for (int i = 0; i < sets.size(); i++) {
             if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i));
         }
@@ -104,7 +132,11 @@ public final class NearDuplicates {
 
     /** Exact scores of a pair, or null when it is not a duplicate. */
     DuplicatePair check(int a, int b, List<ShingleSet> sets) {
-        ShingleSet x = sets.get(a), y = sets.get(b);
+        return check(a, b, sets.get(a), sets.get(b));
+    }
+
+    /** Exact scores of articles {@code a} and {@code b} with these shingle sets, or null when they are not duplicates. */
+    public DuplicatePair check(int a, int b, ShingleSet x, ShingleSet y) {
         if (x.isEmpty() || y.isEmpty()) return null;
         int inter = x.intersectionSize(y);
         int smaller = Math.min(x.size(), y.size());

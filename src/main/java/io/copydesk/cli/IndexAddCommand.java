@@ -1,0 +1,54 @@
+package io.copydesk.cli;
+
+import io.copydesk.index.ArticleIndex;
+import io.copydesk.index.IndexStats;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk index add}: adds articles to an index, creating it when needed. */
+@Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Adds articles to the index in DIR, creating it with the given settings when there is none.",
+            "Idempotent by id: an article already indexed with the same content is left alone, a changed one replaces it. "
+                + "Articles are committed in batches (--batch); a run that is killed keeps every committed batch, and "
+                + "running the same command again completes it.",
+            "Boilerplate: each batch first adds its lines to the index's line counts, then is cleaned with the counts as "
+                + "they are then, so early articles are cleaned with fewer counts than later ones (index check counts them)."},
+        footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
+                + "%n  copydesk index add --index news.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
+public final class IndexAddCommand implements Callable<Integer> {
+    static final int DEFAULT_BATCH = 1000;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin IndexCommand.Location index;
+    @Mixin InputOptions input;
+    @Mixin DedupOptions dedup;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + DEFAULT_BATCH,
+            description = "Articles per transaction, 1-1000000 (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        checkBatch(cl, batch);
+        try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup), true)) {
+            IndexFeed.Totals t = IndexFeed.run(cl, input, ix, batch, null);
+            if (!input.quiet) {
+                ix.checkpoint();
+                IndexStats s = IndexStats.of(ix);
+                cl.getErr().println(String.format(Locale.ROOT, "copydesk: indexed %s; index holds %,d articles, %,d bytes (%,d per article)",
+                        IndexFeed.summary(t), s.articles(), s.bytes(), s.bytesPerArticle()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    static void checkBatch(CommandLine cl, int batch) {
+        if (batch < 1 || batch > 1_000_000) throw new CommandLine.ParameterException(cl, "--batch must be in [1, 1000000], was " + batch);
+    }
+}

@@ -1,0 +1,100 @@
+package io.copydesk.cli;
+
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.index.ArticleIndex;
+import io.copydesk.index.IndexException;
+import io.copydesk.index.IndexSettings;
+import io.copydesk.lsh.LshParams;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk index}: a persistent, incremental duplicate index for a stream of articles. */
+@Command(name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A persistent duplicate index in a folder (SQLite, WAL mode): add articles as they arrive, ask for each new one"
+                + " which indexed articles it duplicates, expire old ones, without recomputing the collection.",
+            "Settings (shingle size, hashes, banding, thresholds, boilerplate) are fixed when the index is created; later"
+                + " commands use them, and an option that asks for other values is refused with both values.",
+            "One writer at a time (add, query --add, remove, expire, rebuild): a second one is refused (exit 3); queries run while it writes."},
+        subcommands = {IndexAddCommand.class, IndexQueryCommand.class, IndexRemoveCommand.class, IndexExpireCommand.class,
+            IndexStatsCommand.class, IndexCheckCommand.class, IndexRebuildCommand.class},
+        footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
+                + "%n  copydesk index query --index news.idx --add incoming.jsonl"
+                + "%n  copydesk index expire --index news.idx --older-than 30d"
+                + "%n  copydesk dedup --index news.idx", ExitCode.HELP})
+public final class IndexCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required (add, query, remove, expire, stats, check, rebuild)");
+    }
+
+    /** {@code --index DIR}, shared by the subcommands. */
+    static final class Location {
+        @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder (index add creates it).")
+        Path dir;
+    }
+
+    /** The exit code and message of an index problem. */
+    static UserException userError(IndexException e) {
+        int code = switch (e.kind()) {
+            case IO, LOCKED -> ExitCode.IO;
+            case SETTINGS -> ExitCode.USAGE;
+            case FORMAT, CORRUPT -> ExitCode.DATA;
+        };
+        return new UserException(code, e.getMessage());
+    }
+
+    /**
+     * The settings to use: for a new index, those of the options; for an existing one, its stored
+     * settings with the options given on this command line put in, so that an option asking for
+     * another value than the index has is refused (naming both) and options left out never are.
+     */
+    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup) {
+        DedupConfig asked = dedup.config(cl, input, false);
+        CommandLine.ParseResult parsed = cl.getParseResult();
+        return stored -> {
+            if (stored == null) return IndexSettings.of(asked);
+            AnalysisConfig a = stored.analysis();
+            AnalysisConfig wanted = new AnalysisConfig(
+                    parsed.hasMatchedOption("--shingle") ? asked.analysis().shingle() : a.shingle(), a.seed(),
+                    parsed.hasMatchedOption("--tokenizer") ? asked.analysis().tokenizer() : a.tokenizer(),
+                    parsed.hasMatchedOption("--keep-boilerplate") ? BoilerplateConfig.OFF : a.boilerplate());
+            int hashes = parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes();
+            double threshold = parsed.hasMatchedOption("--threshold") ? asked.threshold() : stored.threshold();
+            LshParams banding = stored.banding();
+            if (parsed.hasMatchedOption("--bands")) {
+                banding = asked.banding();
+            } else if (stored.banding().equals(LshParams.forThreshold(Math.min(stored.threshold(), 0.99), stored.hashes()))) {
+                banding = LshParams.forThreshold(Math.min(threshold, 0.99), hashes); // derived, as it was
+            }
+            return new IndexSettings(wanted, hashes, banding, stored.anchorRate(), threshold,
+                    parsed.hasMatchedOption("--containment") ? asked.containment() : stored.containment(),
+                    parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained());
+        };
+    }
+
+    static ArticleIndex openForReading(Path dir, ArticleIndex.SettingsChoice choice) {
+        try {
+            return ArticleIndex.openForReading(dir, choice);
+        } catch (IndexException e) {
+            throw userError(e);
+        }
+    }
+
+    static ArticleIndex openForWriting(Path dir, ArticleIndex.SettingsChoice choice, boolean create) {
+        try {
+            return ArticleIndex.openForWriting(dir, choice, create);
+        } catch (IndexException e) {
+            throw userError(e);
+        }
+    }
+}

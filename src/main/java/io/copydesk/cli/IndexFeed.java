@@ -1,0 +1,155 @@
+package io.copydesk.cli;
+
+import io.copydesk.document.Article;
+import io.copydesk.document.ArticleRecord;
+import io.copydesk.document.BadInputException;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordStream;
+import io.copydesk.index.ArticleIndex;
+import io.copydesk.index.IndexException;
+import io.copydesk.index.IndexWriter;
+import io.copydesk.internal.Progress;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import picocli.CommandLine;
+
+/**
+ * Streams the inputs into an index in batches, one transaction each: what {@code index add} and
+ * {@code index query --add} share. A repeated id within one run is reported and skipped (the
+ * first one wins, as in {@code dedup}); across runs, re-adding is idempotent by id.
+ */
+final class IndexFeed {
+    /** What a run did. */
+    record Totals(long added, long replaced, long unchanged, long seconds100) {
+        long articles() {
+            return added + replaced + unchanged;
+        }
+    }
+
+    private IndexFeed() {}
+
+    static Totals run(CommandLine cl, InputOptions input, ArticleIndex index, int batchSize, IndexWriter.BeforeInsert before) {
+        PrintWriter err = cl.getErr();
+        ReadProblems problems = new ReadProblems(err, input.strict);
+        Progress progress = input.progress(err);
+        long start = System.nanoTime();
+        long added = 0, replaced = 0, unchanged = 0;
+        long read;
+        try (InputSet inputs = input.open(cl);
+             Reader reader = new Reader(inputs.open(problems), problems, batchSize);
+             IndexWriter writer = new IndexWriter(index, input.threads(cl), Clock.systemUTC())) {
+            progress.start("indexing", -1);
+            for (List<Article> batch; (batch = reader.next()) != null; ) {
+                IndexWriter.BatchResult b = writer.add(batch, before);
+                added += b.added();
+                replaced += b.replaced();
+                unchanged += b.unchanged();
+                progress.advance(batch.size());
+            }
+            read = reader.accepted;
+        } catch (BadInputException e) {
+            throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
+        } catch (IndexException e) {
+            throw IndexCommand.userError(e);
+        } finally {
+            progress.finish();
+        }
+        if (problems.summary() != null) err.println("copydesk: " + problems.summary());
+        if (read == 0) throw new UserException(ExitCode.DATA, "no usable article in " + String.join(", ", input.inputs));
+        return new Totals(added, replaced, unchanged, (System.nanoTime() - start) / 10_000_000);
+    }
+
+    /**
+     * Reads and parses the input on its own thread, a batch or two ahead of the writer, so parsing
+     * overlaps analysis and database work. Drops repeated ids (reported, the first wins).
+     */
+    private static final class Reader implements AutoCloseable {
+        private static final Object END = new Object();
+        private final RecordStream stream;
+        private final ReadProblems problems;
+        private final int batchSize;
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+        private final Thread thread;
+        private volatile long accepted;
+
+        Reader(RecordStream stream, ReadProblems problems, int batchSize) {
+            this.stream = stream;
+            this.problems = problems;
+            this.batchSize = batchSize;
+            this.thread = Thread.ofPlatform().daemon().name("copydesk-reader").start(this::read);
+        }
+
+        private void read() {
+            Set<String> seen = new HashSet<>();
+            try {
+                List<Article> batch = new ArrayList<>(batchSize);
+                for (ArticleRecord r; (r = stream.next()) != null; ) {
+                    if (!seen.add(r.article().id())) {
+                        problems.skip(r.location(), "repeated id " + r.article().id() + " (the first one is indexed)");
+                        continue;
+                    }
+                    accepted++;
+                    batch.add(r.article());
+                    if (batch.size() == batchSize) {
+                        queue.put(batch);
+                        batch = new ArrayList<>(batchSize);
+                    }
+                }
+                if (!batch.isEmpty()) queue.put(batch);
+                queue.put(END);
+            } catch (InterruptedException e) {
+                // closed early: the writer failed
+            } catch (RuntimeException | Error e) {
+                try {
+                    queue.put(e);
+                } catch (InterruptedException ignored) {
+                    // closed early
+                }
+            }
+        }
+
+        /** The next batch, or null at the end; rethrows what stopped the reading. */
+        @SuppressWarnings("unchecked")
+        List<Article> next() {
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (o == END) {
+                queue.add(END); // stay at the end
+                return null;
+            }
+            if (o instanceof RuntimeException e) throw e;
+            if (o instanceof Error e) throw e;
+            return (List<Article>) o;
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stream.close();
+        }
+    }
+
+    static String summary(Totals t) {
+        double s = Math.max(0.01, t.seconds100() / 100.0);
+        return String.format(Locale.ROOT, "%,d articles (%,d added, %,d replaced, %,d unchanged) in %.1f s, %,.0f articles/s",
+                t.articles(), t.added(), t.replaced(), t.unchanged(), s, t.articles() / s);
+    }
+}

@@ -1,0 +1,15 @@
+package io.copydesk.index;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.minhash.Signature;
+
+/**
+ * What the index stores of an analyzed article, besides its metadata.
+ *
+ * @param bandKeys         one 32-bit key per band, empty for an empty set (never a candidate)
+ * @param anchors          distinct 32-bit anchors, ascending; empty when the set is smaller than min-contained
+ * @param boilerplateState which of the article's line keys were frequent enough to be furniture when
+ *                         it was cleaned (an order-free hash), so a check can tell whether cleaning it
+ *                         again with today's counts could differ
+ */
+public record Fingerprint(ShingleSet shingles, Signature signature, int[] bandKeys, int[] anchors, long boilerplateState) {}

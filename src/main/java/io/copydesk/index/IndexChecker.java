@@ -1,0 +1,203 @@
+package io.copydesk.index;
+
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
+import io.copydesk.internal.LongList;
+import io.copydesk.internal.Progress;
+import io.copydesk.minhash.Signature;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks that the tables of an index agree with each other, in one read snapshot:
+ * SQLite's own {@code PRAGMA integrity_check}; every article has its signature, shingle set and
+ * line keys, and no such row lacks its article; each signature is the MinHash of its shingle set;
+ * the band and anchor rows of each article are exactly those its signature and shingles give (by
+ * count and by an order-free hash of the rows, so the tables are read in one pass each); no band
+ * or anchor row belongs to a missing article; and the boilerplate line counts equal the sums of
+ * the articles' line keys. It also counts articles cleaned with boilerplate counts that have
+ * changed since (a note, not a problem: see {@link IndexWriter}).
+ */
+public final class IndexChecker {
+    private static final int LISTED = 20;
+
+    /** Problems found (empty: the index is consistent) and the articles whose cleaning is out of date. */
+    public record Report(long articles, List<String> problems, long staleBoilerplate) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ArticleIndex index;
+    private final Fingerprinter fp;
+    private final List<String> problems = new ArrayList<>();
+    private long more;
+
+    private IndexChecker(ArticleIndex index) {
+        this.index = index;
+        this.fp = index.fingerprinter();
+    }
+
+    public static Report check(ArticleIndex index, Progress progress) {
+        Connection c = index.connection();
+        try {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            Report r = new IndexChecker(index).run(c, progress);
+            c.commit();
+            c.setAutoCommit(auto);
+            return r;
+        } catch (SQLException e) {
+            throw ArticleIndex.failure(index.dir(), e);
+        }
+    }
+
+    private void problem(String p) {
+        if (problems.size() < LISTED) problems.add(p);
+        else more++;
+    }
+
+    private Report run(Connection c, Progress progress) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                while (r.next()) if (!"ok".equals(r.getString(1))) problem("sqlite integrity_check: " + r.getString(1));
+            }
+            long articles;
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+                r.next();
+                articles = r.getLong(1);
+            }
+            progress.start("checking", articles);
+            LongCounter position = new LongCounter((int) Math.min(Integer.MAX_VALUE / 4, articles + 16)); // doc -> position + 1
+            LongList docs = new LongList();
+            String[] ids = new String[(int) articles];
+            long[] bandHash = new long[(int) articles], anchorHash = new long[(int) articles];
+            int[] bandCount = new int[(int) articles], anchorCount = new int[(int) articles];
+            LongCounter corpus = new LongCounter(1024), site = new LongCounter(1024);
+            try (ResultSet r = s.executeQuery("SELECT a.doc, a.id, a.shingles, a.anchors, g.signature, h.hashes, l.corpus, l.site"
+                    + " FROM articles a LEFT JOIN signatures g ON g.doc = a.doc LEFT JOIN shingles h ON h.doc = a.doc"
+                    + " LEFT JOIN line_keys l ON l.doc = a.doc ORDER BY a.doc")) {
+                while (r.next()) {
+                    int pos = docs.size();
+                    if (pos >= ids.length) { problem("more articles than counted (changed during the check?)"); break; }
+                    long doc = r.getLong(1);
+                    docs.add(doc);
+                    position.add(doc, pos + 1);
+                    String id = ids[pos] = r.getString(2);
+                    byte[] sig = r.getBytes(5), hashes = r.getBytes(6), corpusKeys = r.getBytes(7), siteKeys = r.getBytes(8);
+                    if (sig == null) problem("article " + id + " has no signature");
+                    if (hashes == null) problem("article " + id + " has no shingle set");
+                    if (corpusKeys == null || siteKeys == null) problem("article " + id + " has no boilerplate line keys");
+                    if (corpusKeys != null && siteKeys != null) {
+                        for (long k : Blobs.longs(corpusKeys)) corpus.add(k);
+                        for (long k : Blobs.longs(siteKeys)) site.add(k);
+                    }
+                    if (hashes != null) checkArticle(id, pos, r.getInt(3), r.getInt(4), sig, Blobs.longs(hashes), bandHash, bandCount,
+                            anchorHash, anchorCount);
+                    progress.advance(1);
+                }
+            }
+            progress.finish();
+            checkRows(s, "band_keys", "SELECT band, key, doc FROM band_keys", position, ids, bandHash, bandCount, "band");
+            checkRows(s, "anchors", "SELECT 0, anchor, doc FROM anchors", position, ids, anchorHash, anchorCount, "anchor");
+            for (String table : List.of("signatures", "shingles", "line_keys")) {
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc = t.doc)")) {
+                    r.next();
+                    if (r.getLong(1) > 0) problem(r.getLong(1) + " rows of " + table + " belong to no article");
+                }
+            }
+            checkCounts(s, corpus, site);
+            long stale = stale(s, corpus, site);
+            if (more > 0) problems.add("... and " + more + " more problems");
+            return new Report(articles, List.copyOf(problems), stale);
+        }
+    }
+
+    private void checkArticle(String id, int pos, int shingles, int anchors, byte[] sig, long[] hashes, long[] bandHash,
+                              int[] bandCount, long[] anchorHash, int[] anchorCount) {
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i - 1] >= hashes[i]) { problem("article " + id + ": shingle set is not sorted and distinct"); break; }
+        }
+        ShingleSet set = ShingleSet.of(hashes);
+        if (set.size() != shingles) problem("article " + id + ": " + set.size() + " shingles stored, articles row says " + shingles);
+        Signature expected = fp.sign(set);
+        if (sig != null) {
+            Signature stored;
+            try {
+                stored = Signature.fromBytes(sig);
+            } catch (IllegalArgumentException e) {
+                problem("article " + id + ": bad signature: " + e.getMessage());
+                stored = null;
+            }
+            if (stored != null && !stored.equals(expected)) problem("article " + id + ": signature is not the MinHash of its shingles");
+        }
+        int[] bands = fp.bandKeys(expected);
+        for (int b = 0; b < bands.length; b++) bandHash[pos] += rowHash(b, bands[b]);
+        bandCount[pos] = bands.length;
+        int[] a = fp.anchors(set);
+        for (int x : a) anchorHash[pos] += rowHash(0, x);
+        anchorCount[pos] = a.length;
+        if (a.length != anchors) problem("article " + id + ": " + a.length + " anchors expected, articles row says " + anchors);
+    }
+
+    private static long rowHash(int band, int key) {
+        return Hash64.mix(((long) band << 32) | (key & 0xFFFFFFFFL));
+    }
+
+    /** Subtracts each row from its article's expected hash and count; what remains is a mismatch. */
+    private void checkRows(Statement s, String table, String sql, LongCounter position, String[] ids, long[] hash, int[] count,
+                           String what) throws SQLException {
+        long orphans = 0;
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                int pos = position.get(r.getLong(3)) - 1;
+                if (pos < 0) { orphans++; continue; }
+                hash[pos] -= rowHash(r.getInt(1), r.getInt(2));
+                count[pos]--;
+            }
+        }
+        if (orphans > 0) problem(orphans + " rows of " + table + " belong to no article");
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == null) break;
+            if (count[i] != 0 || hash[i] != 0) {
+                problem(String.format(Locale.ROOT, "article %s: %s rows do not match its %s (%s)", ids[i], what,
+                        what.equals("band") ? "signature" : "shingles", count[i] > 0 ? count[i] + " missing" : count[i] < 0 ? -count[i] + " extra" : "different keys"));
+            }
+        }
+    }
+
+    /** The stored line counts must be the sums of the articles' line keys. */
+    private void checkCounts(Statement s, LongCounter corpus, LongCounter site) throws SQLException {
+        long rows = 0, wrong = 0;
+        try (ResultSet r = s.executeQuery("SELECT scope, key, articles FROM line_counts")) {
+            while (r.next()) {
+                rows++;
+                LongCounter expected = r.getInt(1) == LineCounts.CORPUS ? corpus : site;
+                if (r.getInt(1) != LineCounts.CORPUS && r.getInt(1) != LineCounts.SITE) { wrong++; continue; }
+                if (expected.get(r.getLong(2)) != r.getInt(3)) wrong++;
+            }
+        }
+        long expectedRows = corpus.size() + site.size();
+        if (wrong > 0) problem(wrong + " boilerplate line counts differ from the articles' line keys");
+        if (rows - wrong < expectedRows) problem((expectedRows - (rows - wrong)) + " boilerplate line counts are missing");
+    }
+
+    /** Articles whose stored boilerplate state differs from the one today's counts give. */
+    private long stale(Statement s, LongCounter corpus, LongCounter site) throws SQLException {
+        long stale = 0;
+        try (ResultSet r = s.executeQuery("SELECT a.boilerplate_state, l.corpus, l.site FROM articles a JOIN line_keys l ON l.doc = a.doc")) {
+            while (r.next()) {
+                var keys = new Boilerplate.LineKeys(Blobs.longs(r.getBytes(2)), Blobs.longs(r.getBytes(3)));
+                if (fp.boilerplateState(keys, corpus, site) != r.getLong(1)) stale++;
+            }
+        }
+        return stale;
+    }
+}

@@ -1,0 +1,158 @@
+package io.copydesk.index;
+
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.document.Article;
+import io.copydesk.engine.Analyzer;
+import io.copydesk.engine.DuplicatePair;
+import io.copydesk.engine.KeepPolicy;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.internal.LongCounter;
+import io.copydesk.internal.LongList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the indexed duplicates of an article: its band keys and anchors select candidates from
+ * the tables, whose stored shingle sets are then verified exactly, as the in-memory engine
+ * verifies its candidates. Not thread-safe (one per thread, each on its own open index).
+ */
+public final class IndexSearcher implements AutoCloseable {
+    private final ArticleIndex index;
+    private final Connection c;
+    private final Fingerprinter fp;
+    private final NearDuplicates verifier;
+    private final LineCounts counts;
+    private final PreparedStatement band, anchor, anchorCount, load, byId;
+
+    /** An indexed article that is a duplicate of the query, with exact scores. */
+    public record Match(String id, double jaccard, double containment) {}
+
+    public IndexSearcher(ArticleIndex index) {
+        this.index = index;
+        this.c = index.connection();
+        this.fp = index.fingerprinter();
+        this.verifier = new NearDuplicates(index.settings().dedupConfig(KeepPolicy.earliest, 1));
+        try {
+            if (!index.writable()) c.setAutoCommit(false); // each query reads one snapshot, ended by commit
+            counts = new LineCounts(c, false);
+            band = c.prepareStatement("SELECT doc FROM band_keys WHERE band = ? AND key = ?");
+            anchor = c.prepareStatement("SELECT doc FROM anchors WHERE anchor = ? LIMIT " + NearDuplicates.MAX_ANCHOR_POSTING);
+            anchorCount = c.prepareStatement("SELECT anchors FROM articles WHERE doc = ?");
+            load = c.prepareStatement("SELECT a.id, s.hashes FROM articles a JOIN shingles s ON s.doc = a.doc WHERE a.doc = ?");
+            byId = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
+        } catch (SQLException e) {
+            throw ArticleIndex.failure(index.dir(), e);
+        }
+    }
+
+    /**
+     * The duplicates of an article among the indexed ones (itself excluded, by id), best first.
+     * The article is cleaned with the index's boilerplate counts plus its own lines, as if it were
+     * being added.
+     */
+    public List<Match> query(Article a) {
+        try {
+            Boilerplate.LineKeys keys = fp.lineKeys(a);
+            boolean counted = false; // an unchanged indexed copy already counts its lines
+            byId.setString(1, a.id());
+            try (ResultSet r = byId.executeQuery()) {
+                if (r.next()) counted = r.getLong(1) == Fingerprinter.contentHash(a);
+            }
+            LongCounter corpus = new LongCounter(keys.corpus().length), site = new LongCounter(keys.site().length);
+            counts.load(LineCounts.CORPUS, keys.corpus(), corpus);
+            counts.load(LineCounts.SITE, keys.site(), site);
+            if (!counted) {
+                for (long k : keys.corpus()) corpus.add(k);
+                for (long k : keys.site()) site.add(k);
+            }
+            Analyzer analyzer = new Analyzer(index.settings().analysis(),
+                    Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpus, site));
+            List<Match> out = matches(a.id(), fp.fingerprint(a, keys, analyzer, corpus, site));
+            if (!index.writable()) c.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            throw ArticleIndex.failure(index.dir(), e);
+        }
+    }
+
+    /** The duplicates of an analyzed article among the indexed ones, except the one with {@code id}, best first. */
+    public List<Match> matches(String id, Fingerprint f) throws SQLException {
+        if (f.shingles().isEmpty()) return List.of();
+        LongList candidates = new LongList();
+        int[] bands = f.bandKeys();
+        for (int b = 0; b < bands.length; b++) {
+            band.setInt(1, b);
+            band.setInt(2, bands[b]);
+            try (ResultSet r = band.executeQuery()) {
+                while (r.next()) candidates.add(r.getLong(1));
+            }
+        }
+        anchorCandidates(f.anchors(), candidates);
+        candidates.sortDistinct();
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            load.setLong(1, candidates.get(i));
+            try (ResultSet r = load.executeQuery()) {
+                if (!r.next() || r.getString(1).equals(id)) continue;
+                ShingleSet other = ShingleSet.of(Blobs.longs(r.getBytes(2)));
+                DuplicatePair p = verifier.check(0, 1, f.shingles(), other);
+                if (p != null) out.add(new Match(r.getString(1), p.jaccard(), p.containment()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::jaccard).reversed()
+                .thenComparing(Comparator.comparingDouble(Match::containment).reversed()).thenComparing(Match::id));
+        return out;
+    }
+
+    /**
+     * Adds the documents sharing enough anchors with the query, by the in-memory rule: at least
+     * {@code min(2, anchors of either)} shared anchors (at least one), ignoring anchors held by
+     * more than {@link NearDuplicates#MAX_ANCHOR_POSTING} documents counting the query.
+     */
+    private void anchorCandidates(int[] anchors, LongList candidates) throws SQLException {
+        if (anchors.length == 0) return;
+        LongCounter shared = new LongCounter(64);
+        LongList docs = new LongList();
+        for (int a : anchors) {
+            anchor.setInt(1, a);
+            LongList posting = new LongList();
+            try (ResultSet r = anchor.executeQuery()) {
+                while (r.next()) posting.add(r.getLong(1));
+            }
+            if (posting.size() + 1 > NearDuplicates.MAX_ANCHOR_POSTING) continue;
+            for (int i = 0; i < posting.size(); i++) {
+                long d = posting.get(i);
+                if (shared.get(d) == 0) docs.add(d);
+                shared.add(d);
+            }
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            long d = docs.get(i);
+            int s = shared.get(d);
+            if (s >= NearDuplicates.MIN_SHARED_ANCHORS || s >= anchors.length || s >= anchorsOf(d)) candidates.add(d);
+        }
+    }
+
+    private int anchorsOf(long doc) throws SQLException {
+        anchorCount.setLong(1, doc);
+        try (ResultSet r = anchorCount.executeQuery()) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            counts.close();
+            for (PreparedStatement p : new PreparedStatement[] {band, anchor, anchorCount, load, byId}) p.close();
+        } catch (SQLException e) {
+            throw ArticleIndex.failure(index.dir(), e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.copydesk.index;
+
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.KeepPolicy;
+import io.copydesk.lsh.LshParams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The settings an index is built with. Everything stored in an index (shingle sets, signatures,
+ * band keys, anchors, boilerplate counts) depends on them, and verification uses the thresholds,
+ * so an index answers only with the settings it was built with: {@link #differences} names every
+ * setting that differs, with both values, for the message that refuses the other ones.
+ *
+ * <p>Settings round-trip through {@link #toProperties()} / {@link #fromProperties(Map)}; the keys
+ * are the command-line option names without dashes, so messages can name options.
+ *
+ * @param banding the LSH banding in use (never null: derived from the threshold when not given)
+ */
+public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams banding, int anchorRate,
+                            double threshold, double containment, int minContained) {
+    public IndexSettings {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(banding, "banding");
+        // DedupConfig validates every value and the banding against the hashes.
+        new DedupConfig(analysis, threshold, containment, minContained, hashes, banding, anchorRate, false, KeepPolicy.earliest, 1);
+    }
+
+    public static final IndexSettings DEFAULT = of(DedupConfig.DEFAULT);
+
+    /** The settings of a duplicate-detection configuration (its threads and keep policy do not matter). */
+    public static IndexSettings of(DedupConfig c) {
+        return new IndexSettings(c.analysis(), c.hashes(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
+                c.minContainedShingles());
+    }
+
+    /** A duplicate-detection configuration with these settings. */
+    public DedupConfig dedupConfig(KeepPolicy keep, int threads) {
+        return new DedupConfig(analysis, threshold, containment, minContained, hashes, banding, anchorRate, false, keep, threads);
+    }
+
+    public Map<String, String> toProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        BoilerplateConfig b = analysis.boilerplate();
+        p.put("shingle", Integer.toString(analysis.shingle()));
+        p.put("seed", Long.toString(analysis.seed()));
+        p.put("tokenizer", analysis.tokenizer().name());
+        p.put("boilerplate", b.enabled() ? "on" : "off");
+        p.put("boilerplate.site-repeats", Integer.toString(b.siteRepeats()));
+        p.put("boilerplate.site-max-words", Integer.toString(b.siteMaxWords()));
+        p.put("boilerplate.corpus-repeats", Integer.toString(b.corpusRepeats()));
+        p.put("boilerplate.corpus-max-words", Integer.toString(b.corpusMaxWords()));
+        p.put("hashes", Integer.toString(hashes));
+        p.put("bands", Integer.toString(banding.bands()));
+        p.put("rows", Integer.toString(banding.rows()));
+        p.put("anchor-rate", Integer.toString(anchorRate));
+        p.put("threshold", number(threshold));
+        p.put("containment", number(containment));
+        p.put("min-contained", Integer.toString(minContained));
+        return p;
+    }
+
+    /** Reads settings written by {@link #toProperties()}; throws {@link IllegalArgumentException} naming a missing or bad key. */
+    public static IndexSettings fromProperties(Map<String, String> p) {
+        BoilerplateConfig b = new BoilerplateConfig(switch (get(p, "boilerplate")) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("setting boilerplate must be on or off, was " + get(p, "boilerplate"));
+        }, integer(p, "boilerplate.site-repeats"), integer(p, "boilerplate.site-max-words"),
+                integer(p, "boilerplate.corpus-repeats"), integer(p, "boilerplate.corpus-max-words"));
+        TokenizerKind tokenizer;
+        try {
+            tokenizer = TokenizerKind.valueOf(get(p, "tokenizer"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting tokenizer is unknown: " + get(p, "tokenizer"));
+        }
+        AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b);
+        return new IndexSettings(analysis, integer(p, "hashes"), new LshParams(integer(p, "bands"), integer(p, "rows")),
+                integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"));
+    }
+
+    /** Each setting that differs, as {@code name: mine vs theirs}; empty when they agree. */
+    public List<String> differences(IndexSettings other) {
+        Map<String, String> mine = toProperties(), theirs = other.toProperties();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : mine.entrySet()) {
+            String t = theirs.get(e.getKey());
+            if (!e.getValue().equals(t)) out.add(e.getKey() + " " + e.getValue() + " vs " + t);
+        }
+        return out;
+    }
+
+    /** One line, e.g. {@code shingle=4 hashes=128 bands=25 rows=5 ...}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : toProperties().entrySet()) {
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(e.getKey()).append('=').append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    private static String number(double v) {
+        return Double.toString(v); // shortest form that reads back as the same double
+    }
+
+    private static String get(Map<String, String> p, String key) {
+        String v = p.get(key);
+        if (v == null) throw new IllegalArgumentException("setting " + key + " is missing");
+        return v;
+    }
+
+    private static int integer(Map<String, String> p, String key) {
+        try {
+            return Integer.parseInt(get(p, key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " is not an integer: " + p.get(key));
+        }
+    }
+
+    private static long longValue(Map<String, String> p, String key) {
+        try {
+            return Long.parseLong(get(p, key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " is not an integer: " + p.get(key));
+        }
+    }
+
+    private static double decimal(Map<String, String> p, String key) {
+        try {
+            return Double.parseDouble(get(p, key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " is not a number: " + p.get(key));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.copydesk.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.internal.Progress;
+import io.copydesk.testing.Prose;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexTest {
+    @TempDir Path dir;
+
+    static List<Article> stories(int n, long seed) {
+        Prose prose = new Prose(seed);
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(new Article("s" + i, "Story " + i, prose.body(4), null, "site" + i % 3, null));
+        return out;
+    }
+
+    private ArticleIndex writable() {
+        return ArticleIndex.openForWriting(dir, ArticleIndex.SettingsChoice.storedOr(IndexSettings.DEFAULT), true);
+    }
+
+    private ArticleIndex readable() {
+        return ArticleIndex.openForReading(dir, ArticleIndex.SettingsChoice.storedOr(null));
+    }
+
+    private long count() {
+        try (ArticleIndex r = readable()) {
+            return IndexStats.of(r).articles();
+        }
+    }
+
+    @Test
+    void readersSeeCommittedBatchesOnlyWhileTheWriterWorks() {
+        List<Article> first = stories(30, 1), second = stories(30, 2).stream()
+                .map(a -> new Article("t" + a.id(), a.title(), a.text(), null, null, null)).toList();
+        try (ArticleIndex ix = writable(); IndexWriter w = new IndexWriter(ix, 2, Clock.systemUTC())) {
+            w.add(first);
+            long[] seenMidBatch = {-1};
+            w.add(second, (a, f) -> {
+                if (a.id().equals("ts15")) seenMidBatch[0] = count(); // the batch is half inserted, not committed
+            });
+            assertEquals(30, seenMidBatch[0]);
+            assertEquals(60, count());
+        }
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNoTrace() {
+        try (ArticleIndex ix = writable(); IndexWriter w = new IndexWriter(ix, 1, Clock.systemUTC())) {
+            w.add(stories(10, 1));
+            List<Article> batch = stories(20, 3).stream().map(a -> new Article("x" + a.id(), null, a.text(), null, null, null)).toList();
+            RuntimeException boom = new IllegalStateException("boom");
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> w.add(batch, (a, f) -> {
+                if (a.id().equals("xs12")) throw boom;
+            }));
+            assertSame(boom, thrown);
+            assertEquals(10, count());
+            try (ArticleIndex r = readable()) {
+                assertTrue(IndexChecker.check(r, Progress.NONE).ok());
+            }
+        }
+    }
+
+    @Test
+    void queryFindsTheIndexedCopyButNotTheArticleItself() {
+        List<Article> all = stories(20, 4);
+        try (ArticleIndex ix = writable(); IndexWriter w = new IndexWriter(ix, 2, Clock.systemUTC())) {
+            w.add(all);
+        }
+        Article copy = new Article("copy", "Copy", all.get(7).text(), null, "elsewhere", null);
+        try (ArticleIndex r = readable(); IndexSearcher s = new IndexSearcher(r)) {
+            List<IndexSearcher.Match> m = s.query(copy);
+            assertEquals(List.of(new IndexSearcher.Match("s7", 1.0, 1.0)), m);
+            assertEquals(List.of(), s.query(all.get(3)), "an indexed article is not its own duplicate");
+        }
+    }
+
+    @Test
+    void removingEveryArticleLeavesEmptyTables() {
+        List<Article> all = stories(12, 5);
+        try (ArticleIndex ix = writable(); IndexWriter w = new IndexWriter(ix, 1, Clock.systemUTC())) {
+            w.add(all);
+            assertEquals(List.of("nope"), w.remove(List.of("s0", "nope")));
+            assertEquals(11, w.expire(java.time.Instant.now().plusSeconds(60), 5));
+            IndexStats s = IndexStats.of(ix);
+            assertEquals(List.of(0L, 0L, 0L, 0L), List.of(s.articles(), s.bandRows(), s.anchorRows(), s.lineKeys()));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.copydesk.index;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.lsh.LshParams;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IndexSettingsTest {
+    static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF),
+            64, new LshParams(8, 8), 4, 0.123456789, 0.75, 20);
+
+    @Test
+    void settingsRoundTripThroughProperties() {
+        assertEquals(IndexSettings.DEFAULT, IndexSettings.fromProperties(IndexSettings.DEFAULT.toProperties()));
+        assertEquals(OTHER, IndexSettings.fromProperties(OTHER.toProperties()));
+    }
+
+    @Test
+    void differencesNameEachSettingWithBothValues() {
+        assertEquals(List.of(), IndexSettings.DEFAULT.differences(IndexSettings.DEFAULT));
+        List<String> d = IndexSettings.DEFAULT.differences(OTHER);
+        assertTrue(d.contains("shingle 4 vs 5"), d.toString());
+        assertTrue(d.contains("tokenizer simple vs learnable"), d.toString());
+        assertTrue(d.contains("threshold 0.5 vs 0.123456789"), d.toString());
+        assertTrue(d.contains("boilerplate on vs off"), d.toString());
+    }
+
+    @Test
+    void aMissingOrBadSettingIsNamed() {
+        Map<String, String> p = new java.util.HashMap<>(IndexSettings.DEFAULT.toProperties());
+        p.remove("hashes");
+        assertEquals("setting hashes is missing", assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
+        p.put("hashes", "many");
+        assertEquals("setting hashes is not an integer: many",
+                assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
+    }
+}
