@@ -25,6 +25,32 @@ public final class TextNormalizer {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The normalized form of {@code text[from, to)} when it is a word (holds a letter or digit),
+     * else null. One pass and one allocation for the common ASCII token.
+     */
+    public static String word(String text, int from, int to) {
+        boolean ascii = true, upper = false, word = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) { ascii = false; break; }
+            if (c >= 'A' && c <= 'Z') { upper = true; word = true; }
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word = true;
+        }
+        if (!ascii) {
+            String token = text.substring(from, to);
+            return isWord(token) ? normalize(token) : null;
+        }
+        if (!word) return null;
+        if (!upper) return text.substring(from, to);
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
+    }
+
     /** Maps quote and dash variants to their ASCII forms. */
     static char unify(char c) {
         return switch (c) {

@@ -63,6 +63,19 @@ class TokenizerTest {
     }
 
     @Test
+    void fastWordPathAgreesWithTheGeneralNormalizer() {
+        java.util.Random r = new java.util.Random(9);
+        String alphabet = "aZ9-'.,!\u00e9\u2019\u201C\uFB01 xQ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, len = 1 + r.nextInt(8); i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String t = sb.toString();
+            String expected = TextNormalizer.isWord(t) ? TextNormalizer.normalize(t) : null;
+            assertEquals(expected, TextNormalizer.word("<" + t + ">", 1, t.length() + 1), t);
+        }
+    }
+
+    @Test
     void veryLongTokensAndLargeInputWork() {
         String big = ("word".repeat(50_000) + " ").repeat(4) + "end.";
         assertEquals(5, terms(TokenizerKind.simple, big).size());

@@ -40,9 +40,8 @@ public final class OpenNlpTokenizer implements WordTokenizer {
 
     private void add(String part, int offset, TokenList out) {
         for (Span s : tokenizer.tokenizePos(part)) {
-            String raw = part.substring(s.getStart(), s.getEnd());
-            if (!TextNormalizer.isWord(raw)) continue;
-            out.add(TextNormalizer.normalize(raw), offset + s.getStart(), offset + s.getEnd());
+            String term = TextNormalizer.word(part, s.getStart(), s.getEnd());
+            if (term != null) out.add(term, offset + s.getStart(), offset + s.getEnd());
         }
     }
 
