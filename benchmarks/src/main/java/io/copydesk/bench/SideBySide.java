@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +30,10 @@ import java.util.Map;
  * java -cp benchmarks.jar io.copydesk.bench.SideBySide report INPUT.jsonl OUTDIR
  * </pre>
  * ENGINE is one of analyze-only, copydesk, java-lsh, lucene-minhash, exact, exact-prefix. {@code run} writes
- * {@code OUTDIR/ENGINE.pairs} (the reported pairs) and {@code OUTDIR/ENGINE.properties} (wall time
- * from the first read to the last pair, peak RSS read from {@code /proc/self/status} VmHWM,
- * candidates). {@code report} prints a markdown table; recall and precision are against the pairs
+ * {@code OUTDIR/ENGINE.pairs} (the reported pairs), {@code OUTDIR/ENGINE.properties} (counts) and
+ * appends to {@code OUTDIR/ENGINE.runs} one line per run: wall seconds from the first read to the
+ * last pair, and peak RSS in KiB read from {@code /proc/self/status} VmHWM. {@code report} prints a
+ * markdown table with the median time of the runs; recall and precision are against the pairs
  * of {@code exact}, or of {@code exact-prefix} (the same answer, computed faster) when only that ran.
  */
 public final class SideBySide {
@@ -74,10 +77,12 @@ public final class SideBySide {
         Files.createDirectories(outDir);
         writePairs(outDir.resolve(name + ".pairs"), r.pairs());
         String props = "engine=" + name + "\narticles=" + articles + "\nthreads=" + threads
-                + "\nseconds=" + String.format(Locale.ROOT, "%.3f", seconds) + "\npeakRssKiB=" + vmHwmKiB()
                 + "\ncandidates=" + r.candidates() + "\npairs=" + r.pairs().length + "\n";
         Files.writeString(outDir.resolve(name + ".properties"), props);
-        System.err.print(props);
+        // One line per run: repeated runs of an engine append, and the report takes the median.
+        String run = String.format(Locale.ROOT, "%.3f %d%n", seconds, vmHwmKiB());
+        Files.writeString(outDir.resolve(name + ".runs"), run, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.err.print(props + "seconds=" + run);
     }
 
     /** Peak resident set size of this process in KiB (VmHWM), or -1 where /proc is missing. */
@@ -123,7 +128,16 @@ public final class SideBySide {
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
         for (String name : engines.keySet()) {
             Path p = dir.resolve(name + ".properties");
-            if (Files.exists(p)) runs.put(name, properties(p));
+            if (!Files.exists(p)) continue;
+            Map<String, String> m = properties(p);
+            List<double[]> timings = Files.readAllLines(dir.resolve(name + ".runs")).stream().filter(l -> !l.isBlank())
+                    .map(l -> Arrays.stream(l.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray()).toList();
+            double[] secs = timings.stream().mapToDouble(t -> t[0]).sorted().toArray();
+            m.put("seconds", Double.toString(secs.length % 2 == 1 ? secs[secs.length / 2] : (secs[secs.length / 2 - 1] + secs[secs.length / 2]) / 2));
+            m.put("range", String.format(Locale.ROOT, "%.2f-%.2f", secs[0], secs[secs.length - 1]));
+            m.put("runs", Integer.toString(secs.length));
+            m.put("peakRssKiB", Long.toString((long) timings.stream().mapToDouble(t -> t[1]).max().orElse(-1)));
+            runs.put(name, m);
         }
         String truthEngine = runs.containsKey("exact") ? "exact" : runs.containsKey("exact-prefix") ? "exact-prefix" : null;
         long[] truth = truthEngine == null ? null : readPairs(dir.resolve(truthEngine + ".pairs"));
@@ -136,9 +150,9 @@ public final class SideBySide {
                 : String.format(Locale.ROOT, "%,d pairs with exact Jaccard >= %.1f (truth: %s)%n%n", truth.length, THRESHOLD, truthEngine));
         double floor = runs.containsKey("analyze-only") ? Double.parseDouble(runs.get("analyze-only").get("seconds")) : Double.NaN;
         double copydeskCore = copydeskSeconds - floor;
-        sb.append("| engine | wall s | articles/s | MB/s | peak RSS MB | candidates | pairs | recall | precision | copydesk speed-up (wall) "
-                + "| s beyond analysis | copydesk speed-up (beyond analysis) |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| engine | wall s (median) | runs, min-max s | articles/s | MB/s | peak RSS MB | candidates | pairs | missed | recall | precision "
+                + "| copydesk speed-up (wall) | s beyond analysis | copydesk speed-up (beyond analysis) |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var e : runs.entrySet()) {
             Map<String, String> r = e.getValue();
             double s = Double.parseDouble(r.get("seconds"));
@@ -146,21 +160,23 @@ public final class SideBySide {
             long[] pairs = readPairs(dir.resolve(e.getKey() + ".pairs"));
             boolean reports = !e.getKey().equals("analyze-only");
             boolean peer = reports && !e.getKey().equals("copydesk") && !Double.isNaN(copydeskSeconds);
-            String recall = "", precision = "";
+            String recall = "", precision = "", missed = "";
             if (truth != null && reports) {
                 long hit = intersection(pairs, truth);
+                missed = String.format(Locale.ROOT, "%,d", truth.length - hit);
                 recall = String.format(Locale.ROOT, "%.4f", truth.length == 0 ? 1.0 : (double) hit / truth.length);
                 precision = String.format(Locale.ROOT, "%.4f", pairs.length == 0 ? 1.0 : (double) hit / pairs.length);
             }
             long cand = Long.parseLong(r.get("candidates"));
-            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %.1f | %,.0f | %s | %s | %s | %s | %s | %s | %s |%n", e.getKey(), s, n / s,
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %s, %s | %,.0f | %.1f | %,.0f | %s | %s | %s | %s | %s | %s | %s | %s |%n", e.getKey(), s,
+                    r.get("runs"), r.get("range"), n / s,
                     bytes / 1e6 / s, Long.parseLong(r.get("peakRssKiB")) / 1024.0, cand < 0 ? "" : String.format(Locale.ROOT, "%,d", cand),
-                    reports ? String.format(Locale.ROOT, "%,d", pairs.length) : "", recall, precision,
+                    reports ? String.format(Locale.ROOT, "%,d", pairs.length) : "", missed, recall, precision,
                     peer ? String.format(Locale.ROOT, "%.2fx", s / copydeskSeconds) : "",
                     reports && !Double.isNaN(floor) ? String.format(Locale.ROOT, "%.2f", s - floor) : "",
                     peer && !Double.isNaN(floor) ? String.format(Locale.ROOT, "%.2fx", (s - floor) / copydeskCore) : ""));
         }
-        sb.append("\nWall time runs from the first read to the last pair inside each engine's own JVM (JVM start-up excluded). "
+        sb.append("\nPeak RSS is the largest of the runs. Wall time runs from the first read to the last pair inside each engine's own JVM (JVM start-up excluded). "
                 + "\"s beyond analysis\" subtracts the analyze-only row: reading, boilerplate removal and tokenization are the same code "
                 + "for every engine, so what remains is each engine's own shingling, signatures, index, candidates and verification.\n");
         sb.append("\nEngines:\n");
