@@ -36,7 +36,7 @@ for n in "${sizes[@]}"; do
   fi
   out="$data/side-by-side-$n"
   rm -rf "$out" && mkdir -p "$out"
-  engines=(analyze-only copydesk java-lsh lucene-minhash exact-prefix)
+  engines=(analyze-only copydesk java-lsh lucene-minhash lucene-minhash-bands exact-prefix)
   (( n <= exact_max )) && engines+=(exact)
   : > "$out/load.txt"
   for ((round = 1; round <= rounds; round++)); do

@@ -70,7 +70,7 @@ class SideBySideTest {
 
     @Test
     void peersFindMostPairsAtTheThreshold() {
-        for (String peer : new String[] {"java-lsh", "lucene-minhash"}) {
+        for (String peer : new String[] {"java-lsh", "lucene-minhash", "lucene-minhash-bands"}) {
             assertTrue(recall(peer) >= 0.9, peer + " recall " + recall(peer));
             assertTrue(precision(peer) >= 0.8, peer + " precision " + precision(peer));
         }
