@@ -32,6 +32,12 @@ public final class NearDuplicates {
         this.config = config;
     }
 
+    /** The shingle sets of every article of the corpus, in input order (benchmarks and other engines use them). */
+    public static List<ShingleSet> shingleSets(Corpus corpus, int threads, Progress progress) {
+        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        return corpus.analyze(threads, progress, a -> shingler.shingles(a.tokens()));
+    }
+
     public DedupResult find(Corpus corpus, Progress progress) {
         int n = corpus.size();
         Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
