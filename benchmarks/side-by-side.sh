@@ -22,8 +22,8 @@ sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000)
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  (cd "$root" && ./mvnw -B -q install -DskipTests) 2>&1 | grep -v '^WARNING' || true
-  (cd "$here" && "$root/mvnw" -B -q package -DskipTests) 2>&1 | grep -v '^WARNING' || true
+  (cd "$root" && ./mvnw -B -q install -DskipTests) || { echo "$0: building copydesk failed" >&2; exit 1; }
+  (cd "$here" && "$root/mvnw" -B -q package -DskipTests) || { echo "$0: building the benchmarks failed" >&2; exit 1; }
 fi
 jar="$here/target/benchmarks.jar"
 mkdir -p "$data" "$here/results"
