@@ -34,6 +34,7 @@ import java.util.Set;
  * ({@code boilerplate_state}), and {@link #reclean} cleans them again from their text (which
  * the index does not keep) with the counts of the day; once every article of the collection has
  * been recleaned, the index holds what the in-memory engine computes for the same articles.
+ * The TF-IDF tables are kept by {@link TermTables}, in the same transactions.
  */
 public final class IndexWriter implements AutoCloseable {
     private static final int CHUNK = 32;
@@ -44,6 +45,7 @@ public final class IndexWriter implements AutoCloseable {
     private final Connection c;
     private final Fingerprinter fp;
     private final LineCounts counts;
+    private final TermTables terms;
     private final int threads;
     private final Clock clock;
     private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
@@ -68,6 +70,7 @@ public final class IndexWriter implements AutoCloseable {
         this.clock = clock;
         try {
             counts = new LineCounts(c, true);
+            terms = new TermTables(c);
             findById = c.prepareStatement("SELECT doc, content_hash FROM articles WHERE id = ?");
             findState = c.prepareStatement("SELECT doc, content_hash, boilerplate_state FROM articles WHERE id = ?");
             updateArticle = c.prepareStatement("UPDATE articles SET shingles = ?, anchors = ?, boilerplate_state = ? WHERE doc = ?");
@@ -169,9 +172,11 @@ public final class IndexWriter implements AutoCloseable {
             if (before != null) before.accept(batch.get(i), prints[i]);
             if (!insert[i]) continue;
             insert(doc++, batch.get(i), hashes[i], now, keys[i], prints[i]);
+            if (before != null) terms.flush(); // the next article's query reads the frequencies
             added++;
         }
         if (deferred != null) insertDeferred();
+        terms.flush();
         return new BatchResult(added - replaced, replaced, unchanged);
     }
 
@@ -212,6 +217,7 @@ public final class IndexWriter implements AutoCloseable {
         insertShingles.setLong(1, doc);
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
+        terms.insert(doc, f.terms(), deferred != null);
         if (deferred != null) {
             deferred.add(new Deferred(doc, f));
             return;
@@ -338,6 +344,7 @@ public final class IndexWriter implements AutoCloseable {
                 updateArticle.executeUpdate();
                 done++;
             }
+            terms.flush();
             c.commit();
             return done;
         } catch (SQLException | RuntimeException e) {
@@ -362,6 +369,7 @@ public final class IndexWriter implements AutoCloseable {
             }
             counts.apply(LineCounts.CORPUS, corpus);
             counts.apply(LineCounts.SITE, site);
+            terms.flush();
             c.commit();
             return missing;
         } catch (SQLException | RuntimeException e) {
@@ -436,6 +444,7 @@ public final class IndexWriter implements AutoCloseable {
             d.setLong(1, doc);
             d.executeUpdate();
         }
+        terms.delete(doc);
     }
 
     private static byte[] blob(PreparedStatement p, long doc, int column) throws SQLException {
@@ -446,6 +455,7 @@ public final class IndexWriter implements AutoCloseable {
     }
 
     private void rollback() {
+        terms.reset();
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -479,6 +489,7 @@ public final class IndexWriter implements AutoCloseable {
     public void close() {
         try {
             counts.close();
+            terms.close();
             for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles,
                     insertLineKeys, insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand,
                     deleteAnchor, deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {
