@@ -206,18 +206,18 @@ public final class IndexWriter implements AutoCloseable {
         insertLineKeys.setBytes(2, Blobs.longs(keys.corpus()));
         insertLineKeys.setBytes(3, Blobs.longs(keys.site()));
         insertLineKeys.executeUpdate();
-        insertFingerprint(doc, f);
+        insertFingerprint(doc, Schema.day(a.date() == null ? null : a.date().toEpochMilli()), f);
     }
 
     /** Inserts the signature, shingle, band and anchor rows of an article. */
-    private void insertFingerprint(long doc, Fingerprint f) throws SQLException {
+    private void insertFingerprint(long doc, int day, Fingerprint f) throws SQLException {
         insertSignature.setLong(1, doc);
         insertSignature.setBytes(2, f.signature().toBytes());
         insertSignature.executeUpdate();
         insertShingles.setLong(1, doc);
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
-        terms.insert(doc, f.terms(), deferred != null);
+        terms.insert(doc, day, f.terms(), deferred != null);
         if (deferred != null) {
             deferred.add(new Deferred(doc, f));
             return;
@@ -336,7 +336,8 @@ public final class IndexWriter implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 if (docs[i] < 0) continue;
                 deleteFingerprint(docs[i]);
-                insertFingerprint(docs[i], prints[i]);
+                Article a = batch.get(i);
+                insertFingerprint(docs[i], Schema.day(a.date() == null ? null : a.date().toEpochMilli()), prints[i]);
                 updateArticle.setInt(1, prints[i].shingles().size());
                 updateArticle.setInt(2, prints[i].anchors().length);
                 updateArticle.setLong(3, prints[i].boilerplateState());

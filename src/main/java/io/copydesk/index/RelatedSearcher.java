@@ -25,9 +25,11 @@ import java.util.Set;
  * count, L2-normalized) times the time weight. Vectors are made at query time from the stored
  * counts, so the index never needs re-weighting.
  *
- * <p><b>Candidates.</b> The query's terms are taken by decreasing weight; the postings of each are
- * read while their total stays within {@value #MAX_POSTINGS} rows (a longer list is skipped, and
- * later, rarer terms are still read). Each document met collects the query weights of the terms it
+ * <p><b>Candidates.</b> Only articles within the time decay's cutoff of a dated query can score
+ * (undated ones always can), and postings are keyed by day, so only those days are read. The
+ * query's terms are taken by decreasing weight; the postings of each are read while their total
+ * stays within {@value #MAX_POSTINGS} rows (a longer list is skipped, and later, rarer terms are
+ * still read). Each document met collects the query weights of the terms it
  * shares; the {@value #CANDIDATES} best by that sum are scored exactly. So scores are exact, and
  * the ranking is exact whenever every relevant article shares a rare enough term with the query
  * (names and numbers of the event): documents that share only very common words with it can be
@@ -44,7 +46,7 @@ final class RelatedSearcher {
 
     private final Connection c;
     private final boolean writable;
-    private final PreparedStatement findTerm, documents, postings, load, loadById, dfs, dataVersion;
+    private final PreparedStatement findTerm, documents, postings, inWindow, load, loadById, dfs, dataVersion;
     private final LongCounter dfCache = new LongCounter(1 << 16);
     private long version = Long.MIN_VALUE;
 
@@ -53,7 +55,9 @@ final class RelatedSearcher {
         this.writable = writable;
         findTerm = c.prepareStatement("SELECT term, df FROM terms WHERE text = ?");
         documents = c.prepareStatement("SELECT value FROM meta WHERE key = '" + Schema.DOCUMENTS + "'");
-        postings = c.prepareStatement("SELECT doc FROM postings WHERE term = ?");
+        postings = c.prepareStatement("SELECT doc FROM postings WHERE term = ?1 AND day BETWEEN ?2 AND ?3"
+                + " UNION ALL SELECT doc FROM postings WHERE term = ?1 AND day = " + Schema.UNDATED + " AND ?2 > " + Schema.UNDATED);
+        inWindow = c.prepareStatement("SELECT count(*) FROM articles WHERE coalesce(date, added) BETWEEN ? AND ?");
         load = c.prepareStatement("SELECT a.id, a.date, t.counts FROM articles a JOIN term_counts t ON t.doc = a.doc WHERE a.doc = ?");
         loadById = c.prepareStatement("SELECT a.doc, a.date, t.counts FROM articles a JOIN term_counts t ON t.doc = a.doc WHERE a.id = ?");
         dfs = c.prepareStatement("SELECT term, df FROM terms WHERE term IN (" + "?, ".repeat(IN_LIST - 1) + "?)");
@@ -95,7 +99,7 @@ final class RelatedSearcher {
             }
         }
         List<Scored> related = new ArrayList<>();
-        for (long doc : candidates(q, dfOf, self)) {
+        for (long doc : candidates(q, dfOf, self, n, days(querySeconds, time))) {
             load.setLong(1, doc);
             try (ResultSet r = load.executeQuery()) {
                 if (!r.next() || dupIds.contains(r.getString(1))) continue;
@@ -117,8 +121,31 @@ final class RelatedSearcher {
         return out;
     }
 
-    /** Documents sharing the query's heaviest terms, the best {@value #CANDIDATES} by the query weight they share. */
-    private long[] candidates(TermVector q, Map<Integer, Integer> dfOf, long self) throws SQLException {
+    /**
+     * The postings days an article can be related in: those within the time decay's cutoff of a
+     * dated query (a date-only article covers its whole day); every day otherwise.
+     */
+    private static int[] days(long querySeconds, TimeDecay time) {
+        if (querySeconds == Long.MIN_VALUE || !time.enabled()) return new int[] {Schema.UNDATED, Integer.MAX_VALUE};
+        long span = TimeDecay.CUTOFF * time.window().toSeconds() + 86_400L;
+        return new int[] {(int) Math.floorDiv(querySeconds - span, 86_400L), (int) Math.floorDiv(querySeconds + span, 86_400L)};
+    }
+
+    /**
+     * Documents sharing the query's heaviest terms in the days given, the best {@value #CANDIDATES}
+     * by the query weight they share. A term is read when its estimated rows (its document
+     * frequency times the share of articles in those days) fit in what is left of the budget.
+     */
+    private long[] candidates(TermVector q, Map<Integer, Integer> dfOf, long self, long n, int[] days) throws SQLException {
+        double share = 1.0;
+        if (days[0] != Schema.UNDATED && n > 0) {
+            inWindow.setLong(1, days[0] * 86_400_000L);
+            inWindow.setLong(2, (days[1] + 1L) * 86_400_000L - 1);
+            try (ResultSet r = inWindow.executeQuery()) {
+                r.next();
+                share = Math.min(1.0, (r.getLong(1) + 1.0) / n);
+            }
+        }
         Integer[] order = new Integer[q.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, (x, y) -> {
@@ -129,11 +156,14 @@ final class RelatedSearcher {
         long budget = MAX_POSTINGS;
         for (int i : order) {
             int df = dfOf.get(q.term(i));
-            if (df == 0 || df > budget) continue;
-            budget -= df;
+            long estimate = (long) Math.ceil(df * share);
+            if (df == 0 || estimate > budget) continue;
             postings.setInt(1, q.term(i));
+            postings.setInt(2, days[0]);
+            postings.setInt(3, days[1]);
             try (ResultSet r = postings.executeQuery()) {
                 while (r.next()) {
+                    budget--;
                     long doc = r.getLong(1);
                     if (doc != self) shared.computeIfAbsent(doc, d -> new double[1])[0] += q.weight(i);
                 }
@@ -201,6 +231,6 @@ final class RelatedSearcher {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement p : new PreparedStatement[] {findTerm, documents, postings, load, loadById, dfs, dataVersion}) p.close();
+        for (PreparedStatement p : new PreparedStatement[] {findTerm, documents, postings, inWindow, load, loadById, dfs, dataVersion}) p.close();
     }
 }

@@ -30,7 +30,8 @@ import java.util.Map;
  * terms        term                text (unique), word, df              TF-IDF term (a stem) ever indexed;
  *                                                                       df: articles holding it now (0 kept)
  * term_counts  doc                 counts ({@link TermBlob})            article
- * postings     (term, doc)         -                                    term of an article
+ * postings     (term, day, doc)    -                                    term of an article; day: of its date
+ *                                                                       (epoch day), {@value #UNDATED} if undated
  * </pre>
  *
  * Dates and insertion times are epoch milliseconds; {@code date} is null for undated articles.
@@ -50,6 +51,13 @@ final class Schema {
     static final String FORMAT = "copydesk-index";
     static final int VERSION = 2;
     static final String DOCUMENTS = "documents";
+    /** The day of an undated article's postings. */
+    static final int UNDATED = Integer.MIN_VALUE;
+
+    /** The postings day of a date (epoch milliseconds, null: undated). */
+    static int day(Long epochMillis) {
+        return epochMillis == null ? UNDATED : (int) Math.floorDiv(epochMillis, 86_400_000L);
+    }
     static final String SETTING_PREFIX = "setting.";
 
     static final List<String> TABLES = List.of("meta", "articles", "signatures", "shingles", "line_keys", "band_keys",
@@ -78,7 +86,7 @@ final class Schema {
         "CREATE TABLE line_counts (scope INTEGER NOT NULL, key INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID",
         "CREATE TABLE terms (term INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, word TEXT NOT NULL, df INTEGER NOT NULL)",
         "CREATE TABLE term_counts (doc INTEGER PRIMARY KEY, counts BLOB NOT NULL)",
-        "CREATE TABLE postings (term INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (term, doc)) WITHOUT ROWID",
+        "CREATE TABLE postings (term INTEGER NOT NULL, day INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (term, day, doc)) WITHOUT ROWID",
     };
 
     private Schema() {}

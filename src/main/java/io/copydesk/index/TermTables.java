@@ -1,13 +1,15 @@
 package io.copydesk.index;
 
-import io.copydesk.internal.LongList;
 import io.copydesk.tfidf.TermCounts;
 import io.copydesk.tfidf.TermDictionary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,10 +28,10 @@ final class TermTables {
     private record Term(int id, String word) {}
 
     private final PreparedStatement findTerm, insertTerm, updateWord, addDf, maxTerm, insertCounts, selectCounts, deleteCounts,
-            insertPosting, insertPostings, deletePosting, addDocuments;
+            insertPosting, insertPostings, deletePosting, addDocuments, selectDate;
     private final Map<String, Term> cache = new HashMap<>();
     private final LineCounts.Delta df = new LineCounts.Delta();
-    private final LongList deferred = new LongList();
+    private final List<long[]> deferred = new ArrayList<>(); // {term, day, doc}
     private long documents;
     private int nextTerm = -1;
 
@@ -42,9 +44,10 @@ final class TermTables {
         insertCounts = c.prepareStatement("INSERT INTO term_counts (doc, counts) VALUES (?, ?)");
         selectCounts = c.prepareStatement("SELECT counts FROM term_counts WHERE doc = ?");
         deleteCounts = c.prepareStatement("DELETE FROM term_counts WHERE doc = ?");
-        insertPosting = c.prepareStatement("INSERT INTO postings (term, doc) VALUES (?, ?)");
-        insertPostings = c.prepareStatement("INSERT INTO postings (term, doc) VALUES " + "(?, ?), ".repeat(ROWS - 1) + "(?, ?)");
-        deletePosting = c.prepareStatement("DELETE FROM postings WHERE term = ? AND doc = ?");
+        insertPosting = c.prepareStatement("INSERT INTO postings (term, day, doc) VALUES (?, ?, ?)");
+        insertPostings = c.prepareStatement("INSERT INTO postings (term, day, doc) VALUES " + "(?, ?, ?), ".repeat(ROWS - 1) + "(?, ?, ?)");
+        deletePosting = c.prepareStatement("DELETE FROM postings WHERE term = ? AND day = ? AND doc = ?");
+        selectDate = c.prepareStatement("SELECT date FROM articles WHERE doc = ?");
         addDocuments = c.prepareStatement("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) WHERE key = '"
                 + Schema.DOCUMENTS + "'");
     }
@@ -54,7 +57,7 @@ final class TermTables {
      * in the frequencies of its terms and the document count, and inserts its postings now or,
      * with {@code defer}, at {@link #flush} in key order.
      */
-    void insert(long doc, ArticleTerms t, boolean defer) throws SQLException {
+    void insert(long doc, int day, ArticleTerms t, boolean defer) throws SQLException {
         int n = t.size();
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) ids[i] = id(t.terms()[i], t.words()[i]);
@@ -63,8 +66,8 @@ final class TermTables {
         insertCounts.executeUpdate();
         for (int id : ids) {
             df.add(id, 1);
-            if (defer) deferred.add(((long) id << 32) | doc);
-            else posting(id, doc);
+            if (defer) deferred.add(new long[] {id, day, doc});
+            else posting(id, day, doc);
         }
         documents++;
     }
@@ -77,9 +80,11 @@ final class TermTables {
             blob = r.next() ? r.getBytes(1) : null;
         }
         if (blob == null) return;
+        int day = day(doc);
         for (int id : TermBlob.terms(blob)) {
             deletePosting.setInt(1, id);
-            deletePosting.setLong(2, doc);
+            deletePosting.setInt(2, day);
+            deletePosting.setLong(3, doc);
             deletePosting.executeUpdate();
             df.add(id, -1);
         }
@@ -104,17 +109,18 @@ final class TermTables {
             addDocuments.executeUpdate();
             documents = 0;
         }
-        deferred.sortDistinct();
+        deferred.sort(KEY_ORDER);
         int i = 0;
         for (; i + ROWS <= deferred.size(); i += ROWS) {
             for (int r = 0; r < ROWS; r++) {
-                long p = deferred.get(i + r);
-                insertPostings.setInt(2 * r + 1, (int) (p >>> 32));
-                insertPostings.setLong(2 * r + 2, p & 0xFFFFFFFFL);
+                long[] p = deferred.get(i + r);
+                insertPostings.setInt(3 * r + 1, (int) p[0]);
+                insertPostings.setInt(3 * r + 2, (int) p[1]);
+                insertPostings.setLong(3 * r + 3, p[2]);
             }
             insertPostings.executeUpdate();
         }
-        for (; i < deferred.size(); i++) posting((int) (deferred.get(i) >>> 32), deferred.get(i) & 0xFFFFFFFFL);
+        for (; i < deferred.size(); i++) posting((int) deferred.get(i)[0], (int) deferred.get(i)[1], deferred.get(i)[2]);
         deferred.clear();
     }
 
@@ -127,10 +133,24 @@ final class TermTables {
         nextTerm = -1;
     }
 
-    private void posting(int id, long doc) throws SQLException {
+    private static final Comparator<long[]> KEY_ORDER = Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1])
+            .thenComparingLong(p -> p[2]);
+
+    private void posting(int id, int day, long doc) throws SQLException {
         insertPosting.setInt(1, id);
-        insertPosting.setLong(2, doc);
+        insertPosting.setInt(2, day);
+        insertPosting.setLong(3, doc);
         insertPosting.executeUpdate();
+    }
+
+    /** The postings day of an indexed article. */
+    private int day(long doc) throws SQLException {
+        selectDate.setLong(1, doc);
+        try (ResultSet r = selectDate.executeQuery()) {
+            if (!r.next()) return Schema.UNDATED;
+            long ms = r.getLong(1);
+            return r.wasNull() ? Schema.UNDATED : Schema.day(ms);
+        }
     }
 
     /** The id of a term, creating it; keeps its word the best one seen. */
@@ -169,7 +189,7 @@ final class TermTables {
 
     void close() throws SQLException {
         for (PreparedStatement p : new PreparedStatement[] {findTerm, insertTerm, updateWord, addDf, maxTerm, insertCounts, selectCounts,
-                deleteCounts, insertPosting, insertPostings, deletePosting, addDocuments}) {
+                deleteCounts, insertPosting, insertPostings, deletePosting, addDocuments, selectDate}) {
             p.close();
         }
     }
