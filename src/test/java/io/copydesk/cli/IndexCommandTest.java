@@ -194,12 +194,19 @@ class IndexCommandTest {
             s.executeUpdate("DELETE FROM band_keys WHERE band = 3 AND doc = (SELECT doc FROM articles WHERE id = 'edited')");
             s.executeUpdate("INSERT INTO anchors (anchor, doc) VALUES (12345, 999)");
             s.executeUpdate("DELETE FROM signatures WHERE doc = (SELECT doc FROM articles WHERE id = 'other')");
+            s.executeUpdate("DELETE FROM postings WHERE doc = (SELECT doc FROM articles WHERE id = 'original')"
+                    + " AND term = (SELECT min(term) FROM postings WHERE doc = (SELECT doc FROM articles WHERE id = 'original'))");
+            s.executeUpdate("UPDATE terms SET df = df + 1 WHERE term = (SELECT max(term) FROM terms)");
+            s.executeUpdate("UPDATE meta SET value = '4' WHERE key = 'documents'");
         }
         IndexCli.Run r = run("index", "check", "--index", idx.toString(), "--format", "text");
         assertEquals(ExitCode.DATA, r.exit());
         assertTrue(r.out().contains("problem: article edited: band rows do not match its signature (1 missing)"), r.out());
         assertTrue(r.out().contains("problem: 1 rows of anchors belong to no article"), r.out());
         assertTrue(r.out().contains("problem: article other has no signature"), r.out());
+        assertTrue(r.out().contains("problem: article original: postings do not match its term counts (1 missing)"), r.out());
+        assertTrue(r.out().contains("problem: 1 terms have a document frequency other than the number of articles holding them"), r.out());
+        assertTrue(r.out().contains("problem: meta documents is 4, but the index holds 3 articles"), r.out());
     }
 
     @Test
