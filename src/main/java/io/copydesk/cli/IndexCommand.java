@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "A persistent duplicate index in a folder (SQLite, WAL mode): add articles as they arrive, ask for each new one"
-                + " which indexed articles it duplicates, expire old ones, without recomputing the collection.",
+            "A persistent index in a folder (SQLite, WAL mode): add articles as they arrive, ask for each new one"
+                + " which indexed articles it duplicates and which are related, expire old ones, without recomputing the collection."
+                + " dedup, related and cluster --index read the indexed articles as if from files.",
             "Settings (shingle size, hashes, banding, thresholds, boilerplate) are fixed when the index is created; later"
                 + " commands use them, and an option that asks for other values is refused with both values.",
             "One writer at a time (add, query --add, remove, expire, rebuild): a second one is refused (exit 3); queries run while it writes."},
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
                 + "%n  copydesk index query --index news.idx --add incoming.jsonl"
                 + "%n  copydesk index expire --index news.idx --older-than 30d"
-                + "%n  copydesk dedup --index news.idx", ExitCode.HELP})
+                + "%n  copydesk dedup --index news.idx"
+                + "%n  copydesk cluster --index news.idx", ExitCode.HELP})
 public final class IndexCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
