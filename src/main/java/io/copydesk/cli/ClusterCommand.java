@@ -7,6 +7,7 @@ import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryCluster;
 import io.copydesk.engine.StoryClusters;
 import io.copydesk.internal.json.JsonWriter;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
                         + "same-kind events (two rate decisions months apart) apart."},
         footer = {"%nExamples:%n  copydesk cluster corpus"
                 + "%n  copydesk cluster articles.jsonl --format jsonl --out stories.jsonl"
-                + "%n  copydesk cluster headlines.jsonl --threshold 0.1 --window 1d", ExitCode.HELP})
+                + "%n  copydesk cluster headlines.jsonl --threshold 0.1 --window 1d"
+                + "%n  copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})
 public final class ClusterCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
@@ -42,6 +44,10 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--neighbours", paramLabel = "K", defaultValue = "" + ClusterConfig.DEFAULT_NEIGHBOURS,
             description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")
     int neighbours;
+
+    @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): cluster its articles from "
+            + "their stored shingles and term counts, with the index's settings, as cluster does the same articles read from files.")
+    boolean fromIndex;
 
     /** A merge threshold: a number in (0, 1], or NaN for "auto". */
     static double parseThreshold(CommandLine cl, String value) {
@@ -65,22 +71,31 @@ public final class ClusterCommand implements Callable<Integer> {
         ClusterConfig config = new ClusterConfig(related, t, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT);
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
+        if (fromIndex) {
+            RelatedStories rs = IndexRelated.load(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
+            config = new ClusterConfig(rs.config(), t, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT);
+            report(cl, new StoryClusters(config).cluster(rs, input.progress(err)), rs.config(), start);
+            return ExitCode.OK;
+        }
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
-            ClusterResult result = new StoryClusters(config).cluster(corpus, input.progress(err));
-            try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-                print(sink.writer(), result);
-                sink.commit();
-            }
-            if (!input.quiet) {
-                long stories = result.clusters().stream().filter(c -> c.size() > 1).count();
-                err.println(String.format(Locale.ROOT,
-                        "copydesk: %,d articles in %,d clusters (%,d stories of two or more, %,d singletons); threshold %.3f, window %s, %,d candidate edges in %.1f s",
-                        result.articles().size(), result.clusters().size(), stories, result.clusters().size() - stories,
-                        result.threshold(), related.time(), result.edges(), (System.nanoTime() - start) / 1e9));
-            }
+            report(cl, new StoryClusters(config).cluster(corpus, input.progress(err)), related, start);
         }
         return ExitCode.OK;
+    }
+
+    private void report(CommandLine cl, ClusterResult result, RelatedConfig related, long start) {
+        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+            print(sink.writer(), result);
+            sink.commit();
+        }
+        if (!input.quiet) {
+            long stories = result.clusters().stream().filter(c -> c.size() > 1).count();
+            cl.getErr().println(String.format(Locale.ROOT,
+                    "copydesk: %,d articles in %,d clusters (%,d stories of two or more, %,d singletons); threshold %.3f, window %s, %,d candidate edges in %.1f s",
+                    result.articles().size(), result.clusters().size(), stories, result.clusters().size() - stories,
+                    result.threshold(), related.time(), result.edges(), (System.nanoTime() - start) / 1e9));
+        }
     }
 
     private void print(PrintWriter out, ClusterResult r) {

@@ -32,11 +32,17 @@ public final class IndexAddCommand implements Callable<Integer> {
             description = "Articles per transaction, 1-1000000 (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--title-weight", paramLabel = "W",
+            description = "When creating the index: how many times a title word counts against a body word in the TF-IDF term "
+                    + "counts, 0-10 (default: 2, as related and cluster).")
+    Double titleWeight;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         checkBatch(cl, batch);
-        try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup), true)) {
+        checkTitleWeight(cl, titleWeight);
+        try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup, titleWeight), true)) {
             IndexFeed.Totals t = IndexFeed.run(cl, input, ix, batch, null);
             if (!input.quiet) {
                 ix.checkpoint();
@@ -46,6 +52,10 @@ public final class IndexAddCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    static void checkTitleWeight(CommandLine cl, Double w) {
+        if (w != null && !(w >= 0 && w <= 10)) throw new CommandLine.ParameterException(cl, "--title-weight must be in [0, 10], was " + w);
     }
 
     static void checkBatch(CommandLine cl, int batch) {

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks that the index is consistent: SQLite's integrity_check; every article has its signature, "
                 + "shingle set, line keys, band rows and anchors, exactly as its shingles give them; no row without its "
-                + "article; boilerplate line counts equal to the sums over the articles.",
+                + "article; boilerplate line counts equal to the sums over the articles; every article has its TF-IDF term counts, "
+                + "its postings are exactly its terms, each term's document frequency is the number of articles holding it, "
+                + "and the stored document count is the number of articles.",
             "Prints each problem and exits with 4 when there is one. Also counts the articles cleaned with boilerplate "
                 + "counts that have changed since they were added (a note: index rebuild cleans them again)."},
         footer = {"%nExample:%n  copydesk index check --index news.idx --format text", ExitCode.HELP})

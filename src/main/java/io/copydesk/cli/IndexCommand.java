@@ -3,6 +3,7 @@ package io.copydesk.cli;
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.engine.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.RelatedConfig;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSettings;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         description = {
-            "A persistent duplicate index in a folder (SQLite, WAL mode): add articles as they arrive, ask for each new one"
-                + " which indexed articles it duplicates, expire old ones, without recomputing the collection.",
+            "A persistent index in a folder (SQLite, WAL mode): add articles as they arrive, ask for each new one"
+                + " which indexed articles it duplicates and which are related, expire old ones, without recomputing the collection."
+                + " dedup, related and cluster --index read the indexed articles as if from files.",
             "Settings (shingle size, hashes, banding, thresholds, boilerplate) are fixed when the index is created; later"
                 + " commands use them, and an option that asks for other values is refused with both values.",
             "One writer at a time (add, query --add, remove, expire, rebuild): a second one is refused (exit 3); queries run while it writes."},
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
                 + "%n  copydesk index query --index news.idx --add incoming.jsonl"
                 + "%n  copydesk index expire --index news.idx --older-than 30d"
-                + "%n  copydesk dedup --index news.idx", ExitCode.HELP})
+                + "%n  copydesk dedup --index news.idx"
+                + "%n  copydesk cluster --index news.idx", ExitCode.HELP})
 public final class IndexCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,19 +60,40 @@ public final class IndexCommand implements Runnable {
      * The settings to use: for a new index, those of the options; for an existing one, its stored
      * settings with the options given on this command line put in, so that an option asking for
      * another value than the index has is refused (naming both) and options left out never are.
+     *
+     * @param titleWeight {@code --title-weight} when the command has it and it was given, else null
      */
-    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup) {
+    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup, Double titleWeight) {
         DedupConfig asked = dedup.config(cl, input, false);
+        return settings(cl, asked, "--threshold", titleWeight);
+    }
+
+    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup) {
+        return settings(cl, input, dedup, null);
+    }
+
+    /**
+     * As {@link #settings(CommandLine, InputOptions, DedupOptions, Double)}, for {@code related}
+     * and {@code cluster}: their {@code --dup-threshold} and {@code --title-weight}, when given,
+     * must be the index's.
+     */
+    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, TfIdfOptions tfidf) {
+        RelatedConfig asked = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
+        Double titleWeight = cl.getParseResult().hasMatchedOption("--title-weight") ? asked.titleWeight() : null;
+        return settings(cl, asked.dedup(), "--dup-threshold", titleWeight);
+    }
+
+    private static ArticleIndex.SettingsChoice settings(CommandLine cl, DedupConfig asked, String thresholdOption, Double titleWeight) {
         CommandLine.ParseResult parsed = cl.getParseResult();
         return stored -> {
-            if (stored == null) return IndexSettings.of(asked);
+            if (stored == null) return IndexSettings.of(asked, titleWeight != null ? titleWeight : RelatedConfig.DEFAULT_TITLE_WEIGHT);
             AnalysisConfig a = stored.analysis();
             AnalysisConfig wanted = new AnalysisConfig(
                     parsed.hasMatchedOption("--shingle") ? asked.analysis().shingle() : a.shingle(), a.seed(),
                     parsed.hasMatchedOption("--tokenizer") ? asked.analysis().tokenizer() : a.tokenizer(),
                     parsed.hasMatchedOption("--keep-boilerplate") ? BoilerplateConfig.OFF : a.boilerplate());
             int hashes = parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes();
-            double threshold = parsed.hasMatchedOption("--threshold") ? asked.threshold() : stored.threshold();
+            double threshold = parsed.hasMatchedOption(thresholdOption) ? asked.threshold() : stored.threshold();
             LshParams banding = stored.banding();
             if (parsed.hasMatchedOption("--bands")) {
                 banding = asked.banding();
@@ -78,7 +102,8 @@ public final class IndexCommand implements Runnable {
             }
             return new IndexSettings(wanted, hashes, banding, stored.anchorRate(), threshold,
                     parsed.hasMatchedOption("--containment") ? asked.containment() : stored.containment(),
-                    parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained());
+                    parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained(),
+                    titleWeight != null ? titleWeight : stored.titleWeight());
         };
     }
 

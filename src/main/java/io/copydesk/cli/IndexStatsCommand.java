@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code copydesk index stats}: what an index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Prints the number of articles, their date range, the rows of each table, the size on disk and the settings.",
+        description = "Prints the number of articles, their date range, the rows of each table (band keys, anchors, boilerplate "
+                + "line keys, TF-IDF terms held by some article, postings), the size on disk and the settings.",
         footer = {"%nOutput (JSONL, one line): {\"articles\":8000,\"dated\":7990,\"oldest\":...,\"bytes\":...,\"bytes_per_article\":...,"
-                + "\"format_version\":1,\"settings\":{\"shingle\":\"4\",...}}",
+                + "\"terms\":...,\"postings\":...,\"format_version\":2,\"settings\":{\"shingle\":\"4\",...}}",
             "%nExample:%n  copydesk index stats --index news.idx --format text", ExitCode.HELP})
 public final class IndexStatsCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -43,6 +44,7 @@ public final class IndexStatsCommand implements Callable<Integer> {
                             .field("oldest", Dates.format(s.oldest())).field("newest", Dates.format(s.newest()))
                             .field("bytes", s.bytes()).field("bytes_per_article", s.bytesPerArticle())
                             .field("band_rows", s.bandRows()).field("anchor_rows", s.anchorRows()).field("line_keys", s.lineKeys())
+                            .field("terms", s.terms()).field("postings", s.postings())
                             .field("format_version", s.formatVersion()).name("settings").beginObject();
                     settings.forEach(w::field);
                     out.println(w.endObject().endObject());
@@ -73,6 +75,8 @@ public final class IndexStatsCommand implements Callable<Integer> {
         m.put("band_rows", Long.toString(s.bandRows()));
         m.put("anchor_rows", Long.toString(s.anchorRows()));
         m.put("line_keys", Long.toString(s.lineKeys()));
+        m.put("terms", Long.toString(s.terms()));
+        m.put("postings", Long.toString(s.postings()));
         m.put("format_version", Integer.toString(s.formatVersion()));
         return m;
     }

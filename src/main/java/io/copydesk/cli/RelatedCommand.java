@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                         + "With --query-file: ranks new articles (JSONL, or one .txt article) against the collection."},
         footer = {"%nExamples:%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
                 + "%n  copydesk related articles.jsonl --all --top 10 --format jsonl --out related.jsonl"
-                + "%n  copydesk related articles.jsonl --query-file draft.txt --window none", ExitCode.HELP})
+                + "%n  copydesk related articles.jsonl --query-file draft.txt --window none"
+                + "%n  copydesk related --index news.idx --id wire-0311", ExitCode.HELP})
 public final class RelatedCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
@@ -65,6 +66,11 @@ public final class RelatedCommand implements Callable<Integer> {
             description = "Lowest related score reported, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double minScore;
 
+    @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): rank its articles from "
+            + "their stored term counts, with the index's settings, as related ranks the same articles read from files "
+            + "(with --id or --all; no texts needed).")
+    boolean fromIndex;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -73,31 +79,54 @@ public final class RelatedCommand implements Callable<Integer> {
         RelatedConfig config = tfidf.config(cl, input, minScore);
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
+        if (fromIndex) {
+            if (query.file != null) {
+                throw new CommandLine.ParameterException(cl, "--query-file with --index: rank new articles against an index with copydesk index query");
+            }
+            RelatedStories rs = IndexRelated.load(cl, input, tfidf, minScore);
+            print(cl, rs, index(rs), List.of(), start);
+            return ExitCode.OK;
+        }
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
-            int q = -1;
-            if (query.id != null && (q = corpus.indexOf(query.id)) < 0) {
-                throw new UserException(ExitCode.DATA, "no article with id " + query.id + " in " + String.join(", ", input.inputs));
-            }
+            int q = query.id == null ? -1 : corpus.indexOf(query.id);
+            if (query.id != null && q < 0) throw noSuchId();
             List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
-            RelatedStories rs = RelatedStories.build(corpus, config, input.progress(err));
-            try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-                Printer p = new Printer(sink.writer(), output.format(), corpus.articles());
-                if (q >= 0) p.hits(corpus.articles().get(q).id(), rs.related(q, top), false);
-                else if (query.all) {
-                    List<List<RelatedHit>> all = rs.relatedAll(top, input.progress(err));
-                    for (int i = 0; i < all.size(); i++) p.hits(corpus.articles().get(i).id(), all.get(i), true);
-                } else {
-                    for (Article a : queries) p.hits(a.id(), rs.query(a, top), queries.size() > 1);
-                }
-                sink.commit();
-            }
-            if (!input.quiet) {
-                err.println(String.format(Locale.ROOT, "copydesk: %,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
-                        corpus.size(), rs.model().size(), rs.dedup().groups().size(), config.time(), (System.nanoTime() - start) / 1e9));
-            }
+            print(cl, RelatedStories.build(corpus, config, input.progress(err)), q, queries, start);
         }
         return ExitCode.OK;
+    }
+
+    private UserException noSuchId() {
+        return new UserException(ExitCode.DATA, "no article with id " + query.id + " in " + String.join(", ", input.inputs));
+    }
+
+    /** The position of the --id article, or -1 without --id. */
+    private int index(RelatedStories rs) {
+        if (query.id == null) return -1;
+        int q = rs.indexOf(query.id);
+        if (q < 0) throw noSuchId();
+        return q;
+    }
+
+    private void print(CommandLine cl, RelatedStories rs, int q, List<Article> queries, long start) {
+        PrintWriter err = cl.getErr();
+        List<ArticleMeta> articles = rs.articles();
+        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+            Printer p = new Printer(sink.writer(), output.format(), articles);
+            if (q >= 0) p.hits(articles.get(q).id(), rs.related(q, top), false);
+            else if (query.all) {
+                List<List<RelatedHit>> all = rs.relatedAll(top, input.progress(err));
+                for (int i = 0; i < all.size(); i++) p.hits(articles.get(i).id(), all.get(i), true);
+            } else {
+                for (Article a : queries) p.hits(a.id(), rs.query(a, top), queries.size() > 1);
+            }
+            sink.commit();
+        }
+        if (!input.quiet) {
+            err.println(String.format(Locale.ROOT, "copydesk: %,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
+                    articles.size(), rs.model().size(), rs.dedup().groups().size(), rs.config().time(), (System.nanoTime() - start) / 1e9));
+        }
     }
 
     /** Reads query articles: a .txt file is one article (first line the title), anything else JSONL. */

@@ -35,7 +35,8 @@ import java.util.Map;
 public final class RelatedStories {
     private static final int CHUNK = 512;
 
-    private final Corpus corpus;
+    private final Corpus corpus; // null when built from stored term counts
+    private final List<ArticleMeta> articles;
     private final RelatedConfig config;
     private final DedupResult dedup;
     private final int[] groupOf;
@@ -45,15 +46,17 @@ public final class RelatedStories {
     private final long[] dates; // epoch seconds, Long.MIN_VALUE when unknown
     private final ThreadLocal<InvertedIndex.Searcher> searchers;
 
-    private RelatedStories(Corpus corpus, RelatedConfig config, DedupResult dedup, TfIdfModel model, List<TermVector> vectors) {
+    private RelatedStories(Corpus corpus, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup, TfIdfModel model,
+                           List<TermVector> vectors) {
         this.corpus = corpus;
+        this.articles = articles;
         this.config = config;
         this.dedup = dedup;
         this.model = model;
         this.vectors = vectors;
         this.index = InvertedIndex.build(vectors, model.size());
         this.searchers = ThreadLocal.withInitial(index::searcher);
-        int n = corpus.size();
+        int n = articles.size();
         this.groupOf = new int[n];
         Arrays.fill(groupOf, -1);
         for (int g = 0; g < dedup.groups().size(); g++) {
@@ -61,7 +64,7 @@ public final class RelatedStories {
         }
         this.dates = new long[n];
         for (int i = 0; i < n; i++) {
-            Instant d = corpus.articles().get(i).date();
+            Instant d = articles.get(i).date();
             dates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
         }
     }
@@ -85,6 +88,26 @@ public final class RelatedStories {
             counts.add(provisional.get(i).remap(vocabulary.remap()));
             provisional.set(i, null);
         }
+        return weigh(corpus, corpus.articles(), config, dedup, vocabulary, counts);
+    }
+
+    /**
+     * Builds from term counts already made (e.g. stored in a persistent index), without reading
+     * any text: {@code counts.get(i)} are the raw counts of {@code articles.get(i)} (whose index
+     * must be {@code i}) in the ids of {@code vocabulary}, which must be in lexical order of the
+     * terms and hold exactly the terms of the counts, each id's terms ascending, as
+     * {@link #counter} and {@link TermDictionary#freeze} make them. With the counts, duplicates and
+     * order of {@link #build}, the result ranks exactly as the one {@link #build} makes.
+     * {@link #query(Article, int)} needs the texts and is not available on the result.
+     */
+    public static RelatedStories fromCounts(List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
+                                            TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
+        if (articles.size() != counts.size()) throw new IllegalArgumentException(articles.size() + " articles but " + counts.size() + " term counts");
+        return weigh(null, articles, config, dedup, vocabulary, counts);
+    }
+
+    private static RelatedStories weigh(Corpus corpus, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
+                                        TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
         TfIdfModel model = TfIdfModel.fit(vocabulary, counts);
         int chunks = (counts.size() + CHUNK - 1) / CHUNK;
         List<List<TermVector>> parts = Parallel.map(config.threads(), chunks, c -> {
@@ -94,23 +117,34 @@ public final class RelatedStories {
         });
         List<TermVector> vectors = new ArrayList<>(counts.size());
         parts.forEach(vectors::addAll);
-        return new RelatedStories(corpus, config, dedup, model, vectors);
+        return new RelatedStories(corpus, articles, config, dedup, model, vectors);
     }
 
-    static TermCounter counter(RelatedConfig config, TermDictionary dictionary) {
-        return new TermCounter(new TermFilter(StopWords.english(), new OpenNlpStemmer()), dictionary, config.titleWeight());
+    /**
+     * The term counter of related-story search (stop words out, Porter stems, title words weighted);
+     * {@code dictionary} may be null when counting into a fixed vocabulary. One per thread.
+     */
+    public static TermCounter counter(RelatedConfig config, TermDictionary dictionary) {
+        return counter(config.titleWeight(), dictionary);
     }
 
-    static TokenList titleTokens(WordTokenizer tokenizer, Article a) {
+    /** As {@link #counter(RelatedConfig, TermDictionary)}, for a title weight. */
+    public static TermCounter counter(double titleWeight, TermDictionary dictionary) {
+        return new TermCounter(new TermFilter(StopWords.english(), new OpenNlpStemmer()), dictionary, titleWeight);
+    }
+
+    /** The title's tokens (empty without a title), as the TF-IDF terms count them. */
+    public static TokenList titleTokens(WordTokenizer tokenizer, Article a) {
         TokenList t = new TokenList();
         if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), t);
         return t;
     }
 
     public List<ArticleMeta> articles() {
-        return corpus.articles();
+        return articles;
     }
 
+    /** The collection read from files, or null when built {@link #fromCounts from stored counts}. */
     public Corpus corpus() {
         return corpus;
     }
@@ -192,7 +226,7 @@ public final class RelatedStories {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        int n = corpus.size();
+        int n = articles.size();
         int chunks = (n + CHUNK - 1) / CHUNK;
         progress.start("ranking", n);
         List<List<List<RelatedHit>>> parts = Parallel.map(config.threads(), chunks, c -> {
@@ -223,6 +257,7 @@ public final class RelatedStories {
      * rule (exact Jaccard and containment of shingles), so duplicates are verified here too.
      */
     public List<RelatedHit> query(Article article, int k) {
+        if (corpus == null) throw new IllegalStateException("ranking a new article needs the collection's texts; this one was built from stored counts");
         Analyzer analyzer = new Analyzer(corpus.config(), corpus.boilerplate());
         AnalyzedArticle analyzed = analyzer.analyze(-1, article);
         Map<String, Integer> unseen = new HashMap<>();
@@ -265,7 +300,7 @@ public final class RelatedStories {
 
     /** Explains the relation of two articles of the collection, by id. */
     public RelatedExplanation explain(String a, String b) {
-        int i = corpus.indexOf(a), j = corpus.indexOf(b);
+        int i = indexOf(a), j = indexOf(b);
         if (i < 0) throw new IllegalArgumentException("no article with id " + a);
         if (j < 0) throw new IllegalArgumentException("no article with id " + b);
         return explain(i, j);
@@ -284,12 +319,19 @@ public final class RelatedStories {
         shared.sort(Comparator.comparingDouble(RelatedExplanation.SharedTerm::contribution).reversed()
                 .thenComparing(RelatedExplanation.SharedTerm::term));
         double cosine = x.dot(y), tw = timeWeight(a, b);
-        ArticleMeta ma = corpus.articles().get(a), mb = corpus.articles().get(b);
+        ArticleMeta ma = articles.get(a), mb = articles.get(b);
         boolean duplicate = a != b && groupOf[a] >= 0 && groupOf[a] == groupOf[b];
         return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, cosine * tw, TimeDecay.gap(ma.date(), mb.date()), duplicate, shared);
     }
 
+    /** The position of the article with this id, or -1. */
+    public int indexOf(String id) {
+        if (corpus != null) return corpus.indexOf(id);
+        for (int i = 0; i < articles.size(); i++) if (articles.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
     private String id(int i) {
-        return corpus.articles().get(i).id();
+        return articles.get(i).id();
     }
 }

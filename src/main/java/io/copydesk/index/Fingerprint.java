@@ -11,5 +11,7 @@ import io.copydesk.minhash.Signature;
  * @param boilerplateState which of the article's line keys were frequent enough to be furniture when
  *                         it was cleaned (an order-free hash), so a check can tell whether cleaning it
  *                         again with today's counts could differ
+ * @param terms            the TF-IDF terms of the article, with their raw counts
  */
-public record Fingerprint(ShingleSet shingles, Signature signature, int[] bandKeys, int[] anchors, long boilerplateState) {}
+public record Fingerprint(ShingleSet shingles, Signature signature, int[] bandKeys, int[] anchors, long boilerplateState,
+                          ArticleTerms terms) {}

@@ -12,7 +12,13 @@ import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.tfidf.TermCounter;
+import io.copydesk.tfidf.TermCounts;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Computes what the index stores of an article with the engine's own stages (boilerplate line
@@ -29,6 +35,7 @@ final class Fingerprinter {
     private final Shingler shingler;
     private final MinHasher minHasher;
     private final AnchorIndex anchorRule;
+    private final ThreadLocal<TermCounter> counters;
 
     Fingerprinter(IndexSettings settings) {
         this.settings = settings;
@@ -36,6 +43,7 @@ final class Fingerprinter {
         this.shingler = new Shingler(settings.analysis().shingle(), settings.analysis().seed());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
         this.anchorRule = new AnchorIndex(settings.anchorRate(), NearDuplicates.MIN_SHARED_ANCHORS, NearDuplicates.MAX_ANCHOR_POSTING);
+        this.counters = ThreadLocal.withInitial(() -> RelatedStories.counter(settings.titleWeight(), null));
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */
@@ -61,7 +69,8 @@ final class Fingerprinter {
      * and computes its fingerprint; {@code corpusCounts} and {@code siteCounts} are those counts.
      */
     Fingerprint fingerprint(Article a, Boilerplate.LineKeys keys, Analyzer analyzer, LongCounter corpusCounts, LongCounter siteCounts) {
-        ShingleSet shingles = shingler.shingles(analyzer.analyze(0, a).tokens());
+        TokenList tokens = analyzer.analyze(0, a).tokens();
+        ShingleSet shingles = shingler.shingles(tokens);
         Signature signature = minHasher.sign(shingles);
         int[] bands = new int[0];
         if (!signature.isEmpty()) {
@@ -69,7 +78,28 @@ final class Fingerprinter {
             bands = new int[bk.length];
             for (int b = 0; b < bk.length; b++) bands[b] = (int) (bk[b] >>> 32);
         }
-        return new Fingerprint(shingles, signature, bands, anchors(shingles), boilerplateState(keys, corpusCounts, siteCounts));
+        return new Fingerprint(shingles, signature, bands, anchors(shingles), boilerplateState(keys, corpusCounts, siteCounts),
+                terms(a, tokens, analyzer));
+    }
+
+    /** The TF-IDF terms of an analyzed article, counted as the in-memory related-story search counts them. */
+    ArticleTerms terms(Article a, TokenList body, Analyzer analyzer) {
+        TermCounter counter = counters.get();
+        List<String> terms = new ArrayList<>();
+        TermCounts c = counter.count(body, RelatedStories.titleTokens(analyzer.tokenizer(), a), term -> {
+            terms.add(term);
+            return terms.size() - 1;
+        });
+        int n = c.size();
+        if (n == 0) return ArticleTerms.EMPTY;
+        String[] t = new String[n], words = new String[n];
+        float[] counts = new float[n];
+        for (int i = 0; i < n; i++) { // the counter hands out ids in lexical order of the terms
+            t[i] = terms.get(c.terms()[i]);
+            counts[i] = c.counts()[i];
+            words[i] = counter.word(t[i]);
+        }
+        return new ArticleTerms(t, counts, words);
     }
 
     /** The distinct 32-bit anchors of a set large enough for containment, ascending. */

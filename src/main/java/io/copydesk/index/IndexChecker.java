@@ -22,7 +22,8 @@ import java.util.Locale;
  * the band and anchor rows of each article are exactly those its signature and shingles give (by
  * count and by an order-free hash of the rows, so the tables are read in one pass each); no band
  * or anchor row belongs to a missing article; and the boilerplate line counts equal the sums of
- * the articles' line keys. It also counts articles cleaned with boilerplate counts that have
+ * the articles' line keys; and the TF-IDF tables agree with the articles' term counts
+ * ({@link TermChecker}). It also counts articles cleaned with boilerplate counts that have
  * changed since (a note, not a problem: see {@link IndexWriter}).
  */
 public final class IndexChecker {
@@ -114,6 +115,7 @@ public final class IndexChecker {
                 }
             }
             checkCounts(s, corpus, site);
+            new TermChecker(this::problem).check(s, position, ids, articles);
             long stale = stale(s, corpus, site);
             if (more > 0) problems.add("... and " + more + " more problems");
             return new Report(articles, List.copyOf(problems), stale);

@@ -7,6 +7,8 @@ import io.copydesk.engine.Analyzer;
 import io.copydesk.engine.DuplicatePair;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.TimeDecay;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.LongList;
 import java.sql.Connection;
@@ -29,9 +31,24 @@ public final class IndexSearcher implements AutoCloseable {
     private final NearDuplicates verifier;
     private final LineCounts counts;
     private final PreparedStatement band, anchor, anchorCount, load, byId;
+    private final RelatedSearcher related;
 
     /** An indexed article that is a duplicate of the query, with exact scores. */
     public record Match(String id, double jaccard, double containment) {}
+
+    /** What the index holds about a query: its duplicates (best first) and its related articles (duplicates first). */
+    public record Answer(List<Match> duplicates, List<RelatedHit> related) {}
+
+    /**
+     * How related articles are ranked.
+     *
+     * @param top      related articles after the duplicates; 0 for none
+     * @param time     the time decay
+     * @param minScore the lowest score reported
+     */
+    public record RelatedQuery(int top, TimeDecay time, double minScore) {
+        public static final RelatedQuery NONE = new RelatedQuery(0, TimeDecay.OFF, 0);
+    }
 
     public IndexSearcher(ArticleIndex index) {
         this.index = index;
@@ -46,6 +63,7 @@ public final class IndexSearcher implements AutoCloseable {
             anchorCount = c.prepareStatement("SELECT anchors FROM articles WHERE doc = ?");
             load = c.prepareStatement("SELECT a.id, s.hashes FROM articles a JOIN shingles s ON s.doc = a.doc WHERE a.doc = ?");
             byId = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
+            related = new RelatedSearcher(c, index.writable());
         } catch (SQLException e) {
             throw ArticleIndex.failure(index.dir(), e);
         }
@@ -57,6 +75,14 @@ public final class IndexSearcher implements AutoCloseable {
      * being added.
      */
     public List<Match> query(Article a) {
+        return answer(a, RelatedQuery.NONE).duplicates();
+    }
+
+    /**
+     * The duplicates of an article among the indexed ones and, unless {@code q.top()} is 0, its
+     * related articles (see {@link #related}); one read snapshot.
+     */
+    public Answer answer(Article a, RelatedQuery q) {
         try {
             Boilerplate.LineKeys keys = fp.lineKeys(a);
             boolean counted = false; // an unchanged indexed copy already counts its lines
@@ -73,7 +99,9 @@ public final class IndexSearcher implements AutoCloseable {
             }
             Analyzer analyzer = new Analyzer(index.settings().analysis(),
                     Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpus, site));
-            List<Match> out = matches(a.id(), fp.fingerprint(a, keys, analyzer, corpus, site));
+            Fingerprint f = fp.fingerprint(a, keys, analyzer, corpus, site);
+            List<Match> dups = matches(a.id(), f);
+            Answer out = new Answer(dups, q.top() == 0 ? List.of() : related(a, f, dups, q));
             if (!index.writable()) c.commit();
             return out;
         } catch (SQLException | RuntimeException e) {
@@ -108,6 +136,15 @@ public final class IndexSearcher implements AutoCloseable {
         out.sort(Comparator.comparingDouble(Match::jaccard).reversed()
                 .thenComparing(Comparator.comparingDouble(Match::containment).reversed()).thenComparing(Match::id));
         return out;
+    }
+
+    /**
+     * The related articles of an analyzed article: its duplicates {@code dups} first, by plain
+     * cosine, then the {@code q.top()} best others by TF-IDF cosine × time weight, scored as
+     * {@link io.copydesk.engine.RelatedStories} scores (see {@link RelatedSearcher}).
+     */
+    public List<RelatedHit> related(Article a, Fingerprint f, List<Match> dups, RelatedQuery q) throws SQLException {
+        return related.related(a.id(), f.terms(), a.date(), dups, q.top(), q.time(), q.minScore());
     }
 
     /**
@@ -150,6 +187,7 @@ public final class IndexSearcher implements AutoCloseable {
     public void close() {
         try {
             counts.close();
+            related.close();
             for (PreparedStatement p : new PreparedStatement[] {band, anchor, anchorCount, load, byId}) p.close();
         } catch (SQLException e) {
             throw ArticleIndex.failure(index.dir(), e);

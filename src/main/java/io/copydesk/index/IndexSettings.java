@@ -5,6 +5,8 @@ import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.engine.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.TimeDecay;
 import io.copydesk.lsh.LshParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,23 +23,38 @@ import java.util.Objects;
  * <p>Settings round-trip through {@link #toProperties()} / {@link #fromProperties(Map)}; the keys
  * are the command-line option names without dashes, so messages can name options.
  *
- * @param banding the LSH banding in use (never null: derived from the threshold when not given)
+ * @param banding     the LSH banding in use (never null: derived from the threshold when not given)
+ * @param titleWeight how many times a title word counts against a body word in the TF-IDF term counts
  */
 public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams banding, int anchorRate,
-                            double threshold, double containment, int minContained) {
+                            double threshold, double containment, int minContained, double titleWeight) {
     public IndexSettings {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(banding, "banding");
+        if (!(titleWeight >= 0 && titleWeight <= 10)) throw new IllegalArgumentException("title weight must be in [0, 10], was " + titleWeight);
         // DedupConfig validates every value and the banding against the hashes.
         new DedupConfig(analysis, threshold, containment, minContained, hashes, banding, anchorRate, false, KeepPolicy.earliest, 1);
     }
 
-    public static final IndexSettings DEFAULT = of(DedupConfig.DEFAULT);
+    public static final IndexSettings DEFAULT = of(DedupConfig.DEFAULT, RelatedConfig.DEFAULT_TITLE_WEIGHT);
 
-    /** The settings of a duplicate-detection configuration (its threads and keep policy do not matter). */
-    public static IndexSettings of(DedupConfig c) {
+    /**
+     * The settings of a duplicate-detection configuration (its threads and keep policy do not
+     * matter) and the title weight of the TF-IDF term counts.
+     */
+    public static IndexSettings of(DedupConfig c, double titleWeight) {
         return new IndexSettings(c.analysis(), c.hashes(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
-                c.minContainedShingles());
+                c.minContainedShingles(), titleWeight);
+    }
+
+    /** The same settings with another title weight. */
+    public IndexSettings withTitleWeight(double w) {
+        return new IndexSettings(analysis, hashes, banding, anchorRate, threshold, containment, minContained, w);
+    }
+
+    /** Related-story settings with these duplicate and TF-IDF settings. */
+    public RelatedConfig relatedConfig(TimeDecay time, double minScore, int threads) {
+        return new RelatedConfig(dedupConfig(KeepPolicy.earliest, threads), titleWeight, time, minScore, threads);
     }
 
     /** A duplicate-detection configuration with these settings. */
@@ -63,6 +80,7 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
         p.put("threshold", number(threshold));
         p.put("containment", number(containment));
         p.put("min-contained", Integer.toString(minContained));
+        p.put("title-weight", number(titleWeight));
         return p;
     }
 
@@ -82,7 +100,8 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
         }
         AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b);
         return new IndexSettings(analysis, integer(p, "hashes"), new LshParams(integer(p, "bands"), integer(p, "rows")),
-                integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"));
+                integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
+                decimal(p, "title-weight"));
     }
 
     /** Each setting that differs, as {@code name: mine vs theirs}; empty when they agree. */

@@ -34,6 +34,7 @@ import java.util.Set;
  * ({@code boilerplate_state}), and {@link #reclean} cleans them again from their text (which
  * the index does not keep) with the counts of the day; once every article of the collection has
  * been recleaned, the index holds what the in-memory engine computes for the same articles.
+ * The TF-IDF tables are kept by {@link TermTables}, in the same transactions.
  */
 public final class IndexWriter implements AutoCloseable {
     private static final int CHUNK = 32;
@@ -44,6 +45,7 @@ public final class IndexWriter implements AutoCloseable {
     private final Connection c;
     private final Fingerprinter fp;
     private final LineCounts counts;
+    private final TermTables terms;
     private final int threads;
     private final Clock clock;
     private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
@@ -68,6 +70,7 @@ public final class IndexWriter implements AutoCloseable {
         this.clock = clock;
         try {
             counts = new LineCounts(c, true);
+            terms = new TermTables(c);
             findById = c.prepareStatement("SELECT doc, content_hash FROM articles WHERE id = ?");
             findState = c.prepareStatement("SELECT doc, content_hash, boilerplate_state FROM articles WHERE id = ?");
             updateArticle = c.prepareStatement("UPDATE articles SET shingles = ?, anchors = ?, boilerplate_state = ? WHERE doc = ?");
@@ -169,9 +172,11 @@ public final class IndexWriter implements AutoCloseable {
             if (before != null) before.accept(batch.get(i), prints[i]);
             if (!insert[i]) continue;
             insert(doc++, batch.get(i), hashes[i], now, keys[i], prints[i]);
+            if (before != null) terms.flush(); // the next article's query reads the frequencies
             added++;
         }
         if (deferred != null) insertDeferred();
+        terms.flush();
         return new BatchResult(added - replaced, replaced, unchanged);
     }
 
@@ -201,17 +206,18 @@ public final class IndexWriter implements AutoCloseable {
         insertLineKeys.setBytes(2, Blobs.longs(keys.corpus()));
         insertLineKeys.setBytes(3, Blobs.longs(keys.site()));
         insertLineKeys.executeUpdate();
-        insertFingerprint(doc, f);
+        insertFingerprint(doc, Schema.day(a.date() == null ? null : a.date().toEpochMilli()), f);
     }
 
     /** Inserts the signature, shingle, band and anchor rows of an article. */
-    private void insertFingerprint(long doc, Fingerprint f) throws SQLException {
+    private void insertFingerprint(long doc, int day, Fingerprint f) throws SQLException {
         insertSignature.setLong(1, doc);
         insertSignature.setBytes(2, f.signature().toBytes());
         insertSignature.executeUpdate();
         insertShingles.setLong(1, doc);
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
+        terms.insert(doc, day, f.terms(), deferred != null);
         if (deferred != null) {
             deferred.add(new Deferred(doc, f));
             return;
@@ -330,7 +336,8 @@ public final class IndexWriter implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 if (docs[i] < 0) continue;
                 deleteFingerprint(docs[i]);
-                insertFingerprint(docs[i], prints[i]);
+                Article a = batch.get(i);
+                insertFingerprint(docs[i], Schema.day(a.date() == null ? null : a.date().toEpochMilli()), prints[i]);
                 updateArticle.setInt(1, prints[i].shingles().size());
                 updateArticle.setInt(2, prints[i].anchors().length);
                 updateArticle.setLong(3, prints[i].boilerplateState());
@@ -338,6 +345,7 @@ public final class IndexWriter implements AutoCloseable {
                 updateArticle.executeUpdate();
                 done++;
             }
+            terms.flush();
             c.commit();
             return done;
         } catch (SQLException | RuntimeException e) {
@@ -362,6 +370,7 @@ public final class IndexWriter implements AutoCloseable {
             }
             counts.apply(LineCounts.CORPUS, corpus);
             counts.apply(LineCounts.SITE, site);
+            terms.flush();
             c.commit();
             return missing;
         } catch (SQLException | RuntimeException e) {
@@ -436,6 +445,7 @@ public final class IndexWriter implements AutoCloseable {
             d.setLong(1, doc);
             d.executeUpdate();
         }
+        terms.delete(doc);
     }
 
     private static byte[] blob(PreparedStatement p, long doc, int column) throws SQLException {
@@ -446,6 +456,7 @@ public final class IndexWriter implements AutoCloseable {
     }
 
     private void rollback() {
+        terms.reset();
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -479,6 +490,7 @@ public final class IndexWriter implements AutoCloseable {
     public void close() {
         try {
             counts.close();
+            terms.close();
             for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles,
                     insertLineKeys, insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand,
                     deleteAnchor, deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {

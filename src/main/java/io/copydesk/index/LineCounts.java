@@ -36,13 +36,21 @@ final class LineCounts {
 
         /** Counts each key once for an added article ({@code sign} 1) or a removed one (-1). */
         void add(long[] articleKeys, int sign) {
-            for (long k : articleKeys) {
-                if (listed.get(k) == 0) {
-                    listed.add(k);
-                    keys.add(k);
-                }
-                change.add(k, sign);
+            for (long k : articleKeys) add(k, sign);
+        }
+
+        void add(long k, int sign) {
+            if (listed.get(k) == 0) {
+                listed.add(k);
+                keys.add(k);
             }
+            change.add(k, sign);
+        }
+
+        void clear() {
+            change.clear();
+            listed.clear();
+            keys.clear();
         }
     }
 

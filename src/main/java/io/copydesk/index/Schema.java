@@ -27,22 +27,42 @@ import java.util.Map;
  *                                                                       at least min-contained shingles
  * line_counts  (scope, key)        articles                             line key (scope 0: whole index,
  *                                                                       1: per source) with count > 0
+ * terms        term                text (unique), word, df              TF-IDF term (a stem) ever indexed;
+ *                                                                       df: articles holding it now (0 kept)
+ * term_counts  doc                 counts ({@link TermBlob})            article
+ * postings     (term, day, doc)    -                                    term of an article; day: of its date
+ *                                                                       (epoch day), {@value #UNDATED} if undated
  * </pre>
  *
  * Dates and insertion times are epoch milliseconds; {@code date} is null for undated articles.
  * Band keys and anchors are the high 32 bits of the in-memory engine's 64-bit values, as the
  * in-memory {@code LshIndex} and {@code AnchorIndex} compare them.
  *
- * <p>Later versions add tables (TF-IDF postings: {@code terms}, {@code postings}) and bump
- * {@value #VERSION}; an index of another version is refused with a message naming both versions.
+ * <p>{@code meta} also holds {@code documents}, the number of articles (kept with every change, in
+ * the same transaction), which with {@code terms.df} gives the smoothed idf at query time: the
+ * stored counts never need re-weighting. A term keeps its id for good (its row stays at df 0), and
+ * {@code word} is the shortest, then lexically smallest, word seen for it.
+ *
+ * <p>Version history: 1 (duplicates only), 2 (adds {@code terms}, {@code term_counts},
+ * {@code postings}, {@code meta.documents} and the {@code title-weight} setting). An index of
+ * another version is refused with a message naming both versions.
  */
 final class Schema {
     static final String FORMAT = "copydesk-index";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    static final String DOCUMENTS = "documents";
+    /** The day of an undated article's postings. */
+    static final int UNDATED = Integer.MIN_VALUE;
+
+    /** The postings day of a date (epoch milliseconds, null: undated). */
+    static int day(Long epochMillis) {
+        return epochMillis == null ? UNDATED : (int) Math.floorDiv(epochMillis, 86_400_000L);
+    }
     static final String SETTING_PREFIX = "setting.";
 
     static final List<String> TABLES = List.of("meta", "articles", "signatures", "shingles", "line_keys", "band_keys",
-            "anchors", "line_counts");
+            "anchors", "line_counts",
+            "terms", "term_counts", "postings");
 
     private static final String[] DDL = {
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -64,6 +84,9 @@ final class Schema {
         "CREATE TABLE band_keys (band INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, key, doc)) WITHOUT ROWID",
         "CREATE TABLE anchors (anchor INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (anchor, doc)) WITHOUT ROWID",
         "CREATE TABLE line_counts (scope INTEGER NOT NULL, key INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID",
+        "CREATE TABLE terms (term INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, word TEXT NOT NULL, df INTEGER NOT NULL)",
+        "CREATE TABLE term_counts (doc INTEGER PRIMARY KEY, counts BLOB NOT NULL)",
+        "CREATE TABLE postings (term INTEGER NOT NULL, day INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (term, day, doc)) WITHOUT ROWID",
     };
 
     private Schema() {}
@@ -77,6 +100,7 @@ final class Schema {
         meta.put("format", FORMAT);
         meta.put("format_version", Integer.toString(VERSION));
         meta.put("created", java.time.Instant.now().toString());
+        meta.put(DOCUMENTS, "0");
         settings.toProperties().forEach((k, v) -> meta.put(SETTING_PREFIX + k, v));
         try (PreparedStatement p = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
             for (Map.Entry<String, String> e : meta.entrySet()) {
@@ -112,9 +136,10 @@ final class Schema {
         if (!FORMAT.equals(meta.get("format"))) throw notAnIndex(where);
         String version = meta.get("format_version");
         if (!Integer.toString(VERSION).equals(version)) {
+            String why = "1".equals(version) ? " (version 2 adds the TF-IDF term counts, which need the article texts)" : "";
             throw new IndexException(IndexException.Kind.FORMAT, where + " is a copydesk index of format version " + version
-                    + "; this copydesk reads version " + VERSION + " only. Use a copydesk that reads version " + version
-                    + ", or build a new index from the articles with this one (copydesk index add --index NEWDIR INPUT...)");
+                    + "; this copydesk reads version " + VERSION + " only" + why + ". Rebuild it: copydesk index add --index NEWDIR"
+                    + " INPUT... with the articles it was built from, or use a copydesk that reads version " + version);
         }
         Map<String, String> settings = new LinkedHashMap<>();
         meta.forEach((k, v) -> {
@@ -131,3 +156,4 @@ final class Schema {
         return new IndexException(IndexException.Kind.FORMAT, where + " is not a copydesk index (no copydesk meta table)");
     }
 }
+

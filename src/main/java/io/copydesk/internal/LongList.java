@@ -56,4 +56,8 @@ public final class LongList {
     public static int second(long pair) {
         return (int) pair;
     }
+
+    public void clear() {
+        size = 0;
+    }
 }

@@ -50,6 +50,11 @@ public final class TermCounter {
         return new TermCounts(t, c);
     }
 
+    /** The readable form of {@code term} in the article counted last (the shortest, then lexically smallest word), or null. */
+    public String word(String term) {
+        return words.get(term);
+    }
+
     private void add(TokenList tokens, float weight) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.term(i);

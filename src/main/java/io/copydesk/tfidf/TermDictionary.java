@@ -27,7 +27,8 @@ public final class TermDictionary {
         surface.merge(term, word, TermDictionary::better);
     }
 
-    static String better(String a, String b) {
+    /** The better readable form of a term: the shorter word, then the lexically smaller. */
+    public static String better(String a, String b) {
         if (a.length() != b.length()) return a.length() < b.length() ? a : b;
         return a.compareTo(b) <= 0 ? a : b;
     }

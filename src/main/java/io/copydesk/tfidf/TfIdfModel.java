@@ -39,6 +39,11 @@ public final class TfIdfModel {
 
     /** Smoothed inverse document frequency of a term found in {@code df} documents. */
     public double idf(int documentFrequency) {
+        return idf(documents, documentFrequency);
+    }
+
+    /** Smoothed inverse document frequency of a term found in {@code df} of {@code documents} documents. */
+    public static double idf(long documents, long documentFrequency) {
         return Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0;
     }
 
@@ -49,8 +54,16 @@ public final class TfIdfModel {
 
     /** The weighted, normalized vector of some counts (ids past the vocabulary are unseen terms). */
     public TermVector vectorize(TermCounts counts) {
+        return vectorize(counts, this::idfOf);
+    }
+
+    /**
+     * The weighted, normalized vector of some counts under any idf (a persistent index computes
+     * idf from its stored document frequencies): the weighting of {@link #vectorize(TermCounts)}.
+     */
+    public static TermVector vectorize(TermCounts counts, java.util.function.IntToDoubleFunction idf) {
         if (counts.size() == 0) return TermVector.EMPTY;
-        SmileWeighting.Weighted w = SmileWeighting.weigh(counts.terms(), counts.counts(), this::idfOf);
+        SmileWeighting.Weighted w = SmileWeighting.weigh(counts.terms(), counts.counts(), idf);
         float[] f = new float[w.weights().length];
         for (int i = 0; i < f.length; i++) f[i] = (float) w.weights()[i];
         return new TermVector(w.ids(), f);

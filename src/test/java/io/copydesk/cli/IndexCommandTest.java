@@ -101,16 +101,19 @@ class IndexCommandTest {
     }
 
     @Test
-    void queryPrintsTheIndexedDuplicatesInTheShapeOfDedupPairs() {
+    void queryPrintsOneLinePerArticleWithItsDuplicatesThenItsRelatedArticles() {
         add(story, "-q");
         Path incoming = write("incoming.jsonl", new Article("late-copy", "Copy", text, Instant.parse("2024-03-13T00:00:00Z"), "b", null));
-        IndexCli.Run r = run("index", "query", "--index", idx.toString(), incoming.toString(), "--format", "jsonl", "-q");
+        IndexCli.Run r = run("index", "query", "--index", idx.toString(), incoming.toString(), "--format", "jsonl", "--window", "none", "-q");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(2, lines.size(), r.out());
-        assertTrue(lines.getFirst().startsWith("{\"a\":\"late-copy\",\"b\":\"original\",\"jaccard\":1.0000,\"containment\":1.0000}"), lines.getFirst());
-        Map<String, Object> second = Json.parseObject(lines.get(1));
-        assertEquals("edited", second.get("b"));
+        assertEquals(1, lines.size(), r.out());
+        assertTrue(lines.getFirst().startsWith("{\"id\":\"late-copy\",\"duplicates\":[{\"b\":\"original\",\"jaccard\":1.0000,\"containment\":1.0000},"
+                + "{\"b\":\"edited\","), lines.getFirst());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> related = (List<Map<String, Object>>) Json.parseObject(lines.getFirst()).get("related");
+        assertEquals(List.of("original", "edited", "other"), related.stream().map(h -> h.get("id")).toList());
+        assertEquals(List.of("duplicate", "duplicate", "related"), related.stream().map(h -> h.get("relation")).toList());
         assertEquals(3L, articlesInIndex(), "a query without --add leaves the index alone");
     }
 
@@ -118,9 +121,10 @@ class IndexCommandTest {
     void queryWithAddChecksEachArticleAgainstTheOnesBeforeIt() {
         Path incoming = write("incoming.jsonl", articles.get(0), articles.get(1),
                 new Article("late-copy", "Copy", text, Instant.parse("2024-03-13T00:00:00Z"), "b", null));
-        IndexCli.Run r = run("index", "query", "--index", idx.toString(), "--add", incoming.toString(), "--format", "tsv");
+        IndexCli.Run r = run("index", "query", "--index", idx.toString(), "--add", incoming.toString(), "--format", "tsv", "--top", "0");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("a\tb\tjaccard\tcontainment", "late-copy\toriginal\t1.0000\t1.0000"), r.out().lines().toList());
+        assertEquals(List.of("query\tid\trelation\tscore\tjaccard\tcontainment", "late-copy\toriginal\tduplicate\t\t1.0000\t1.0000"),
+                r.out().lines().toList());
         assertTrue(r.err().contains("3 articles queried and added, 1 with duplicates, 1 duplicate pairs"), r.err());
         assertEquals(3L, articlesInIndex());
     }
@@ -177,7 +181,7 @@ class IndexCommandTest {
         assertEquals(3L, s.get("articles"));
         assertEquals(2L, s.get("dated"));
         assertTrue((Long) s.get("bytes") > 0);
-        assertEquals(1L, s.get("format_version"));
+        assertEquals(2L, s.get("format_version"));
         @SuppressWarnings("unchecked")
         Map<String, Object> settings = (Map<String, Object>) s.get("settings");
         assertEquals("3", settings.get("shingle"));
@@ -190,12 +194,19 @@ class IndexCommandTest {
             s.executeUpdate("DELETE FROM band_keys WHERE band = 3 AND doc = (SELECT doc FROM articles WHERE id = 'edited')");
             s.executeUpdate("INSERT INTO anchors (anchor, doc) VALUES (12345, 999)");
             s.executeUpdate("DELETE FROM signatures WHERE doc = (SELECT doc FROM articles WHERE id = 'other')");
+            s.executeUpdate("DELETE FROM postings WHERE doc = (SELECT doc FROM articles WHERE id = 'original')"
+                    + " AND term = (SELECT min(term) FROM postings WHERE doc = (SELECT doc FROM articles WHERE id = 'original'))");
+            s.executeUpdate("UPDATE terms SET df = df + 1 WHERE term = (SELECT max(term) FROM terms)");
+            s.executeUpdate("UPDATE meta SET value = '4' WHERE key = 'documents'");
         }
         IndexCli.Run r = run("index", "check", "--index", idx.toString(), "--format", "text");
         assertEquals(ExitCode.DATA, r.exit());
         assertTrue(r.out().contains("problem: article edited: band rows do not match its signature (1 missing)"), r.out());
         assertTrue(r.out().contains("problem: 1 rows of anchors belong to no article"), r.out());
         assertTrue(r.out().contains("problem: article other has no signature"), r.out());
+        assertTrue(r.out().contains("problem: article original: postings do not match its term counts (1 missing)"), r.out());
+        assertTrue(r.out().contains("problem: 1 terms have a document frequency other than the number of articles holding them"), r.out());
+        assertTrue(r.out().contains("problem: meta documents is 4, but the index holds 3 articles"), r.out());
     }
 
     @Test
@@ -215,11 +226,11 @@ class IndexCommandTest {
     void anIndexOfAnotherFormatVersionIsRefusedNamingTheVersionNeeded() throws Exception {
         add(story, "-q");
         try (Connection c = sql(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE meta SET value = '2' WHERE key = 'format_version'");
+            s.executeUpdate("UPDATE meta SET value = '3' WHERE key = 'format_version'");
         }
         IndexCli.Run r = run("index", "stats", "--index", idx.toString());
         assertEquals(ExitCode.DATA, r.exit());
-        assertTrue(r.err().contains("is a copydesk index of format version 2; this copydesk reads version 1 only"), r.err());
+        assertTrue(r.err().contains("is a copydesk index of format version 3; this copydesk reads version 2 only"), r.err());
     }
 
     @Test

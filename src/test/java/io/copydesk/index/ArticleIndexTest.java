@@ -90,7 +90,8 @@ class ArticleIndexTest {
             assertEquals(List.of("nope"), w.remove(List.of("s0", "nope")));
             assertEquals(11, w.expire(java.time.Instant.now().plusSeconds(60), 5));
             IndexStats s = IndexStats.of(ix);
-            assertEquals(List.of(0L, 0L, 0L, 0L), List.of(s.articles(), s.bandRows(), s.anchorRows(), s.lineKeys()));
+            assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), List.of(s.articles(), s.bandRows(), s.anchorRows(), s.lineKeys(), s.terms(), s.postings()));
+            assertTrue(IndexChecker.check(ix, Progress.NONE).ok());
         }
     }
 }

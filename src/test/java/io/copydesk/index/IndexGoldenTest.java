@@ -11,34 +11,55 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An index written by format version 1 still opens, checks clean and answers as it did. */
+/**
+ * An index written by format version 2 still opens, checks clean and answers as it did; one of
+ * version 1 (no term counts) is refused with a message that says how to rebuild it.
+ */
 class IndexGoldenTest {
-    private static final String GOLDEN = "/index/golden-v1/";
-
     @TempDir Path dir;
 
-    private String resource(String name) throws IOException {
-        try (InputStream in = IndexGoldenTest.class.getResourceAsStream(GOLDEN + name)) {
+    private static String resource(String folder, String name) throws IOException {
+        try (InputStream in = IndexGoldenTest.class.getResourceAsStream("/index/" + folder + "/" + name)) {
             assertNotNull(in, name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    @Test
-    void aVersion1IndexOpensChecksCleanAndAnswersAsBefore() throws IOException {
-        Path idx = Files.createDirectories(dir.resolve("idx"));
-        try (InputStream in = IndexGoldenTest.class.getResourceAsStream(GOLDEN + "index.db")) {
+    private Path install(String folder) throws IOException {
+        Path idx = Files.createDirectories(dir.resolve(folder));
+        try (InputStream in = IndexGoldenTest.class.getResourceAsStream("/index/" + folder + "/index.db")) {
             Files.copy(in, idx.resolve(ArticleIndex.DB_FILE));
         }
-        Path articles = Files.writeString(dir.resolve("articles.jsonl"), resource("articles.jsonl"));
+        return idx;
+    }
+
+    @Test
+    void aVersion2IndexOpensChecksCleanAndAnswersAsBefore() throws IOException {
+        Path idx = install("golden-v2");
+        Path articles = Files.writeString(dir.resolve("articles.jsonl"), resource("golden-v2", "articles.jsonl"));
         IndexCli.Run check = IndexCli.run("index", "check", "--index", idx.toString(), "--format", "text");
         assertEquals(0, check.exit(), check.out() + check.err());
         assertEquals("ok: 5 articles, every table consistent", check.out().strip());
         IndexCli.Run query = IndexCli.run("index", "query", "--index", idx.toString(), articles.toString(), "--format", "jsonl", "-q");
-        assertEquals(resource("query.jsonl"), query.out());
+        assertEquals(resource("golden-v2", "query.jsonl"), query.out());
         IndexCli.Run groups = IndexCli.run("dedup", "--index", idx.toString(), "--format", "jsonl", "-q");
-        assertEquals(resource("groups.jsonl"), groups.out());
+        assertEquals(resource("golden-v2", "groups.jsonl"), groups.out());
+        IndexCli.Run related = IndexCli.run("related", "--index", idx.toString(), "--all", "--format", "jsonl", "-q");
+        assertEquals(resource("golden-v2", "related.jsonl"), related.out());
         IndexCli.Run readd = IndexCli.run("index", "add", "--index", idx.toString(), articles.toString());
         assertTrue(readd.err().contains("5 articles (0 added, 0 replaced, 5 unchanged)"), "content hashes are stable: " + readd.err());
+    }
+
+    @Test
+    void aVersion1IndexIsRefusedNamingBothVersionsAndHowToRebuild() throws IOException {
+        Path idx = install("golden-v1");
+        for (String[] args : new String[][] {{"index", "stats", "--index", idx.toString()}, {"dedup", "--index", idx.toString()},
+                {"index", "add", "--index", idx.toString(), dir.resolve("none.jsonl").toString()}}) {
+            IndexCli.Run r = IndexCli.run(args);
+            assertEquals(4, r.exit(), r.err());
+            assertTrue(r.err().contains("is a copydesk index of format version 1; this copydesk reads version 2 only"), r.err());
+            assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
     static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF),
-            64, new LshParams(8, 8), 4, 0.123456789, 0.75, 20);
+            64, new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5);
 
     @Test
     void settingsRoundTripThroughProperties() {
@@ -28,6 +28,7 @@ class IndexSettingsTest {
         assertTrue(d.contains("tokenizer simple vs learnable"), d.toString());
         assertTrue(d.contains("threshold 0.5 vs 0.123456789"), d.toString());
         assertTrue(d.contains("boilerplate on vs off"), d.toString());
+        assertTrue(d.contains("title-weight 2.0 vs 1.5"), d.toString());
     }
 
     @Test
