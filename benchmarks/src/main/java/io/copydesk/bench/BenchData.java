@@ -7,6 +7,15 @@ import io.copydesk.engine.AnalysisConfig;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.Corpus;
+import io.copydesk.internal.Progress;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -31,6 +40,41 @@ public final class BenchData {
         List<GeneratedArticle> out = new ArrayList<>(n);
         for (GeneratedArticle a : new NewsGenerator(GeneratorConfig.of(n).withSeed(seed))) out.add(a);
         return out;
+    }
+
+    /**
+     * Writes the first {@code n} articles of the seeded generated collection to a new temporary
+     * JSONL file (in {@code java.io.tmpdir}), streaming: memory does not grow with {@code n}. The
+     * caller deletes it.
+     */
+    public static Path writeArticles(int n, long seed) {
+        try {
+            Path file = Files.createTempFile("copydesk-bench-" + n + "-", ".jsonl");
+            try (BufferedWriter w = Files.newBufferedWriter(file)) {
+                for (GeneratedArticle a : new NewsGenerator(GeneratorConfig.of(n).withSeed(seed))) {
+                    w.write(a.toJson());
+                    w.write('\n');
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The engine's first pass over a JSONL file, as the CLI runs it (default analysis, silent). */
+    public static Corpus corpus(Path jsonl) {
+        return Corpus.scan(InputSet.of(List.of(jsonl.toString())), AnalysisConfig.DEFAULT,
+                ReadProblems.silent(), Progress.NONE);
+    }
+
+    /** Deletes a temporary input, ignoring failures (it is in the temporary directory anyway). */
+    public static void delete(Path file) {
+        try {
+            if (file != null) Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // left for the system's temporary-file cleanup
+        }
     }
 
     /** A vocabulary of {@code size} distinct lower-case pseudo-words of 2-10 letters. */

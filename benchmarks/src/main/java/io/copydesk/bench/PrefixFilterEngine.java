@@ -1,8 +1,8 @@
 package io.copydesk.bench;
 
 import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
 import io.copydesk.engine.Corpus;
-import io.copydesk.engine.NearDuplicates;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.Progress;
@@ -31,7 +31,9 @@ final class PrefixFilterEngine implements Engine {
 
     @Override
     public Result run(Corpus corpus, int threads) {
-        List<ShingleSet> sets = NearDuplicates.shingleSets(corpus, threads, Progress.NONE);
+        // The same shingles NearDuplicates computes (the engine no longer exposes its helper for this).
+        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        List<ShingleSet> sets = corpus.analyze(threads, Progress.NONE, a -> shingler.shingles(a.tokens()));
         return join(sets, SideBySide.THRESHOLD, threads);
     }
 
