@@ -39,7 +39,18 @@ public final class LshIndex {
     public void add(int doc, Signature s) {
         if (s.isEmpty()) return;
         long[] bk = bandKeys(s, params);
-        for (int b = 0; b < bk.length; b++) keys[b][doc] = (int) (bk[b] >>> 32);
+        int[] keys32 = new int[bk.length];
+        for (int b = 0; b < bk.length; b++) keys32[b] = (int) (bk[b] >>> 32);
+        addBandKeys(doc, keys32);
+    }
+
+    /**
+     * Sets document {@code doc}'s band keys computed elsewhere (one per band), e.g. by another
+     * MinHash implementation that leaves the bucketing to the caller. Thread-safe for distinct docs.
+     */
+    public void addBandKeys(int doc, int[] bandKeys) {
+        if (bandKeys.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " band keys, got " + bandKeys.length);
+        for (int b = 0; b < bandKeys.length; b++) keys[b][doc] = bandKeys[b];
         present[doc] = true;
     }
 

@@ -6,6 +6,7 @@ import io.copydesk.engine.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Progress;
+import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.LshParams;
 import info.debatty.java.lsh.LSH;
 import info.debatty.java.lsh.MinHash;
@@ -44,7 +45,7 @@ final class JavaLshEngine implements Engine {
         MinHash minHash = new MinHash(SideBySide.HASHES, Integer.MAX_VALUE, SEED);
         LSH lsh = new LSH(banding.bands(), Integer.MAX_VALUE) { };
         int n = corpus.size();
-        Bands bands = new Bands(banding.bands(), n);
+        LshIndex bands = new LshIndex(banding, n);
         int used = banding.bands() * banding.rows();
         List<int[]> signatures = corpus.analyze(threads, Progress.NONE, a -> {
             ShingleSet s = shingler.shingles(a.tokens());
@@ -52,10 +53,10 @@ final class JavaLshEngine implements Engine {
             Set<Integer> ids = new HashSet<>(s.size() * 2);
             for (long h : s.hashes()) ids.add((int) (h >>> 33));
             int[] sig = minHash.signature(ids);
-            bands.set(a.index(), lsh.hashSignature(java.util.Arrays.copyOf(sig, used)));
+            bands.addBandKeys(a.index(), lsh.hashSignature(java.util.Arrays.copyOf(sig, used)));
             return sig;
         });
-        long[] candidates = bands.candidatePairs();
+        long[] candidates = bands.candidatePairs().toArray();
         LongList pairs = new LongList();
         for (long p : candidates) {
             int[] x = signatures.get(LongList.first(p)), y = signatures.get(LongList.second(p));

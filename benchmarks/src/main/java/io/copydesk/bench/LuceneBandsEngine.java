@@ -3,6 +3,7 @@ package io.copydesk.bench;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Progress;
+import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.LshParams;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,7 +29,7 @@ final class LuceneBandsEngine implements Engine {
     @Override
     public Result run(Corpus corpus, int threads) throws Exception {
         LshParams banding = LshParams.forThreshold(SideBySide.THRESHOLD, SideBySide.HASHES);
-        Bands bands = new Bands(banding.bands(), corpus.size());
+        LshIndex bands = new LshIndex(banding, corpus.size());
         try (Analyzer analyzer = LuceneEngine.analyzer(corpus.config().shingle(), SideBySide.HASHES)) {
             List<String[]> terms = corpus.analyze(threads, Progress.NONE, a -> {
                 String[] t = LuceneEngine.minHashTerms(analyzer, a.tokens());
@@ -39,10 +40,10 @@ final class LuceneBandsEngine implements Engine {
                     for (int r = 0; r < banding.rows(); r++) h = mix(h * 31 + t[b * banding.rows() + r].hashCode());
                     keys[b] = (int) (h >>> 32);
                 }
-                bands.set(a.index(), keys);
+                bands.addBandKeys(a.index(), keys);
                 return t;
             });
-            long[] candidates = bands.candidatePairs();
+            long[] candidates = bands.candidatePairs().toArray();
             LongList pairs = new LongList();
             for (long p : candidates) {
                 String[] x = terms.get(LongList.first(p)), y = terms.get(LongList.second(p));
