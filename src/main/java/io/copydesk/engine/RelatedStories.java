@@ -54,18 +54,18 @@ public final class RelatedStories {
         this.dedup = dedup;
         this.model = model;
         this.vectors = vectors;
-        this.index = InvertedIndex.build(vectors, model.size());
-        this.searchers = ThreadLocal.withInitial(index::searcher);
         int n = articles.size();
-        this.groupOf = new int[n];
-        Arrays.fill(groupOf, -1);
-        for (int g = 0; g < dedup.groups().size(); g++) {
-            for (DuplicateGroup.Member m : dedup.groups().get(g).members()) groupOf[m.index()] = g;
-        }
         this.dates = new long[n];
         for (int i = 0; i < n; i++) {
             Instant d = articles.get(i).date();
             dates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
+        }
+        this.index = InvertedIndex.build(vectors, model.size(), config.time().enabled() ? dates : null);
+        this.searchers = ThreadLocal.withInitial(index::searcher);
+        this.groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        for (int g = 0; g < dedup.groups().size(); g++) {
+            for (DuplicateGroup.Member m : dedup.groups().get(g).members()) groupOf[m.index()] = g;
         }
     }
 
@@ -191,15 +191,22 @@ public final class RelatedStories {
         return dates[i];
     }
 
-    /** The index's doc weight for a query dated {@code date} (epoch seconds or Long.MIN_VALUE). */
-    InvertedIndex.DocWeight docWeight(long date) {
-        return docWeight(date, dates);
-    }
-
-    /** As {@link #docWeight(long)}, for an index whose document d is dated {@code docDates[d]}. */
+    /** The doc weight for a query dated {@code date} (epoch seconds or Long.MIN_VALUE) over documents dated {@code docDates}. */
     InvertedIndex.DocWeight docWeight(long date, long[] docDates) {
         if (date == Long.MIN_VALUE || !config.time().enabled()) return InvertedIndex.DocWeight.NONE;
         return d -> weight(date, docDates[d]);
+    }
+
+    /**
+     * Top-k search with the time decay of a query dated {@code date}: only documents that can get
+     * a weight above 0 (and undated ones) are visited, which the date-ordered index makes cheap.
+     */
+    InvertedIndex.Hits search(InvertedIndex.Searcher searcher, TermVector query, int k, double minScore, long date,
+                              long[] docDates, int exclude) {
+        InvertedIndex.DocWeight weight = docWeight(date, docDates);
+        if (weight == InvertedIndex.DocWeight.NONE) return searcher.search(query, k, minScore, weight, exclude);
+        long reach = config.time().reachSeconds();
+        return searcher.search(query, k, minScore, weight, exclude, date - reach, date + reach);
     }
 
     /** Time weight of two dates in epoch seconds (Long.MIN_VALUE: unknown). */
@@ -213,7 +220,7 @@ public final class RelatedStories {
      */
     public List<RelatedHit> related(int q, int k) {
         List<RelatedHit> out = duplicatesOf(q);
-        InvertedIndex.Hits hits = searchers.get().search(vectors.get(q), k + out.size(), config.minScore(), docWeight(dates[q]), q);
+        InvertedIndex.Hits hits = search(searchers.get(), vectors.get(q), k + out.size(), config.minScore(), dates[q], dates, q);
         int added = 0;
         for (int i = 0; i < hits.size() && added < k; i++) {
             int d = hits.docs()[i];
@@ -268,7 +275,7 @@ public final class RelatedStories {
         TermVector v = model.vectorize(counts);
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
         int depth = Math.max(k * 2, k + 16);
-        InvertedIndex.Hits hits = index.searcher().search(v, depth, config.minScore(), docWeight(date), -1);
+        InvertedIndex.Hits hits = search(index.searcher(), v, depth, config.minScore(), date, dates, -1);
         Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
         ShingleSet mine = shingler.shingles(analyzed.tokens());
         Map<Integer, Integer> rank = new HashMap<>();

@@ -93,7 +93,7 @@ public final class StoryClusters {
 
     private SimilarityGraph graph(RelatedStories rs, List<TermVector> vectors, long[] dates, double threshold, Progress progress) {
         int u = vectors.size();
-        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size());
+        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
@@ -102,7 +102,7 @@ public final class StoryClusters {
             InvertedIndex.Searcher s = searchers.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
-                InvertedIndex.Hits hits = s.search(vectors.get(k), config.neighbours(), floor, rs.docWeight(dates[k], dates), k);
+                InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
                 for (int h = 0; h < hits.size(); h++) out.add(((long) k << 32) | hits.docs()[h]);
             }
             progress.advance(Math.min(u, (c + 1) * CHUNK) - c * CHUNK);

@@ -33,6 +33,14 @@ public record TimeDecay(Duration window) {
         return weightOfGap(gapSeconds(a.getEpochSecond(), b.getEpochSecond()));
     }
 
+    /**
+     * Seconds between two dates beyond which the weight is always 0, whatever their resolution
+     * (a date-only value covers its day): searches need not look further.
+     */
+    public long reachSeconds() {
+        return window == null ? Long.MAX_VALUE / 4 : CUTOFF * window.toSeconds() + 86_400;
+    }
+
     /** The weight of a gap in seconds. */
     public double weightOfGap(long gapSeconds) {
         if (window == null) return 1.0;
