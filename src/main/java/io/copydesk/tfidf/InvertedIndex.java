@@ -199,8 +199,9 @@ public final class InvertedIndex {
         /** Adds a term's contribution, admitting documents not seen yet. */
         private void admit(int t, float w, int from, int to, DocWeight weight, int exclude) {
             int undatedEnd = lowerBound(from, to, undated);
+            int windowStart = lowerBound(undatedEnd, to, windowFrom);
             admit(w, from, undatedEnd, weight, exclude);
-            admit(w, lowerBound(undatedEnd, to, windowFrom), lowerBound(undatedEnd, to, windowTo), weight, exclude);
+            admit(w, windowStart, lowerBound(windowStart, to, windowTo), weight, exclude);
         }
 
         private void admit(float w, int from, int to, DocWeight weight, int exclude) {
@@ -222,17 +223,18 @@ public final class InvertedIndex {
 
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
-            int len = to - from;
-            if ((long) touchedSize * 8 < len) {
+            int undatedEnd = lowerBound(from, to, undated);
+            int windowStart = lowerBound(undatedEnd, to, windowFrom), windowEnd = lowerBound(windowStart, to, windowTo);
+            long len = (undatedEnd - from) + (windowEnd - windowStart);
+            if ((long) touchedSize * 8 < len) { // fewer look-ups in the seen documents' vectors than postings to scan
                 visited += touchedSize;
                 for (int i = 0; i < touchedSize; i++) {
                     int d = touched[i];
                     if (acc[d] > 0f) acc[d] += w * byInternal[d].weightOf(t);
                 }
             } else {
-                int undatedEnd = lowerBound(from, to, undated);
                 complete(w, from, undatedEnd);
-                complete(w, lowerBound(undatedEnd, to, windowFrom), lowerBound(undatedEnd, to, windowTo));
+                complete(w, windowStart, windowEnd);
             }
         }
 
