@@ -20,7 +20,7 @@ import java.util.PriorityQueue;
 public final class InvertedIndex {
     private final TermVector[] vectors;   // by document
     private final TermVector[] byInternal; // by internal number (date order)
-    private final int[] toDocument;        // internal number -> document
+    private final int[] docOf;        // internal number -> document
     private final long[] internalDates;    // ascending; Long.MIN_VALUE (undated) first
     private final int undated;             // internal numbers [0, undated) have no date
     private final int[] offsets; // postings of term t: [offsets[t], offsets[t + 1]), internal numbers ascending
@@ -28,13 +28,13 @@ public final class InvertedIndex {
     private final float[] postingWeights;
     private final float[] maxWeight;
 
-    private InvertedIndex(TermVector[] vectors, int[] toDocument, long[] internalDates, int[] offsets, int[] postingDocs,
+    private InvertedIndex(TermVector[] vectors, int[] docOf, long[] internalDates, int[] offsets, int[] postingDocs,
                           float[] postingWeights, float[] maxWeight) {
         this.vectors = vectors;
-        this.toDocument = toDocument;
+        this.docOf = docOf;
         this.internalDates = internalDates;
         this.byInternal = new TermVector[vectors.length];
-        for (int i = 0; i < vectors.length; i++) byInternal[i] = vectors[toDocument[i]];
+        for (int i = 0; i < vectors.length; i++) byInternal[i] = vectors[docOf[i]];
         int u = 0;
         while (u < internalDates.length && internalDates[u] == Long.MIN_VALUE) u++;
         this.undated = u;
@@ -58,10 +58,10 @@ public final class InvertedIndex {
         Integer[] order = new Integer[n];
         for (int d = 0; d < n; d++) order[d] = d;
         if (dates != null) Arrays.sort(order, (x, y) -> dates[x] != dates[y] ? Long.compare(dates[x], dates[y]) : Integer.compare(x, y));
-        int[] toDocument = new int[n];
+        int[] docOf = new int[n];
         long[] internalDates = new long[n];
         for (int i = 0; i < n; i++) {
-            toDocument[i] = order[i];
+            docOf[i] = order[i];
             internalDates[i] = dates == null ? Long.MIN_VALUE : dates[order[i]];
         }
         int[] offsets = new int[terms + 1];
@@ -77,7 +77,7 @@ public final class InvertedIndex {
         float[] weights = new float[(int) total];
         float[] max = new float[terms];
         for (int i = 0; i < n; i++) {
-            TermVector v = vectors.get(toDocument[i]);
+            TermVector v = vectors.get(docOf[i]);
             for (int j = 0; j < v.size(); j++) {
                 int t = v.term(j), at = fill[t]++;
                 docs[at] = i;
@@ -85,7 +85,7 @@ public final class InvertedIndex {
                 if (v.weight(j) > max[t]) max[t] = v.weight(j);
             }
         }
-        return new InvertedIndex(vectors.toArray(TermVector[]::new), toDocument, internalDates, offsets, docs, weights, max);
+        return new InvertedIndex(vectors.toArray(TermVector[]::new), docOf, internalDates, offsets, docs, weights, max);
     }
 
     public int size() {
@@ -212,7 +212,7 @@ public final class InvertedIndex {
                 if (a == 0f) {
                     if (touchedSize == touched.length) touched = Arrays.copyOf(touched, touchedSize * 2);
                     touched[touchedSize++] = d;
-                    int doc = toDocument[d];
+                    int doc = docOf[d];
                     double dw = doc == exclude ? 0 : weight.weight(doc);
                     if (dw <= 0) { acc[d] = EXCLUDED; continue; }
                     docWeight[d] = (float) dw;
@@ -305,7 +305,7 @@ public final class InvertedIndex {
                 if (acc[d] <= 0f) continue;
                 float score = acc[d] * docWeight[d];
                 if (score < minScore) continue;
-                heap.add(new long[] {Float.floatToIntBits(score), toDocument[d]});
+                heap.add(new long[] {Float.floatToIntBits(score), docOf[d]});
                 if (heap.size() > k) heap.poll();
             }
             int n = heap.size();
