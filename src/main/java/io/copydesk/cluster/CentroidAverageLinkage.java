@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.LongToDoubleFunction;
 
 /**
  * Exact average linkage (UPGMA) for cosine similarity on large sets, without a proximity matrix.
@@ -28,7 +27,7 @@ public final class CentroidAverageLinkage {
      * @param timeGapWeight weight of a gap in seconds (return 1 to ignore dates)
      * @return a cluster label per item, numbered by first appearance
      */
-    public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, LongToDoubleFunction timeGapWeight,
+    public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, GapWeight timeGapWeight,
                                 double threshold) {
         graph.freeze();
         int n = graph.nodes();
@@ -77,14 +76,14 @@ public final class CentroidAverageLinkage {
         return AverageLinkage.labels(parent);
     }
 
-    private static double mean(Cluster a, Cluster b, LongToDoubleFunction timeGapWeight) {
+    private static double mean(Cluster a, Cluster b, GapWeight timeGapWeight) {
         double tw = 1.0;
         if (a.dated > 0 && b.dated > 0) {
             double ma = a.dateSum / a.dated, mb = b.dateSum / b.dated;
             double early = Math.min(ma, mb), late = Math.max(ma, mb);
             boolean day = ma <= mb ? a.allDays : b.allDays;
             long gap = (long) Math.max(0, late - early - (day ? 86_400 : 0));
-            tw = timeGapWeight.applyAsDouble(gap);
+            tw = timeGapWeight.of(gap);
             if (tw == 0) return 0;
         }
         return dot(a, b) / ((double) a.size * b.size) * tw;

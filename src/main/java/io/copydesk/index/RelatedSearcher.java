@@ -169,15 +169,13 @@ final class RelatedSearcher {
                 }
             }
         }
-        long[][] ranked = new long[shared.size()][];
-        int j = 0;
-        for (Map.Entry<Long, double[]> e : shared.entrySet()) ranked[j++] = new long[] {e.getKey(), Double.doubleToLongBits(e.getValue()[0])};
-        Arrays.sort(ranked, (x, y) -> {
-            int cmp = Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1]));
-            return cmp != 0 ? cmp : Long.compare(x[0], y[0]);
+        List<Map.Entry<Long, double[]>> ranked = new ArrayList<>(shared.entrySet());
+        ranked.sort((x, y) -> { // most shared weight first, ties by document
+            int cmp = Double.compare(y.getValue()[0], x.getValue()[0]);
+            return cmp != 0 ? cmp : Long.compare(x.getKey(), y.getKey());
         });
-        long[] out = new long[Math.min(CANDIDATES, ranked.length)];
-        for (int i = 0; i < out.length; i++) out[i] = ranked[i][0];
+        long[] out = new long[Math.min(CANDIDATES, ranked.size())];
+        for (int i = 0; i < out.length; i++) out[i] = ranked.get(i).getKey();
         return out;
     }
 

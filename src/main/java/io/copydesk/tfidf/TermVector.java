@@ -64,7 +64,9 @@ public final class TermVector {
         for (TermVector v : vectors) {
             for (int i = 0; i < v.size(); i++) sum.merge(v.terms[i], (double) v.weights[i], Double::sum);
         }
-        double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
+        double squares = 0;
+        for (double x : sum.values()) squares += x * x;
+        double norm = Math.sqrt(squares);
         if (norm == 0) return EMPTY;
         int[] t = new int[sum.size()];
         float[] w = new float[sum.size()];

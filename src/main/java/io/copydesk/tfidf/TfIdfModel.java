@@ -61,7 +61,7 @@ public final class TfIdfModel {
      * The weighted, normalized vector of some counts under any idf (a persistent index computes
      * idf from its stored document frequencies): the weighting of {@link #vectorize(TermCounts)}.
      */
-    public static TermVector vectorize(TermCounts counts, java.util.function.IntToDoubleFunction idf) {
+    public static TermVector vectorize(TermCounts counts, Idf idf) {
         if (counts.size() == 0) return TermVector.EMPTY;
         SmileWeighting.Weighted w = SmileWeighting.weigh(counts.terms(), counts.counts(), idf);
         float[] f = new float[w.weights().length];

@@ -1,6 +1,6 @@
 package io.copydesk.tfidf.smile;
 
-import java.util.function.IntToDoubleFunction;
+import io.copydesk.tfidf.Idf;
 import smile.util.SparseArray;
 
 /**
@@ -21,10 +21,10 @@ public final class SmileWeighting {
      * @param counts raw (title-weighted) counts, positive
      * @param idf    inverse document frequency of a term id
      */
-    public static Weighted weigh(int[] terms, float[] counts, IntToDoubleFunction idf) {
+    public static Weighted weigh(int[] terms, float[] counts, Idf idf) {
         SparseArray a = new SparseArray(terms.length);
         for (int i = 0; i < terms.length; i++) a.append(terms[i], counts[i]);
-        a.update((t, tf) -> sublinear(tf) * idf.applyAsDouble(t));
+        a.update((t, tf) -> sublinear(tf) * idf.of(t));
         double norm = Math.sqrt(a.valueStream().map(w -> w * w).sum());
         if (norm > 0) a.update((t, w) -> w / norm);
         a.sort();
