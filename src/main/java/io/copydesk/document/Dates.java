@@ -1,24 +1,57 @@
 package io.copydesk.document;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the publication dates found in inputs: ISO-8601 forms, epoch millis, and "12 March 2024". */
+/**
+ * Parses the publication dates found in inputs and on scraped pages: ISO-8601 (with or without a
+ * time and offset), epoch seconds and milliseconds, and the written forms of bylines and date lines
+ * ({@code 12 March 2024}, {@code Jan 10 2022, 17:22 ist}, RFC 1123 {@code Tue, 12 Mar 2024 08:44:00 GMT}),
+ * each with an optional time of day (24-hour or am/pm) and zone ({@link #ZONES} or {@code +05:30}).
+ * A time without a zone is taken as UTC; a date without a time is midnight UTC, which
+ * {@link io.copydesk.engine.TimeDecay} reads as the whole day.
+ */
 public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\-]+([A-Za-z]{3,9})\\.?,?[ \\-]+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern ISO_PREFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2})?))?");
+            "\\b([A-Za-z]{3,9})\\.? +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})\\b");
+    private static final Pattern ISO_PREFIX = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    /** A time of day right after a date: {@code , 17:22 ist}, {@code at 5:22 p.m. EST}, {@code T08:44:00Z}. */
+    private static final Pattern TIME = Pattern.compile(
+            "^[ ,|\\-\u2013]{0,4}(?:at {1,3})?T?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+            + "(?: ?([ap])\\.?m\\.?)?(?: ?(Z|[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5}\\b)(?:([+-]\\d{1,2})(?::?(\\d{2}))?)?)?",
+            Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /**
+     * Zone abbreviations news sites print after a time, with the offset each stands for. Ambiguous
+     * ones take their most common news meaning: IST is India, BST British summer time, AST Arabia.
+     */
+    static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("utc", "+00:00"), Map.entry("gmt", "+00:00"), Map.entry("z", "+00:00"), Map.entry("wet", "+00:00"),
+            Map.entry("bst", "+01:00"), Map.entry("cet", "+01:00"), Map.entry("wat", "+01:00"), Map.entry("west", "+01:00"),
+            Map.entry("cest", "+02:00"), Map.entry("eet", "+02:00"), Map.entry("sast", "+02:00"), Map.entry("cat", "+02:00"),
+            Map.entry("eest", "+03:00"), Map.entry("msk", "+03:00"), Map.entry("eat", "+03:00"), Map.entry("ast", "+03:00"),
+            Map.entry("trt", "+03:00"), Map.entry("gst", "+04:00"), Map.entry("pkt", "+05:00"), Map.entry("ist", "+05:30"),
+            Map.entry("npt", "+05:45"), Map.entry("wib", "+07:00"), Map.entry("ict", "+07:00"), Map.entry("sgt", "+08:00"),
+            Map.entry("hkt", "+08:00"), Map.entry("pht", "+08:00"), Map.entry("awst", "+08:00"), Map.entry("jst", "+09:00"),
+            Map.entry("kst", "+09:00"), Map.entry("acst", "+09:30"), Map.entry("aest", "+10:00"), Map.entry("aedt", "+11:00"),
+            Map.entry("nzst", "+12:00"), Map.entry("nzdt", "+13:00"), Map.entry("hst", "-10:00"), Map.entry("akst", "-09:00"),
+            Map.entry("akdt", "-08:00"), Map.entry("pst", "-08:00"), Map.entry("pdt", "-07:00"), Map.entry("mst", "-07:00"),
+            Map.entry("mdt", "-06:00"), Map.entry("cst", "-06:00"), Map.entry("cdt", "-05:00"), Map.entry("est", "-05:00"),
+            Map.entry("edt", "-04:00"), Map.entry("et", "-05:00"), Map.entry("pt", "-08:00"), Map.entry("brt", "-03:00"));
 
     private Dates() {}
 
@@ -27,57 +60,129 @@ public final class Dates {
         if (s == null) return null;
         s = s.strip();
         if (s.isEmpty()) return null;
+        if (isDigits(s)) return epoch(s);
         try {
             if (s.length() == 10) return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (s.chars().allMatch(Character::isDigit) && s.length() >= 12 && s.length() <= 13) {
-                return Instant.ofEpochMilli(Long.parseLong(s));
-            }
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e) {
                 return LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
             }
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException e) {
             return find(s);
         }
     }
 
-    /** Finds the first date inside free text ("Published: 12 March 2024 09:30"), or null. */
-    public static Instant find(String text) {
-        Matcher iso = ISO_PREFIX.matcher(text);
-        if (iso.find()) {
-            try {
-                LocalDate d = LocalDate.parse(iso.group(1));
-                if (iso.group(2) == null) return d.atStartOfDay(ZoneOffset.UTC).toInstant();
-                String t = iso.group(2).length() == 5 ? iso.group(2) + ":00" : iso.group(2);
-                return LocalDateTime.parse(iso.group(1) + "T" + t).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // fall through to the textual forms
-            }
-        }
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) {
-            Instant i = of(m.group(3), m.group(2), m.group(1));
-            if (i != null) return i;
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) return of(m.group(3), m.group(1), m.group(2));
+    /** Epoch seconds (9-10 digits) or milliseconds (12-13 digits); other digit strings are no date. */
+    private static Instant epoch(String s) {
+        if (s.length() >= 9 && s.length() <= 10) return Instant.ofEpochSecond(Long.parseLong(s));
+        if (s.length() >= 12 && s.length() <= 13) return Instant.ofEpochMilli(Long.parseLong(s));
         return null;
     }
 
-    private static Instant of(String year, String month, String day) {
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /** Finds the first date inside free text ("Published: 12 March 2024 09:30"), with its time when one follows, or null. */
+    public static Instant find(String text) {
+        Match m = locate(text);
+        return m == null ? null : m.instant();
+    }
+
+    /** A date found in a text: where it is and what it stands for. */
+    record Match(int start, int end, Instant instant) {}
+
+    /** The first date in {@code text} (of any form, by position) with its time and zone, or null. */
+    static Match locate(String text) {
+        Match best = null;
+        Matcher m = ISO_PREFIX.matcher(text);
+        while (m.find()) {
+            try {
+                best = withTime(text, m.start(), m.end(), LocalDate.parse(m.group(1)));
+                break;
+            } catch (DateTimeParseException e) {
+                // not a calendar date (2024-13-45): look further
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find() && (best == null || m.start() < best.start())) {
+            LocalDate d = of(m.group(3), m.group(2), m.group(1));
+            if (d != null) { best = withTime(text, m.start(), m.end(), d); break; }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find() && (best == null || m.start() < best.start())) {
+            LocalDate d = of(m.group(3), m.group(1), m.group(2));
+            if (d != null) { best = withTime(text, m.start(), m.end(), d); break; }
+        }
+        return best;
+    }
+
+    /** The date at {@code [start, end)} of {@code text}, extended by the time and zone that follow it. */
+    private static Match withTime(String text, int start, int end, LocalDate date) {
+        Matcher t = TIME.matcher(text).region(end, Math.min(text.length(), end + 48));
+        if (!t.lookingAt()) return new Match(start, end, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        int hour = Integer.parseInt(t.group(1)), minute = Integer.parseInt(t.group(2));
+        int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+        if (t.group(4) != null) {
+            if (hour < 1 || hour > 12) return new Match(start, end, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+            hour = hour % 12 + (Character.toLowerCase(t.group(4).charAt(0)) == 'p' ? 12 : 0);
+        }
+        ZoneOffset offset = ZoneOffset.UTC;
+        int matchEnd = t.end();
+        if (t.group(5) != null) {
+            ZoneOffset z = zone(t.group(5), t.group(6), t.group(7));
+            if (z != null) offset = z;
+            else matchEnd = t.start(5); // a word after the time that is not a zone
+        }
+        try {
+            LocalDateTime at = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
+            return new Match(start, matchEnd, at.toInstant(offset));
+        } catch (DateTimeException e) {
+            return new Match(start, end, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+    }
+
+    /** A zone written after a time: an abbreviation (with an optional {@code +3} shift, as in {@code GMT+3}) or an offset. */
+    private static ZoneOffset zone(String name, String shiftHours, String shiftMinutes) {
+        try {
+            if (name.charAt(0) == '+' || name.charAt(0) == '-') {
+                String o = name.length() == 5 ? name.substring(0, 3) + ":" + name.substring(3) : name;
+                return ZoneOffset.of(o);
+            }
+            String base = ZONES.get(name.toLowerCase(Locale.ROOT));
+            if (base == null) return null;
+            ZoneOffset z = ZoneOffset.of(base);
+            if (shiftHours == null) return z;
+            int h = Integer.parseInt(shiftHours);
+            int mins = shiftMinutes == null ? 0 : Integer.parseInt(shiftMinutes);
+            return ZoneOffset.ofTotalSeconds(z.getTotalSeconds() + Integer.signum(h) * (Math.abs(h) * 3600 + mins * 60));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate of(String year, String month, String day) {
         String mon = month.toLowerCase(Locale.ROOT);
-        if (mon.length() < 3) return null;
         for (int i = 0; i < MONTHS.length; i++) {
-            if (mon.startsWith(MONTHS[i])) {
+            if (mon.startsWith(MONTHS[i]) && isMonthName(mon, i)) {
                 try {
-                    return LocalDate.of(Integer.parseInt(year), i + 1, Integer.parseInt(day)).atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (java.time.DateTimeException e) {
+                    return LocalDate.of(Integer.parseInt(year), i + 1, Integer.parseInt(day));
+                } catch (DateTimeException e) {
                     return null;
                 }
             }
         }
         return null;
+    }
+
+    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
+
+    /** "Mar", "March" and "Sept" are months; "Marches" and "Mayor" are not. */
+    private static boolean isMonthName(String word, int month) {
+        return MONTH_NAMES[month].startsWith(word) || word.equals("sept");
     }
 
     /** ISO text for output: {@code 2024-03-12} at midnight UTC, else the full instant. */

@@ -11,22 +11,15 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a directory of {@code .txt} articles, recursively and in sorted path order. The id is the
- * path relative to the directory without {@code .txt}; the first non-empty line is the title; a
- * metadata line near the top ({@code date 2021-07-27}, {@code source name}, {@code url https://..})
- * is taken out of the text, and a {@code Published: ...} line supplies the date when there is no
- * {@code date} line. The source defaults to the first sub-folder (one folder per site).
+ * Reads a directory of {@code .txt} articles (scraped pages), recursively and in sorted path order.
+ * The id is the path relative to the directory without {@code .txt}; the layout is read as
+ * {@link #parse} says. The source defaults to the first sub-folder (one folder per site).
  */
 final class TextFileReader implements RecordSource {
     /** How many non-empty lines after the title may hold a date or metadata line. */
-    private static final int HEADER_LINES = 6;
-    private static final Pattern META = Pattern.compile("^(date|source|url)\\s*[:=]?\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHED = Pattern.compile("^(published|posted|updated|first published|last updated)\\b.*",
-            Pattern.CASE_INSENSITIVE);
+    private static final int HEADER_LINES = 8;
 
     private final Path root;
     private final String rootName;
@@ -78,41 +71,77 @@ final class TextFileReader implements RecordSource {
         return parse(id, content, rel.getNameCount() > 1 ? rel.getName(0).toString() : null, where);
     }
 
-    /** Splits a scraped page into title, metadata and body. Visible for tests. */
+    /**
+     * Splits a scraped page into title, metadata and body. Before the headline, blank lines, metadata
+     * lines, lone punctuation and site words ({@code Language}) are skipped; the first other line is
+     * the headline (its first half when the page printed it twice on one line). Metadata lines in the
+     * first {@value #HEADER_LINES} lines after it are taken out of the text; the first date line there
+     * ({@code Published: ...}, a byline bullet {@code • Jan 10 2022, 17:22 ist}) gives the date when no
+     * {@code date} line does, an update stamp only when nothing else does. Visible for tests.
+     */
     Article parse(String id, String content, String folderSource, String where) {
         if (content.startsWith("\uFEFF")) content = content.substring(1);
         String[] lines = content.split("\r?\n", -1);
+        Header h = new Header(folderSource);
         int i = 0;
-        while (i < lines.length && lines[i].isBlank()) i++;
+        while (i < lines.length && (lines[i].isBlank() || h.takeMeta(lines[i]) || PageHeader.isPreludeNoise(lines[i]))) i++;
         if (i == lines.length) {
             problems.skip(where, "empty article");
             return null;
         }
         String title = lines[i].strip();
+        String half = DoubledLine.half(title);
+        if (half != null) title = half;
         StringBuilder body = new StringBuilder(content.length());
-        Instant date = null;
-        Instant published = null;
-        String source = folderSource;
-        String url = null;
         int nonEmptySeen = 0;
         for (int j = i + 1; j < lines.length; j++) {
             String line = lines[j];
             if (!line.isBlank() && nonEmptySeen++ < HEADER_LINES) {
-                Matcher m = META.matcher(line.strip());
-                if (m.matches()) {
-                    String key = m.group(1).toLowerCase(Locale.ROOT);
-                    String value = m.group(2).strip();
-                    if (key.equals("date") && date == null && (date = Dates.parse(value)) != null) continue;
-                    if (key.equals("source")) { source = value; continue; }
-                    if (key.equals("url")) { url = value; continue; }
-                }
-                if (published == null && PUBLISHED.matcher(line.strip()).matches()) published = Dates.find(line);
+                if (h.takeMeta(line)) continue;
+                h.offerDateLine(line);
             }
             if (!body.isEmpty()) body.append('\n');
             body.append(line);
         }
-        String text = body.toString().strip();
-        return new Article(id, title, text, date != null ? date : published, source, url);
+        return new Article(id, title, body.toString().strip(), h.date(), h.source, h.url);
+    }
+
+    /** What the top of a page says about it. */
+    private static final class Header {
+        Instant date, published, updated;
+        String source, url;
+
+        Header(String folderSource) {
+            this.source = folderSource;
+        }
+
+        /** Takes a metadata line; false when the line is not one (it then stays in the text). */
+        boolean takeMeta(String line) {
+            PageHeader.Meta m = PageHeader.meta(line);
+            if (m == null) return false;
+            switch (m.key()) {
+                case "date" -> {
+                    Instant d = Dates.parse(m.value());
+                    if (d == null || date != null) return false;
+                    date = d;
+                }
+                case "source" -> source = m.value();
+                default -> url = m.value();
+            }
+            return true;
+        }
+
+        void offerDateLine(String line) {
+            if (published != null) return;
+            PageHeader.DateLine d = PageHeader.dateLine(line);
+            if (d == null) return;
+            if (!d.update()) published = d.date();
+            else if (updated == null) updated = d.date();
+        }
+
+        Instant date() {
+            return date != null ? date : published != null ? published : updated;
+        }
     }
 
     @Override

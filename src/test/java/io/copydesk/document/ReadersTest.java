@@ -93,7 +93,7 @@ class ReadersTest {
         assertEquals(Instant.parse("2024-03-12T00:00:00Z"), quake.date());
         assertEquals("courier", quake.source());
         assertEquals("By Staff\n\nRescuers dug through rubble.", quake.text(), "the date line is metadata, not text");
-        assertEquals(Instant.parse("2024-11-14T00:00:00Z"), a.get(1).date());
+        assertEquals(Instant.parse("2024-11-14T09:30:00Z"), a.get(1).date(), "the time of day is read too");
         assertTrue(a.get(1).text().startsWith("Published:"), "a Published line stays: it is page furniture");
         assertNull(a.get(2).source());
         assertNull(a.get(2).date());
