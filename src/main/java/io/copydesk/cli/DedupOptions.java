@@ -47,7 +47,7 @@ public final class DedupOptions {
             }
             lsh = new LshParams(bands, rows);
         }
-        return new DedupConfig(input.analysis(cl), threshold, containment, minContained, hashes, lsh,
+        return new DedupConfig(input.analysis(cl).withHashes(hashes), threshold, containment, minContained, lsh,
                 DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, input.threads(cl));
     }
 }

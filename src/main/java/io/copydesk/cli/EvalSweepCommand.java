@@ -64,8 +64,8 @@ final class EvalSweepCommand implements Callable<Integer> {
             for (int k : shingles) {
                 for (int hashes : hashesList) {
                     for (double t : thresholds) {
-                        DedupConfig c = new DedupConfig(base.analysis().withShingle(k), t, base.containment(), base.minContainedShingles(),
-                                hashes, null, base.anchorRate(), false, base.keep(), base.threads());
+                        DedupConfig c = new DedupConfig(base.analysis().withShingle(k).withHashes(hashes), t, base.containment(), base.minContainedShingles(),
+                                null, base.anchorRate(), false, base.keep(), base.threads());
                         long start = System.nanoTime();
                         DedupResult r = new NearDuplicates(c).find(corpus, Progress.NONE);
                         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,7 +1,7 @@
 package io.copydesk.cli;
 
 import io.copydesk.analysis.BoilerplateConfig;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.index.ArticleIndex;
@@ -91,8 +91,9 @@ public final class IndexCommand implements Runnable {
             AnalysisConfig wanted = new AnalysisConfig(
                     parsed.hasMatchedOption("--shingle") ? asked.analysis().shingle() : a.shingle(), a.seed(),
                     parsed.hasMatchedOption("--tokenizer") ? asked.analysis().tokenizer() : a.tokenizer(),
-                    parsed.hasMatchedOption("--keep-boilerplate") ? BoilerplateConfig.OFF : a.boilerplate());
-            int hashes = parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes();
+                    parsed.hasMatchedOption("--keep-boilerplate") ? BoilerplateConfig.OFF : a.boilerplate(),
+                    parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes());
+            int hashes = wanted.hashes();
             double threshold = parsed.hasMatchedOption(thresholdOption) ? asked.threshold() : stored.threshold();
             LshParams banding = stored.banding();
             if (parsed.hasMatchedOption("--bands")) {
@@ -100,7 +101,7 @@ public final class IndexCommand implements Runnable {
             } else if (stored.banding().equals(LshParams.forThreshold(Math.min(stored.threshold(), 0.99), stored.hashes()))) {
                 banding = LshParams.forThreshold(Math.min(threshold, 0.99), hashes); // derived, as it was
             }
-            return new IndexSettings(wanted, hashes, banding, stored.anchorRate(), threshold,
+            return new IndexSettings(wanted, banding, stored.anchorRate(), threshold,
                     parsed.hasMatchedOption("--containment") ? asked.containment() : stored.containment(),
                     parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained(),
                     titleWeight != null ? titleWeight : stored.titleWeight());

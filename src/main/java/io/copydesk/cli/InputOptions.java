@@ -5,7 +5,7 @@ import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.Progress;
 import java.io.PrintWriter;
@@ -53,7 +53,7 @@ public final class InputOptions {
     AnalysisConfig analysis(CommandLine cl) {
         if (shingle < 1 || shingle > 16) throw new CommandLine.ParameterException(cl, "--shingle must be in [1, 16], was " + shingle);
         return new AnalysisConfig(shingle, AnalysisConfig.DEFAULT_SEED, tokenizer,
-                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT);
+                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT, AnalysisConfig.DEFAULT_HASHES);
     }
 
     InputSet open(CommandLine cl) {

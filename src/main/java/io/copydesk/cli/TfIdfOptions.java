@@ -33,7 +33,7 @@ public final class TfIdfOptions {
         if (!(dupThreshold > 0 && dupThreshold <= 1)) throw new CommandLine.ParameterException(cl, "--dup-threshold must be in (0, 1], was " + dupThreshold);
         int threads = input.threads(cl);
         DedupConfig d = DedupConfig.DEFAULT;
-        DedupConfig dedup = new DedupConfig(input.analysis(cl), dupThreshold, d.containment(), d.minContainedShingles(), d.hashes(),
+        DedupConfig dedup = new DedupConfig(input.analysis(cl), dupThreshold, d.containment(), d.minContainedShingles(),
                 null, d.anchorRate(), false, d.keep(), threads);
         return new RelatedConfig(dedup, titleWeight, time, minScore, threads);
     }

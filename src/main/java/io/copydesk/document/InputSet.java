@@ -24,6 +24,7 @@ public final class InputSet implements AutoCloseable {
     private final List<Path> paths = new ArrayList<>();
     private final long maxArticleBytes;
     private Path spool;
+    private int opens;
 
     private InputSet(long maxArticleBytes) {
         this.maxArticleBytes = maxArticleBytes;
@@ -66,7 +67,13 @@ public final class InputSet implements AutoCloseable {
 
     /** Opens all inputs as one stream of records, in the order given. */
     public RecordStream open(ReadProblems problems) {
+        opens++;
         return new RecordStream(this, problems);
+    }
+
+    /** How many times the inputs were opened: each is one pass over them (a run makes at most two). */
+    public int opens() {
+        return opens;
     }
 
     int size() {

@@ -1,11 +1,16 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.analysis.AnalyzedArticle;
+import io.copydesk.analysis.Analyzer;
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
+import io.copydesk.fingerprint.Fingerprint;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.Progress;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,8 +22,9 @@ import java.util.function.Function;
 /**
  * An input collection, read in passes so memory never holds all the raw text. The first pass
  * ({@link #scan}) checks records, drops repeated ids (the first wins), keeps each article's
- * metadata and counts lines for boilerplate removal. Later passes ({@link #analyze}) re-read the
- * input and analyze articles in parallel, returning results in input order.
+ * metadata and counts lines for boilerplate removal. The second pass ({@link #fingerprints})
+ * re-reads the input and computes each article's {@link Fingerprint} in parallel, handing it to the
+ * caller in input order; every use case takes what it needs from that one pass.
  */
 public final class Corpus {
     private final InputSet inputs;
@@ -106,16 +112,36 @@ public final class Corpus {
         }
     }
 
+    /** What a fingerprint pass keeps of article {@code index}. Called on worker threads. */
+    @FunctionalInterface
+    public interface FingerprintFunction<T> {
+        T apply(int index, Fingerprint fingerprint);
+    }
+
     /**
-     * Re-reads and analyzes every article on {@code threads} threads; result {@code i} belongs to
+     * Re-reads every article and computes its fingerprint with {@code config} and this corpus's
+     * boilerplate counts, on {@code threads} threads; result {@code i} is {@code fn}'s value for
      * article {@code i}, whatever the thread count.
      */
+    public <T> List<T> fingerprints(AnalysisConfig config, int threads, Progress progress, FingerprintFunction<T> fn) {
+        Fingerprinter fingerprinter = new Fingerprinter(config, boilerplate);
+        return inParallel(threads, progress, item -> fn.apply(item.index(), fingerprinter.fingerprint(item.article())));
+    }
+
+    /**
+     * Re-reads and analyzes (cleans and tokenizes) every article on {@code threads} threads; result
+     * {@code i} belongs to article {@code i}, whatever the thread count.
+     */
     public <T> List<T> analyze(int threads, Progress progress, Function<AnalyzedArticle, T> fn) {
-        List<T> results = new ArrayList<>(articles.size());
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate));
+        return inParallel(threads, progress, item -> fn.apply(analyzers.get().analyze(item.index(), item.article())));
+    }
+
+    private <T> List<T> inParallel(int threads, Progress progress, Function<Indexed, T> fn) {
+        List<T> results = new ArrayList<>(articles.size());
         progress.start("analyzing", articles.size());
         Function<Indexed, T> work = item -> {
-            T result = fn.apply(analyzers.get().analyze(item.index(), item.article()));
+            T result = fn.apply(item);
             progress.advance(1);
             return result;
         };

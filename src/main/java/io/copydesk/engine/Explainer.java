@@ -1,5 +1,7 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.AnalyzedArticle;
+import io.copydesk.analysis.Analyzer;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.analysis.Shingler;
 import io.copydesk.analysis.Span;
@@ -7,6 +9,7 @@ import io.copydesk.analysis.TokenList;
 import io.copydesk.document.Article;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
+import io.copydesk.verify.Overlap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ public final class Explainer {
             if (index == ia) found[0] = a;
             if (index == ib) found[1] = a;
         });
-        Analyzer analyzer = new Analyzer(corpus.config(), corpus.boilerplate());
+        Analyzer analyzer = new Analyzer(config.analysis(), corpus.boilerplate());
         AnalyzedArticle a = analyzer.analyze(ia, found[0]);
         AnalyzedArticle b = analyzer.analyze(ib, found[1]);
         return explain(corpus.articles().get(ia), a, corpus.articles().get(ib), b);
@@ -43,17 +46,13 @@ public final class Explainer {
         Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
         long[] wa = shingler.windows(a.tokens()), wb = shingler.windows(b.tokens());
         ShingleSet sa = ShingleSet.of(wa), sb = ShingleSet.of(wb);
-        int inter = sa.intersectionSize(sb);
-        int union = sa.size() + sb.size() - inter;
-        double jaccard = union == 0 ? 0 : (double) inter / union;
-        double cab = sa.isEmpty() ? 0 : (double) inter / sa.size();
-        double cba = sb.isEmpty() ? 0 : (double) inter / sb.size();
+        Overlap o = Overlap.of(sa, sb);
+        int inter = o.shared(), smaller = o.smaller();
+        double jaccard = o.jaccard(), containment = o.containment();
         MinHasher mh = new MinHasher(config.hashes(), config.analysis().seed());
         Signature siga = mh.sign(sa), sigb = mh.sign(sb);
-        int smaller = Math.min(sa.size(), sb.size());
-        double containment = smaller == 0 ? 0 : (double) inter / smaller;
-        boolean dup = !sa.isEmpty() && !sb.isEmpty() && config.isDuplicate(jaccard, containment, smaller);
-        return new PairExplanation(ma, mb, textOf(a), textOf(b), sa.size(), sb.size(), inter, jaccard, cab, cba,
+        boolean dup = config.rule().isDuplicate(o);
+        return new PairExplanation(ma, mb, textOf(a), textOf(b), sa.size(), sb.size(), inter, jaccard, o.containmentOfA(), o.containmentOfB(),
                 siga.estimateJaccard(sigb), config.hashes(), dup, verdict(jaccard, containment, smaller, sa, sb),
                 passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
                 a.clean().removed(), b.clean().removed());
@@ -61,8 +60,7 @@ public final class Explainer {
 
     /** The text the token offsets point into: the body, or the title for headline-only articles. */
     private static String textOf(AnalyzedArticle a) {
-        boolean fromTitle = a.clean().kept().isEmpty() && a.article().title() != null;
-        return fromTitle ? a.article().title() : a.article().text();
+        return a.fromTitle() ? a.article().title() : a.article().text();
     }
 
     private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb) {

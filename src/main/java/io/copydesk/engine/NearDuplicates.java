@@ -1,7 +1,6 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.analysis.Shingler;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.Progress;
@@ -9,6 +8,9 @@ import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.minhash.MinHasher;
+import io.copydesk.minhash.Signature;
+import io.copydesk.verify.Overlap;
+import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,28 +29,52 @@ public final class NearDuplicates {
     private static final int VERIFY_CHUNK = 4096;
 
     private final DedupConfig config;
+    private final Verifier verifier;
 
     public NearDuplicates(DedupConfig config) {
         this.config = config;
+        this.verifier = new Verifier(config.rule());
     }
 
     /** The shingle sets of every article of the corpus, in input order (benchmarks and other engines use them). */
     public static List<ShingleSet> shingleSets(Corpus corpus, int threads, Progress progress) {
-        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
-        return corpus.analyze(threads, progress, a -> shingler.shingles(a.tokens()));
+        return corpus.fingerprints(corpus.config(), threads, progress, (i, f) -> f.shingles());
     }
 
     public DedupResult find(Corpus corpus, Progress progress) {
-        int n = corpus.size();
-        Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
-        MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
-        LshIndex lsh = config.exact() ? null : new LshIndex(config.banding(), n);
-        List<ShingleSet> sets = corpus.analyze(config.threads(), progress, a -> {
-            ShingleSet s = shingler.shingles(a.tokens());
-            if (lsh != null) lsh.add(a.index(), minHasher.sign(s));
-            return s;
+        Collector collector = collector(corpus.size());
+        List<ShingleSet> sets = corpus.fingerprints(config.analysis(), config.threads(), progress, (i, f) -> {
+            collector.add(i, f.signature());
+            return f.shingles();
         });
-        return find(corpus.articles(), sets, lsh, progress);
+        return collector.find(corpus.articles(), sets, progress);
+    }
+
+    /**
+     * Collects the signatures of {@code n} articles as their fingerprints are computed (on any
+     * thread), so another use case's fingerprint pass can find duplicates too.
+     */
+    public Collector collector(int n) {
+        return new Collector(config.exact() ? null : new LshIndex(config.banding(), n));
+    }
+
+    /** Signatures gathered during one fingerprint pass; {@link #find} then verifies the candidates. */
+    public final class Collector {
+        private final LshIndex lsh;
+
+        private Collector(LshIndex lsh) {
+            this.lsh = lsh;
+        }
+
+        /** Adds article {@code index}'s signature. Thread-safe. */
+        public void add(int index, Signature signature) {
+            if (lsh != null) lsh.add(index, signature);
+        }
+
+        /** The duplicates among the articles, {@code sets.get(i)} being article {@code i}'s shingle set. */
+        public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
+            return NearDuplicates.this.find(articles, sets, lsh, progress);
+        }
     }
 
     /**
@@ -137,12 +163,8 @@ public final class NearDuplicates {
 
     /** Exact scores of articles {@code a} and {@code b} with these shingle sets, or null when they are not duplicates. */
     public DuplicatePair check(int a, int b, ShingleSet x, ShingleSet y) {
-        if (x.isEmpty() || y.isEmpty()) return null;
-        int inter = x.intersectionSize(y);
-        int smaller = Math.min(x.size(), y.size());
-        double jaccard = (double) inter / (x.size() + y.size() - inter);
-        double containment = (double) inter / smaller;
-        return config.isDuplicate(jaccard, containment, smaller) ? new DuplicatePair(a, b, jaccard, containment) : null;
+        Overlap o = verifier.verify(x, y);
+        return o == null ? null : new DuplicatePair(a, b, o.jaccard(), o.containment());
     }
 
     /** Connected components of the duplicate pairs, each led by its canonical copy. */
@@ -170,11 +192,8 @@ public final class NearDuplicates {
             out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));
             for (int m : members) {
                 if (m == canonical) continue;
-                ShingleSet s = sets.get(m);
-                int inter = c.intersectionSize(s);
-                int union = c.size() + s.size() - inter;
-                int smaller = Math.min(c.size(), s.size());
-                out.add(new DuplicateGroup.Member(m, union == 0 ? 0 : (double) inter / union, smaller == 0 ? 0 : (double) inter / smaller));
+                Overlap o = Overlap.of(c, sets.get(m));
+                out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
             }
             groups.add(new DuplicateGroup(out));
         }

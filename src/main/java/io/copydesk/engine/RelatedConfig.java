@@ -1,5 +1,7 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.AnalysisConfig;
+
 import java.util.Objects;
 
 /**

@@ -1,14 +1,9 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.analysis.Shingler;
-import io.copydesk.analysis.StopWords;
-import io.copydesk.analysis.TermFilter;
-import io.copydesk.analysis.TokenList;
-import io.copydesk.analysis.WordTokenizer;
-import io.copydesk.analysis.opennlp.OpenNlpStemmer;
-import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
 import io.copydesk.document.Article;
+import io.copydesk.fingerprint.Fingerprint;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.Progress;
 import io.copydesk.tfidf.InvertedIndex;
@@ -17,6 +12,7 @@ import io.copydesk.tfidf.TermCounts;
 import io.copydesk.tfidf.TermDictionary;
 import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
+import io.copydesk.verify.Verifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +32,7 @@ public final class RelatedStories {
     private static final int CHUNK = 512;
 
     private final Corpus corpus; // null when built from stored term counts
+    private final List<ShingleSet> sets; // null when built from stored term counts
     private final List<ArticleMeta> articles;
     private final RelatedConfig config;
     private final DedupResult dedup;
@@ -46,9 +43,10 @@ public final class RelatedStories {
     private final long[] dates; // epoch seconds, Long.MIN_VALUE when unknown
     private final ThreadLocal<InvertedIndex.Searcher> searchers;
 
-    private RelatedStories(Corpus corpus, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup, TfIdfModel model,
-                           List<TermVector> vectors) {
+    private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
+                           TfIdfModel model, List<TermVector> vectors) {
         this.corpus = corpus;
+        this.sets = sets;
         this.articles = articles;
         this.config = config;
         this.dedup = dedup;
@@ -69,44 +67,65 @@ public final class RelatedStories {
         }
     }
 
-    /** Finds duplicates, then analyzes the collection again into TF-IDF vectors and indexes them. */
+    /**
+     * Reads the collection once more and computes each article's fingerprint, from which it both
+     * finds duplicates and counts TF-IDF terms, then indexes the vectors.
+     */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress) {
-        DedupResult dedup = new NearDuplicates(config.dedup()).find(corpus, progress);
-        return build(corpus, config, dedup, progress);
+        return build(corpus, config, new NearDuplicates(config.dedup()).collector(corpus.size()), null, progress);
     }
 
-    /** As {@link #build(Corpus, RelatedConfig, Progress)}, with duplicates already found. */
+    /**
+     * As {@link #build(Corpus, RelatedConfig, Progress)} with duplicates already found: this reads
+     * the input a third time, so prefer the other form and take {@link #dedup()} from the result.
+     */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, DedupResult dedup, Progress progress) {
+        return build(corpus, config, null, dedup, progress);
+    }
+
+    private static RelatedStories build(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, DedupResult dedup,
+                                        Progress progress) {
         TermDictionary dictionary = new TermDictionary();
-        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> counter(config, dictionary));
-        ThreadLocal<WordTokenizer> titles = ThreadLocal.withInitial(() -> new OpenNlpTokenizer(config.analysis().tokenizer()));
-        List<TermCounts> provisional = corpus.analyze(config.threads(), progress,
-                a -> counters.get().count(a.tokens(), titleTokens(titles.get(), a.article())));
+        TermCounter counter = new TermCounter(config.titleWeight());
+        List<Analyzed> analyzed = corpus.fingerprints(config.analysis(), config.threads(), progress, (i, f) -> {
+            if (duplicates != null) duplicates.add(i, f.signature());
+            return new Analyzed(f.shingles(), counter.count(f.terms(), dictionary));
+        });
+        List<ShingleSet> sets = new ArrayList<>(analyzed.size());
+        List<TermCounts> provisional = new ArrayList<>(analyzed.size());
+        for (Analyzed a : analyzed) {
+            sets.add(a.shingles());
+            provisional.add(a.counts());
+        }
+        analyzed.clear();
+        if (duplicates != null) dedup = duplicates.find(corpus.articles(), sets, progress);
         TermDictionary.Frozen vocabulary = dictionary.freeze();
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (int i = 0; i < provisional.size(); i++) {
             counts.add(provisional.get(i).remap(vocabulary.remap()));
             provisional.set(i, null);
         }
-        return weigh(corpus, corpus.articles(), config, dedup, vocabulary, counts);
+        return weigh(corpus, sets, corpus.articles(), config, dedup, vocabulary, counts);
     }
+
+    private record Analyzed(ShingleSet shingles, TermCounts counts) {}
 
     /**
      * Builds from term counts already made (e.g. stored in a persistent index), without reading
      * any text: {@code counts.get(i)} are the raw counts of {@code articles.get(i)} (whose index
      * must be {@code i}) in the ids of {@code vocabulary}, which must be in lexical order of the
      * terms and hold exactly the terms of the counts, each id's terms ascending, as
-     * {@link #counter} and {@link TermDictionary#freeze} make them. With the counts, duplicates and
+     * {@link TermCounter} and {@link TermDictionary#freeze} make them. With the counts, duplicates and
      * order of {@link #build}, the result ranks exactly as the one {@link #build} makes.
-     * {@link #query(Article, int)} needs the texts and is not available on the result.
+     * {@link #query(Article, int)} needs the shingle sets and is not available on the result.
      */
     public static RelatedStories fromCounts(List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                                             TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
         if (articles.size() != counts.size()) throw new IllegalArgumentException(articles.size() + " articles but " + counts.size() + " term counts");
-        return weigh(null, articles, config, dedup, vocabulary, counts);
+        return weigh(null, null, articles, config, dedup, vocabulary, counts);
     }
 
-    private static RelatedStories weigh(Corpus corpus, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
+    private static RelatedStories weigh(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                                         TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
         TfIdfModel model = TfIdfModel.fit(vocabulary, counts);
         int chunks = (counts.size() + CHUNK - 1) / CHUNK;
@@ -117,27 +136,7 @@ public final class RelatedStories {
         });
         List<TermVector> vectors = new ArrayList<>(counts.size());
         parts.forEach(vectors::addAll);
-        return new RelatedStories(corpus, articles, config, dedup, model, vectors);
-    }
-
-    /**
-     * The term counter of related-story search (stop words out, Porter stems, title words weighted);
-     * {@code dictionary} may be null when counting into a fixed vocabulary. One per thread.
-     */
-    public static TermCounter counter(RelatedConfig config, TermDictionary dictionary) {
-        return counter(config.titleWeight(), dictionary);
-    }
-
-    /** As {@link #counter(RelatedConfig, TermDictionary)}, for a title weight. */
-    public static TermCounter counter(double titleWeight, TermDictionary dictionary) {
-        return new TermCounter(new TermFilter(StopWords.english(), new OpenNlpStemmer()), dictionary, titleWeight);
-    }
-
-    /** The title's tokens (empty without a title), as the TF-IDF terms count them. */
-    public static TokenList titleTokens(WordTokenizer tokenizer, Article a) {
-        TokenList t = new TokenList();
-        if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), t);
-        return t;
+        return new RelatedStories(corpus, sets, articles, config, dedup, model, vectors);
     }
 
     public List<ArticleMeta> articles() {
@@ -264,11 +263,10 @@ public final class RelatedStories {
      * rule (exact Jaccard and containment of shingles), so duplicates are verified here too.
      */
     public List<RelatedHit> query(Article article, int k) {
-        if (corpus == null) throw new IllegalStateException("ranking a new article needs the collection's texts; this one was built from stored counts");
-        Analyzer analyzer = new Analyzer(corpus.config(), corpus.boilerplate());
-        AnalyzedArticle analyzed = analyzer.analyze(-1, article);
+        if (sets == null) throw new IllegalStateException("ranking a new article needs the collection's shingle sets; this one was built from stored counts");
+        Fingerprint f = new Fingerprinter(config.analysis(), corpus.boilerplate()).fingerprint(article);
         Map<String, Integer> unseen = new HashMap<>();
-        TermCounts counts = counter(config, null).count(analyzed.tokens(), titleTokens(analyzer.tokenizer(), article), term -> {
+        TermCounts counts = new TermCounter(config.titleWeight()).count(f.terms(), term -> {
             int id = model.id(term);
             return id >= 0 ? id : unseen.computeIfAbsent(term, t -> model.size() + unseen.size());
         });
@@ -276,33 +274,16 @@ public final class RelatedStories {
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
         int depth = Math.max(k * 2, k + 16);
         InvertedIndex.Hits hits = search(index.searcher(), v, depth, config.minScore(), date, dates, -1);
-        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
-        ShingleSet mine = shingler.shingles(analyzed.tokens());
-        Map<Integer, Integer> rank = new HashMap<>();
-        for (int i = 0; i < hits.size(); i++) rank.put(hits.docs()[i], i);
-        boolean[] dup = new boolean[hits.size()];
-        corpus.forEachArticle((a, i) -> {
-            Integer r = rank.get(i);
-            if (r == null) return;
-            ShingleSet theirs = shingler.shingles(analyzer.analyze(i, a).tokens());
-            dup[r] = isDuplicate(mine, theirs);
-        });
+        Verifier verifier = new Verifier(config.dedup().rule());
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             int d = hits.docs()[i];
-            if (dup[i]) dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
+            if (verifier.verify(f.shingles(), sets.get(d)) != null) dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
             else if (related.size() < k) related.add(new RelatedHit(d, id(d), hits.scores()[i], RelatedHit.Relation.related));
         }
         dups.sort(Comparator.comparingDouble(RelatedHit::score).reversed().thenComparingInt(RelatedHit::index));
         dups.addAll(related);
         return dups;
-    }
-
-    private boolean isDuplicate(ShingleSet x, ShingleSet y) {
-        if (x.isEmpty() || y.isEmpty()) return false;
-        int inter = x.intersectionSize(y);
-        int smaller = Math.min(x.size(), y.size());
-        return config.dedup().isDuplicate((double) inter / (x.size() + y.size() - inter), (double) inter / smaller, smaller);
     }
 
     /** Explains the relation of two articles of the collection, by id. */

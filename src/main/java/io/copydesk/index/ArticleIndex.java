@@ -36,7 +36,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final Connection connection;
     private final IndexSettings settings;
     private final WriteLock lock;
-    private final Fingerprinter fingerprinter;
+    private final StoredFingerprinter fingerprinter;
 
     /** Chooses the settings to use from the stored ones ({@code null} for a new index). */
     @FunctionalInterface
@@ -54,7 +54,7 @@ public final class ArticleIndex implements AutoCloseable {
         this.connection = connection;
         this.settings = settings;
         this.lock = lock;
-        this.fingerprinter = new Fingerprinter(settings);
+        this.fingerprinter = new StoredFingerprinter(settings);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class ArticleIndex implements AutoCloseable {
         return connection;
     }
 
-    Fingerprinter fingerprinter() {
+    StoredFingerprinter fingerprinter() {
         return fingerprinter;
     }
 

@@ -37,7 +37,7 @@ public final class IndexChecker {
     }
 
     private final ArticleIndex index;
-    private final Fingerprinter fp;
+    private final StoredFingerprinter fp;
     private final List<String> problems = new ArrayList<>();
     private long more;
 

@@ -3,7 +3,7 @@ package io.copydesk.index;
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
-import io.copydesk.engine.Analyzer;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.engine.DuplicatePair;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.engine.NearDuplicates;
@@ -27,7 +27,7 @@ import java.util.List;
 public final class IndexSearcher implements AutoCloseable {
     private final ArticleIndex index;
     private final Connection c;
-    private final Fingerprinter fp;
+    private final StoredFingerprinter fp;
     private final NearDuplicates verifier;
     private final LineCounts counts;
     private final PreparedStatement band, anchor, anchorCount, load, byId;
@@ -88,7 +88,7 @@ public final class IndexSearcher implements AutoCloseable {
             boolean counted = false; // an unchanged indexed copy already counts its lines
             byId.setString(1, a.id());
             try (ResultSet r = byId.executeQuery()) {
-                if (r.next()) counted = r.getLong(1) == Fingerprinter.contentHash(a);
+                if (r.next()) counted = r.getLong(1) == StoredFingerprinter.contentHash(a);
             }
             LongCounter corpus = new LongCounter(keys.corpus().length), site = new LongCounter(keys.site().length);
             counts.load(LineCounts.CORPUS, keys.corpus(), corpus);
@@ -97,9 +97,9 @@ public final class IndexSearcher implements AutoCloseable {
                 for (long k : keys.corpus()) corpus.add(k);
                 for (long k : keys.site()) site.add(k);
             }
-            Analyzer analyzer = new Analyzer(index.settings().analysis(),
+            Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(),
                     Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpus, site));
-            Fingerprint f = fp.fingerprint(a, keys, analyzer, corpus, site);
+            StoredFingerprint f = fp.fingerprint(a, keys, pipeline, corpus, site);
             List<Match> dups = matches(a.id(), f);
             Answer out = new Answer(dups, q.top() == 0 ? List.of() : related(a, f, dups, q));
             if (!index.writable()) c.commit();
@@ -110,7 +110,7 @@ public final class IndexSearcher implements AutoCloseable {
     }
 
     /** The duplicates of an analyzed article among the indexed ones, except the one with {@code id}, best first. */
-    public List<Match> matches(String id, Fingerprint f) throws SQLException {
+    public List<Match> matches(String id, StoredFingerprint f) throws SQLException {
         if (f.shingles().isEmpty()) return List.of();
         LongList candidates = new LongList();
         int[] bands = f.bandKeys();
@@ -143,7 +143,7 @@ public final class IndexSearcher implements AutoCloseable {
      * cosine, then the {@code q.top()} best others by TF-IDF cosine × time weight, scored as
      * {@link io.copydesk.engine.RelatedStories} scores (see {@link RelatedSearcher}).
      */
-    public List<RelatedHit> related(Article a, Fingerprint f, List<Match> dups, RelatedQuery q) throws SQLException {
+    public List<RelatedHit> related(Article a, StoredFingerprint f, List<Match> dups, RelatedQuery q) throws SQLException {
         return related.related(a.id(), f.terms(), a.date(), dups, q.top(), q.time(), q.minScore());
     }
 

@@ -2,7 +2,7 @@ package io.copydesk.index;
 
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.engine.RelatedConfig;
@@ -26,14 +26,19 @@ import java.util.Objects;
  * @param banding     the LSH banding in use (never null: derived from the threshold when not given)
  * @param titleWeight how many times a title word counts against a body word in the TF-IDF term counts
  */
-public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams banding, int anchorRate,
+public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anchorRate,
                             double threshold, double containment, int minContained, double titleWeight) {
     public IndexSettings {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(banding, "banding");
         if (!(titleWeight >= 0 && titleWeight <= 10)) throw new IllegalArgumentException("title weight must be in [0, 10], was " + titleWeight);
         // DedupConfig validates every value and the banding against the hashes.
-        new DedupConfig(analysis, threshold, containment, minContained, hashes, banding, anchorRate, false, KeepPolicy.earliest, 1);
+        new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, KeepPolicy.earliest, 1);
+    }
+
+    /** MinHash signature size (part of the analysis settings). */
+    public int hashes() {
+        return analysis.hashes();
     }
 
     public static final IndexSettings DEFAULT = of(DedupConfig.DEFAULT, RelatedConfig.DEFAULT_TITLE_WEIGHT);
@@ -43,13 +48,13 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
      * matter) and the title weight of the TF-IDF term counts.
      */
     public static IndexSettings of(DedupConfig c, double titleWeight) {
-        return new IndexSettings(c.analysis(), c.hashes(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
+        return new IndexSettings(c.analysis(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
                 c.minContainedShingles(), titleWeight);
     }
 
     /** The same settings with another title weight. */
     public IndexSettings withTitleWeight(double w) {
-        return new IndexSettings(analysis, hashes, banding, anchorRate, threshold, containment, minContained, w);
+        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w);
     }
 
     /** Related-story settings with these duplicate and TF-IDF settings. */
@@ -59,7 +64,7 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
 
     /** A duplicate-detection configuration with these settings. */
     public DedupConfig dedupConfig(KeepPolicy keep, int threads) {
-        return new DedupConfig(analysis, threshold, containment, minContained, hashes, banding, anchorRate, false, keep, threads);
+        return new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, keep, threads);
     }
 
     public Map<String, String> toProperties() {
@@ -73,7 +78,7 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
         p.put("boilerplate.site-max-words", Integer.toString(b.siteMaxWords()));
         p.put("boilerplate.corpus-repeats", Integer.toString(b.corpusRepeats()));
         p.put("boilerplate.corpus-max-words", Integer.toString(b.corpusMaxWords()));
-        p.put("hashes", Integer.toString(hashes));
+        p.put("hashes", Integer.toString(analysis.hashes()));
         p.put("bands", Integer.toString(banding.bands()));
         p.put("rows", Integer.toString(banding.rows()));
         p.put("anchor-rate", Integer.toString(anchorRate));
@@ -98,8 +103,8 @@ public record IndexSettings(AnalysisConfig analysis, int hashes, LshParams bandi
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("setting tokenizer is unknown: " + get(p, "tokenizer"));
         }
-        AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b);
-        return new IndexSettings(analysis, integer(p, "hashes"), new LshParams(integer(p, "bands"), integer(p, "rows")),
+        AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b, integer(p, "hashes"));
+        return new IndexSettings(analysis, new LshParams(integer(p, "bands"), integer(p, "rows")),
                 integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
                 decimal(p, "title-weight"));
     }

@@ -3,7 +3,7 @@ package io.copydesk.index;
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
-import io.copydesk.engine.Analyzer;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.Parallel;
 import io.copydesk.minhash.Signature;
@@ -43,7 +43,7 @@ public final class IndexWriter implements AutoCloseable {
 
     private final ArticleIndex index;
     private final Connection c;
-    private final Fingerprinter fp;
+    private final StoredFingerprinter fp;
     private final LineCounts counts;
     private final TermTables terms;
     private final int threads;
@@ -55,7 +55,7 @@ public final class IndexWriter implements AutoCloseable {
     /** Called for each article of a batch, in order, before it is inserted (for query-then-add). */
     @FunctionalInterface
     public interface BeforeInsert {
-        void accept(Article article, Fingerprint fingerprint) throws SQLException;
+        void accept(Article article, StoredFingerprint fingerprint) throws SQLException;
     }
 
     /** What a batch did. */
@@ -128,7 +128,7 @@ public final class IndexWriter implements AutoCloseable {
         long[] hashes = new long[n];
         Boilerplate.LineKeys[] keys = new Boilerplate.LineKeys[n];
         parallel(n, i -> {
-            hashes[i] = Fingerprinter.contentHash(batch.get(i));
+            hashes[i] = StoredFingerprinter.contentHash(batch.get(i));
             keys[i] = fp.lineKeys(batch.get(i));
         });
         boolean[] insert = new boolean[n];
@@ -155,11 +155,11 @@ public final class IndexWriter implements AutoCloseable {
             counts.load(LineCounts.SITE, keys[i].site(), siteCounts);
         }
         Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
-        Fingerprint[] prints = new Fingerprint[n];
+        StoredFingerprint[] prints = new StoredFingerprint[n];
         parallelChunks(n, (from, to) -> {
-            Analyzer analyzer = new Analyzer(index.settings().analysis(), boilerplate);
+            Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(), boilerplate);
             for (int i = from; i < to; i++) {
-                if (insert[i] || before != null) prints[i] = fp.fingerprint(batch.get(i), keys[i], analyzer, corpusCounts, siteCounts);
+                if (insert[i] || before != null) prints[i] = fp.fingerprint(batch.get(i), keys[i], pipeline, corpusCounts, siteCounts);
             }
         });
         long doc = nextDoc();
@@ -187,7 +187,7 @@ public final class IndexWriter implements AutoCloseable {
         }
     }
 
-    private void insert(long doc, Article a, long hash, long now, Boilerplate.LineKeys keys, Fingerprint f) throws SQLException {
+    private void insert(long doc, Article a, long hash, long now, Boilerplate.LineKeys keys, StoredFingerprint f) throws SQLException {
         insertArticle.setLong(1, doc);
         insertArticle.setString(2, a.id());
         setString(insertArticle, 3, a.title());
@@ -210,7 +210,7 @@ public final class IndexWriter implements AutoCloseable {
     }
 
     /** Inserts the signature, shingle, band and anchor rows of an article. */
-    private void insertFingerprint(long doc, int day, Fingerprint f) throws SQLException {
+    private void insertFingerprint(long doc, int day, StoredFingerprint f) throws SQLException {
         insertSignature.setLong(1, doc);
         insertSignature.setBytes(2, f.signature().toBytes());
         insertSignature.executeUpdate();
@@ -248,7 +248,7 @@ public final class IndexWriter implements AutoCloseable {
     }
 
     /** An article whose band and anchor rows wait for the end of the batch. */
-    private record Deferred(long doc, Fingerprint f) {}
+    private record Deferred(long doc, StoredFingerprint f) {}
 
     private record Row(int band, int key, long doc) {}
 
@@ -309,7 +309,7 @@ public final class IndexWriter implements AutoCloseable {
             long[] hashes = new long[n];
             Boilerplate.LineKeys[] keys = new Boilerplate.LineKeys[n];
             parallel(n, i -> {
-                hashes[i] = Fingerprinter.contentHash(batch.get(i));
+                hashes[i] = StoredFingerprinter.contentHash(batch.get(i));
                 keys[i] = fp.lineKeys(batch.get(i));
             });
             long[] docs = new long[n];
@@ -325,11 +325,11 @@ public final class IndexWriter implements AutoCloseable {
                 }
             }
             Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
-            Fingerprint[] prints = new Fingerprint[n];
+            StoredFingerprint[] prints = new StoredFingerprint[n];
             parallelChunks(n, (from, to) -> {
-                Analyzer analyzer = new Analyzer(index.settings().analysis(), boilerplate);
+                Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(), boilerplate);
                 for (int i = from; i < to; i++) {
-                    if (docs[i] >= 0) prints[i] = fp.fingerprint(batch.get(i), keys[i], analyzer, corpusCounts, siteCounts);
+                    if (docs[i] >= 0) prints[i] = fp.fingerprint(batch.get(i), keys[i], pipeline, corpusCounts, siteCounts);
                 }
             });
             int done = 0;

@@ -177,7 +177,7 @@ final class TermTables {
             if (cache.size() >= MAX_CACHED) cache.clear();
             cache.put(text, t);
         }
-        String best = TermDictionary.better(t.word(), word);
+        String best = io.copydesk.fingerprint.ArticleTerms.better(t.word(), word);
         if (!best.equals(t.word())) {
             updateWord.setString(1, best);
             updateWord.setInt(2, t.id());

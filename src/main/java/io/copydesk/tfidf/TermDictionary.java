@@ -1,5 +1,6 @@
 package io.copydesk.tfidf;
 
+import io.copydesk.fingerprint.ArticleTerms;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,13 +25,7 @@ public final class TermDictionary {
 
     /** Offers a surface form (the word as written, normalized) for {@code term}. Thread-safe. */
     public void offerSurface(String term, String word) {
-        surface.merge(term, word, TermDictionary::better);
-    }
-
-    /** The better readable form of a term: the shorter word, then the lexically smaller. */
-    public static String better(String a, String b) {
-        if (a.length() != b.length()) return a.length() < b.length() ? a : b;
-        return a.compareTo(b) <= 0 ? a : b;
+        surface.merge(term, word, ArticleTerms::better);
     }
 
     public int size() {

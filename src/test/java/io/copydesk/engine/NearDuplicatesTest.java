@@ -120,7 +120,7 @@ class NearDuplicatesTest {
 
     private String canonical(List<Article> articles, KeepPolicy keep) {
         DedupConfig d = DedupConfig.DEFAULT;
-        DedupConfig config = new DedupConfig(d.analysis(), d.threshold(), d.containment(), d.minContainedShingles(), d.hashes(),
+        DedupConfig config = new DedupConfig(d.analysis(), d.threshold(), d.containment(), d.minContainedShingles(),
                 d.lsh(), d.anchorRate(), false, keep, 1);
         DedupResult r = dedup(articles, config);
         assertEquals(1, r.groups().size());

@@ -1,5 +1,7 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.AnalysisConfig;
+
 import io.copydesk.document.Article;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.IOException;

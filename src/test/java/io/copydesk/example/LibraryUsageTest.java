@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;

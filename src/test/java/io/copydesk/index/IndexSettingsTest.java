@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.lsh.LshParams;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
-    static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF),
-            64, new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5);
+    static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF, 64),
+            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5);
 
     @Test
     void settingsRoundTripThroughProperties() {

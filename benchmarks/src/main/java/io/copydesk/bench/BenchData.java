@@ -3,7 +3,7 @@ package io.copydesk.bench;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.analysis.Shingler;
 import io.copydesk.analysis.TokenList;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;

@@ -2,7 +2,7 @@ package io.copydesk.bench;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.analysis.Shingler;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Progress;

@@ -2,7 +2,7 @@ package io.copydesk.bench;
 
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.Progress;
 import java.io.DataInputStream;

@@ -13,5 +13,5 @@ import io.copydesk.minhash.Signature;
  *                         again with today's counts could differ
  * @param terms            the TF-IDF terms of the article, with their raw counts
  */
-public record Fingerprint(ShingleSet shingles, Signature signature, int[] bandKeys, int[] anchors, long boilerplateState,
+public record StoredFingerprint(ShingleSet shingles, Signature signature, int[] bandKeys, int[] anchors, long boilerplateState,
                           ArticleTerms terms) {}

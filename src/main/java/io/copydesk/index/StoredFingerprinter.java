@@ -2,48 +2,36 @@ package io.copydesk.index;
 
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.analysis.Shingler;
 import io.copydesk.document.Article;
-import io.copydesk.engine.Analyzer;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
-import io.copydesk.analysis.TokenList;
-import io.copydesk.engine.RelatedStories;
-import io.copydesk.tfidf.TermCounter;
-import io.copydesk.tfidf.TermCounts;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Computes what the index stores of an article with the engine's own stages (boilerplate line
- * keys, {@link Analyzer}, {@link Shingler}, {@link MinHasher}, {@link LshIndex#bandKeys},
- * {@link AnchorIndex#isAnchor}), so stored values equal those of the in-memory engine. Thread-safe;
- * the {@link Analyzer} passed in must be confined to the calling thread.
+ * Computes what the index stores of an article from the engine's own {@link Fingerprint} (with
+ * {@link LshIndex#bandKeys} and {@link AnchorIndex#isAnchor} on top), so stored values equal
+ * those of the in-memory engine. Thread-safe.
  */
-final class Fingerprinter {
+final class StoredFingerprinter {
     private static final long CONTENT_SEED = 0x636F6E74656E74L;
     private static final long SITE_SCOPE = 0x73697465L;
 
     private final IndexSettings settings;
     private final Boilerplate.Builder lineKeys;
-    private final Shingler shingler;
     private final MinHasher minHasher;
     private final AnchorIndex anchorRule;
-    private final ThreadLocal<TermCounter> counters;
 
-    Fingerprinter(IndexSettings settings) {
+    StoredFingerprinter(IndexSettings settings) {
         this.settings = settings;
         this.lineKeys = Boilerplate.builder(settings.analysis().boilerplate());
-        this.shingler = new Shingler(settings.analysis().shingle(), settings.analysis().seed());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
         this.anchorRule = new AnchorIndex(settings.anchorRate(), NearDuplicates.MIN_SHARED_ANCHORS, NearDuplicates.MAX_ANCHOR_POSTING);
-        this.counters = ThreadLocal.withInitial(() -> RelatedStories.counter(settings.titleWeight(), null));
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */
@@ -65,41 +53,31 @@ final class Fingerprinter {
     }
 
     /**
-     * Analyzes the article with {@code analyzer} (built on the counts the article is cleaned with)
-     * and computes its fingerprint; {@code corpusCounts} and {@code siteCounts} are those counts.
+     * The stored fingerprint of an article, computed with {@code pipeline} (built on the counts the
+     * article is cleaned with); {@code corpusCounts} and {@code siteCounts} are those counts.
      */
-    Fingerprint fingerprint(Article a, Boilerplate.LineKeys keys, Analyzer analyzer, LongCounter corpusCounts, LongCounter siteCounts) {
-        TokenList tokens = analyzer.analyze(0, a).tokens();
-        ShingleSet shingles = shingler.shingles(tokens);
-        Signature signature = minHasher.sign(shingles);
-        int[] bands = new int[0];
-        if (!signature.isEmpty()) {
-            long[] bk = LshIndex.bandKeys(signature, settings.banding());
-            bands = new int[bk.length];
-            for (int b = 0; b < bk.length; b++) bands[b] = (int) (bk[b] >>> 32);
-        }
-        return new Fingerprint(shingles, signature, bands, anchors(shingles), boilerplateState(keys, corpusCounts, siteCounts),
-                terms(a, tokens, analyzer));
+    StoredFingerprint fingerprint(Article a, Boilerplate.LineKeys keys, io.copydesk.fingerprint.Fingerprinter pipeline,
+                                  LongCounter corpusCounts, LongCounter siteCounts) {
+        Fingerprint f = pipeline.fingerprint(a);
+        ShingleSet shingles = f.shingles();
+        Signature signature = f.signature();
+        return new StoredFingerprint(shingles, signature, bandKeys(signature), anchors(shingles),
+                boilerplateState(keys, corpusCounts, siteCounts), terms(f));
     }
 
-    /** The TF-IDF terms of an analyzed article, counted as the in-memory related-story search counts them. */
-    ArticleTerms terms(Article a, TokenList body, Analyzer analyzer) {
-        TermCounter counter = counters.get();
-        List<String> terms = new ArrayList<>();
-        TermCounts c = counter.count(body, RelatedStories.titleTokens(analyzer.tokenizer(), a), term -> {
-            terms.add(term);
-            return terms.size() - 1;
-        });
-        int n = c.size();
+    /** The TF-IDF terms of a fingerprint, with title words weighted as the in-memory related-story search weighs them. */
+    ArticleTerms terms(Fingerprint f) {
+        var t = f.terms();
+        int n = t.size();
         if (n == 0) return ArticleTerms.EMPTY;
-        String[] t = new String[n], words = new String[n];
+        String[] terms = new String[n], words = new String[n];
         float[] counts = new float[n];
-        for (int i = 0; i < n; i++) { // the counter hands out ids in lexical order of the terms
-            t[i] = terms.get(c.terms()[i]);
-            counts[i] = c.counts()[i];
-            words[i] = counter.word(t[i]);
+        for (int i = 0; i < n; i++) {
+            terms[i] = t.term(i);
+            counts[i] = t.weightedCount(i, settings.titleWeight());
+            words[i] = t.word(i);
         }
-        return new ArticleTerms(t, counts, words);
+        return new ArticleTerms(terms, counts, words);
     }
 
     /** The distinct 32-bit anchors of a set large enough for containment, ascending. */

@@ -1,0 +1,11 @@
+package io.copydesk.analysis;
+
+import io.copydesk.document.Article;
+
+/**
+ * An article after analysis: the body split into kept and removed lines, the word tokens of the
+ * kept lines (or of the title when the body has none, as in headline-only inputs: then
+ * {@code fromTitle} is true and {@code tokens} is {@code titleTokens}), and the title's tokens.
+ */
+public record AnalyzedArticle(int index, Article article, CleanText clean, TokenList tokens, TokenList titleTokens,
+                              boolean fromTitle) {}

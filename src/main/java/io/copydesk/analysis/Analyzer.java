@@ -1,0 +1,29 @@
+package io.copydesk.analysis;
+
+import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
+import io.copydesk.document.Article;
+
+/**
+ * Cleans and tokenizes articles: the body's kept lines and the title, each tokenized once. One
+ * per thread (the tokenizer is not thread-safe).
+ */
+public final class Analyzer {
+    private final Boilerplate boilerplate;
+    private final WordTokenizer tokenizer;
+
+    public Analyzer(AnalysisConfig config, Boilerplate boilerplate) {
+        this.boilerplate = boilerplate;
+        this.tokenizer = new OpenNlpTokenizer(config.tokenizer());
+    }
+
+    public AnalyzedArticle analyze(int index, Article a) {
+        CleanText clean = boilerplate.clean(a);
+        TokenList title = new TokenList();
+        if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), title);
+        TokenList body = new TokenList();
+        for (Span s : clean.kept()) tokenizer.tokenize(a.text(), s.start(), s.end(), body);
+        // Headline-only input: the title is all there is. Offsets then point into the title.
+        boolean fromTitle = body.size() == 0 && title.size() > 0;
+        return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle);
+    }
+}

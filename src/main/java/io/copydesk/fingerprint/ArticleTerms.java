@@ -1,0 +1,118 @@
+package io.copydesk.fingerprint;
+
+import io.copydesk.analysis.TermFilter;
+import io.copydesk.analysis.TokenList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The index terms of one article before any weighting: each term (a stem, or a number or name
+ * kept whole), its readable word in this article (the shortest, then lexically smallest token
+ * that gave it), how often it occurs in the body and how often in the title. Terms are distinct
+ * and in lexical order. When the body's tokens are the title's (headline-only input) the title
+ * counts are zero, so a headline is not counted twice. Immutable.
+ */
+public final class ArticleTerms {
+    static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new String[0], new int[0], new int[0]);
+
+    private final String[] terms;
+    private final String[] words;
+    private final int[] body;
+    private final int[] title;
+
+    ArticleTerms(String[] terms, String[] words, int[] body, int[] title) {
+        this.terms = terms;
+        this.words = words;
+        this.body = body;
+        this.title = title;
+    }
+
+    /** Counts the terms of {@code bodyTokens} and {@code titleTokens} with {@code filter}. */
+    static ArticleTerms count(TermFilter filter, TokenList bodyTokens, TokenList titleTokens) {
+        Map<String, int[]> counts = new HashMap<>(); // term -> {body, title}
+        Map<String, String> words = new HashMap<>();
+        add(filter, bodyTokens, 0, counts, words);
+        if (!sameTerms(bodyTokens, titleTokens)) add(filter, titleTokens, 1, counts, words);
+        if (counts.isEmpty()) return EMPTY;
+        String[] t = counts.keySet().toArray(String[]::new);
+        Arrays.sort(t);
+        String[] w = new String[t.length];
+        int[] b = new int[t.length], ti = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            int[] c = counts.get(t[i]);
+            w[i] = words.get(t[i]);
+            b[i] = c[0];
+            ti[i] = c[1];
+        }
+        return new ArticleTerms(t, w, b, ti);
+    }
+
+    private static void add(TermFilter filter, TokenList tokens, int slot, Map<String, int[]> counts, Map<String, String> words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.term(i);
+            String term = filter.term(token);
+            if (term == null) continue;
+            counts.computeIfAbsent(term, x -> new int[2])[slot]++;
+            words.merge(term, token, ArticleTerms::better);
+        }
+    }
+
+    private static boolean sameTerms(TokenList a, TokenList b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!a.term(i).equals(b.term(i))) return false;
+        return true;
+    }
+
+    /** The better readable form of a term: the shorter word, then the lexically smaller. */
+    public static String better(String a, String b) {
+        if (a.length() != b.length()) return a.length() < b.length() ? a : b;
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    public int size() {
+        return terms.length;
+    }
+
+    /** Term {@code i}, in lexical order. */
+    public String term(int i) {
+        return terms[i];
+    }
+
+    /** The readable word of term {@code i} in this article. */
+    public String word(int i) {
+        return words[i];
+    }
+
+    /** Occurrences of term {@code i} in the body (in the title, for headline-only input). */
+    public int bodyCount(int i) {
+        return body[i];
+    }
+
+    /** Occurrences of term {@code i} in the title; 0 when the title is the body. */
+    public int titleCount(int i) {
+        return title[i];
+    }
+
+    /**
+     * The raw frequency of term {@code i} with title words counting {@code titleWeight} times:
+     * the body count, then the title weight added once per title occurrence (in float, in this
+     * order, so every consumer gets the same bits).
+     */
+    public float weightedCount(int i, double titleWeight) {
+        float c = body[i]; // exact: a sum of ones below 2^24
+        for (int k = 0; k < title[i]; k++) c += (float) titleWeight;
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleTerms t && Arrays.equals(terms, t.terms) && Arrays.equals(words, t.words)
+                && Arrays.equals(body, t.body) && Arrays.equals(title, t.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(terms) * 31 + Arrays.hashCode(body);
+    }
+}

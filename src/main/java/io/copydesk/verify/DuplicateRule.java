@@ -1,0 +1,25 @@
+package io.copydesk.verify;
+
+/**
+ * When two articles are duplicates, from their exact shingle overlap: the Jaccard similarity
+ * reaches {@code threshold}, or the smaller article, of at least {@code minContainedShingles}
+ * shingles, lies at least {@code containment} inside the larger one (a brief and its full
+ * version). An article with no shingles is never a duplicate.
+ *
+ * @param threshold            Jaccard threshold, in (0, 1]
+ * @param containment          containment threshold of the smaller article, in (0, 1]
+ * @param minContainedShingles smallest article, in shingles, that can be a duplicate by containment; at least 1
+ */
+public record DuplicateRule(double threshold, double containment, int minContainedShingles) {
+    public DuplicateRule {
+        if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
+        if (!(containment > 0 && containment <= 1)) throw new IllegalArgumentException("containment must be in (0, 1], was " + containment);
+        if (minContainedShingles < 1) throw new IllegalArgumentException("minContainedShingles must be >= 1, was " + minContainedShingles);
+    }
+
+    /** Whether a pair with this overlap is a duplicate. */
+    public boolean isDuplicate(Overlap o) {
+        if (o.sizeA() == 0 || o.sizeB() == 0) return false;
+        return o.jaccard() >= threshold || (o.containment() >= containment && o.smaller() >= minContainedShingles);
+    }
+}
