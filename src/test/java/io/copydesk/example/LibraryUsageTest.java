@@ -2,9 +2,13 @@ package io.copydesk.example;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.document.Article;
+import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.document.RecordStream;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
@@ -16,9 +20,14 @@ import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
+import io.copydesk.fingerprint.Fingerprint;
+import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.verify.Overlap;
+import io.copydesk.verify.Verifier;
 import io.copydesk.internal.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +60,26 @@ class LibraryUsageTest {
             assertEquals(20, stories.clusters().size());
             assertEquals(corpus.size(), stories.clusters().stream().mapToInt(c -> c.members().size()).sum());
         }
+    }
+
+    @Test
+    void readmeFingerprintExampleFindsACopy() {
+        List<Article> articles = new ArrayList<>();
+        try (InputSet inputs = InputSet.of(List.of("corpus")); RecordStream s = inputs.open(ReadProblems.silent())) {
+            for (ArticleRecord r; (r = s.next()) != null; ) articles.add(r.article());
+        }
+        Article article = articles.stream().filter(a -> a.id().equals("harbourcourier/valdoria-earthquake-kills-27")).findFirst().orElseThrow();
+        Article copy = new Article("copy", article.title(), article.text(), article.date(), article.source(), null);
+        // --- README fingerprint example starts here
+        Boilerplate.Builder counts = Boilerplate.builder(AnalysisConfig.DEFAULT.boilerplate());
+        for (Article a : articles) counts.add(counts.lineKeys(a));           // pass 1: line counts
+        Fingerprinter fingerprinter = new Fingerprinter(AnalysisConfig.DEFAULT, counts.build());
+        Fingerprint f = fingerprinter.fingerprint(article);                   // pass 2: thread-safe
+        // --- README fingerprint example ends here
+        Fingerprint other = fingerprinter.fingerprint(copy);
+        Overlap o = new Verifier(DedupConfig.DEFAULT.rule()).verify(f, other);  // null unless duplicates
+        assertNotNull(o);
+        assertEquals(1.0, o.jaccard());
+        assertNull(new Verifier(DedupConfig.DEFAULT.rule()).verify(f, fingerprinter.fingerprint(articles.getFirst())));
     }
 }
