@@ -27,16 +27,18 @@ import java.util.function.Function;
  * caller in input order; every use case takes what it needs from that one pass.
  */
 public final class Corpus {
-    private final InputSet inputs;
+    private final InputSet inputs;   // null for a collection held in memory
+    private final List<Article> held; // null for a collection read from inputs
     private final AnalysisConfig config;
     private final List<ArticleMeta> articles;
     private final Map<String, Integer> byId;
     private final BitSet skippedRecords; // reader ordinals of repeated ids
     private final Boilerplate boilerplate;
 
-    private Corpus(InputSet inputs, AnalysisConfig config, List<ArticleMeta> articles, Map<String, Integer> byId,
+    private Corpus(InputSet inputs, List<Article> held, AnalysisConfig config, List<ArticleMeta> articles, Map<String, Integer> byId,
                    BitSet skippedRecords, Boilerplate boilerplate) {
         this.inputs = inputs;
+        this.held = held;
         this.config = config;
         this.articles = articles;
         this.byId = byId;
@@ -76,7 +78,34 @@ public final class Corpus {
             }
         }
         progress.finish();
-        return new Corpus(inputs, config, List.copyOf(articles), byId, skipped, boilerplate.build());
+        return new Corpus(inputs, null, config, List.copyOf(articles), byId, skipped, boilerplate.build());
+    }
+
+    /**
+     * A collection of articles held in memory, for a service that has its articles as objects:
+     * the same analysis as {@link #scan} without files. Throws {@link IllegalArgumentException}
+     * naming a repeated id.
+     */
+    public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config) {
+        List<Article> held = List.copyOf(articles);
+        List<ArticleMeta> metas = new ArrayList<>(held.size());
+        Map<String, Integer> byId = new HashMap<>();
+        Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
+        try (OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(
+                Runtime.getRuntime().availableProcessors(), boilerplate::lineKeys, boilerplate::add)) {
+            for (Article a : held) {
+                Integer first = byId.putIfAbsent(a.id(), metas.size());
+                if (first != null) throw new IllegalArgumentException("repeated id " + a.id() + " (articles " + first + " and " + metas.size() + ")");
+                metas.add(ArticleMeta.of(metas.size(), a, "article " + metas.size()));
+                batches.add(a);
+            }
+        }
+        return new Corpus(null, held, config, List.copyOf(metas), byId, new BitSet(), boilerplate.build());
+    }
+
+    /** As {@link #of(java.util.Collection, AnalysisConfig)}, for a stream (consumed here). */
+    public static Corpus of(java.util.stream.Stream<Article> articles, AnalysisConfig config) {
+        return of(articles.toList(), config);
     }
 
     public List<ArticleMeta> articles() {
@@ -103,6 +132,10 @@ public final class Corpus {
 
     /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */
     public void forEachArticle(java.util.function.ObjIntConsumer<Article> each) {
+        if (held != null) {
+            for (int i = 0; i < held.size(); i++) each.accept(held.get(i), i);
+            return;
+        }
         try (RecordStream stream = inputs.open(ReadProblems.silent())) {
             int ordinal = 0, index = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {

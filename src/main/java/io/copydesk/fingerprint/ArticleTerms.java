@@ -28,8 +28,8 @@ public final class ArticleTerms {
         this.title = title;
     }
 
-    /** Counts the terms of {@code bodyTokens} and {@code titleTokens} with {@code filter}. */
-    static ArticleTerms count(TermFilter filter, TokenList bodyTokens, TokenList titleTokens) {
+    /** Counts the terms of {@code bodyTokens} and {@code titleTokens} with {@code filter} (one per thread). */
+    public static ArticleTerms count(TermFilter filter, TokenList bodyTokens, TokenList titleTokens) {
         Map<String, int[]> counts = new HashMap<>(); // term -> {body, title}
         Map<String, String> words = new HashMap<>();
         add(filter, bodyTokens, 0, counts, words);

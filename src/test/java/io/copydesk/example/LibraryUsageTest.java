@@ -15,7 +15,8 @@ import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
-import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.DuplicateIndex;
+import io.copydesk.engine.NewsCollection;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedStories;
@@ -34,31 +35,63 @@ import org.junit.jupiter.api.Test;
 /** The README's library example, kept compiling and correct on the bundled corpus. */
 class LibraryUsageTest {
     @Test
-    void readmeExampleRunsOnTheCorpus() {
+    void readmeInMemoryExampleDedupsStrings() {
+        // --- README in-memory example starts here
+        List<Article> articles = List.of(
+                Article.of("wire-1", "Rescue teams searched the collapsed school in Corvaro through the night after the "
+                        + "magnitude 6.8 earthquake, and officials said at least 27 people had died."),
+                Article.of("paper-7", "Rescue teams searched the collapsed school in Corvaro through the night after the "
+                        + "magnitude 6.8 earthquake, and officials said at least 27 people had died, the agency reported."),
+                Article.of("blog-3", "The central bank of Hollmark held its interest rate at 4 percent on Thursday, saying "
+                        + "inflation had eased but wages were still rising faster than expected."));
+        NewsCollection news = NewsCollection.of(articles);
+        for (NewsCollection.Duplicates d : news.duplicates()) {
+            System.out.println(d.canonical() + " has copies " + d.copies());   // paper-7 (the longer) has copies [Copy[id=wire-1, ...]]
+        }
+        List<RelatedHit> hits = news.related("wire-1", 5);                    // paper-7 (a duplicate) first, then related coverage
+        List<NewsCollection.Story> stories = news.stories();                  // every article in one story, by id
+
+        DuplicateIndex index = new DuplicateIndex();                          // incremental: add, query, remove
+        index.add(articles.get(0));
+        List<DuplicateIndex.Match> matches = index.query(articles.get(1));    // [Match[id=wire-1, jaccard=..., ...]]
+        index.remove("wire-1");
+        // --- README in-memory example ends here
+        assertEquals(1, news.duplicates().size());
+        assertEquals("paper-7", news.duplicates().getFirst().canonical(), "the longest copy is kept");
+        assertEquals(List.of("wire-1"), news.duplicates().getFirst().copies().stream().map(NewsCollection.Duplicates.Copy::id).toList());
+        assertEquals("paper-7", hits.getFirst().id());
+        assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation());
+        assertEquals(3, stories.stream().mapToInt(s -> s.ids().size()).sum());
+        assertTrue(stories.stream().anyMatch(s -> s.ids().containsAll(List.of("wire-1", "paper-7"))));
+        assertEquals(List.of("wire-1"), matches.stream().map(DuplicateIndex.Match::id).toList());
+        assertEquals(0, index.size());
+        assertTrue(index.query(articles.get(1)).isEmpty());
+    }
+
+    @Test
+    void readmeFileExampleRunsOnTheCorpus() {
         Path corpusDir = Path.of("corpus");
         assertTrue(Files.isDirectory(corpusDir), "run from the project root");
-        // --- README example starts here
+        // --- README file example starts here
         try (InputSet inputs = InputSet.of(List.of("corpus"))) {
             Corpus corpus = Corpus.scan(inputs, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE);
-
-            DedupResult dups = new NearDuplicates(DedupConfig.DEFAULT).find(corpus, Progress.NONE);
+            RelatedStories related = RelatedStories.build(corpus, RelatedConfig.DEFAULT, Progress.NONE);
+            DedupResult dups = related.dedup();                                 // found in the same pass
             for (DuplicateGroup g : dups.groups()) {
                 String canonical = corpus.articles().get(g.canonical()).id();
                 System.out.println(canonical + " has " + (g.members().size() - 1) + " copies");
             }
-
-            RelatedStories related = RelatedStories.build(corpus, RelatedConfig.DEFAULT, dups, Progress.NONE);
             int quake = corpus.indexOf("harbourcourier/valdoria-earthquake-kills-27");
             List<RelatedHit> hits = related.related(quake, 5);    // duplicates first, then related coverage
-
             ClusterResult stories = new StoryClusters(ClusterConfig.DEFAULT).cluster(related, Progress.NONE);
-            // --- README example ends here
+            // --- README file example ends here
             assertEquals(15, dups.groups().size());
             assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation());
             assertTrue(hits.stream().anyMatch(h -> h.id().equals("continentalwire/valdoria-quake-27-dead")
                     && h.relation() == RelatedHit.Relation.related));
             assertEquals(20, stories.clusters().size());
             assertEquals(corpus.size(), stories.clusters().stream().mapToInt(c -> c.members().size()).sum());
+            assertEquals(2, inputs.opens(), "ids and boilerplate counts, then fingerprints");
         }
     }
 

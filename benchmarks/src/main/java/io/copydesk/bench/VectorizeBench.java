@@ -8,6 +8,7 @@ import io.copydesk.analysis.WordTokenizer;
 import io.copydesk.analysis.opennlp.OpenNlpStemmer;
 import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
 import io.copydesk.engine.RelatedConfig;
+import io.copydesk.fingerprint.ArticleTerms;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.tfidf.TermCounter;
 import io.copydesk.tfidf.TermCounts;
@@ -55,6 +56,7 @@ public class VectorizeBench {
     TokenList[] titles;
     TermCounts[] counted;
     TermCounter counter;
+    TermFilter filter;
     TfIdfModel model;
     final Map<String, Integer> unseen = new HashMap<>();
 
@@ -72,22 +74,24 @@ public class VectorizeBench {
             tokenizer.tokenize(a.title(), 0, a.title().length(), titles[i]);
         }
         model = fit(bodies, titles);
-        counter = newCounter(null);
+        counter = new TermCounter(RelatedConfig.DEFAULT_TITLE_WEIGHT);
+        filter = newFilter();
         counted = new TermCounts[ARTICLES];
         for (int i = 0; i < ARTICLES; i++) counted[i] = count(bodies[i], titles[i]);
     }
 
-    /** A counter with the engine's term filter and title weight, filling {@code dictionary} (may be null). */
-    static TermCounter newCounter(TermDictionary dictionary) {
-        return new TermCounter(new TermFilter(StopWords.english(), new OpenNlpStemmer()), dictionary, RelatedConfig.DEFAULT_TITLE_WEIGHT);
+    /** The engine's term filter. */
+    static TermFilter newFilter() {
+        return new TermFilter(StopWords.english(), new OpenNlpStemmer());
     }
 
     /** The model as {@code RelatedStories.build} fits it: provisional ids, frozen, remapped, df counted. */
     static TfIdfModel fit(TokenList[] bodies, TokenList[] titles) {
         TermDictionary dictionary = new TermDictionary();
-        TermCounter c = newCounter(dictionary);
+        TermCounter c = new TermCounter(RelatedConfig.DEFAULT_TITLE_WEIGHT);
+        TermFilter f = newFilter();
         List<TermCounts> provisional = new ArrayList<>(bodies.length);
-        for (int i = 0; i < bodies.length; i++) provisional.add(c.count(bodies[i], titles[i]));
+        for (int i = 0; i < bodies.length; i++) provisional.add(c.count(ArticleTerms.count(f, bodies[i], titles[i]), dictionary));
         TermDictionary.Frozen vocabulary = dictionary.freeze();
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (TermCounts p : provisional) counts.add(p.remap(vocabulary.remap()));
@@ -97,7 +101,7 @@ public class VectorizeBench {
     /** Counts one article into the model's ids; terms the model never saw get ids past its vocabulary. */
     TermCounts count(TokenList body, TokenList title) {
         unseen.clear();
-        return counter.count(body, title, term -> {
+        return counter.count(ArticleTerms.count(filter, body, title), term -> {
             int id = model.id(term);
             return id >= 0 ? id : unseen.computeIfAbsent(term, t -> model.size() + unseen.size());
         });

@@ -1,0 +1,89 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.document.Article;
+import io.copydesk.fingerprint.Fingerprint;
+import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.verify.Verifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class DuplicateIndexTest {
+    private final List<StoryFixture.Item> items = StoryFixture.generate(11, 4, 4, true);
+
+    /** The exact answer: every indexed article whose exact scores pass the rule, found by comparing with all. */
+    private static Set<String> exact(Article q, List<Article> indexed) {
+        Fingerprinter f = new Fingerprinter(DedupConfig.DEFAULT.analysis(), Boilerplate.perArticle(DedupConfig.DEFAULT.analysis().boilerplate()));
+        Verifier v = new Verifier(DedupConfig.DEFAULT.rule());
+        Fingerprint fq = f.fingerprint(q);
+        Set<String> out = new TreeSet<>();
+        for (Article a : indexed) if (!a.id().equals(q.id()) && v.verify(fq, f.fingerprint(a)) != null) out.add(a.id());
+        return out;
+    }
+
+    @Test
+    void queriesFindExactlyTheVerifiedDuplicatesOfTheFixture() {
+        DuplicateIndex index = new DuplicateIndex();
+        List<Article> all = items.stream().map(StoryFixture.Item::article).toList();
+        all.forEach(index::add);
+        assertEquals(all.size(), index.size());
+        int withCopies = 0;
+        for (Article q : all) {
+            Set<String> found = new TreeSet<>(index.query(q).stream().map(DuplicateIndex.Match::id).toList());
+            assertEquals(exact(q, all), found, q.id());
+            if (!found.isEmpty()) withCopies++;
+        }
+        assertEquals(16, withCopies, "8 events, each with one report and its copy");
+    }
+
+    @Test
+    void removedArticlesAreNoLongerFoundAndReAddingReplaces() {
+        DuplicateIndex index = new DuplicateIndex();
+        Article report = items.get(0).article(), copy = items.get(1).article();
+        assertTrue(copy.id().startsWith("copy/"), copy.id());
+        index.add(report);
+        List<DuplicateIndex.Match> m = index.query(copy);
+        assertEquals(List.of(report.id()), m.stream().map(DuplicateIndex.Match::id).toList());
+        assertTrue(m.getFirst().jaccard() > 0.5 && m.getFirst().jaccard() <= 1.0);
+        assertTrue(index.remove(report.id()));
+        assertFalse(index.remove(report.id()));
+        assertTrue(index.query(copy).isEmpty());
+        index.add(report);
+        index.add(new Article(report.id(), null, items.get(5).article().text(), null, null, null)); // same id, other text
+        assertEquals(1, index.size());
+        assertTrue(index.query(copy).isEmpty(), "the replaced text is gone from every bucket");
+    }
+
+    @Test
+    void anArticleIsNotItsOwnDuplicate() {
+        DuplicateIndex index = new DuplicateIndex();
+        Article a = items.get(0).article();
+        index.add(a);
+        assertTrue(index.query(a).isEmpty());
+        assertEquals(1, index.query(new Article("other", a.title(), a.text(), null, null, null)).size());
+    }
+
+    @Test
+    void collectionAnswersInIdsAsTheFileEngineDoes() {
+        List<Article> all = new ArrayList<>(items.stream().map(StoryFixture.Item::article).toList());
+        NewsCollection news = NewsCollection.of(all);
+        Corpus corpus = Corpus.of(all, ClusterConfig.DEFAULT.related().analysis());
+        DedupResult byIndex = new NearDuplicates(DedupConfig.DEFAULT).find(corpus, io.copydesk.internal.Progress.NONE);
+        assertEquals(byIndex.groups().size(), news.duplicates().size());
+        for (int g = 0; g < byIndex.groups().size(); g++) {
+            assertEquals(all.get(byIndex.groups().get(g).canonical()).id(), news.duplicates().get(g).canonical());
+        }
+        assertEquals(all.size(), news.stories().stream().mapToInt(s -> s.ids().size()).sum());
+        String first = all.getFirst().id();
+        assertEquals(RelatedHit.Relation.duplicate, news.related(first, 3).getFirst().relation());
+        assertThrows(IllegalArgumentException.class, () -> news.related("no-such-id", 3));
+        all.add(all.getFirst());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NewsCollection.of(all));
+        assertTrue(e.getMessage().contains(first), e.getMessage());
+    }
+}
