@@ -21,7 +21,7 @@ import io.copydesk.eval.Metric;
 import io.copydesk.eval.Ranking;
 import io.copydesk.eval.RankingMetrics;
 import io.copydesk.eval.RankingScores;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import io.copydesk.eval.ClusterMetrics;
 import io.copydesk.eval.ClusterScores;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;

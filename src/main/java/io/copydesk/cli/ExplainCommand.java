@@ -11,7 +11,7 @@ import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedExplanation;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.TimeDecay;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
 import java.util.List;

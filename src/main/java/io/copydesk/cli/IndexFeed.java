@@ -9,7 +9,7 @@ import io.copydesk.document.RecordStream;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import io.copydesk.engine.RelatedStories;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.nio.file.Path;
 import picocli.CommandLine;
 

@@ -7,7 +7,7 @@ import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.copydesk.cli;
 
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;

@@ -11,7 +11,6 @@ import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
-import io.copydesk.internal.Progress;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -3,7 +3,6 @@ package io.copydesk.engine;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
-import io.copydesk.internal.Progress;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;

@@ -1,7 +1,6 @@
 package io.copydesk.engine;
 
 import io.copydesk.document.Article;
-import io.copydesk.internal.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

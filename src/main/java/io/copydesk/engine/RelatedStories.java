@@ -5,7 +5,6 @@ import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.Parallel;
-import io.copydesk.internal.Progress;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermCounter;
 import io.copydesk.tfidf.TermCounts;

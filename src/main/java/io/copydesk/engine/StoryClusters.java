@@ -4,7 +4,6 @@ import io.copydesk.cluster.CentroidAverageLinkage;
 import io.copydesk.cluster.SimilarityGraph;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
 import io.copydesk.internal.Parallel;
-import io.copydesk.internal.Progress;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;

@@ -5,7 +5,7 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.LongList;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.minhash.Signature;
 import java.sql.Connection;
 import java.sql.ResultSet;

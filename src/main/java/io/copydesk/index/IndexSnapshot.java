@@ -2,7 +2,7 @@ package io.copydesk.index;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.engine.ArticleMeta;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.tfidf.TermCounts;
 import io.copydesk.tfidf.TermDictionary;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
 
 /**
- * MinHash signatures by one-permutation hashing with optimal densification (Li, Owen & Zhang 2012;
+ * MinHash signatures by one-permutation hashing with optimal densification (Li, Owen &amp; Zhang 2012;
  * Shrivastava 2017): each shingle is hashed once, its hash picks one of {@code k} bins and the
  * bin keeps its minimum; bins left empty borrow the value of a bin chosen by a seeded probe
  * sequence. Cost is O(n + k) per document instead of the O(n·k) of k independent hash functions,

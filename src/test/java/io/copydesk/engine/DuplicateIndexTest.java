@@ -73,7 +73,7 @@ class DuplicateIndexTest {
         List<Article> all = new ArrayList<>(items.stream().map(StoryFixture.Item::article).toList());
         NewsCollection news = NewsCollection.of(all);
         Corpus corpus = Corpus.of(all, ClusterConfig.DEFAULT.related().analysis());
-        DedupResult byIndex = new NearDuplicates(DedupConfig.DEFAULT).find(corpus, io.copydesk.internal.Progress.NONE);
+        DedupResult byIndex = new NearDuplicates(DedupConfig.DEFAULT).find(corpus, io.copydesk.engine.Progress.NONE);
         assertEquals(byIndex.groups().size(), news.duplicates().size());
         for (int g = 0; g < byIndex.groups().size(); g++) {
             assertEquals(all.get(byIndex.groups().get(g).canonical()).id(), news.duplicates().get(g).canonical());

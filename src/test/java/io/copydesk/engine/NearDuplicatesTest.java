@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.document.Article;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.internal.Progress;
 import io.copydesk.testing.Jsonl;
 import io.copydesk.testing.Prose;
 import java.nio.file.Path;

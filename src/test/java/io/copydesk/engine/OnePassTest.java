@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.internal.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

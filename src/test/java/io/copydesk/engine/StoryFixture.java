@@ -106,6 +106,6 @@ final class StoryFixture {
 
     static Corpus corpus(Path file) {
         return Corpus.scan(io.copydesk.document.InputSet.of(List.of(file.toString())), AnalysisConfig.DEFAULT,
-                io.copydesk.document.ReadProblems.silent(), io.copydesk.internal.Progress.NONE);
+                io.copydesk.document.ReadProblems.silent(), io.copydesk.engine.Progress.NONE);
     }
 }

@@ -25,7 +25,7 @@ import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

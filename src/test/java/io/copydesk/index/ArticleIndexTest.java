@@ -3,7 +3,7 @@ package io.copydesk.index;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.document.Article;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.testing.Prose;
 import java.nio.file.Path;
 import java.time.Clock;

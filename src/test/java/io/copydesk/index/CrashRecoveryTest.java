@@ -6,7 +6,7 @@ import io.copydesk.cli.IndexCli;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.testing.Jsonl;
 import java.io.IOException;
 import java.nio.file.Files;

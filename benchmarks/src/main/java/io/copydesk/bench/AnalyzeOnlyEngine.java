@@ -1,7 +1,7 @@
 package io.copydesk.bench;
 
 import io.copydesk.engine.Corpus;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 
 /**
  * The work every engine shares: read the input twice (scan, then analyze), remove page furniture

@@ -10,7 +10,7 @@ import io.copydesk.generate.NewsGenerator;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.Corpus;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

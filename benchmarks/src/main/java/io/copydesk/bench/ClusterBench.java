@@ -5,7 +5,7 @@ import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,7 +6,7 @@ import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicatePair;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.internal.LongList;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 
 /**
  * copydesk's {@code NearDuplicates} at default settings ({@code exact = false}), or with every pair

@@ -5,7 +5,7 @@ import io.copydesk.analysis.Shingler;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.LshParams;
 import info.debatty.java.lsh.LSH;

@@ -2,7 +2,7 @@ package io.copydesk.bench;
 
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.LshParams;
 import java.util.List;

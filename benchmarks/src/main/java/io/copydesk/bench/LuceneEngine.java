@@ -4,7 +4,7 @@ import io.copydesk.analysis.TokenList;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.copydesk.analysis.Shingler;
 import io.copydesk.engine.Corpus;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.util.Arrays;
 import java.util.List;
 

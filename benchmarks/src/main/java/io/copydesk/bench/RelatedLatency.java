@@ -4,7 +4,7 @@ import io.copydesk.engine.Corpus;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedStories;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -4,7 +4,7 @@ import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
-import io.copydesk.internal.Progress;
+import io.copydesk.engine.Progress;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.BufferedInputStream;

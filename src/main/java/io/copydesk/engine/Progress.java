@@ -1,4 +1,4 @@
-package io.copydesk.internal;
+package io.copydesk.engine;
 
 /** Progress of a long job. Implementations must tolerate calls from several threads. */
 public interface Progress {
