@@ -11,6 +11,7 @@ import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryCluster;
 import io.copydesk.engine.StoryClusters;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ public final class ClusterCommand implements Callable<Integer> {
             Corpus corpus = input.scan(cl, inputs, err);
             report(cl, new StoryClusters(config).cluster(corpus, input.progress(err)), related, start);
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     private void report(CommandLine cl, ClusterResult result, RelatedConfig related, long start) {
@@ -121,21 +122,21 @@ public final class ClusterCommand implements Callable<Integer> {
                 case tsv -> {
                     for (int m : c.members()) {
                         ArticleMeta x = a.get(m);
-                        out.println(n + "\t" + x.id() + "\t" + (m == c.canonical()) + "\t" + (x.date() == null ? "" : Dates.format(x.date()))
-                                + "\t" + DedupPrinter.tsvSafe(x.title()) + "\t" + c.label());
+                        out.println(n + "\t" + Printable.tsv(x.id()) + "\t" + (m == c.canonical()) + "\t" + (x.date() == null ? "" : Dates.format(x.date()))
+                                + "\t" + Printable.tsv(x.title()) + "\t" + Printable.tsv(Printable.inline(c.label())));
                     }
                 }
                 case text -> {
                     out.println(String.format(Locale.ROOT, "story %d (%d article%s%s): %s", n, c.size(), c.size() == 1 ? "" : "s",
                             c.duplicates().isEmpty() ? "" : ", " + c.duplicates().size() + " duplicate group" + (c.duplicates().size() == 1 ? "" : "s"),
-                            c.label()));
+                            Printable.inline(c.label())));
                     java.util.Map<Integer, Integer> groupOf = new java.util.HashMap<>();
                     for (int g = 0; g < c.duplicates().size(); g++) for (int m : c.duplicates().get(g)) groupOf.put(m, g + 1);
                     for (int m : c.members()) {
                         ArticleMeta x = a.get(m);
                         String mark = m == c.canonical() ? "*" : " ";
                         String dup = groupOf.containsKey(m) ? " [dup " + groupOf.get(m) + "]" : "";
-                        out.println("  " + mark + " " + (x.date() == null ? "          " : Dates.format(x.date())) + "  " + x.id() + dup + RelatedCommand.title(x));
+                        out.println("  " + mark + " " + (x.date() == null ? "          " : Dates.format(x.date())) + "  " + Printable.inline(x.id()) + dup + RelatedCommand.title(x));
                     }
                     out.println();
                 }

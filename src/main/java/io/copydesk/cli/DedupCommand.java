@@ -10,6 +10,7 @@ import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
 import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class DedupCommand implements Callable<Integer> {
             if (writeUnique != null) writeUnique(corpus, result.kept());
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     private DedupConfig indexConfig;
@@ -110,8 +111,10 @@ public final class DedupCommand implements Callable<Integer> {
                 }
             });
             file.commit();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserException(ExitCode.IO, "cannot write " + writeUnique + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UserException(ExitCode.IO, "cannot write " + writeUnique + ": " + IoErrors.reason(e));
+        } catch (UncheckedIOException e) {
+            throw new UserException(ExitCode.IO, "cannot write " + writeUnique + ": " + IoErrors.reason(e.getCause()));
         }
     }
 

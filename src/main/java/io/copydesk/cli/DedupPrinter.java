@@ -6,6 +6,7 @@ import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.DuplicatePair;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,9 @@ final class DedupPrinter {
                 case tsv -> {
                     for (DuplicateGroup.Member m : g.members()) {
                         ArticleMeta x = a.get(m.index());
-                        out.println(n + "\t" + x.id() + "\t" + (m.index() == g.canonical()) + "\t" + JsonWriter.formatScore(m.jaccard())
+                        out.println(n + "\t" + Printable.tsv(x.id()) + "\t" + (m.index() == g.canonical()) + "\t" + JsonWriter.formatScore(m.jaccard())
                                 + "\t" + JsonWriter.formatScore(m.containment()) + "\t" + nullToEmpty(Dates.format(x.date()))
-                                + "\t" + tsvSafe(x.title()));
+                                + "\t" + Printable.tsv(x.title()));
                     }
                 }
                 case text -> {
@@ -49,7 +50,7 @@ final class DedupPrinter {
                         ArticleMeta x = a.get(m.index());
                         String scores = m.index() == g.canonical() ? "canonical        "
                                 : String.format(Locale.ROOT, "J %.2f  C %.2f  ", m.jaccard(), m.containment());
-                        out.println("  " + scores + " " + x.id() + dateSuffix(x) + titleSuffix(x));
+                        out.println("  " + scores + " " + Printable.inline(x.id()) + dateSuffix(x) + titleSuffix(x));
                     }
                     out.println();
                 }
@@ -66,8 +67,8 @@ final class DedupPrinter {
             switch (format) {
                 case jsonl -> out.println(new JsonWriter().beginObject().field("a", ida).field("b", idb)
                         .field("jaccard", p.jaccard()).field("containment", p.containment()).endObject());
-                case tsv -> out.println(ida + "\t" + idb + "\t" + JsonWriter.formatScore(p.jaccard()) + "\t" + JsonWriter.formatScore(p.containment()));
-                case text -> out.println(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), ida, idb));
+                case tsv -> out.println(Printable.tsv(ida) + "\t" + Printable.tsv(idb) + "\t" + JsonWriter.formatScore(p.jaccard()) + "\t" + JsonWriter.formatScore(p.containment()));
+                case text -> out.println(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), Printable.inline(ida), Printable.inline(idb)));
             }
         }
         if (format == OutputOptions.Format.text && r.pairs().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
@@ -80,14 +81,10 @@ final class DedupPrinter {
     private static String titleSuffix(ArticleMeta x) {
         if (x.title() == null || x.title().isBlank()) return "";
         String t = x.title().strip();
-        return "  \"" + (t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
+        return "  \"" + Printable.inline(t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
     }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static String tsvSafe(String s) {
-        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -38,6 +38,17 @@ public final class EvalCommand implements Runnable {
     }
 
     /** Reads an input, turning an unreadable file into exit code IO and a bad line into DATA. */
+    /** Gold labels from the {@code field} of input 0 of {@code inputs} (a file, .gz, or - for stdin). */
+    static io.copydesk.eval.Clustering readGold(io.copydesk.document.InputSet inputs, String name, String field) {
+        try {
+            return EvalFiles.readGold(name, inputs.openDecoded(0), field);
+        } catch (IOException e) {
+            throw new UserException(ExitCode.IO, "cannot read " + name + ": " + io.copydesk.internal.io.IoErrors.reason(e));
+        } catch (EvalDataException e) {
+            throw new UserException(ExitCode.DATA, e.getMessage());
+        }
+    }
+
     static <T> T read(Path file, FileReader<T> reader) {
         try {
             return reader.read(file);
@@ -46,7 +57,7 @@ public final class EvalCommand implements Runnable {
         } catch (AccessDeniedException e) {
             throw new UserException(ExitCode.IO, "cannot read " + file + ": permission denied");
         } catch (IOException e) {
-            throw new UserException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
+            throw new UserException(ExitCode.IO, "cannot read " + file + ": " + io.copydesk.internal.io.IoErrors.reason(e));
         } catch (EvalDataException e) {
             throw new UserException(ExitCode.DATA, e.getMessage());
         }

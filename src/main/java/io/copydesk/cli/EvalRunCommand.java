@@ -65,11 +65,11 @@ final class EvalRunCommand implements Callable<Integer> {
         if (k < 1) throw new CommandLine.ParameterException(cl, "--k must be at least 1, was " + k);
         double threshold = ClusterCommand.parseThreshold(cl, clusterThreshold);
         RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
-        Path file = labelledFile();
-        Clustering goldStories = EvalCommand.read(file, f -> EvalFiles.readGold(f, "cluster"));
-        Clustering goldDuplicates = EvalCommand.read(file, f -> EvalFiles.readGold(f, "dup_group"));
+        String file = labelledFile();
         List<Section> sections = new ArrayList<>();
         try (InputSet inputs = input.open(cl)) {
+            Clustering goldStories = EvalCommand.readGold(inputs, file, "cluster");
+            Clustering goldDuplicates = EvalCommand.readGold(inputs, file, "dup_group");
             Progress progress = input.progress(cl.getErr());
             long t0 = System.nanoTime();
             Corpus corpus = input.scan(cl, inputs, cl.getErr());
@@ -93,13 +93,13 @@ final class EvalRunCommand implements Callable<Integer> {
             print(sink.writer(), sections);
             sink.commit();
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     /** The input, which must be one labelled JSONL file. */
-    private Path labelledFile() {
-        Path file = Path.of(input.inputs.getFirst());
-        if (input.inputs.size() != 1 || file.toFile().isDirectory()) {
+    private String labelledFile() {
+        String file = input.inputs.getFirst();
+        if (input.inputs.size() != 1 || Path.of(file).toFile().isDirectory()) {
             throw new UserException(ExitCode.USAGE, "eval run takes one labelled JSONL file (with \"cluster\", and \"dup_group\" for dedup)");
         }
         return file;

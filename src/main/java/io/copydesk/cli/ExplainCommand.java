@@ -13,6 +13,7 @@ import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.TimeDecay;
 import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 sink.commit();
             }
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     private TimeDecay timeDecay(CommandLine cl) {
@@ -114,7 +115,8 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String describe(ArticleMeta m) {
-        return m.id() + (m.date() == null ? "" : "  " + Dates.format(m.date())) + (m.title() == null ? "" : "  \"" + m.title().strip() + "\"");
+        return Printable.inline(m.id()) + (m.date() == null ? "" : "  " + Dates.format(m.date()))
+                + (m.title() == null ? "" : "  \"" + Printable.inline(m.title().strip()) + "\"");
     }
 
     private static void passages(PrintWriter out, String heading, String text, List<Span> spans) {

@@ -51,7 +51,7 @@ public final class IndexAddCommand implements Callable<Integer> {
                         IndexFeed.summary(t), s.articles(), s.bytes(), s.bytesPerArticle()));
             }
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     static void checkTitleWeight(CommandLine cl, Double w) {

@@ -14,6 +14,7 @@ import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSearcher;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class IndexQueryCommand implements Callable<Integer> {
             sink.commit();
         }
         if (!input.quiet) cl.getErr().println(summary(System.nanoTime() - start));
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     private void query(CommandLine cl, ArticleIndex.SettingsChoice settings, IndexSearcher.RelatedQuery rq) {
@@ -165,25 +166,25 @@ public final class IndexQueryCommand implements Callable<Integer> {
             case tsv -> {
                 for (IndexSearcher.Match m : matches) {
                     Double s = cosine.get(m.id());
-                    out.println(DedupPrinter.tsvSafe(id) + "\t" + DedupPrinter.tsvSafe(m.id()) + "\tduplicate\t"
+                    out.println(Printable.tsv(id) + "\t" + Printable.tsv(m.id()) + "\tduplicate\t"
                             + (s == null ? "" : JsonWriter.formatScore(s)) + "\t" + JsonWriter.formatScore(m.jaccard()) + "\t"
                             + JsonWriter.formatScore(m.containment()));
                 }
                 for (RelatedHit h : answer.related()) {
                     if (h.relation() == RelatedHit.Relation.related) {
-                        out.println(DedupPrinter.tsvSafe(id) + "\t" + DedupPrinter.tsvSafe(h.id()) + "\trelated\t" + JsonWriter.formatScore(h.score()) + "\t\t");
+                        out.println(Printable.tsv(id) + "\t" + Printable.tsv(h.id()) + "\trelated\t" + JsonWriter.formatScore(h.score()) + "\t\t");
                     }
                 }
             }
             case text -> {
-                out.println(id + (matches.isEmpty() && answer.related().isEmpty() ? ": nothing in the index" : ""));
+                out.println(Printable.inline(id) + (matches.isEmpty() && answer.related().isEmpty() ? ": nothing in the index" : ""));
                 for (IndexSearcher.Match m : matches) {
                     Double s = cosine.get(m.id());
                     out.println(String.format(Locale.ROOT, "  %s  duplicate  %s  J %.2f  C %.2f", s == null ? "      " : String.format(Locale.ROOT, "%.4f", s),
-                            m.id(), m.jaccard(), m.containment()));
+                            Printable.inline(m.id()), m.jaccard(), m.containment()));
                 }
                 for (RelatedHit h : answer.related()) {
-                    if (h.relation() == RelatedHit.Relation.related) out.println(String.format(Locale.ROOT, "  %.4f  related    %s", h.score(), h.id()));
+                    if (h.relation() == RelatedHit.Relation.related) out.println(String.format(Locale.ROOT, "  %.4f  related    %s", h.score(), Printable.inline(h.id())));
                 }
             }
         }

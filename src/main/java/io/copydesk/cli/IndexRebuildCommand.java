@@ -74,6 +74,6 @@ public final class IndexRebuildCommand implements Callable<Integer> {
             cl.getErr().println(String.format(Locale.ROOT, "copydesk: cleaned %,d of %,d input articles again in %.1f s",
                     recleaned, read, (System.nanoTime() - start) / 1e9));
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 }

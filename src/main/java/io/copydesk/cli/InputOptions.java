@@ -41,6 +41,11 @@ public final class InputOptions {
             description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
 
+    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_INPUT_BYTES,
+            description = "Most bytes buffered from an input that cannot be read twice (- for stdin, a pipe, a FIFO), "
+                    + "in a private temporary folder deleted at exit (default: ${DEFAULT-VALUE}).")
+    long maxInputBytes;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
     boolean quiet;
 
@@ -58,11 +63,25 @@ public final class InputOptions {
 
     InputSet open(CommandLine cl) {
         if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
+        if (maxInputBytes < 1) throw new CommandLine.ParameterException(cl, "--max-input-bytes must be positive, was " + maxInputBytes);
         try {
-            return InputSet.of(inputs, System.in, maxArticleBytes);
+            opened = InputSet.of(inputs, System.in, maxArticleBytes, maxInputBytes);
+            return opened;
         } catch (BadInputException e) {
             throw new UserException(ExitCode.IO, e.getMessage());
         }
+    }
+
+    private InputSet opened;
+
+    /**
+     * The exit code of a run whose results are written: OK, or (with a closing line) 3 or 4 when an
+     * input could be read only in part, so a script never takes partial results for complete ones.
+     */
+    int exitCode(PrintWriter err) {
+        if (opened == null || !opened.incomplete()) return ExitCode.OK;
+        err.println("copydesk: an input could be read only in part (see above); results cover the records that were read");
+        return opened.incompleteIo() ? ExitCode.IO : ExitCode.DATA;
     }
 
     Progress progress(PrintWriter err) {

@@ -1,6 +1,7 @@
 package io.copydesk.cli;
 
 import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,7 +35,7 @@ final class JsonlTarget implements AutoCloseable {
             AtomicFile file = new AtomicFile(path, gzip);
             return new JsonlTarget(file.writer(), file, path.toString());
         } catch (IOException e) {
-            throw new UserException(ExitCode.IO, "cannot write " + path + ": " + e.getMessage());
+            throw new UserException(ExitCode.IO, "cannot write " + path + ": " + IoErrors.reason(e));
         }
     }
 
@@ -73,6 +74,6 @@ final class JsonlTarget implements AutoCloseable {
     }
 
     private UserException failure(IOException e) {
-        return new UserException(ExitCode.IO, "cannot write " + name + (e == null ? "" : ": " + e.getMessage()));
+        return new UserException(ExitCode.IO, "cannot write " + name + (e == null ? " (closed pipe or full disk)" : ": " + IoErrors.reason(e)));
     }
 }

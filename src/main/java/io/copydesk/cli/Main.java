@@ -1,6 +1,18 @@
 package io.copydesk.cli;
 
+import io.copydesk.document.BadInputException;
+import io.copydesk.internal.io.IoErrors;
+import io.copydesk.internal.io.SafeTextWriter;
+import io.copydesk.internal.io.StdoutStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +41,27 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs copydesk with the process's stdout and stderr; returns the exit code. */
+    /**
+     * Runs copydesk with the process's stdout and stderr; returns the exit code. A failed write to
+     * stdout ({@code > /dev/full}, a closed pipe) ends the run with {@link ExitCode#IO}, never success.
+     */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args);
+    }
+
+    /** As {@link #run(String...)}, on the given streams (tests pass one that fails like {@code /dev/full}). */
+    static int run(OutputStream stdoutStream, OutputStream stderrStream, String... args) {
+        StdoutStream stdout = new StdoutStream(stdoutStream);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        if (stdout.failure() != null && code != ExitCode.IO) {
+            err.println("copydesk: cannot write stdout: " + IoErrors.reason(stdout.failure()));
+            code = ExitCode.IO;
+        }
+        err.flush();
+        return code;
     }
 
     /** A configured command line writing to the given streams; tests call {@code execute} on it. */
@@ -40,12 +70,21 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.setExecutionStrategy(parseResult -> {
+            OutputGuard.check(leaf(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug");
+            boolean debug = debug(parseResult);
             if (debug) ex.printStackTrace(commandLine.getErr());
             if (ex instanceof UserException ue) {
                 commandLine.getErr().println("copydesk: " + ue.getMessage());
                 return ue.exitCode();
+            }
+            if (ex instanceof BadInputException bad) { // an input that failed after the first pass: gone, changed, unreadable
+                commandLine.getErr().println("copydesk: " + bad.getMessage());
+                return bad.isIo() ? ExitCode.IO : ExitCode.DATA;
             }
             if (ex instanceof CommandLine.ParameterException pe) throw pe;
             commandLine.getErr().println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
@@ -61,5 +100,26 @@ public final class Main implements Runnable {
         });
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
         return cl;
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a date YYYY-MM-DD (such as 2024-03-01)");
+        }
+    }
+
+    private static CommandLine.ParseResult leaf(CommandLine.ParseResult r) {
+        while (r.hasSubcommand()) r = r.subcommand();
+        return r;
+    }
+
+    /** --debug given anywhere: before the subcommand or after it (it is inherited). */
+    private static boolean debug(CommandLine.ParseResult r) {
+        for (; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+            if (r.hasMatchedOption("--debug")) return true;
+        }
+        return false;
     }
 }

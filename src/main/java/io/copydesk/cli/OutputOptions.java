@@ -1,9 +1,10 @@
 package io.copydesk.cli;
 
 import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.internal.io.IoErrors;
+import io.copydesk.internal.io.SafeTextWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,9 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
     public enum Format { text, tsv, jsonl }
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write results to FILE (atomically: temp file, then rename) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write results to FILE instead of stdout: atomically (temp file, "
+            + "then rename; a symbolic link's target is replaced, the link kept), or straight through to a device or FIFO "
+            + "(/dev/stdout). Never one of the inputs.")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -24,25 +27,42 @@ public final class OutputOptions {
         return out == null && System.console() != null && System.console().isTerminal() ? Format.text : Format.jsonl;
     }
 
-    /** Opens the destination; call {@link Sink#commit()} once all results are written. */
+    /**
+     * Opens the destination; call {@link Sink#commit()} once all results are written. Text meant
+     * for a terminal passes through {@link SafeTextWriter}: escape sequences in the data are shown,
+     * never executed.
+     */
     public Sink open(PrintWriter stdout) {
-        if (out == null) return new Sink(stdout, null);
+        if (out == null) return new Sink(terminalSafe(stdout), stdout, null, null);
         try {
             AtomicFile file = new AtomicFile(out);
-            return new Sink(new PrintWriter(file.writer()), file);
+            PrintWriter base = new PrintWriter(file.writer());
+            return new Sink(terminalSafe(base), base, file, out);
         } catch (IOException e) {
-            throw new UserException(ExitCode.IO, "cannot write " + out + ": " + e.getMessage());
+            throw new UserException(ExitCode.IO, "cannot write " + out + ": " + IoErrors.reason(e));
         }
+    }
+
+    private PrintWriter terminalSafe(PrintWriter w) {
+        return format() == Format.text ? new PrintWriter(new SafeTextWriter(w, false)) : w;
     }
 
     /** Where results go: stdout, or a file that appears only when committed. */
     public static final class Sink implements AutoCloseable {
         private final PrintWriter writer;
+        private final PrintWriter base; // under writer, which may filter: both flag write errors
         private final AtomicFile file;
+        private final Path name;
 
-        Sink(PrintWriter writer, AtomicFile file) {
+        Sink(PrintWriter writer, PrintWriter base, AtomicFile file, Path name) {
             this.writer = writer;
+            this.base = base;
             this.file = file;
+            this.name = name;
+        }
+
+        private boolean failed() {
+            return writer.checkError() | base.checkError();
         }
 
         public PrintWriter writer() {
@@ -51,22 +71,26 @@ public final class OutputOptions {
 
         public void commit() {
             writer.flush();
-            if (file == null) return;
-            if (writer.checkError()) throw new UserException(ExitCode.IO, "cannot write output: a write failed (disk full?)");
+            if (file == null) {
+                if (failed()) throw new UserException(ExitCode.IO, "cannot write stdout (closed pipe or full disk)");
+                return;
+            }
+            if (failed()) throw new UserException(ExitCode.IO, "cannot write " + name + ": a write failed (disk full?)");
             try {
                 file.commit();
             } catch (IOException e) {
-                throw new UserException(ExitCode.IO, "cannot write output: " + e.getMessage());
+                throw new UserException(ExitCode.IO, "cannot write " + name + ": " + IoErrors.reason(e));
             }
         }
 
         @Override
         public void close() {
-            if (file == null) { writer.flush(); return; }
+            writer.flush();
+            if (file == null) return;
             try {
                 file.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UserException(ExitCode.IO, "cannot write " + name + ": " + IoErrors.reason(e));
             }
         }
 

@@ -13,6 +13,7 @@ import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.internal.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class RelatedCommand implements Callable<Integer> {
             List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
             print(cl, RelatedStories.build(corpus, config, input.progress(err)), q, queries, start);
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
     private UserException noSuchId() {
@@ -184,15 +185,15 @@ public final class RelatedCommand implements Callable<Integer> {
                     if (!header) { out.println("query\tid\tscore\trelation\tdate\ttitle"); header = true; }
                     for (RelatedHit h : hits) {
                         ArticleMeta m = articles.get(h.index());
-                        out.println(queryId + "\t" + h.id() + "\t" + JsonWriter.formatScore(h.score()) + "\t" + h.relation()
-                                + "\t" + (m.date() == null ? "" : Dates.format(m.date())) + "\t" + DedupPrinter.tsvSafe(m.title()));
+                        out.println(Printable.tsv(queryId) + "\t" + Printable.tsv(h.id()) + "\t" + JsonWriter.formatScore(h.score()) + "\t" + h.relation()
+                                + "\t" + (m.date() == null ? "" : Dates.format(m.date())) + "\t" + Printable.tsv(m.title()));
                     }
                 }
                 case text -> {
-                    out.println(queryId + (hits.isEmpty() ? ": nothing related" : ""));
+                    out.println(Printable.inline(queryId) + (hits.isEmpty() ? ": nothing related" : ""));
                     for (RelatedHit h : hits) {
                         ArticleMeta m = articles.get(h.index());
-                        out.println(String.format(Locale.ROOT, "  %.4f  %-9s  %s%s%s", h.score(), h.relation(), h.id(),
+                        out.println(String.format(Locale.ROOT, "  %.4f  %-9s  %s%s%s", h.score(), h.relation(), Printable.inline(h.id()),
                                 m.date() == null ? "" : "  " + Dates.format(m.date()), title(m)));
                     }
                     if (grouped) out.println();
@@ -208,6 +209,6 @@ public final class RelatedCommand implements Callable<Integer> {
     static String title(ArticleMeta m) {
         if (m.title() == null || m.title().isBlank()) return "";
         String t = m.title().strip();
-        return "  \"" + (t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
+        return "  \"" + Printable.inline(t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
     }
 }

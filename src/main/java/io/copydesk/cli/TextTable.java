@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,11 @@ final class TextTable {
     }
 
     void printTsv(PrintWriter out) {
-        for (String[] row : rows) out.println(String.join("\t", row));
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) line.append(c == 0 ? "" : "\t").append(Printable.tsv(row[c]));
+            out.println(line);
+        }
     }
 
     void printAligned(PrintWriter out) {

@@ -1,68 +1,83 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.io.IoErrors;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}, {@code .json}), directories
- * of {@code .txt} articles, and {@code -} for JSONL on stdin. Paths are checked up front; the set
- * can be read several times (engines make two passes), so stdin is spooled to a temporary file.
+ * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}, {@code .json}), folders
+ * of {@code .txt} articles, and {@code -} for JSONL on stdin. Engines read the set several times,
+ * and every pass must see the same records:
+ * <ul>
+ * <li>inputs that cannot be read twice (stdin, {@code /dev/stdin}, FIFOs, {@code <(...)}) are first
+ *     copied into a private spool ({@link Spool}), at most {@code maxInputBytes} each;</li>
+ * <li>each pass counts and checksums the bytes of every file; a file that changes during the run
+ *     (grows, shrinks, is rewritten or deleted) stops it with a {@link BadInputException} naming it;</li>
+ * <li>gzip is recognized by its magic bytes; a truncated or damaged gzip stream keeps the complete
+ *     records before the damage, is reported, and marks the run {@link #incomplete()}.</li>
+ * </ul>
  */
 public final class InputSet implements AutoCloseable {
     /** Default cap on one article's size in bytes. */
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L << 20;
+    /** Default cap on the bytes buffered from one input that cannot be re-read (stdin, a pipe). */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 8L << 30;
 
     private final List<String> names = new ArrayList<>();
     private final List<Path> paths = new ArrayList<>();
+    private final List<TrackedInput.Seen> firstPass = new ArrayList<>();
     private final long maxArticleBytes;
-    private Path spool;
+    private final Spool spool;
+    private final Damage damage = new Damage();
     private int opens;
 
-    private InputSet(long maxArticleBytes) {
+    private InputSet(long maxArticleBytes, long maxInputBytes) {
         this.maxArticleBytes = maxArticleBytes;
+        this.spool = new Spool(maxInputBytes);
     }
 
     /** Validates the inputs; throws {@link BadInputException} for a missing or unreadable path. */
-    public static InputSet of(List<String> inputs, InputStream stdin, long maxArticleBytes) {
+    public static InputSet of(List<String> inputs, InputStream stdin, long maxArticleBytes, long maxInputBytes) {
         if (inputs.isEmpty()) throw new BadInputException("no input given", true);
-        InputSet set = new InputSet(maxArticleBytes);
-        for (String name : inputs) {
-            if (name.equals("-")) {
-                set.names.add("-");
-                set.paths.add(set.spool(stdin));
-                continue;
-            }
-            Path p = Path.of(name);
-            if (!Files.exists(p)) throw new BadInputException(name + ": no such file or directory", true);
-            if (!Files.isReadable(p)) throw new BadInputException(name + ": not readable", true);
-            set.names.add(name);
-            set.paths.add(p);
+        InputSet set = new InputSet(maxArticleBytes, maxInputBytes);
+        try {
+            for (String name : inputs) set.add(name, stdin);
+        } catch (RuntimeException e) {
+            set.close();
+            throw e;
         }
         return set;
     }
 
-    public static InputSet of(List<String> inputs) {
-        return of(inputs, System.in, DEFAULT_MAX_ARTICLE_BYTES);
+    public static InputSet of(List<String> inputs, InputStream stdin, long maxArticleBytes) {
+        return of(inputs, stdin, maxArticleBytes, DEFAULT_MAX_INPUT_BYTES);
     }
 
-    private Path spool(InputStream stdin) {
-        if (spool != null) throw new BadInputException("'-' (stdin) can be given only once", true);
-        try {
-            spool = Files.createTempFile("copydesk-stdin-", ".jsonl");
-            spool.toFile().deleteOnExit();
-            Files.copy(stdin, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return spool;
-        } catch (IOException e) {
-            throw new BadInputException("cannot buffer stdin: " + e.getMessage(), true);
+    public static InputSet of(List<String> inputs) {
+        return of(inputs, System.in, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    private void add(String name, InputStream stdin) {
+        Path p;
+        if (name.equals("-")) {
+            p = spool.stdin(stdin, stdin == System.in);
+        } else {
+            p = Path.of(name);
+            if (!Files.exists(p)) throw new BadInputException(name + ": no such file or directory", true);
+            if (!Files.isReadable(p)) throw new BadInputException(name + ": not readable (permission denied)", true);
+            if (!Files.isDirectory(p) && !Files.isRegularFile(p)) p = spool.copy(name, p); // a pipe, FIFO or device
         }
+        if (!Files.isDirectory(p)) Compression.check(name, p);
+        names.add(name);
+        paths.add(p);
+        firstPass.add(null);
     }
 
     /** Opens all inputs as one stream of records, in the order given. */
@@ -76,34 +91,98 @@ public final class InputSet implements AutoCloseable {
         return opens;
     }
 
+    /**
+     * True when an input could be read only in part (a truncated gzip stream, an unreadable
+     * sub-folder): results cover what was read, and the run must not end in plain success.
+     */
+    public boolean incomplete() {
+        return damage.any;
+    }
+
+    /** True when the damage is an unreadable path (exit 3) rather than damaged data (exit 4). */
+    public boolean incompleteIo() {
+        return damage.io;
+    }
+
+    /**
+     * The decoded bytes of input {@code i} (a file or stdin, gunzipped when compressed), for a
+     * reader of another format over the same input (the gold labels of {@code eval run}).
+     */
+    public InputStream openDecoded(int i) throws IOException {
+        Path p = paths.get(i);
+        if (Files.isDirectory(p)) throw new BadInputException(names.get(i) + ": a folder, not a JSONL file", true);
+        InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+        return Compression.isGzip(in) ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
     int size() {
         return paths.size();
     }
 
-    RecordSource openOne(int i, ReadProblems problems) throws IOException {
+    String name(int i) {
+        return names.get(i);
+    }
+
+    /** An open input: its records, and for a file the stream whose bytes are checked between passes. */
+    record Opened(RecordSource source, TrackedInput tracked) {}
+
+    Opened openOne(int i, ReadProblems problems) throws IOException {
         String name = names.get(i);
         Path p = paths.get(i);
         if (Files.isDirectory(p)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(p)) {
-                files = walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
-                        .sorted().toList();
-            }
-            if (files.isEmpty()) problems.warn(name, "directory holds no .txt articles");
-            return new TextFileReader(p, name, files, problems, maxArticleBytes);
+            InputFolder.Listing listing = InputFolder.list(p, name, problems, damage);
+            if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt articles");
+            same(i, new TrackedInput.Seen(listing.files().size(), listing.fingerprint()));
+            return new Opened(new TextFileReader(p, name, listing.files(), problems, maxArticleBytes), null);
         }
-        InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
-        if (name.endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-        return new JsonlReader(name, in, problems, maxArticleBytes);
+        TrackedInput raw = new TrackedInput(Files.newInputStream(p));
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        if (Compression.isGzip(in)) in = new GZIPInputStream(in, 1 << 16);
+        return new Opened(new JsonlReader(name, in, problems, maxArticleBytes), raw);
+    }
+
+    /** A file's pass reached its end: the whole file must be what the first pass read. */
+    void finished(int i, TrackedInput raw) throws IOException {
+        raw.drain();
+        TrackedInput.Seen seen = raw.seen();
+        long now = Files.size(paths.get(i));
+        if (now != seen.bytes()) {
+            throw changed(i, String.format(Locale.ROOT, "it changed while being read (%,d bytes read, %,d bytes now)", seen.bytes(), now));
+        }
+        same(i, seen);
+    }
+
+    /** A file's pass stopped at damaged data: the first pass must have stopped at the same place. */
+    void damaged(int i, TrackedInput raw, ReadProblems problems, String where, IOException e) {
+        if (raw != null) same(i, raw.seen());
+        damage.report(false);
+        problems.warn(where, IoErrors.reason(e) + "; the complete records before it are used, the rest is lost (exit 4)");
+    }
+
+    private void same(int i, TrackedInput.Seen seen) {
+        TrackedInput.Seen first = firstPass.get(i);
+        if (first == null) firstPass.set(i, seen);
+        else if (!first.equals(seen)) throw changed(i, "it is not the same as on the first pass (it changed during the run)");
+    }
+
+    private BadInputException changed(int i, String what) {
+        return new BadInputException(names.get(i) + ": " + what + "; copydesk reads its inputs more than once and needs them "
+                + "to stay the same until it ends (copy the file first)");
+    }
+
+    /** Whether some input could be read only in part, and whether a path was unreadable. */
+    static final class Damage {
+        private volatile boolean any;
+        private volatile boolean io;
+
+        void report(boolean unreadable) {
+            any = true;
+            if (unreadable) io = true;
+        }
     }
 
     @Override
     public void close() {
-        if (spool == null) return;
-        try {
-            Files.deleteIfExists(spool);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        spool.close();
     }
 }

@@ -40,7 +40,7 @@ final class JsonlReader implements RecordSource {
             }
             return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(name + ":" + (lines.lineNumber() + 1), e); // the place; RecordStream reports it
         }
     }
 
@@ -64,6 +64,13 @@ final class JsonlReader implements RecordSource {
         if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }
         String idText = id.toString();
         if (idText.isBlank()) { problems.skip(where, "empty \"id\""); return null; }
+        int lone = loneSurrogate(idText);
+        if (lone >= 0) {
+            // such an id has no UTF-8 form: written out (or stored in an index) it would merge with others
+            problems.skip(where, String.format("\"id\" holds a lone surrogate \\u%04x at character %d, which is not valid Unicode",
+                    (int) idText.charAt(lone), lone + 1));
+            return null;
+        }
         Object text = o.get("text");
         if (text == null) { problems.skip(where, "record " + idText + " has no \"text\""); return null; }
         if (!(text instanceof String body)) { problems.skip(where, "\"text\" of " + idText + " is not a string"); return null; }
@@ -87,6 +94,16 @@ final class JsonlReader implements RecordSource {
         if (v instanceof String s) return s;
         if (v instanceof Long || v instanceof Double || v instanceof Boolean) return v.toString();
         return null; // nested values in optional fields are ignored
+    }
+
+    /** The index of the first unpaired surrogate in {@code s}, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return i;
+        }
+        return -1;
     }
 
     private static String shorten(String s) {

@@ -1,5 +1,6 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -8,7 +9,7 @@ public final class RecordStream implements AutoCloseable {
     private final InputSet inputs;
     private final ReadProblems problems;
     private int index = -1;
-    private RecordSource current;
+    private InputSet.Opened current;
 
     RecordStream(InputSet inputs, ReadProblems problems) {
         this.inputs = inputs;
@@ -18,7 +19,7 @@ public final class RecordStream implements AutoCloseable {
     public ArticleRecord next() {
         while (true) {
             if (current != null) {
-                ArticleRecord r = current.next();
+                ArticleRecord r = nextOfCurrent();
                 if (r != null) return r;
                 closeCurrent();
             }
@@ -26,16 +27,30 @@ public final class RecordStream implements AutoCloseable {
             try {
                 current = inputs.openOne(index, problems);
             } catch (IOException e) {
-                throw new BadInputException("cannot read input: " + e.getMessage(), true);
+                throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
             }
+        }
+    }
+
+    /** The next record of the current input, or null at its end (or where its data is damaged). */
+    private ArticleRecord nextOfCurrent() {
+        try {
+            ArticleRecord r = current.source().next();
+            if (r == null && current.tracked() != null) inputs.finished(index, current.tracked());
+            return r;
+        } catch (UncheckedIOException e) {
+            inputs.damaged(index, current.tracked(), problems, e.getMessage(), e.getCause());
+            return null;
+        } catch (IOException e) {
+            throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
         }
     }
 
     private void closeCurrent() {
         try {
-            current.close();
+            current.source().close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
         } finally {
             current = null;
         }

@@ -31,11 +31,20 @@ public final class EvalFiles {
     /** Gold labels from another field, e.g. {@code dup_group} for duplicate groups. */
     public static Clustering readGold(Path file, String field) throws IOException {
         Clustering.Builder gold = Clustering.builder();
-        JsonlFile.forEachObject(file, record -> {
-            String id = Fields.id(record, "id");
-            if (!gold.add(id, Fields.label(record, field))) throw new JsonException("id \"" + id + "\" is listed twice");
-        });
+        JsonlFile.forEachObject(file, record -> addGold(gold, record, field));
         return gold.build();
+    }
+
+    /** Gold labels from an open stream (plain JSONL); {@code name} names it in messages. */
+    public static Clustering readGold(String name, java.io.InputStream in, String field) throws IOException {
+        Clustering.Builder gold = Clustering.builder();
+        JsonlFile.forEachObject(name, in, record -> addGold(gold, record, field));
+        return gold.build();
+    }
+
+    private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field) {
+        String id = Fields.id(record, "id");
+        if (!gold.add(id, Fields.label(record, field))) throw new JsonException("id \"" + id + "\" is listed twice");
     }
 
     /**

@@ -7,20 +7,27 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A text file written to a temporary sibling and renamed into place on {@link #commit()}, so a
- * failed run never leaves a half-written file under the target name. Closing without commit
- * deletes the temporary file.
+ * An output file that never appears half-written. A regular file (or a path that does not exist
+ * yet) is written to a temporary sibling and renamed into place on {@link #commit()}; closing
+ * without commit deletes the temporary file, and so does a SIGTERM or Ctrl-C ({@link TempFiles}).
+ * A symbolic link is written through: its final target is replaced atomically, the link stays. A
+ * character device, a FIFO, and anything under {@code /dev} or {@code /proc} ({@code /dev/stdout})
+ * cannot be renamed over and is written directly.
  */
 public final class AtomicFile implements AutoCloseable {
+    private static final int MAX_LINKS = 40;
+
     private final Path target;
-    private final Path temp;
+    private final Path temp; // null when writing directly
     private final Writer writer;
     private boolean committed;
 
@@ -34,13 +41,40 @@ public final class AtomicFile implements AutoCloseable {
      * generated collections written once.
      */
     public AtomicFile(Path target, boolean gzip) throws IOException {
-        this.target = target.toAbsolutePath();
-        Path dir = this.target.getParent();
-        if (dir != null) Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        OutputStream out = Files.newOutputStream(temp);
+        Path given = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(given)) throw new FileSystemException(null, null, "is a directory");
+        OutputStream out;
+        if (writesDirectly(given)) {
+            this.target = given;
+            this.temp = null;
+            out = Files.newOutputStream(given, StandardOpenOption.WRITE);
+        } else {
+            this.target = finalTarget(given);
+            Path dir = this.target.getParent();
+            Files.createDirectories(dir);
+            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+            TempFiles.register(temp);
+            out = Files.newOutputStream(temp);
+        }
         if (gzip) out = fastGzip(out);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Devices, FIFOs, sockets and the kernel's file views: there is nothing to rename over. */
+    static boolean writesDirectly(Path p) {
+        if (p.startsWith("/dev") || p.startsWith("/proc")) return true;
+        return Files.exists(p) && !Files.isRegularFile(p);
+    }
+
+    /** The path a chain of symbolic links ends at (which may not exist yet). */
+    static Path finalTarget(Path p) throws IOException {
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(p); i++) {
+            Path link = Files.readSymbolicLink(p);
+            p = p.resolveSibling(link).normalize();
+        }
+        if (Files.isSymbolicLink(p)) throw new FileSystemException(null, null, "too many levels of symbolic links");
+        if (p.getParent() == null) throw new FileSystemException(null, null, "is a directory");
+        return p;
     }
 
     private static OutputStream fastGzip(OutputStream out) throws IOException {
@@ -55,9 +89,18 @@ public final class AtomicFile implements AutoCloseable {
         return writer;
     }
 
+    /** The file that receives the output (a symbolic link's target). */
+    public Path target() {
+        return target;
+    }
+
     /** Flushes, closes and renames the temporary file to the target. */
     public void commit() throws IOException {
         writer.close();
+        if (temp == null) {
+            committed = true;
+            return;
+        }
         // createTempFile makes an owner-only file; results are ordinary files, readable like any other.
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -67,6 +110,7 @@ public final class AtomicFile implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        TempFiles.release(temp);
         committed = true;
     }
 
@@ -76,7 +120,7 @@ public final class AtomicFile implements AutoCloseable {
         try {
             writer.close();
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) TempFiles.delete(temp);
         }
     }
 }

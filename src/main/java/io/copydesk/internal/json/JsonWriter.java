@@ -1,5 +1,6 @@
 package io.copydesk.internal.json;
 
+import io.copydesk.internal.Printable;
 import java.util.Locale;
 
 /**
@@ -63,12 +64,21 @@ public final class JsonWriter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
+                    // controls, bidi overrides and lone surrogates as escapes: safe on a terminal, valid UTF-8,
+                    // and two ids that differ only there stay different
+                    if (Printable.unsafe(c) || loneSurrogate(s, i)) out.append(String.format("\\u%04x", (int) c));
                     else out.append(c);
                 }
             }
         }
         out.append('"');
+    }
+
+    private static boolean loneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
     }
 
     public static String quote(String s) {

@@ -1,0 +1,61 @@
+package io.copydesk.document;
+
+import io.copydesk.internal.io.IoErrors;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The {@code .txt} articles under a folder, in sorted order. Symbolic links to folders and files
+ * are followed (a link back to a folder above is reported once and not followed again); a
+ * sub-folder that cannot be read is reported, and the run then ends with a non-zero exit.
+ */
+final class InputFolder {
+    /** The articles, and a fingerprint of their names, sizes and times (to spot a change between passes). */
+    record Listing(List<Path> files, long fingerprint) {}
+
+    private InputFolder() {}
+
+    static Listing list(Path root, String name, ReadProblems problems, InputSet.Damage damage) throws IOException {
+        java.util.TreeMap<Path, String> found = new java.util.TreeMap<>(); // file -> size and time
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".txt")) {
+                    found.put(file, attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String where = where(root, name, file);
+                if (e instanceof FileSystemLoopException) {
+                    problems.warn(where, "symbolic link loop, not followed again");
+                } else {
+                    damage.report(true);
+                    problems.warn(where, "cannot read: " + IoErrors.reason(e) + "; its articles are missing from the results (exit 3)");
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        CRC32C crc = new CRC32C();
+        found.forEach((file, sizeAndTime) -> crc.update((root.relativize(file) + "\0" + sizeAndTime + "\n").getBytes(StandardCharsets.UTF_8)));
+        return new Listing(List.copyOf(found.keySet()), crc.getValue() ^ ((long) found.size() << 32));
+    }
+
+    private static String where(Path root, String name, Path file) {
+        String rel = root.relativize(file).toString();
+        if (rel.isEmpty()) return name;
+        return name.endsWith("/") ? name + rel : name + "/" + rel;
+    }
+}

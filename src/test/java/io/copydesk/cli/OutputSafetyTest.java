@@ -1,0 +1,215 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.internal.Printable;
+import io.copydesk.internal.json.Json;
+import io.copydesk.testing.Jsonl;
+import io.copydesk.testing.Prose;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 13, items 2, 3, 4, 8 (--out /), 9 and 15: where results go, and that they arrive whole. */
+class OutputSafetyTest {
+    @TempDir Path dir;
+    Path input;
+    Path index;
+
+    @BeforeEach
+    void writeInput() {
+        Prose prose = new Prose(13);
+        String story = prose.body(4);
+        List<Article> a = new ArrayList<>();
+        a.add(new Article("a\tb\nc", "Title\twith tab", story, null, null, null));
+        a.add(new Article("esc\u001b[31m", "T\u001b]0;pwned\u0007", story, null, null, null));
+        a.add(new Article("back\\slash", "Plain", prose.edit(story, 0.02), null, null, null));
+        a.add(new Article("other", "Other", prose.body(4), null, null, null));
+        input = Jsonl.write(dir.resolve("in.jsonl"), a);
+        index = dir.resolve("ix");
+    }
+
+    /** A stream that fails like a full disk. */
+    private static final OutputStream FULL = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    };
+
+    private record Exit(int code, String err) {}
+
+    private static Exit runTo(OutputStream stdout, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(stdout, err, args);
+        return new Exit(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dedup IN --format jsonl", "related IN --all", "cluster IN", "explain IN --a other --b back\\slash",
+            "eval run LABELLED", "generate --articles 3", "generate-completion", "index stats --index IX",
+            "index check --index IX", "index query --index IX IN"})
+    void aFullStdoutFailsEveryCommand(String command) throws IOException {
+        assertEquals(0, DedupCommandTest.run("index", "add", "--index", index.toString(), input.toString(), "-q").exit());
+        Path labelled = Files.writeString(dir.resolve("labelled.jsonl"), Files.readString(input).replace("\"text\"", "\"cluster\":\"x\",\"text\""));
+        List<String> args = new ArrayList<>();
+        for (String a : command.split(" ")) {
+            args.add(switch (a) {
+                case "IN" -> input.toString();
+                case "IX" -> index.toString();
+                case "LABELLED" -> labelled.toString();
+                default -> a;
+            });
+        }
+        args.add("-q".equals(args.getFirst()) ? "" : "--debug");
+        Exit e = runTo(FULL, args.toArray(String[]::new));
+        assertEquals(ExitCode.IO, e.code(), e.err());
+        assertTrue(e.err().contains("cannot write stdout"), e.err());
+        assertEquals(1, e.err().lines().filter(l -> l.startsWith("copydesk:")).count(), e.err());
+    }
+
+    @Test
+    void outThroughASymbolicLinkReplacesItsTargetAndKeepsTheLink() throws IOException {
+        Path target = Files.writeString(dir.resolve("target.jsonl"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), target.getFileName());
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--format", "jsonl", "-q", "--out", link.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(target).startsWith("{\"group\":1"), Files.readString(target));
+    }
+
+    @Test
+    void outToAFifoWritesThrough() throws Exception {
+        Path fifo = dir.resolve("results.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--format", "jsonl", "-q", "--out", fifo.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(reader.get(30, TimeUnit.SECONDS).startsWith("{\"group\":1"));
+        assertFalse(Files.isRegularFile(fifo), "the FIFO was replaced by a file");
+    }
+
+    @Test
+    void outToAFolderIsAClearError() {
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "-q", "--out", "/");
+        assertEquals(ExitCode.IO, r.exit(), r.err());
+        assertTrue(r.err().contains("cannot write /: is a directory"), r.err());
+    }
+
+    @Test
+    void anOutputInsideTheIndexIsRefusedBeforeAnyWork() throws IOException {
+        assertEquals(0, DedupCommandTest.run("index", "add", "--index", index.toString(), input.toString(), "-q").exit());
+        byte[] before = Files.readAllBytes(index.resolve("index.db"));
+        DedupCommandTest.Run r = DedupCommandTest.run("index", "query", "--index", index.toString(), input.toString(),
+                "--out", index.resolve("index.db").toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("inside the index"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(index.resolve("index.db")));
+    }
+
+    @Test
+    void anOutputNamingAnInputIsRefused() throws IOException {
+        byte[] before = Files.readAllBytes(input);
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--out", dir.resolve("./in.jsonl").toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("would overwrite the input"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(input));
+    }
+
+    @Test
+    void twoOutputsNamingOneFileAreRefused() throws IOException {
+        Path same = dir.resolve("s.jsonl");
+        Files.createSymbolicLink(dir.resolve("alias.jsonl"), same.getFileName());
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--out", same.toString(),
+                "--write-unique", dir.resolve("alias.jsonl").toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("name the same file"), r.err());
+        assertFalse(Files.exists(same));
+    }
+
+    @Test
+    void tsvRowsKeepTheHeadersColumnsAndDecodeBack() {
+        for (String[] command : List.of(new String[] {"related", input.toString(), "--all", "--window", "none", "--min-score", "0"},
+                new String[] {"dedup", input.toString()}, new String[] {"cluster", input.toString()})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--format", "tsv", "-q"));
+            DedupCommandTest.Run r = DedupCommandTest.run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            List<String> rows = r.out().lines().toList();
+            assertTrue(rows.size() > 2, r.out());
+            int columns = rows.getFirst().split("\t", -1).length;
+            for (String row : rows) assertEquals(columns, row.split("\t", -1).length, row);
+            List<String> ids = rows.stream().skip(1).map(row -> Printable.fromTsv(row.split("\t", -1)[1])).toList();
+            assertTrue(ids.contains("a\tb\nc") && ids.contains("back\\slash"), ids.toString());
+        }
+    }
+
+    @Test
+    void textOutputNeverCarriesTerminalEscapes() {
+        for (String command : List.of("dedup", "related", "cluster")) {
+            List<String> args = new ArrayList<>(List.of(command, input.toString(), "--format", "text", "-q"));
+            if (command.equals("related")) args.add("--all");
+            DedupCommandTest.Run r = DedupCommandTest.run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            assertFalse(r.out().chars().anyMatch(c -> c == 0x1b || c == 0x07), r.out());
+            assertTrue(r.out().contains("esc\\u001b[31m"), r.out());
+        }
+    }
+
+    @Test
+    void jsonlEscapesControlCharactersAndRoundTripsIds() {
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--format", "jsonl", "-q");
+        assertFalse(r.out().chars().anyMatch(c -> c < 0x20 && c != '\n'), r.out());
+        List<Object> ids = new ArrayList<>();
+        for (String line : r.out().lines().toList()) {
+            for (Object m : (List<?>) Json.parseObject(line).get("members")) ids.add(((java.util.Map<?, ?>) m).get("id"));
+        }
+        assertTrue(ids.contains("esc\u001b[31m") && ids.contains("a\tb\nc"), ids.toString());
+    }
+
+    @Test
+    void debugAfterTheSubcommandPrintsTheStackTrace() {
+        String absent = dir.resolve("absent.jsonl").toString();
+        Exit quiet = runTo(new ByteArrayOutputStream(), "dedup", absent);
+        Exit debug = runTo(new ByteArrayOutputStream(), "dedup", absent, "--debug");
+        assertEquals(ExitCode.IO, debug.code());
+        assertFalse(quiet.err().contains("UserException"), quiet.err());
+        assertTrue(debug.err().contains("io.copydesk.cli.UserException"), debug.err());
+    }
+
+    @Test
+    void aBadStartDateIsExplainedWithoutJavaClassNames() {
+        DedupCommandTest.Run r = DedupCommandTest.run("generate", "--articles", "3", "--start", "2024-13-40");
+        assertEquals(ExitCode.USAGE, r.exit());
+        assertTrue(r.err().contains("'2024-13-40' is not a date YYYY-MM-DD"), r.err());
+        assertFalse(r.err().contains("java."), r.err());
+    }
+
+    @Test
+    void aFailedOutputNamesTheReason() throws IOException {
+        Path blocked = Files.writeString(dir.resolve("file"), "x");
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "-q", "--out", blocked.resolve("out.jsonl").toString());
+        assertEquals(ExitCode.IO, r.exit());
+        assertTrue(r.err().matches("(?s)copydesk: cannot write .*out\\.jsonl: .*\\S.*"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+}
