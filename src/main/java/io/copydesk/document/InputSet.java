@@ -115,6 +115,11 @@ public final class InputSet implements AutoCloseable {
         return Compression.isGzip(in) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
+    /** The private folder holding spooled inputs, or null (for tests). */
+    Path spoolFolder() {
+        return spool.folder();
+    }
+
     int size() {
         return paths.size();
     }

@@ -71,6 +71,10 @@ final class Spool implements AutoCloseable {
         }
     }
 
+    Path folder() {
+        return dir;
+    }
+
     private static String label(String name) {
         return name.equals("-") ? "- (stdin)" : name;
     }

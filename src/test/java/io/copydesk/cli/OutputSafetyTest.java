@@ -101,7 +101,11 @@ class OutputSafetyTest {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        }));
         DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "--format", "jsonl", "-q", "--out", fifo.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(reader.get(30, TimeUnit.SECONDS).startsWith("{\"group\":1"));

@@ -1,0 +1,56 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 13, items 12 and 13: copydesk as a process, stopped by a signal or started without stdin. */
+class ProcessLifecycleTest {
+    @TempDir Path dir;
+
+    private static ProcessBuilder copydesk(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "io.copydesk.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    private static List<Path> hidden(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+
+    @Test
+    void sigtermLeavesNoTemporaryFile() throws Exception {
+        Path out = dir.resolve("big.jsonl");
+        Process p = copydesk("generate", "--articles", "5000000", "--out", out.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (hidden(dir).isEmpty() && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertFalse(hidden(dir).isEmpty(), "generate never started writing");
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(List.of(), hidden(dir));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aClosedStdinIsAClearErrorNotAnotherFile() throws Exception {
+        ProcessBuilder pb = copydesk("dedup", "-");
+        String command = String.join(" ", pb.command().stream().map(a -> "'" + a + "'").toList()) + " <&-";
+        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(ExitCode.IO, p.exitValue(), output);
+        assertEquals("copydesk: -: stdin is closed; pipe articles into copydesk or name a file\n", output);
+    }
+}
