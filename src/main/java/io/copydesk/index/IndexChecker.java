@@ -96,12 +96,16 @@ public final class IndexChecker {
                     if (sig == null) problem("article " + id + " has no signature");
                     if (hashes == null) problem("article " + id + " has no shingle set");
                     if (corpusKeys == null || siteKeys == null) problem("article " + id + " has no boilerplate line keys");
-                    if (corpusKeys != null && siteKeys != null) {
-                        for (long k : Blobs.longs(corpusKeys)) corpus.add(k);
-                        for (long k : Blobs.longs(siteKeys)) site.add(k);
+                    try {
+                        if (corpusKeys != null && siteKeys != null) {
+                            for (long k : Blobs.stored(corpusKeys, "boilerplate line keys", id)) corpus.add(k);
+                            for (long k : Blobs.stored(siteKeys, "boilerplate line keys", id)) site.add(k);
+                        }
+                        if (hashes != null) checkArticle(id, pos, r.getInt(3), r.getInt(4), sig, Blobs.stored(hashes, "shingles", id),
+                                bandHash, bandCount, anchorHash, anchorCount);
+                    } catch (IndexException | IllegalArgumentException e) { // one damaged row: report it, check the others
+                        problem("article " + id + ": " + e.getMessage());
                     }
-                    if (hashes != null) checkArticle(id, pos, r.getInt(3), r.getInt(4), sig, Blobs.longs(hashes), bandHash, bandCount,
-                            anchorHash, anchorCount);
                     progress.advance(1);
                 }
             }
@@ -196,7 +200,11 @@ public final class IndexChecker {
         long stale = 0;
         try (ResultSet r = s.executeQuery("SELECT a.boilerplate_state, l.corpus, l.site FROM articles a JOIN line_keys l ON l.doc = a.doc")) {
             while (r.next()) {
-                var keys = new Boilerplate.LineKeys(Blobs.longs(r.getBytes(2)), Blobs.longs(r.getBytes(3)));
+                byte[] corpusKeys = r.getBytes(2), siteKeys = r.getBytes(3);
+                if (corpusKeys == null || siteKeys == null || corpusKeys.length % Long.BYTES != 0 || siteKeys.length % Long.BYTES != 0) {
+                    continue; // damaged, reported by the article pass
+                }
+                var keys = new Boilerplate.LineKeys(Blobs.longs(corpusKeys), Blobs.longs(siteKeys));
                 if (fp.boilerplateState(keys, corpus, site) != r.getLong(1)) stale++;
             }
         }

@@ -128,7 +128,7 @@ public final class IndexSearcher implements AutoCloseable {
             load.setLong(1, candidates.get(i));
             try (ResultSet r = load.executeQuery()) {
                 if (!r.next() || r.getString(1).equals(id)) continue;
-                ShingleSet other = ShingleSet.of(Blobs.longs(r.getBytes(2)));
+                ShingleSet other = ShingleSet.of(Blobs.stored(r.getBytes(2), "shingles", r.getString(1)));
                 DuplicatePair p = verifier.check(0, 1, f.shingles(), other);
                 if (p != null) out.add(new Match(r.getString(1), p.jaccard(), p.containment()));
             }

@@ -60,8 +60,8 @@ public record IndexSnapshot(List<ArticleMeta> articles, List<ShingleSet> shingle
                         Instant when = r.wasNull() ? null : Instant.ofEpochMilli(date);
                         articles.add(new ArticleMeta(articles.size(), r.getString(1), r.getString(2), when, r.getString(4), r.getString(5),
                                 r.getInt(6), ArticleIndex.where(index.dir())));
-                        sets.add(ShingleSet.of(Blobs.longs(r.getBytes(7))));
-                        if (withTerms) counts.add(inLexicalIds(TermBlob.decode(r.getBytes(8)), remap));
+                        sets.add(ShingleSet.of(Blobs.stored(r.getBytes(7), "shingles", r.getString(1))));
+                        if (withTerms) counts.add(inLexicalIds(TermBlob.stored(r.getBytes(8), r.getString(1)), remap));
                         progress.advance(1);
                     }
                 }

@@ -95,7 +95,7 @@ final class RelatedSearcher {
             dupIds.add(d.id());
             loadById.setString(1, d.id());
             try (ResultSet r = loadById.executeQuery()) {
-                if (r.next()) dups.add(new Scored(r.getLong(1), d.id(), q.dot(vector(TermBlob.decode(r.getBytes(3)), n))));
+                if (r.next()) dups.add(new Scored(r.getLong(1), d.id(), q.dot(vector(TermBlob.stored(r.getBytes(3), d.id()), n))));
             }
         }
         List<Scored> related = new ArrayList<>();
@@ -108,7 +108,7 @@ final class RelatedSearcher {
                 double w = querySeconds == Long.MIN_VALUE || seconds == Long.MIN_VALUE || !time.enabled() ? 1.0
                         : time.weightOfGap(TimeDecay.gapSeconds(querySeconds, seconds));
                 if (w <= 0) continue;
-                double score = q.dot(vector(TermBlob.decode(r.getBytes(3)), n)) * w;
+                double score = q.dot(vector(TermBlob.stored(r.getBytes(3), r.getString(1)), n)) * w;
                 if (score >= minScore && score > 0) related.add(new Scored(doc, r.getString(1), score));
             }
         }

@@ -48,6 +48,16 @@ final class TermBlob {
         return out.toByteArray();
     }
 
+    /** Decodes a BLOB read from the index; a damaged one is an {@link IndexException} naming the article. */
+    static TermCounts stored(byte[] blob, String article) {
+        if (blob == null) throw Blobs.damaged("term counts", article, "missing");
+        try {
+            return decode(blob);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw Blobs.damaged("term counts", article, e.getMessage());
+        }
+    }
+
     /** Decodes a BLOB: ids ascending. Throws {@link IllegalArgumentException} on a malformed one. */
     static TermCounts decode(byte[] blob) {
         int[] terms = new int[Math.max(4, blob.length / 2)];

@@ -1,0 +1,112 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.testing.Prose;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile inputs through the whole {@code dedup} pipeline: deep nesting, one huge line, control
+ * characters, surrogates, escape storms, a date field of whitespace. Each must finish with a
+ * clear outcome (no crash, the normal records kept), in at most {@value #MAX_RATIO} times the time
+ * of a normal input of the same size measured in the same test (a ratio, not a clock time).
+ * Random parts come from {@code -Dcopydesk.test.seed=N}, printed on every run.
+ */
+class PathologicalInputTest {
+    private static final int MAX_RATIO = 12;
+    private static final int SIZE = 1 << 20;
+    private static final long SEED = Long.getLong("copydesk.test.seed", System.nanoTime());
+
+    @TempDir static Path dir;
+    static Path normal;
+    static double normalSeconds;
+
+    @BeforeAll
+    static void measureANormalInput() throws IOException {
+        System.out.println("PathologicalInputTest seed " + SEED + " (rerun with -Dcopydesk.test.seed=" + SEED + ")");
+        normal = write("normal.jsonl", new StringBuilder(normalRecords(SIZE, new Random(SEED))));
+        normalSeconds = seconds(normal);
+    }
+
+    private static String normalRecords(int bytes, Random random) {
+        Prose prose = new Prose(random.nextLong());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < bytes; i++) {
+            sb.append("{\"id\":\"n").append(i).append("\",\"title\":\"Story ").append(i).append("\",\"text\":")
+                    .append(JsonWriter.quote(prose.body(2))).append(",\"date\":\"2024-03-12\"}\n");
+        }
+        return sb.toString();
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("deep nesting", (IntFunction<String>) n -> "{\"id\":\"deep\",\"text\":\"words here\",\"x\":" + "[".repeat(n) + "]".repeat(n) + "}\n"),
+                Arguments.of("one huge line", (IntFunction<String>) n -> "{\"id\":\"huge\",\"text\":" + JsonWriter.quote(words(n)) + "}\n"),
+                Arguments.of("control characters", (IntFunction<String>) n -> "{\"id\":\"ctl\\u001b[2J\",\"text\":\""
+                        + "\\u001b[31m\\u0007\\u0000\\r".repeat(n / 24) + "\"}\n"),
+                Arguments.of("lone surrogates", (IntFunction<String>) n -> "{\"id\":\"sur\",\"text\":\"" + "a\\ud800 \\udfff b ".repeat(n / 20) + "\"}\n"),
+                Arguments.of("surrogate pairs", (IntFunction<String>) n -> "{\"id\":\"emoji\",\"text\":\"" + "\ud83d\ude00 word ".repeat(n / 10) + "\"}\n"),
+                Arguments.of("escape storm", (IntFunction<String>) n -> "{\"id\":\"esc\",\"text\":\"" + "\\\\\\\"\\n".repeat(n / 6) + "\"}\n"),
+                Arguments.of("whitespace date", (IntFunction<String>) n -> "{\"id\":\"date\",\"text\":\"some words\",\"date\":\"date"
+                        + " ".repeat(n) + "x\"}\n"),
+                Arguments.of("one long line of one word", (IntFunction<String>) n -> "{\"id\":\"word\",\"text\":\"" + "a".repeat(n) + "\"}\n"),
+                Arguments.of("many tiny records", (IntFunction<String>) n -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; sb.length() < n; i++) sb.append("{\"id\":\"t").append(i).append("\",\"text\":\"x\"}\n");
+                    return sb.toString();
+                }));
+    }
+
+    private static String words(int n) {
+        Prose prose = new Prose(SEED);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < n) sb.append(prose.sentence()).append(' ');
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void finishesWithinARatioOfANormalInput(String name, IntFunction<String> hostile) throws IOException {
+        // half normal records (which must survive), half hostile bytes: the same size as the normal input
+        StringBuilder sb = new StringBuilder(normalRecords(SIZE / 2, new Random(SEED)));
+        sb.append(hostile.apply(SIZE / 2));
+        Path file = write(name.replace(' ', '-') + ".jsonl", sb);
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", file.toString(), "--format", "jsonl", "--threads", "1",
+                "--write-unique", dir.resolve("unique.jsonl").toString());
+        assertTrue(r.exit() == 0 || r.exit() == ExitCode.DATA, name + ": exit " + r.exit() + " " + r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+        long kept = Files.lines(dir.resolve("unique.jsonl")).filter(l -> l.startsWith("{\"id\":\"n")).count();
+        assertTrue(kept > 0, name + ": the normal records were lost");
+        double hostileSeconds = seconds(file);
+        double ratio = hostileSeconds / normalSeconds;
+        System.out.printf("PathologicalInputTest %-28s %.3f s vs normal %.3f s: ratio %.2f%n", name, hostileSeconds, normalSeconds, ratio);
+        assertTrue(ratio <= MAX_RATIO, String.format("%s took %.2f times a normal input of the same size", name, ratio));
+    }
+
+    private static Path write(String name, StringBuilder content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    /** The best of three runs, so a busy machine's pauses do not count. */
+    private static double seconds(Path file) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            DedupCommandTest.Run r = DedupCommandTest.run("dedup", file.toString(), "--format", "jsonl", "--threads", "1", "-q");
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            assertFalse(r.err().contains("internal error"), r.err());
+        }
+        return best;
+    }
+}
