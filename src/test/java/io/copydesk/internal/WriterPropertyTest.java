@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * bidi overrides, backslashes): TSV cells and JSON strings decode back to the original, and
  * neither carries a character a terminal would act on. Seeds as in jqwik's report.
  */
-class WriterProperties {
+class WriterPropertyTest {
     @Provide
     Arbitrary<String> anything() {
         Arbitrary<String> tricky = Arbitraries.of("\t", "\n", "\r", "\\", "\\t", "\\u0041", "\u001b[31m", "\u0007", "\u0000",

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of date reading: what copydesk writes it reads back; any text parses or is refused, never throws. */
-class DatesProperties {
+class DatesPropertyTest {
     @Provide
     Arbitrary<Instant> instants() {
         // year 1 to 9999, to the second and to the nanosecond

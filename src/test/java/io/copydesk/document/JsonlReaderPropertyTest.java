@@ -24,7 +24,7 @@ import net.jqwik.api.Tuple;
  * each property's seed; a failure is rerun with its seed first, and {@code @Property(seed = "...")}
  * pins one.
  */
-class JsonlReaderProperties {
+class JsonlReaderPropertyTest {
     /** Any text: controls, quotes, backslashes, surrogate pairs, lone surrogates, bidi overrides, NUL. */
     static Arbitrary<String> anyText() {
         Arbitrary<Character> tricky = Arbitraries.of('"', '\\', '\n', '\r', '\t', '\u0000', '\u001b', '\u007f', '\u0085',
