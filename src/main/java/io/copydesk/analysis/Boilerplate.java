@@ -101,7 +101,8 @@ public final class Boilerplate {
 
     /** The line keys one article adds to the input-wide counts. */
     public record LineKeys(long[] corpus, long[] site) {
-        static final LineKeys NONE = new LineKeys(new long[0], new long[0]);
+        /** No keys (boilerplate rules off, or not computed). */
+        public static final LineKeys NONE = new LineKeys(new long[0], new long[0]);
     }
 
     private static long sourceKey(Article a) {

@@ -156,7 +156,11 @@ public final class Corpus {
      * article {@code i}, whatever the thread count.
      */
     public <T> List<T> fingerprints(AnalysisConfig config, int threads, Progress progress, FingerprintFunction<T> fn) {
-        Fingerprinter fingerprinter = new Fingerprinter(config, boilerplate);
+        return fingerprints(new Fingerprinter(config, boilerplate), threads, progress, fn);
+    }
+
+    /** As {@link #fingerprints(AnalysisConfig, int, Progress, FingerprintFunction)} with a pipeline built on this corpus's {@link #boilerplate()}. */
+    public <T> List<T> fingerprints(Fingerprinter fingerprinter, int threads, Progress progress, FingerprintFunction<T> fn) {
         return inParallel(threads, progress, item -> fn.apply(item.index(), fingerprinter.fingerprint(item.article())));
     }
 

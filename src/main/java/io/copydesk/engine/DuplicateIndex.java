@@ -40,7 +40,7 @@ public final class DuplicateIndex {
 
     public DuplicateIndex(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.fingerprinter = new Fingerprinter(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
+        this.fingerprinter = Fingerprinter.forDuplicates(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
         this.verifier = new Verifier(config.rule());
         this.anchorRule = new AnchorIndex(config.anchorRate(), NearDuplicates.MIN_SHARED_ANCHORS, NearDuplicates.MAX_ANCHOR_POSTING);
     }

@@ -1,6 +1,7 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
@@ -37,12 +38,13 @@ public final class NearDuplicates {
 
     /** The shingle sets of every article of the corpus, in input order (benchmarks and other engines use them). */
     public static List<ShingleSet> shingleSets(Corpus corpus, int threads, Progress progress) {
-        return corpus.fingerprints(corpus.config(), threads, progress, (i, f) -> f.shingles());
+        return corpus.fingerprints(Fingerprinter.forDuplicates(corpus.config(), corpus.boilerplate()), threads, progress, (i, f) -> f.shingles());
     }
 
     public DedupResult find(Corpus corpus, Progress progress) {
         Collector collector = collector(corpus.size());
-        List<ShingleSet> sets = corpus.fingerprints(config.analysis(), config.threads(), progress, (i, f) -> {
+        Fingerprinter fingerprinter = Fingerprinter.forDuplicates(config.analysis(), corpus.boilerplate());
+        List<ShingleSet> sets = corpus.fingerprints(fingerprinter, config.threads(), progress, (i, f) -> {
             collector.add(i, f.signature());
             return f.shingles();
         });

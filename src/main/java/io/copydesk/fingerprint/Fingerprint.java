@@ -29,7 +29,8 @@ import java.util.List;
  * offset  size  field
  *      0     4  magic "CDFP" (0x43 0x44 0x46 0x50)
  *      4     1  format version (1)
- *      5     1  flags (bit 0: the tokens are the title's, the body had none left after cleaning)
+ *      5     1  flags (bit 0: the tokens are the title's, the body had none left after cleaning;
+ *                      bit 1: incomplete, made for duplicate detection: no line keys, no terms)
  *      6     1  shingle size k
  *      7     1  reserved, 0
  *      8     8  seed of every hash
@@ -53,6 +54,7 @@ public final class Fingerprint {
     private final long seed;
     private final int shingle;
     private final boolean fromTitle;
+    private final boolean complete;
     private final String id, title, source, url;
     private final Instant date;
     private final int length;
@@ -62,7 +64,7 @@ public final class Fingerprint {
     private final Signature signature;
     private final ArticleTerms terms;
 
-    Fingerprint(long seed, int shingle, boolean fromTitle, String id, String title, String source, String url, Instant date,
+    Fingerprint(long seed, int shingle, boolean fromTitle, boolean complete, String id, String title, String source, String url, Instant date,
                 int length, Boilerplate.LineKeys lineKeys, List<Span> kept, List<Span> removed, ShingleSet shingles,
                 Signature signature, ArticleTerms terms) {
         if (signature.seed() != seed) {
@@ -71,6 +73,7 @@ public final class Fingerprint {
         this.seed = seed;
         this.shingle = shingle;
         this.fromTitle = fromTitle;
+        this.complete = complete;
         this.id = id;
         this.title = title;
         this.source = source;
@@ -103,6 +106,8 @@ public final class Fingerprint {
     public int shingleSize() { return shingle; }
     /** True when the body had no words after cleaning and the title's tokens stand for the text. */
     public boolean fromTitle() { return fromTitle; }
+    /** False for a fingerprint made {@link Fingerprinter#forDuplicates for duplicate detection}: its line keys and terms are empty. */
+    public boolean complete() { return complete; }
 
     /** The keys this article adds to the collection's boilerplate line counts. */
     public Boilerplate.LineKeys lineKeys() {
@@ -127,7 +132,7 @@ public final class Fingerprint {
 
     public byte[] toBytes() {
         Out o = new Out();
-        o.b.putInt(MAGIC).put(VERSION).put((byte) (fromTitle ? 1 : 0)).put((byte) shingle).put((byte) 0).putLong(seed);
+        o.b.putInt(MAGIC).put(VERSION).put((byte) ((fromTitle ? 1 : 0) | (complete ? 0 : 2))).put((byte) shingle).put((byte) 0).putLong(seed);
         o.str(id); o.str(title); o.str(source); o.str(url);
         o.ensure(16);
         o.b.putLong(date == null ? NO_DATE : date.getEpochSecond()).putInt(date == null ? 0 : date.getNano()).putInt(length);
@@ -160,8 +165,10 @@ public final class Fingerprint {
             if (version != VERSION) {
                 throw new IllegalArgumentException("fingerprint format version " + version + " is not supported; this copydesk reads version " + VERSION);
             }
-            boolean fromTitle = (b.get() & 1) != 0;
+            byte flags = b.get();
+            boolean fromTitle = (flags & 1) != 0, complete = (flags & 2) == 0;
             int shingle = b.get();
+            if (shingle < 1 || shingle > 16) throw new IllegalArgumentException("fingerprint has shingle size " + shingle + ", not in [1, 16]");
             b.get();
             long seed = b.getLong();
             String id = str(b), title = str(b), source = str(b), url = str(b);
@@ -184,7 +191,7 @@ public final class Fingerprint {
                 terms[i] = str(b); words[i] = str(b); body[i] = b.getInt(); titles[i] = b.getInt();
             }
             if (b.hasRemaining()) throw new IllegalArgumentException("fingerprint has " + b.remaining() + " bytes after its end");
-            return new Fingerprint(seed, shingle, fromTitle, id, title, source, url, date, length, keys, kept, removed, shingles,
+            return new Fingerprint(seed, shingle, fromTitle, complete, id, title, source, url, date, length, keys, kept, removed, shingles,
                     signature, n == 0 ? ArticleTerms.EMPTY : new ArticleTerms(terms, words, body, titles));
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("fingerprint is truncated (" + bytes.length + " bytes)");

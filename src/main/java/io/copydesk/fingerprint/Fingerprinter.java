@@ -36,9 +36,23 @@ public final class Fingerprinter {
     private final MinHasher minHasher;
     private final ThreadLocal<Analyzer> analyzers;
     private final ThreadLocal<TermFilter> filters;
+    private final boolean complete;
 
     /** A pipeline cleaning with {@code boilerplate}, the counts of the collection the articles belong to. */
     public Fingerprinter(AnalysisConfig config, Boilerplate boilerplate) {
+        this(config, boilerplate, true);
+    }
+
+    /**
+     * A pipeline for duplicate detection only: its fingerprints hold no index terms and no line
+     * keys ({@link Fingerprint#complete()} is false), which saves stemming every word.
+     */
+    public static Fingerprinter forDuplicates(AnalysisConfig config, Boilerplate boilerplate) {
+        return new Fingerprinter(config, boilerplate, false);
+    }
+
+    private Fingerprinter(AnalysisConfig config, Boilerplate boilerplate, boolean complete) {
+        this.complete = complete;
         this.config = Objects.requireNonNull(config, "config");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.lineKeys = Boilerplate.builder(config.boilerplate());
@@ -65,9 +79,10 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
         ShingleSet shingles = shingler.shingles(analyzed.tokens());
-        ArticleTerms terms = ArticleTerms.count(filters.get(), analyzed.tokens(), analyzed.titleTokens());
-        return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), a.id(), a.title(), a.source(), a.url(),
-                a.date(), a.text().length(), lineKeys.lineKeys(a), analyzed.clean().kept(), analyzed.clean().removed(),
+        ArticleTerms terms = complete ? ArticleTerms.count(filters.get(), analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
+        Boilerplate.LineKeys keys = complete ? lineKeys.lineKeys(a) : Boilerplate.LineKeys.NONE;
+        return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), complete, a.id(), a.title(), a.source(), a.url(),
+                a.date(), a.text().length(), keys, analyzed.clean().kept(), analyzed.clean().removed(),
                 shingles, minHasher.sign(shingles), terms);
     }
 

@@ -128,6 +128,22 @@ class FingerprintTest {
         a.checkComparable(Fingerprint.fromBytes(a.toBytes()));
     }
 
+    @Test
+    void aFingerprintForDuplicatesHasTheSameShinglesAndSignatureButNoTerms() {
+        Fingerprint full = compute();
+        Fingerprint dup = Fingerprinter.forDuplicates(AnalysisConfig.DEFAULT, Boilerplate.perArticle(BoilerplateConfig.DEFAULT)).fingerprint(article());
+        assertTrue(full.complete());
+        assertFalse(dup.complete());
+        assertArrayEquals(full.shingles().hashes(), dup.shingles().hashes());
+        assertEquals(full.signature(), dup.signature());
+        assertEquals(full.removed(), dup.removed());
+        assertEquals(0, dup.terms().size());
+        assertEquals(0, dup.lineKeys().corpus().length);
+        Fingerprint back = Fingerprint.fromBytes(dup.toBytes());
+        assertFalse(back.complete(), "the flag survives the bytes");
+        assertEquals(dup, back);
+    }
+
     /** Property: any article (random words, empty bodies, titles only, no metadata) round-trips exactly. */
     @Test
     void randomArticlesRoundTrip() {
