@@ -53,4 +53,21 @@ class ProcessLifecycleTest {
         assertEquals(ExitCode.IO, p.exitValue(), output);
         assertEquals("copydesk: -: stdin is closed; pipe articles into copydesk or name a file\n", output);
     }
+
+    @Test
+    void outToDevStdoutAppendsToAFileTheShellOpenedForAppending() throws Exception {
+        Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"text\":\"one two three four five six\"}\n"
+                + "{\"id\":\"b\",\"text\":\"one two three four five six\"}\n");
+        Path log = Files.writeString(dir.resolve("log.txt"), "earlier line\n");
+        ProcessBuilder pb = copydesk("dedup", input.toString(), "--format", "jsonl", "-q", "--out", "/dev/stdout");
+        String command = String.join(" ", pb.command().stream().map(a -> "'" + a + "'").toList()) + " >> '" + log + "'";
+        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        List<String> lines = Files.readAllLines(log);
+        assertEquals("earlier line", lines.getFirst(), "the log's start was overwritten");
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("{\"group\":1"), lines.toString());
+    }
 }

@@ -47,7 +47,8 @@ public final class AtomicFile implements AutoCloseable {
         if (writesDirectly(given)) {
             this.target = given;
             this.temp = null;
-            out = Files.newOutputStream(given, StandardOpenOption.WRITE);
+            // append: /dev/stdout may be a file the shell opened with >> (and > left it empty)
+            out = Files.newOutputStream(given, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } else {
             this.target = finalTarget(given);
             Path dir = this.target.getParent();
