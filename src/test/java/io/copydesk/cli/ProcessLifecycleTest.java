@@ -70,4 +70,22 @@ class ProcessLifecycleTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("{\"group\":1"), lines.toString());
     }
+
+    @Test
+    void evalRunReadsLabelsAndArticlesFromStdin() throws Exception {
+        StringBuilder labelled = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            String text = "story " + i + " words alpha beta gamma delta epsilon zeta eta theta iota kappa lambda " + i;
+            labelled.append("{\"id\":\"s").append(i).append("\",\"text\":\"").append(text).append("\",\"cluster\":\"c").append(i)
+                    .append("\",\"dup_group\":\"d").append(i).append("\"}\n");
+            labelled.append("{\"id\":\"s").append(i).append("-copy\",\"text\":\"").append(text).append("\",\"cluster\":\"c").append(i)
+                    .append("\",\"dup_group\":\"d").append(i).append("\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("labelled.jsonl"), labelled);
+        Process p = copydesk("eval", "run", "-", "--format", "tsv", "-q").redirectInput(file.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("dedup\tarticles\t12") && output.contains("dedup\tgold_groups\t6"), output); // labels and articles both read
+    }
 }
