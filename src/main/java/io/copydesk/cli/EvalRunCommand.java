@@ -10,6 +10,7 @@ import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.RelatedLevels;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryCluster;
 import io.copydesk.engine.StoryClusters;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs dedup, related and cluster on a labelled JSONL collection and scores each against the labels:",
                 "  dedup:    duplicate groups against \"dup_group\" (pair precision/recall/F1, BCubed F1), when the field is present;",
                 "  related:  the top-k list of every article against \"cluster\" (P@1, P@k, R@k, MRR);",
-                "  clusters: story clusters against \"cluster\" (pair P/R/F1, ARI, BCubed P/R/F1).",
+                "  clusters: events against \"cluster\" (pair P/R/F1, ARI, BCubed P/R/F1);",
+                "  storylines: storylines against \"storyline\" when the file has it, else against \"cluster\".",
                 "Articles without a label are singletons. JSONL output: one object with the cluster and related scores at the top "
                         + "level under their usual keys (ari, bcubed_f1, p_at_1, mrr, ...), the dedup scores under \"dedup\" and "
                         + "the time of each step under \"seconds\"."},
@@ -55,39 +57,44 @@ final class EvalRunCommand implements Callable<Integer> {
             description = "Length of the related lists scored by P@k and R@k (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--cluster-threshold", paramLabel = "T", defaultValue = "auto",
-            description = "Story merge threshold as in cluster --threshold: a number in (0, 1] or auto (default: ${DEFAULT-VALUE}).")
-    String clusterThreshold;
+    @Mixin LevelOptions levels;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         if (k < 1) throw new CommandLine.ParameterException(cl, "--k must be at least 1, was " + k);
-        double threshold = ClusterCommand.parseThreshold(cl, clusterThreshold);
         RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
+        ClusterConfig clusterConfig = levels.config(cl, related);
         String file = labelledFile();
         List<Section> sections = new ArrayList<>();
         try (InputSet inputs = input.open(cl)) {
             Clustering goldStories = EvalCommand.readGold(inputs, file, "cluster");
             Clustering goldDuplicates = EvalCommand.readGold(inputs, file, "dup_group");
+            Clustering goldStorylines = EvalCommand.readGold(inputs, file, "storyline");
+            boolean storylineGold = goldStorylines.clusterCount() < goldStorylines.size();
             Progress progress = input.progress(cl.getErr());
             long t0 = System.nanoTime();
             Corpus corpus = input.scan(cl, inputs, cl.getErr());
             DedupResult dedup = new NearDuplicates(related.dedup()).find(corpus, progress);
             long t1 = System.nanoTime();
             RelatedStories rs = RelatedStories.build(corpus, related, dedup, progress);
-            List<List<RelatedHit>> lists = rs.relatedAll(k, progress);
+            ClusterResult clusters = new StoryClusters(clusterConfig).cluster(rs, progress);
             long t2 = System.nanoTime();
-            ClusterResult clusters = new StoryClusters(new ClusterConfig(related, threshold, ClusterConfig.DEFAULT_NEIGHBOURS,
-                    ClusterConfig.DEFAULT_DENSE_LIMIT)).cluster(rs, progress);
+            List<List<RelatedHit>> lists = new RelatedLevels(rs, clusters).relatedAll(k, progress);
             long t3 = System.nanoTime();
-            sections.add(new Section("clusters", clusterMetrics(ClusterMetrics.score(goldStories, storiesAsClustering(clusters)), clusters)));
+            sections.add(new Section("clusters", clusterMetrics(ClusterMetrics.score(goldStories, storiesAsClustering(clusters)),
+                    clusters.thresholds().event())));
+            List<Metric> storylines = new ArrayList<>();
+            storylines.add(Metric.count("storyline_gold", storylineGold ? 1 : 0));
+            storylines.addAll(clusterMetrics(ClusterMetrics.score(storylineGold ? goldStorylines : goldStories,
+                    storylinesAsClustering(clusters)), clusters.thresholds().storyline()));
+            sections.add(new Section("storylines", storylines));
             sections.add(new Section("related", RankingMetrics.score(goldStories, rankings(corpus, lists), k).metrics()));
             if (goldDuplicates.clusterCount() < goldDuplicates.size()) {
                 sections.add(new Section("dedup", dedupMetrics(ClusterMetrics.score(goldDuplicates, groupsAsClustering(dedup)), dedup)));
             }
             sections.add(new Section("seconds", List.of(Metric.score("read_and_dedup", (t1 - t0) / 1e9),
-                    Metric.score("related", (t2 - t1) / 1e9), Metric.score("cluster", (t3 - t2) / 1e9))));
+                    Metric.score("cluster", (t2 - t1) / 1e9), Metric.score("related", (t3 - t2) / 1e9))));
         }
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
             print(sink.writer(), sections);
@@ -123,6 +130,16 @@ final class EvalRunCommand implements Callable<Integer> {
         return b.build();
     }
 
+    static Clustering storylinesAsClustering(ClusterResult r) {
+        Clustering.Builder b = Clustering.builder();
+        int n = 0;
+        for (io.copydesk.engine.Storyline s : r.storylines()) {
+            String label = "l" + n++;
+            for (int m : s.members()) b.add(r.articles().get(m).id(), label);
+        }
+        return b.build();
+    }
+
     /** Every article in one cluster: its duplicate group, or a cluster of its own. */
     static Clustering groupsAsClustering(DedupResult r) {
         Clustering.Builder b = Clustering.builder();
@@ -139,9 +156,9 @@ final class EvalRunCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private static List<Metric> clusterMetrics(ClusterScores s, ClusterResult r) {
+    private static List<Metric> clusterMetrics(ClusterScores s, double threshold) {
         List<Metric> m = new ArrayList<>(s.metrics());
-        m.add(Metric.score("threshold", r.threshold()));
+        m.add(Metric.score("threshold", threshold));
         return m;
     }
 

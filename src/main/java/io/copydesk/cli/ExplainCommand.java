@@ -1,5 +1,9 @@
 package io.copydesk.cli;
 
+import io.copydesk.cluster.ThresholdCalibration;
+import io.copydesk.engine.ArticleLevels;
+import io.copydesk.engine.ClusterResult;
+import io.copydesk.engine.StoryClusters;
 import io.copydesk.analysis.Span;
 import io.copydesk.document.Dates;
 import io.copydesk.document.InputSet;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Explains the verdict for one pair of articles: exact Jaccard, containment both ways, the MinHash "
                 + "estimate, the passages the two share and the boilerplate ignored in each; then the related-story score: "
-                + "TF-IDF cosine, the shared terms with their weights, and the time gap.",
+                + "TF-IDF cosine, the shared terms with their weights, and the time gap; then the level at which the two meet "
+                + "when the collection is clustered as cluster does: duplicate, event, storyline, or none.",
                 "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
         footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/quake-rescue --b dailyledger/quake-rescue", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
@@ -37,6 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
     @Mixin DedupOptions dedup;
+    @Mixin LevelOptions levels;
 
     @Option(names = "--a", required = true, paramLabel = "ID", description = "Id of the first article.")
     String idA;
@@ -63,13 +69,17 @@ public final class ExplainCommand implements Callable<Integer> {
             PairExplanation e = new Explainer(config).explain(corpus, idA, idB);
             RelatedConfig relatedConfig = new RelatedConfig(config, RelatedConfig.DEFAULT_TITLE_WEIGHT, timeDecay(cl),
                     RelatedConfig.DEFAULT_MIN_SCORE, config.threads());
-            RelatedExplanation r = RelatedStories.build(corpus, relatedConfig, Progress.NONE).explain(idA, idB);
+            RelatedStories rs = RelatedStories.build(corpus, relatedConfig, Progress.NONE);
+            RelatedExplanation r = rs.explain(idA, idB);
+            ClusterResult clusters = new StoryClusters(levels.config(cl, relatedConfig)).cluster(rs, Progress.NONE);
+            Meeting m = meeting(clusters, corpus.indexOf(idA), corpus.indexOf(idB));
             try (OutputOptions.Sink sink = output.open(cl.getOut())) {
                 if (output.format() == OutputOptions.Format.text) {
                     text(sink.writer(), e);
                     text(sink.writer(), r);
+                    text(sink.writer(), m);
                 } else {
-                    sink.writer().println(json(e, r));
+                    sink.writer().println(json(e, r, m));
                 }
                 sink.commit();
             }
@@ -94,6 +104,27 @@ public final class ExplainCommand implements Callable<Integer> {
         for (RelatedExplanation.SharedTerm t : r.shared().subList(0, Math.min(SHARED_TERMS, r.shared().size()))) {
             out.println(String.format(Locale.ROOT, "  %-20s %.4f x %.4f = %.4f", t.word(), t.weightA(), t.weightB(), t.contribution()));
         }
+    }
+
+    /** Where two articles sit in the two-level clustering, and the closest level they share. */
+    record Meeting(ArticleLevels.Level level, int eventA, int eventB, int storylineA, int storylineB, ThresholdCalibration.Thresholds thresholds) {}
+
+    private static Meeting meeting(ClusterResult c, int a, int b) {
+        ArticleLevels lv = c.levels();
+        return new Meeting(lv.of(a, b), lv.event(a) + 1, lv.event(b) + 1, lv.storyline(a) + 1, lv.storyline(b) + 1, c.thresholds());
+    }
+
+    private static void text(PrintWriter out, Meeting m) {
+        out.println();
+        String where = switch (m.level()) {
+            case duplicate -> "duplicates (same duplicate group, so the same event and storyline)";
+            case event -> "the same event";
+            case storyline -> "different events of the same storyline";
+            case none -> "no common level: different storylines";
+        };
+        out.println(String.format(Locale.ROOT, "level: %s; a in event %d of storyline %d, b in event %d of storyline %d "
+                + "(thresholds event %.3f, storyline %.3f: %s)", where, m.eventA(), m.storylineA(), m.eventB(), m.storylineB(),
+                m.thresholds().event(), m.thresholds().storyline(), m.thresholds().reason()));
     }
 
     private static String gap(java.time.Duration d) {
@@ -136,7 +167,7 @@ public final class ExplainCommand implements Callable<Integer> {
         return s.length() <= MAX_PASSAGE_CHARS ? s : s.substring(0, MAX_PASSAGE_CHARS - 3) + "...";
     }
 
-    private static String json(PairExplanation e, RelatedExplanation r) {
+    private static String json(PairExplanation e, RelatedExplanation r, Meeting m) {
         JsonWriter w = new JsonWriter().beginObject().field("a", e.a().id()).field("b", e.b().id())
                 .field("jaccard", e.jaccard()).field("containment_a_in_b", e.containmentAinB())
                 .field("containment_b_in_a", e.containmentBinA()).field("minhash_estimate", e.minhashEstimate())
@@ -155,6 +186,9 @@ public final class ExplainCommand implements Callable<Integer> {
                     .field("contribution", t.contribution()).endObject();
         }
         w.endArray().endObject();
+        w.name("levels").beginObject().field("level", m.level().name()).field("event_a", m.eventA()).field("event_b", m.eventB())
+                .field("storyline_a", m.storylineA()).field("storyline_b", m.storylineB())
+                .field("event_threshold", m.thresholds().event()).field("storyline_threshold", m.thresholds().storyline()).endObject();
         return w.endObject().toString();
     }
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Writes a synthetic, news-like collection with ground truth as JSONL, one article per line:"
-                + " id, title, text, date, source, url, then the truth: cluster (event), dup_group, kind"
-                + " (original, related, distractor, copy, brief, update), body_start, body_end (the story"
+                + " id, title, text, date, source, url, then the truth: cluster (event), storyline (an event and its follow-ups; a same-kind twin has its own), dup_group, kind"
+                + " (original, related, distractor, follow-up, copy, brief, update), body_start, body_end (the story"
                 + " body within text; the rest is site furniture).",
             "Same options, same bytes. Memory does not grow with --articles.",
         },

@@ -11,6 +11,8 @@ import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
+import io.copydesk.engine.RelatedLevels;
+import io.copydesk.engine.StoryClusters;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
@@ -31,8 +33,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "related", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Ranks the articles that cover the same event as a given one: verified duplicates first "
-                + "(relation duplicate), then related coverage by TF-IDF cosine times a time decay (relation related).",
+        description = {"Ranks the articles that cover the same event as a given one, each hit labelled with its relation and "
+                + "ordered by it: duplicate (dedup verified the same text), event (same happening, as cluster groups "
+                + "events), storyline (another event of the same storyline), related (similar by TF-IDF cosine times a "
+                + "time decay, but neither); by score within a relation. Members of the article's event and storyline "
+                + "outside the time window are listed too, with their plain cosine. New articles (--query-file) are not in the "
+                + "collection's clustering: their hits are duplicate or related.",
                 "With --id: one line per hit, best first. With --all: one line per article with its hits. "
                         + "With --query-file: ranks new articles (JSONL, or one .txt article) against the collection."},
         footer = {"%nExamples:%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
@@ -44,6 +50,7 @@ public final class RelatedCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
     @Mixin TfIdfOptions tfidf;
+    @Mixin LevelOptions levels;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Query query;
@@ -66,6 +73,11 @@ public final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + RelatedConfig.DEFAULT_MIN_SCORE,
             description = "Lowest related score reported, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double minScore;
+
+    @Option(names = "--levels", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Cluster the collection to label hits event or storyline and order them by relation (default); "
+                    + "--no-levels ranks by score alone, with relations duplicate and related, and skips the clustering.")
+    boolean withLevels;
 
     @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): rank its articles from "
             + "their stored term counts, with the index's settings, as related ranks the same articles read from files "
@@ -115,8 +127,16 @@ public final class RelatedCommand implements Callable<Integer> {
         List<ArticleMeta> articles = rs.articles();
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
             Printer p = new Printer(sink.writer(), output.format(), articles);
-            if (q >= 0) p.hits(articles.get(q).id(), rs.related(q, top), false);
-            else if (query.all) {
+            if ((q >= 0 || query.all) && withLevels) {
+                RelatedLevels lv = new RelatedLevels(rs, new StoryClusters(levels.config(cl, rs.config())).cluster(rs, input.progress(err)));
+                if (q >= 0) p.hits(articles.get(q).id(), lv.related(q, top), false);
+                else {
+                    List<List<RelatedHit>> all = lv.relatedAll(top, input.progress(err));
+                    for (int i = 0; i < all.size(); i++) p.hits(articles.get(i).id(), all.get(i), true);
+                }
+            } else if (q >= 0) {
+                p.hits(articles.get(q).id(), rs.related(q, top), false);
+            } else if (query.all) {
                 List<List<RelatedHit>> all = rs.relatedAll(top, input.progress(err));
                 for (int i = 0; i < all.size(); i++) p.hits(articles.get(i).id(), all.get(i), true);
             } else {

@@ -29,14 +29,36 @@ public final class CentroidAverageLinkage {
      */
     public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, GapWeight timeGapWeight,
                                 double threshold) {
-        graph.freeze();
         int n = graph.nodes();
         Cluster[] c = new Cluster[n];
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            c[i] = new Cluster(vectors.get(i), dates[i]);
-            parent[i] = i;
+        for (int i = 0; i < n; i++) c[i] = new Cluster(vectors.get(i), dates[i]);
+        return merge(c, graph, timeGapWeight, threshold);
+    }
+
+    /**
+     * Continues average linkage from a partition: items start in their {@code group} (0..groups-1),
+     * the means still run over all pairs of items, and only groups joined in {@code groupGraph} are
+     * compared. Used to grow storylines from events, so every event lands in exactly one storyline.
+     *
+     * @return a label per group, numbered by first appearance
+     */
+    public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
+                                      GapWeight timeGapWeight, double threshold) {
+        Cluster[] c = new Cluster[groupGraph.nodes()];
+        for (int i = 0; i < group.length; i++) {
+            Cluster item = new Cluster(vectors.get(i), dates[i]);
+            if (c[group[i]] == null) c[group[i]] = item;
+            else c[group[i]].absorb(item);
         }
+        for (int g = 0; g < c.length; g++) if (c[g] == null) throw new IllegalArgumentException("group " + g + " has no items");
+        return merge(c, groupGraph, timeGapWeight, threshold);
+    }
+
+    private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold) {
+        graph.freeze();
+        int n = graph.nodes();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
         for (int e = 0; e < graph.edges(); e++) {
             c[graph.a(e)].links.add(graph.b(e));
             c[graph.b(e)].links.add(graph.a(e));

@@ -1,34 +1,73 @@
 package io.copydesk.engine;
 
+import io.copydesk.cluster.ThresholdCalibration;
+import io.copydesk.cluster.smile.SmileAverageLinkage;
 import java.util.Objects;
 
 /**
- * Settings of story clustering.
+ * Settings of story clustering at two levels: events (one happening) inside storylines (a thread
+ * of events over days to months).
  *
- * @param related    TF-IDF, dates and duplicate settings
- * @param threshold  mean pairwise score (cosine × time weight) two stories need to merge, in (0, 1];
- *                   NaN chooses it from the collection ({@link StoryClusters#autoThreshold})
- * @param neighbours candidate neighbours kept per article for the similarity graph, in [1, 1000]
- * @param denseLimit candidate-graph components up to this size are clustered exactly (all pairs),
- *                   larger ones on the graph's edges only; 0 always uses the graph
+ * @param related            TF-IDF, dates and duplicate settings; its time window is the event window
+ * @param eventThreshold     mean pairwise score (cosine × event time weight) two events need to merge,
+ *                           in (0, 1]; NaN chooses it from the collection ({@link ThresholdCalibration})
+ * @param storylineThreshold mean pairwise score (cosine × storyline time weight) two storylines need to
+ *                           merge, in (0, 1]; NaN: a share of the event threshold
+ * @param storylineWindow    time decay between the events of one storyline (longer than the event window);
+ *                           {@link TimeDecay#OFF} links by text alone
+ * @param neighbours         candidate neighbours kept per article (and per event) for the similarity graphs, in [1, 1000]
+ * @param denseLimit         candidate-graph components up to this size are clustered exactly (all pairs),
+ *                           larger ones on the graph's edges only; 0 always uses the graph
  */
-public record ClusterConfig(RelatedConfig related, double threshold, int neighbours, int denseLimit) {
+public record ClusterConfig(RelatedConfig related, double eventThreshold, double storylineThreshold, TimeDecay storylineWindow,
+                            int neighbours, int denseLimit) {
     public static final int DEFAULT_NEIGHBOURS = 30;
     public static final int DEFAULT_DENSE_LIMIT = 2000;
-    public static final ClusterConfig DEFAULT = new ClusterConfig(RelatedConfig.DEFAULT, Double.NaN, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
+    public static final TimeDecay DEFAULT_STORYLINE_WINDOW = TimeDecay.parse("30d");
+    public static final ClusterConfig DEFAULT = new ClusterConfig(RelatedConfig.DEFAULT, Double.NaN, Double.NaN,
+            DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
 
     public ClusterConfig {
         Objects.requireNonNull(related, "related");
-        if (!Double.isNaN(threshold) && !(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("threshold must be in (0, 1] (or auto), was " + threshold);
-        }
+        Objects.requireNonNull(storylineWindow, "storylineWindow");
+        check("eventThreshold", eventThreshold);
+        check("storylineThreshold", storylineThreshold);
         if (neighbours < 1 || neighbours > 1000) throw new IllegalArgumentException("neighbours must be in [1, 1000], was " + neighbours);
-        if (denseLimit < 0 || denseLimit > io.copydesk.cluster.smile.SmileAverageLinkage.MAX_ITEMS) {
-            throw new IllegalArgumentException("denseLimit must be in [0, " + io.copydesk.cluster.smile.SmileAverageLinkage.MAX_ITEMS + "], was " + denseLimit);
+        if (denseLimit < 0 || denseLimit > SmileAverageLinkage.MAX_ITEMS) {
+            throw new IllegalArgumentException("denseLimit must be in [0, " + SmileAverageLinkage.MAX_ITEMS + "], was " + denseLimit);
         }
     }
 
-    public ClusterConfig withThreshold(double t) {
-        return new ClusterConfig(related, t, neighbours, denseLimit);
+    private static void check(String name, double t) {
+        if (!Double.isNaN(t) && !(t > 0 && t <= 1)) throw new IllegalArgumentException(name + " must be in (0, 1] (or auto), was " + t);
+    }
+
+    /** Default levels on these related settings. */
+    public static ClusterConfig of(RelatedConfig related) {
+        return new ClusterConfig(related, Double.NaN, Double.NaN, DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
+    }
+
+    public ClusterConfig withEventThreshold(double t) {
+        return new ClusterConfig(related, t, storylineThreshold, storylineWindow, neighbours, denseLimit);
+    }
+
+    public ClusterConfig withStorylineThreshold(double t) {
+        return new ClusterConfig(related, eventThreshold, t, storylineWindow, neighbours, denseLimit);
+    }
+
+    public ClusterConfig withStorylineWindow(TimeDecay w) {
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, w, neighbours, denseLimit);
+    }
+
+    public ClusterConfig withNeighbours(int k) {
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, k, denseLimit);
+    }
+
+    public ClusterConfig withDenseLimit(int limit) {
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, neighbours, limit);
+    }
+
+    public ClusterConfig withRelated(RelatedConfig r) {
+        return new ClusterConfig(r, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit);
     }
 }

@@ -5,8 +5,13 @@ package io.copydesk.engine;
  *
  * @param index    the related article's position in the collection
  * @param score    TF-IDF cosine times the time weight (duplicates: the plain cosine)
- * @param relation {@link Relation#duplicate} when dedup verified the pair, else {@link Relation#related}
+ * @param relation the closest level the hit shares with the query
  */
 public record RelatedHit(int index, String id, double score, Relation relation) {
-    public enum Relation { duplicate, related }
+    /**
+     * How close a hit is, closest first: {@code duplicate} (dedup verified the same text),
+     * {@code event} (the same happening), {@code storyline} (another event of the same thread),
+     * {@code related} (similar, but neither). Without a clustering only duplicate and related are used.
+     */
+    public enum Relation { duplicate, event, storyline, related }
 }

@@ -2,6 +2,8 @@ package io.copydesk.engine;
 
 import io.copydesk.cluster.CentroidAverageLinkage;
 import io.copydesk.cluster.SimilarityGraph;
+import io.copydesk.cluster.StorylineLinkage;
+import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
@@ -12,9 +14,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 
 /**
- * Story clusters: every article in exactly one story. Duplicate groups are merged first (each
+ * Story clusters at two levels: every article in exactly one event, every event in exactly one
+ * storyline ({@link StorylineLinkage}). Thresholds not given are chosen from the collection's own
+ * similarities ({@link ThresholdCalibration}).
+ *
+ * <p>Events: Duplicate groups are merged first (each
  * group is one unit, represented by its canonical copy); then each unit's nearest neighbours by
  * TF-IDF cosine × time weight (through the inverted index, never all pairs) form a sparse
  * similarity graph, and average linkage grows stories on it: two stories merge only while the
@@ -63,36 +71,98 @@ public final class StoryClusters {
             vectors.add(rs.vector(reps.get(k)));
             dates[k] = rs.date(reps.get(k));
         }
-        double threshold = Double.isNaN(config.threshold()) ? autoThreshold(vectors) : config.threshold();
-        SimilarityGraph graph = graph(rs, vectors, dates, threshold, progress);
-        int[] label = partition(rs, graph, vectors, dates, threshold);
-        List<StoryCluster> clusters = assemble(rs, reps, unitOf, label, vectors);
-        return new ClusterResult(rs.articles(), clusters, dedup, threshold, graph.edges());
+        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
+        ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates);
+        SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
+        int[] label = partition(rs, graph, vectors, dates, thresholds.event());
+        List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors);
+        int[] eventOfUnit = new int[u];
+        for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
+        TimeDecay window = config.storylineWindow();
+        int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
+                window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads());
+        List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors);
+        return new ClusterResult(rs.articles(), events, storylines, renumber(storylines, events.size()), dedup, thresholds, graph.edges());
     }
+
+    /** Exponent of the extra idf factor that makes storylines rest on distinctive terms. */
+    static final double DISTINCTIVE_POWER = Double.parseDouble(System.getProperty("copydesk.distinctive", "2"));
 
     /**
-     * The merge threshold for a collection, from the median number of terms per article: short
-     * texts (headlines, about 8 terms) share one or two words with every other report of their
-     * event, so their stories hold together only at a low mean cosine (0.05); longer texts (25
-     * terms and more: lead paragraphs, full articles) need 0.25 to keep distinct events apart.
-     * Between the two it moves with the logarithm of the length. Calibrated on a headline collection
-     * (UCI News Aggregator) and a title-and-snippet one (news-roundup), where the best fixed thresholds
-     * were about 0.04 and 0.3.
+     * The vectors storylines are linked on: each weight multiplied by (idf / max idf)^p, so terms
+     * that mark one thread (names, places, rare words) count more than the vocabulary a kind of event
+     * shares (quake, magnitude, rescue), which would otherwise link every quake with every other.
      */
-    public static double autoThreshold(List<TermVector> vectors) {
-        if (vectors.isEmpty()) return 0.30;
-        int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
-        double m = Math.max(1, sizes[sizes.length / 2]);
-        double lo = 8, hi = 16, tLo = 0.05, tHi = 0.30;
-        if (m <= lo) return tLo;
-        if (m >= hi) return tHi;
-        double f = Math.log(m / lo) / Math.log(hi / lo);
-        return tLo + f * (tHi - tLo);
+    private static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors) {
+        double max = model.idf(1);
+        List<TermVector> out = new ArrayList<>(vectors.size());
+        for (TermVector v : vectors) out.add(v.reweighted(t -> Math.pow(model.idfOf(t) / max, DISTINCTIVE_POWER)));
+        return out;
     }
 
-    private SimilarityGraph graph(RelatedStories rs, List<TermVector> vectors, long[] dates, double threshold, Progress progress) {
+    /** The thresholds asked for, the others calibrated on a sample of the collection. */
+    private ThresholdCalibration.Thresholds thresholds(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates) {
+        double event = config.eventThreshold(), storyline = config.storylineThreshold();
+        if (!Double.isNaN(event) && !Double.isNaN(storyline)) return new ThresholdCalibration.Thresholds(event, storyline, "both set");
+        if (Double.isNaN(storyline) && !Double.isNaN(event)) {
+            double s = Math.max(ThresholdCalibration.MIN_STORYLINE, event * ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
+            return new ThresholdCalibration.Thresholds(event, s, String.format(Locale.ROOT,
+                    "event set; storyline %.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE));
+        }
+        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates);
+        ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(),
+                ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
+        if (Double.isNaN(event)) return Double.isNaN(storyline) ? auto
+                : new ThresholdCalibration.Thresholds(auto.event(), storyline, "storyline set; " + auto.reason());
+        return auto;
+    }
+
+    /** Storylines from each event's storyline label, largest first (ties: smallest article). */
+    private static List<Storyline> storylines(TfIdfModel model, List<StoryCluster> events, int[] storylineOf, int[] unitOf,
+                                              List<TermVector> vectors) {
+        int count = 0;
+        for (int s : storylineOf) count = Math.max(count, s + 1);
+        List<List<Integer>> eventsOf = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) eventsOf.add(new ArrayList<>());
+        for (int e = 0; e < events.size(); e++) eventsOf.get(storylineOf[e]).add(e);
+        List<Storyline> out = new ArrayList<>(count);
+        for (List<Integer> inside : eventsOf) {
+            StoryCluster biggest = events.get(inside.getFirst());
+            if (inside.size() == 1) {
+                out.add(new Storyline(biggest.canonical(), biggest.label(), biggest.members(), inside));
+                continue;
+            }
+            TreeSet<Integer> units = new TreeSet<>();
+            TreeSet<Integer> articles = new TreeSet<>();
+            for (int e : inside) for (int m : events.get(e).members()) { units.add(unitOf[m]); articles.add(m); }
+            TermVector centroid = TermVector.centroid(units.stream().map(vectors::get).toList());
+            int canonical = biggest.canonical();
+            double best = -1;
+            for (int e : inside) {
+                int c = events.get(e).canonical();
+                double sim = vectors.get(unitOf[c]).dot(centroid);
+                if (sim > best + 1e-12) { best = sim; canonical = c; }
+            }
+            List<Integer> members = new ArrayList<>(articles.size());
+            members.add(canonical);
+            for (int m : articles) if (m != canonical) members.add(m);
+            out.add(new Storyline(canonical, label(model, centroid, 5), members, inside));
+        }
+        out.sort(Comparator.comparingInt(Storyline::size).reversed()
+                .thenComparingInt(s -> s.members().stream().mapToInt(Integer::intValue).min().orElse(0)));
+        return out;
+    }
+
+    /** The storyline position of each event, after sorting. */
+    private static int[] renumber(List<Storyline> storylines, int events) {
+        int[] out = new int[events];
+        for (int s = 0; s < storylines.size(); s++) for (int e : storylines.get(s).events()) out[e] = s;
+        return out;
+    }
+
+    private SimilarityGraph graph(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, double threshold,
+                                  Progress progress) {
         int u = vectors.size();
-        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;

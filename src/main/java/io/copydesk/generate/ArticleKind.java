@@ -8,6 +8,8 @@ public enum ArticleKind {
     RELATED("related"),
     /** The first article about a same-kind twin event: shares most names, not the facts. */
     DISTRACTOR("distractor"),
+    /** The first article about a later event of the same storyline: the same names, new facts, days to weeks later. */
+    FOLLOW_UP("follow-up"),
     /** A republished copy on another site, with word-level edits at the edit rate. */
     COPY("copy"),
     /** The first few sentences of an article, unchanged: contained in it. */

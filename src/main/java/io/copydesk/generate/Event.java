@@ -5,15 +5,17 @@ import java.time.LocalDate;
 /**
  * One news event: what every article about it shares. Related articles repeat its names, numbers
  * and story words in their own sentences; a distractor twin ({@link #twin}) keeps most names but
- * has new numbers and partly new story words.
+ * has new numbers and partly new story words, and is a storyline of its own; a follow-up
+ * ({@link #followUp}) keeps every name and belongs to the same storyline.
  *
+ * @param storyline  the id of the storyline (the id of its first event)
  * @param people     full names, "First Last"
  * @param surnames   the surname of each person, for repeated mentions
  * @param roles      the role of each person ("governor")
  * @param numbers    figures the coverage quotes, already formatted
  * @param storyWords rarer words peculiar to this story
  */
-record Event(String id, EventKind kind, LocalDate date, String[] people, String[] surnames, String[] roles,
+record Event(String id, String storyline, EventKind kind, LocalDate date, String[] people, String[] surnames, String[] roles,
              String[] places, String[] orgs, String[] numbers, String[] storyWords) {
 
     static Event create(String id, EventKind kind, LocalDate date, Lexicon lex, Rng rng) {
@@ -32,7 +34,7 @@ record Event(String id, EventKind kind, LocalDate date, String[] people, String[
         for (int i = 0; i < orgs.length; i++) orgs[i] = rng.pick(lex.orgNames) + " " + rng.pick(kind.orgSuffixes);
         String[] story = new String[rng.between(6, 10)];
         for (int i = 0; i < story.length; i++) story[i] = rareWord(lex, rng);
-        return new Event(id, kind, date, people, surnames, roles, places, orgs, numbers(rng), story);
+        return new Event(id, id, kind, date, people, surnames, roles, places, orgs, numbers(rng), story);
     }
 
     /** A same-kind event with most of the same names, new figures and half new story words. */
@@ -44,7 +46,18 @@ record Event(String id, EventKind kind, LocalDate date, String[] people, String[
         p[replaced] = rng.pick(lex.firstNames) + " " + s[replaced];
         String[] story = storyWords.clone();
         for (int i = 0; i < story.length; i += 2) story[i] = rareWord(lex, rng);
-        return new Event(twinId, kind, twinDate, p, s, roles.clone(), places, orgs, numbers(rng), story);
+        return new Event(twinId, twinId, kind, twinDate, p, s, roles.clone(), places, orgs, numbers(rng), story);
+    }
+
+    /**
+     * A later event of the same storyline: every name kept, new figures, a third of the story words
+     * new (the inquiry after the quake, the sentencing after the verdict).
+     */
+    Event followUp(String followId, LocalDate followDate, Lexicon lex, Rng rng) {
+        String[] story = storyWords.clone();
+        for (int i = 0; i < story.length; i += 3) story[i] = rareWord(lex, rng);
+        return new Event(followId, storyline, kind, followDate, people.clone(), surnames.clone(), roles.clone(), places, orgs,
+                numbers(rng), story);
     }
 
     /** A word outside the most frequent ranks, so that it marks the story. */

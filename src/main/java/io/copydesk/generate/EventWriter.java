@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * Writes the whole coverage of one event at a time: 1..n independently written articles, the
- * copies, briefs and updates other sites republish, and sometimes a same-kind twin event. Holds
+ * copies, briefs and updates other sites republish, sometimes a same-kind twin event (another
+ * storyline) and sometimes a follow-up event (the same storyline). Holds
  * only the running id counters, so memory does not grow with the collection.
  */
 final class EventWriter {
     private static final double[] COPY_COUNT_WEIGHTS = {0.45, 0.25, 0.15, 0.10, 0.05};
+    /** Probability that an event gets a follow-up event of the same storyline 3-20 days later. */
+    static final double FOLLOW_UP_RATE = 0.15;
 
     private final GeneratorConfig config;
     private final Lexicon lex;
@@ -37,6 +40,10 @@ final class EventWriter {
         if (rng.chance(config.distractorRate())) {
             Event twin = event.twin(Ids.event(nextEvent++), monthsAway(event.date(), rng), lex, rng);
             cover(twin, ArticleKind.DISTRACTOR, rng, out);
+        }
+        if (rng.chance(FOLLOW_UP_RATE)) {
+            LocalDate later = event.date().plusDays(rng.between(3, 20));
+            if (inSpan(later)) cover(event.followUp(Ids.event(nextEvent++), later, lex, rng), ArticleKind.FOLLOW_UP, rng, out);
         }
     }
 
@@ -89,14 +96,18 @@ final class EventWriter {
         Site.Page page = site.render(title, body, date, prose, rng);
         String url = urls.url(site.domain, event.kind().section, date, title, rng.nextLong());
         return new GeneratedArticle(Ids.article(nextArticle++), title, page.text(), date, site.name, url,
-                event.id(), group, kind, page.bodyStart(), page.bodyEnd());
+                event.id(), event.storyline(), group, kind, page.bodyStart(), page.bodyEnd());
     }
 
     private LocalDate dayInSpan(Rng rng) {
         return config.start().plusDays(rng.nextInt(config.days()));
     }
 
-    /** A date 45-300 days before or after {@code date}, within the span when the span allows. */
+    /**
+     * A date 45-300 days before or after {@code date}, within the span when the span allows; else the
+     * end of the span farther from {@code date}, so a twin is never days from its original (it would
+     * then be a follow-up of the same storyline, not a different event of the same kind).
+     */
     private LocalDate monthsAway(LocalDate date, Rng rng) {
         int offset = rng.between(45, 300);
         LocalDate later = date.plusDays(offset);
@@ -106,7 +117,8 @@ final class EventWriter {
         LocalDate other = preferLater ? earlier : later;
         if (inSpan(preferred)) return preferred;
         if (inSpan(other)) return other;
-        return dayInSpan(rng);
+        LocalDate first = config.start(), last = config.start().plusDays(config.days() - 1);
+        return date.toEpochDay() - first.toEpochDay() >= last.toEpochDay() - date.toEpochDay() ? first : last;
     }
 
     private boolean inSpan(LocalDate d) {

@@ -58,6 +58,24 @@ public final class TermVector {
         return sum;
     }
 
+    /**
+     * This vector with each term's weight multiplied by {@code factor.applyAsDouble(term)}, L2-normalized
+     * again ({@link #EMPTY} when no weight is left).
+     */
+    public TermVector reweighted(java.util.function.IntToDoubleFunction factor) {
+        double[] w = new double[terms.length];
+        double squares = 0;
+        for (int i = 0; i < terms.length; i++) {
+            w[i] = weights[i] * factor.applyAsDouble(terms[i]);
+            squares += w[i] * w[i];
+        }
+        if (squares == 0) return EMPTY;
+        double norm = Math.sqrt(squares);
+        float[] out = new float[terms.length];
+        for (int i = 0; i < terms.length; i++) out[i] = (float) (w[i] / norm);
+        return new TermVector(terms.clone(), out);
+    }
+
     /** The sum of {@code vectors}, L2-normalized: the direction of a group of articles. */
     public static TermVector centroid(Iterable<TermVector> vectors) {
         java.util.TreeMap<Integer, Double> sum = new java.util.TreeMap<>();

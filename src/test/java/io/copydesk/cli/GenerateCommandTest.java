@@ -21,7 +21,7 @@ import picocli.CommandLine;
 
 class GenerateCommandTest {
     private static final List<String> FIELDS = List.of(
-            "id", "title", "text", "date", "source", "url", "cluster", "dup_group", "kind", "body_start", "body_end");
+            "id", "title", "text", "date", "source", "url", "cluster", "storyline", "dup_group", "kind", "body_start", "body_end");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -83,7 +83,7 @@ class RelatedAndClusterCommandTest {
 
     @Test
     void clusterPutsEveryArticleInOneClusterWithDuplicates() {
-        String[] r = run(new ClusterCommand(), input.toString(), "--format", "jsonl", "-q", "--threshold", "0.15");
+        String[] r = run(new ClusterCommand(), input.toString(), "--format", "jsonl", "-q", "--event-threshold", "0.15");
         assertEquals("0", r[0], r[2]);
         Set<Object> seen = new HashSet<>();
         boolean dupFound = false;
@@ -105,15 +105,15 @@ class RelatedAndClusterCommandTest {
 
     @Test
     void clusterTextShowsHeadlinesAndDates() {
-        String[] r = run(new ClusterCommand(), input.toString(), "--format", "text", "-q", "--threshold", "0.15");
-        assertTrue(r[1].contains("story 1 (3 articles"), r[1]);
+        String[] r = run(new ClusterCommand(), input.toString(), "--format", "text", "-q", "--event-threshold", "0.15");
+        assertTrue(r[1].contains("event 1 (3 articles"), r[1]);
         assertTrue(r[1].contains("2024-03-13  q3"), r[1]);
         assertTrue(r[1].contains("\"Valdoria death toll rises\""), r[1]);
     }
 
     @Test
     void badThresholdIsAUsageError() {
-        String[] r = run(new ClusterCommand(), input.toString(), "--threshold", "2");
+        String[] r = run(new ClusterCommand(), input.toString(), "--event-threshold", "2");
         assertEquals("2", r[0]);
     }
 }

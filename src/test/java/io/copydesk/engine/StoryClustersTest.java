@@ -26,7 +26,7 @@ class StoryClustersTest {
         String text = a.text().substring(0, a.text().length() / 2) + "\n" + b.text().substring(b.text().length() / 2);
         items.add(new StoryFixture.Item(new Article("bridge/summits", a.title(), text, a.date(), "bridge", null), "bridge", null));
         Path file = StoryFixture.write(items, dir);
-        result = new StoryClusters(ClusterConfig.DEFAULT.withThreshold(0.25)).cluster(StoryFixture.corpus(file), Progress.NONE);
+        result = new StoryClusters(ClusterConfig.DEFAULT.withEventThreshold(0.25)).cluster(StoryFixture.corpus(file), Progress.NONE);
     }
 
     @Test
@@ -77,16 +77,14 @@ class StoryClustersTest {
         StoryCluster biggest = result.clusters().getFirst();
         assertFalse(biggest.label().isBlank());
         assertTrue(biggest.label().split(" ").length <= 5);
-        ClusterResult again = new StoryClusters(new ClusterConfig(RelatedConfig.DEFAULT.withThreads(1), 0.25,
-                ClusterConfig.DEFAULT_NEIGHBOURS, ClusterConfig.DEFAULT_DENSE_LIMIT)).cluster(
+        ClusterResult again = new StoryClusters(ClusterConfig.of(RelatedConfig.DEFAULT.withThreads(1)).withEventThreshold(0.25)).cluster(
                         StoryFixture.corpus(dir.resolve("articles.jsonl")), Progress.NONE);
         assertEquals(result.clusters(), again.clusters());
     }
 
     @Test
     void theGraphPathForLargeComponentsKeepsEventsApartToo() {
-        ClusterResult sparse = new StoryClusters(new ClusterConfig(RelatedConfig.DEFAULT.withThreads(2), 0.25,
-                ClusterConfig.DEFAULT_NEIGHBOURS, 0)).cluster(StoryFixture.corpus(dir.resolve("articles.jsonl")), Progress.NONE);
+        ClusterResult sparse = new StoryClusters(ClusterConfig.of(RelatedConfig.DEFAULT.withThreads(2)).withEventThreshold(0.25).withDenseLimit(0)).cluster(StoryFixture.corpus(dir.resolve("articles.jsonl")), Progress.NONE);
         int[] of = sparse.assignment();
         for (StoryCluster c : sparse.clusters()) {
             Set<String> events = new HashSet<>();
@@ -98,8 +96,9 @@ class StoryClustersTest {
 
     @Test
     void configRejectsBadValues() {
-        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withThreshold(1.5));
-        assertThrows(IllegalArgumentException.class, () -> new ClusterConfig(RelatedConfig.DEFAULT, 0.2, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withEventThreshold(1.5));
+        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withStorylineThreshold(0));
+        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withNeighbours(0));
         assertThrows(IllegalArgumentException.class, () -> TimeDecay.parse("soon"));
         assertEquals("12h", TimeDecay.parse("12h").toString());
         assertFalse(TimeDecay.parse("none").enabled());

@@ -27,6 +27,30 @@ class NewsGeneratorTest {
     }
 
     @Test
+    void followUpsShareTheirOriginalsStorylineAndTwinsHaveTheirOwn() {
+        List<GeneratedArticle> articles = generate(GeneratorConfig.of(3000).withSeed(5));
+        Map<String, String> storylineOf = new java.util.HashMap<>();
+        Map<String, java.time.LocalDate> dateOf = new java.util.HashMap<>();
+        for (GeneratedArticle a : articles) {
+            assertEquals(a.storyline(), storylineOf.computeIfAbsent(a.cluster(), c -> a.storyline()), "one storyline per event");
+            if (a.kind() == ArticleKind.ORIGINAL) dateOf.put(a.cluster(), a.date());
+        }
+        int followUps = 0, twins = 0;
+        for (GeneratedArticle a : articles) {
+            if (a.kind() == ArticleKind.FOLLOW_UP) {
+                followUps++;
+                assertNotEquals(a.cluster(), a.storyline(), "a follow-up is a new event of an older storyline");
+                java.time.LocalDate first = dateOf.get(a.storyline());
+                if (first != null) assertTrue(a.date().isAfter(first.plusDays(2)) && !a.date().isAfter(first.plusDays(20)), a.id());
+            } else if (a.kind() == ArticleKind.DISTRACTOR) {
+                twins++;
+                assertEquals(a.cluster(), a.storyline(), "a same-kind twin is a storyline of its own");
+            }
+        }
+        assertTrue(followUps > 20 && twins > 20, followUps + " follow-ups, " + twins + " twins");
+    }
+
+    @Test
     void sameConfigurationGivesIdenticalOutput() {
         List<String> first = generate(SMALL).stream().map(GeneratedArticle::toJson).toList();
         List<String> second = generate(SMALL).stream().map(GeneratedArticle::toJson).toList();

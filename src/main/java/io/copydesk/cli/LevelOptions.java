@@ -1,0 +1,54 @@
+package io.copydesk.cli;
+
+import io.copydesk.engine.ClusterConfig;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.TimeDecay;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options of the two story levels (event, storyline), shared by cluster, related, explain and eval run. */
+final class LevelOptions {
+    @Option(names = "--event-threshold", paramLabel = "T", defaultValue = "auto",
+            description = "Mean pairwise score (cosine x time weight) two events need to merge, in (0, 1], or auto: the similarity "
+                    + "random pairs of this collection reach only by chance (default: ${DEFAULT-VALUE}).")
+    String eventThreshold;
+
+    @Option(names = "--storyline-threshold", paramLabel = "T", defaultValue = "auto",
+            description = "Mean pairwise score (cosine x storyline time weight) two storylines need to merge, in (0, 1], or auto: "
+                    + "half the event threshold (default: ${DEFAULT-VALUE}).")
+    String storylineThreshold;
+
+    @Option(names = "--storyline-window", paramLabel = "W", defaultValue = "30d",
+            description = "Time decay between the events of one storyline (12h, 30d, 8w, none = text alone); "
+                    + "the event window is --window (default: ${DEFAULT-VALUE}).")
+    String storylineWindow;
+
+    @Option(names = "--neighbours", paramLabel = "K", defaultValue = "" + ClusterConfig.DEFAULT_NEIGHBOURS,
+            description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")
+    int neighbours;
+
+    ClusterConfig config(CommandLine cl, RelatedConfig related) {
+        if (neighbours < 1 || neighbours > 1000) throw new CommandLine.ParameterException(cl, "--neighbours must be in [1, 1000], was " + neighbours);
+        TimeDecay window;
+        try {
+            window = TimeDecay.parse(storylineWindow);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--storyline-window: " + e.getMessage());
+        }
+        return new ClusterConfig(related, threshold(cl, "--event-threshold", eventThreshold),
+                threshold(cl, "--storyline-threshold", storylineThreshold), window, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT);
+    }
+
+    /** A merge threshold: a number in (0, 1], or NaN for "auto". */
+    static double threshold(CommandLine cl, String option, String value) {
+        if (value.equalsIgnoreCase("auto")) return Double.NaN;
+        double t;
+        try {
+            t = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(cl, option + " must be a number in (0, 1] or auto, was " + value);
+        }
+        if (!(t > 0 && t <= 1)) throw new CommandLine.ParameterException(cl, option + " must be in (0, 1] or auto, was " + value);
+        return t;
+    }
+}

@@ -1,0 +1,91 @@
+package io.copydesk.cluster;
+
+import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.InvertedIndex;
+import io.copydesk.tfidf.TermVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links events into storylines. Each event is one node (the centroid of its articles, dated by
+ * their mean date); an event's nearest events by centroid cosine × a long time weight (through an
+ * inverted index over the events, so never all pairs) are its candidates, and average linkage over
+ * the articles' own vectors merges events while the mean similarity of all their article pairs,
+ * times the time weight of their mean dates, reaches the threshold. Because the mean runs over every
+ * pair of articles, one bridge article shared vocabulary with two threads cannot chain them; because
+ * linkage starts from the events and only merges, every event lands in exactly one storyline.
+ * TF-IDF weights make the link rest on shared distinctive terms (names, places, rare words), and
+ * undated events are linked by text alone.
+ */
+public final class StorylineLinkage {
+    private static final int CHUNK = 256;
+
+    private StorylineLinkage() {}
+
+    /**
+     * @param vectors   L2-normalized vectors of the items (articles or duplicate groups)
+     * @param dates     epoch seconds per item, {@code Long.MIN_VALUE} when unknown
+     * @param event     the event of each item, 0..events-1, every event non-empty
+     * @param terms     term ids of the vectors are below this
+     * @param time      weight of a gap between two dates (seconds), 1 for no gap
+     * @param reach     gaps (seconds) beyond which {@code time} is 0
+     * @param neighbours candidate events per event
+     * @return the storyline of each event, numbered by first appearance
+     */
+    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
+                             double threshold, int neighbours, int threads) {
+        int events = 0;
+        for (int e : event) events = Math.max(events, e + 1);
+        List<List<TermVector>> members = new ArrayList<>(events);
+        for (int e = 0; e < events; e++) members.add(new ArrayList<>());
+        double[] dateSum = new double[events];
+        int[] dated = new int[events];
+        for (int i = 0; i < event.length; i++) {
+            members.get(event[i]).add(vectors.get(i));
+            if (dates[i] != Long.MIN_VALUE) { dateSum[event[i]] += dates[i]; dated[event[i]]++; }
+        }
+        List<TermVector> centroids = new ArrayList<>(events);
+        long[] eventDates = new long[events];
+        for (int e = 0; e < events; e++) {
+            centroids.add(members.get(e).size() == 1 ? members.get(e).getFirst() : TermVector.centroid(members.get(e)));
+            eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
+        }
+        members.clear();
+        SimilarityGraph graph = candidates(centroids, eventDates, terms, time, reach, threshold, neighbours, threads);
+        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, graph, time, threshold);
+    }
+
+    /** Each event's nearest events whose centroid score could reach the threshold. */
+    private static SimilarityGraph candidates(List<TermVector> centroids, long[] dates, int terms, GapWeight time, long reach,
+                                              double threshold, int neighbours, int threads) {
+        int n = centroids.size();
+        InvertedIndex index = InvertedIndex.build(centroids, terms, dates);
+        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
+        // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold
+        double floor = threshold;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        List<long[]> parts = Parallel.map(threads, chunks, c -> {
+            InvertedIndex.Searcher s = searchers.get();
+            io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
+            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
+                long d = dates[e];
+                InvertedIndex.Hits hits = d == Long.MIN_VALUE
+                        ? s.search(centroids.get(e), neighbours, floor, InvertedIndex.DocWeight.NONE, e)
+                        : s.search(centroids.get(e), neighbours, floor, other -> weight(time, d, dates[other]), e,
+                                   d - reach, d + reach);
+                for (int h = 0; h < hits.size(); h++) out.add(((long) e << 32) | hits.docs()[h]);
+            }
+            return out.toArray();
+        });
+        SimilarityGraph graph = new SimilarityGraph(n);
+        for (long[] part : parts) {
+            for (long p : part) graph.add((int) (p >>> 32), (int) p, 1);
+        }
+        return graph.freeze();
+    }
+
+    private static double weight(GapWeight time, long a, long b) {
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) return 1;
+        return time.of(Math.max(0, Math.abs(a - b) - 86_400));
+    }
+}

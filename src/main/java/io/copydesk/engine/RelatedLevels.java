@@ -1,0 +1,80 @@
+package io.copydesk.engine;
+
+import io.copydesk.internal.Parallel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Related lists labelled with the level each hit shares with the query: {@code duplicate}, the same
+ * {@code event}, the same {@code storyline} (another event), or only {@code related}; ordered in
+ * that priority, by score within a level. Members of the query's event and storyline that the time
+ * window keeps out of the ranking (a follow-up weeks later) are listed too, scored by their plain
+ * cosine, ahead of hits that share no level; every duplicate is kept and at most {@code k} others.
+ */
+public final class RelatedLevels {
+    private static final int CHUNK = 512;
+
+    private final RelatedStories rs;
+    private final ClusterResult clusters;
+    private final ArticleLevels levels;
+
+    public RelatedLevels(RelatedStories rs, ClusterResult clusters) {
+        this.rs = rs;
+        this.clusters = clusters;
+        this.levels = clusters.levels();
+    }
+
+    /** The labelled related list of article {@code q}. */
+    public List<RelatedHit> related(int q, int k) {
+        List<RelatedHit> hits = new ArrayList<>();
+        Set<Integer> listed = new HashSet<>();
+        for (RelatedHit h : rs.related(q, k)) {
+            hits.add(labelled(q, h));
+            listed.add(h.index());
+        }
+        for (int m : clusters.storylines().get(levels.storyline(q)).members()) {
+            if (m != q && !listed.contains(m)) hits.add(labelled(q, new RelatedHit(m, rs.articles().get(m).id(), rs.vector(q).dot(rs.vector(m)),
+                    RelatedHit.Relation.related)));
+        }
+        hits.sort(Comparator.comparingInt((RelatedHit h) -> h.relation().ordinal())
+                .thenComparing(Comparator.comparingDouble(RelatedHit::score).reversed())
+                .thenComparingInt(RelatedHit::index));
+        List<RelatedHit> out = new ArrayList<>(k);
+        int others = 0;
+        for (RelatedHit h : hits) {
+            if (h.relation() != RelatedHit.Relation.duplicate && others++ >= k) break;
+            out.add(h);
+        }
+        return out;
+    }
+
+    /** {@link #related} for every article, in input order, on the configured threads. */
+    public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
+        int n = rs.articles().size();
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        progress.start("ranking", n);
+        List<List<List<RelatedHit>>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+            List<List<RelatedHit>> out = new ArrayList<>(CHUNK);
+            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(related(i, k));
+            progress.advance(out.size());
+            return out;
+        });
+        progress.finish();
+        List<List<RelatedHit>> all = new ArrayList<>(n);
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    private RelatedHit labelled(int q, RelatedHit h) {
+        RelatedHit.Relation r = switch (levels.of(q, h.index())) {
+            case duplicate -> RelatedHit.Relation.duplicate;
+            case event -> RelatedHit.Relation.event;
+            case storyline -> RelatedHit.Relation.storyline;
+            case none -> RelatedHit.Relation.related;
+        };
+        return new RelatedHit(h.index(), h.id(), h.score(), r);
+    }
+}
