@@ -27,8 +27,7 @@ final class ClusterPrinter {
 
     void print(PrintWriter out, OutputOptions.Format format, Level level) {
         if (format == OutputOptions.Format.tsv) {
-            out.println(level == Level.event ? "cluster\tstoryline\tid\tcanonical\tdate\ttitle\tlabel"
-                    : "cluster\tevent\tid\tcanonical\tdate\ttitle\tlabel");
+            out.println("cluster\tid\tcanonical\tdate\ttitle\tlabel\t" + (level == Level.event ? "storyline" : "event"));
         }
         if (level == Level.event) {
             for (int e = 0; e < r.clusters().size(); e++) printEvent(out, format, e);
@@ -49,7 +48,7 @@ final class ClusterPrinter {
                 out.println(w.endObject());
             }
             case tsv -> {
-                for (int m : c.members()) out.println((e + 1) + "\t" + storyline + "\t" + tsvRow(m, c.canonical(), c.label()));
+                for (int m : c.members()) out.println((e + 1) + "\t" + tsvRow(m, c.canonical(), c.label()) + "\t" + storyline);
             }
             case text -> {
                 int events = r.storylines().get(storyline - 1).events().size();
@@ -81,7 +80,7 @@ final class ClusterPrinter {
             case tsv -> {
                 for (int e : line.events()) {
                     StoryCluster c = r.clusters().get(e);
-                    for (int m : c.members()) out.println((s + 1) + "\t" + (e + 1) + "\t" + tsvRow(m, line.canonical(), line.label()));
+                    for (int m : c.members()) out.println((s + 1) + "\t" + tsvRow(m, line.canonical(), line.label()) + "\t" + (e + 1));
                 }
             }
             case text -> {
