@@ -5,34 +5,34 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.internal.io.SafeTextWriter;
 import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.testing.Texts;
+import io.copydesk.testing.Trials;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of what copydesk writes, for arbitrary ids and titles (controls, lone surrogates,
  * bidi overrides, backslashes): TSV cells and JSON strings decode back to the original, and
- * neither carries a character a terminal would act on. Seeds as in jqwik's report.
+ * neither carries a character a terminal would act on. Seeded by {@link Trials}.
  */
 class WriterPropertyTest {
-    @Provide
-    Arbitrary<String> anything() {
-        Arbitrary<String> tricky = Arbitraries.of("\t", "\n", "\r", "\\", "\\t", "\\u0041", "\u001b[31m", "\u0007", "\u0000",
-                "\u007f", "\u009b", "\u202e", "\u2066", "\ud800", "\udfff", "\ud83d\ude00", "\"", "\u2028");
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(8), tricky).list().ofMaxSize(10).map(l -> String.join("", l));
+    static String anything(Random r) {
+        return Texts.pieces(r, 10, q -> Texts.anyChars(q, 8), q -> Texts.oneOf(q, "\t", "\n", "\r", "\\", "\\t", "\\u0041", "\u001b[31m",
+                "\u0007", "\u0000", "\u007f", "\u009b", "\u202e", "\u2066", "\ud800", "\udfff", "\ud83d\ude00", "\"", "\u2028"));
     }
 
-    @Property(tries = 2000)
-    void aTsvCellDecodesBackAndKeepsTheRowsColumns(@ForAll("anything") String s) {
-        String cell = Printable.tsv(s);
-        assertEquals(s, Printable.fromTsv(cell));
-        assertTrue(cell.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r'), cell);
-        assertTrue(cell.chars().noneMatch(c -> Printable.unsafe((char) c) || Character.isSurrogate((char) c) && !paired(cell)), cell);
+    @Test
+    void aTsvCellDecodesBackAndKeepsTheRowsColumns() {
+        Trials.run("tsv cells", 2000, WriterPropertyTest::anything, s -> {
+            String cell = Printable.tsv(s);
+            assertEquals(s, Printable.fromTsv(cell));
+            assertTrue(cell.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r'), cell);
+            assertTrue(cell.chars().noneMatch(c -> Printable.unsafe((char) c) || Character.isSurrogate((char) c) && !paired(cell)), cell);
+        });
     }
 
     private static boolean paired(String s) {
@@ -44,32 +44,43 @@ class WriterPropertyTest {
         return true;
     }
 
-    @Property(tries = 2000)
-    void aJsonStringDecodesBackAndIsValidUtf8WithoutControls(@ForAll("anything") String s) {
-        String json = JsonWriter.quote(s);
-        assertEquals(s, Json.parseObject("{\"v\":" + json + "}").get("v"));
-        assertTrue(json.chars().noneMatch(c -> Printable.unsafe((char) c)), json);
-        assertTrue(paired(json), "a lone surrogate would become '?' in UTF-8");
-        assertEquals(json, new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    @Test
+    void aJsonStringDecodesBackAndIsValidUtf8WithoutControls() {
+        Trials.run("json strings", 2000, WriterPropertyTest::anything, s -> {
+            String json = JsonWriter.quote(s);
+            assertEquals(s, Json.parseObject("{\"v\":" + json + "}").get("v"));
+            assertTrue(json.chars().noneMatch(c -> Printable.unsafe((char) c)), json);
+            assertTrue(paired(json), "a lone surrogate would become '?' in UTF-8");
+            assertEquals(json, new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        });
     }
 
-    @Property(tries = 1000)
-    void twoDifferentIdsNeverPrintAlike(@ForAll("anything") String a, @ForAll("anything") String b) {
-        if (a.equals(b)) return;
-        assertNotEquals(Printable.tsv(a), Printable.tsv(b));
-        assertNotEquals(JsonWriter.quote(a), JsonWriter.quote(b));
+    @Test
+    void twoDifferentIdsNeverPrintAlike() {
+        Trials.run("distinct ids print apart", 1000, r -> new String[] {anything(r), anything(r)}, p -> {
+            if (p[0].equals(p[1])) return;
+            assertNotEquals(Printable.tsv(p[0]), Printable.tsv(p[1]));
+            assertNotEquals(JsonWriter.quote(p[0]), JsonWriter.quote(p[1]));
+        });
     }
 
-    @Property(tries = 1000)
-    void terminalTextCarriesNoEscapeWhateverTheChunks(@ForAll("anything") String s, @ForAll int cut) throws IOException {
-        StringWriter out = new StringWriter();
-        try (SafeTextWriter w = new SafeTextWriter(out, false)) {
-            int at = s.isEmpty() ? 0 : Math.floorMod(cut, s.length() + 1);
-            w.write(s, 0, at);
-            w.write(s, at, s.length() - at);
-        }
-        String shown = out.toString();
-        assertTrue(shown.chars().noneMatch(c -> c != '\n' && c != '\t' && Printable.unsafe((char) c)), shown);
-        assertTrue(paired(shown), shown);
+    record Chunked(String text, int cut) {}
+
+    @Test
+    void terminalTextCarriesNoEscapeWhateverTheChunks() {
+        Trials.run("terminal text", 1000, r -> new Chunked(anything(r), r.nextInt()), in -> {
+            String s = in.text();
+            StringWriter out = new StringWriter();
+            try (SafeTextWriter w = new SafeTextWriter(out, false)) {
+                int at = s.isEmpty() ? 0 : Math.floorMod(in.cut(), s.length() + 1);
+                w.write(s, 0, at);
+                w.write(s, at, s.length() - at);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String shown = out.toString();
+            assertTrue(shown.chars().noneMatch(c -> c != '\n' && c != '\t' && Printable.unsafe((char) c)), shown);
+            assertTrue(paired(shown), shown);
+        });
     }
 }
