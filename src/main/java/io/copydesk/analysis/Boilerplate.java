@@ -125,8 +125,10 @@ public final class Boilerplate {
             return new CleanText(text, kept, removed);
         }
         String[] reasons = new String[lines.size()];
-        LinkLists.mark(lines, reasons);
         long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
+        for (int i = 0; i < lines.size(); i++) if (titleKey != 0 && lines.get(i).exactKey() == titleKey) reasons[i] = "repeated headline";
+        PageRules.mark(lines, reasons);
+        LinkLists.mark(lines, reasons);
         long source = sourceKey(a);
         LongCounter seen = new LongCounter(lines.size());
         for (int i = 0; i < lines.size(); i++) {

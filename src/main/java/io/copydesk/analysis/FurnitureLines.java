@@ -16,12 +16,15 @@ final class FurnitureLines {
             + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read)");
     private static final Pattern ANYWHERE = Pattern.compile(
             "(all rights reserved|newsletter|getty images|\\(photo:|photo credit|\u00A9 ?\\d{4}|"
-            + "share on (facebook|twitter|x|whatsapp|linkedin)|followed unfollow)");
+            + "share on (facebook|twitter|x|whatsapp|linkedin)|followed unfollow|google news|follow us\\b|"
+            + "follow our [\\p{L} ]{0,30}(channel|page|account|newsletter)|hide caption|(download|get|install) (our|the) app|"
+            + "(get|for) the latest (stories|news|headlines|updates))");
 
     private FurnitureLines() {}
 
     /** Words one of which every ANYWHERE match contains: a cheap test before the regex. */
-    private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow"};
+    private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow",
+            "google news", "follow ", "caption", " app", "latest "};
 
     static boolean isFurniture(PageLine l) {
         if (l.words() > MAX_WORDS) return false;

@@ -1,53 +1,70 @@
 package io.copydesk.analysis;
 
+import io.copydesk.document.DoubledLine;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds "Read more" style link lists: a cue line followed by short headline-like lines, or a run
- * of at least {@link #MIN_BARE_RUN} headline-like lines without a cue.
+ * Finds "Read more" style link lists: a cue line ("Read more", "Editor's Choice", "Before you go",
+ * ...) followed by items that never end a sentence (headlines, headlines printed twice on one line,
+ * long teasers), or without a cue a run of at least {@link #MIN_BARE_RUN} headline-like lines, or of
+ * two title-case or doubled ones. Also inline cues: {@code Also Read | Some headline}.
  */
 final class LinkLists {
     private static final Pattern CUE = Pattern.compile(
-            "^(read more|read also|also read|more to read|related|related (stories|articles|news|coverage|content|links)|"
-            + "editor'?s'? (choice|picks?)|more from\\b.*|more stories|more news|recommended( for you| stories)?|"
-            + "trending( now| stories)?|you may also like|you might also like|most (read|popular|viewed)|popular( now| stories)?|"
-            + "see also|latest( news| stories)?|top stories|what to read next|don't miss|must read|in case you missed it)"
+            "^(read more|read also|also read|more to read|read next|up next|related|related (stories|articles|news|coverage|content|links|topics)|"
+            + "editor'?s'? (choice|picks?)|more from\\b.*|more (stories|news|on this( story| topic)?|like this|in [\\p{L} ]{2,20})|"
+            + "recommended( for you| stories| reading)?|trending( now| stories| news)?|you may (also )?like|you might (also )?like|"
+            + "most (read|popular|viewed|shared|watched)|popular( now| stories| on [\\p{L} ]{2,20})?|top (content|stories|news|picks)|"
+            + "see also|further reading|latest( news| stories| videos?)?|what to read next|don't miss|must read|in case you missed it|"
+            + "before you go|explore more|in other news|from around the web|sponsored (stories|content)|promoted (stories|content)|"
+            + "watch more|more videos|tags|topics|filed under)"
             + "\\s*[:\\-\u2013\u2014|>]*$");
     private static final Pattern CUE_WITH_LINK = Pattern.compile(
-            "^(read more|read also|also read|related|see also|more|recommended|watch|listen)\\s*[:\\-\u2013\u2014|>]\\s*\\S.*");
+            "^(read more|read also|also read|read|related|see also|more|recommended|watch|listen|tags|topics|also see|also watch|"
+            + "don't miss|must read|read next)\\s*[:\\-\u2013\u2014|>]\\s*\\S.*");
     static final int MIN_BARE_RUN = 3;
     private static final String BULLETS = "\u2022\u00B7\u25AA\u25B8\u25BA\u2013\u2014-*>\u203A\u00BB0123456789.) \t";
     private static final int MAX_HEADLINE_WORDS = 18;
+    /** After a cue, items may be longer than a headline (a headline and its standfirst on one line). */
+    private static final int MAX_ITEM_WORDS = 40;
 
     private LinkLists() {}
 
-    /** Sets {@code reasons[i] = "link list"} for every line in a link list. */
+    /** Sets {@code reasons[i] = "link list"} for every line in a link list that has no reason yet. */
     static void mark(List<PageLine> lines, String[] reasons) {
         int i = 0;
         while (i < lines.size()) {
             PageLine l = lines.get(i);
             if (isCue(l)) {
-                reasons[i] = "link list";
+                set(reasons, i);
                 int j = i + 1;
-                while (j < lines.size() && isHeadlineLike(lines.get(j)) && !isCue(lines.get(j))) reasons[j++] = "link list";
+                while (j < lines.size() && isListItem(lines.get(j)) && !isCue(lines.get(j))) set(reasons, j++);
                 i = j;
                 continue;
             }
-            if (l.words() <= MAX_HEADLINE_WORDS + 3 && "rslmwa".indexOf(l.lower().charAt(0)) >= 0
+            if (l.words() <= MAX_HEADLINE_WORDS + 3 && "rslmwatdf".indexOf(l.lower().charAt(0)) >= 0
                     && CUE_WITH_LINK.matcher(l.lower()).matches()) {
-                reasons[i++] = "link list";
+                set(reasons, i++);
                 continue;
             }
-            int j = i;
-            while (j < lines.size() && isHeadlineLike(lines.get(j)) && startsLikeHeadline(lines.get(j)) && !isCue(lines.get(j))) j++;
-            if (j - i >= MIN_BARE_RUN && i > 0) { // the page's first line is the title, never a list
-                for (int k = i; k < j; k++) reasons[k] = "link list";
+            int j = i, shaped = 0;
+            while (j < lines.size() && isBareItem(lines.get(j)) && !isCue(lines.get(j))) {
+                if (DoubledLine.half(lines.get(j).original()) != null || isTitleCase(lines.get(j))) shaped++;
+                j++;
+            }
+            // three headline-like lines in a row, or two that are title case or printed twice
+            if ((j - i >= MIN_BARE_RUN || (j - i >= 2 && shaped >= 2)) && i > 0) { // the page's first line is the title, never a list
+                for (int k = i; k < j; k++) set(reasons, k);
                 i = j;
             } else {
                 i++;
             }
         }
+    }
+
+    private static void set(String[] reasons, int i) {
+        if (reasons[i] == null) reasons[i] = "link list";
     }
 
     static boolean isCue(PageLine l) {
@@ -61,6 +78,34 @@ final class LinkLists {
         while (i < s.length() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
         char c = s.charAt(i);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+    }
+
+    /** After a cue: a headline, one printed twice on a line, or a long line that never ends a sentence. */
+    private static boolean isListItem(PageLine l) {
+        if (isHeadlineLike(l)) return true;
+        String half = DoubledLine.half(l.original());
+        if (half != null) return true;
+        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l.original()) && !l.original().endsWith(",");
+    }
+
+    /** A list item without a cue: headline-shaped and starting like a headline. */
+    private static boolean isBareItem(PageLine l) {
+        if (DoubledLine.half(l.original()) != null) return true;
+        return isHeadlineLike(l) && startsLikeHeadline(l);
+    }
+
+    /** Most words capitalized ("Biggest Billionaires: The Top 10 Richest People"), as site menus and link lists print them. */
+    static boolean isTitleCase(PageLine l) {
+        if (l.words() < 3) return false;
+        String s = l.original();
+        int words = 0, capital = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '\'')) {
+                words++;
+                if (Character.isUpperCase(s.charAt(i))) capital++;
+            }
+        }
+        return words >= 3 && capital * 10 >= words * 8;
     }
 
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */

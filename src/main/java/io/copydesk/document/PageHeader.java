@@ -10,7 +10,7 @@ import java.util.Set;
  * date lines ({@code Published: 12 March 2024}, {@code • Jan 10 2022, 17:22 ist}). No regular
  * expression here may backtrack over a long line: these run on every line of the header.
  */
-final class PageHeader {
+public final class PageHeader {
     /** One-word site furniture printed above the headline. */
     private static final Set<String> SITE_WORDS = Set.of("language", "languages", "menu", "home", "search", "edition",
             "english", "share", "subscribe", "login", "log in", "sign in", "register", "advertisement", "skip to content",
@@ -68,6 +68,11 @@ final class PageHeader {
         boolean update = (before.contains("updated") || before.contains("modified") || before.contains("edited"))
                 && !before.contains("published") && !before.contains("posted");
         return new DateLine(m.instant(), update);
+    }
+
+    /** Whether {@code line} is a date line as {@link #dateLine} reads one. */
+    public static boolean isDateLine(String line) {
+        return dateLine(line) != null;
     }
 
     private static int letterWords(String s) {

@@ -20,7 +20,7 @@ public final class RecordStream implements AutoCloseable {
         while (true) {
             if (current != null) {
                 ArticleRecord r = nextOfCurrent();
-                if (r != null) return r;
+                if (r != null) return repaired(r);
                 closeCurrent();
             }
             if (++index >= inputs.size()) return null;
@@ -44,6 +44,14 @@ public final class RecordStream implements AutoCloseable {
         } catch (IOException e) {
             throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
         }
+    }
+
+    /** The record with mojibake in its title and text repaired (see {@link Mojibake}). */
+    private static ArticleRecord repaired(ArticleRecord r) {
+        Article a = r.article();
+        String title = Mojibake.repair(a.title()), text = Mojibake.repair(a.text());
+        if (title == a.title() && text == a.text()) return r;
+        return new ArticleRecord(new Article(a.id(), title, text, a.date(), a.source(), a.url()), r.file(), r.line());
     }
 
     private void closeCurrent() {

@@ -39,7 +39,8 @@ public final class RelatedStories {
     private final TfIdfModel model;
     private final List<TermVector> vectors;
     private final InvertedIndex index;
-    private final long[] dates; // epoch seconds, Long.MIN_VALUE when unknown
+    private final long[] ownDates; // epoch seconds, Long.MIN_VALUE when unknown
+    private final long[] dates; // the same, undated articles placed as UndatedArticles says
     private final ThreadLocal<InvertedIndex.Searcher> searchers;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
@@ -52,11 +53,12 @@ public final class RelatedStories {
         this.model = model;
         this.vectors = vectors;
         int n = articles.size();
-        this.dates = new long[n];
+        this.ownDates = new long[n];
         for (int i = 0; i < n; i++) {
             Instant d = articles.get(i).date();
-            dates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
+            ownDates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
         }
+        this.dates = config.time().enabled() ? UndatedArticles.placed(vectors, model.size(), ownDates, config.threads()) : ownDates;
         this.index = InvertedIndex.build(vectors, model.size(), config.time().enabled() ? dates : null);
         this.searchers = ThreadLocal.withInitial(index::searcher);
         this.groupOf = new int[n];
@@ -271,6 +273,7 @@ public final class RelatedStories {
         });
         TermVector v = model.vectorize(counts);
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
+        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(index.searcher(), v, dates, ownDates);
         int depth = Math.max(k * 2, k + 16);
         InvertedIndex.Hits hits = search(index.searcher(), v, depth, config.minScore(), date, dates, -1);
         Verifier verifier = new Verifier(config.dedup().rule());

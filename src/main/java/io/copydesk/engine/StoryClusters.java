@@ -292,7 +292,23 @@ public final class StoryClusters {
         return out;
     }
 
-    /** The {@code k} heaviest terms of a centroid, as readable words. */
+    /**
+     * Words that tell no story apart, left out of labels (they still count for similarity): counts,
+     * and the time and novelty words every news story uses.
+     */
+    private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "first", "second",
+            "third", "new", "week", "weeks", "year", "years", "day", "days", "month", "months", "time", "times", "today", "yesterday",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "report", "reports", "reported",
+            "people", "according", "including", "latest", "last", "next");
+
+    private static boolean isLabelWord(String word) {
+        if (NOT_LABELS.contains(word)) return false;
+        for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return true;
+        return false; // a number
+    }
+
+    /** The {@code k} heaviest terms of a centroid that say what the story is about, as readable words. */
     static String label(TfIdfModel model, TermVector centroid, int k) {
         Integer[] order = new Integer[centroid.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
@@ -301,9 +317,12 @@ public final class StoryClusters {
             return c != 0 ? c : Integer.compare(centroid.term(x), centroid.term(y));
         });
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(k, order.length); i++) {
-            if (i > 0) sb.append(' ');
-            sb.append(model.surface(centroid.term(order[i])));
+        int taken = 0;
+        for (int i = 0; i < order.length && taken < k; i++) {
+            String word = model.surface(centroid.term(order[i]));
+            if (!isLabelWord(word)) continue;
+            if (taken++ > 0) sb.append(' ');
+            sb.append(word);
         }
         return sb.toString();
     }

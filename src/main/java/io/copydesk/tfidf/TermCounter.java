@@ -14,7 +14,7 @@ public final class TermCounter {
         this.titleWeight = titleWeight;
     }
 
-    /** Counts into the dictionary's provisional ids, offering each term's word as its readable form. */
+    /** Counts into the dictionary's provisional ids, counting each term's word in this article for its readable form. */
     public TermCounts count(ArticleTerms terms, TermDictionary dictionary) {
         return count(terms, term -> dictionary.id(term), dictionary);
     }
@@ -29,7 +29,7 @@ public final class TermCounter {
         int[] t = new int[n];
         float[] c = new float[n];
         for (int i = 0; i < n; i++) {
-            if (surfaces != null) surfaces.offerSurface(terms.term(i), terms.word(i));
+            if (surfaces != null) surfaces.addSurface(terms.term(i), terms.word(i), 1);
             t[i] = idOf.applyAsInt(terms.term(i));
             c[i] = terms.weightedCount(i, titleWeight);
         }

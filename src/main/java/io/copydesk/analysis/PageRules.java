@@ -1,0 +1,87 @@
+package io.copydesk.analysis;
+
+import io.copydesk.document.DoubledLine;
+import io.copydesk.document.PageHeader;
+import io.copydesk.internal.LongCounter;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Furniture rules that need only the page itself, so they work on one page from a site never seen
+ * before: lines a template printed twice (on one line, or on two lines in a row), captions printed
+ * three times or more (galleries), photo captions ending in a credit, date lines, long menu lines
+ * (country pickers, tag clouds) and lone short labels. Every rule only removes lines, and only
+ * lines whose shape a story paragraph does not have.
+ */
+final class PageRules {
+    /** A photo credit closing a caption: "(Reuters)", "(AP Photo/Jane Doe)", "Credit: AFP File Photo", "Photo: X". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(\\((?:[^()]{0,40}\\b(?:photos?|pic|image|file|handout|courtesy|credit)\\b[^()]{0,40}|reuters|afp|ap|epa|efe|ani|pti|ians|"
+            + "xinhua|anadolu|dpa|bloomberg|getty|getty images|shutterstock|istock|supplied|afp via getty images)\\)"
+            + "|\\b(?:photo|image|picture|pic|video)s? ?(?:credit)?s? ?(?::|by)[^.!?]{1,60}"
+            + "|\\b(?:credit|courtesy|source|photo credit)s? ?:[^.!?]{1,60})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Captions are rarely longer than this; a longer line ending in "(Reuters)" is a story paragraph. */
+    private static final int MAX_CAPTION_WORDS = 70;
+    /** A menu line has at least this many words, none of them ending a sentence. */
+    private static final int MIN_MENU_WORDS = 20;
+    /** Lines of at most this many words without a sentence ending are labels ("AP", "AFP, Moscow"). */
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private PageRules() {}
+
+    /** Sets a reason for every line these rules remove (lines that already have one are left as they are). */
+    static void mark(List<PageLine> lines, String[] reasons) {
+        LongCounter copies = new LongCounter(Math.max(16, lines.size()));
+        for (PageLine l : lines) if (l.hasLetters()) copies.add(l.exactKey());
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] != null) continue;
+            PageLine l = lines.get(i);
+            if (!l.hasLetters()) continue;
+            String s = l.original();
+            if (DoubledLine.half(s) != null) reasons[i] = "doubled line";
+            else if (copies.get(l.exactKey()) >= 3) reasons[i] = "repeated caption";
+            else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
+            else if (l.words() <= MAX_CAPTION_WORDS && CREDIT_TAIL.matcher(s).find()) reasons[i] = "caption";
+            else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
+            else if (isMenu(l)) reasons[i] = "menu";
+            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2) reasons[i] = "label";
+        }
+    }
+
+    private static boolean sameAs(List<PageLine> lines, int i, int j) {
+        return j >= 0 && j < lines.size() && lines.get(j).exactKey() == lines.get(i).exactKey();
+    }
+
+    static boolean endsSentence(String s) {
+        int k = s.length() - 1;
+        while (k > 0 && "\"'\u201D\u2019)]".indexOf(s.charAt(k)) >= 0) k--;
+        char c = s.charAt(k);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /**
+     * A long line without one sentence in it whose words are mostly capitalized: a country picker,
+     * a section menu, a tag cloud.
+     */
+    static boolean isMenu(PageLine l) {
+        if (l.words() < MIN_MENU_WORDS) return false;
+        String s = l.original();
+        int words = 0, capital = 0;
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return false;
+            if (Character.isWhitespace(c) || c == '|' || c == ',' || c == '/' || c == '\u2022' || c == '\u00B7') {
+                start = true;
+            } else if (start) {
+                start = false;
+                if (Character.isLetter(c)) {
+                    words++;
+                    if (Character.isUpperCase(c)) capital++;
+                }
+            }
+        }
+        return words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
+    }
+}

@@ -1,0 +1,111 @@
+package io.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.testing.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cleaning one page of a site never seen before (no counts over other pages): every rule on an
+ * invented page in the layout of real scraped pages, and the story paragraphs always kept.
+ */
+class PageCleaningTest {
+    private static final Boilerplate ONE_PAGE = Boilerplate.perArticle(BoilerplateConfig.DEFAULT);
+
+    private static final List<String> STORY = List.of(
+            "Port Elwin's harbour board on Thursday put off the ferry tender for a third time, citing rising fuel costs.",
+            "The board's chair, Miriam Oduya, said the two bidders had been asked to revise their offers by the end of the month.",
+            "\u201CWe will not sign a contract that the islands cannot afford,\u201D she said.",
+            "Ferry users have waited since 2021 for a second vessel on the Elwin-Saltmarsh crossing.");
+
+    /** The page furniture of an invented site, each rule's case once, around the story. */
+    private static String page(List<String> story) {
+        return String.join("\n",
+                "A ferry waits at the quay in Port Elwin on March 2, 2023. (Coastline Photos)",
+                "A ferry waits at the quay in Port Elwin on March 2, 2023. (Coastline Photos)",
+                "Harbour board delays the ferry tender again",
+                "Followed Unfollow",
+                "Harbour Desk, Port Elwin",
+                "Published: Updated:",
+                "  \u2022 Feb 3 2023, 09:15 ist",
+                story.get(0),
+                "For the latest headlines, follow our Google News channel online or via the app",
+                story.get(1),
+                "Also Read | Saltmarsh council approves new sea wall",
+                story.get(2),
+                "The old ferry Tern leaves Saltmarsh in a storm. Credit: Island Gazette File Photo",
+                story.get(3),
+                "Read more:",
+                "Elwin bakery wins regional bread award",
+                "Storm warnings issued for the northern isles",
+                "Editor's Choice",
+                "Island school reopens after roof repairs Island school reopens after roof repairs",
+                "Fishing quotas cut for the third year running Fishing quotas cut for the third year running",
+                "Top Content",
+                "Ten walks along the Elwin coast that every visitor should try at least once before the summer ends and the crowds arrive",
+                "Before you go",
+                "Seals return to the harbour mouth",
+                "Seals return to the harbour mouth",
+                "Choose your edition Elwin Saltmarsh Northern Isles Southern Isles Harbour District Old Town New Town Airport Road Lighthouse Point Mill Bay Hill Farms",
+                "Explore More");
+    }
+
+    @Test
+    void onePageOfAnUnknownSiteKeepsTheStoryAndNothingElse() {
+        Article a = new Article("p", "Harbour board delays the ferry tender again", page(STORY), null, "harbourdesk", null);
+        CleanText clean = ONE_PAGE.clean(a);
+        assertEquals(String.join("\n", STORY), clean.keptText(), "removed: " + reasons(clean));
+        Map<String, String> why = reasons(clean);
+        assertEquals("caption", why.get("The old ferry Tern leaves Saltmarsh in a storm. Credit: Island Gazette File Photo"));
+        assertEquals("printed twice", why.get("A ferry waits at the quay in Port Elwin on March 2, 2023. (Coastline Photos)"));
+        assertEquals("date line", why.get("\u2022 Feb 3 2023, 09:15 ist"));
+        assertEquals("link list", why.get("Also Read | Saltmarsh council approves new sea wall"));
+        assertEquals("doubled line", why.get("Island school reopens after roof repairs Island school reopens after roof repairs"));
+        assertEquals("menu", why.get("Choose your edition Elwin Saltmarsh Northern Isles Southern Isles Harbour District Old Town New Town "
+                + "Airport Road Lighthouse Point Mill Bay Hill Farms"));
+        assertEquals("repeated headline", why.get("Harbour board delays the ferry tender again"));
+    }
+
+    @Test
+    void titleCaseRunsAndDoubledLinesAreListsWithoutACue() {
+        String text = String.join("\n", STORY.get(0),
+                "Harbour Board Names New Chief Executive",
+                "Ten Things To Do In Saltmarsh This Weekend",
+                STORY.get(1));
+        CleanText clean = ONE_PAGE.clean(new Article("t", null, text, null, null, null));
+        assertEquals(STORY.get(0) + "\n" + STORY.get(1), clean.keptText());
+    }
+
+    @Test
+    void galleryCaptionsRepeatedThroughThePageAreRemovedEveryTime() {
+        String caption = "Photos: the week at the harbour in pictures";
+        String text = String.join("\n", caption, STORY.get(0), caption, STORY.get(1), caption, STORY.get(3));
+        CleanText clean = ONE_PAGE.clean(new Article("g", null, text, null, null, null));
+        assertEquals(String.join("\n", STORY.get(0), STORY.get(1), STORY.get(3)), clean.keptText());
+    }
+
+    /** Property: whatever furniture surrounds them, story paragraphs (sentences of prose) are never removed. */
+    @Test
+    void storyParagraphsSurviveAnyFurniture() {
+        for (long seed = 1; seed <= 200; seed++) {
+            Prose prose = new Prose(seed);
+            List<String> story = new ArrayList<>();
+            for (int i = 0; i < 4; i++) story.add(prose.paragraph());
+            Article a = new Article("s" + seed, "Some headline of the page", page(story), null, null, null);
+            String kept = ONE_PAGE.clean(a).keptText();
+            for (String p : story) assertTrue(kept.contains(p), "seed " + seed + " lost a paragraph: " + p);
+            assertEquals(String.join("\n", story), kept, "seed " + seed + ": only the story is kept");
+        }
+    }
+
+    private static Map<String, String> reasons(CleanText clean) {
+        Map<String, String> out = new TreeMap<>();
+        for (Span s : clean.removed()) out.put(clean.text().substring(s.start(), s.end()), s.reason());
+        return out;
+    }
+}
