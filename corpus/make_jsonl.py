@@ -26,7 +26,11 @@ COPY_KINDS = {"wire-copy", "update", "brief"}
 HEADER_LINES = 6  # the date line must be among the first 6 non-empty lines after the title
 MONTHS = ["january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december"]
-DATE_LINE = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})$")
+DATE_LINE = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s*\.)?$")
+# a byline bullet with the date, as "  • Mar 4 2025, 17:22 ist"
+BULLET_DATE = re.compile(r"^•\s+([A-Z][a-z]{2}) (\d{1,2}) (\d{4}), \d{1,2}:\d{2} [a-z]{2,4}$")
+# lines a scraped page may print above its headline: lone punctuation and site words
+PRELUDE_WORDS = {"language", "menu"}
 PUBLISHED_ISO = re.compile(r"^Published:\s+(\d{4}-\d{2}-\d{2})\b")
 PUBLISHED_DMY = re.compile(r"^Published:\s+(\d{1,2}) ([A-Za-z]+) (\d{4})\b")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -85,7 +89,17 @@ def parse_date_line(line):
     m = PUBLISHED_DMY.match(line)
     if m and m.group(2).lower() in MONTHS:
         return "%s-%02d-%02d" % (m.group(3), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    m = BULLET_DATE.match(line)
+    if m and m.group(1).lower() in [x[:3] for x in MONTHS]:
+        return "%s-%02d-%02d" % (m.group(3), [x[:3] for x in MONTHS].index(m.group(1).lower()) + 1, int(m.group(2)))
     return None
+
+
+def is_prelude(line):
+    """A line above the headline: blank, lone punctuation, a site word, or the date line."""
+    s = line.strip()
+    return (not s or not any(c.isalnum() for c in s) or s.lower() in PRELUDE_WORDS
+            or DATE_LINE.match(s) is not None)
 
 
 def read_article(aid, path):
@@ -106,16 +120,17 @@ def read_article(aid, path):
     if lines and lines[-1] == "":
         lines.pop()
     i = 0
-    while i < len(lines) and not lines[i].strip():
+    date = None
+    while i < len(lines) and is_prelude(lines[i]):
+        date = date or parse_date_line(lines[i].strip())
         i += 1
     if i == len(lines):
         error(f"{aid}: empty file")
         return None
     title = lines[i].strip()
     rest = lines[i + 1:]
-    date = None
     seen = 0
-    for line in rest:
+    for line in rest if date is None else []:
         if not line.strip():
             continue
         seen += 1
@@ -125,7 +140,7 @@ def read_article(aid, path):
         if date:
             break
     if date is None:
-        error(f"{aid}: no date line among the first {HEADER_LINES} non-empty lines after the title")
+        error(f"{aid}: no date line above the title or among the first {HEADER_LINES} non-empty lines after it")
     return title, "\n".join(rest), date
 
 

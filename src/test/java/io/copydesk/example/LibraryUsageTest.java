@@ -85,11 +85,11 @@ class LibraryUsageTest {
             List<RelatedHit> hits = related.related(quake, 5);    // duplicates first, then related coverage
             ClusterResult stories = new StoryClusters(ClusterConfig.DEFAULT).cluster(related, Progress.NONE);
             // --- README file example ends here
-            assertEquals(15, dups.groups().size());
+            assertEquals(16, dups.groups().size());
             assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation());
             assertTrue(hits.stream().anyMatch(h -> h.id().equals("continentalwire/valdoria-quake-27-dead")
                     && h.relation() == RelatedHit.Relation.related));
-            assertEquals(20, stories.clusters().size());
+            assertEquals(24, stories.clusters().size());
             assertEquals(corpus.size(), stories.clusters().stream().mapToInt(c -> c.members().size()).sum());
             assertEquals(2, inputs.opens(), "ids and boilerplate counts, then fingerprints");
         }
