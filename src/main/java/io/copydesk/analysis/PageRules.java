@@ -45,7 +45,8 @@ final class PageRules {
             else if (l.words() <= MAX_CAPTION_WORDS && CREDIT_TAIL.matcher(s).find()) reasons[i] = "caption";
             else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
             else if (isMenu(l)) reasons[i] = "menu";
-            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2) reasons[i] = "label";
+            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2
+                    && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
         }
     }
 

@@ -37,7 +37,7 @@ class BoilerplateTest {
         CleanText clean = Boilerplate.perArticle(BoilerplateConfig.DEFAULT).clean(a);
         assertEquals(story, clean.keptText());
         List<String> reasons = clean.removed().stream().map(Span::reason).distinct().sorted().toList();
-        assertEquals(List.of("caption", "date line", "label", "link list", "page furniture", "repeated headline"), reasons);
+        assertEquals(List.of("caption", "date line", "link list", "page furniture", "repeated headline"), reasons);
         for (Span s : clean.removed()) assertTrue(s.start() >= 0 && s.end() <= a.text().length());
     }
 
