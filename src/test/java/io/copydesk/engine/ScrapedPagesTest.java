@@ -8,7 +8,6 @@ import io.copydesk.analysis.CleanText;
 import io.copydesk.document.Article;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.internal.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
