@@ -36,7 +36,7 @@ class UndatedArticlesTest {
         }
         Path file = StoryFixture.write(items, dir);
         RelatedStories rs = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
-        ClusterResult result = new StoryClusters(ClusterConfig.DEFAULT.withThreshold(0.25)).cluster(rs, Progress.NONE);
+        ClusterResult result = new StoryClusters(ClusterConfig.DEFAULT.withEventThreshold(0.25)).cluster(rs, Progress.NONE);
         long reach = RelatedConfig.DEFAULT_TIME.reachSeconds();
         for (StoryCluster c : result.clusters()) {
             long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
