@@ -122,7 +122,7 @@ public final class DedupCommand implements Callable<Integer> {
         int inGroups = r.groups().stream().mapToInt(g -> g.members().size()).sum();
         return String.format(Locale.ROOT,
                 "copydesk: %,d articles, %,d duplicate groups holding %,d articles, %,d unique; %,d duplicate pairs from %,d %s in %.1f s",
-                r.articles().size(), r.groups().size(), inGroups, r.kept().cardinality(), r.pairs().size(), r.candidates(),
+                r.articles().size(), r.groups().size(), inGroups, r.kept().cardinality(), r.pairCount(), r.candidates(),
                 config.exact() ? "pairs compared" : "candidates (" + config.banding() + ")", nanos / 1e9);
     }
 }

@@ -4,7 +4,6 @@ import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
-import io.copydesk.engine.DuplicatePair;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
@@ -62,7 +61,7 @@ final class DedupPrinter {
     void pairs(DedupResult r) {
         List<ArticleMeta> a = r.articles();
         if (format == OutputOptions.Format.tsv) out.println("a\tb\tjaccard\tcontainment");
-        for (DuplicatePair p : r.pairs()) {
+        r.forEachPair(p -> {
             String ida = a.get(p.a()).id(), idb = a.get(p.b()).id();
             switch (format) {
                 case jsonl -> out.println(new JsonWriter().beginObject().field("a", ida).field("b", idb)
@@ -70,8 +69,8 @@ final class DedupPrinter {
                 case tsv -> out.println(Printable.tsv(ida) + "\t" + Printable.tsv(idb) + "\t" + JsonWriter.formatScore(p.jaccard()) + "\t" + JsonWriter.formatScore(p.containment()));
                 case text -> out.println(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), Printable.inline(ida), Printable.inline(idb)));
             }
-        }
-        if (format == OutputOptions.Format.text && r.pairs().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
+        });
+        if (format == OutputOptions.Format.text && r.pairCount() == 0) out.println("no duplicates found among " + a.size() + " articles");
     }
 
     private static String dateSuffix(ArticleMeta x) {

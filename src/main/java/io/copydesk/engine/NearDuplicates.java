@@ -26,6 +26,12 @@ public final class NearDuplicates {
     public static final int MAX_ANCHOR_POSTING = 200;
     /** Anchors two documents must share to become candidates (fewer when one has fewer anchors). */
     public static final int MIN_SHARED_ANCHORS = 2;
+    /**
+     * Documents of one LSH bucket whose pairs are all candidates; a larger bucket links its members
+     * to its first one only (see {@link LshIndex#candidatePairs(int)}). Buckets of distinct texts
+     * this large are template pages; news collections keep theirs far smaller.
+     */
+    public static final int MAX_BUCKET_PAIRS = 200;
     private static final int VERIFY_CHUNK = 4096;
 
     private final DedupConfig config;
@@ -100,20 +106,23 @@ public final class NearDuplicates {
     }
 
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
-        int n = sets.size();
-        LongList candidates = config.exact() ? null : candidates(lsh, sets);
-        List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, progress) : verify(candidates, sets, progress);
-        List<DuplicateGroup> groups = group(articles, pairs, sets);
-        long verified = config.exact() ? (long) n * (n - 1) / 2 : candidates.size();
-        return new DedupResult(articles, pairs, groups, verified);
+        ExactCopies copies = ExactCopies.of(sets);
+        LongList candidates = config.exact() ? null : candidates(lsh, sets, copies);
+        List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
+        List<DuplicateGroup> groups = group(articles, pairs, sets, copies);
+        long distinct = copies.distinct();
+        long verified = config.exact() ? distinct * (distinct - 1) / 2 : candidates.size();
+        return new DedupResult(articles, pairs, copies, groups, verified);
     }
 
-    private LongList candidates(LshIndex lsh, List<ShingleSet> sets) {
+    /** Candidate pairs of representatives only: a copy pairs with everything its first copy pairs with. */
+    private LongList candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies) {
         AnchorIndex anchors = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
         for (int i = 0; i < sets.size(); i++) {
-            if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i));
+            if (!copies.isRep(i)) lsh.remove(i);
+            else if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i), copies.copies(i));
         }
-        LongList all = lsh.candidatePairs();
+        LongList all = lsh.candidatePairs(MAX_BUCKET_PAIRS);
         all.addAll(anchors.candidatePairs());
         all.sortDistinct();
         return all;
@@ -139,13 +148,15 @@ public final class NearDuplicates {
         return pairs;
     }
 
-    private List<DuplicatePair> verifyAll(List<ShingleSet> sets, Progress progress) {
-        int n = sets.size();
+    private List<DuplicatePair> verifyAll(List<ShingleSet> sets, ExactCopies copies, Progress progress) {
+        int[] reps = new int[copies.distinct()];
+        for (int i = 0, k = 0; i < sets.size(); i++) if (copies.isRep(i)) reps[k++] = i;
+        int n = reps.length;
         progress.start("comparing all pairs", n);
         List<List<DuplicatePair>> rows = Parallel.map(config.threads(), n, a -> {
             List<DuplicatePair> out = new ArrayList<>();
             for (int b = a + 1; b < n; b++) {
-                DuplicatePair d = check(a, b, sets);
+                DuplicatePair d = check(reps[a], reps[b], sets);
                 if (d != null) out.add(d);
             }
             progress.advance(1);
@@ -169,10 +180,11 @@ public final class NearDuplicates {
     }
 
     /** Connected components of the duplicate pairs, each led by its canonical copy. */
-    List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets) {
+    List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets, ExactCopies copies) {
         int n = articles.size();
         UnionFind uf = new UnionFind(n);
         for (DuplicatePair p : pairs) uf.union(p.a(), p.b());
+        for (int i = 0; i < n; i++) uf.union(i, copies.rep(i));
         int[] root = new int[n];
         int[] count = new int[n];
         for (int i = 0; i < n; i++) count[root[i] = uf.find(i)]++;
@@ -193,6 +205,7 @@ public final class NearDuplicates {
             out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));
             for (int m : members) {
                 if (m == canonical) continue;
+                if (copies.rep(m) == copies.rep(canonical)) { out.add(new DuplicateGroup.Member(m, 1.0, 1.0)); continue; }
                 Overlap o = Overlap.of(c, sets.get(m));
                 out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
             }

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * anchor of a contained text is also an anchor of the text containing it. Documents sharing at
  * least {@code min(minShared, anchors of the smaller)} anchors become candidates. Anchors shared by
  * more than {@code maxPosting} documents are skipped: they are residual boilerplate or a story
- * copied so often that its copies pair through the bands anyway.
+ * copied so often that its copies pair through the bands anyway. A document may stand for several
+ * identical copies ({@link #add(int, ShingleSet, int)}); they count in that limit, as if each had
+ * been added.
  */
 public final class AnchorIndex {
     private final int rate;
@@ -20,6 +22,7 @@ public final class AnchorIndex {
     private final int maxPosting;
     private final LongList entries = new LongList(); // (anchor high 32 bits << 32) | doc
     private int[] anchorCounts = new int[16];
+    private int[] copies = new int[16];
 
     public AnchorIndex(int rate, int minShared, int maxPosting) {
         this.rate = rate;
@@ -34,7 +37,17 @@ public final class AnchorIndex {
 
     /** Adds a document's anchors. Not thread-safe; add documents in a fixed order for stable output. */
     public void add(int doc, ShingleSet shingles) {
-        if (doc >= anchorCounts.length) anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
+        add(doc, shingles, 1);
+    }
+
+    /** Adds a document that stands for {@code copies} documents with the same shingles. */
+    public void add(int doc, ShingleSet shingles, int copies) {
+        if (copies < 1) throw new IllegalArgumentException("copies must be >= 1, was " + copies);
+        if (doc >= anchorCounts.length) {
+            anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
+            this.copies = Arrays.copyOf(this.copies, anchorCounts.length);
+        }
+        this.copies[doc] = copies;
         int count = 0;
         for (long h : shingles.hashes()) {
             if (isAnchor(h)) {
@@ -53,8 +66,10 @@ public final class AnchorIndex {
         int i = 0;
         while (i < e.length) {
             int j = i + 1;
+            long posting = 0;
             while (j < e.length && e[j] >>> 32 == e[i] >>> 32) j++;
-            if (j - i <= maxPosting) {
+            for (int k = i; k < j; k++) posting += copies[(int) e[k]];
+            if (posting <= maxPosting) {
                 for (int a = i; a < j; a++) {
                     for (int b = a + 1; b < j; b++) {
                         if ((int) e[a] != (int) e[b]) shared.add(LongList.pair((int) e[a], (int) e[b]));

@@ -54,11 +54,31 @@ public final class LshIndex {
         present[doc] = true;
     }
 
-    /** Every candidate pair once, as {@link LongList#pair} values in ascending order. */
+    /** Leaves document {@code doc} out of the candidates (e.g. a copy whose first copy stands for it). */
+    public void remove(int doc) {
+        present[doc] = false;
+    }
+
+    /** Every pair sharing a key in some band, however large the bucket (quadratic in a hot bucket). */
     public LongList candidatePairs() {
+        return candidatePairs(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Every candidate pair once, as {@link LongList#pair} values in ascending order. A bucket (one
+     * key of one band) of at most {@code maxBucket} documents yields all its pairs; a larger one,
+     * thousands of template pages that differ in a word, yields only the pairs of each member with
+     * the bucket's first document, so a hot key costs linear, not quadratic, work. Such a member
+     * still pairs in full through its other bands' smaller buckets, and through the first document
+     * joins the others' duplicate group when both are verified against it; what is lost is a pair
+     * whose only shared key is hot and that is a duplicate of each other but not of the first.
+     */
+    public LongList candidatePairs(int maxBucket) {
+        if (maxBucket < 2) throw new IllegalArgumentException("maxBucket must be >= 2, was " + maxBucket);
         int n = present.length;
         LongList pairs = new LongList();
         long[] entries = new long[n];
+        long compacted = 4L * n;
         for (int[] band : keys) {
             int m = 0;
             for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) band[d] << 32) | d;
@@ -68,10 +88,15 @@ public final class LshIndex {
                 int j = i + 1;
                 long key = entries[i] >>> 32;
                 while (j < m && entries[j] >>> 32 == key) j++;
-                for (int a = i; a < j; a++) {
+                int lastFirst = j - i <= maxBucket ? j : i + 1;
+                for (int a = i; a < lastFirst; a++) {
                     for (int b = a + 1; b < j; b++) pairs.add(LongList.pair((int) entries[a], (int) entries[b]));
                 }
                 i = j;
+            }
+            if (pairs.size() > compacted) { // keys shared by many bands repeat the same pairs
+                pairs.sortDistinct();
+                compacted = Math.max(compacted, 2L * pairs.size());
             }
         }
         pairs.sortDistinct();

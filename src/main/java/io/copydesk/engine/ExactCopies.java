@@ -1,0 +1,104 @@
+package io.copydesk.engine;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.hash.Hash64;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Articles with identical (non-empty) shingle sets, each class led by its first article, the
+ * <i>representative</i>. Identical sets are duplicates of each other (Jaccard 1) and score the
+ * same against every other set, so only representatives need candidates and verification: a press
+ * release sent 10,000 times costs one article's work plus a linear expansion, not 50 million pair
+ * checks. Sets are matched by a 64-bit hash of their hashes and then compared in full, so the
+ * classes are exact. Empty sets are never duplicates and stay alone.
+ */
+final class ExactCopies {
+    private final int[] rep;   // first article of i's class (i itself when alone)
+    private final int[] next;  // next article of i's class in input order, -1 after the last
+    private final int[] count; // size of i's class, for a representative i
+    private final int distinct;
+
+    private ExactCopies(int[] rep, int[] next, int[] count, int distinct) {
+        this.rep = rep;
+        this.next = next;
+        this.count = count;
+        this.distinct = distinct;
+    }
+
+    static ExactCopies of(List<ShingleSet> sets) {
+        int n = sets.size();
+        int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];
+        Arrays.fill(next, -1);
+        Map<Key, Integer> seen = new HashMap<>();
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            ShingleSet s = sets.get(i);
+            Integer r = s.isEmpty() ? null : seen.putIfAbsent(new Key(s.hashes()), i);
+            if (r == null) {
+                rep[i] = last[i] = i;
+                count[i] = 1;
+                distinct++;
+            } else {
+                rep[i] = r;
+                next[last[r]] = i;
+                last[r] = i;
+                count[r]++;
+            }
+        }
+        return new ExactCopies(rep, next, count, distinct);
+    }
+
+    /** The representative of article {@code i}'s class. */
+    int rep(int i) {
+        return rep[i];
+    }
+
+    boolean isRep(int i) {
+        return rep[i] == i;
+    }
+
+    /** Articles in the class of representative {@code r}. */
+    int copies(int r) {
+        return count[r];
+    }
+
+    /** The article after {@code i} in its class (input order), or -1. */
+    int next(int i) {
+        return next[i];
+    }
+
+    /** Number of classes (representatives). */
+    int distinct() {
+        return distinct;
+    }
+
+    int size() {
+        return rep.length;
+    }
+
+    /** A shingle set as a map key: hashed once, compared in full. */
+    private static final class Key {
+        private final long[] hashes;
+        private final int hash;
+
+        Key(long[] hashes) {
+            this.hashes = hashes;
+            long h = hashes.length;
+            for (long x : hashes) h = Hash64.mix(h * 0x9E3779B97F4A7C15L + x);
+            this.hash = (int) (h ^ h >>> 32);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && Arrays.equals(k.hashes, hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
