@@ -124,12 +124,14 @@ public final class IndexSearcher implements AutoCloseable {
         anchorCandidates(f.anchors(), candidates);
         candidates.sortDistinct();
         List<Match> out = new ArrayList<>();
+        SameBlobs<DuplicatePair> verified = new SameBlobs<>(); // identical copies are verified once
         for (int i = 0; i < candidates.size(); i++) {
             load.setLong(1, candidates.get(i));
             try (ResultSet r = load.executeQuery()) {
                 if (!r.next() || r.getString(1).equals(id)) continue;
-                ShingleSet other = ShingleSet.of(Blobs.stored(r.getBytes(2), "shingles", r.getString(1)));
-                DuplicatePair p = verifier.check(0, 1, f.shingles(), other);
+                String other = r.getString(1);
+                DuplicatePair p = verified.get(r.getBytes(2),
+                        blob -> verifier.check(0, 1, f.shingles(), ShingleSet.of(Blobs.stored(blob, "shingles", other))));
                 if (p != null) out.add(new Match(r.getString(1), p.jaccard(), p.containment()));
             }
         }

@@ -91,11 +91,12 @@ final class RelatedSearcher {
         long querySeconds = date == null ? Long.MIN_VALUE : date.getEpochSecond();
         Set<String> dupIds = new java.util.HashSet<>();
         List<Scored> dups = new ArrayList<>();
+        SameBlobs<Double> cosines = new SameBlobs<>(); // identical copies are scored once
         for (IndexSearcher.Match d : duplicates) {
             dupIds.add(d.id());
             loadById.setString(1, d.id());
             try (ResultSet r = loadById.executeQuery()) {
-                if (r.next()) dups.add(new Scored(r.getLong(1), d.id(), q.dot(vector(TermBlob.stored(r.getBytes(3), d.id()), n))));
+                if (r.next()) dups.add(new Scored(r.getLong(1), d.id(), cosines.get(r.getBytes(3), blob -> q.dot(vector(TermBlob.stored(blob, d.id()), n)))));
             }
         }
         List<Scored> related = new ArrayList<>();
