@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
- * Articles with identical (non-empty) shingle sets, each class led by its first article, the
- * <i>representative</i>. Identical sets are duplicates of each other (Jaccard 1) and score the
- * same against every other set, so only representatives need candidates and verification: a press
- * release sent 10,000 times costs one article's work plus a linear expansion, not 50 million pair
- * checks. Sets are matched by a 64-bit hash of their hashes and then compared in full, so the
- * classes are exact. Empty sets are never duplicates and stay alone.
+ * Articles with identical (non-empty) content, each class led by its first article, the
+ * <i>representative</i>. Identical shingle sets are duplicates of each other (Jaccard 1) and score
+ * the same against every other set, so only representatives need candidates and verification: a
+ * press release sent 10,000 times costs one article's work plus a linear expansion, not 50 million
+ * pair checks. Identical TF-IDF vectors with the same date likewise get the same related score
+ * from every query. Contents are matched by a 64-bit hash and then compared in full, so the
+ * classes are exact. Empty contents (no shingles, no terms) are never collapsed.
  */
 final class ExactCopies {
     private final int[] rep;   // first article of i's class (i itself when alone)
@@ -28,15 +30,20 @@ final class ExactCopies {
         this.distinct = distinct;
     }
 
+    /** Classes of identical shingle sets. */
     static ExactCopies of(List<ShingleSet> sets) {
-        int n = sets.size();
+        return of(sets.size(), i -> sets.get(i).hashes());
+    }
+
+    /** Classes of identical {@code content(i)} over articles 0..n-1; the arrays are kept for the representatives. */
+    static ExactCopies of(int n, IntFunction<long[]> content) {
         int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];
         Arrays.fill(next, -1);
         Map<Key, Integer> seen = new HashMap<>();
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            ShingleSet s = sets.get(i);
-            Integer r = s.isEmpty() ? null : seen.putIfAbsent(new Key(s.hashes()), i);
+            long[] c = content.apply(i);
+            Integer r = c.length == 0 ? null : seen.putIfAbsent(new Key(c), i);
             if (r == null) {
                 rep[i] = last[i] = i;
                 count[i] = 1;
@@ -79,7 +86,7 @@ final class ExactCopies {
         return rep.length;
     }
 
-    /** A shingle set as a map key: hashed once, compared in full. */
+    /** A content as a map key: hashed once, compared in full. */
     private static final class Key {
         private final long[] hashes;
         private final int hash;

@@ -26,6 +26,11 @@ import java.util.Map;
  * inverted index with max-score pruning. Verified duplicates (from {@link NearDuplicates}) are
  * listed first and marked {@link RelatedHit.Relation#duplicate}. Built once per collection; the
  * queries are thread-safe.
+ *
+ * <p>Articles with the same TF-IDF vector and date (a press release sent thousands of times) get
+ * the same score from every query, so the inverted index holds the first of them only and a hit
+ * stands for all: a search costs the same with 10,000 copies as with one, and the copies are
+ * listed in input order, each with the same score, exactly where the full index would place them.
  */
 public final class RelatedStories {
     private static final int CHUNK = 512;
@@ -38,9 +43,13 @@ public final class RelatedStories {
     private final int[] groupOf;
     private final TfIdfModel model;
     private final List<TermVector> vectors;
-    private final InvertedIndex index;
+    private final InvertedIndex index; // over the first article of each class of sameVector
     private final long[] ownDates; // epoch seconds, Long.MIN_VALUE when unknown
     private final long[] dates; // the same, undated articles placed as UndatedArticles says
+    private final ExactCopies sameVector;
+    private final int[] articleOf; // index document -> article
+    private final long[] indexDates; // index document -> its article's (placed) date
+    private final long[] indexOwnDates; // index document -> its article's own date
     private final ThreadLocal<InvertedIndex.Searcher> searchers;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
@@ -59,7 +68,20 @@ public final class RelatedStories {
             ownDates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
         }
         this.dates = config.time().enabled() ? UndatedArticles.placed(vectors, model.size(), ownDates, config.threads()) : ownDates;
-        this.index = InvertedIndex.build(vectors, model.size(), config.time().enabled() ? dates : null);
+        // copies share an index document only with the same vector, placed date and own date
+        this.sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]));
+        this.articleOf = new int[sameVector.distinct()];
+        this.indexDates = new long[articleOf.length];
+        this.indexOwnDates = new long[articleOf.length];
+        List<TermVector> distinct = new ArrayList<>(articleOf.length);
+        for (int i = 0, k = 0; i < n; i++) {
+            if (!sameVector.isRep(i)) continue;
+            articleOf[k] = i;
+            indexOwnDates[k] = ownDates[i];
+            indexDates[k++] = dates[i];
+            distinct.add(vectors.get(i));
+        }
+        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null);
         this.searchers = ThreadLocal.withInitial(index::searcher);
         this.groupOf = new int[n];
         Arrays.fill(groupOf, -1);
@@ -166,6 +188,11 @@ public final class RelatedStories {
         return vectors.get(i);
     }
 
+    /** Documents in the inverted index: one per distinct vector and date. */
+    int indexedDocuments() {
+        return index.size();
+    }
+
     /** The duplicate group index of article {@code i}, or -1. */
     public int groupOf(int i) {
         return groupOf[i];
@@ -209,6 +236,47 @@ public final class RelatedStories {
         return searcher.search(query, k, minScore, weight, exclude, date - reach, date + reach);
     }
 
+    /** A vector and its date as one array (empty for an empty vector): equal arrays score the same against every query. */
+    private static long[] contentKey(TermVector v, long date, long ownDate) {
+        if (v.isEmpty()) return new long[0];
+        long[] key = new long[v.size() + 2];
+        key[0] = date;
+        key[1] = ownDate;
+        for (int i = 0; i < v.size(); i++) key[i + 2] = ((long) v.term(i) << 32) | (Float.floatToRawIntBits(v.weight(i)) & 0xFFFFFFFFL);
+        return key;
+    }
+
+    /**
+     * The {@code k} best articles for a query, as {@link #search} over the whole collection would
+     * find them (ties by input order, {@code exclude} left out): the index's hits, each expanded to
+     * the articles with the same vector and date.
+     */
+    private InvertedIndex.Hits searchArticles(InvertedIndex.Searcher searcher, TermVector query, int k, long date, int exclude) {
+        int want = exclude >= 0 ? k + 1 : k; // the excluded article's copies are still hits, so its class is searched too
+        InvertedIndex.Hits hits = search(searcher, query, want, config.minScore(), date, indexDates, -1);
+        List<long[]> expanded = new ArrayList<>(); // {article, score bits}
+        for (int h = 0; h < hits.size(); h++) {
+            int taken = 0;
+            for (int a = articleOf[hits.docs()[h]]; a >= 0 && taken < want; a = sameVector.next(a), taken++) {
+                expanded.add(new long[] {a, Float.floatToRawIntBits(hits.scores()[h])});
+            }
+        }
+        expanded.sort((x, y) -> {
+            int c = Float.compare(Float.intBitsToFloat((int) y[1]), Float.intBitsToFloat((int) x[1]));
+            return c != 0 ? c : Long.compare(x[0], y[0]);
+        });
+        int n = 0;
+        int[] docs = new int[Math.min(k, expanded.size())];
+        float[] scores = new float[docs.length];
+        for (long[] e : expanded) {
+            if (n == docs.length) break;
+            if (e[0] == exclude) continue;
+            docs[n] = (int) e[0];
+            scores[n++] = Float.intBitsToFloat((int) e[1]);
+        }
+        return new InvertedIndex.Hits(Arrays.copyOf(docs, n), Arrays.copyOf(scores, n));
+    }
+
     /** Time weight of two dates in epoch seconds (Long.MIN_VALUE: unknown). */
     double weightOfDates(long a, long b) {
         return weight(a, b);
@@ -220,7 +288,7 @@ public final class RelatedStories {
      */
     public List<RelatedHit> related(int q, int k) {
         List<RelatedHit> out = duplicatesOf(q);
-        InvertedIndex.Hits hits = search(searchers.get(), vectors.get(q), k + out.size(), config.minScore(), dates[q], dates, q);
+        InvertedIndex.Hits hits = searchArticles(searchers.get(), vectors.get(q), k + out.size(), dates[q], q);
         int added = 0;
         for (int i = 0; i < hits.size() && added < k; i++) {
             int d = hits.docs()[i];
@@ -273,9 +341,9 @@ public final class RelatedStories {
         });
         TermVector v = model.vectorize(counts);
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
-        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(index.searcher(), v, dates, ownDates);
+        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(index.searcher(), v, indexDates, indexOwnDates);
         int depth = Math.max(k * 2, k + 16);
-        InvertedIndex.Hits hits = search(index.searcher(), v, depth, config.minScore(), date, dates, -1);
+        InvertedIndex.Hits hits = searchArticles(index.searcher(), v, depth, date, -1);
         Verifier verifier = new Verifier(config.dedup().rule());
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
