@@ -2,14 +2,15 @@ package io.copydesk.engine;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.internal.Progress;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.testing.Jsonl;
 import io.copydesk.testing.Prose;
+import io.copydesk.verify.Overlap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ class MassDuplicatesTest {
                 originalOf.add(o);
             }
             String why = "seed " + seed;
-            DedupConfig config = new DedupConfig(AnalysisConfig.DEFAULT, 0.5, 0.8, 15, 128, null, 8, false, KeepPolicy.first, 2);
+            DedupConfig config = new DedupConfig(AnalysisConfig.DEFAULT, 0.5, 0.8, 15, null, 8, false, KeepPolicy.first, 2);
 
             DedupResult exact = new NearDuplicates(config.withExact(true)).find(metas(all.size()), all, Progress.NONE);
             assertEquals(bruteForcePairs(all, config), exact.pairs(), why);
@@ -143,10 +144,8 @@ class MassDuplicatesTest {
         for (int a = 0; a < sets.size(); a++) {
             for (int b = a + 1; b < sets.size(); b++) {
                 ShingleSet x = sets.get(a), y = sets.get(b);
-                if (x.isEmpty() || y.isEmpty()) continue;
-                int smaller = Math.min(x.size(), y.size());
-                double j = x.jaccard(y), c = (double) x.intersectionSize(y) / smaller;
-                if (config.isDuplicate(j, c, smaller)) out.add(new DuplicatePair(a, b, j, c));
+                Overlap o = Overlap.of(x, y);
+                if (config.rule().isDuplicate(o)) out.add(new DuplicatePair(a, b, o.jaccard(), o.containment()));
             }
         }
         return out;

@@ -3,7 +3,6 @@ package io.copydesk.engine;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.document.Article;
-import io.copydesk.internal.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
