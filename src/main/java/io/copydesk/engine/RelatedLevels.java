@@ -1,6 +1,5 @@
 package io.copydesk.engine;
 
-import io.copydesk.internal.Parallel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.Set;
  * cosine, ahead of hits that share no level; every duplicate is kept and at most {@code k} others.
  */
 public final class RelatedLevels {
-    private static final int CHUNK = 512;
 
     private final RelatedStories rs;
     private final ClusterResult clusters;
@@ -53,19 +51,7 @@ public final class RelatedLevels {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        int n = rs.articles().size();
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        progress.start("ranking", n);
-        List<List<List<RelatedHit>>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
-            List<List<RelatedHit>> out = new ArrayList<>(CHUNK);
-            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(related(i, k));
-            progress.advance(out.size());
-            return out;
-        });
-        progress.finish();
-        List<List<RelatedHit>> all = new ArrayList<>(n);
-        parts.forEach(all::addAll);
-        return all;
+        return RelatedStories.rankAll(rs.articles().size(), rs.config().threads(), i -> related(i, k), progress);
     }
 
     private RelatedHit labelled(int q, RelatedHit h) {

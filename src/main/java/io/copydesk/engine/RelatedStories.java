@@ -301,12 +301,16 @@ public final class RelatedStories {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        int n = articles.size();
+        return rankAll(articles.size(), config.threads(), i -> related(i, k), progress);
+    }
+
+    /** {@code rank} of every article 0..n-1, in input order, in chunks on {@code threads} threads. */
+    static List<List<RelatedHit>> rankAll(int n, int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
         int chunks = (n + CHUNK - 1) / CHUNK;
         progress.start("ranking", n);
-        List<List<List<RelatedHit>>> parts = Parallel.map(config.threads(), chunks, c -> {
+        List<List<List<RelatedHit>>> parts = Parallel.map(threads, chunks, c -> {
             List<List<RelatedHit>> out = new ArrayList<>(CHUNK);
-            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(related(i, k));
+            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(rank.apply(i));
             progress.advance(out.size());
             return out;
         });
