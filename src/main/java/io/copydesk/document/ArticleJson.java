@@ -1,8 +1,12 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.json.Json;
+import io.copydesk.internal.json.JsonException;
 import io.copydesk.internal.json.JsonWriter;
+import java.time.Instant;
+import java.util.Map;
 
-/** Writes an article as one JSONL line with the input field names; absent fields are left out. */
+/** An article as one JSONL line: written with the input field names (absent fields left out), and read back by the reader's rules. */
 public final class ArticleJson {
     private ArticleJson() {}
 
@@ -14,5 +18,59 @@ public final class ArticleJson {
         if (a.source() != null) w.field("source", a.source());
         if (a.url() != null) w.field("url", a.url());
         return w.endObject().toString();
+    }
+
+    /**
+     * Reads one JSONL record as the JSONL reader does: the article, or null when the record is
+     * unusable (the reason reported to {@code problems} against {@code where}). Lets engines that
+     * split input themselves (the Spark job) apply the same rules to each line.
+     */
+    public static Article parse(String line, String where, ReadProblems problems) {
+        Map<String, Object> o;
+        try {
+            o = Json.parseObject(line);
+        } catch (JsonException e) {
+            problems.skip(where, e.getMessage());
+            return null;
+        }
+        Object id = o.get("id");
+        if (id == null) { problems.skip(where, "record has no \"id\""); return null; }
+        if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }
+        String idText = id.toString();
+        if (idText.isBlank()) { problems.skip(where, "empty \"id\""); return null; }
+        int lone = JsonlReader.loneSurrogate(idText);
+        if (lone >= 0) {
+            // such an id has no UTF-8 form: written out (or stored in an index) it would merge with others
+            problems.skip(where, String.format("\"id\" holds a lone surrogate \\u%04x at character %d, which is not valid Unicode",
+                    (int) idText.charAt(lone), lone + 1));
+            return null;
+        }
+        Object text = o.get("text");
+        if (text == null) { problems.skip(where, "record " + idText + " has no \"text\""); return null; }
+        if (!(text instanceof String body)) { problems.skip(where, "\"text\" of " + idText + " is not a string"); return null; }
+        String title = optional(o, "title", where);
+        if (body.isBlank() && (title == null || title.isBlank())) {
+            problems.skip(where, "record " + idText + " has empty text");
+            return null;
+        }
+        Instant date = null;
+        String dateText = optional(o, "date", where);
+        if (dateText != null && !dateText.isBlank()) {
+            date = Dates.parse(dateText);
+            if (date == null) problems.warn(where, "unreadable date \"" + shorten(dateText) + "\" ignored");
+        }
+        return new Article(idText, title, body, date, optional(o, "source", where), optional(o, "url", where));
+    }
+
+    private static String optional(Map<String, Object> o, String key, String where) {
+        Object v = o.get(key);
+        if (v == null) return null;
+        if (v instanceof String s) return s;
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean) return v.toString();
+        return null; // nested values in optional fields are ignored
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 }

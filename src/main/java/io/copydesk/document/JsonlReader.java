@@ -1,13 +1,9 @@
 package io.copydesk.document;
 
-import io.copydesk.internal.json.Json;
-import io.copydesk.internal.json.JsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.time.Instant;
-import java.util.Map;
 
 /** Streams articles from JSONL: one object per line with {@code id} and {@code text}. */
 final class JsonlReader implements RecordSource {
@@ -52,48 +48,7 @@ final class JsonlReader implements RecordSource {
             problems.skip(where, "invalid UTF-8");
             return null;
         }
-        Map<String, Object> o;
-        try {
-            o = Json.parseObject(line);
-        } catch (JsonException e) {
-            problems.skip(where, e.getMessage());
-            return null;
-        }
-        Object id = o.get("id");
-        if (id == null) { problems.skip(where, "record has no \"id\""); return null; }
-        if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }
-        String idText = id.toString();
-        if (idText.isBlank()) { problems.skip(where, "empty \"id\""); return null; }
-        int lone = loneSurrogate(idText);
-        if (lone >= 0) {
-            // such an id has no UTF-8 form: written out (or stored in an index) it would merge with others
-            problems.skip(where, String.format("\"id\" holds a lone surrogate \\u%04x at character %d, which is not valid Unicode",
-                    (int) idText.charAt(lone), lone + 1));
-            return null;
-        }
-        Object text = o.get("text");
-        if (text == null) { problems.skip(where, "record " + idText + " has no \"text\""); return null; }
-        if (!(text instanceof String body)) { problems.skip(where, "\"text\" of " + idText + " is not a string"); return null; }
-        String title = optional(o, "title", where);
-        if (body.isBlank() && (title == null || title.isBlank())) {
-            problems.skip(where, "record " + idText + " has empty text");
-            return null;
-        }
-        Instant date = null;
-        String dateText = optional(o, "date", where);
-        if (dateText != null && !dateText.isBlank()) {
-            date = Dates.parse(dateText);
-            if (date == null) problems.warn(where, "unreadable date \"" + shorten(dateText) + "\" ignored");
-        }
-        return new Article(idText, title, body, date, optional(o, "source", where), optional(o, "url", where));
-    }
-
-    private static String optional(Map<String, Object> o, String key, String where) {
-        Object v = o.get(key);
-        if (v == null) return null;
-        if (v instanceof String s) return s;
-        if (v instanceof Long || v instanceof Double || v instanceof Boolean) return v.toString();
-        return null; // nested values in optional fields are ignored
+        return ArticleJson.parse(line, where, problems);
     }
 
     /** The index of the first unpaired surrogate in {@code s}, or -1. */
@@ -104,10 +59,6 @@ final class JsonlReader implements RecordSource {
             else if (Character.isSurrogate(c)) return i;
         }
         return -1;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
     @Override
