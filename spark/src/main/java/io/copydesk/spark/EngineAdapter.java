@@ -1,0 +1,151 @@
+package io.copydesk.spark;
+
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.document.Article;
+import io.copydesk.document.ArticleJson;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.Analyzer;
+import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.DuplicatePair;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
+import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.LshIndex;
+import io.copydesk.minhash.MinHasher;
+import io.copydesk.minhash.Signature;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The Spark job's one door into the engine. Everything computed for one article (parsing, line
+ * keys, cleaning, tokens, shingles, MinHash, band keys, anchors) or for one pair (verification,
+ * scores against the canonical copy, which copy is canonical) is the engine's own code called from
+ * here; the job only moves the results between machines. So the job cannot drift from
+ * {@code copydesk dedup}, and when the engine's API changes only this class follows.
+ */
+final class EngineAdapter implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Anchors two articles must share to become candidates (the engine's rule). */
+    static final int MIN_SHARED_ANCHORS = NearDuplicates.MIN_SHARED_ANCHORS;
+    /** Anchors held by more articles than this are ignored (the engine's rule). */
+    static final int MAX_ANCHOR_POSTING = NearDuplicates.MAX_ANCHOR_POSTING;
+
+    private final JobSettings settings;
+    private transient DedupConfig config;
+    private transient NearDuplicates verifier;
+
+    EngineAdapter(JobSettings settings) {
+        this.settings = settings;
+    }
+
+    DedupConfig config() {
+        if (config == null) config = settings.dedup();
+        return config;
+    }
+
+    /** One JSONL record read by the engine's rules; null (reported to {@code problems}) when unusable. */
+    static Article parse(String line, String where, ReadProblems problems) {
+        return ArticleJson.parse(line, where, problems);
+    }
+
+    /** The line keys an article adds to the boilerplate counts: {@code [0]} input-wide, {@code [1]} per source. */
+    long[][] lineKeys(Article a) {
+        Boilerplate.LineKeys k = Boilerplate.builder(config().analysis().boilerplate()).lineKeys(a);
+        return new long[][] {k.corpus(), k.site()};
+    }
+
+    int corpusRepeats() {
+        return config().analysis().boilerplate().corpusRepeats();
+    }
+
+    int siteRepeats() {
+        return config().analysis().boilerplate().siteRepeats();
+    }
+
+    /**
+     * A fingerprinter that cleans articles with these boilerplate counts (only keys that reach a
+     * threshold need to be there). Confined to one thread, like the engine's analyzer.
+     */
+    Fingerprinter fingerprinter(LongCounter corpusCounts, LongCounter siteCounts) {
+        return new Fingerprinter(config(), Boilerplate.withCounts(config().analysis().boilerplate(), corpusCounts, siteCounts));
+    }
+
+    /** What the job keeps of an article's analysis: its shingles, LSH band keys and anchors. */
+    record Fingerprint(long[] shingles, int[] bandKeys, int[] anchors) {}
+
+    static final class Fingerprinter {
+        private final DedupConfig config;
+        private final Analyzer analyzer;
+        private final Shingler shingler;
+        private final MinHasher minHasher;
+        private final AnchorIndex anchorRule;
+
+        private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
+            this.config = config;
+            this.analyzer = new Analyzer(config.analysis(), boilerplate);
+            this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
+            this.minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+            this.anchorRule = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
+        }
+
+        /**
+         * Band keys as {@code LshIndex} buckets them (high 32 bits of each band hash; none for an
+         * empty set) and anchors as {@code AnchorIndex} posts them (high 32 bits of every anchor
+         * shingle, repeats kept; none below the containment minimum).
+         */
+        Fingerprint fingerprint(Article a) {
+            ShingleSet set = shingler.shingles(analyzer.analyze(0, a).tokens());
+            Signature sig = minHasher.sign(set);
+            int[] bands = new int[0];
+            if (!sig.isEmpty()) {
+                long[] bk = LshIndex.bandKeys(sig, config.banding());
+                bands = new int[bk.length];
+                for (int b = 0; b < bk.length; b++) bands[b] = (int) (bk[b] >>> 32);
+            }
+            int[] anchors = new int[0];
+            if (set.size() >= config.minContainedShingles()) {
+                int n = 0;
+                int[] all = new int[set.size()];
+                for (long h : set.hashes()) if (anchorRule.isAnchor(h)) all[n++] = (int) (h >>> 32);
+                anchors = java.util.Arrays.copyOf(all, n);
+            }
+            return new Fingerprint(set.hashes(), bands, anchors);
+        }
+    }
+
+    /** Exact Jaccard and containment of two articles' shingles, or null when they are not duplicates. */
+    DuplicatePair check(long[] a, long[] b) {
+        if (verifier == null) verifier = new NearDuplicates(config());
+        return verifier.check(0, 1, ShingleSet.of(a), ShingleSet.of(b));
+    }
+
+    /** A member's scores against its group's canonical copy, as {@code dedup} reports them: {jaccard, containment}. */
+    static double[] scoreAgainstCanonical(long[] canonical, long[] member) {
+        ShingleSet c = ShingleSet.of(canonical), m = ShingleSet.of(member);
+        ShingleSet smaller = c.size() <= m.size() ? c : m, larger = smaller == c ? m : c;
+        return new double[] {c.jaccard(m), smaller.containmentIn(larger)};
+    }
+
+    /** Position in {@code members} of the canonical copy under the keep policy ({@code first} reads their order). */
+    int canonical(List<ArticleMeta> members) {
+        int best = 0;
+        for (int i = 1; i < members.size(); i++) {
+            if (config().keep().order().compare(members.get(i), members.get(best)) < 0) best = i;
+        }
+        return best;
+    }
+
+    /** Two independent 64-bit hashes of a shingle set: with its size, the key under which identical sets meet. */
+    static long[] setKey(long[] shingles) {
+        long h1 = 0x6964656E74L, h2 = 0x73616D65L;
+        for (long s : shingles) {
+            h1 = Hash64.mix(h1 ^ s, 0x9E3779B97F4A7C15L);
+            h2 = Hash64.mix(h2 + s, 0xC2B2AE3D27D4EB4FL);
+        }
+        return new long[] {h1, h2};
+    }
+}

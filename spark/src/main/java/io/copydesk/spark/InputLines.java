@@ -1,0 +1,181 @@
+package io.copydesk.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * The lines of JSONL inputs on any Hadoop file system ({@code .gz} decompressed), each with its
+ * position in the input order that {@code copydesk dedup} uses: inputs in the order given, the
+ * files of a directory or glob by path, lines by byte offset. The position packs the file's rank
+ * (high bits) and the line's byte offset (low {@value #OFFSET_BITS} bits), so sorting by it is
+ * input order, and splits are listed in that order too.
+ */
+final class InputLines implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final int OFFSET_BITS = 40;
+    static final int MAX_FILES = 1 << (63 - OFFSET_BITS);
+
+    /** A line: where it is ({@code file at byte N}), its text, or the reason it has none. */
+    record Line(long pos, String where, String text, String problem) implements Serializable {}
+
+    private final List<String> files;
+    private final Map<String, Integer> rank;
+    private final long totalBytes;
+    private final long maxLineBytes;
+
+    private InputLines(List<String> files, long totalBytes, long maxLineBytes) {
+        this.files = files;
+        this.totalBytes = totalBytes;
+        this.maxLineBytes = maxLineBytes;
+        this.rank = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) rank.put(files.get(i), i);
+    }
+
+    /**
+     * Expands the inputs (files, directories of part files, globs) into files in input order;
+     * throws {@link IllegalArgumentException} naming an input that matches nothing.
+     */
+    static InputLines of(Configuration conf, List<String> inputs, long maxLineBytes) {
+        List<String> files = new ArrayList<>();
+        long bytes = 0;
+        try {
+            for (String input : inputs) {
+                Path p = new Path(input);
+                FileSystem fs = p.getFileSystem(conf);
+                FileStatus[] matches = fs.globStatus(p);
+                if (matches == null || matches.length == 0) throw new IllegalArgumentException(input + ": no such file or directory");
+                Arrays.sort(matches, Comparator.comparing(s -> s.getPath().toString()));
+                List<FileStatus> found = new ArrayList<>();
+                for (FileStatus m : matches) {
+                    if (!m.isDirectory()) { found.add(m); continue; }
+                    List<FileStatus> inDir = new ArrayList<>();
+                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
+                    while (it.hasNext()) {
+                        LocatedFileStatus f = it.next();
+                        String name = f.getPath().getName();
+                        if (!name.startsWith("_") && !name.startsWith(".")) inDir.add(f);
+                    }
+                    inDir.sort(Comparator.comparing(s -> s.getPath().toString()));
+                    if (inDir.isEmpty()) throw new IllegalArgumentException(input + ": directory holds no files");
+                    found.addAll(inDir);
+                }
+                for (FileStatus f : found) {
+                    files.add(f.getPath().toString());
+                    bytes += f.getLen();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list inputs: " + e.getMessage(), e);
+        }
+        if (files.size() > MAX_FILES) throw new IllegalArgumentException("more than " + MAX_FILES + " input files");
+        return new InputLines(files, bytes, maxLineBytes);
+    }
+
+    List<String> files() {
+        return files;
+    }
+
+    long totalBytes() {
+        return totalBytes;
+    }
+
+    /** The lines, read anew on every use (Spark recomputes them), split into about {@code partitions} tasks. */
+    JavaRDD<Line> read(JavaSparkContext jsc, int partitions) {
+        Job job;
+        try {
+            job = Job.getInstance(new Configuration(jsc.hadoopConfiguration()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            FileInputFormat.setInputPaths(job, files.stream().map(Path::new).toArray(Path[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (partitions > 0) FileInputFormat.setMaxInputSplitSize(job, Math.max(1 << 16, totalBytes / partitions + 1));
+        @SuppressWarnings("unchecked")
+        JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>)
+                jsc.newAPIHadoopRDD(job.getConfiguration(), TextInputFormat.class, LongWritable.class, Text.class);
+        Map<String, Integer> ranks = rank;
+        long max = maxLineBytes;
+        return raw.mapPartitionsWithInputSplit((split, lines) -> {
+            String file = ((FileSplit) split).getPath().toString();
+            Integer r = ranks.get(file);
+            if (r == null) throw new IllegalStateException("split of an unlisted file " + file);
+            return new LineIterator(file, r, lines, max);
+        }, true);
+    }
+
+    private static final class LineIterator implements Iterator<Line> {
+        private final String file;
+        private final long base;
+        private final Iterator<scala.Tuple2<LongWritable, Text>> lines;
+        private final long max;
+        private Line next;
+
+        LineIterator(String file, int rank, Iterator<scala.Tuple2<LongWritable, Text>> lines, long max) {
+            this.file = file;
+            this.base = (long) rank << OFFSET_BITS;
+            this.lines = lines;
+            this.max = max;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && lines.hasNext()) {
+                scala.Tuple2<LongWritable, Text> t = lines.next();
+                long offset = t._1().get();
+                Text text = t._2();
+                String where = file + " at byte " + offset;
+                if (offset >= 1L << OFFSET_BITS) throw new IllegalArgumentException(file + ": files over 1 TiB are not supported");
+                if (text.getLength() > max) {
+                    next = new Line(base | offset, where, null, String.format(java.util.Locale.ROOT,
+                            "record of %,d bytes exceeds --max-article-bytes %,d", text.getLength(), max));
+                    continue;
+                }
+                String s;
+                try {
+                    s = Text.decode(text.getBytes(), 0, text.getLength(), false);
+                } catch (CharacterCodingException e) {
+                    next = new Line(base | offset, where, null, "invalid UTF-8");
+                    continue;
+                }
+                if (s.isBlank()) continue;
+                next = new Line(base | offset, where, s, null);
+            }
+            return next != null;
+        }
+
+        @Override
+        public Line next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Line l = next;
+            next = null;
+            return l;
+        }
+    }
+}

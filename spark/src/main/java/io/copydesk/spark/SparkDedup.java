@@ -1,0 +1,500 @@
+package io.copydesk.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import io.copydesk.document.Article;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.DuplicatePair;
+import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * {@code copydesk dedup} as a Spark job on Datasets. The steps, each a named stage in the metrics:
+ * <ol>
+ *   <li><b>read</b>: JSONL lines with their input position, parsed by the engine's rules, and each
+ *       article's boilerplate line keys;</li>
+ *   <li><b>ids</b>: a repeated id keeps its first record, as in {@code dedup};</li>
+ *   <li><b>boilerplate counts</b>: line keys counted as an aggregation; keys that reach a furniture
+ *       threshold are broadcast;</li>
+ *   <li><b>fingerprints</b>: the input read again, each article cleaned with those counts and
+ *       analyzed by the engine (shingles, band keys, anchors);</li>
+ *   <li><b>identical sets</b>: articles with the same shingle set (two 64-bit hashes and the size)
+ *       form a class; every member is paired with the class's first article only, so a bucket of
+ *       thousands of identical pages costs linear work;</li>
+ *   <li><b>candidates</b>: band keys of the class representatives exploded and grouped, buckets larger
+ *       than a block split into block pairs so no task gets a quadratic bucket; anchors grouped with
+ *       posting sizes counted over whole classes (the engine's cap sees every copy); pairs deduplicated;</li>
+ *   <li><b>verify</b>: candidate pairs joined with both articles' shingles and checked exactly by the engine;</li>
+ *   <li><b>components</b>: large-star/small-star ({@link ConnectedComponents});</li>
+ *   <li><b>groups</b>: the canonical copy chosen by the engine's keep policy, every member scored
+ *       against it by the engine, groups ordered by their canonical's input position.</li>
+ * </ol>
+ * Why the groups equal {@code dedup}'s: every pair the engine verifies is, or is linked through
+ * identical copies to, a pair verified here (copies share band keys and anchors, and the anchor cap
+ * counts every copy), and the checks are the engine's; so the components, canonicals and scores are
+ * the same. Every step works on values, never on partition layout, so any partition count gives
+ * the same answer.
+ */
+public final class SparkDedup {
+    static final StructType KEYS = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
+            .add("where", DataTypes.StringType, false).add("corpus", DataTypes.BinaryType, false).add("site", DataTypes.BinaryType, false);
+    static final StructType FINGERPRINTS = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
+            .add("title", DataTypes.StringType, true).add("date", DataTypes.StringType, true).add("source", DataTypes.StringType, true)
+            .add("url", DataTypes.StringType, true).add("length", DataTypes.IntegerType, false)
+            .add("shingles", DataTypes.BinaryType, false).add("bands", DataTypes.BinaryType, false).add("anchors", DataTypes.BinaryType, false)
+            .add("k1", DataTypes.LongType, false).add("k2", DataTypes.LongType, false).add("size", DataTypes.IntegerType, false);
+    static final StructType PAIRS = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
+    static final StructType SHARES = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false)
+            .add("shared", DataTypes.LongType, false).add("ta", DataTypes.IntegerType, false).add("tb", DataTypes.IntegerType, false);
+    static final StructType EDGES = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false)
+            .add("jaccard", DataTypes.DoubleType, false).add("containment", DataTypes.DoubleType, false);
+    static final StructType MEMBER = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
+            .add("jaccard", DataTypes.DoubleType, false).add("containment", DataTypes.DoubleType, false);
+    static final StructType GROUPS = new StructType().add("canonical", DataTypes.LongType, false)
+            .add("members", DataTypes.createArrayType(MEMBER, false), false);
+    /** Most blocks a bucket is split into per side (block pairs grow with its square). */
+    static final int MAX_BLOCKS = 1024;
+
+    /**
+     * The outcome: {@code groups} (columns {@code canonical}, {@code members}: position, id, jaccard,
+     * containment, canonical first), ordered by the canonical's input position and persisted.
+     */
+    public record Result(Dataset<Row> groups, long records, long articles, long skipped, long repeatedIds, List<String> problems,
+                         long candidates, long verifiedPairs, long rounds, long[] dropped, long[] repeats, InputLines inputs,
+                         List<Steps.Step> steps) {}
+
+    private final SparkSession spark;
+    private final JavaSparkContext jsc;
+    private final JobSettings settings;
+    private final EngineAdapter engine;
+    private final int partitions;
+    private final Steps steps;
+
+    /** {@code partitions}: tasks per step (input splits and shuffle partitions); 0 lets Spark choose. */
+    public SparkDedup(SparkSession spark, JobSettings settings, int partitions) {
+        this.spark = spark;
+        this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.settings = settings;
+        this.engine = new EngineAdapter(settings);
+        this.partitions = partitions;
+        this.steps = new Steps(spark.sparkContext());
+        if (partitions > 0) spark.conf().set("spark.sql.shuffle.partitions", partitions);
+    }
+
+    public Result run(List<String> inputs) {
+        InputLines lines = InputLines.of(jsc.hadoopConfiguration(), inputs, settings.maxArticleBytes());
+        LongAccumulator read = jsc.sc().longAccumulator("records read");
+        LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
+        CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
+
+        Dataset<Row> keys = steps.run("read", () -> {
+            Dataset<Row> k = spark.createDataFrame(lineKeys(lines.read(jsc, partitions), read, skipped, problems), KEYS)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            k.count();
+            return k;
+        });
+        WindowSpec byId = Window.partitionBy("id").orderBy("pos");
+        Dataset<Row> ranked = keys.withColumn("rank", row_number().over(byId)).withColumn("first", first("where").over(byId));
+        List<String> messages = new ArrayList<>(problems.value());
+        long[] repeats = steps.run("ids", () -> {
+            List<Row> r = ranked.filter(col("rank").gt(1)).select("pos", "where", "id", "first").orderBy("pos").collectAsList();
+            long[] pos = new long[r.size()];
+            for (int i = 0; i < r.size(); i++) {
+                Row x = r.get(i);
+                pos[i] = x.getLong(0);
+                if (i < 100) messages.add(x.getString(1) + ": repeated id " + x.getString(2) + " (first seen at " + x.getString(3) + ") (skipped)");
+            }
+            if (settings.strict() && pos.length > 0) throw new IllegalArgumentException(messages.getLast());
+            return pos;
+        });
+        Dataset<Row> accepted = ranked.filter(col("rank").equalTo(1));
+        Broadcast<FrequentLines> frequent = jsc.broadcast(steps.run("boilerplate counts", () -> new FrequentLines(
+                frequentKeys(accepted, "corpus", engine.corpusRepeats()), frequentKeys(accepted, "site", engine.siteRepeats()))));
+        keys.unpersist();
+
+        Broadcast<long[]> repeated = jsc.broadcast(repeats);
+        Dataset<Row> fp = steps.run("fingerprints", () -> {
+            Dataset<Row> f = spark.createDataFrame(fingerprints(lines.read(jsc, partitions), frequent, repeated), FINGERPRINTS)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            f.count();
+            return f;
+        });
+        long articles = fp.count();
+
+        Dataset<Row> members = steps.run("identical sets", () -> {
+            Dataset<Row> nonEmpty = fp.filter(col("size").gt(0)).select("pos", "k1", "k2", "size");
+            Dataset<Row> classes = nonEmpty.groupBy("k1", "k2", "size").agg(min("pos").as("rep"), count(lit(1)).as("weight"));
+            Dataset<Row> m = nonEmpty.join(classes, new String[] {"k1", "k2", "size"}).select("pos", "rep", "weight")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            m.count();
+            return m;
+        });
+
+        Dataset<Row> candidates = steps.run("candidates", () -> {
+            Dataset<Row> reps = members.filter(col("pos").equalTo(col("rep"))).select("pos", "weight")
+                    .join(fp.select("pos", "bands", "anchors"), "pos");
+            Dataset<Row> copies = members.filter(col("pos").notEqual(col("rep"))).select(col("rep").as("a"), col("pos").as("b"));
+            Dataset<Row> c = copies.union(bandPairs(reps)).union(anchorPairs(reps)).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+            c.count();
+            return c;
+        });
+        long candidateCount = candidates.count();
+
+        Dataset<Row> edges = steps.run("verify", () -> {
+            Dataset<Row> e = verify(candidates, fp).persist(StorageLevel.MEMORY_AND_DISK());
+            e.count();
+            return e;
+        });
+        long verified = edges.count();
+        candidates.unpersist();
+        members.unpersist();
+
+        Steps.Counter rounds = new Steps.Counter();
+        Dataset<Row> components = steps.run("components", () -> {
+            Dataset<Row> c = ConnectedComponents.of(edges, rounds).persist(StorageLevel.MEMORY_AND_DISK());
+            c.count();
+            return c;
+        });
+        edges.unpersist();
+
+        Dataset<Row> groups = steps.run("groups", () -> {
+            Dataset<Row> g = groups(components, fp).persist(StorageLevel.MEMORY_AND_DISK());
+            g.count();
+            return g;
+        });
+        long[] dropped = steps.run("groups", () -> dropped(groups));
+        components.unpersist();
+        fp.unpersist();
+        return new Result(groups, read.value(), articles, skipped.value(), repeats.length, messages, candidateCount, verified,
+                rounds.value(), dropped, repeats, lines, steps.report());
+    }
+
+    /** Steps run later (writing outputs) are measured with the job's. */
+    public <T> T step(String name, java.util.function.Supplier<T> work) {
+        return steps.run(name, work);
+    }
+
+    public List<Steps.Step> report() {
+        return steps.report();
+    }
+
+    JobSettings settings() {
+        return settings;
+    }
+
+    JavaSparkContext context() {
+        return jsc;
+    }
+
+    int partitions() {
+        return partitions;
+    }
+
+    // ---- read
+
+    private JavaRDD<Row> lineKeys(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped,
+                                  CollectionAccumulator<String> problems) {
+        EngineAdapter eng = engine;
+        boolean strict = settings.strict();
+        return lines.mapPartitions(it -> {
+            ReadProblems p = ProblemLog.sink(problems, strict);
+            List<Row> out = new ArrayList<>();
+            long n = 0;
+            while (it.hasNext()) {
+                InputLines.Line l = it.next();
+                n++;
+                if (l.problem() != null) { p.skip(l.where(), l.problem()); continue; }
+                Article a = EngineAdapter.parse(l.text(), l.where(), p);
+                if (a == null) continue;
+                long[][] k = eng.lineKeys(a);
+                out.add(RowFactory.create(l.pos(), a.id(), l.where(), Bytes.of(k[0]), Bytes.of(k[1])));
+            }
+            read.add(n);
+            skipped.add(p.skipped());
+            return out.iterator();
+        });
+    }
+
+    /** The line keys seen in at least {@code repeats} accepted articles, with their counts. */
+    private static Counts frequentKeys(Dataset<Row> accepted, String column, int repeats) {
+        List<Row> rows = accepted.select(column).flatMap(
+                        (org.apache.spark.api.java.function.FlatMapFunction<Row, Long>) r -> Arrays.stream(Bytes.longs(r.getAs(0))).boxed().iterator(),
+                        Encoders.LONG())
+                .groupBy("value").count().filter(col("count").geq(repeats)).collectAsList();
+        long[] k = new long[rows.size()];
+        int[] c = new int[rows.size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = rows.get(i).getLong(0);
+            c[i] = Math.toIntExact(rows.get(i).getLong(1));
+        }
+        return new Counts(k, c);
+    }
+
+    record Counts(long[] keys, int[] counts) implements Serializable {
+        LongCounter counter() {
+            LongCounter lc = new LongCounter(Math.max(16, keys.length));
+            for (int i = 0; i < keys.length; i++) lc.add(keys[i], counts[i]);
+            return lc;
+        }
+    }
+
+    /** The boilerplate line keys frequent enough to matter: input-wide and per source. */
+    record FrequentLines(Counts corpus, Counts site) implements Serializable {}
+
+    /** Counters built once per executor JVM from a broadcast (keyed by its id), not once per task. */
+    private static final Map<Long, LongCounter[]> COUNTERS = new ConcurrentHashMap<>();
+
+    // ---- fingerprints
+
+    private JavaRDD<Row> fingerprints(JavaRDD<InputLines.Line> lines, Broadcast<FrequentLines> frequent, Broadcast<long[]> repeated) {
+        EngineAdapter eng = engine;
+        return lines.mapPartitions(it -> {
+            LongCounter[] counts = COUNTERS.computeIfAbsent(frequent.id(),
+                    id -> new LongCounter[] {frequent.value().corpus().counter(), frequent.value().site().counter()});
+            EngineAdapter.Fingerprinter fingerprinter = eng.fingerprinter(counts[0], counts[1]);
+            ReadProblems silent = ReadProblems.silent();
+            long[] repeats = repeated.value();
+            return new MappingIterator<>(it, l -> {
+                if (l.problem() != null || Arrays.binarySearch(repeats, l.pos()) >= 0) return null;
+                Article a = EngineAdapter.parse(l.text(), l.where(), silent);
+                if (a == null) return null;
+                EngineAdapter.Fingerprint f = fingerprinter.fingerprint(a);
+                long[] key = EngineAdapter.setKey(f.shingles());
+                return RowFactory.create(l.pos(), a.id(), a.title(), a.date() == null ? null : a.date().toString(), a.source(), a.url(),
+                        a.text().length(), Bytes.of(f.shingles()), Bytes.of(f.bandKeys()), Bytes.of(f.anchors()), key[0], key[1],
+                        f.shingles().length);
+            });
+        });
+    }
+
+    // ---- candidates
+
+    /**
+     * Pairs of representatives sharing a band key. A bucket of {@code m} members is split into
+     * {@code B = ceil(m / block)} blocks by a hash of the position; block pair (i, j) is one task,
+     * so each task pairs at most {@code 2 block} members however hot the bucket.
+     */
+    private Dataset<Row> bandPairs(Dataset<Row> reps) {
+        StructType entry = new StructType().add("band", DataTypes.IntegerType, false).add("key", DataTypes.IntegerType, false)
+                .add("pos", DataTypes.LongType, false);
+        Dataset<Row> entries = reps.select("pos", "bands").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            long pos = r.getLong(0);
+            int[] bands = Bytes.ints(r.getAs(1));
+            List<Row> out = new ArrayList<>(bands.length);
+            for (int b = 0; b < bands.length; b++) out.add(RowFactory.create(b, bands[b], pos));
+            return out.iterator();
+        }, Encoders.row(entry));
+        Dataset<Row> sizes = entries.groupBy("band", "key").count().filter(col("count").geq(2));
+        int block = settings.bucketBlock();
+        StructType blocked = entry.add("i", DataTypes.IntegerType, false).add("j", DataTypes.IntegerType, false)
+                .add("blk", DataTypes.IntegerType, false);
+        Dataset<Row> spread = entries.join(sizes, new String[] {"band", "key"}).select("band", "key", "pos", "count").flatMap(
+                (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+                    long pos = r.getLong(2), m = r.getLong(3);
+                    int blocks = (int) Math.min(MAX_BLOCKS, (m + block - 1) / block);
+                    int blk = (int) Long.remainderUnsigned(Hash64.mix(pos), blocks);
+                    List<Row> out = new ArrayList<>(blocks);
+                    for (int j = 0; j < blocks; j++) {
+                        out.add(RowFactory.create(r.getInt(0), r.getInt(1), pos, Math.min(blk, j), Math.max(blk, j), blk));
+                    }
+                    return out.iterator();
+                }, Encoders.row(blocked));
+        return spread.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Tuple2<Long, Long>>) r ->
+                                new Tuple2<>(((long) r.getInt(1) << 32) | r.getInt(0), ((long) r.getInt(3) << 32) | r.getInt(4)),
+                        Encoders.tuple(Encoders.LONG(), Encoders.LONG()))
+                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Tuple2<Long, Long>, Row, Row>) (k, rows) -> {
+                    int i = (int) (k._2() >>> 32), j = (int) (long) k._2();
+                    List<Long> left = new ArrayList<>(), right = new ArrayList<>();
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        int blk = r.getInt(5);
+                        if (blk == i) left.add(r.getLong(2));
+                        else if (blk == j) right.add(r.getLong(2));
+                    }
+                    List<Row> out = new ArrayList<>();
+                    if (i == j) {
+                        for (int x = 0; x < left.size(); x++) for (int y = x + 1; y < left.size(); y++) out.add(pair(left.get(x), left.get(y)));
+                    } else {
+                        for (long x : left) for (long y : right) out.add(pair(x, y));
+                    }
+                    return out.iterator();
+                }, Encoders.row(PAIRS));
+    }
+
+    private static Row pair(long x, long y) {
+        return RowFactory.create(Math.min(x, y), Math.max(x, y));
+    }
+
+    /**
+     * Pairs of representatives sharing enough anchors, by the engine's rule: an anchor held by more
+     * than {@link EngineAdapter#MAX_ANCHOR_POSTING} articles (copies counted) is ignored; two articles
+     * need {@code min(MIN_SHARED_ANCHORS, anchors of either)} shared anchor occurrences.
+     */
+    private Dataset<Row> anchorPairs(Dataset<Row> reps) {
+        StructType entry = new StructType().add("anchor", DataTypes.IntegerType, false).add("pos", DataTypes.LongType, false)
+                .add("mult", DataTypes.IntegerType, false).add("weight", DataTypes.LongType, false).add("total", DataTypes.IntegerType, false);
+        Dataset<Row> entries = reps.select("pos", "weight", "anchors").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            long pos = r.getLong(0), weight = r.getLong(1);
+            int[] anchors = Bytes.ints(r.getAs(2));
+            Arrays.sort(anchors);
+            List<Row> out = new ArrayList<>();
+            for (int i = 0; i < anchors.length; ) {
+                int j = i + 1;
+                while (j < anchors.length && anchors[j] == anchors[i]) j++;
+                out.add(RowFactory.create(anchors[i], pos, j - i, weight, anchors.length));
+                i = j;
+            }
+            return out.iterator();
+        }, Encoders.row(entry));
+        Dataset<Row> open = entries.groupBy("anchor").agg(sum(col("mult").multiply(col("weight"))).as("posting"))
+                .filter(col("posting").leq(EngineAdapter.MAX_ANCHOR_POSTING)).select("anchor");
+        Dataset<Row> shares = entries.join(open, "anchor").select("anchor", "pos", "mult", "weight", "total")
+                .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Integer>) r -> r.getInt(0), Encoders.INT())
+                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Integer, Row, Row>) (anchor, rows) -> {
+                    List<Row> posting = new ArrayList<>();
+                    rows.forEachRemaining(posting::add);
+                    List<Row> out = new ArrayList<>();
+                    for (int x = 0; x < posting.size(); x++) {
+                        for (int y = x + 1; y < posting.size(); y++) {
+                            Row p = posting.get(x), q = posting.get(y);
+                            long shared = (long) p.getInt(2) * q.getInt(2);
+                            Row lo = p.getLong(1) < q.getLong(1) ? p : q, hi = lo == p ? q : p;
+                            out.add(RowFactory.create(lo.getLong(1), hi.getLong(1), shared, lo.getInt(4), hi.getInt(4)));
+                        }
+                    }
+                    return out.iterator();
+                }, Encoders.row(SHARES));
+        return shares.groupBy("a", "b").agg(sum("shared").as("shared"), first("ta").as("ta"), first("tb").as("tb"))
+                .filter(col("shared").geq(greatest(lit(1), least(lit(EngineAdapter.MIN_SHARED_ANCHORS), least(col("ta"), col("tb"))))))
+                .select("a", "b");
+    }
+
+    // ---- verify
+
+    private Dataset<Row> verify(Dataset<Row> candidates, Dataset<Row> fp) {
+        Dataset<Row> sa = fp.select(col("pos").as("a"), col("shingles").as("sa"));
+        Dataset<Row> sb = fp.select(col("pos").as("b"), col("shingles").as("sb"));
+        EngineAdapter eng = engine;
+        return candidates.join(sa, "a").join(sb, "b").select("a", "b", "sa", "sb").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            DuplicatePair d = eng.check(Bytes.longs(r.getAs(2)), Bytes.longs(r.getAs(3)));
+            return d == null ? java.util.Collections.emptyIterator()
+                    : List.of(RowFactory.create(r.getLong(0), r.getLong(1), d.jaccard(), d.containment())).iterator();
+        }, Encoders.row(EDGES));
+    }
+
+    // ---- groups
+
+    private Dataset<Row> groups(Dataset<Row> components, Dataset<Row> fp) {
+        StructType assigned = new StructType().add("node", DataTypes.LongType, false).add("canonical", DataTypes.LongType, false);
+        EngineAdapter eng = engine;
+        Dataset<Row> withMeta = components.join(fp.select(col("pos").as("node"), col("id"), col("title"), col("date"), col("source"),
+                col("url"), col("length")), "node").select("node", "root", "id", "title", "date", "source", "url", "length");
+        Dataset<Row> canon = withMeta.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(1), Encoders.LONG())
+                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Long, Row, Row>) (root, rows) -> {
+                    List<Row> all = new ArrayList<>();
+                    rows.forEachRemaining(all::add);
+                    all.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
+                    List<ArticleMeta> metas = new ArrayList<>(all.size());
+                    for (int i = 0; i < all.size(); i++) {
+                        Row r = all.get(i);
+                        String date = r.getString(4);
+                        metas.add(new ArticleMeta(i, r.getString(2), r.getString(3), date == null ? null : Instant.parse(date),
+                                r.getString(5), r.getString(6), r.getInt(7), ""));
+                    }
+                    long canonical = all.get(eng.canonical(metas)).getLong(0);
+                    List<Row> out = new ArrayList<>(all.size());
+                    for (Row r : all) out.add(RowFactory.create(r.getLong(0), canonical));
+                    return out.iterator();
+                }, Encoders.row(assigned));
+        StructType scoredType = new StructType().add("canonical", DataTypes.LongType, false).add("member", MEMBER, false);
+        Dataset<Row> scored = canon.join(fp.select(col("pos").as("node"), col("id"), col("shingles").as("ms")), "node")
+                .join(fp.select(col("pos").as("canonical"), col("shingles").as("cs")), "canonical")
+                .select("node", "canonical", "id", "ms", "cs")
+                .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+                    long node = r.getLong(0), canonical = r.getLong(1);
+                    double[] s = node == canonical ? new double[] {1.0, 1.0}
+                            : EngineAdapter.scoreAgainstCanonical(Bytes.longs(r.getAs(4)), Bytes.longs(r.getAs(3)));
+                    return RowFactory.create(canonical, RowFactory.create(node, r.getString(2), s[0], s[1]));
+                }, Encoders.row(scoredType));
+        return scored.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
+                .mapGroups((org.apache.spark.api.java.function.MapGroupsFunction<Long, Row, Row>) (canonical, rows) -> {
+                    List<Row> m = new ArrayList<>();
+                    rows.forEachRemaining(r -> m.add(r.getStruct(1)));
+                    m.sort(java.util.Comparator.comparingLong((Row r) -> r.getLong(0) == canonical ? Long.MIN_VALUE : r.getLong(0)));
+                    return RowFactory.create(canonical, m.toArray());
+                }, Encoders.row(GROUPS))
+                .orderBy("canonical");
+    }
+
+    /** Positions of group members other than the canonical copy (left out of the deduplicated collection), ascending. */
+    private static long[] dropped(Dataset<Row> groups) {
+        List<Long> all = groups.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Long>) g -> {
+            long canonical = g.getLong(0);
+            List<Long> out = new ArrayList<>();
+            for (Row m : g.<Row>getList(1)) if (m.getLong(0) != canonical) out.add(m.getLong(0));
+            return out.iterator();
+        }, Encoders.LONG()).collectAsList();
+        long[] d = all.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(d);
+        return d;
+    }
+
+    /** Maps each element, dropping those mapped to null, lazily (one task's rows are never all in memory). */
+    static final class MappingIterator<A, B> implements Iterator<B> {
+        private final Iterator<A> in;
+        private final java.util.function.Function<A, B> fn;
+        private B next;
+
+        MappingIterator(Iterator<A> in, java.util.function.Function<A, B> fn) {
+            this.in = in;
+            this.fn = fn;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && in.hasNext()) next = fn.apply(in.next());
+            return next != null;
+        }
+
+        @Override
+        public B next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            B b = next;
+            next = null;
+            return b;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.copydesk.spark;
+
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.document.InputSet;
+import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.KeepPolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "dedup", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Finds duplicate articles on Apache Spark: the same groups (members, canonical copy, scores) as copydesk dedup "
+                + "with the same options, written as the same JSONL (or as Parquet).",
+                "Inputs are JSONL files (.jsonl, .jsonl.gz), directories of them, or globs, on any Hadoop file system."},
+        footer = {"%nExamples:%n  ./copydesk-spark dedup corpus/corpus.jsonl --out groups.jsonl"
+                + "%n  ./copydesk-spark dedup 'news/*.jsonl.gz' --out groups.jsonl --write-unique unique.jsonl.gz --metrics steps.tsv"
+                + "%n  spark-submit --class io.copydesk.spark.SparkMain spark/target/copydesk-spark-0.1.0-SNAPSHOT-job.jar dedup "
+                + "hdfs:///news/2026-11-30 --format parquet --out hdfs:///dedup/groups.parquet",
+                "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug)%n  2  usage error%n"
+                + "  3  input missing or output not writable%n  4  bad data (a bad record under --strict, or no usable article)%n"})
+final class SparkDedupCommand implements Callable<Integer> {
+    enum Format { jsonl, parquet }
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "JSONL file (.jsonl, .jsonl.gz), directory or glob of them, any Hadoop path.")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the groups here instead of stdout (a directory for --format parquet).")
+    String out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "jsonl (dedup's schema) or parquet (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--write-unique", paramLabel = "FILE",
+            description = "Also write the deduplicated collection as JSONL: the input lines of each group's canonical copy and of every article in no group, unchanged.")
+    String writeUnique;
+
+    @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
+            description = "Jaccard similarity at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--containment", paramLabel = "C", defaultValue = "" + DedupConfig.DEFAULT_CONTAINMENT,
+            description = "Share of the smaller article found in the larger at which it is a contained duplicate (default: ${DEFAULT-VALUE}).")
+    double containment;
+
+    @Option(names = "--min-contained", paramLabel = "N", defaultValue = "" + DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES,
+            description = "Shingles the smaller article needs for containment to count (default: ${DEFAULT-VALUE}).")
+    int minContained;
+
+    @Option(names = "--hashes", paramLabel = "K", defaultValue = "" + DedupConfig.DEFAULT_HASHES, description = "MinHash signature size, 8-4096 (default: ${DEFAULT-VALUE}).")
+    int hashes;
+
+    @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows; default: derived from --threshold).")
+    Integer bands;
+
+    @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
+    Integer rows;
+
+    @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
+            description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
+    KeepPolicy keep;
+
+    @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE, description = "Words per shingle, 1-16 (default: ${DEFAULT-VALUE}).")
+    int shingle;
+
+    @Option(names = "--tokenizer", paramLabel = "KIND", defaultValue = "simple", description = "OpenNLP tokenizer: simple or learnable (default: ${DEFAULT-VALUE}).")
+    TokenizerKind tokenizer;
+
+    @Option(names = "--keep-boilerplate", description = "Do not remove page furniture.")
+    boolean keepBoilerplate;
+
+    @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
+    boolean strict;
+
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
+            description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
+    long maxArticleBytes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "In local mode (no master set): worker threads, local[N] (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+            description = "Tasks per step: input splits and shuffle partitions (default: Spark's choice). Output is identical for every value.")
+    int partitions;
+
+    @Option(names = "--bucket-block", paramLabel = "N", defaultValue = "" + JobSettings.DEFAULT_BUCKET_BLOCK,
+            description = "LSH buckets with more distinct articles than this are split into blocks paired on separate tasks (default: ${DEFAULT-VALUE}).")
+    int bucketBlock;
+
+    @Option(names = "--metrics", paramLabel = "FILE", description = "Write per-step time and shuffle bytes (TSV) to this local file.")
+    java.nio.file.Path metrics;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on stderr (problems are still reported).")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        JobSettings settings = settings(cl);
+        PrintWriter err = cl.getErr();
+        long start = System.nanoTime();
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = session();
+        try {
+            SparkDedup job = new SparkDedup(spark, settings, partitions);
+            SparkDedup.Result r = job.run(inputs);
+            r.problems().forEach(err::println);
+            if (r.skipped() + r.repeatedIds() > 0) {
+                err.println(String.format(Locale.ROOT, "copydesk-spark: skipped %,d of %,d records", r.skipped() + r.repeatedIds(), r.records()));
+            }
+            if (r.articles() == 0) {
+                err.println("copydesk-spark: no usable article in " + String.join(", ", inputs));
+                return ExitCode.DATA;
+            }
+            long groups = job.step("write groups", () -> {
+                if (format == Format.parquet) {
+                    if (out == null) throw new CommandLine.ParameterException(cl, "--format parquet needs --out DIR");
+                    Outputs.groupsParquet(r.groups(), out);
+                    return r.groups().count();
+                }
+                return Outputs.groupsJsonl(r.groups(), out, spark.sparkContext().hadoopConfiguration(), cl.getOut());
+            });
+            if (writeUnique != null) job.step("write unique", () -> Outputs.unique(job, r, writeUnique, cl.getOut()));
+            List<Steps.Step> steps = job.report();
+            if (metrics != null) writeMetrics(steps);
+            if (!quiet) {
+                long inGroups = r.dropped().length + groups;
+                err.println(String.format(Locale.ROOT,
+                        "copydesk-spark: %,d articles, %,d duplicate groups holding %,d articles, %,d unique; %,d candidate pairs verified, "
+                                + "%,d duplicate edges, %d component rounds (%s) in %.1f s",
+                        r.articles(), groups, inGroups, r.articles() - r.dropped().length, r.candidates(), r.verifiedPairs(), r.rounds(),
+                        settings.dedup().banding(), (System.nanoTime() - start) / 1e9));
+                steps.forEach(s -> err.println("  " + s.line()));
+            }
+        } finally {
+            if (ownSession) spark.stop();
+        }
+        return ExitCode.OK;
+    }
+
+    private JobSettings settings(CommandLine cl) {
+        if ((bands == null) != (rows == null)) throw new CommandLine.ParameterException(cl, "--bands and --rows go together");
+        if (partitions < 0) throw new CommandLine.ParameterException(cl, "--partitions must be >= 0, was " + partitions);
+        if (threads != null && (threads < 1 || threads > 1024)) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
+        try {
+            return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes,
+                    bands == null ? 0 : bands, rows == null ? 0 : rows, keep, strict, maxArticleBytes, bucketBlock).validated();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+    }
+
+    /** The session: the running one (a test's), the master spark-submit set, or local mode on this machine. */
+    private SparkSession session() {
+        SparkConf conf = new SparkConf().setAppName("copydesk dedup");
+        if (!conf.contains("spark.master")) conf.setMaster(threads == null ? "local[*]" : "local[" + threads + "]");
+        if (!conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    private void writeMetrics(List<Steps.Step> steps) {
+        StringBuilder sb = new StringBuilder("step\tseconds\tshuffle_write_bytes\tshuffle_read_bytes\ttask_seconds\tstages\n");
+        for (Steps.Step s : steps) {
+            sb.append(String.format(Locale.ROOT, "%s\t%.3f\t%d\t%d\t%.3f\t%d%n", s.name(), s.nanos() / 1e9, s.shuffleWriteBytes(),
+                    s.shuffleReadBytes(), s.taskMillis() / 1e3, s.stages()));
+        }
+        try {
+            Files.writeString(metrics, sb);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + metrics + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.copydesk.spark;
+
+import io.copydesk.cli.ExitCode;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code copydesk-spark} command line: {@code dedup} on Apache Spark. Run with spark-submit on a
+ * cluster, or through the {@code ./copydesk-spark} launcher in local mode. Only {@link #main} exits.
+ */
+@Command(name = "copydesk-spark", mixinStandardHelpOptions = true, version = "copydesk-spark 0.1.0",
+        description = "copydesk's duplicate detection as an Apache Spark job: the same groups as copydesk dedup.",
+        subcommands = {SparkDedupCommand.class, CommandLine.HelpCommand.class})
+public final class SparkMain implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (dedup)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** A configured command line writing to the given streams; tests call {@code execute} on it. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SparkMain());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable cause = rootCause(ex);
+            if (parseResult.hasMatchedOption("--debug")) ex.printStackTrace(commandLine.getErr());
+            if (cause instanceof io.copydesk.document.BadInputException || cause instanceof IllegalArgumentException) {
+                commandLine.getErr().println("copydesk-spark: " + cause.getMessage());
+                return cause instanceof io.copydesk.document.BadInputException ? ExitCode.DATA : ExitCode.USAGE;
+            }
+            if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("copydesk-spark: " + cause.getMessage());
+                return ExitCode.IO;
+            }
+            commandLine.getErr().println("copydesk-spark: internal error: " + cause + " (rerun with --debug for details)");
+            return ExitCode.INTERNAL;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
+        return cl;
+    }
+
+    /** The exception that started it all: Spark wraps executor failures several times. */
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            if (c instanceof io.copydesk.document.BadInputException) return c;
+            c = c.getCause();
+        }
+        return c;
+    }
+}
