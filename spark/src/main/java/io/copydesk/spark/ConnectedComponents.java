@@ -1,8 +1,11 @@
 package io.copydesk.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
@@ -62,9 +65,8 @@ final class ConnectedComponents {
 
     /** True when every node has exactly one (smaller) neighbour and no such neighbour has one itself. */
     private static boolean isStars(Dataset<Row> e) {
-        long edges = e.count();
-        long sources = e.select("u").distinct().count();
-        if (edges != sources) return false;
-        return e.select(col("v").as("u")).distinct().join(e.select("u"), "u").isEmpty();
+        Row counts = e.agg(count(lit(1)), countDistinct(col("u"))).first();
+        if (counts.getLong(0) != counts.getLong(1)) return false;
+        return e.select(col("v").as("u")).join(e.select("u"), "u", "left_semi").isEmpty();
     }
 }

@@ -111,23 +111,21 @@ public final class SparkDedup {
         this.engine = new EngineAdapter(settings);
         this.partitions = partitions;
         this.steps = new Steps(spark.sparkContext());
-        if (partitions > 0) spark.conf().set("spark.sql.shuffle.partitions", partitions);
     }
 
     public Result run(List<String> inputs) {
         InputLines lines = InputLines.of(jsc.hadoopConfiguration(), inputs, settings.maxArticleBytes());
+        spark.conf().set("spark.sql.shuffle.partitions", partitions > 0 ? partitions : shufflePartitions(lines.totalBytes()));
         LongAccumulator read = jsc.sc().longAccumulator("records read");
         LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
         CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
 
-        Dataset<Row> keys = steps.run("read", () -> {
-            Dataset<Row> k = spark.createDataFrame(lineKeys(lines.read(jsc, partitions), read, skipped, problems), KEYS)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            k.count();
-            return k;
-        });
+        Dataset<Row> keys = spark.createDataFrame(lineKeys(lines.read(jsc, partitions), read, skipped, problems), KEYS)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        steps.run("read", keys::count);
         WindowSpec byId = Window.partitionBy("id").orderBy("pos");
-        Dataset<Row> ranked = keys.withColumn("rank", row_number().over(byId)).withColumn("first", first("where").over(byId));
+        Dataset<Row> ranked = keys.select("pos", "id", "where").withColumn("rank", row_number().over(byId))
+                .withColumn("first", first("where").over(byId));
         List<String> messages = new ArrayList<>(problems.value());
         long[] repeats = steps.run("ids", () -> {
             List<Row> r = ranked.filter(col("rank").gt(1)).select("pos", "where", "id", "first").orderBy("pos").collectAsList();
@@ -137,70 +135,61 @@ public final class SparkDedup {
                 pos[i] = x.getLong(0);
                 if (i < 100) messages.add(x.getString(1) + ": repeated id " + x.getString(2) + " (first seen at " + x.getString(3) + ") (skipped)");
             }
-            if (settings.strict() && pos.length > 0) throw new IllegalArgumentException(messages.getLast());
+            if (settings.strict() && pos.length > 0) throw new io.copydesk.document.BadInputException(messages.getLast());
             return pos;
         });
-        Dataset<Row> accepted = ranked.filter(col("rank").equalTo(1));
+        Broadcast<long[]> repeated = jsc.broadcast(repeats);
+        Dataset<Row> accepted = keys.filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
+                Arrays.binarySearch(repeated.value(), r.getLong(0)) < 0);
         Broadcast<FrequentLines> frequent = jsc.broadcast(steps.run("boilerplate counts", () -> new FrequentLines(
                 frequentKeys(accepted, "corpus", engine.corpusRepeats()), frequentKeys(accepted, "site", engine.siteRepeats()))));
         keys.unpersist();
 
-        Broadcast<long[]> repeated = jsc.broadcast(repeats);
-        Dataset<Row> fp = steps.run("fingerprints", () -> {
-            Dataset<Row> f = spark.createDataFrame(fingerprints(lines.read(jsc, partitions), frequent, repeated), FINGERPRINTS)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            f.count();
-            return f;
-        });
-        long articles = fp.count();
+        Dataset<Row> fp = spark.createDataFrame(fingerprints(lines.read(jsc, partitions), frequent, repeated), FINGERPRINTS)
+                .repartition(col("pos")).persist(StorageLevel.MEMORY_AND_DISK());
+        long articles = steps.run("fingerprints", fp::count);
 
-        Dataset<Row> members = steps.run("identical sets", () -> {
-            Dataset<Row> nonEmpty = fp.filter(col("size").gt(0)).select("pos", "k1", "k2", "size");
-            Dataset<Row> classes = nonEmpty.groupBy("k1", "k2", "size").agg(min("pos").as("rep"), count(lit(1)).as("weight"));
-            Dataset<Row> m = nonEmpty.join(classes, new String[] {"k1", "k2", "size"}).select("pos", "rep", "weight")
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            m.count();
-            return m;
-        });
+        Dataset<Row> nonEmpty = fp.filter(col("size").gt(0)).select("pos", "k1", "k2", "size");
+        Dataset<Row> classes = nonEmpty.groupBy("k1", "k2", "size").agg(min("pos").as("rep"), count(lit(1)).as("weight"));
+        Dataset<Row> members = nonEmpty.join(classes, new String[] {"k1", "k2", "size"}).select("pos", "rep", "weight")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        steps.run("identical sets", members::count);
 
-        Dataset<Row> candidates = steps.run("candidates", () -> {
-            Dataset<Row> reps = members.filter(col("pos").equalTo(col("rep"))).select("pos", "weight")
-                    .join(fp.select("pos", "bands", "anchors"), "pos");
-            Dataset<Row> copies = members.filter(col("pos").notEqual(col("rep"))).select(col("rep").as("a"), col("pos").as("b"));
-            Dataset<Row> c = copies.union(bandPairs(reps)).union(anchorPairs(reps)).distinct().persist(StorageLevel.MEMORY_AND_DISK());
-            c.count();
-            return c;
-        });
-        long candidateCount = candidates.count();
+        Dataset<Row> reps = members.filter(col("pos").equalTo(col("rep"))).select("pos", "weight")
+                .join(fp.select("pos", "bands", "anchors"), "pos");
+        Dataset<Row> copies = members.filter(col("pos").notEqual(col("rep"))).select(col("rep").as("a"), col("pos").as("b"));
+        Dataset<Row> candidates = copies.union(bandPairs(reps)).union(anchorPairs(reps)).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        long candidateCount = steps.run("candidates", candidates::count);
 
-        Dataset<Row> edges = steps.run("verify", () -> {
-            Dataset<Row> e = verify(candidates, fp).persist(StorageLevel.MEMORY_AND_DISK());
-            e.count();
-            return e;
-        });
-        long verified = edges.count();
+        Dataset<Row> edges = verify(candidates, fp).persist(StorageLevel.MEMORY_AND_DISK());
+        long verified = steps.run("verify", edges::count);
         candidates.unpersist();
         members.unpersist();
 
         Steps.Counter rounds = new Steps.Counter();
-        Dataset<Row> components = steps.run("components", () -> {
-            Dataset<Row> c = ConnectedComponents.of(edges, rounds).persist(StorageLevel.MEMORY_AND_DISK());
-            c.count();
-            return c;
-        });
+        Dataset<Row> components = steps.run("components", () -> ConnectedComponents.of(edges, rounds)).persist(StorageLevel.MEMORY_AND_DISK());
         edges.unpersist();
 
-        Dataset<Row> groups = steps.run("groups", () -> {
-            Dataset<Row> g = groups(components, fp).persist(StorageLevel.MEMORY_AND_DISK());
-            g.count();
-            return g;
-        });
+        Dataset<Row> groups = groups(components, fp).persist(StorageLevel.MEMORY_AND_DISK());
+        steps.run("groups", groups::count);
         long[] dropped = steps.run("groups", () -> dropped(groups));
         components.unpersist();
         fp.unpersist();
         return new Result(groups, read.value(), articles, skipped.value(), repeats.length, messages, candidateCount, verified,
                 rounds.value(), dropped, repeats, lines, steps.report());
     }
+
+    /**
+     * Shuffle partitions when none were asked for: Spark's setting if the user gave one, else one per
+     * {@value #BYTES_PER_PARTITION} bytes of input and at least two per core (Spark's default of 200
+     * makes a small local run spend its time scheduling empty tasks).
+     */
+    private int shufflePartitions(long inputBytes) {
+        if (jsc.getConf().contains("spark.sql.shuffle.partitions")) return Integer.parseInt(jsc.getConf().get("spark.sql.shuffle.partitions"));
+        return (int) Math.min(20_000, Math.max(2L * jsc.defaultParallelism(), inputBytes / BYTES_PER_PARTITION + 1));
+    }
+
+    static final long BYTES_PER_PARTITION = 64L << 20;
 
     /** Steps run later (writing outputs) are measured with the job's. */
     public <T> T step(String name, java.util.function.Supplier<T> work) {

@@ -1,0 +1,193 @@
+package io.copydesk.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.cli.Main;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.engine.Corpus;
+import io.copydesk.engine.DedupConfig;
+import io.copydesk.engine.DedupResult;
+import io.copydesk.engine.DuplicateGroup;
+import io.copydesk.engine.KeepPolicy;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.generate.GeneratedArticle;
+import io.copydesk.generate.GeneratorConfig;
+import io.copydesk.generate.NewsGenerator;
+import io.copydesk.engine.Progress;
+import io.copydesk.internal.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job gives {@code copydesk dedup}'s answer: the same groups (members, canonical copy,
+ * exact scores), the same JSONL bytes and the same deduplicated collection, on local[2] for several
+ * partition counts, on the bundled corpus and on generated news with a hot bucket of identical pages.
+ */
+class SparkEquivalenceTest {
+    static SparkSession spark;
+    @TempDir static Path dir;
+    static Path generated;
+
+    @BeforeAll
+    static void start() throws IOException {
+        spark = SparkSession.builder().master("local[2]").appName("copydesk-spark test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                // keep the partition count asked for, so every count is really exercised
+                .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
+                .getOrCreate();
+        generated = writeGenerated(dir.resolve("generated.jsonl"));
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /**
+     * 2,000 generated articles, plus 300 identical copies of one page (one LSH bucket per band,
+     * beyond the engine's anchor cap) with dates and sources that make the canonical choice matter,
+     * 120 near-copies of another (distinct sets sharing their band keys: a bucket split into blocks),
+     * bad records and a repeated id, which both engines must skip alike.
+     */
+    static Path writeGenerated(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<GeneratedArticle> articles = new NewsGenerator(GeneratorConfig.of(2000).withSeed(17)).stream().toList();
+        articles.forEach(a -> lines.add(a.toJson()));
+        GeneratedArticle hot = articles.get(7), near = articles.get(11);
+        for (int i = 0; i < 300; i++) {
+            lines.add(i * 7 + 3, copy(hot, "hot-" + i, hot.text(), "2024-0" + (1 + i % 9) + "-1" + (i % 10), "site" + (i % 13)));
+        }
+        for (int i = 0; i < 120; i++) {
+            lines.add(i * 11 + 5, copy(near, "near-" + i, near.text() + " addendum" + i + " word" + (i * 31), "2024-02-02", "wire"));
+        }
+        lines.add(40, "{\"id\": \"broken\", \"text\": ");
+        lines.add(41, "{\"id\": \"no-text\"}");
+        lines.add(900, articles.get(3).toJson()); // a repeated id: the first record wins
+        return Files.write(file, lines);
+    }
+
+    private static String copy(GeneratedArticle a, String id, String text, String date, String source) {
+        return new io.copydesk.internal.json.JsonWriter().beginObject().field("id", id).field("title", a.title()).field("text", text)
+                .field("date", date).field("source", source).field("extra", "kept " + id).endObject().toString();
+    }
+
+    @Test
+    void generatedNewsWithAHotBucketGivesDedupsGroupsForEveryPartitionCount() throws IOException {
+        JobSettings settings = JobSettings.defaults().withBucketBlock(32);
+        DedupResult expected = engine(generated, settings.dedup());
+        Cli cli = cli(generated, "earliest");
+        for (int partitions : new int[] {1, 4}) {
+            SparkDedup.Result r = new SparkDedup(spark, settings, partitions).run(List.of(generated.toString()));
+            assertSameGroups(expected, r, "partitions=" + partitions);
+            assertEquals(cli.groups(), groupsJsonl(r), "JSONL with partitions=" + partitions);
+            assertEquals(cli.unique(), unique(r, new SparkDedup(spark, settings, partitions)), "unique with partitions=" + partitions);
+            assertTrue(r.candidates() * 10 < expected.candidates(),
+                    "identical copies are paired with one representative: " + r.candidates() + " vs " + expected.candidates());
+        }
+    }
+
+    @Test
+    void theCommandGivesDedupsJsonlOnTheCorpusWithTheFirstCopyKept() throws IOException {
+        Path corpus = Path.of("..", "corpus", "corpus.jsonl");
+        Path out = dir.resolve("cmd-groups.jsonl");
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("dedup", corpus.toString(), "--out", out.toString(), "--keep", "first", "--partitions", "3");
+        assertEquals(0, exit, err.toString());
+        assertEquals(cli(corpus, "first").groups(), Files.readAllLines(out));
+        assertTrue(err.toString().contains("15 duplicate groups"), err.toString());
+    }
+
+    @Test
+    void badRecordsAndRepeatedIdsAreReportedAndSkippedAsDedupSkipsThem() {
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("dedup", generated.toString(), "--out", dir.resolve("strict.jsonl").toString(), "--strict");
+        assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
+        assertTrue(err.toString().contains("generated.jsonl at byte"), err.toString());
+        assertTrue(!Files.exists(dir.resolve("strict.jsonl")), "no output on failure");
+    }
+
+    // ---- the single-machine answers
+
+    record Cli(List<String> groups, List<String> unique) {}
+
+    static Cli cli(Path input, String keep) throws IOException {
+        Path out = Files.createTempFile(dir, "cli", ".jsonl"), unique = Files.createTempFile(dir, "cli-unique", ".jsonl");
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", input.toString(),
+                "--format", "jsonl", "--out", out.toString(), "--write-unique", unique.toString(), "--keep", keep, "--quiet");
+        assertEquals(0, exit, err.toString());
+        return new Cli(Files.readAllLines(out), ids(Files.readAllLines(unique)));
+    }
+
+    static DedupResult engine(Path input, DedupConfig config) {
+        try (InputSet inputs = InputSet.of(List.of(input.toString()))) {
+            Corpus corpus = Corpus.scan(inputs, config.analysis(), ReadProblems.silent(), Progress.NONE);
+            return new NearDuplicates(config.withThreads(2)).find(corpus, Progress.NONE);
+        }
+    }
+
+    // ---- the Spark answers
+
+    /** Every group, canonical first, with the exact scores (not only the four decimals JSONL shows). */
+    static void assertSameGroups(DedupResult expected, SparkDedup.Result actual, String what) {
+        List<String> want = new ArrayList<>();
+        for (DuplicateGroup g : expected.groups()) {
+            want.add(g.members().stream().map(m -> expected.articles().get(m.index()).id() + " " + m.jaccard() + " " + m.containment())
+                    .collect(Collectors.joining(", ")));
+        }
+        List<String> got = new ArrayList<>();
+        for (Row g : actual.groups().collectAsList()) {
+            got.add(g.<Row>getList(1).stream().map(m -> m.getString(1) + " " + m.getDouble(2) + " " + m.getDouble(3))
+                    .collect(Collectors.joining(", ")));
+        }
+        assertTrue(want.size() > 10, "the input has groups to compare: " + want.size());
+        assertEquals(want, got, what);
+    }
+
+    static List<String> groupsJsonl(SparkDedup.Result r) {
+        List<String> lines = new ArrayList<>();
+        long n = 0;
+        for (Row g : r.groups().collectAsList()) lines.add(Outputs.groupLine(++n, g));
+        return lines;
+    }
+
+    /** The ids of the deduplicated collection, checking that each line is the input line unchanged. */
+    static List<String> unique(SparkDedup.Result r, SparkDedup job) throws IOException {
+        Path out = Files.createTempFile(dir, "spark-unique", ".jsonl");
+        Outputs.unique(job, r, out.toString(), null);
+        List<String> lines = Files.readAllLines(out);
+        Map<String, String> input = new HashMap<>();
+        for (String l : Files.readAllLines(generated)) {
+            try {
+                input.putIfAbsent(String.valueOf(Json.parseObject(l).get("id")), l);
+            } catch (RuntimeException bad) {
+                // the bad records are not in any output
+            }
+        }
+        for (String l : lines) assertEquals(input.get(String.valueOf(Json.parseObject(l).get("id"))), l, "input line kept unchanged");
+        return ids(lines);
+    }
+
+    static List<String> ids(List<String> jsonl) {
+        return jsonl.stream().map(l -> String.valueOf(Json.parseObject(l).get("id"))).toList();
+    }
+}
