@@ -2,29 +2,27 @@ package io.copydesk.spark;
 
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.analysis.Shingler;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleJson;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.engine.Analyzer;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DedupConfig;
-import io.copydesk.engine.DuplicatePair;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
-import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
+import io.copydesk.verify.Overlap;
+import io.copydesk.verify.Verifier;
 import java.io.Serializable;
 import java.util.List;
 
 /**
  * The Spark job's one door into the engine. Everything computed for one article (parsing, line
- * keys, cleaning, tokens, shingles, MinHash, band keys, anchors) or for one pair (verification,
- * scores against the canonical copy, which copy is canonical) is the engine's own code called from
- * here; the job only moves the results between machines. So the job cannot drift from
+ * keys, the engine's {@link io.copydesk.fingerprint.Fingerprint} and from it band keys and anchors)
+ * or for one pair (the engine's {@link Verifier}, scores against the canonical copy, which copy is
+ * canonical) is the engine's own code called from here; the job only moves the results between machines. So the job cannot drift from
  * {@code copydesk dedup}, and when the engine's API changes only this class follows.
  */
 final class EngineAdapter implements Serializable {
@@ -36,7 +34,7 @@ final class EngineAdapter implements Serializable {
 
     private final JobSettings settings;
     private transient DedupConfig config;
-    private transient NearDuplicates verifier;
+    private transient Verifier verifier;
 
     EngineAdapter(JobSettings settings) {
         this.settings = settings;
@@ -74,32 +72,29 @@ final class EngineAdapter implements Serializable {
         return new Fingerprinter(config(), Boilerplate.withCounts(config().analysis().boilerplate(), corpusCounts, siteCounts));
     }
 
-    /** What the job keeps of an article's analysis: its shingles, LSH band keys and anchors. */
+    /** What the job keeps of an article's fingerprint: its shingles, LSH band keys and anchors. */
     record Fingerprint(long[] shingles, int[] bandKeys, int[] anchors) {}
 
     static final class Fingerprinter {
         private final DedupConfig config;
-        private final Analyzer analyzer;
-        private final Shingler shingler;
-        private final MinHasher minHasher;
+        private final io.copydesk.fingerprint.Fingerprinter fingerprinter;
         private final AnchorIndex anchorRule;
 
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
-            this.analyzer = new Analyzer(config.analysis(), boilerplate);
-            this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
-            this.minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+            this.fingerprinter = new io.copydesk.fingerprint.Fingerprinter(config.analysis(), boilerplate);
             this.anchorRule = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
         }
 
         /**
-         * Band keys as {@code LshIndex} buckets them (high 32 bits of each band hash; none for an
-         * empty set) and anchors as {@code AnchorIndex} posts them (high 32 bits of every anchor
-         * shingle, repeats kept; none below the containment minimum).
+         * The engine's fingerprint, with band keys as {@code LshIndex} buckets them (high 32 bits of
+         * each band hash; none for an empty set) and anchors as {@code AnchorIndex} posts them (high
+         * 32 bits of every anchor shingle, repeats kept; none below the containment minimum).
          */
         Fingerprint fingerprint(Article a) {
-            ShingleSet set = shingler.shingles(analyzer.analyze(0, a).tokens());
-            Signature sig = minHasher.sign(set);
+            io.copydesk.fingerprint.Fingerprint f = fingerprinter.fingerprint(a);
+            ShingleSet set = f.shingles();
+            Signature sig = f.signature();
             int[] bands = new int[0];
             if (!sig.isEmpty()) {
                 long[] bk = LshIndex.bandKeys(sig, config.banding());
@@ -117,17 +112,16 @@ final class EngineAdapter implements Serializable {
         }
     }
 
-    /** Exact Jaccard and containment of two articles' shingles, or null when they are not duplicates. */
-    DuplicatePair check(long[] a, long[] b) {
-        if (verifier == null) verifier = new NearDuplicates(config());
-        return verifier.check(0, 1, ShingleSet.of(a), ShingleSet.of(b));
+    /** Exact scores of two articles' shingles ({@code jaccard()}, {@code containment()}), or null when they are not duplicates. */
+    Overlap check(long[] a, long[] b) {
+        if (verifier == null) verifier = new Verifier(config().rule());
+        return verifier.verify(ShingleSet.of(a), ShingleSet.of(b));
     }
 
     /** A member's scores against its group's canonical copy, as {@code dedup} reports them: {jaccard, containment}. */
     static double[] scoreAgainstCanonical(long[] canonical, long[] member) {
-        ShingleSet c = ShingleSet.of(canonical), m = ShingleSet.of(member);
-        ShingleSet smaller = c.size() <= m.size() ? c : m, larger = smaller == c ? m : c;
-        return new double[] {c.jaccard(m), smaller.containmentIn(larger)};
+        Overlap o = Overlap.of(ShingleSet.of(canonical), ShingleSet.of(member));
+        return new double[] {o.jaccard(), o.containment()};
     }
 
     /** Position in {@code members} of the canonical copy under the keep policy ({@code first} reads their order). */

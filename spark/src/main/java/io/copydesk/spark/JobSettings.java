@@ -2,7 +2,7 @@ package io.copydesk.spark;
 
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.lsh.LshParams;
@@ -35,10 +35,9 @@ public record JobSettings(int shingle, TokenizerKind tokenizer, boolean keepBoil
     /** The engine's configuration for these options (threads do not apply: Spark's tasks are the workers). */
     public DedupConfig dedup() {
         AnalysisConfig analysis = new AnalysisConfig(shingle, AnalysisConfig.DEFAULT_SEED, tokenizer,
-                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT);
+                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT, hashes);
         LshParams lsh = bands == 0 ? null : new LshParams(bands, rows);
-        return new DedupConfig(analysis, threshold, containment, minContained, hashes, lsh, DedupConfig.DEFAULT_ANCHOR_RATE,
-                false, keep, 1);
+        return new DedupConfig(analysis, threshold, containment, minContained, lsh, DedupConfig.DEFAULT_ANCHOR_RATE, false, keep, 1);
     }
 
     /** The defaults of {@code copydesk dedup}. */

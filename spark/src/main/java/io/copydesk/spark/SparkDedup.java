@@ -13,7 +13,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.copydesk.document.Article;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ArticleMeta;
-import io.copydesk.engine.DuplicatePair;
+import io.copydesk.verify.Overlap;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import java.io.Serializable;
@@ -398,7 +398,7 @@ public final class SparkDedup {
         Dataset<Row> sb = fp.select(col("pos").as("b"), col("shingles").as("sb"));
         EngineAdapter eng = engine;
         return candidates.join(sa, "a").join(sb, "b").select("a", "b", "sa", "sb").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
-            DuplicatePair d = eng.check(Bytes.longs(r.getAs(2)), Bytes.longs(r.getAs(3)));
+            Overlap d = eng.check(Bytes.longs(r.getAs(2)), Bytes.longs(r.getAs(3)));
             return d == null ? java.util.Collections.emptyIterator()
                     : List.of(RowFactory.create(r.getLong(0), r.getLong(1), d.jaccard(), d.containment())).iterator();
         }, Encoders.row(EDGES));

@@ -3,7 +3,7 @@ package io.copydesk.spark;
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.document.InputSet;
-import io.copydesk.engine.AnalysisConfig;
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import java.io.IOException;
