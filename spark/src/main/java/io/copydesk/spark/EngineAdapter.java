@@ -82,7 +82,7 @@ final class EngineAdapter implements Serializable {
 
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
-            this.fingerprinter = new io.copydesk.fingerprint.Fingerprinter(config.analysis(), boilerplate);
+            this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
             this.anchorRule = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
         }
 
