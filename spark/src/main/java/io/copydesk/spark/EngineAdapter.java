@@ -31,6 +31,8 @@ final class EngineAdapter implements Serializable {
     static final int MIN_SHARED_ANCHORS = NearDuplicates.MIN_SHARED_ANCHORS;
     /** Anchors held by more articles than this are ignored (the engine's rule). */
     static final int MAX_ANCHOR_POSTING = NearDuplicates.MAX_ANCHOR_POSTING;
+    /** LSH buckets larger than this link their members to their first one only (the engine's rule). */
+    static final int MAX_BUCKET = NearDuplicates.MAX_BUCKET_PAIRS;
 
     private final JobSettings settings;
     private transient DedupConfig config;

@@ -13,16 +13,12 @@ import java.io.Serializable;
  * into the engine's {@link DedupConfig}, which validates them exactly as {@code copydesk dedup} does.
  *
  * @param bands          LSH bands, or 0 to derive banding from the threshold (then {@code rows} is 0 too)
- * @param bucketBlock    largest LSH bucket paired on one task; bigger buckets are split into blocks
  * @param maxArticleBytes records longer than this are skipped with a warning
  */
 public record JobSettings(int shingle, TokenizerKind tokenizer, boolean keepBoilerplate, double threshold, double containment,
                           int minContained, int hashes, int bands, int rows, KeepPolicy keep, boolean strict,
-                          long maxArticleBytes, int bucketBlock) implements Serializable {
-    public static final int DEFAULT_BUCKET_BLOCK = 1000;
-
+                          long maxArticleBytes) implements Serializable {
     public JobSettings {
-        if (bucketBlock < 2) throw new IllegalArgumentException("bucket block must be at least 2, was " + bucketBlock);
         if (maxArticleBytes < 1) throw new IllegalArgumentException("max article bytes must be positive, was " + maxArticleBytes);
     }
 
@@ -44,16 +40,11 @@ public record JobSettings(int shingle, TokenizerKind tokenizer, boolean keepBoil
     public static JobSettings defaults() {
         return new JobSettings(AnalysisConfig.DEFAULT_SHINGLE, TokenizerKind.simple, false, DedupConfig.DEFAULT_THRESHOLD,
                 DedupConfig.DEFAULT_CONTAINMENT, DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES, DedupConfig.DEFAULT_HASHES, 0, 0,
-                KeepPolicy.earliest, false, io.copydesk.document.InputSet.DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_BUCKET_BLOCK);
-    }
-
-    public JobSettings withBucketBlock(int block) {
-        return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes, bands, rows, keep,
-                strict, maxArticleBytes, block);
+                KeepPolicy.earliest, false, io.copydesk.document.InputSet.DEFAULT_MAX_ARTICLE_BYTES);
     }
 
     public JobSettings withKeep(KeepPolicy k) {
         return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes, bands, rows, k,
-                strict, maxArticleBytes, bucketBlock);
+                strict, maxArticleBytes);
     }
 }

@@ -14,7 +14,6 @@ import io.copydesk.document.Article;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.verify.Overlap;
-import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import java.io.Serializable;
 import java.time.Instant;
@@ -54,18 +53,18 @@ import scala.Tuple2;
  *   <li><b>identical sets</b>: articles with the same shingle set (two 64-bit hashes and the size)
  *       form a class; every member is paired with the class's first article only, so a bucket of
  *       thousands of identical pages costs linear work;</li>
- *   <li><b>candidates</b>: band keys of the class representatives exploded and grouped, buckets larger
- *       than a block split into block pairs so no task gets a quadratic bucket; anchors grouped with
- *       posting sizes counted over whole classes (the engine's cap sees every copy); pairs deduplicated;</li>
+ *   <li><b>candidates</b>: band keys of the class representatives exploded and grouped, a bucket of
+ *       more than the engine's limit linked to its first member only (as the engine does); anchors
+ *       grouped with posting sizes counted over whole classes (the engine's cap sees every copy);
+ *       pairs deduplicated;</li>
  *   <li><b>verify</b>: candidate pairs joined with both articles' shingles and checked exactly by the engine;</li>
  *   <li><b>components</b>: large-star/small-star ({@link ConnectedComponents});</li>
  *   <li><b>groups</b>: the canonical copy chosen by the engine's keep policy, every member scored
  *       against it by the engine, groups ordered by their canonical's input position.</li>
  * </ol>
- * Why the groups equal {@code dedup}'s: every pair the engine verifies is, or is linked through
- * identical copies to, a pair verified here (copies share band keys and anchors, and the anchor cap
- * counts every copy), and the checks are the engine's; so the components, canonicals and scores are
- * the same. Every step works on values, never on partition layout, so any partition count gives
+ * Why the groups equal {@code dedup}'s: the engine also pairs each copy with its first copy
+ * only, caps buckets and anchor postings by the same rules on the same representatives, and the
+ * checks are the engine's; so the verified edges, components, canonicals and scores are the same. Every step works on values, never on partition layout, so any partition count gives
  * the same answer.
  */
 public final class SparkDedup {
@@ -85,8 +84,6 @@ public final class SparkDedup {
             .add("jaccard", DataTypes.DoubleType, false).add("containment", DataTypes.DoubleType, false);
     static final StructType GROUPS = new StructType().add("canonical", DataTypes.LongType, false)
             .add("members", DataTypes.createArrayType(MEMBER, false), false);
-    /** Most blocks a bucket is split into per side (block pairs grow with its square). */
-    static final int MAX_BLOCKS = 1024;
 
     /**
      * The outcome: {@code groups} (columns {@code canonical}, {@code members}: position, id, jaccard,
@@ -292,9 +289,10 @@ public final class SparkDedup {
     // ---- candidates
 
     /**
-     * Pairs of representatives sharing a band key. A bucket of {@code m} members is split into
-     * {@code B = ceil(m / block)} blocks by a hash of the position; block pair (i, j) is one task,
-     * so each task pairs at most {@code 2 block} members however hot the bucket.
+     * Pairs of representatives sharing a band key, by the engine's rule: a bucket of at most
+     * {@link EngineAdapter#MAX_BUCKET} members yields all its pairs; a larger one (template pages that
+     * differ in a word) links each member to the bucket's first member only, so a hot bucket costs
+     * linear work and never sits whole in one task.
      */
     private Dataset<Row> bandPairs(Dataset<Row> reps) {
         StructType entry = new StructType().add("band", DataTypes.IntegerType, false).add("key", DataTypes.IntegerType, false)
@@ -306,41 +304,21 @@ public final class SparkDedup {
             for (int b = 0; b < bands.length; b++) out.add(RowFactory.create(b, bands[b], pos));
             return out.iterator();
         }, Encoders.row(entry));
-        Dataset<Row> sizes = entries.groupBy("band", "key").count().filter(col("count").geq(2));
-        int block = settings.bucketBlock();
-        StructType blocked = entry.add("i", DataTypes.IntegerType, false).add("j", DataTypes.IntegerType, false)
-                .add("blk", DataTypes.IntegerType, false);
-        Dataset<Row> spread = entries.join(sizes, new String[] {"band", "key"}).select("band", "key", "pos", "count").flatMap(
-                (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
-                    long pos = r.getLong(2), m = r.getLong(3);
-                    int blocks = (int) Math.min(MAX_BLOCKS, (m + block - 1) / block);
-                    int blk = (int) Long.remainderUnsigned(Hash64.mix(pos), blocks);
-                    List<Row> out = new ArrayList<>(blocks);
-                    for (int j = 0; j < blocks; j++) {
-                        out.add(RowFactory.create(r.getInt(0), r.getInt(1), pos, Math.min(blk, j), Math.max(blk, j), blk));
-                    }
-                    return out.iterator();
-                }, Encoders.row(blocked));
-        return spread.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Tuple2<Long, Long>>) r ->
-                                new Tuple2<>(((long) r.getInt(1) << 32) | r.getInt(0), ((long) r.getInt(3) << 32) | r.getInt(4)),
-                        Encoders.tuple(Encoders.LONG(), Encoders.LONG()))
-                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Tuple2<Long, Long>, Row, Row>) (k, rows) -> {
-                    int i = (int) (k._2() >>> 32), j = (int) (long) k._2();
-                    List<Long> left = new ArrayList<>(), right = new ArrayList<>();
-                    while (rows.hasNext()) {
-                        Row r = rows.next();
-                        int blk = r.getInt(5);
-                        if (blk == i) left.add(r.getLong(2));
-                        else if (blk == j) right.add(r.getLong(2));
-                    }
+        Dataset<Row> buckets = entries.groupBy("band", "key").agg(count(lit(1)).as("size"), min("pos").as("first"))
+                .filter(col("size").geq(2));
+        Dataset<Row> members = entries.join(buckets, new String[] {"band", "key"});
+        Dataset<Row> hot = members.filter(col("size").gt(EngineAdapter.MAX_BUCKET).and(col("pos").notEqual(col("first"))))
+                .select(col("first").as("a"), col("pos").as("b"));
+        Dataset<Row> small = members.filter(col("size").leq(EngineAdapter.MAX_BUCKET)).select("band", "key", "pos")
+                .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> ((long) r.getInt(1) << 32) | r.getInt(0), Encoders.LONG())
+                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> {
+                    List<Long> m = new ArrayList<>();
+                    rows.forEachRemaining(r -> m.add(r.getLong(2)));
                     List<Row> out = new ArrayList<>();
-                    if (i == j) {
-                        for (int x = 0; x < left.size(); x++) for (int y = x + 1; y < left.size(); y++) out.add(pair(left.get(x), left.get(y)));
-                    } else {
-                        for (long x : left) for (long y : right) out.add(pair(x, y));
-                    }
+                    for (int x = 0; x < m.size(); x++) for (int y = x + 1; y < m.size(); y++) out.add(pair(m.get(x), m.get(y)));
                     return out.iterator();
                 }, Encoders.row(PAIRS));
+        return hot.union(small);
     }
 
     private static Row pair(long x, long y) {

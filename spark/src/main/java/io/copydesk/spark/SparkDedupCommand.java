@@ -95,10 +95,6 @@ final class SparkDedupCommand implements Callable<Integer> {
             description = "Tasks per step: input splits and shuffle partitions (default: Spark's choice). Output is identical for every value.")
     int partitions;
 
-    @Option(names = "--bucket-block", paramLabel = "N", defaultValue = "" + JobSettings.DEFAULT_BUCKET_BLOCK,
-            description = "LSH buckets with more distinct articles than this are split into blocks paired on separate tasks (default: ${DEFAULT-VALUE}).")
-    int bucketBlock;
-
     @Option(names = "--metrics", paramLabel = "FILE", description = "Write per-step time and shuffle bytes (TSV) to this local file.")
     java.nio.file.Path metrics;
 
@@ -159,7 +155,7 @@ final class SparkDedupCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 1024)) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
         try {
             return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes,
-                    bands == null ? 0 : bands, rows == null ? 0 : rows, keep, strict, maxArticleBytes, bucketBlock).validated();
+                    bands == null ? 0 : bands, rows == null ? 0 : rows, keep, strict, maxArticleBytes).validated();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
@@ -168,7 +164,10 @@ final class SparkDedupCommand implements Callable<Integer> {
     /** The session: the running one (a test's), the master spark-submit set, or local mode on this machine. */
     private SparkSession session() {
         SparkConf conf = new SparkConf().setAppName("copydesk dedup");
-        if (!conf.contains("spark.master")) conf.setMaster(threads == null ? "local[*]" : "local[" + threads + "]");
+        if (!conf.contains("spark.master")) {
+            conf.setMaster(threads == null ? "local[*]" : "local[" + threads + "]");
+            LocalMode.configure(conf);
+        }
         if (!conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
         return SparkSession.builder().config(conf).getOrCreate();
     }

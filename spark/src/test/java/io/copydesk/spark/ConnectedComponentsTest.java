@@ -24,6 +24,7 @@ class ConnectedComponentsTest {
     static void start() {
         spark = SparkSession.builder().master("local[2]").appName("components test").config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config(LocalMode.HEARTBEAT_INTERVAL, LocalMode.HEARTBEAT).config(LocalMode.NETWORK_TIMEOUT, LocalMode.TIMEOUT)
                 .config("spark.sql.shuffle.partitions", "3").getOrCreate();
     }
 
