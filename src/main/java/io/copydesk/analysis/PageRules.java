@@ -25,6 +25,8 @@ final class PageRules {
     private static final int MAX_CAPTION_WORDS = 70;
     /** A menu line has at least this many words, none of them ending a sentence. */
     private static final int MIN_MENU_WORDS = 20;
+    /** A line holding this many words in one sentence, 80% capitalized, is a menu even among sentences. */
+    private static final int MIN_MENU_RUN = 40;
     /** Lines of at most this many words without a sentence ending are labels ("AP", "AFP, Moscow"). */
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -62,27 +64,44 @@ final class PageRules {
     }
 
     /**
-     * A long line without one sentence in it whose words are mostly capitalized: a country picker,
-     * a section menu, a tag cloud.
+     * A long line without one sentence in it whose words are mostly capitalized (a country picker,
+     * a section menu, a tag cloud), or a line holding a long run of capitalized words between two
+     * sentence ends: a menu a newsletter box wraps in prompts ("Sign up ... Choose your country
+     * Afghanistan Albania ... Privacy Policy"). A list of names in a story sentence has a comma or
+     * semicolon between names; a menu's run of 40 title-case words has hardly any.
      */
     static boolean isMenu(PageLine l) {
         if (l.words() < MIN_MENU_WORDS) return false;
         String s = l.original();
-        int words = 0, capital = 0;
-        boolean start = true;
+        int words = 0, capital = 0; // in the whole line
+        int runWords = 0, runCapital = 0, runCommas = 0; // since the last sentence end
+        boolean sentence = false, start = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) return false;
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+                    || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                sentence = true;
+                runWords = runCapital = runCommas = 0;
+            }
+            if (c == ',' || c == ';') runCommas++;
             if (Character.isWhitespace(c) || c == '|' || c == ',' || c == '/' || c == '\u2022' || c == '\u00B7') {
                 start = true;
             } else if (start) {
                 start = false;
                 if (Character.isLetter(c)) {
                     words++;
-                    if (Character.isUpperCase(c)) capital++;
+                    runWords++;
+                    if (Character.isUpperCase(c)) {
+                        capital++;
+                        // the run counts title-case words only: a quote in capitals is a sentence, not a menu
+                        if (i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1))) runCapital++;
+                    }
+                    if (runWords >= MIN_MENU_RUN && runCapital * 10 >= runWords * 8 && runCommas * 10 < runWords) {
+                        return true;
+                    }
                 }
             }
         }
-        return words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
+        return !sentence && words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
     }
 }

@@ -89,6 +89,29 @@ class PageCleaningTest {
         assertEquals(String.join("\n", STORY.get(0), STORY.get(1), STORY.get(3)), clean.keptText());
     }
 
+    @Test
+    void aMenuWrappedInSentencesOnOneLineIsStillAMenu() {
+        StringBuilder places = new StringBuilder();
+        String[] names = {"Elwin", "Saltmarsh", "Northern Isles", "Southern Isles", "Harbour District", "Old Town",
+                "New Town", "Airport Road", "Lighthouse Point", "Mill Bay", "Hill Farms", "Tern Island", "Gull Rock",
+                "West Quay", "East Quay", "Kelp Sound", "Fenwick", "Marrow Head", "Dunlin Flats", "Saint Oda"};
+        for (String n : names) places.append(' ').append(n);
+        String box = "Get the morning brief. Sign up for the top island stories every day. Choose your island"
+                + places + " Sign Up Now. You may unsubscribe at any time.";
+        String text = String.join("\n", STORY.get(0), box, STORY.get(1));
+        CleanText clean = ONE_PAGE.clean(new Article("m", null, text, null, null, null));
+        assertEquals(STORY.get(0) + "\n" + STORY.get(1), clean.keptText());
+        assertEquals("menu", reasons(clean).get(box));
+
+        // a story sentence naming many places keeps its commas and lower-case words: not a menu
+        StringBuilder list = new StringBuilder("Ferries were cancelled on Monday between");
+        for (int i = 0; i < names.length; i++) list.append(i == 0 ? " " : i == names.length - 1 ? " and " : ", ").append(names[i]);
+        String prose = list + ", the harbour board said, and the council asked ferry users in Elwin, Saltmarsh and"
+                + " the Northern Isles to check the timetable before they travel.";
+        CleanText kept = ONE_PAGE.clean(new Article("p", null, STORY.get(0) + "\n" + prose, null, null, null));
+        assertEquals(STORY.get(0) + "\n" + prose, kept.keptText(), "removed: " + reasons(kept));
+    }
+
     /** Property: whatever furniture surrounds them, story paragraphs (sentences of prose) are never removed. */
     @Test
     void storyParagraphsSurviveAnyFurniture() {
