@@ -1,5 +1,6 @@
 package io.copydesk.spark;
 
+import io.copydesk.document.BadInputException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -26,20 +27,27 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
- * The lines of JSONL inputs on any Hadoop file system ({@code .gz} decompressed), each with its
- * position in the input order that {@code copydesk dedup} uses: inputs in the order given, the
- * files of a directory or glob by path, lines by byte offset. The position packs the file's rank
- * (high bits) and the line's byte offset (low {@value #OFFSET_BITS} bits), so sorting by it is
- * input order, and splits are listed in that order too.
+ * The records of the inputs on any Hadoop file system, each as one JSONL line with its position in
+ * the input order that {@code copydesk dedup} uses: inputs in the order given, the files of a
+ * directory or glob by path, records in file order. JSONL files ({@code .gz} decompressed) give
+ * their lines, by byte offset; Parquet files ({@code .parquet}) give their rows, each written as a
+ * JSON object of its columns (so the engine reads it by the JSONL rules), by row index. The
+ * position packs the file's rank (high bits) and the byte offset or row index (low
+ * {@value #OFFSET_BITS} bits), so sorting by it is input order.
  */
 final class InputLines implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int OFFSET_BITS = 40;
     static final int MAX_FILES = 1 << (63 - OFFSET_BITS);
 
-    /** A line: where it is ({@code file at byte N}), its text, or the reason it has none. */
+    /** A record: where it is ({@code FILE at byte N}, {@code FILE row N}), its JSON text, or the reason it has none. */
     record Line(long pos, String where, String text, String problem) implements Serializable {}
 
     private final List<String> files;
@@ -57,7 +65,8 @@ final class InputLines implements Serializable {
 
     /**
      * Expands the inputs (files, directories of part files, globs) into files in input order;
-     * throws {@link IllegalArgumentException} naming an input that matches nothing.
+     * throws {@link BadInputException} naming an input that matches nothing (as {@code dedup} does,
+     * an unreadable path) or an empty directory (no article, bad data).
      */
     static InputLines of(Configuration conf, List<String> inputs, long maxLineBytes) {
         List<String> files = new ArrayList<>();
@@ -67,7 +76,7 @@ final class InputLines implements Serializable {
                 Path p = new Path(input);
                 FileSystem fs = p.getFileSystem(conf);
                 FileStatus[] matches = fs.globStatus(p);
-                if (matches == null || matches.length == 0) throw new IllegalArgumentException(input + ": no such file or directory");
+                if (matches == null || matches.length == 0) throw new BadInputException(input + ": no such file or directory", true);
                 Arrays.sort(matches, Comparator.comparing(s -> s.getPath().toString()));
                 List<FileStatus> found = new ArrayList<>();
                 for (FileStatus m : matches) {
@@ -80,7 +89,7 @@ final class InputLines implements Serializable {
                         if (!name.startsWith("_") && !name.startsWith(".")) inDir.add(f);
                     }
                     inDir.sort(Comparator.comparing(s -> s.getPath().toString()));
-                    if (inDir.isEmpty()) throw new IllegalArgumentException(input + ": directory holds no files");
+                    if (inDir.isEmpty()) throw new BadInputException(input + ": directory holds no files");
                     found.addAll(inDir);
                 }
                 for (FileStatus f : found) {
@@ -103,16 +112,24 @@ final class InputLines implements Serializable {
         return totalBytes;
     }
 
-    /** The lines, read anew on every use (Spark recomputes them), split into about {@code partitions} tasks. */
-    JavaRDD<Line> read(JavaSparkContext jsc, int partitions) {
+    /** The records, read anew on every use (Spark recomputes them), split into about {@code partitions} tasks. */
+    JavaRDD<Line> read(SparkSession spark, int partitions) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> text = files.stream().filter(f -> !isParquet(f)).toList();
+        List<String> parquet = files.stream().filter(InputLines::isParquet).toList();
+        JavaRDD<Line> lines = text.isEmpty() ? jsc.emptyRDD() : lines(jsc, text, partitions);
+        return parquet.isEmpty() ? lines : lines.union(rows(spark, parquet));
+    }
+
+    static boolean isParquet(String file) {
+        return file.endsWith(".parquet");
+    }
+
+    private JavaRDD<Line> lines(JavaSparkContext jsc, List<String> text, int partitions) {
         Job job;
         try {
             job = Job.getInstance(new Configuration(jsc.hadoopConfiguration()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            FileInputFormat.setInputPaths(job, files.stream().map(Path::new).toArray(Path[]::new));
+            FileInputFormat.setInputPaths(job, text.stream().map(Path::new).toArray(Path[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,10 +141,40 @@ final class InputLines implements Serializable {
         long max = maxLineBytes;
         return raw.mapPartitionsWithInputSplit((split, lines) -> {
             String file = ((FileSplit) split).getPath().toString();
-            Integer r = ranks.get(file);
-            if (r == null) throw new IllegalStateException("split of an unlisted file " + file);
-            return new LineIterator(file, r, lines, max);
+            return new LineIterator(file, rankOf(ranks, file), lines, max);
         }, true);
+    }
+
+    /**
+     * Parquet rows as JSON objects of their columns (Spark's {@code to_json}: null columns left
+     * out), positioned by the file's rank and the row's index in its file, so the order does not
+     * depend on how Spark packs files into tasks. Files may differ in columns (schemas merged).
+     */
+    private JavaRDD<Line> rows(SparkSession spark, List<String> parquet) {
+        Dataset<Row> df = spark.read().option("mergeSchema", "true").parquet(parquet.toArray(String[]::new));
+        Column[] columns = java.util.Arrays.stream(df.columns()).map(c -> df.col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new);
+        Dataset<Row> rows = df.select(functions.col("_metadata.file_path"), functions.col("_metadata.row_index"),
+                functions.to_json(functions.struct(columns), Map.of("timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", "timeZone", "UTC")));
+        Map<String, Integer> ranks = rank;
+        long max = maxLineBytes;
+        return rows.javaRDD().map(r -> {
+            String file = new Path(java.net.URI.create(r.getString(0))).toString();
+            long index = r.getLong(1);
+            String json = r.getString(2);
+            String where = file + " row " + (index + 1);
+            long pos = (long) rankOf(ranks, file) << OFFSET_BITS | index;
+            if (json.length() > max / 3 && json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max) {
+                return new Line(pos, where, null, String.format(java.util.Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d",
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, max));
+            }
+            return new Line(pos, where, json, null);
+        });
+    }
+
+    private static int rankOf(Map<String, Integer> ranks, String file) {
+        Integer r = ranks.get(file);
+        if (r == null) throw new IllegalStateException("records of an unlisted file " + file);
+        return r;
     }
 
     private static final class LineIterator implements Iterator<Line> {

@@ -74,7 +74,7 @@ final class Outputs {
      */
     static long unique(SparkDedup job, SparkDedup.Result result, String path, PrintWriter stdout) {
         Broadcast<long[]> skip = job.context().broadcast(merge(result.dropped(), result.repeats()));
-        JavaRDD<String> kept = result.inputs().read(job.context(), job.partitions()).mapPartitions(it -> {
+        JavaRDD<String> kept = result.inputs().read(job.session(), job.partitions()).mapPartitions(it -> {
             ReadProblems silent = ReadProblems.silent();
             long[] s = skip.value();
             return new SparkDedup.MappingIterator<>(it, l -> {

@@ -43,7 +43,7 @@ import scala.Tuple2;
 /**
  * {@code copydesk dedup} as a Spark job on Datasets. The steps, each a named stage in the metrics:
  * <ol>
- *   <li><b>read</b>: JSONL lines with their input position, parsed by the engine's rules, and each
+ *   <li><b>read</b>: JSONL lines and Parquet rows (as JSON objects) with their input position, parsed by the engine's rules, and each
  *       article's boilerplate line keys;</li>
  *   <li><b>ids</b>: a repeated id keeps its first record, as in {@code dedup};</li>
  *   <li><b>boilerplate counts</b>: line keys counted as an aggregation; keys that reach a furniture
@@ -111,13 +111,16 @@ public final class SparkDedup {
     }
 
     public Result run(List<String> inputs) {
-        InputLines lines = InputLines.of(jsc.hadoopConfiguration(), inputs, settings.maxArticleBytes());
+        return run(InputLines.of(jsc.hadoopConfiguration(), inputs, settings.maxArticleBytes()));
+    }
+
+    Result run(InputLines lines) {
         spark.conf().set("spark.sql.shuffle.partitions", partitions > 0 ? partitions : shufflePartitions(lines.totalBytes()));
         LongAccumulator read = jsc.sc().longAccumulator("records read");
         LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
         CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
 
-        Dataset<Row> keys = spark.createDataFrame(lineKeys(lines.read(jsc, partitions), read, skipped, problems), KEYS)
+        Dataset<Row> keys = spark.createDataFrame(lineKeys(lines.read(spark, partitions), read, skipped, problems), KEYS)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         steps.run("read", keys::count);
         WindowSpec byId = Window.partitionBy("id").orderBy("pos");
@@ -142,7 +145,7 @@ public final class SparkDedup {
                 frequentKeys(accepted, "corpus", engine.corpusRepeats()), frequentKeys(accepted, "site", engine.siteRepeats()))));
         keys.unpersist();
 
-        Dataset<Row> fp = spark.createDataFrame(fingerprints(lines.read(jsc, partitions), frequent, repeated), FINGERPRINTS)
+        Dataset<Row> fp = spark.createDataFrame(fingerprints(lines.read(spark, partitions), frequent, repeated), FINGERPRINTS)
                 .repartition(col("pos")).persist(StorageLevel.MEMORY_AND_DISK());
         long articles = steps.run("fingerprints", fp::count);
 
@@ -199,6 +202,10 @@ public final class SparkDedup {
 
     JobSettings settings() {
         return settings;
+    }
+
+    SparkSession session() {
+        return spark;
     }
 
     JavaSparkContext context() {

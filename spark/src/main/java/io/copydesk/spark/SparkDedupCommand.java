@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "dedup", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Finds duplicate articles on Apache Spark: the same groups (members, canonical copy, scores) as copydesk dedup "
                 + "with the same options, written as the same JSONL (or as Parquet).",
-                "Inputs are JSONL files (.jsonl, .jsonl.gz), directories of them, or globs, on any Hadoop file system."},
+                "Inputs are JSONL files (.jsonl, .jsonl.gz) or Parquet files (.parquet; columns as the JSONL fields), directories of them, "
+                        + "or globs, on any Hadoop file system."},
         footer = {"%nExamples:%n  ./copydesk-spark dedup corpus/corpus.jsonl --out groups.jsonl"
                 + "%n  ./copydesk-spark dedup 'news/*.jsonl.gz' --out groups.jsonl --write-unique unique.jsonl.gz --metrics steps.tsv"
                 + "%n  spark-submit --class io.copydesk.spark.SparkMain spark/target/copydesk-spark-0.1.0-SNAPSHOT-job.jar dedup "
@@ -34,7 +36,7 @@ final class SparkDedupCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "JSONL file (.jsonl, .jsonl.gz), directory or glob of them, any Hadoop path.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "JSONL (.jsonl, .jsonl.gz) or Parquet (.parquet) file, directory or glob of them, any Hadoop path.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the groups here instead of stdout (a directory for --format parquet).")
@@ -44,7 +46,8 @@ final class SparkDedupCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--write-unique", paramLabel = "FILE",
-            description = "Also write the deduplicated collection as JSONL: the input lines of each group's canonical copy and of every article in no group, unchanged.")
+            description = "Also write the deduplicated collection as JSONL: the input lines of each group's canonical copy and of every article in no group, "
+                    + "unchanged (a Parquet row as a JSON object of all its columns).")
     String writeUnique;
 
     @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
@@ -111,10 +114,13 @@ final class SparkDedupCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = session();
+        SparkConf conf = conf();
+        // Inputs are listed before Spark starts, so a missing one fails at once with dedup's one line and exit code.
+        InputLines lines = InputLines.of(hadoopConfiguration(conf), inputs, settings.maxArticleBytes());
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             SparkDedup job = new SparkDedup(spark, settings, partitions);
-            SparkDedup.Result r = job.run(inputs);
+            SparkDedup.Result r = job.run(lines);
             r.problems().forEach(err::println);
             if (r.skipped() + r.repeatedIds() > 0) {
                 err.println(String.format(Locale.ROOT, "copydesk-spark: skipped %,d of %,d records", r.skipped() + r.repeatedIds(), r.records()));
@@ -161,15 +167,22 @@ final class SparkDedupCommand implements Callable<Integer> {
         }
     }
 
-    /** The session: the running one (a test's), the master spark-submit set, or local mode on this machine. */
-    private SparkSession session() {
+    /** The session's settings: the master spark-submit set, or local mode on this machine (a running session, a test's, is reused). */
+    private SparkConf conf() {
         SparkConf conf = new SparkConf().setAppName("copydesk dedup");
         if (!conf.contains("spark.master")) {
             conf.setMaster(threads == null ? "local[*]" : "local[" + threads + "]");
             LocalMode.configure(conf);
         }
         if (!conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
-        return SparkSession.builder().config(conf).getOrCreate();
+        return conf;
+    }
+
+    /** The Hadoop settings Spark will use: the cluster's (core-site.xml on the classpath) and {@code spark.hadoop.*}. */
+    private static Configuration hadoopConfiguration(SparkConf conf) {
+        Configuration hadoop = new Configuration();
+        for (scala.Tuple2<String, String> e : conf.getAllWithPrefix("spark.hadoop.")) hadoop.set(e._1(), e._2());
+        return hadoop;
     }
 
     private void writeMetrics(List<Steps.Step> steps) {

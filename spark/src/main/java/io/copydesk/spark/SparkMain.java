@@ -34,9 +34,13 @@ public final class SparkMain implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable cause = rootCause(ex);
             if (parseResult.hasMatchedOption("--debug")) ex.printStackTrace(commandLine.getErr());
-            if (cause instanceof io.copydesk.document.BadInputException || cause instanceof IllegalArgumentException) {
+            if (cause instanceof io.copydesk.document.BadInputException bad) { // as copydesk dedup: a missing input is 3, bad data 4
+                commandLine.getErr().println("copydesk-spark: " + bad.getMessage());
+                return bad.isIo() ? ExitCode.IO : ExitCode.DATA;
+            }
+            if (cause instanceof IllegalArgumentException) {
                 commandLine.getErr().println("copydesk-spark: " + cause.getMessage());
-                return cause instanceof io.copydesk.document.BadInputException ? ExitCode.DATA : ExitCode.USAGE;
+                return ExitCode.USAGE;
             }
             if (cause instanceof java.io.IOException || cause instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("copydesk-spark: " + cause.getMessage());

@@ -22,13 +22,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +130,76 @@ class SparkEquivalenceTest {
         assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
         assertTrue(err.toString().contains("generated.jsonl at byte"), err.toString());
         assertTrue(!Files.exists(dir.resolve("strict.jsonl")), "no output on failure");
+    }
+
+    /**
+     * Parquet input, written by Spark itself as three files with typed columns (a date column, an
+     * int column, some null dates, one file without the url column), gives the groups and the
+     * deduplicated collection that {@code dedup} gives on the same articles as JSONL.
+     */
+    @Test
+    void parquetInputGivesTheGroupsDedupGivesForTheSameArticlesAsJsonl() throws IOException {
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+                .add("text", DataTypes.StringType).add("date", DataTypes.DateType).add("source", DataTypes.StringType)
+                .add("url", DataTypes.StringType).add("body_start", DataTypes.IntegerType);
+        List<GeneratedArticle> articles = new NewsGenerator(GeneratorConfig.of(900).withSeed(23)).stream().toList();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            GeneratedArticle a = articles.get(i);
+            LocalDate date = i % 50 == 0 ? null : a.date();
+            rows.add(RowFactory.create(a.id(), a.title(), a.text(), date == null ? null : java.sql.Date.valueOf(date), a.source(), a.url(), a.bodyStart()));
+            if (i % 4 == 1) { // identical copies of one story, dated so that the earliest is not the first
+                GeneratedArticle hot = articles.get(9);
+                rows.add(RowFactory.create("copy-" + i, hot.title(), hot.text(), java.sql.Date.valueOf(LocalDate.of(2024, 3, 1).minusDays(i % 7)),
+                        "site" + i % 5, null, 0));
+            }
+        }
+        Path parquet = dir.resolve("articles");
+        List<String> jsonl = new ArrayList<>();
+        int third = rows.size() / 3;
+        for (int part = 0; part < 3; part++) { // files articles/0/part-*.parquet, 1/..., 2/...: input order is the rows' order
+            List<Row> slice = rows.subList(part * third, part == 2 ? rows.size() : (part + 1) * third);
+            Dataset<Row> df = spark.createDataFrame(slice, schema).coalesce(1);
+            (part == 2 ? df.drop("url") : df).write().parquet(parquet.resolve(String.valueOf(part)).toString());
+            for (Row r : slice) jsonl.add(json(r, part != 2));
+        }
+        Path twin = Files.write(dir.resolve("parquet-twin.jsonl"), jsonl);
+
+        Cli expected = cli(twin, "earliest");
+        Path out = dir.resolve("parquet-groups.jsonl"), unique = dir.resolve("parquet-unique.jsonl");
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("dedup", parquet.toString(), "--out", out.toString(), "--write-unique", unique.toString(), "--partitions", "2");
+        assertEquals(0, exit, err.toString());
+        assertTrue(expected.groups().size() > 5, "the input has groups: " + expected.groups());
+        assertEquals(expected.groups(), Files.readAllLines(out));
+        List<String> kept = Files.readAllLines(unique);
+        assertEquals(expected.unique(), ids(kept));
+        Map<String, Object> byId = new HashMap<>();
+        for (String l : jsonl) byId.put(String.valueOf(Json.parseObject(l).get("id")), Json.parseObject(l));
+        for (String l : kept) assertEquals(byId.get(String.valueOf(Json.parseObject(l).get("id"))), Json.parseObject(l), "every column kept");
+    }
+
+    /** A row as the JSONL line with the same fields (null columns left out). */
+    private static String json(Row r, boolean withUrl) {
+        io.copydesk.internal.json.JsonWriter w = new io.copydesk.internal.json.JsonWriter().beginObject()
+                .field("id", r.getString(0)).field("title", r.getString(1)).field("text", r.getString(2));
+        if (r.get(3) != null) w.field("date", r.get(3).toString());
+        w.field("source", r.getString(4));
+        if (withUrl && r.get(5) != null) w.field("url", r.getString(5));
+        return w.field("body_start", r.getInt(6)).endObject().toString();
+    }
+
+    @Test
+    void aMissingInputExitsAsDedupDoesWithOneLine() {
+        String missing = dir.resolve("no-such.jsonl").toString();
+        StringWriter sparkErr = new StringWriter(), cliErr = new StringWriter();
+        int sparkExit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(sparkErr, true)).execute("dedup", missing);
+        int cliExit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(cliErr, true)).execute("dedup", missing);
+        assertEquals(io.copydesk.cli.ExitCode.IO, cliExit, cliErr.toString());
+        assertEquals(cliExit, sparkExit, sparkErr.toString());
+        assertEquals(cliErr.toString().replaceFirst("^copydesk: ", ""), sparkErr.toString().replaceFirst("^copydesk-spark: ", ""));
+        assertEquals(1, sparkErr.toString().lines().count(), sparkErr.toString());
     }
 
     // ---- the single-machine answers
