@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.analysis.ShingleSet;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.engine.RelatedConfig;
@@ -9,6 +10,7 @@ import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
 import io.copydesk.engine.Progress;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -19,7 +21,14 @@ import picocli.CommandLine;
 final class IndexRelated {
     private IndexRelated() {}
 
+    /** The related model of an index's articles, with their shingle sets. */
+    record Loaded(RelatedStories related, List<ShingleSet> shingleSets) {}
+
     static RelatedStories load(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
+        return loadWithShingles(cl, input, tfidf, minScore).related();
+    }
+
+    static Loaded loadWithShingles(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
         if (input.inputs.size() != 1) {
             throw new CommandLine.ParameterException(cl, "--index takes one INPUT, the index folder; got " + input.inputs.size());
         }
@@ -31,7 +40,8 @@ final class IndexRelated {
             IndexSnapshot snapshot = IndexSnapshot.load(ix, true, progress);
             if (snapshot.articles().isEmpty()) throw new UserException(ExitCode.DATA, "no article in the index " + dir);
             DedupResult dedup = new NearDuplicates(config.dedup()).find(snapshot.articles(), snapshot.shingleSets(), progress);
-            return RelatedStories.fromCounts(snapshot.articles(), config, dedup, snapshot.vocabulary(), snapshot.termCounts());
+            return new Loaded(RelatedStories.fromCounts(snapshot.articles(), config, dedup, snapshot.vocabulary(), snapshot.termCounts()),
+                    snapshot.shingleSets());
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
         }

@@ -91,18 +91,37 @@ public final class NearDuplicates {
      */
     public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
         if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
-        LshIndex lsh = null;
-        if (!config.exact()) {
-            LshIndex index = new LshIndex(config.banding(), sets.size());
-            MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
-            int chunks = (sets.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-            Parallel.map(config.threads(), chunks, c -> {
-                for (int i = c * VERIFY_CHUNK; i < Math.min(sets.size(), (c + 1) * VERIFY_CHUNK); i++) index.add(i, minHasher.sign(sets.get(i)));
-                return null;
-            });
-            lsh = index;
+        return find(articles, sets, config.exact() ? null : lshIndex(sets), progress);
+    }
+
+    /**
+     * Exact Jaccard and containment of every candidate pair (LSH bands and anchors), duplicates or
+     * not, ordered by (a, b): where the collection's scores fall against the threshold. Empty in
+     * exact mode, which has no candidates.
+     */
+    public List<DuplicatePair> candidateScores(List<ShingleSet> sets) {
+        if (config.exact()) return List.of();
+        LongList candidates = candidates(lshIndex(sets), sets);
+        List<DuplicatePair> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            int a = LongList.first(candidates.get(i)), b = LongList.second(candidates.get(i));
+            ShingleSet x = sets.get(a), y = sets.get(b);
+            if (x.isEmpty() || y.isEmpty()) continue;
+            int inter = x.intersectionSize(y);
+            out.add(new DuplicatePair(a, b, (double) inter / (x.size() + y.size() - inter), (double) inter / Math.min(x.size(), y.size())));
         }
-        return find(articles, sets, lsh, progress);
+        return out;
+    }
+
+    private LshIndex lshIndex(List<ShingleSet> sets) {
+        LshIndex index = new LshIndex(config.banding(), sets.size());
+        MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+        int chunks = (sets.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        Parallel.map(config.threads(), chunks, c -> {
+            for (int i = c * VERIFY_CHUNK; i < Math.min(sets.size(), (c + 1) * VERIFY_CHUNK); i++) index.add(i, minHasher.sign(sets.get(i)));
+            return null;
+        });
+        return index;
     }
 
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {

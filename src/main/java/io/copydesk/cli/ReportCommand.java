@@ -1,0 +1,111 @@
+package io.copydesk.cli;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.document.InputSet;
+import io.copydesk.engine.ClusterResult;
+import io.copydesk.engine.Corpus;
+import io.copydesk.engine.DedupResult;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.RelatedConfig;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.engine.StoryClusters;
+import io.copydesk.internal.Progress;
+import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.report.CleaningTally;
+import io.copydesk.report.HtmlReport;
+import io.copydesk.report.ReportInput;
+import io.copydesk.report.StoryLevels;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes one self-contained HTML page (no network needed to open it) about a collection: the run's summary, "
+                + "sortable and filterable tables of stories and duplicate groups (click a story for its events, groups and "
+                + "articles), a timeline of the largest stories, the Jaccard and containment of every candidate pair against "
+                + "the thresholds with the LSH S-curve, story sizes, articles per outlet, which outlets republish which, and "
+                + "the page furniture removed per outlet.",
+                "It runs dedup and cluster with their options and defaults; charts are drawn by Apache ECharts, included in the page."},
+        footer = {"%nExamples:%n  copydesk report corpus --out report.html"
+                + "%n  copydesk report articles.jsonl.gz --window 1d --out /tmp/news-report.html"
+                + "%n  copydesk report --index news.idx --out index-report.html", ExitCode.HELP})
+public final class ReportCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin InputOptions input;
+    @Mixin TfIdfOptions tfidf;
+    @Mixin LevelOptions levels;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "The HTML file to write (atomically: temp file, then rename).")
+    Path out;
+
+    @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): report on its articles "
+            + "with the index's settings (without the page furniture chart: an index keeps no texts).")
+    boolean fromIndex;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
+        PrintWriter err = cl.getErr();
+        Progress progress = input.progress(err);
+        long start = System.nanoTime();
+        ReportInput report;
+        if (fromIndex) {
+            IndexRelated.Loaded loaded = IndexRelated.loadWithShingles(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
+            RelatedStories rs = loaded.related();
+            ClusterResult result = new StoryClusters(levels.config(cl, related).withRelated(rs.config())).cluster(rs, progress);
+            report = new ReportInput("index " + input.inputs.getFirst(), result, StoryLevels.singleLevel(result),
+                    new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets()), rs.config().dedup(), List.of());
+        } else {
+            try (InputSet inputs = input.open(cl)) {
+                report = fromFiles(cl, input.scan(cl, inputs, err), related, progress);
+            }
+        }
+        write(report);
+        if (!input.quiet) {
+            err.println(String.format(Locale.ROOT, "copydesk: report on %,d articles (%,d duplicate groups, %,d stories of two or more) written to %s in %.1f s",
+                    report.stories().articles().size(), report.stories().dedup().groups().size(),
+                    report.stories().clusters().stream().filter(c -> c.size() > 1).count(), out, (System.nanoTime() - start) / 1e9));
+        }
+        return ExitCode.OK;
+    }
+
+    /** One analysis pass for shingles and page furniture, then dedup, candidate scores, related stories and clusters. */
+    private ReportInput fromFiles(CommandLine cl, Corpus corpus, RelatedConfig related, Progress progress) {
+        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        record Analyzed(ShingleSet shingles, CleaningTally.Removed removed) {}
+        List<Analyzed> analyzed = corpus.analyze(related.threads(), progress, a -> new Analyzed(shingler.shingles(a.tokens()), CleaningTally.Removed.of(a)));
+        List<ShingleSet> sets = new ArrayList<>(analyzed.size());
+        CleaningTally cleaning = new CleaningTally();
+        for (Analyzed a : analyzed) {
+            sets.add(a.shingles());
+            cleaning.add(a.removed());
+        }
+        NearDuplicates dedup = new NearDuplicates(related.dedup());
+        DedupResult duplicates = dedup.find(corpus.articles(), sets, progress);
+        RelatedStories rs = RelatedStories.build(corpus, related, duplicates, progress);
+        ClusterResult result = new StoryClusters(levels.config(cl, related)).cluster(rs, progress);
+        return new ReportInput(String.join(", ", input.inputs), result, StoryLevels.singleLevel(result),
+                dedup.candidateScores(sets), related.dedup(), cleaning.outlets());
+    }
+
+    private void write(ReportInput report) {
+        try (AtomicFile file = new AtomicFile(out)) {
+            HtmlReport.write(report, file.writer());
+            file.commit();
+        } catch (IOException e) {
+            throw new UserException(ExitCode.IO, "cannot write " + out + ": " + e.getMessage());
+        }
+    }
+}
