@@ -4,11 +4,18 @@ import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
+import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
+import io.copydesk.report.AnnotatedRecords;
+import io.copydesk.report.StoryLevels;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,11 +41,17 @@ public final class ClusterCommand implements Callable<Integer> {
     @Mixin OutputOptions output;
     @Mixin TfIdfOptions tfidf;
     @Mixin LevelOptions levels;
+    @Mixin ListingOptions listing;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "event",
             description = "What is printed as the flat clustering: event (each event names its storyline) or storyline "
                     + "(each storyline lists its events) (default: ${DEFAULT-VALUE}).")
     ClusterPrinter.Level level;
+
+    @Option(names = "--annotate", paramLabel = "FILE",
+            description = "Also write every input record back as JSONL, exactly as given, with dup_group, canonical, jaccard, "
+                    + "containment, event and storyline (the numbers printed) added.")
+    Path annotate;
 
     @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): cluster its articles from "
             + "their stored shingles and term counts, with the index's settings, as cluster does the same articles read from files.")
@@ -52,20 +65,33 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         if (fromIndex) {
+            if (annotate != null) throw new CommandLine.ParameterException(cl, "--annotate needs the input records, which an index does not keep");
             RelatedStories rs = IndexRelated.load(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
-            report(cl, new StoryClusters(config.withRelated(rs.config())).cluster(rs, input.progress(err)), rs.config(), start);
+            report(cl, rs, new StoryClusters(config.withRelated(rs.config())).cluster(rs, input.progress(err)), start);
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
-            report(cl, new StoryClusters(config).cluster(corpus, input.progress(err)), related, start);
+            Progress progress = input.progress(err);
+            RelatedStories rs = RelatedStories.build(corpus, related, progress);
+            ClusterResult result = new StoryClusters(config).cluster(rs, progress);
+            report(cl, rs, result, start);
+            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result, StoryLevels.of(result)), err);
         }
-        return ExitCode.OK;
+        return input.exitCode(spec.commandLine().getErr());
     }
 
-    private void report(CommandLine cl, ClusterResult result, RelatedConfig related, long start) {
+    private void report(CommandLine cl, RelatedStories rs, ClusterResult result, long start) {
+        List<Integer> order = level == ClusterPrinter.Level.event
+                ? listing.order(cl, result.clusters().size(), e -> result.clusters().get(e).size(),
+                        e -> earliest(result, result.clusters().get(e).members()),
+                        e -> cohesion(rs, result.clusters().get(e).canonical(), result.clusters().get(e).members()))
+                : listing.order(cl, result.storylines().size(), s -> result.storylines().get(s).size(),
+                        s -> earliest(result, result.storylines().get(s).members()),
+                        s -> cohesion(rs, result.storylines().get(s).canonical(), result.storylines().get(s).members()));
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            new ClusterPrinter(result).print(sink.writer(), output.format(), level);
+            int width = output.toTerminal() ? Terminal.width() : 0;
+            new ClusterPrinter(result, sink.writer(), output.format(), width, listing.withMeta).print(level, order);
             sink.commit();
         }
         if (!input.quiet) {
@@ -76,9 +102,23 @@ public final class ClusterCommand implements Callable<Integer> {
                     "copydesk: %,d articles in %,d events (%,d of two or more articles) and %,d storylines (%,d of two or more events); "
                             + "window %s, storyline window %s, %,d candidate edges in %.1f s",
                     result.articles().size(), result.clusters().size(), events, result.storylines().size(), threads,
-                    related.time(), levels.storylineWindow, result.edges(), (System.nanoTime() - start) / 1e9));
+                    rs.config().time(), levels.storylineWindow, result.edges(), (System.nanoTime() - start) / 1e9));
             err.println(String.format(Locale.ROOT, "copydesk: thresholds event %.3f, storyline %.3f (%s)",
                     result.thresholds().event(), result.thresholds().storyline(), result.thresholds().reason()));
         }
+    }
+
+    /** The earliest date of these articles in epoch millis; undated ones sort last. */
+    private static long earliest(ClusterResult result, List<Integer> members) {
+        return members.stream().map(m -> result.articles().get(m).date()).filter(Objects::nonNull)
+                .mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE);
+    }
+
+    /** Mean score (cosine x time weight) of a story's articles against its canonical one; 0 for a single article. */
+    static double cohesion(RelatedStories rs, int canonical, List<Integer> members) {
+        if (members.size() < 2) return 0;
+        double sum = 0;
+        for (int m : members) if (m != canonical) sum += rs.score(canonical, m);
+        return sum / (members.size() - 1);
     }
 }

@@ -1,22 +1,18 @@
 package io.copydesk.cli;
 
-import io.copydesk.document.ArticleJson;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
+import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
-import io.copydesk.internal.io.AtomicFile;
-import io.copydesk.internal.io.IoErrors;
-import java.io.IOException;
+import io.copydesk.report.AnnotatedRecords;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +32,7 @@ public final class DedupCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
     @Mixin DedupOptions dedup;
+    @Mixin ListingOptions listing;
 
     @Option(names = "--exact", description = "Compare every pair exactly, no LSH (ground truth; quadratic: small inputs only).")
     boolean exact;
@@ -48,8 +45,14 @@ public final class DedupCommand implements Callable<Integer> {
     boolean fromIndex;
 
     @Option(names = "--write-unique", paramLabel = "FILE",
-            description = "Also write the deduplicated collection as JSONL: each group's canonical copy and every article in no group.")
+            description = "Also write the deduplicated collection as JSONL: each group's canonical copy and every article in no group, "
+                    + "each record exactly as given (every field and value).")
     Path writeUnique;
+
+    @Option(names = "--annotate", paramLabel = "FILE",
+            description = "Also write every input record back as JSONL, exactly as given, with dup_group, canonical (the id of "
+                    + "its group's canonical copy, its own when kept), jaccard and containment added.")
+    Path annotate;
 
     @Override
     public Integer call() {
@@ -67,7 +70,8 @@ public final class DedupCommand implements Callable<Integer> {
             Corpus corpus = input.scan(cl, inputs, err);
             DedupResult result = new NearDuplicates(config).find(corpus, input.progress(err));
             print(cl, result);
-            if (writeUnique != null) writeUnique(corpus, result.kept());
+            if (writeUnique != null) RecordFiles.writeUnique(writeUnique, corpus, result.kept());
+            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err);
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
         return input.exitCode(spec.commandLine().getErr());
@@ -77,17 +81,27 @@ public final class DedupCommand implements Callable<Integer> {
 
     private void print(CommandLine cl, DedupResult result) {
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format());
+            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.toTerminal() ? Terminal.width() : 0, listing.withMeta);
             if (pairs) printer.pairs(result);
-            else printer.groups(result);
+            else printer.groups(result, order(cl, result));
             sink.commit();
         }
+    }
+
+    /** The groups to print: --min-size, --sort (score: mean Jaccard of the copies against the canonical one). */
+    private List<Integer> order(CommandLine cl, DedupResult r) {
+        List<DuplicateGroup> groups = r.groups();
+        return listing.order(cl, groups.size(), g -> groups.get(g).members().size(),
+                g -> groups.get(g).members().stream().map(m -> r.articles().get(m.index()).date()).filter(d -> d != null)
+                        .mapToLong(java.time.Instant::toEpochMilli).min().orElse(Long.MAX_VALUE),
+                g -> groups.get(g).members().stream().skip(1).mapToDouble(DuplicateGroup.Member::jaccard).average().orElse(0));
     }
 
     /** Duplicates among the articles of an index, with the index's settings (options may only repeat them). */
     private DedupResult fromIndex(CommandLine cl, DedupConfig asked) {
         if (input.inputs.size() != 1) throw new CommandLine.ParameterException(cl, "--index takes one INPUT, the index folder; got " + input.inputs.size());
         if (writeUnique != null) throw new CommandLine.ParameterException(cl, "--write-unique needs the article texts, which an index does not keep");
+        if (annotate != null) throw new CommandLine.ParameterException(cl, "--annotate needs the input records, which an index does not keep");
         try (ArticleIndex ix = IndexCommand.openForReading(Path.of(input.inputs.getFirst()), IndexCommand.settings(cl, input, dedup))) {
             DedupConfig config = indexConfig = ix.settings().dedupConfig(asked.keep(), asked.threads()).withExact(asked.exact());
             IndexSnapshot snapshot = IndexSnapshot.load(ix, input.progress(cl.getErr()));
@@ -95,26 +109,6 @@ public final class DedupCommand implements Callable<Integer> {
             return new NearDuplicates(config).find(snapshot.articles(), snapshot.shingleSets(), input.progress(cl.getErr()));
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
-        }
-    }
-
-    private void writeUnique(Corpus corpus, BitSet kept) {
-        try (AtomicFile file = new AtomicFile(writeUnique)) {
-            Writer w = file.writer();
-            corpus.forEachArticle((a, index) -> {
-                if (!kept.get(index)) return;
-                try {
-                    w.write(ArticleJson.toLine(a));
-                    w.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            file.commit();
-        } catch (IOException e) {
-            throw new UserException(ExitCode.IO, "cannot write " + writeUnique + ": " + IoErrors.reason(e));
-        } catch (UncheckedIOException e) {
-            throw new UserException(ExitCode.IO, "cannot write " + writeUnique + ": " + IoErrors.reason(e.getCause()));
         }
     }
 

@@ -10,80 +10,83 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints duplicate groups and pairs as text, TSV or JSONL. */
+/** Prints duplicate groups and pairs as text (fitted to the terminal), TSV, CSV or JSONL. */
 final class DedupPrinter {
     private final PrintWriter out;
     private final OutputOptions.Format format;
+    private final int width;
+    private final boolean withMeta;
 
-    DedupPrinter(PrintWriter out, OutputOptions.Format format) {
+    /** {@code width}: columns of text output, 0 for no limit. */
+    DedupPrinter(PrintWriter out, OutputOptions.Format format, int width, boolean withMeta) {
         this.out = out;
         this.format = format;
+        this.width = width;
+        this.withMeta = withMeta;
     }
 
-    void groups(DedupResult r) {
+    /** Prints the groups {@code order} names (0-based positions in {@code r.groups()}), numbered from 1 by position. */
+    void groups(DedupResult r, List<Integer> order) {
         List<ArticleMeta> a = r.articles();
-        if (format == OutputOptions.Format.tsv) out.println("group\tid\tcanonical\tjaccard\tcontainment\tdate\ttitle");
-        int n = 0;
-        for (DuplicateGroup g : r.groups()) {
-            n++;
+        boolean delimited = format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv;
+        if (delimited) {
+            out.println(withMeta ? Delimited.row(format, "group", "id", "canonical", "jaccard", "containment", "date", "source", "title")
+                    : Delimited.row(format, "group", "id", "canonical", "jaccard", "containment", "date", "title"));
+        }
+        for (int index : order) {
+            DuplicateGroup g = r.groups().get(index);
+            int n = index + 1;
             switch (format) {
                 case jsonl -> {
                     JsonWriter w = new JsonWriter().beginObject().field("group", n).name("members").beginArray();
                     for (DuplicateGroup.Member m : g.members()) {
-                        w.beginObject().field("id", a.get(m.index()).id()).field("jaccard", m.jaccard())
-                                .field("containment", m.containment()).endObject();
+                        w.beginObject();
+                        if (withMeta) ArticleFields.write(w, a.get(m.index()));
+                        else w.field("id", a.get(m.index()).id());
+                        w.field("jaccard", m.jaccard()).field("containment", m.containment()).endObject();
                     }
                     out.println(w.endArray().endObject());
                 }
-                case tsv -> {
+                case tsv, csv -> {
                     for (DuplicateGroup.Member m : g.members()) {
                         ArticleMeta x = a.get(m.index());
-                        out.println(n + "\t" + Printable.tsv(x.id()) + "\t" + (m.index() == g.canonical()) + "\t" + JsonWriter.formatScore(m.jaccard())
-                                + "\t" + JsonWriter.formatScore(m.containment()) + "\t" + nullToEmpty(Dates.format(x.date()))
-                                + "\t" + Printable.tsv(x.title()));
+                        String date = x.date() == null ? "" : Dates.format(x.date());
+                        String j = JsonWriter.formatScore(m.jaccard()), c = JsonWriter.formatScore(m.containment());
+                        boolean canonical = m.index() == g.canonical();
+                        out.println(withMeta ? Delimited.row(format, n, x.id(), canonical, j, c, date, x.source(), x.title())
+                                : Delimited.row(format, n, x.id(), canonical, j, c, date, x.title()));
                     }
                 }
                 case text -> {
                     out.println(String.format(Locale.ROOT, "group %d (%d articles)", n, g.members().size()));
+                    List<ArticleMeta> members = g.members().stream().map(m -> a.get(m.index())).toList();
+                    int outletWidth = ArticleLine.outletWidth(members);
+                    boolean ids = ArticleLine.idsFit("  J 0.00 C 0.00  ".length(), members, outletWidth, width);
                     for (DuplicateGroup.Member m : g.members()) {
-                        ArticleMeta x = a.get(m.index());
-                        String scores = m.index() == g.canonical() ? "canonical        "
-                                : String.format(Locale.ROOT, "J %.2f  C %.2f  ", m.jaccard(), m.containment());
-                        out.println("  " + scores + " " + Printable.inline(x.id()) + dateSuffix(x) + titleSuffix(x));
+                        String scores = m.index() == g.canonical() ? "canonical    "
+                                : String.format(Locale.ROOT, "J %.2f C %.2f", m.jaccard(), m.containment());
+                        out.println(ArticleLine.of("  " + scores + "  ", a.get(m.index()), outletWidth, width, ids));
                     }
                     out.println();
                 }
             }
         }
-        if (format == OutputOptions.Format.text && n == 0) out.println("no duplicates found among " + a.size() + " articles");
+        if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
     }
 
     void pairs(DedupResult r) {
         List<ArticleMeta> a = r.articles();
-        if (format == OutputOptions.Format.tsv) out.println("a\tb\tjaccard\tcontainment");
+        if (format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv) out.println(Delimited.row(format, "a", "b", "jaccard", "containment"));
         r.forEachPair(p -> {
             String ida = a.get(p.a()).id(), idb = a.get(p.b()).id();
             switch (format) {
                 case jsonl -> out.println(new JsonWriter().beginObject().field("a", ida).field("b", idb)
                         .field("jaccard", p.jaccard()).field("containment", p.containment()).endObject());
-                case tsv -> out.println(Printable.tsv(ida) + "\t" + Printable.tsv(idb) + "\t" + JsonWriter.formatScore(p.jaccard()) + "\t" + JsonWriter.formatScore(p.containment()));
-                case text -> out.println(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), Printable.inline(ida), Printable.inline(idb)));
+                case tsv, csv -> out.println(Delimited.row(format, ida, idb, JsonWriter.formatScore(p.jaccard()), JsonWriter.formatScore(p.containment())));
+                case text -> out.println(Terminal.fit(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), Printable.inline(ida), Printable.inline(idb)), width));
             }
         });
         if (format == OutputOptions.Format.text && r.pairCount() == 0) out.println("no duplicates found among " + a.size() + " articles");
     }
 
-    private static String dateSuffix(ArticleMeta x) {
-        return x.date() == null ? "" : "  " + Dates.format(x.date()).replace("T", " ").replace("Z", "");
-    }
-
-    private static String titleSuffix(ArticleMeta x) {
-        if (x.title() == null || x.title().isBlank()) return "";
-        String t = x.title().strip();
-        return "  \"" + Printable.inline(t.length() > 70 ? t.substring(0, 67) + "..." : t) + "\"";
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }

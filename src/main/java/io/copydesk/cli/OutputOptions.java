@@ -10,7 +10,13 @@ import picocli.CommandLine.Option;
 
 /** {@code --out} and {@code --format}, shared by every command that prints results. */
 public final class OutputOptions {
-    public enum Format { text, tsv, jsonl }
+    public enum Format { text, tsv, csv, jsonl }
+
+    /** Commands that print CSV; the others print TSV for tables. */
+    private static final java.util.Set<String> CSV_COMMANDS = java.util.Set.of("dedup", "cluster");
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write results to FILE instead of stdout: atomically (temp file, "
             + "then rename; a symbolic link's target is replaced, the link kept), or straight through to a device or FIFO "
@@ -18,13 +24,21 @@ public final class OutputOptions {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, tsv or jsonl. Default: text on a terminal, jsonl otherwise.")
+            description = "text, tsv, csv (dedup and cluster) or jsonl. Default: text on a terminal, jsonl otherwise.")
     Format format;
 
     /** The format to use: the one asked for, else text when stdout is an interactive terminal. */
     public Format format() {
+        if (format == Format.csv && mixee != null && !CSV_COMMANDS.contains(mixee.name())) {
+            throw new UserException(ExitCode.USAGE, "--format csv is for dedup and cluster; use tsv for " + mixee.qualifiedName());
+        }
         if (format != null) return format;
-        return out == null && System.console() != null && System.console().isTerminal() ? Format.text : Format.jsonl;
+        return toTerminal() ? Format.text : Format.jsonl;
+    }
+
+    /** True when results go to stdout and stdout is a terminal (text is then fitted to its width). */
+    public boolean toTerminal() {
+        return out == null && Terminal.stdoutIsTerminal();
     }
 
     /**

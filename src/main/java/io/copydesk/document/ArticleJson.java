@@ -54,6 +54,9 @@ public final class ArticleJson {
             return null;
         }
         Instant date = null;
+        if (o.get("date") instanceof Map || o.get("date") instanceof java.util.List) {
+            problems.warn(where, "unreadable date " + (o.get("date") instanceof Map ? "{...}" : "[...]") + " ignored");
+        }
         String dateText = optional(o, "date", where);
         if (dateText != null && !dateText.isBlank()) {
             date = Dates.parse(dateText);

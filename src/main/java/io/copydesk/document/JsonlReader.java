@@ -31,24 +31,20 @@ final class JsonlReader implements RecordSource {
                             "record of %,d bytes exceeds --max-article-bytes %,d", lines.byteLength(), maxBytes));
                     continue;
                 }
-                Article a = parse(where);
-                if (a != null) return new ArticleRecord(a, name, lines.lineNumber());
+                String line;
+                try {
+                    line = lines.text();
+                } catch (CharacterCodingException e) {
+                    problems.skip(where, "invalid UTF-8");
+                    continue;
+                }
+                Article a = ArticleJson.parse(line, where, problems);
+                if (a != null) return new ArticleRecord(a, name, lines.lineNumber(), line);
             }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(name + ":" + (lines.lineNumber() + 1), e); // the place; RecordStream reports it
         }
-    }
-
-    private Article parse(String where) {
-        String line;
-        try {
-            line = lines.text();
-        } catch (CharacterCodingException e) {
-            problems.skip(where, "invalid UTF-8");
-            return null;
-        }
-        return ArticleJson.parse(line, where, problems);
     }
 
     /** The index of the first unpaired surrogate in {@code s}, or -1. */

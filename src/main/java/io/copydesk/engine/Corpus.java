@@ -131,15 +131,23 @@ public final class Corpus {
 
     /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */
     public void forEachArticle(java.util.function.ObjIntConsumer<Article> each) {
+        forEachRecord((r, index) -> each.accept(r.article(), index));
+    }
+
+    /**
+     * Re-reads the accepted records as read (with their raw JSON), in input order, on the reading
+     * thread; articles held in memory come as records with no raw JSON.
+     */
+    public void forEachRecord(java.util.function.ObjIntConsumer<ArticleRecord> each) {
         if (held != null) {
-            for (int i = 0; i < held.size(); i++) each.accept(held.get(i), i);
+            for (int i = 0; i < held.size(); i++) each.accept(new ArticleRecord(held.get(i), "memory", 0), i);
             return;
         }
         try (RecordStream stream = inputs.open(ReadProblems.silent())) {
             int ordinal = 0, index = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
                 if (skippedRecords.get(ordinal)) continue;
-                each.accept(r.article(), index++);
+                each.accept(r, index++);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.copydesk.report;
 
+import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ClusterResult;
 import java.util.Arrays;
 
@@ -16,6 +17,18 @@ public final class StoryLevels {
     private StoryLevels(int[] event, int[] storyline) {
         this.event = event;
         this.storyline = storyline;
+    }
+
+    /** The engine's two levels: each article's event and the storyline that event belongs to. */
+    public static StoryLevels of(ClusterResult stories) {
+        ArticleLevels levels = stories.levels();
+        int[] event = new int[levels.size()];
+        int[] storyline = new int[levels.size()];
+        for (int i = 0; i < event.length; i++) {
+            event[i] = levels.event(i);
+            storyline[i] = levels.storyline(i);
+        }
+        return new StoryLevels(event, storyline);
     }
 
     /** One level: each story cluster (largest first) is an event; no storylines yet. */

@@ -1,0 +1,47 @@
+package io.copydesk.cli;
+
+import io.copydesk.engine.Corpus;
+import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.report.AnnotatedRecords;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.function.Consumer;
+
+/** The JSONL files of input records that dedup and cluster write beside their results (--write-unique, --annotate). */
+final class RecordFiles {
+    private RecordFiles() {}
+
+    /** The kept records, each exactly as read (a text-file article with the input field names). */
+    static void writeUnique(Path file, Corpus corpus, BitSet kept) {
+        write(file, w -> corpus.forEachRecord((r, index) -> {
+            if (kept.get(index)) line(w, AnnotatedRecords.asRead(r));
+        }));
+    }
+
+    /** Every accepted record with the run's verdicts added. */
+    static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err) {
+        write(file, w -> annotations.write(corpus, w, problem -> err.println("copydesk: " + problem)));
+    }
+
+    private static void line(Writer w, String s) {
+        try {
+            w.write(s);
+            w.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path path, Consumer<Writer> body) {
+        try (AtomicFile file = new AtomicFile(path)) {
+            body.accept(file.writer());
+            file.commit();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserException(ExitCode.IO, "cannot write " + path + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.copydesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** What copydesk needs to know about the terminal: whether stdout and stderr are one, and its width. */
+final class Terminal {
+    /** Width assumed when a terminal does not say. */
+    static final int DEFAULT_WIDTH = 80;
+
+    private Terminal() {}
+
+    static boolean stdoutIsTerminal() {
+        java.io.Console c = System.console();
+        return c != null && c.isTerminal();
+    }
+
+    /**
+     * True when stderr is a terminal, whatever stdout is (progress shows while results go to a
+     * pipe or a file). Linux tells through /proc; elsewhere stdout's answer stands in.
+     */
+    static boolean stderrIsTerminal() {
+        if (System.getenv("CI") != null) return false;
+        Path fd = Path.of("/proc/self/fd/2");
+        if (Files.exists(fd)) {
+            try {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return stdoutIsTerminal();
+    }
+
+    /** Columns of the terminal: $COLUMNS when set, else what stty reports, else 80. */
+    static int width() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) >= 20) return Integer.parseInt(columns);
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String[] rowsCols = new String(p.getInputStream().readAllBytes()).trim().split("\\s+");
+            if (p.waitFor(1, TimeUnit.SECONDS) && rowsCols.length == 2 && rowsCols[1].matches("\\d+") && Integer.parseInt(rowsCols[1]) >= 20) {
+                return Integer.parseInt(rowsCols[1]);
+            }
+        } catch (IOException e) {
+            // no stty or no /dev/tty: assume the default
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    /** {@code s} cut to {@code max} characters (code points kept whole) with an ellipsis; {@code max <= 0}: no limit. */
+    static String fit(String s, int max) {
+        if (max <= 0 || s.codePointCount(0, s.length()) <= max) return s;
+        if (max == 1) return "\u2026";
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
+    }
+}
