@@ -90,7 +90,7 @@ public final class ClusterCommand implements Callable<Integer> {
                         s -> earliest(result, result.storylines().get(s).members()),
                         s -> cohesion(rs, result.storylines().get(s).canonical(), result.storylines().get(s).members()));
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            int width = output.toTerminal() ? Terminal.width() : 0;
+            int width = output.textWidth();
             new ClusterPrinter(result, sink.writer(), output.format(), width, listing.withMeta).print(level, order);
             sink.commit();
         }

@@ -81,7 +81,7 @@ public final class DedupCommand implements Callable<Integer> {
 
     private void print(CommandLine cl, DedupResult result) {
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.toTerminal() ? Terminal.width() : 0, listing.withMeta);
+            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.textWidth(), listing.withMeta);
             if (pairs) printer.pairs(result);
             else printer.groups(result, order(cl, result));
             sink.commit();

@@ -3,7 +3,7 @@ package io.copydesk.cli;
 /** Process exit codes, documented in every command's --help and in the README. */
 public final class ExitCode {
     public static final int OK = 0;
-    /** An unexpected internal error (a bug): please report it, with --debug output. */
+    /** An unexpected internal error (a bug: please report it, with --debug output), or out of memory. */
     public static final int INTERNAL = 1;
     /** Bad command line: unknown option, value out of range. */
     public static final int USAGE = 2;
@@ -14,7 +14,9 @@ public final class ExitCode {
 
     static final String HELP = "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug and report it)%n"
             + "  2  usage error (bad option or value)%n  3  input missing/unreadable or output not writable%n"
-            + "  4  bad data (a bad record under --strict, or no usable article)%n";
+            + "  4  bad data (a bad record under --strict, or no usable article)%n"
+            + "%nMemory: Java's default heap is a quarter of the RAM; for more, run e.g.%n"
+            + "  COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk cluster big.jsonl.gz%n";
 
     private ExitCode() {}
 }

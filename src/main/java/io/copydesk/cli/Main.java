@@ -54,7 +54,13 @@ public final class Main implements Runnable {
         StdoutStream stdout = new StdoutStream(stdoutStream);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(outOfMemory());
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         if (stdout.failure() != null && code != ExitCode.IO) {
             err.println("copydesk: cannot write stdout: " + IoErrors.reason(stdout.failure()));
@@ -62,6 +68,26 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    private static java.util.List<CommandLine> all(CommandLine cl) {
+        java.util.List<CommandLine> out = new java.util.ArrayList<>();
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            out.add(sub);
+            out.addAll(all(sub));
+        }
+        return out;
+    }
+
+    /** The one line printed when the heap runs out, with how to give Java more. */
+    static String outOfMemory() {
+        return String.format(java.util.Locale.ROOT, "copydesk: out of memory (Java heap of %,d MB); give it more, e.g. "
+                + "COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk ... (or java -Xmx8g -jar copydesk.jar ...)", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static boolean isOutOfMemory(Throwable t) {
+        for (; t != null; t = t.getCause()) if (t instanceof OutOfMemoryError) return true;
+        return false;
     }
 
     /** A configured command line writing to the given streams; tests call {@code execute} on it. */
@@ -87,6 +113,10 @@ public final class Main implements Runnable {
                 return bad.isIo() ? ExitCode.IO : ExitCode.DATA;
             }
             if (ex instanceof CommandLine.ParameterException pe) throw pe;
+            if (isOutOfMemory(ex)) {
+                commandLine.getErr().println(outOfMemory());
+                return ExitCode.INTERNAL;
+            }
             commandLine.getErr().println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             return ExitCode.INTERNAL;
         });
@@ -98,6 +128,7 @@ public final class Main implements Runnable {
             }
             return ExitCode.USAGE;
         });
+        for (CommandLine sub : all(cl)) sub.getCommandSpec().version(cl.getCommandSpec().version()); // --version everywhere
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
         return cl;
     }

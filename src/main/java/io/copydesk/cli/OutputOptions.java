@@ -42,6 +42,14 @@ public final class OutputOptions {
     }
 
     /**
+     * Columns text output may use: one less than the terminal's (a line filling the last column
+     * makes some terminals wrap), or 0 (no limit) when results do not go to a terminal.
+     */
+    public int textWidth() {
+        return toTerminal() ? Terminal.width() - 1 : 0;
+    }
+
+    /**
      * Opens the destination; call {@link Sink#commit()} once all results are written. Text meant
      * for a terminal passes through {@link SafeTextWriter}: escape sequences in the data are shown,
      * never executed.

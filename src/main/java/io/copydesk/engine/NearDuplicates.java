@@ -126,9 +126,13 @@ public final class NearDuplicates {
 
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
         ExactCopies copies = ExactCopies.of(sets);
+        progress.start("candidates", -1);
         LongList candidates = config.exact() ? null : candidates(lsh, sets, copies);
+        progress.finish();
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
+        progress.start("grouping", -1);
         List<DuplicateGroup> groups = group(articles, pairs, sets, copies);
+        progress.finish();
         long distinct = copies.distinct();
         long verified = config.exact() ? distinct * (distinct - 1) / 2 : candidates.size();
         return new DedupResult(articles, pairs, copies, groups, verified);

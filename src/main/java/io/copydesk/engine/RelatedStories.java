@@ -122,13 +122,16 @@ public final class RelatedStories {
         }
         analyzed.clear();
         if (duplicates != null) dedup = duplicates.find(corpus.articles(), sets, progress);
+        progress.start("weighting", -1);
         TermDictionary.Frozen vocabulary = dictionary.freeze();
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (int i = 0; i < provisional.size(); i++) {
             counts.add(provisional.get(i).remap(vocabulary.remap()));
             provisional.set(i, null);
         }
-        return weigh(corpus, sets, corpus.articles(), config, dedup, vocabulary, counts);
+        RelatedStories rs = weigh(corpus, sets, corpus.articles(), config, dedup, vocabulary, counts);
+        progress.finish();
+        return rs;
     }
 
     private record Analyzed(ShingleSet shingles, TermCounts counts) {}

@@ -74,14 +74,18 @@ public final class StoryClusters {
         InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates);
         SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
+        progress.start("linking", -1); // average linkage and labels: no steps to count
         int[] label = partition(rs, graph, vectors, dates, thresholds.event());
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors);
+        progress.finish();
+        progress.start("storylines", -1);
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
         TimeDecay window = config.storylineWindow();
         int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
                 window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads());
         List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors);
+        progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, renumber(storylines, events.size()), dedup, thresholds, graph.edges());
     }
 

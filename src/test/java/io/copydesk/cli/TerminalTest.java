@@ -1,0 +1,83 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** What users see on a terminal: fitted lines, progress lines, --version everywhere, the out-of-memory hint. */
+class TerminalTest {
+    @TempDir Path dir;
+
+    @Test
+    void fitNeverExceedsTheWidthAndKeepsShortTextWhole() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(120);
+            for (int i = 0; i < n; i++) sb.appendCodePoint(random.nextInt(10) == 0 ? 0x1F4F0 : 'a' + random.nextInt(26));
+            String s = sb.toString();
+            int width = 1 + random.nextInt(100);
+            String fitted = Terminal.fit(s, width);
+            assertTrue(fitted.codePointCount(0, fitted.length()) <= width, s + " at " + width);
+            if (s.codePointCount(0, s.length()) <= width) assertEquals(s, fitted);
+            else assertTrue(s.startsWith(fitted.substring(0, fitted.length() - 1)) && fitted.endsWith("\u2026"));
+        }
+    }
+
+    @Test
+    void progressLineHasCountRateElapsedAndEta() {
+        String line = TerminalProgress.line("analyzing", 2_500, 10_000, 5_000_000_000L);
+        assertTrue(line.contains("2,500/10,000"), line);
+        assertTrue(line.contains("500/s"), line);
+        assertTrue(line.contains("0:05"), "elapsed: " + line);
+        assertTrue(line.contains("ETA 0:15"), "three quarters left at 500/s: " + line);
+        String uncounted = TerminalProgress.line("linking", 0, -1, 65_000_000_000L);
+        assertTrue(uncounted.startsWith("linking") && uncounted.endsWith("1:05"), "a stage without steps still shows its clock: " + uncounted);
+        assertEquals("1:01:01", TerminalProgress.clock(3661));
+    }
+
+    @Test
+    void progressRedrawsWhileAStageReportsNoSteps() throws Exception {
+        StringWriter out = new StringWriter();
+        TerminalProgress p = new TerminalProgress(new PrintWriter(out), 80);
+        p.start("linking", -1);
+        Thread.sleep(1200);
+        p.finish();
+        long draws = out.toString().chars().filter(c -> c == '\r').count();
+        assertTrue(draws >= 4, "redrawn by the ticker, not only on steps: " + draws);
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        CommandLine root = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        for (String command : List.of("dedup", "cluster", "report", "related", "explain", "generate", "eval", "index")) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+            assertEquals(0, cl.execute(command, "--version"), command);
+            assertEquals(String.join("", root.getCommandSpec().version()), out.toString().strip(), command);
+        }
+    }
+
+    @Test
+    void outOfMemoryEndsWithOneLineSayingHowToGiveMore() throws Exception {
+        Path input = dir.resolve("news.jsonl");
+        assertEquals("0", RelatedAndClusterCommandTest.run(new GenerateCommand(), "--articles", "20000", "--out", input.toString())[0]);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "cluster", input.toString(), "--format", "jsonl", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes());
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(ExitCode.INTERNAL, p.exitValue(), err);
+        assertTrue(err.contains("out of memory") && err.contains("COPYDESK_JAVA_OPTS=-Xmx"), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+    }
+}
