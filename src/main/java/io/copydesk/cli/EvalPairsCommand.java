@@ -21,14 +21,15 @@ import picocli.CommandLine.Option;
                 + "precision, recall, F1 and recall per Jaccard band [0.0,0.1) .. [0.9,1.0].",
             "Pairs are unordered; repeats collapse. With no predicted (truth) pairs, precision (recall) is 1."},
         footer = {
-            "%nTruth: JSONL with \"a\", \"b\" and \"jaccard\" in [0, 1]. Pred: JSONL with \"a\" and \"b\".",
-            "%nExample:%n  copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl --format text%n"
+            "%nTruth: JSONL with \"a\", \"b\" and optionally \"jaccard\" in [0, 1] (pairs without it, such as%n"
+                + "generate --truth-pairs output, count for P/R/F1 only). Pred: JSONL with \"a\" and \"b\".",
+            "%nExample:%n  copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl \\%n      --format text%n"
                 + ExitCode.HELP})
 final class EvalPairsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--truth", required = true, paramLabel = "FILE", description = "Truth pairs (JSONL: a, b, jaccard).")
+    @Option(names = "--truth", required = true, paramLabel = "FILE", description = "Truth pairs (JSONL: a, b, and jaccard for the recall per band).")
     Path truth;
 
     @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predicted pairs (JSONL: a, b).")

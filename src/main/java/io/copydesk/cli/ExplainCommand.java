@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "TF-IDF cosine, the shared terms with their weights, and the time gap; then the level at which the two meet "
                 + "when the collection is clustered as cluster does: duplicate, event, storyline, or none.",
                 "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
-        footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/quake-rescue --b dailyledger/quake-rescue", ExitCode.HELP})
+        footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
     private static final int MAX_PASSAGE_CHARS = 300;
 

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "\"related\":[{\"id\":\"wire-0311\",\"score\":0.9650,\"relation\":\"duplicate\"},{\"id\":\"daily-88\",\"score\":0.4210,\"relation\":\"related\"}]}",
             "TSV: query, id, relation, score, jaccard, containment (one row per hit; jaccard and containment for duplicates only).",
             "%nExamples:%n  copydesk index query --index news.idx incoming.jsonl"
-                + "%n  copydesk index query --index news.idx --top 0 --add --format tsv incoming.jsonl", ExitCode.HELP})
+                + "%n  copydesk index query --index news.idx --top 0 --add --format tsv \\%n      incoming.jsonl", ExitCode.HELP})
 public final class IndexQueryCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;

@@ -84,11 +84,13 @@ public final class EvalFiles {
 
     /**
      * Truth pairs {@code {"a": .., "b": .., "jaccard": x, ...}} with their Jaccard similarity in
-     * [0, 1]; a pair listed again (in either order) keeps its first value.
+     * [0, 1], or NaN when a pair has none (the truth pairs of {@code generate} name duplicates by
+     * construction, without a score); a pair listed again (in either order) keeps its first value.
      */
     public static Map<IdPair, Double> readTruthPairs(Path file) throws IOException {
         Map<IdPair, Double> truth = new LinkedHashMap<>();
-        JsonlFile.forEachObject(file, record -> truth.putIfAbsent(pair(record), Fields.unitInterval(record, "jaccard")));
+        JsonlFile.forEachObject(file, record -> truth.putIfAbsent(pair(record),
+                record.get("jaccard") == null ? Double.NaN : Fields.unitInterval(record, "jaccard")));
         return truth;
     }
 

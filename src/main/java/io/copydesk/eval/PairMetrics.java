@@ -23,11 +23,11 @@ public final class PairMetrics {
         long[] foundPerBand = new long[JaccardBand.COUNT];
         long found = 0;
         for (Map.Entry<IdPair, Double> pair : truth.entrySet()) {
-            int band = JaccardBand.indexOf(pair.getValue());
-            truthPerBand[band]++;
+            int band = Double.isNaN(pair.getValue()) ? -1 : JaccardBand.indexOf(pair.getValue()); // -1: no score, no band
+            if (band >= 0) truthPerBand[band]++;
             if (predicted.contains(pair.getKey())) {
                 found++;
-                foundPerBand[band]++;
+                if (band >= 0) foundPerBand[band]++;
             }
         }
         List<JaccardBand> bands = new ArrayList<>(JaccardBand.COUNT);
