@@ -1,7 +1,6 @@
 package io.copydesk.cli;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.analysis.Shingler;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
@@ -81,19 +80,22 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One analysis pass for shingles and page furniture, then dedup, candidate scores, related stories and clusters. */
+    /** One fingerprint pass for shingles, signatures and page furniture, then dedup, candidate scores, related stories and clusters. */
     private ReportInput fromFiles(CommandLine cl, Corpus corpus, RelatedConfig related, Progress progress) {
-        Shingler shingler = new Shingler(corpus.config().shingle(), corpus.config().seed());
+        NearDuplicates dedup = new NearDuplicates(related.dedup());
+        NearDuplicates.Collector collector = dedup.collector(corpus.size());
         record Analyzed(ShingleSet shingles, CleaningTally.Removed removed) {}
-        List<Analyzed> analyzed = corpus.analyze(related.threads(), progress, a -> new Analyzed(shingler.shingles(a.tokens()), CleaningTally.Removed.of(a)));
+        List<Analyzed> analyzed = corpus.fingerprints(related.analysis(), related.threads(), progress, (i, f) -> {
+            collector.add(i, f.signature());
+            return new Analyzed(f.shingles(), CleaningTally.Removed.of(f));
+        });
         List<ShingleSet> sets = new ArrayList<>(analyzed.size());
         CleaningTally cleaning = new CleaningTally();
         for (Analyzed a : analyzed) {
             sets.add(a.shingles());
             cleaning.add(a.removed());
         }
-        NearDuplicates dedup = new NearDuplicates(related.dedup());
-        DedupResult duplicates = dedup.find(corpus.articles(), sets, progress);
+        DedupResult duplicates = collector.find(corpus.articles(), sets, progress);
         RelatedStories rs = RelatedStories.build(corpus, related, duplicates, progress);
         ClusterResult result = new StoryClusters(levels.config(cl, related)).cluster(rs, progress);
         return new ReportInput(String.join(", ", input.inputs), result, StoryLevels.singleLevel(result),

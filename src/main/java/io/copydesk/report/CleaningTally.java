@@ -1,7 +1,7 @@
 package io.copydesk.report;
 
 import io.copydesk.analysis.Span;
-import io.copydesk.engine.AnalyzedArticle;
+import io.copydesk.fingerprint.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +11,10 @@ import java.util.TreeMap;
 public final class CleaningTally {
     /** What one article lost to cleaning; computed on worker threads, added on one. */
     public record Removed(String outlet, long bodyChars, long removedChars, int removedLines) {
-        public static Removed of(AnalyzedArticle a) {
+        public static Removed of(Fingerprint f) {
             long removed = 0;
-            for (Span s : a.clean().removed()) removed += s.end() - s.start();
-            return new Removed(outletName(a.article().source()), a.article().text().length(), removed, a.clean().removed().size());
+            for (Span s : f.removed()) removed += s.end() - s.start();
+            return new Removed(outletName(f.source()), f.length(), removed, f.removed().size());
         }
     }
 

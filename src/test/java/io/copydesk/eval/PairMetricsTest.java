@@ -100,4 +100,15 @@ class PairMetricsTest {
         assertEquals(found, band.found());
         assertEquals(recall, band.recall(), EPS);
     }
+
+    @Test
+    void truthPairsWithoutScoreCountForRecallButInNoBand() {
+        Map<IdPair, Double> truth = new LinkedHashMap<>();
+        truth.put(new IdPair("a", "b"), Double.NaN);
+        truth.put(new IdPair("c", "d"), 0.95);
+        PairScores s = PairMetrics.score(truth, Set.of(new IdPair("a", "b")));
+        assertEquals(0.5, s.recall(), 1e-12);
+        assertEquals(1, s.bands().stream().mapToLong(JaccardBand::truth).sum(), "only the scored pair has a band");
+        assertEquals(0, s.bands().stream().mapToLong(JaccardBand::found).sum());
+    }
 }
