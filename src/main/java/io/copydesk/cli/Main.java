@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "copydesk 0.1.0",
         description = "Finds duplicate and related news stories.",
-        subcommands = {DedupCommand.class, RelatedCommand.class, ClusterCommand.class, ReportCommand.class, ExplainCommand.class, IndexCommand.class,
+        subcommands = {DedupCommand.class, RelatedCommand.class, ClusterCommand.class, ReportCommand.class, ManPage.class, ExplainCommand.class, IndexCommand.class,
                 EvalCommand.class, GenerateCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {

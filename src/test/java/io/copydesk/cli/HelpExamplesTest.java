@@ -89,4 +89,23 @@ class HelpExamplesTest {
         }
         assertTrue(ran >= 6, "examples on corpus/ ran: " + ran);
     }
+
+    @Test
+    void manPageListsEveryCommandAndOption() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).execute("man"));
+        String page = out.toString();
+        assertTrue(page.startsWith(".TH COPYDESK 1"), page.lines().findFirst().orElse(""));
+        for (CommandLine cl : commands()) {
+            String name = cl.getCommandSpec().qualifiedName();
+            if (name.endsWith(" help") || name.endsWith(" man")) continue;
+            if (!name.equals("copydesk")) assertTrue(page.contains(".SS " + ManPage.escape(name)), name);
+            for (var o : cl.getCommandSpec().options()) {
+                if (!o.hidden()) assertTrue(page.contains(ManPage.escape(o.longestName())), name + " " + o.longestName());
+            }
+        }
+        assertTrue(page.contains("COPYDESK_JAVA_OPTS"));
+        assertFalse(page.lines().anyMatch(l -> l.startsWith(".") && l.length() > 1 && !l.matches("\\.(TH|SH|SS|TP|PP|B|I|nf|fi)( .*)?")),
+                "only the man macros used here start a line with a dot");
+    }
 }
