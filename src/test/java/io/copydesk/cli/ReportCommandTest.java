@@ -100,4 +100,17 @@ class ReportCommandTest {
         assertEquals(String.valueOf(ExitCode.USAGE), r[0]);
         assertTrue(r[2].contains("--out"), r[2]);
     }
+
+    @Test
+    void outputIntoAMissingFolderIsRefusedAndNothingIsCreated() {
+        Path missing = dir.resolve("no-such-folder");
+        for (List<String> c : List.of(List.of("report", "--out"), List.of("dedup", "--out"), List.of("dedup", "--annotate"), List.of("cluster", "--out"))) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true))
+                    .execute(c.get(0), "corpus", c.get(1), missing.resolve("x").toString(), "-q");
+            assertEquals(ExitCode.IO, code, c + ": " + err);
+            assertTrue(err.toString().contains("no such directory"), err.toString());
+            assertFalse(Files.exists(missing));
+        }
+    }
 }

@@ -52,7 +52,8 @@ public final class AtomicFile implements AutoCloseable {
         } else {
             this.target = finalTarget(given);
             Path dir = this.target.getParent();
-            Files.createDirectories(dir);
+            // A missing folder is most often a typo: refuse it rather than create a tree of folders.
+            if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such directory");
             this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
             TempFiles.register(temp);
             out = Files.newOutputStream(temp);
