@@ -30,7 +30,7 @@ public final class HtmlReport {
         out.write(page, script + "/*SCRIPT*/".length(), page.length() - script - "/*SCRIPT*/".length());
     }
 
-    /** JSON that cannot end the script element holding it: "</" becomes the equivalent "<\/". */
+    /** JSON that cannot end the script element holding it: {@code </} becomes the equivalent {@code <\/}. */
     static String scriptSafe(String json) {
         return json.replace("</", "<\\/").replace("<!--", "<\\u0021--");
     }
