@@ -74,6 +74,7 @@ class DedupCommandTest {
     void writeUniqueKeepsCanonicalsAndSingletons() throws IOException {
         Path unique = dir.resolve("out/unique.jsonl");
         Path groups = dir.resolve("out/groups.jsonl");
+        Files.createDirectories(groups.getParent()); // outputs go into existing folders only
         Run r = run("dedup", input.toString(), "-q", "--out", groups.toString(), "--write-unique", unique.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
