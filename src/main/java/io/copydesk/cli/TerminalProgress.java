@@ -22,6 +22,7 @@ final class TerminalProgress implements Progress {
     private volatile long started;
     private volatile boolean active;
     private Thread ticker;
+    private int drawn; // characters of the line on screen
 
     TerminalProgress(PrintWriter err, int width) {
         this.err = err;
@@ -63,8 +64,11 @@ final class TerminalProgress implements Progress {
         }
     }
 
+    /** Redraws the line over the last one; spaces, not an erase sequence, wipe what is left of it (stderr shows escapes as text). */
     private synchronized void draw() {
-        err.print("\r" + Terminal.fit(line(task, done.get(), total, System.nanoTime() - started), width - 1) + "\u001b[K");
+        String line = Terminal.fit(line(task, done.get(), total, System.nanoTime() - started), width - 1);
+        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+        drawn = line.length();
         err.flush();
     }
 
@@ -96,7 +100,8 @@ final class TerminalProgress implements Progress {
     @Override
     public synchronized void finish() {
         active = false;
-        err.print("\r\u001b[K");
+        err.print("\r" + " ".repeat(drawn) + "\r");
+        drawn = 0;
         err.flush();
     }
 }

@@ -54,6 +54,7 @@ class TerminalTest {
         p.finish();
         long draws = out.toString().chars().filter(c -> c == '\r').count();
         assertTrue(draws >= 4, "redrawn by the ticker, not only on steps: " + draws);
+        assertFalse(out.toString().contains("\u001b"), "no escape sequence: stderr would show it as text");
     }
 
     @Test
