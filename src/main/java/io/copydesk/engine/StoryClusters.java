@@ -46,6 +46,7 @@ public final class StoryClusters {
     }
 
     public ClusterResult cluster(RelatedStories rs, Progress progress) {
+        progress.start("units", -1); // duplicate groups to units, their vectors, the threshold
         int n = rs.articles().size();
         DedupResult dedup = rs.dedup();
         // units: one per duplicate group (its canonical copy stands for it), one per other article
@@ -182,13 +183,18 @@ public final class StoryClusters {
             return out.toArray();
         });
         progress.finish();
+        long edges = 0;
+        for (long[] part : parts) edges += part.length;
+        progress.start("edges", edges);
         SimilarityGraph graph = new SimilarityGraph(u);
         for (long[] part : parts) {
             for (long p : part) {
                 int a = (int) (p >>> 32), b = (int) p;
                 graph.add(a, b, exact(rs, vectors, dates, a, b));
             }
+            progress.advance(part.length);
         }
+        progress.finish();
         return graph.freeze();
     }
 
