@@ -194,8 +194,9 @@ public final class StoryClusters {
             }
             progress.advance(part.length);
         }
+        SimilarityGraph frozen = graph.freeze(); // seconds on large graphs: still under "edges"
         progress.finish();
-        return graph.freeze();
+        return frozen;
     }
 
     /** The symmetric score of two units (the index's float sums depend on which one asked). */
