@@ -9,7 +9,6 @@ import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
 import io.copydesk.report.AnnotatedRecords;
-import io.copydesk.report.StoryLevels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -76,7 +75,7 @@ public final class ClusterCommand implements Callable<Integer> {
             RelatedStories rs = RelatedStories.build(corpus, related, progress);
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
             report(cl, rs, result, start);
-            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result, StoryLevels.of(result)), err);
+            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err);
         }
         return input.exitCode(spec.commandLine().getErr());
     }

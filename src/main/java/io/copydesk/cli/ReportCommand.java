@@ -14,7 +14,6 @@ import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.report.CleaningTally;
 import io.copydesk.report.HtmlReport;
 import io.copydesk.report.ReportInput;
-import io.copydesk.report.StoryLevels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
             IndexRelated.Loaded loaded = IndexRelated.loadWithShingles(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
             RelatedStories rs = loaded.related();
             ClusterResult result = new StoryClusters(levels.config(cl, related).withRelated(rs.config())).cluster(rs, progress);
-            report = new ReportInput("index " + input.inputs.getFirst(), result, StoryLevels.singleLevel(result),
+            report = new ReportInput("index " + input.inputs.getFirst(), result,
                     new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets()), rs.config().dedup(), List.of());
         } else {
             try (InputSet inputs = input.open(cl)) {
@@ -98,7 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
         DedupResult duplicates = collector.find(corpus.articles(), sets, progress);
         RelatedStories rs = RelatedStories.build(corpus, related, duplicates, progress);
         ClusterResult result = new StoryClusters(levels.config(cl, related)).cluster(rs, progress);
-        return new ReportInput(String.join(", ", input.inputs), result, StoryLevels.singleLevel(result),
+        return new ReportInput(String.join(", ", input.inputs), result,
                 dedup.candidateScores(sets), related.dedup(), cleaning.outlets());
     }
 

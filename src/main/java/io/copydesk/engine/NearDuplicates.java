@@ -96,12 +96,13 @@ public final class NearDuplicates {
 
     /**
      * Exact Jaccard and containment of every candidate pair (LSH bands and anchors), duplicates or
-     * not, ordered by (a, b): where the collection's scores fall against the threshold. Empty in
-     * exact mode, which has no candidates.
+     * not, ordered by (a, b): where the collection's scores fall against the threshold. Pairs are
+     * between distinct texts, as dedup verifies them: copies with the same shingle set stand behind
+     * their first one. Empty in exact mode, which has no candidates.
      */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets) {
         if (config.exact()) return List.of();
-        LongList candidates = candidates(lshIndex(sets), sets);
+        LongList candidates = candidates(lshIndex(sets), sets, ExactCopies.of(sets));
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             int a = LongList.first(candidates.get(i)), b = LongList.second(candidates.get(i));

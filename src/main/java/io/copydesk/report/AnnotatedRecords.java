@@ -2,6 +2,7 @@ package io.copydesk.report;
 
 import io.copydesk.document.ArticleJson;
 import io.copydesk.document.ArticleRecord;
+import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;
@@ -26,8 +27,7 @@ import java.util.function.Consumer;
  * (the id of the group's canonical copy; the record's own id when it is that copy or in no group,
  * so {@code canonical == id} marks the records a deduplicated collection keeps), {@code jaccard}
  * and {@code containment} against the canonical copy (null in no group), and after clustering
- * {@code event} (the story number cluster prints) and {@code storyline} (null until the engine
- * links events into storylines). When a record already has a field of one of these names, it is
+ * {@code event} and {@code storyline} (the numbers cluster prints at each level). When a record already has a field of one of these names, it is
  * left as it is and the added one is prefixed {@code copydesk_}.
  */
 public final class AnnotatedRecords {
@@ -37,9 +37,9 @@ public final class AnnotatedRecords {
     private final List<DuplicateGroup> groups;
     private final int[] groupOf;  // -1: in no group
     private final int[] memberOf; // position in its group
-    private final StoryLevels levels; // null: duplicates only
+    private final ArticleLevels levels; // null: duplicates only
 
-    private AnnotatedRecords(DedupResult dedup, StoryLevels levels) {
+    private AnnotatedRecords(DedupResult dedup, ArticleLevels levels) {
         this.articles = dedup.articles();
         this.groups = dedup.groups();
         this.levels = levels;
@@ -61,8 +61,8 @@ public final class AnnotatedRecords {
     }
 
     /** Annotations of cluster: those of dedup, plus event and storyline. */
-    public static AnnotatedRecords of(ClusterResult stories, StoryLevels levels) {
-        return new AnnotatedRecords(stories.dedup(), levels);
+    public static AnnotatedRecords of(ClusterResult stories) {
+        return new AnnotatedRecords(stories.dedup(), stories.levels());
     }
 
     /** The names of the added fields, in the order they are written. */
@@ -111,8 +111,8 @@ public final class AnnotatedRecords {
             case "canonical" -> w.value(articles.get(g < 0 ? i : groups.get(g).canonical()).id());
             case "jaccard" -> { if (m == null) w.nullValue(); else w.value(m.jaccard()); }
             case "containment" -> { if (m == null) w.nullValue(); else w.value(m.containment()); }
-            case "event" -> w.value(levels.eventOf(i) + 1);
-            case "storyline" -> { if (levels.storylineOf(i) < 0) w.nullValue(); else w.value(levels.storylineOf(i) + 1); }
+            case "event" -> w.value(levels.event(i) + 1);
+            case "storyline" -> w.value(levels.storyline(i) + 1);
             default -> throw new IllegalArgumentException(field);
         }
     }

@@ -4,6 +4,7 @@ import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.DuplicatePair;
 import io.copydesk.engine.StoryCluster;
+import io.copydesk.engine.Storyline;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.lsh.LshParams;
 import java.util.HashMap;
@@ -57,16 +58,17 @@ final class ReportCharts {
         w.endArray();
     }
 
-    /** [size, stories of that size], sizes ascending, singletons included. */
+    /** [size, events of that size, storylines of that size], sizes ascending, singletons included. */
     private void storySizes(JsonWriter w) {
-        Map<Integer, Integer> bySize = new TreeMap<>();
-        for (StoryCluster c : in.stories().clusters()) bySize.merge(c.size(), 1, Integer::sum);
+        Map<Integer, int[]> bySize = new TreeMap<>();
+        for (StoryCluster c : in.stories().clusters()) bySize.computeIfAbsent(c.size(), k -> new int[2])[0]++;
+        for (Storyline s : in.stories().storylines()) bySize.computeIfAbsent(s.size(), k -> new int[2])[1]++;
         w.beginArray();
-        bySize.forEach((size, n) -> w.beginArray().value(size).value(n).endArray());
+        bySize.forEach((size, n) -> w.beginArray().value(size).value(n[0]).value(n[1]).endArray());
         w.endArray();
     }
 
-    /** [outlet, articles, canonical copies of a group, copies of another article, stories of 2+ it covers], most articles first. */
+    /** [outlet, articles, canonical copies of a group, copies of another article, events of 2+ it covers], most articles first. */
     private void outlets(JsonWriter w) {
         List<ArticleMeta> articles = in.stories().articles();
         Map<String, long[]> byOutlet = new HashMap<>();

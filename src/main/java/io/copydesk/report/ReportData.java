@@ -1,32 +1,33 @@
 package io.copydesk.report;
 
 import io.copydesk.document.Dates;
+import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.StoryCluster;
+import io.copydesk.engine.Storyline;
 import io.copydesk.internal.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data of a report as one JSON object, read by the page's script: the run's summary, the
- * articles that belong to a duplicate group or a story of two or more (others are only counted),
- * duplicate groups, stories with their events, and the distributions the charts draw
+ * articles that belong to a duplicate group or a storyline of two or more (others are only
+ * counted), duplicate groups, storylines with their events, and the distributions the charts draw
  * ({@link ReportCharts}). Arrays rather than objects for the bulky parts keep big reports small.
  */
 final class ReportData {
-    /** Stories drawn as lanes of the timeline, the largest ones. */
+    /** Storylines drawn as lanes of the timeline, the largest ones. */
     static final int TIMELINE_LANES = 30;
 
     private final ReportInput in;
     private final List<ArticleMeta> articles;
     private final int[] ref;      // article index -> position in the "articles" array, or -1
     private final int[] groupOf;  // article index -> duplicate group, or -1
+    private final ArticleLevels levels;
     private final List<Integer> shown = new ArrayList<>();
 
     private ReportData(ReportInput in) {
@@ -34,12 +35,13 @@ final class ReportData {
         this.articles = in.stories().articles();
         this.ref = new int[articles.size()];
         this.groupOf = new int[articles.size()];
+        this.levels = in.stories().levels();
         Arrays.fill(ref, -1);
         Arrays.fill(groupOf, -1);
         List<DuplicateGroup> groups = in.stories().dedup().groups();
         for (int g = 0; g < groups.size(); g++) for (DuplicateGroup.Member m : groups.get(g).members()) groupOf[m.index()] = g;
         for (int i = 0; i < articles.size(); i++) {
-            if (groupOf[i] >= 0 || in.stories().clusters().get(in.levels().eventOf(i)).size() > 1) {
+            if (groupOf[i] >= 0 || in.stories().storylines().get(levels.storyline(i)).size() > 1) {
                 ref[i] = shown.size();
                 shown.add(i);
             }
@@ -56,7 +58,7 @@ final class ReportData {
         summary(w.name("summary"));
         articles(w.name("articles"));
         groups(w.name("groups"));
-        List<List<Integer>> stories = stories();
+        List<Integer> stories = stories();
         stories(w.name("stories"), stories);
         timeline(w.name("timeline"), stories);
         new ReportCharts(in).write(w);
@@ -67,18 +69,20 @@ final class ReportData {
         ClusterResult r = in.stories();
         DedupResult d = r.dedup();
         long inGroups = d.groups().stream().mapToLong(g -> g.members().size()).sum();
-        long stories = r.clusters().stream().filter(c -> c.size() > 1).count();
+        long stories = stories().size();
+        long events = r.clusters().stream().filter(c -> c.size() > 1).count();
         long dated = articles.stream().filter(a -> a.date() != null).count();
         w.beginObject().field("title", in.title()).field("articles", articles.size()).field("groups", d.groups().size())
                 .field("inGroups", inGroups).field("unique", d.kept().cardinality()).field("pairs", d.pairs().size())
-                .field("candidates", d.candidates()).field("stories", stories).field("singletons", r.clusters().size() - stories)
-                .field("levels", in.levels().hasStorylines() ? "storylines and events" : "events")
+                .field("candidates", d.candidates()).field("stories", stories).field("events", events)
+                .field("singletons", r.storylines().size() - stories)
                 .field("jaccard", in.dedup().threshold()).field("containment", in.dedup().containment())
                 .field("minContained", in.dedup().minContainedShingles())
                 .field("exact", in.dedup().exact())
                 .field("bands", in.dedup().banding().bands()).field("rows", in.dedup().banding().rows())
                 .field("shingle", in.dedup().analysis().shingle()).field("hashes", in.dedup().hashes())
-                .field("clusterThreshold", r.threshold()).field("dated", dated)
+                .field("eventThreshold", r.thresholds().event())
+                .field("storylineThreshold", r.thresholds().storyline()).field("dated", dated)
                 .field("outlets", articles.stream().map(a -> CleaningTally.outletName(a.source())).distinct().count());
         articles.stream().map(ArticleMeta::date).filter(x -> x != null).min(java.util.Comparator.naturalOrder())
                 .ifPresent(x -> w.field("from", Dates.format(x)));
@@ -111,43 +115,31 @@ final class ReportData {
         w.endArray();
     }
 
-    /**
-     * The top level of stories, largest first: storylines when the engine made them, else events.
-     * Each is its articles' indices in input order.
-     */
-    private List<List<Integer>> stories() {
-        Map<Integer, List<Integer>> byKey = new LinkedHashMap<>();
-        boolean lines = in.levels().hasStorylines();
-        for (StoryCluster c : in.stories().clusters()) {
-            for (int m : c.members()) {
-                int key = lines ? in.levels().storylineOf(m) : in.levels().eventOf(m);
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            }
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (List<Integer> members : byKey.values()) {
-            if (members.size() < 2) continue;
-            members.sort(null);
-            out.add(members);
-        }
-        out.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: ties keep the engine's order
+    /** The storylines of two or more articles (positions in the result), largest first as the engine orders them. */
+    private List<Integer> stories() {
+        List<Integer> out = new ArrayList<>();
+        List<Storyline> lines = in.stories().storylines();
+        for (int s = 0; s < lines.size(); s++) if (lines.get(s).size() > 1) out.add(s);
         return out;
     }
 
-    /** {label, events: [{label, groups: [group numbers], loose: [article refs in no group]}]} per story. */
-    private void stories(JsonWriter w, List<List<Integer>> stories) {
+    /**
+     * {number, label, size, canonical, events: [{number, label, groups: [group numbers], loose:
+     * [article refs in no group]}]} per storyline; numbers are those cluster prints.
+     */
+    private void stories(JsonWriter w, List<Integer> stories) {
         List<StoryCluster> clusters = in.stories().clusters();
         w.beginArray();
-        for (List<Integer> story : stories) {
-            Map<Integer, List<Integer>> events = new LinkedHashMap<>();
-            for (int m : story) events.computeIfAbsent(in.levels().eventOf(m), k -> new ArrayList<>()).add(m);
-            StoryCluster first = clusters.get(in.levels().eventOf(story.getFirst()));
-            w.beginObject().field("label", first.label()).field("size", story.size()).field("canonical", ref[first.canonical()]).name("events").beginArray();
-            for (Map.Entry<Integer, List<Integer>> e : events.entrySet()) {
-                w.beginObject().field("label", clusters.get(e.getKey()).label()).name("groups").beginArray();
-                e.getValue().stream().mapToInt(m -> groupOf[m]).filter(g -> g >= 0).distinct().forEach(w::value);
+        for (int s : stories) {
+            Storyline line = in.stories().storylines().get(s);
+            w.beginObject().field("number", s + 1).field("label", line.label()).field("size", line.size())
+                    .field("canonical", ref[line.canonical()]).name("events").beginArray();
+            for (int e : line.events()) {
+                List<Integer> members = clusters.get(e).members().stream().sorted().toList();
+                w.beginObject().field("number", e + 1).field("label", clusters.get(e).label()).name("groups").beginArray();
+                members.stream().mapToInt(m -> groupOf[m]).filter(g -> g >= 0).distinct().forEach(w::value);
                 w.endArray().name("loose").beginArray();
-                for (int m : e.getValue()) if (groupOf[m] < 0) w.value(ref[m]);
+                for (int m : members) if (groupOf[m] < 0) w.value(ref[m]);
                 w.endArray().endObject();
             }
             w.endArray().endObject();
@@ -156,10 +148,11 @@ final class ReportData {
     }
 
     /** [story number, article ref] per dated article of the largest stories, for the timeline. */
-    private void timeline(JsonWriter w, List<List<Integer>> stories) {
+    private void timeline(JsonWriter w, List<Integer> stories) {
         w.beginArray();
         for (int s = 0; s < Math.min(TIMELINE_LANES, stories.size()); s++) {
-            for (int m : stories.get(s)) if (articles.get(m).date() != null) w.beginArray().value(s).value(ref[m]).endArray();
+            List<Integer> members = in.stories().storylines().get(stories.get(s)).members().stream().sorted().toList();
+            for (int m : members) if (articles.get(m).date() != null) w.beginArray().value(s).value(ref[m]).endArray();
         }
         w.endArray();
     }

@@ -9,13 +9,12 @@ import java.util.List;
  * Everything a report shows about one run.
  *
  * @param title      what was read (input names), for the page title
- * @param stories    the story clusters, with the duplicate groups they were built on
- * @param levels     event and storyline of every article
+ * @param stories    events and storylines, with the duplicate groups they were built on
  * @param candidates exact scores of every candidate pair, duplicates or not
  * @param dedup      the duplicate settings (thresholds, banding)
  * @param cleaning   page furniture removed per outlet; empty when unknown (an index keeps no texts)
  */
-public record ReportInput(String title, ClusterResult stories, StoryLevels levels, List<DuplicatePair> candidates,
+public record ReportInput(String title, ClusterResult stories, List<DuplicatePair> candidates,
                           DedupConfig dedup, List<OutletCleaning> cleaning) {
     public ReportInput {
         candidates = List.copyOf(candidates);

@@ -24,10 +24,11 @@
     ["duplicate groups", fmt(sum.groups)], ["articles in groups", fmt(sum.inGroups)],
     ["unique after dedup", fmt(sum.unique)], ["duplicate pairs", fmt(sum.pairs)],
     ["candidate pairs verified", fmt(sum.candidates)],
-    ["stories of 2+ (" + sum.levels + ")", fmt(sum.stories)], ["single-article stories", fmt(sum.singletons)],
+    ["storylines of 2+ articles", fmt(sum.stories)], ["events of 2+ articles", fmt(sum.events)],
+    ["single-article storylines", fmt(sum.singletons)],
     ["duplicate if", "Jaccard \u2265 " + sum.jaccard + " or containment \u2265 " + sum.containment],
     ["LSH banding", sum.exact ? "none (exact)" : sum.bands + " bands \u00d7 " + sum.rows + " rows of " + sum.hashes + " hashes"],
-    ["shingle", sum.shingle + " words"], ["story merge threshold", score(sum.clusterThreshold)],
+    ["shingle", sum.shingle + " words"], ["merge thresholds", "event " + score(sum.eventThreshold) + ", storyline " + score(sum.storylineThreshold)],
     ["dated articles", fmt(sum.dated)], ["dates", sum.from ? sum.from + " \u2013 " + sum.to : "none"]
   ];
   var dl = document.getElementById("summary-list");
@@ -126,15 +127,16 @@
     var refs = storyRefs(s), outlets = {}, groups = 0, d = span(refs);
     refs.forEach(function (r) { outlets[A[r][2]] = 1; });
     s.events.forEach(function (e) { groups += e.groups.length; });
-    return { story: s, num: [1, 1, 1, 1, 1], cells: [i + 1, s.size, s.events.length, groups, Object.keys(outlets).length, d[0], d[1], s.label, A[s.canonical][1]],
+    return { story: s, num: [1, 1, 1, 1, 1], cells: [s.number, s.size, s.events.length, groups, Object.keys(outlets).length, d[0], d[1], s.label, A[s.canonical][1]],
       text: (s.label + " " + words(refs)).toLowerCase() };
   });
-  document.getElementById("stories-note").textContent = "Stories of two or more articles, largest first (" + fmt(sum.singletons)
-    + " single-article stories are only counted). Click a row for its events, duplicate groups and articles; click a heading to sort.";
+  document.getElementById("stories-note").textContent = "Storylines (threads of events over days to months) of two or more articles, "
+    + "largest first, numbered as cluster --level storyline prints them (" + fmt(sum.singletons) + " single-article storylines are only "
+    + "counted). Click a row for its events, their duplicate groups and articles; click a heading to sort.";
   table("stories", storyRows, function (row, td) {
-    row.story.events.forEach(function (e, k) {
+    row.story.events.forEach(function (e) {
       var n = e.loose.length; e.groups.forEach(function (g) { n += G[g].length; });
-      td.appendChild(el("h4", null, "event " + (k + 1) + ": " + e.label + " (" + n + " articles)"));
+      td.appendChild(el("h4", null, "event " + e.number + ": " + e.label + " (" + n + (n === 1 ? " article)" : " articles)")));
       e.groups.forEach(function (g) { groupDetail(g, td, true); });
       if (e.loose.length) { td.appendChild(el("h4", null, "other coverage (" + e.loose.length + ")")); memberList(td, e.loose, null); }
     });
@@ -188,11 +190,13 @@
   }, sum.exact ? "exact mode: every pair compared, no LSH" : null);
 
   chart("chart-sizes", {
-    title: { text: "stories by size (articles per story)", textStyle: { fontSize: 13 } },
-    tooltip: { trigger: "axis" }, grid: { left: 60, right: 20, top: 40, bottom: 40 },
+    title: { text: "events and storylines by size (articles)", textStyle: { fontSize: 13 } },
+    tooltip: { trigger: "axis" }, legend: { top: 20, right: 0 }, grid: { left: 60, right: 20, top: 50, bottom: 40 },
     xAxis: { type: "category", data: D.storySizes.map(function (s) { return String(s[0]); }), name: "articles", nameLocation: "middle", nameGap: 26 },
-    yAxis: { type: "log", name: "stories", min: 1 },
-    series: [{ type: "bar", data: D.storySizes.map(function (s) { return s[1]; }), itemStyle: { color: "#2c6fbb" } }]
+    yAxis: { type: "log", name: "count", min: 1 },
+    series: [
+      { type: "bar", name: "events", data: D.storySizes.map(function (s) { return s[1] || null; }), itemStyle: { color: "#2c6fbb" } },
+      { type: "bar", name: "storylines", data: D.storySizes.map(function (s) { return s[2] || null; }), itemStyle: { color: "#e67e22" } }]
   });
 
   var topOutlets = D.outlets.slice(0, 25).reverse();
@@ -208,8 +212,8 @@
       { type: "bar", stack: "a", name: "in no group", data: topOutlets.map(function (o) { return o[1] - o[2] - o[3]; }), itemStyle: { color: "#b8c4d0" } }]
   });
 
-  // timeline: one lane per story (storyline when the engine builds them), articles as points
-  var lanes = S.slice(0, Math.min(S.length, 30)).map(function (s, i) { return "#" + (i + 1) + " " + short(s.label, 34); });
+  // timeline: one lane per storyline, articles as points
+  var lanes = S.slice(0, Math.min(S.length, 30)).map(function (s) { return "#" + s.number + " " + short(s.label, 34); });
   chart("chart-timeline", {
     tooltip: { trigger: "item", formatter: function (p) { var a = art(p.value[2]); return a.date + "<br>" + echarts.format.encodeHTML(a.outlet + ": " + a.title); } },
     grid: { left: 250, right: 30, top: 20, bottom: 60 },

@@ -45,13 +45,30 @@ class ReportCommandTest {
     void summaryAgreesWithDedupAndCluster() {
         Map<?, ?> s = (Map<?, ?>) data.get("summary");
         String[] dedup = RelatedAndClusterCommandTest.run(new DedupCommand(), "corpus", "--format", "jsonl", "-q");
-        String[] cluster = RelatedAndClusterCommandTest.run(new ClusterCommand(), "corpus", "--format", "jsonl", "-q");
-        assertEquals(71L, ((Number) s.get("articles")).longValue());
+        String[] events = RelatedAndClusterCommandTest.run(new ClusterCommand(), "corpus", "--format", "jsonl", "-q");
+        long articles = events[1].lines().mapToLong(l -> ((List<?>) Json.parseObject(l).get("members")).size()).sum();
+        assertEquals(articles, ((Number) s.get("articles")).longValue());
         assertEquals(dedup[1].lines().count(), ((Number) s.get("groups")).longValue());
         assertEquals(dedup[1].lines().count(), ((List<?>) data.get("groups")).size());
-        long stories = cluster[1].lines().filter(l -> ((List<?>) Json.parseObject(l).get("members")).size() > 1).count();
-        assertEquals(stories, ((List<?>) data.get("stories")).size());
-        assertEquals(stories, ((Number) s.get("stories")).longValue());
+        assertEquals(events[1].lines().filter(l -> ((List<?>) Json.parseObject(l).get("members")).size() > 1).count(),
+                ((Number) s.get("events")).longValue());
+        String[] storylines = RelatedAndClusterCommandTest.run(new ClusterCommand(), "corpus", "--level", "storyline", "--format", "jsonl", "-q");
+        List<Map<String, Object>> printed = storylines[1].lines().map(Json::parseObject)
+                .filter(l -> ((List<?>) l.get("members")).size() > 1).toList();
+        assertEquals(printed.size(), ((Number) s.get("stories")).longValue());
+        List<?> stories = (List<?>) data.get("stories");
+        assertEquals(printed.size(), stories.size());
+        boolean nested = false;
+        for (int i = 0; i < stories.size(); i++) {
+            Map<?, ?> story = (Map<?, ?>) stories.get(i);
+            assertEquals(printed.get(i).get("cluster"), story.get("number"), "storylines numbered as cluster prints them");
+            assertEquals(printed.get(i).get("label"), story.get("label"));
+            List<?> want = ((List<?>) printed.get(i).get("events")).stream().map(e -> ((Map<?, ?>) e).get("event")).toList();
+            List<?> got = ((List<?>) story.get("events")).stream().map(e -> ((Map<?, ?>) e).get("number")).toList();
+            assertEquals(want, got, "events of storyline " + story.get("number"));
+            nested |= got.size() > 1;
+        }
+        assertTrue(nested, "the corpus has a storyline of several events");
     }
 
     @Test
