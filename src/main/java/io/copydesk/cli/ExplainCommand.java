@@ -141,8 +141,8 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("verdict: " + e.verdict());
         passages(out, "shared passages in a", e.textA(), e.sharedA());
         passages(out, "shared passages in b", e.textB(), e.sharedB());
-        removed(out, "ignored as boilerplate in a", e.textA(), e.removedA());
-        removed(out, "ignored as boilerplate in b", e.textB(), e.removedB());
+        removed(out, "page furniture removed from a", e.textA(), e.removedA());
+        removed(out, "page furniture removed from b", e.textB(), e.removedB());
     }
 
     private static String describe(ArticleMeta m) {

@@ -15,10 +15,13 @@ import java.util.function.Consumer;
 final class RecordFiles {
     private RecordFiles() {}
 
-    /** The kept records, each exactly as read (a text-file article with the input field names). */
+    /**
+     * The kept records, each line byte for byte as read, spaces around the object included (only the
+     * line ending becomes \n); a text-file article as JSON with the input field names.
+     */
     static void writeUnique(Path file, Corpus corpus, BitSet kept) {
         write(file, w -> corpus.forEachRecord((r, index) -> {
-            if (kept.get(index)) line(w, AnnotatedRecords.asRead(r));
+            if (kept.get(index)) line(w, r.raw() != null ? r.raw() : AnnotatedRecords.asRead(r));
         }));
     }
 
