@@ -36,7 +36,7 @@ public final class Shingler {
         long rolling = 0;
         long[] th = new long[Math.min(n, k)];
         for (int i = 0; i < n; i++) {
-            long h = Hash64.hash(tokens.term(i), seed);
+            long h = tokens.hash(i, seed);
             rolling = rolling * BASE + h;
             if (i >= k) rolling -= th[i % k] * basePowK;
             th[i % k] = h;

@@ -1,15 +1,37 @@
 package io.copydesk.analysis;
 
+import io.copydesk.hash.Hash64;
 import java.util.Arrays;
 
-/** Normalized word tokens with their offsets in the original text; a growable, reusable buffer. */
+/**
+ * Normalized word tokens with their offsets in the original text; a growable, reusable buffer.
+ * An ASCII word is kept as its range of the text ({@link #addAscii}) and becomes a string only
+ * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hash}) and never does.
+ */
 public final class TokenList {
-    private String[] terms = new String[64];
+    private String[] terms = new String[64]; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int size;
+    private String text; // the text the ASCII ranges are in
 
     public void add(String term, int start, int end) {
+        append(term, start, end);
+    }
+
+    /**
+     * Adds the ASCII word {@code text[start, end)} (letters and digits only); its term is the range
+     * in lower case, built on demand.
+     */
+    public void addAscii(String text, int start, int end) {
+        if (this.text != text) {
+            if (this.text != null) for (int i = 0; i < size; i++) term(i); // ranges of an earlier text become strings
+            this.text = text;
+        }
+        append(null, start, end);
+    }
+
+    private void append(String term, int start, int end) {
         if (size == terms.length) {
             int cap = size * 2;
             terms = Arrays.copyOf(terms, cap);
@@ -23,12 +45,33 @@ public final class TokenList {
     }
 
     public int size() { return size; }
-    public String term(int i) { return terms[i]; }
     public int start(int i) { return starts[i]; }
     public int end(int i) { return ends[i]; }
+
+    public String term(int i) {
+        String t = terms[i];
+        if (t == null) terms[i] = t = lowerAscii(text, starts[i], ends[i]);
+        return t;
+    }
+
+    /** {@code Hash64.hash(term(i), seed)}, computed from the text without building the term. */
+    public long hash(int i, long seed) {
+        String t = terms[i];
+        return t != null ? Hash64.hash(t, seed) : Hash64.hashLowerAscii(text, starts[i], ends[i], seed);
+    }
 
     public void clear() {
         Arrays.fill(terms, 0, size, null);
         size = 0;
+        text = null;
+    }
+
+    private static String lowerAscii(String text, int start, int end) {
+        byte[] b = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            b[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -96,6 +96,7 @@ public final class Dates {
 
     /** The first date in {@code text} (of any form, by position) with its time and zone, or null. */
     static Match locate(String text) {
+        if (!hasFourDigits(text)) return null; // every date form here holds a four-digit year
         Match best = null;
         Matcher m = ISO_PREFIX.matcher(text);
         while (m.find()) {
@@ -117,6 +118,16 @@ public final class Dates {
             if (d != null) { best = withTime(text, m.start(), m.end(), d); break; }
         }
         return best;
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /** The date at {@code [start, end)} of {@code text}, extended by the time and zone that follow it. */

@@ -16,12 +16,24 @@ public final class DoubledLine {
         int n = s.length();
         if (n < 2 * MIN_HALF + 1) return null;
         for (int d = 0; d <= 3; d++) {
-            for (int i : new int[] {n / 2 - d, n / 2 + d}) {
-                if (i <= 0 || i >= n || !Character.isWhitespace(s.charAt(i))) continue;
-                String left = s.substring(0, i).strip(), right = s.substring(i).strip();
-                if (left.length() >= MIN_HALF && left.equals(right)) return left;
-            }
+            int half = halfAt(s, n / 2 - d);
+            if (half < 0) half = halfAt(s, n / 2 + d);
+            if (half >= 0) return s.substring(0, half);
         }
         return null;
+    }
+
+    /**
+     * The length of the left half when {@code s} splits at whitespace {@code i} into two equal
+     * stripped halves of at least {@link #MIN_HALF} chars, else -1. Compares in place, no copies.
+     */
+    private static int halfAt(String s, int i) {
+        int n = s.length();
+        if (i <= 0 || i >= n || !Character.isWhitespace(s.charAt(i))) return -1;
+        int leftEnd = i, rightStart = i; // s is stripped: the left half starts at 0, the right ends at n
+        while (leftEnd > 0 && Character.isWhitespace(s.charAt(leftEnd - 1))) leftEnd--;
+        while (rightStart < n && Character.isWhitespace(s.charAt(rightStart))) rightStart++;
+        if (leftEnd < MIN_HALF || leftEnd != n - rightStart) return -1;
+        return s.regionMatches(0, s, rightStart, leftEnd) ? leftEnd : -1;
     }
 }

@@ -61,6 +61,30 @@ public final class Hash64 {
         return hash(s, 0, s.length(), seed);
     }
 
+    /**
+     * Equals {@code hash(s.substring(from, to).toLowerCase(Locale.ROOT), seed)} when the range is
+     * ASCII (the caller's promise), without building either string: eight chars per round.
+     */
+    public static long hashLowerAscii(String s, int from, int to, long seed) {
+        long h = seed + P3;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = 0;
+            for (int k = 0; k < 8; k++) word |= (long) lowerAscii(s.charAt(i + k)) << (k << 3);
+            h = round(h, word);
+        }
+        if (i < to) {
+            long word = 0;
+            for (int k = 0; i + k < to; k++) word |= (long) lowerAscii(s.charAt(i + k)) << (k << 3);
+            h = round(h, word);
+        }
+        return mix(h ^ (to - from));
+    }
+
+    private static int lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
     /** Hashes the UTF-8 bytes of {@code s[from, to)}. */
     public static long hash(CharSequence s, int from, int to, long seed) {
         long h = seed + P3;

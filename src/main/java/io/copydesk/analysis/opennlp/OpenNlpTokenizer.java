@@ -5,7 +5,6 @@ import io.copydesk.analysis.TokenList;
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.analysis.WordTokenizer;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -16,22 +15,17 @@ import opennlp.tools.util.Span;
  * One instance per thread.
  */
 public final class OpenNlpTokenizer implements WordTokenizer {
-    private final Tokenizer tokenizer;
-    private final boolean learnable;
+    private final Tokenizer learnable; // null for the rule-based tokenizer
     private SentenceDetectorME sentenceDetector;
 
     public OpenNlpTokenizer(TokenizerKind kind) {
-        this.learnable = kind == TokenizerKind.learnable;
-        this.tokenizer = switch (kind) {
-            case simple -> SimpleTokenizer.INSTANCE;
-            case learnable -> new TokenizerME(OpenNlpModels.tokenizer());
-        };
+        this.learnable = kind == TokenizerKind.learnable ? new TokenizerME(OpenNlpModels.tokenizer()) : null;
     }
 
     @Override
     public void tokenize(String text, int start, int end, TokenList out) {
-        if (!learnable) {
-            add(text.substring(start, end), start, out);
+        if (learnable == null) {
+            SimpleTokenizerRules.tokenize(text, start, end, out); // SimpleTokenizer's tokens, without its copies
             return;
         }
         // The learnable model was trained on sentences: split them first, as OpenNLP intends.
@@ -39,7 +33,7 @@ public final class OpenNlpTokenizer implements WordTokenizer {
     }
 
     private void add(String part, int offset, TokenList out) {
-        for (Span s : tokenizer.tokenizePos(part)) {
+        for (Span s : learnable.tokenizePos(part)) {
             String term = TextNormalizer.word(part, s.getStart(), s.getEnd());
             if (term != null) out.add(term, offset + s.getStart(), offset + s.getEnd());
         }

@@ -1,0 +1,112 @@
+package io.copydesk.analysis.opennlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.TextNormalizer;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordStream;
+import io.copydesk.document.ArticleRecord;
+import io.copydesk.generate.GeneratedArticle;
+import io.copydesk.generate.GeneratorConfig;
+import io.copydesk.generate.NewsGenerator;
+import io.copydesk.hash.Hash64;
+import io.copydesk.testing.Texts;
+import io.copydesk.testing.Trials;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP is the tokenizer of record: the rule-based tokenizer copydesk runs must give exactly the
+ * tokens (terms and offsets) of OpenNLP's {@link SimpleTokenizer} followed by
+ * {@link TextNormalizer#word}, and token hashes equal to hashing those terms, on news-like,
+ * corpus and hostile Unicode text.
+ */
+class SimpleTokenizerRulesTest {
+    private static final long SEED = 0x5EEDL;
+
+    /** What OpenNLP's own tokenizer gives for {@code text[from, to)}, as "term@start-end" strings. */
+    private static List<String> reference(String text, int from, int to) {
+        String part = text.substring(from, to);
+        List<String> out = new ArrayList<>();
+        for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(part)) {
+            String term = TextNormalizer.word(part, s.getStart(), s.getEnd());
+            if (term != null) out.add(term + "@" + (from + s.getStart()) + "-" + (from + s.getEnd()));
+        }
+        return out;
+    }
+
+    private static List<String> ours(String text, int from, int to) {
+        TokenList t = new TokenList();
+        new OpenNlpTokenizer(TokenizerKind.simple).tokenize(text, from, to, t);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            // hash first, while an ASCII term is still a range of the text
+            long h = t.hash(i, SEED);
+            String term = t.term(i);
+            assertEquals(Hash64.hash(term, SEED), h, "hash of " + term);
+            out.add(term + "@" + t.start(i) + "-" + t.end(i));
+        }
+        return out;
+    }
+
+    private static void same(String text) {
+        assertEquals(reference(text, 0, text.length()), ours(text, 0, text.length()));
+        if (text.length() > 2) {
+            int from = text.length() / 3, to = text.length() - 1;
+            assertEquals(reference(text, from, to), ours(text, from, to), "inner range");
+        }
+    }
+
+    private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2009", "\u3000", "\u001C", ".", "...", "--", "-.",
+        ",", "'", "\u2019", "\u201C", "\u201D", "\u2014", "(", ")", "$", "%", "&amp;", "Mr.", "U.S.", "don't", "3.5", "1,200", "2024-03-12",
+        "\u00C9lys\u00E9e", "Z\u00FCrich", "na\u00EFve", "\uFB01nance", "e\u0301", "\u0661\u0662", "\u0967", "\uFF11\uFF12", "\u4E2D\u6587",
+        "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200B", "\u00AA", "\u2160", "ABC", "abc", "Abc123", "x", "I"};
+
+    @Test
+    void sameTokensAsOpenNlpOnHostileText() {
+        Trials.run("simple-tokenizer-pieces", 3000, r -> Texts.pieces(r, 40, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 9)),
+                SimpleTokenizerRulesTest::same);
+        Trials.run("simple-tokenizer-any", 2000, r -> Texts.anyChars(r, 80), SimpleTokenizerRulesTest::same);
+    }
+
+    @Test
+    void sameTokensAsOpenNlpOnGeneratedNews() {
+        Random r = new Random(Trials.SEED);
+        for (GeneratedArticle a : new NewsGenerator(GeneratorConfig.of(300).withSeed(r.nextLong())).stream().toList()) {
+            same(a.toArticle().text());
+            same(a.toArticle().title());
+        }
+    }
+
+    @Test
+    void sameTokensAsOpenNlpOnTheCorpus() throws Exception {
+        assertTrue(Files.isDirectory(Path.of("corpus")), "run from the project root");
+        int articles = 0;
+        try (InputSet in = InputSet.of(List.of("corpus")); RecordStream s = in.open(ReadProblems.silent())) {
+            for (ArticleRecord rec; (rec = s.next()) != null; articles++) {
+                same(rec.article().text());
+                if (rec.article().title() != null) same(rec.article().title());
+            }
+        }
+        assertTrue(articles > 50, "corpus read: " + articles);
+    }
+
+    @Test
+    void termsOfTwoTextsInOneListStayApart() {
+        TokenList t = new TokenList();
+        OpenNlpTokenizer tok = new OpenNlpTokenizer(TokenizerKind.simple);
+        tok.tokenize("Alpha Beta", 0, 10, t);
+        tok.tokenize("Gamma", 0, 5, t);
+        assertEquals(List.of("alpha", "beta", "gamma"), List.of(t.term(0), t.term(1), t.term(2)));
+        assertEquals(Hash64.hash("beta", 1), t.hash(1, 1));
+    }
+}
