@@ -107,8 +107,17 @@ public final class Boilerplate {
 
     private static long sourceKey(Article a) {
         String s = a.source();
-        return s == null || s.isBlank() ? 0L : Hash64.hash(s.strip().toLowerCase(java.util.Locale.ROOT), 0x73697465L);
+        if (s == null || s.isBlank()) return 0L;
+        int from = 0, to = s.length(); // strip() without the copy
+        while (Character.isWhitespace(s.charAt(from))) from++;
+        while (Character.isWhitespace(s.charAt(to - 1))) to--;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x80) return Hash64.hash(s.strip().toLowerCase(java.util.Locale.ROOT), SOURCE_SEED);
+        }
+        return Hash64.hashLowerAscii(s, from, to, SOURCE_SEED); // the common case: no lower-case copy either
     }
+
+    private static final long SOURCE_SEED = 0x73697465L; // "site"
 
     private static long siteKey(long lineKey, long sourceKey) {
         return Hash64.mix(lineKey, sourceKey);

@@ -3,7 +3,6 @@ package io.copydesk.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -81,10 +80,15 @@ final class LineReader implements AutoCloseable {
         return fullLength > maxLineBytes ? fullLength : lineLen;
     }
 
-    /** The current line decoded; throws on invalid UTF-8. */
+    /**
+     * The current line decoded; throws on invalid UTF-8. The JDK's own decoding (one intrinsic
+     * copy) serves every line; only a line whose result holds U+FFFD, where invalid bytes would have
+     * been replaced, is decoded again strictly, which throws or gives the same string.
+     */
     String text() throws CharacterCodingException {
-        CharBuffer cb = decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLen));
-        return cb.toString();
+        String s = new String(line, 0, lineLen, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) return s;
+        return decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLen)).toString();
     }
 
     boolean isBlank() {

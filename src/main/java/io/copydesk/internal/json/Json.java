@@ -108,51 +108,66 @@ public final class Json {
     }
 
     private String string() {
+        final String s = this.s; // locals: this loop runs over every char of every article
+        final int n = s.length();
         int start = ++pos; // after '"'
+        int i = start;
         StringBuilder sb = null;
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        while (i < n) {
+            char c = s.charAt(i);
             if (c == '"') {
-                String out = sb == null ? s.substring(start, pos) : sb.append(s, start, pos).toString();
-                pos++;
+                String out = sb == null ? s.substring(start, i) : sb.append(s, start, i).toString();
+                pos = i + 1;
                 return out;
             }
             if (c == '\\') {
-                if (sb == null) sb = new StringBuilder();
-                sb.append(s, start, pos);
-                pos++;
-                if (pos >= s.length()) break;
-                char e = s.charAt(pos++);
-                switch (e) {
-                    case '"' -> sb.append('"');
-                    case '\\' -> sb.append('\\');
-                    case '/' -> sb.append('/');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > s.length()) throw error("bad \\u escape");
-                        int cp = 0;
-                        for (int i = 0; i < 4; i++) {
-                            int d = Character.digit(s.charAt(pos + i), 16);
-                            if (d < 0) throw error("bad \\u escape");
-                            cp = cp * 16 + d;
-                        }
-                        pos += 4;
-                        sb.append((char) cp);
-                    }
-                    default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }
-                }
-                start = pos;
+                if (sb == null) sb = new StringBuilder(i - start + escapedLength(i)); // sized once: texts escape every newline
+                sb.append(s, start, i);
+                pos = i + 1;
+                if (pos >= n) break;
+                escape(sb);
+                start = i = pos;
                 continue;
             }
-            if (c < 0x20) throw error("control character in string");
-            pos++;
+            if (c < 0x20) { pos = i; throw error("control character in string"); }
+            i++;
         }
         pos = start - 1;
         throw error("unterminated string starting");
+    }
+
+    /** Appends the escaped char at {@code pos} (after the backslash) and moves past it. */
+    private void escape(StringBuilder sb) {
+        char e = s.charAt(pos++);
+        switch (e) {
+            case '"' -> sb.append('"');
+            case '\\' -> sb.append('\\');
+            case '/' -> sb.append('/');
+            case 'b' -> sb.append('\b');
+            case 'f' -> sb.append('\f');
+            case 'n' -> sb.append('\n');
+            case 'r' -> sb.append('\r');
+            case 't' -> sb.append('\t');
+            case 'u' -> {
+                if (pos + 4 > s.length()) throw error("bad \\u escape");
+                int cp = 0;
+                for (int i = 0; i < 4; i++) {
+                    int d = Character.digit(s.charAt(pos + i), 16);
+                    if (d < 0) throw error("bad \\u escape");
+                    cp = cp * 16 + d;
+                }
+                pos += 4;
+                sb.append((char) cp);
+            }
+            default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }
+        }
+    }
+
+    /** Chars from {@code from} to the string's closing quote (an upper bound of its unescaped length). */
+    private int escapedLength(int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '"') i += s.charAt(i) == '\\' ? 2 : 1;
+        return Math.min(i, s.length()) - from + 16;
     }
 
     private Object literal(String word, Object value) {

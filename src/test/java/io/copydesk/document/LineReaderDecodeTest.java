@@ -1,0 +1,49 @@
+package io.copydesk.document;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.testing.Trials;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@link LineReader#text} decodes through the JDK's fast path: same strings as a strict decoder, and the same refusals. */
+class LineReaderDecodeTest {
+    private static final byte[][] PIECES = {{'a'}, {'Z'}, {' '}, {'"'}, {(byte) 0xC3, (byte) 0xA9}, {(byte) 0xE2, (byte) 0x80, (byte) 0x99},
+        {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x80}};
+
+    private static String strict(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void sameAsAStrictDecoder() {
+        Trials.run("line-decode", 20_000, r -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = r.nextInt(12); i > 0; i--) out.writeBytes(PIECES[r.nextInt(r.nextInt(4) == 0 ? PIECES.length : 8)]);
+            return out.toByteArray();
+        }, bytes -> {
+            LineReader lines = new LineReader(new ByteArrayInputStream(bytes), 1 << 20);
+            String expected = strict(bytes);
+            try {
+                if (!lines.next()) { assertEquals(0, bytes.length); return; }
+                String got = lines.text();
+                assertNotNull(expected, "accepted invalid UTF-8");
+                assertEquals(expected, got);
+            } catch (CharacterCodingException e) {
+                assertNull(expected, "refused valid UTF-8: " + e);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
