@@ -5,6 +5,7 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongToIntFunction;
 
 /**
  * Removes page furniture from article bodies before they are hashed. Rules, in order, each
@@ -26,10 +27,10 @@ import java.util.List;
  */
 public final class Boilerplate {
     private final BoilerplateConfig config;
-    private final LongCounter corpusCounts;
-    private final LongCounter siteCounts;
+    private final LongToIntFunction corpusCounts;
+    private final LongToIntFunction siteCounts;
 
-    private Boilerplate(BoilerplateConfig config, LongCounter corpusCounts, LongCounter siteCounts) {
+    private Boilerplate(BoilerplateConfig config, LongToIntFunction corpusCounts, LongToIntFunction siteCounts) {
         this.config = config;
         this.corpusCounts = corpusCounts;
         this.siteCounts = siteCounts;
@@ -46,7 +47,7 @@ public final class Boilerplate {
      * source, keyed as {@link Builder#lineKeys} keys them. Only the keys of the articles to clean
      * need to be present.
      */
-    public static Boilerplate withCounts(BoilerplateConfig config, LongCounter corpusCounts, LongCounter siteCounts) {
+    public static Boilerplate withCounts(BoilerplateConfig config, LongToIntFunction corpusCounts, LongToIntFunction siteCounts) {
         return new Boilerplate(config, corpusCounts, siteCounts);
     }
 
@@ -157,8 +158,8 @@ public final class Boilerplate {
         if (repeat) return "repeated line";
         if (FurnitureLines.isFurniture(l)) return "page furniture";
         if (source != 0 && l.words() <= config.siteMaxWords()
-                && siteCounts.get(siteKey(l.key(), source)) >= config.siteRepeats()) return "repeated on site";
-        if (l.words() <= config.corpusMaxWords() && corpusCounts.get(l.key()) >= config.corpusRepeats()) {
+                && siteCounts.applyAsInt(siteKey(l.key(), source)) >= config.siteRepeats()) return "repeated on site";
+        if (l.words() <= config.corpusMaxWords() && corpusCounts.applyAsInt(l.key()) >= config.corpusRepeats()) {
             return "repeated across articles";
         }
         return null;

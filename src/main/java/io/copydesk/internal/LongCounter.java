@@ -3,7 +3,7 @@ package io.copydesk.internal;
 import java.util.Arrays;
 
 /** Counts occurrences of 64-bit keys: an open-addressing hash map from long to int (no boxing). */
-public final class LongCounter {
+public final class LongCounter implements java.util.function.LongToIntFunction {
     private static final long EMPTY = 0L;
     private long[] keys;
     private int[] counts;
@@ -15,6 +15,12 @@ public final class LongCounter {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[cap];
         counts = new int[cap];
+    }
+
+    /** The count of {@code key}, as {@link #get}: lets public APIs take a count look-up, not this class. */
+    @Override
+    public int applyAsInt(long key) {
+        return get(key);
     }
 
     public void add(long key) {

@@ -27,6 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * article text per second (divide by 10⁶ for MB/s per core):
  * <ul>
  *   <li>{@code fingerprint}: the whole stage (clean, tokenize body and title, shingle, MinHash, terms);</li>
+ *   <li>{@code duplicates}: the stage as {@code dedup} runs it ({@code Fingerprinter.forDuplicates}: no index terms);</li>
  *   <li>{@code analyze}: cleaning and tokenizing alone, the floor the rest builds on;</li>
  *   <li>{@code baseline}: a scan of the same characters, the least any analysis must do.</li>
  * </ul>
@@ -40,6 +41,7 @@ public class FingerprintBench {
 
     List<Article> articles;
     Fingerprinter fingerprinter;
+    Fingerprinter forDuplicates;
     long batchBytes;
 
     /** Bytes of article text processed, reported by JMH as a rate. */
@@ -60,6 +62,7 @@ public class FingerprintBench {
         Boilerplate.Builder counts = Boilerplate.builder(AnalysisConfig.DEFAULT.boilerplate());
         for (Article a : all) counts.add(counts.lineKeys(a));
         fingerprinter = new Fingerprinter(AnalysisConfig.DEFAULT, counts.build());
+        forDuplicates = Fingerprinter.forDuplicates(AnalysisConfig.DEFAULT, fingerprinter.boilerplate());
         articles = all.subList(0, ARTICLES);
         batchBytes = 0;
         for (Article a : articles) batchBytes += a.text().getBytes(StandardCharsets.UTF_8).length;
@@ -68,6 +71,12 @@ public class FingerprintBench {
     @Benchmark
     public void fingerprint(Text text, Blackhole bh) {
         for (Article a : articles) bh.consume(fingerprinter.fingerprint(a));
+        text.textBytes += batchBytes;
+    }
+
+    @Benchmark
+    public void duplicates(Text text, Blackhole bh) {
+        for (Article a : articles) bh.consume(forDuplicates.fingerprint(a));
         text.textBytes += batchBytes;
     }
 

@@ -28,6 +28,10 @@ class FingerprintBenchTest {
             assertEquals(minHasher.sign(f.shingles()), f.signature(), a.id());
             assertTrue(f.terms().size() > 5, a.id());
             assertEquals(f, Fingerprint.fromBytes(f.toBytes()), a.id());
+            Fingerprint d = b.forDuplicates.fingerprint(a); // what the duplicates benchmark times: same shingles and signature, no terms
+            assertArrayEquals(f.shingles().hashes(), d.shingles().hashes(), a.id());
+            assertEquals(f.signature(), d.signature(), a.id());
+            assertFalse(d.complete(), a.id());
             if (!f.removed().isEmpty()) removedSomewhere++;
             assertTrue(FingerprintBench.scan(a.text()) > 0);
         }
