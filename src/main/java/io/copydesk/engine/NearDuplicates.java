@@ -2,10 +2,10 @@ package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.fingerprint.Fingerprinter;
-import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.CandidatePairs;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
@@ -102,10 +102,10 @@ public final class NearDuplicates {
      */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets) {
         if (config.exact()) return List.of();
-        LongList candidates = candidates(lshIndex(sets), sets, ExactCopies.of(sets));
+        CandidatePairs candidates = candidates(lshIndex(sets), sets, ExactCopies.of(sets));
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            int a = LongList.first(candidates.get(i)), b = LongList.second(candidates.get(i));
+            int a = candidates.a(i), b = candidates.b(i);
             ShingleSet x = sets.get(a), y = sets.get(b);
             if (x.isEmpty() || y.isEmpty()) continue;
             int inter = x.intersectionSize(y);
@@ -128,7 +128,7 @@ public final class NearDuplicates {
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
         ExactCopies copies = ExactCopies.of(sets);
         progress.start("candidates", -1);
-        LongList candidates = config.exact() ? null : candidates(lsh, sets, copies);
+        CandidatePairs candidates = config.exact() ? null : candidates(lsh, sets, copies);
         progress.finish();
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
         progress.start("grouping", -1);
@@ -140,27 +140,23 @@ public final class NearDuplicates {
     }
 
     /** Candidate pairs of representatives only: a copy pairs with everything its first copy pairs with. */
-    private LongList candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies) {
+    private CandidatePairs candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies) {
         AnchorIndex anchors = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
         for (int i = 0; i < sets.size(); i++) {
             if (!copies.isRep(i)) lsh.remove(i);
             else if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i), copies.copies(i));
         }
-        LongList all = lsh.candidatePairs(MAX_BUCKET_PAIRS);
-        all.addAll(anchors.candidatePairs());
-        all.sortDistinct();
-        return all;
+        return CandidatePairs.union(lsh.candidatePairs(MAX_BUCKET_PAIRS), anchors.candidatePairs());
     }
 
-    private List<DuplicatePair> verify(LongList candidates, List<ShingleSet> sets, Progress progress) {
+    private List<DuplicatePair> verify(CandidatePairs candidates, List<ShingleSet> sets, Progress progress) {
         int chunks = (candidates.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
         progress.start("verifying", candidates.size());
         List<List<DuplicatePair>> parts = Parallel.map(config.threads(), chunks, c -> {
             List<DuplicatePair> out = new ArrayList<>();
             int end = Math.min(candidates.size(), (c + 1) * VERIFY_CHUNK);
             for (int i = c * VERIFY_CHUNK; i < end; i++) {
-                long p = candidates.get(i);
-                DuplicatePair d = check(LongList.first(p), LongList.second(p), sets);
+                DuplicatePair d = check(candidates.a(i), candidates.b(i), sets);
                 if (d != null) out.add(d);
             }
             progress.advance(end - c * VERIFY_CHUNK);

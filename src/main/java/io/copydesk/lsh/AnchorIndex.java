@@ -58,8 +58,8 @@ public final class AnchorIndex {
         anchorCounts[doc] = count;
     }
 
-    /** Pairs sharing enough anchors, as {@link LongList#pair} values in ascending order. */
-    public LongList candidatePairs() {
+    /** Pairs sharing enough anchors, in ascending order. */
+    public CandidatePairs candidatePairs() {
         long[] e = entries.toArray();
         Arrays.sort(e);
         LongList shared = new LongList();
@@ -90,6 +90,6 @@ public final class AnchorIndex {
             if (j - i >= need) out.add(all[i]);
             i = j;
         }
-        return out;
+        return new CandidatePairs(out);
     }
 }

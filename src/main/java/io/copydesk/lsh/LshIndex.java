@@ -60,12 +60,12 @@ public final class LshIndex {
     }
 
     /** Every pair sharing a key in some band, however large the bucket (quadratic in a hot bucket). */
-    public LongList candidatePairs() {
+    public CandidatePairs candidatePairs() {
         return candidatePairs(Integer.MAX_VALUE);
     }
 
     /**
-     * Every candidate pair once, as {@link LongList#pair} values in ascending order. A bucket (one
+     * Every candidate pair once, in ascending order. A bucket (one
      * key of one band) of at most {@code maxBucket} documents yields all its pairs; a larger one,
      * thousands of template pages that differ in a word, yields only the pairs of each member with
      * the bucket's first document, so a hot key costs linear, not quadratic, work. Such a member
@@ -73,7 +73,7 @@ public final class LshIndex {
      * joins the others' duplicate group when both are verified against it; what is lost is a pair
      * whose only shared key is hot and that is a duplicate of each other but not of the first.
      */
-    public LongList candidatePairs(int maxBucket) {
+    public CandidatePairs candidatePairs(int maxBucket) {
         if (maxBucket < 2) throw new IllegalArgumentException("maxBucket must be >= 2, was " + maxBucket);
         int n = present.length;
         LongList pairs = new LongList();
@@ -99,7 +99,6 @@ public final class LshIndex {
                 compacted = Math.max(compacted, 2L * pairs.size());
             }
         }
-        pairs.sortDistinct();
-        return pairs;
+        return new CandidatePairs(pairs);
     }
 }

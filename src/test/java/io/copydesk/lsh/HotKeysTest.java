@@ -3,7 +3,6 @@ package io.copydesk.lsh;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.internal.LongList;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,11 @@ class HotKeysTest {
     void aBucketLargerThanTheLimitPairsEachMemberWithItsFirstOnly() {
         LshIndex lsh = new LshIndex(new LshParams(2, 1), 12);
         for (int d = 0; d < 12; d++) lsh.addBandKeys(d, new int[] {d < 10 ? 7 : d, d % 2 == 0 ? 5 : 100 + d}); // band 0: 0..9 share a key; band 1: the evens
-        LongList all = lsh.candidatePairs();
+        CandidatePairs all = lsh.candidatePairs();
         assertEquals(45 + 15 - 10, all.size(), "every pair of 0..9 and of the six evens; the 10 pairs of evens below 10 repeat");
-        LongList capped = lsh.candidatePairs(6);
+        CandidatePairs capped = lsh.candidatePairs(6);
         for (int i = 0; i < capped.size(); i++) {
-            int a = LongList.first(capped.get(i)), b = LongList.second(capped.get(i));
+            int a = capped.a(i), b = capped.b(i);
             assertTrue(a == 0 || (a % 2 == 0 && b % 2 == 0), "band 0's bucket of 10 > 6 links to 0 only; band 1's bucket of 6 evens pairs in full: " + a + "-" + b);
         }
         assertEquals(9 + 15 - 4, capped.size(), "9 links to 0 and the 15 pairs of the six evens, of which 0-2, 0-4, 0-6, 0-8 repeat");

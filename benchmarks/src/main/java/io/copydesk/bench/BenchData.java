@@ -128,4 +128,11 @@ public final class BenchData {
         for (int i = 0; i < h.length; i++) if (r.nextDouble() < share) h[i] = r.nextLong();
         return ShingleSet.of(h);
     }
+
+    /** Candidate pairs packed as {@code LongList.pair} values, the form the side-by-side results compare. */
+    static long[] packed(io.copydesk.lsh.CandidatePairs pairs) {
+        long[] out = new long[pairs.size()];
+        for (int i = 0; i < out.length; i++) out[i] = io.copydesk.internal.LongList.pair(pairs.a(i), pairs.b(i));
+        return out;
+    }
 }

@@ -56,7 +56,7 @@ final class JavaLshEngine implements Engine {
             bands.addBandKeys(a.index(), lsh.hashSignature(java.util.Arrays.copyOf(sig, used)));
             return sig;
         });
-        long[] candidates = bands.candidatePairs().toArray();
+        long[] candidates = BenchData.packed(bands.candidatePairs());
         LongList pairs = new LongList();
         for (long p : candidates) {
             int[] x = signatures.get(LongList.first(p)), y = signatures.get(LongList.second(p));

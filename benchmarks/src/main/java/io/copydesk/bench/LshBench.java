@@ -1,7 +1,6 @@
 package io.copydesk.bench;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.internal.LongList;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.LshParams;
 import io.copydesk.minhash.MinHasher;
@@ -70,7 +69,7 @@ public class LshBench {
         return index;
     }
 
-    LongList candidates() {
+    io.copydesk.lsh.CandidatePairs candidates() {
         return filled.candidatePairs();
     }
 

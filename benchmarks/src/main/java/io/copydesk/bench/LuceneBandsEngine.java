@@ -43,7 +43,7 @@ final class LuceneBandsEngine implements Engine {
                 bands.addBandKeys(a.index(), keys);
                 return t;
             });
-            long[] candidates = bands.candidatePairs().toArray();
+            long[] candidates = BenchData.packed(bands.candidatePairs());
             LongList pairs = new LongList();
             for (long p : candidates) {
                 String[] x = terms.get(LongList.first(p)), y = terms.get(LongList.second(p));
