@@ -4,13 +4,23 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Chooses the merge thresholds of both story levels from a collection's own similarities, not from
- * constants. The event threshold is the similarity that pairs of unrelated articles reach only by
- * chance: the {@code quantile} of the cosines of random pairs (most random pairs cover different
- * events). Short texts (headlines) share no term at all in most random pairs, so the chance level
- * is low and one shared distinctive word already counts; long texts share common vocabulary in
- * every pair, so the chance level, and the threshold, rise with it. Length, dates and the time
- * spread enter through the similarities themselves (time-weighted neighbours), never as lookup keys.
+ * Chooses the merge thresholds of both story levels for a collection. The event threshold is the
+ * larger of two levels, and the reason says which one decided:
+ * <ul>
+ * <li>the <b>chance level</b>: the {@code quantile} of the cosines of random pairs, measured on the
+ * collection (most random pairs cover different events, so this is what unrelated articles reach by
+ * chance). It rises where unrelated articles share much vocabulary (one topic, one company, one
+ * house style) and keeps such a collection from merging into a few giant stories;</li>
+ * <li>the <b>length prior</b>: the least mean similarity a story needs for texts of this length
+ * (median terms per article): 0.05 for headlines (8 terms or fewer), where reports of one event
+ * share one or two words and most pairs inside a large story share none, rising with the
+ * logarithm of the length to 0.30 from 16 terms on (lead paragraphs, full articles), where reports
+ * of different events share common words in every pair. It also serves tiny collections, whose
+ * random pairs are too few to measure chance with.</li>
+ * </ul>
+ * Background-only criteria do not transfer between real collections (docs/EVALUATION.md, section 3:
+ * headline stories want a low threshold although their random pairs often share a word, search
+ * snippets a high one although theirs rarely do), which is why the prior stays.
  * The storyline threshold is a share of the event threshold: storylines join events whose articles
  * are on average less alike than those within one event, over a longer time window.
  */
@@ -18,6 +28,9 @@ public final class ThresholdCalibration {
     /** Chosen by leave-one-dataset-out (docs/EVALUATION.md). */
     public static final double DEFAULT_QUANTILE = 0.95;
     public static final double DEFAULT_STORYLINE_SHARE = 0.5;
+    /** Length prior: {@code PRIOR_LOW} up to {@code SHORT_TERMS} terms, {@code PRIOR_HIGH} from {@code LONG_TERMS}. */
+    static final double PRIOR_LOW = 0.05, PRIOR_HIGH = 0.30;
+    static final int SHORT_TERMS = 8, LONG_TERMS = 16;
     /** No threshold below this: a collection without any shared vocabulary would merge everything. */
     static final double MIN_THRESHOLD = 0.01;
     /** The lowest storyline threshold chosen automatically. */
@@ -28,21 +41,32 @@ public final class ThresholdCalibration {
     /**
      * The thresholds of both levels, with the reason in words.
      *
-     * @param background cosines of random pairs of articles
-     * @param nearest    best-neighbour scores of sampled articles (reported, to show the gap)
+     * @param background  cosines of random pairs of articles
+     * @param nearest     best-neighbour scores of sampled articles (reported: how many reach the event level)
+     * @param medianTerms median number of terms per article
      */
-    public static Thresholds choose(double[] background, double[] nearest, double quantile, double storylineShare) {
+    public static Thresholds choose(double[] background, double[] nearest, int medianTerms, double quantile, double storylineShare) {
         if (!(quantile > 0 && quantile < 1)) throw new IllegalArgumentException("quantile must be in (0, 1), was " + quantile);
         if (!(storylineShare > 0 && storylineShare <= 1)) throw new IllegalArgumentException("storylineShare must be in (0, 1], was " + storylineShare);
         double chance = quantile(background, quantile);
-        double event = Math.min(1, Math.max(MIN_THRESHOLD, chance));
+        double prior = lengthPrior(medianTerms);
+        double event = Math.min(1, Math.max(MIN_THRESHOLD, Math.max(chance, prior)));
         double storyline = Math.max(MIN_STORYLINE, event * storylineShare);
-        double near = quantile(nearest, 0.5);
         double overlap = share(background, x -> x > 0);
+        double reached = share(nearest, x -> x >= event);
         String reason = String.format(Locale.ROOT,
-                "random pairs: %.0f%% share a term, %.0f%% reach %.3f; median best neighbour %.3f -> event %.3f, storyline %.3f (%.2f x event)",
-                100 * overlap, 100 * (1 - quantile), chance, near, event, storyline, storylineShare);
+                "chance: %.0f%% of random pairs share a term, %.0f%% reach %.3f; length prior for %d terms %.3f"
+                        + " -> event %.3f (%s), storyline %.3f (%.2f x event); %.0f%% of sampled articles have a neighbour at the event level",
+                100 * overlap, 100 * (1 - quantile), chance, medianTerms, prior, event, chance > prior ? "chance" : "length prior",
+                storyline, storylineShare, 100 * reached);
         return new Thresholds(event, storyline, reason);
+    }
+
+    /** The least event threshold for texts of {@code terms} terms (log-linear between the two lengths). */
+    static double lengthPrior(int terms) {
+        if (terms <= SHORT_TERMS) return PRIOR_LOW;
+        if (terms >= LONG_TERMS) return PRIOR_HIGH;
+        return PRIOR_LOW + Math.log((double) terms / SHORT_TERMS) / Math.log((double) LONG_TERMS / SHORT_TERMS) * (PRIOR_HIGH - PRIOR_LOW);
     }
 
     /** The thresholds of the two levels and why they were chosen. */

@@ -10,8 +10,10 @@ import java.util.Set;
  * Related lists labelled with the level each hit shares with the query: {@code duplicate}, the same
  * {@code event}, the same {@code storyline} (another event), or only {@code related}; ordered in
  * that priority, by score within a level. Members of the query's event and storyline that the time
- * window keeps out of the ranking (a follow-up weeks later) are listed too, scored by their plain
- * cosine, ahead of hits that share no level; every duplicate is kept and at most {@code k} others.
+ * window keeps out of the ranking (a follow-up weeks later, where the time weight is 0) are listed
+ * too, scored by their plain cosine, ahead of hits that share no level; members inside the window
+ * that did not make the top {@code k} stay out (they were outranked, and would push better hits
+ * out of the list). Every duplicate is kept and at most {@code k} others.
  */
 public final class RelatedLevels {
 
@@ -34,7 +36,7 @@ public final class RelatedLevels {
             listed.add(h.index());
         }
         for (int m : clusters.storylines().get(levels.storyline(q)).members()) {
-            if (m != q && !listed.contains(m)) hits.add(labelled(q, new RelatedHit(m, rs.articles().get(m).id(), rs.vector(q).dot(rs.vector(m)),
+            if (m != q && !listed.contains(m) && rs.timeWeight(q, m) == 0) hits.add(labelled(q, new RelatedHit(m, rs.articles().get(m).id(), rs.vector(q).dot(rs.vector(m)),
                     RelatedHit.Relation.related)));
         }
         hits.sort(Comparator.comparingInt((RelatedHit h) -> h.relation().ordinal())
