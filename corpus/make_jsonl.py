@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Copyright the copydesk authors. SPDX-License-Identifier: GPL-3.0-or-later
-"""Builds corpus/corpus.jsonl from the .txt articles and corpus/labels.tsv.
+"""Builds corpus/corpus.jsonl from the .txt articles, corpus/labels.tsv and corpus/storylines.tsv.
 
 Usage (from the repository root or anywhere else):
 
@@ -18,6 +18,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, "labels.tsv")
+# events that continue an older event's storyline (every other event is a storyline of its own)
+STORYLINES = os.path.join(HERE, "storylines.tsv")
 OUTPUT = os.path.join(HERE, "corpus.jsonl")
 COLUMNS = ["id", "date", "source", "url", "cluster", "dup_group", "kind"]
 KINDS = {"wire-copy", "original", "update", "brief", "related", "follow-up", "distractor", "singleton"}
@@ -63,6 +65,25 @@ def read_labels():
             error(f"labels.tsv:{n}: duplicate id {row['id']}")
         rows[row["id"]] = row
     return rows
+
+
+def read_storylines():
+    out = {}
+    with open(STORYLINES, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines[0] != "cluster\tstoryline":
+        error("storylines.tsv: header must be cluster<TAB>storyline")
+    for n, line in enumerate(lines[1:], start=2):
+        if not line:
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not all(SLUG.match(c) for c in cells):
+            error(f"storylines.tsv:{n}: expected two cluster ids")
+            continue
+        if cells[0] in out:
+            error(f"storylines.tsv:{n}: cluster {cells[0]} listed twice")
+        out[cells[0]] = cells[1]
+    return out
 
 
 def find_articles():
@@ -147,6 +168,7 @@ def read_article(aid, path):
 def main(argv):
     check_only = "--check" in argv[1:]
     labels = read_labels()
+    storylines = read_storylines()
     files = find_articles()
     for aid in sorted(set(files) - set(labels)):
         error(f"{aid}.txt has no row in labels.tsv")
@@ -183,6 +205,7 @@ def main(argv):
             "source": row["source"],
             "url": row["url"],
             "cluster": row["cluster"],
+            "storyline": storylines.get(row["cluster"], row["cluster"]),
             "dup_group": row["dup_group"],
             "kind": row["kind"],
         })
@@ -207,6 +230,11 @@ def main(argv):
             error(f"{members[0]['id']}: a dup_group of one should be named after the article id")
         if len(members) > 1 and any(g == m["id"] for m in members):
             error(f"dup_group {g} has several members but is named after one of them")
+    for c, s in sorted(storylines.items()):
+        if c not in clusters or s not in clusters:
+            error(f"storylines.tsv: {c} -> {s} names a cluster that has no article")
+        elif s in storylines:
+            error(f"storylines.tsv: {s} continues another storyline itself; name the first event")
     for c, members in sorted(clusters.items()):
         if any(m["kind"] == "singleton" for m in members) and len(members) != 1:
             error(f"cluster {c} holds a singleton and other articles")
@@ -220,7 +248,7 @@ def main(argv):
     out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     for n, line in enumerate(out.splitlines(), start=1):  # round-trip check
         obj = json.loads(line)
-        assert list(obj) == ["id", "title", "text", "date", "source", "url", "cluster", "dup_group", "kind"], n
+        assert list(obj) == ["id", "title", "text", "date", "source", "url", "cluster", "storyline", "dup_group", "kind"], n
     if check_only:
         try:
             with open(OUTPUT, encoding="utf-8", newline="") as f:

@@ -51,8 +51,8 @@ public final class GenerateCommand implements Callable<Integer> {
     int relatedPerEvent;
 
     @Option(names = "--distractor-rate", paramLabel = "F", defaultValue = "" + GeneratorConfig.DEFAULT_DISTRACTOR_RATE,
-            description = "Probability that an event gets a same-kind twin event, months apart, with most of"
-                    + " its names (0..1). Default: ${DEFAULT-VALUE}.")
+            description = "Probability that an event gets a same-kind twin event, months apart, with other"
+                    + " names (another storyline) (0..1). Default: ${DEFAULT-VALUE}.")
     double distractorRate;
 
     @Option(names = "--sites", paramLabel = "N", defaultValue = "" + GeneratorConfig.DEFAULT_SITES,

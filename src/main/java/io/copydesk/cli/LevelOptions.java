@@ -9,16 +9,17 @@ import picocli.CommandLine.Option;
 /** The options of the two story levels (event, storyline), shared by cluster, related, explain and eval run. */
 final class LevelOptions {
     @Option(names = "--event-threshold", paramLabel = "T", defaultValue = "auto",
-            description = "Mean pairwise score (cosine x time weight) two events need to merge, in (0, 1], or auto: the similarity "
-                    + "random pairs of this collection reach only by chance (default: ${DEFAULT-VALUE}).")
+            description = "Mean pairwise score (cosine x time weight) two events need to merge, in (0, 1], or auto: the larger of the "
+                    + "similarity random pairs of this collection reach only by chance and a prior for the text length, "
+                    + "0.05 for headlines to 0.30 for articles (default: ${DEFAULT-VALUE}).")
     String eventThreshold;
 
     @Option(names = "--storyline-threshold", paramLabel = "T", defaultValue = "auto",
             description = "Mean pairwise score (cosine x storyline time weight) two storylines need to merge, in (0, 1], or auto: "
-                    + "half the event threshold (default: ${DEFAULT-VALUE}).")
+                    + "0.3 x the event threshold (default: ${DEFAULT-VALUE}).")
     String storylineThreshold;
 
-    @Option(names = "--storyline-window", paramLabel = "W", defaultValue = "30d",
+    @Option(names = "--storyline-window", paramLabel = "W", defaultValue = ClusterConfig.DEFAULT_STORYLINE_WINDOW_TEXT,
             description = "Time decay between the events of one storyline (12h, 30d, 8w, none = text alone); "
                     + "the event window is --window (default: ${DEFAULT-VALUE}).")
     String storylineWindow;

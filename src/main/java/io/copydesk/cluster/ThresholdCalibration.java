@@ -27,7 +27,7 @@ import java.util.Locale;
 public final class ThresholdCalibration {
     /** Chosen by leave-one-dataset-out (docs/EVALUATION.md). */
     public static final double DEFAULT_QUANTILE = 0.95;
-    public static final double DEFAULT_STORYLINE_SHARE = 0.5;
+    public static final double DEFAULT_STORYLINE_SHARE = 0.3;
     /** Length prior: {@code PRIOR_LOW} up to {@code SHORT_TERMS} terms, {@code PRIOR_HIGH} from {@code LONG_TERMS}. */
     static final double PRIOR_LOW = 0.05, PRIOR_HIGH = 0.30;
     static final int SHORT_TERMS = 8, LONG_TERMS = 16;

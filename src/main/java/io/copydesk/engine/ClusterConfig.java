@@ -23,7 +23,9 @@ public record ClusterConfig(RelatedConfig related, double eventThreshold, double
                             int neighbours, int denseLimit) {
     public static final int DEFAULT_NEIGHBOURS = 30;
     public static final int DEFAULT_DENSE_LIMIT = 2000;
-    public static final TimeDecay DEFAULT_STORYLINE_WINDOW = TimeDecay.parse("30d");
+    /** Long enough for the next round of the same talks months later; distinctive terms keep same-kind events apart. */
+    public static final String DEFAULT_STORYLINE_WINDOW_TEXT = "180d";
+    public static final TimeDecay DEFAULT_STORYLINE_WINDOW = TimeDecay.parse(DEFAULT_STORYLINE_WINDOW_TEXT);
     public static final ClusterConfig DEFAULT = new ClusterConfig(RelatedConfig.DEFAULT, Double.NaN, Double.NaN,
             DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
 

@@ -83,7 +83,7 @@ public final class StoryClusters {
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
         TimeDecay window = config.storylineWindow();
-        int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
+        int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors, n), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
                 window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads());
         List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors);
         progress.finish();
@@ -91,17 +91,23 @@ public final class StoryClusters {
     }
 
     /** Exponent of the extra idf factor that makes storylines rest on distinctive terms. */
-    static final double DISTINCTIVE_POWER = Double.parseDouble(System.getProperty("copydesk.distinctive", "2"));
+    static final double DISTINCTIVE_POWER = 2;
+    /** Below this many articles idf cannot tell names from common words, and the extra factor fades out. */
+    static final int DISTINCTIVE_MIN_ARTICLES = 50;
 
     /**
      * The vectors storylines are linked on: each weight multiplied by (idf / max idf)^p, so terms
      * that mark one thread (names, places, rare words) count more than the vocabulary a kind of event
-     * shares (quake, magnitude, rescue), which would otherwise link every quake with every other.
+     * shares (quake, magnitude, rescue), which would otherwise link every quake with every other. In a
+     * small collection idf says little (in two articles every shared word has the lowest idf, names
+     * included), so p shrinks in proportion below {@link #DISTINCTIVE_MIN_ARTICLES} articles.
      */
-    private static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors) {
+    static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors, int articles) {
         double max = model.idf(1);
+        double p = DISTINCTIVE_POWER * Math.min(1.0, (articles - 1.0) / (DISTINCTIVE_MIN_ARTICLES - 1.0));
+        if (p <= 0) return vectors;
         List<TermVector> out = new ArrayList<>(vectors.size());
-        for (TermVector v : vectors) out.add(v.reweighted(t -> Math.pow(model.idfOf(t) / max, DISTINCTIVE_POWER)));
+        for (TermVector v : vectors) out.add(v.reweighted(t -> Math.pow(model.idfOf(t) / max, p)));
         return out;
     }
 

@@ -6,7 +6,7 @@ public enum ArticleKind {
     ORIGINAL("original"),
     /** Another independently written article about the same event (related, not a duplicate). */
     RELATED("related"),
-    /** The first article about a same-kind twin event: shares most names, not the facts. */
+    /** The first article about a same-kind twin event: the same kind of happening, other names, months away. */
     DISTRACTOR("distractor"),
     /** The first article about a later event of the same storyline: the same names, new facts, days to weeks later. */
     FOLLOW_UP("follow-up"),

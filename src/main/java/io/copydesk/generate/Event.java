@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /**
  * One news event: what every article about it shares. Related articles repeat its names, numbers
- * and story words in their own sentences; a distractor twin ({@link #twin}) keeps most names but
- * has new numbers and partly new story words, and is a storyline of its own; a follow-up
- * ({@link #followUp}) keeps every name and belongs to the same storyline.
+ * and story words in their own sentences; a distractor twin ({@link #twin}) is an event of the same
+ * kind with other names, and a storyline of its own; a follow-up ({@link #followUp}) keeps every
+ * name and belongs to the same storyline, days or months later.
  *
  * @param storyline  the id of the storyline (the id of its first event)
  * @param people     full names, "First Last"
@@ -37,21 +37,21 @@ record Event(String id, String storyline, EventKind kind, LocalDate date, String
         return new Event(id, id, kind, date, people, surnames, roles, places, orgs, numbers(rng), story);
     }
 
-    /** A same-kind event with most of the same names, new figures and half new story words. */
+    /**
+     * A same-kind event elsewhere (another quake, another summit): the kind's vocabulary and roles,
+     * but new people, places, organizations, figures and story words, so it is a storyline of its
+     * own. (An event that keeps the names months later is another round of the same storyline, see
+     * {@link #followUp}.)
+     */
     Event twin(String twinId, LocalDate twinDate, Lexicon lex, Rng rng) {
-        String[] p = people.clone();
-        String[] s = surnames.clone();
-        int replaced = rng.nextInt(p.length);
-        s[replaced] = rng.pick(lex.surnames);
-        p[replaced] = rng.pick(lex.firstNames) + " " + s[replaced];
-        String[] story = storyWords.clone();
-        for (int i = 0; i < story.length; i += 2) story[i] = rareWord(lex, rng);
-        return new Event(twinId, twinId, kind, twinDate, p, s, roles.clone(), places, orgs, numbers(rng), story);
+        Event other = create(twinId, kind, twinDate, lex, rng);
+        return new Event(twinId, twinId, kind, twinDate, other.people, other.surnames, other.roles, other.places, other.orgs,
+                other.numbers, other.storyWords);
     }
 
     /**
      * A later event of the same storyline: every name kept, new figures, a third of the story words
-     * new (the inquiry after the quake, the sentencing after the verdict).
+     * new (the inquiry after the quake, the sentencing after the verdict, the next round of talks).
      */
     Event followUp(String followId, LocalDate followDate, Lexicon lex, Rng rng) {
         String[] story = storyWords.clone();

@@ -11,8 +11,10 @@ import java.util.List;
  */
 final class EventWriter {
     private static final double[] COPY_COUNT_WEIGHTS = {0.45, 0.25, 0.15, 0.10, 0.05};
-    /** Probability that an event gets a follow-up event of the same storyline 3-20 days later. */
+    /** Probability that an event gets a follow-up event of the same storyline (3-20 days later, or a later round). */
     static final double FOLLOW_UP_RATE = 0.15;
+    /** Share of follow-ups that are a later round, 30-180 days on (the next meeting of the same talks). */
+    static final double LATER_ROUND_SHARE = 1.0 / 3;
 
     private final GeneratorConfig config;
     private final Lexicon lex;
@@ -42,7 +44,7 @@ final class EventWriter {
             cover(twin, ArticleKind.DISTRACTOR, rng, out);
         }
         if (rng.chance(FOLLOW_UP_RATE)) {
-            LocalDate later = event.date().plusDays(rng.between(3, 20));
+            LocalDate later = event.date().plusDays(rng.chance(LATER_ROUND_SHARE) ? rng.between(30, 180) : rng.between(3, 20));
             if (inSpan(later)) cover(event.followUp(Ids.event(nextEvent++), later, lex, rng), ArticleKind.FOLLOW_UP, rng, out);
         }
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param dupRate         probability that a written article is republished by 1-5 other sites
  * @param editRate        share of words changed (substituted, inserted or deleted) in a copy
  * @param relatedPerEvent most independently written articles per event (each event has 1..this)
- * @param distractorRate  probability that an event gets a same-kind twin event with most of its names
+ * @param distractorRate  probability that an event gets a same-kind twin event (other names, months away)
  * @param sites           number of publishing sites, each with its own page template
  * @param days            events are spread over this many days from {@code start}
  * @param start           the first day of the span
