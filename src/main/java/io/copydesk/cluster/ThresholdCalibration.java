@@ -31,6 +31,8 @@ public final class ThresholdCalibration {
     /** Length prior: {@code PRIOR_LOW} up to {@code SHORT_TERMS} terms, {@code PRIOR_HIGH} from {@code LONG_TERMS}. */
     static final double PRIOR_LOW = 0.05, PRIOR_HIGH = 0.30;
     static final int SHORT_TERMS = 8, LONG_TERMS = 16;
+    /** Fewer units than this (articles, duplicate groups counted once) are too few pairs to measure chance with. */
+    public static final int MIN_UNITS_FOR_CHANCE = 20;
     /** No threshold below this: a collection without any shared vocabulary would merge everything. */
     static final double MIN_THRESHOLD = 0.01;
     /** The lowest storyline threshold chosen automatically. */
@@ -44,21 +46,28 @@ public final class ThresholdCalibration {
      * @param background  cosines of random pairs of articles
      * @param nearest     best-neighbour scores of sampled articles (reported: how many reach the event level)
      * @param medianTerms median number of terms per article
+     * @param units       articles of the collection, duplicate groups counted once: below
+     *                    {@link #MIN_UNITS_FOR_CHANCE} the random pairs are the collection's own few
+     *                    pairs, and only the length prior counts
      */
-    public static Thresholds choose(double[] background, double[] nearest, int medianTerms, double quantile, double storylineShare) {
+    public static Thresholds choose(double[] background, double[] nearest, int medianTerms, int units, double quantile,
+                                    double storylineShare) {
         if (!(quantile > 0 && quantile < 1)) throw new IllegalArgumentException("quantile must be in (0, 1), was " + quantile);
         if (!(storylineShare > 0 && storylineShare <= 1)) throw new IllegalArgumentException("storylineShare must be in (0, 1], was " + storylineShare);
-        double chance = quantile(background, quantile);
+        boolean measured = units >= MIN_UNITS_FOR_CHANCE;
+        double chance = measured ? quantile(background, quantile) : 0;
         double prior = lengthPrior(medianTerms);
         double event = Math.min(1, Math.max(MIN_THRESHOLD, Math.max(chance, prior)));
         double storyline = Math.max(MIN_STORYLINE, event * storylineShare);
         double overlap = share(background, x -> x > 0);
         double reached = share(nearest, x -> x >= event);
+        String chanceText = measured
+                ? String.format(Locale.ROOT, "chance: %.0f%% of random pairs share a term, %.0f%% reach %.3f", 100 * overlap, 100 * (1 - quantile), chance)
+                : String.format(Locale.ROOT, "chance: not measured (%d distinct texts, fewer than %d)", units, MIN_UNITS_FOR_CHANCE);
         String reason = String.format(Locale.ROOT,
-                "chance: %.0f%% of random pairs share a term, %.0f%% reach %.3f; length prior for %d terms %.3f"
-                        + " -> event %.3f (%s), storyline %.3f (%.2f x event); %.0f%% of sampled articles have a neighbour at the event level",
-                100 * overlap, 100 * (1 - quantile), chance, medianTerms, prior, event, chance > prior ? "chance" : "length prior",
-                storyline, storylineShare, 100 * reached);
+                "%s; length prior for %d terms %.3f -> event %.3f (%s), storyline %.3f (%.2f x event);"
+                        + " %.0f%% of sampled articles have a neighbour at the event level",
+                chanceText, medianTerms, prior, event, chance > prior ? "chance" : "length prior", storyline, storylineShare, 100 * reached);
         return new Thresholds(event, storyline, reason);
     }
 

@@ -121,7 +121,7 @@ public final class StoryClusters {
                     "event set; storyline %.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE));
         }
         SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates);
-        ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(),
+        ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), vectors.size(),
                 ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
         if (Double.isNaN(event)) return Double.isNaN(storyline) ? auto
                 : new ThresholdCalibration.Thresholds(auto.event(), storyline, "storyline set; " + auto.reason());

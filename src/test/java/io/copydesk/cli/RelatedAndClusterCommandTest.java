@@ -53,7 +53,8 @@ class RelatedAndClusterCommandTest {
         assertEquals(Map.of("id", "q2", "score", 1.0, "relation", "duplicate"), Json.parseObject(lines.get(0)));
         Map<String, Object> second = Json.parseObject(lines.get(1));
         assertEquals("q3", second.get("id"));
-        assertEquals("related", second.get("relation"));
+        // the same quake a day later: it shares a level with q1 (five articles are too few to measure chance, the length prior decides)
+        assertTrue(java.util.Set.of("event", "storyline").contains(second.get("relation")), second.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("\"r2\"")), "months apart: dropped by the window");
     }
 

@@ -17,7 +17,7 @@ class ThresholdCalibrationTest {
     void aChanceLevelAboveTheLengthPriorDecides() {
         double[] bg = new double[100];
         for (int i = 0; i < 100; i++) bg[i] = (i + 1) / 200.0; // 0.005 .. 0.500
-        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(bg, new double[] {0.5, 0.1}, 40, 0.95, 0.5);
+        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(bg, new double[] {0.5, 0.1}, 40, 100, 0.95, 0.5);
         assertEquals(0.475, t.event(), 1e-12);
         assertEquals(0.2375, t.storyline(), 1e-12);
         assertTrue(t.reason().contains("event 0.475 (chance)"), t.reason());
@@ -27,7 +27,7 @@ class ThresholdCalibrationTest {
     @Test
     void belowTheLengthPriorThePriorDecides() {
         double[] bg = background(3, 4000, 0.2, 0.05);
-        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(bg, new double[0], 40, 0.95, 0.5);
+        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(bg, new double[0], 40, 4000, 0.95, 0.5);
         assertEquals(ThresholdCalibration.PRIOR_HIGH, t.event(), 1e-12);
         assertTrue(t.reason().contains("(length prior)"), t.reason());
     }
@@ -49,28 +49,32 @@ class ThresholdCalibrationTest {
     void sparseOverlapGivesALowerChanceLevelThanVocabularySharedByEveryPair() {
         double[] headlines = background(1, 4000, 0.04, 0.3); // most random pairs share no term
         double[] articles = background(2, 4000, 1.0, 0.4);    // every pair shares common words
-        double h = ThresholdCalibration.choose(headlines, new double[0], 8, 0.95, 0.5).event();
-        double a = ThresholdCalibration.choose(articles, new double[0], 8, 0.95, 0.5).event();
+        double h = ThresholdCalibration.choose(headlines, new double[0], 8, 4000, 0.95, 0.5).event();
+        double a = ThresholdCalibration.choose(articles, new double[0], 8, 4000, 0.95, 0.5).event();
         assertTrue(h < a, h + " vs " + a);
     }
 
     @Test
     void aTinyCollectionIsNotJudgedByItsOwnPair() {
-        // two long articles of one storyline, cosine 0.19: their only random pair must not set the level
-        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(new double[] {0.19}, new double[] {0.19}, 300, 0.95, 0.5);
-        assertTrue(t.event() > 0.19, t.reason());
+        // five short articles whose own pairs reach 0.45: those pairs are not chance
+        double[] own = {0.45, 0.42, 0.34, 0, 0, 0, 0, 0, 0, 0};
+        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(own, new double[] {0.45}, 8, 5, 0.95, 0.5);
+        assertEquals(ThresholdCalibration.PRIOR_LOW, t.event(), 1e-12, t.reason());
+        assertTrue(t.reason().contains("not measured"), t.reason());
+        // the same pairs in a collection large enough to measure chance with
+        assertEquals(0.45, ThresholdCalibration.choose(own, new double[0], 8, 500, 0.95, 0.5).event(), 1e-12);
     }
 
     @Test
     void aCollectionWithoutSharedVocabularyStillGetsAPositiveThreshold() {
-        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(new double[50], new double[0], 0, 0.95, 0.5);
+        ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(new double[50], new double[0], 0, 50, 0.95, 0.5);
         assertTrue(t.event() >= ThresholdCalibration.MIN_THRESHOLD);
         assertTrue(t.storyline() > 0 && t.storyline() <= t.event());
     }
 
     @Test
     void badSettingsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ThresholdCalibration.choose(new double[1], new double[1], 10, 1.0, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> ThresholdCalibration.choose(new double[1], new double[1], 10, 0.9, 0));
+        assertThrows(IllegalArgumentException.class, () -> ThresholdCalibration.choose(new double[1], new double[1], 10, 100, 1.0, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> ThresholdCalibration.choose(new double[1], new double[1], 10, 100, 0.9, 0));
     }
 }
