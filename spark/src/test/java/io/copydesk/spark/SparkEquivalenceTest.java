@@ -104,6 +104,7 @@ class SparkEquivalenceTest {
             SparkDedup.Result r = new SparkDedup(spark, settings, partitions).run(List.of(generated.toString()));
             assertSameGroups(expected, r, "partitions=" + partitions);
             assertEquals(cli.groups(), groupsJsonl(r), "JSONL with partitions=" + partitions);
+            assertEquals(cli.groups(), groupsParquet(r, dir.resolve("groups-" + partitions + ".parquet")), "Parquet with partitions=" + partitions);
             assertEquals(cli.unique(), unique(r, new SparkDedup(spark, settings, partitions)), "unique with partitions=" + partitions);
             assertTrue(r.candidates() < 300 * 299 / 2 / 10,
                     "identical copies are paired with one representative, not with each other: " + r.candidates() + " candidates");
@@ -244,6 +245,22 @@ class SparkEquivalenceTest {
         List<String> lines = new ArrayList<>();
         long n = 0;
         for (Row g : r.groups().collectAsList()) lines.add(Outputs.groupLine(++n, g));
+        return lines;
+    }
+
+    /** The groups written as Parquet ({@code --format parquet}), read back and printed as dedup's JSONL lines. */
+    static List<String> groupsParquet(SparkDedup.Result r, Path out) {
+        Outputs.groupsParquet(r.groups(), out.toString());
+        List<String> lines = new ArrayList<>();
+        for (Row g : spark.read().parquet(out.toString()).orderBy("group").collectAsList()) {
+            io.copydesk.internal.json.JsonWriter w = new io.copydesk.internal.json.JsonWriter().beginObject()
+                    .field("group", g.getLong(g.fieldIndex("group"))).name("members").beginArray();
+            for (Row m : g.<Row>getList(g.fieldIndex("members"))) {
+                w.beginObject().field("id", m.getString(m.fieldIndex("id"))).field("jaccard", m.getDouble(m.fieldIndex("jaccard")))
+                        .field("containment", m.getDouble(m.fieldIndex("containment"))).endObject();
+            }
+            lines.add(w.endArray().endObject().toString());
+        }
         return lines;
     }
 
