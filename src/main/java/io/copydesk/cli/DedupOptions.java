@@ -1,12 +1,13 @@
 package io.copydesk.cli;
 
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.lsh.LshParams;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Duplicate-detection settings shared by {@code dedup} and {@code explain}. */
+/** Duplicate-detection settings shared by {@code dedup}, {@code explain} and the Spark job ({@code copydesk-spark dedup}). */
 public final class DedupOptions {
     @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
             description = "Jaccard similarity of shingle sets at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
@@ -35,6 +36,14 @@ public final class DedupOptions {
     KeepPolicy keep;
 
     DedupConfig config(CommandLine cl, InputOptions input, boolean exact) {
+        return config(cl, input.analysis(cl), input.threads(cl), exact);
+    }
+
+    /**
+     * The validated settings with the given analysis and thread count; a bad value is a usage error
+     * naming its option. Public for the Spark job, which takes the same options.
+     */
+    public DedupConfig config(CommandLine cl, AnalysisConfig analysis, int threads, boolean exact) {
         if (!(threshold > 0 && threshold <= 1)) throw new CommandLine.ParameterException(cl, "--threshold must be in (0, 1], was " + threshold);
         if (!(containment > 0 && containment <= 1)) throw new CommandLine.ParameterException(cl, "--containment must be in (0, 1], was " + containment);
         if (minContained < 1) throw new CommandLine.ParameterException(cl, "--min-contained must be at least 1, was " + minContained);
@@ -47,7 +56,7 @@ public final class DedupOptions {
             }
             lsh = new LshParams(bands, rows);
         }
-        return new DedupConfig(input.analysis(cl).withHashes(hashes), threshold, containment, minContained, lsh,
-                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, input.threads(cl));
+        return new DedupConfig(analysis.withHashes(hashes), threshold, containment, minContained, lsh,
+                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, threads);
     }
 }

@@ -1,11 +1,12 @@
 package io.copydesk.spark;
 
 import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.document.InputSet;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
-import io.copydesk.engine.KeepPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,30 +51,7 @@ final class SparkDedupCommand implements Callable<Integer> {
                     + "unchanged (a Parquet row as a JSON object of all its columns).")
     String writeUnique;
 
-    @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
-            description = "Jaccard similarity at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--containment", paramLabel = "C", defaultValue = "" + DedupConfig.DEFAULT_CONTAINMENT,
-            description = "Share of the smaller article found in the larger at which it is a contained duplicate (default: ${DEFAULT-VALUE}).")
-    double containment;
-
-    @Option(names = "--min-contained", paramLabel = "N", defaultValue = "" + DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES,
-            description = "Shingles the smaller article needs for containment to count (default: ${DEFAULT-VALUE}).")
-    int minContained;
-
-    @Option(names = "--hashes", paramLabel = "K", defaultValue = "" + DedupConfig.DEFAULT_HASHES, description = "MinHash signature size, 8-4096 (default: ${DEFAULT-VALUE}).")
-    int hashes;
-
-    @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows; default: derived from --threshold).")
-    Integer bands;
-
-    @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
-    Integer rows;
-
-    @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
-            description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
-    KeepPolicy keep;
+    @CommandLine.Mixin DedupOptions dedup;
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE, description = "Words per shingle, 1-16 (default: ${DEFAULT-VALUE}).")
     int shingle;
@@ -156,12 +134,16 @@ final class SparkDedupCommand implements Callable<Integer> {
     }
 
     private JobSettings settings(CommandLine cl) {
-        if ((bands == null) != (rows == null)) throw new CommandLine.ParameterException(cl, "--bands and --rows go together");
         if (partitions < 0) throw new CommandLine.ParameterException(cl, "--partitions must be >= 0, was " + partitions);
         if (threads != null && (threads < 1 || threads > 1024)) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
+        if (shingle < 1 || shingle > 16) throw new CommandLine.ParameterException(cl, "--shingle must be in [1, 16], was " + shingle);
+        AnalysisConfig analysis = new AnalysisConfig(shingle, AnalysisConfig.DEFAULT_SEED, tokenizer,
+                keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT, AnalysisConfig.DEFAULT_HASHES);
+        DedupConfig c = dedup.config(cl, analysis, 1, false); // the same options, defaults and checks as copydesk dedup
         try {
-            return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes,
-                    bands == null ? 0 : bands, rows == null ? 0 : rows, keep, strict, maxArticleBytes).validated();
+            return new JobSettings(shingle, tokenizer, keepBoilerplate, c.threshold(), c.containment(), c.minContainedShingles(),
+                    c.hashes(), c.lsh() == null ? 0 : c.lsh().bands(), c.lsh() == null ? 0 : c.lsh().rows(), c.keep(), strict,
+                    maxArticleBytes).validated();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
