@@ -5,6 +5,7 @@ import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Links events into storylines. Each event is one node (the centroid of its articles, dated by
@@ -30,10 +31,11 @@ public final class StorylineLinkage {
      * @param time      weight of a gap between two dates (seconds), 1 for no gap
      * @param reach     gaps (seconds) beyond which {@code time} is 0
      * @param neighbours candidate events per event
+     * @param searched told how many events were searched for candidates, as chunks finish (any thread)
      * @return the storyline of each event, numbered by first appearance
      */
     public static int[] link(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
-                             double threshold, int neighbours, int threads) {
+                             double threshold, int neighbours, int threads, LongConsumer searched) {
         int events = 0;
         for (int e : event) events = Math.max(events, e + 1);
         List<List<TermVector>> members = new ArrayList<>(events);
@@ -51,13 +53,13 @@ public final class StorylineLinkage {
             eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
         }
         members.clear();
-        SimilarityGraph graph = candidates(centroids, eventDates, terms, time, reach, threshold, neighbours, threads);
+        SimilarityGraph graph = candidates(centroids, eventDates, terms, time, reach, threshold, neighbours, threads, searched);
         return CentroidAverageLinkage.clusterGroups(vectors, dates, event, graph, time, threshold);
     }
 
     /** Each event's nearest events whose centroid score could reach the threshold. */
     private static SimilarityGraph candidates(List<TermVector> centroids, long[] dates, int terms, GapWeight time, long reach,
-                                              double threshold, int neighbours, int threads) {
+                                              double threshold, int neighbours, int threads, LongConsumer searched) {
         int n = centroids.size();
         InvertedIndex index = InvertedIndex.build(centroids, terms, dates);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
@@ -75,6 +77,7 @@ public final class StorylineLinkage {
                                    d - reach, d + reach);
                 for (int h = 0; h < hits.size(); h++) out.add(((long) e << 32) | hits.docs()[h]);
             }
+            searched.accept(Math.min(n, (c + 1) * CHUNK) - c * CHUNK);
             return out.toArray();
         });
         SimilarityGraph graph = new SimilarityGraph(n);

@@ -75,16 +75,16 @@ public final class StoryClusters {
         InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates);
         SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
-        progress.start("linking", -1); // average linkage and labels: no steps to count
-        int[] label = partition(rs, graph, vectors, dates, thresholds.event());
+        progress.start("linking", u); // counted in units placed, one connected component at a time
+        int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors);
         progress.finish();
-        progress.start("storylines", -1);
+        progress.start("storylines", events.size()); // counted in events searched for storyline candidates
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
         TimeDecay window = config.storylineWindow();
         int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors, n), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
-                window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads());
+                window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads(), progress::advance);
         List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors);
         progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, renumber(storylines, events.size()), dedup, thresholds, graph.edges());
@@ -211,7 +211,8 @@ public final class StoryClusters {
     }
 
     /** A story label per unit: components of the graph, each split by average linkage. */
-    private int[] partition(RelatedStories rs, SimilarityGraph graph, List<TermVector> vectors, long[] dates, double threshold) {
+    private int[] partition(RelatedStories rs, SimilarityGraph graph, List<TermVector> vectors, long[] dates, double threshold,
+                            Progress progress) {
         int u = graph.nodes();
         UnionFind components = new UnionFind(u);
         for (int e = 0; e < graph.edges(); e++) components.union(graph.a(e), graph.b(e));
@@ -221,13 +222,14 @@ public final class StoryClusters {
         int next = 0;
         List<int[]> large = new ArrayList<>();
         for (int[] members : byComponent) {
-            if (members.length == 1) { label[members[0]] = next++; continue; }
+            if (members.length == 1) { label[members[0]] = next++; progress.advance(1); continue; }
             if (members.length > config.denseLimit()) { large.add(members); continue; }
             int[] local = SmileAverageLinkage.cluster(members.length,
                     (i, j) -> Math.max(0, exact(rs, vectors, dates, members[i], members[j])), threshold);
             int max = 0;
             for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
             next += max + 1;
+            progress.advance(members.length);
         }
         int[] largeOf = new int[u];
         Arrays.fill(largeOf, -1);
@@ -252,6 +254,7 @@ public final class StoryClusters {
             int max = 0;
             for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
             next += max + 1;
+            progress.advance(members.length);
         }
         return label;
     }

@@ -27,7 +27,7 @@ class StorylineLinkageTest {
     void aChainOfEventsThroughOneBridgeArticleStaysSplit() {
         // A-B and B-C have cosine 0.5, A-C 0: single linkage at 0.3 would chain all three
         int[] event = {0, 0, 0, 1, 2, 2, 2};
-        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.3, 10, 1);
+        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.3, 10, 1, n -> {});
         assertNotEquals(storyline[0], storyline[2], "A and C must not share a storyline");
         assertTrue(storyline[1] == storyline[0] || storyline[1] == storyline[2], "the bridge joins one side");
     }
@@ -51,8 +51,8 @@ class StorylineLinkageTest {
         GapWeight month = gap -> gap > 8 * 30 * day ? 0 : Math.exp(-gap / (30.0 * day));
         long[] week = {0, 0, 7 * day, 7 * day};
         long[] halfYear = {0, 0, 180 * day, 180 * day};
-        int[] near = StorylineLinkage.link(v, week, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1);
-        int[] far = StorylineLinkage.link(v, halfYear, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1);
+        int[] near = StorylineLinkage.link(v, week, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, n -> {});
+        int[] far = StorylineLinkage.link(v, halfYear, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, n -> {});
         assertEquals(near[0], near[1]);
         assertNotEquals(far[0], far[1]);
     }
@@ -60,7 +60,7 @@ class StorylineLinkageTest {
     @Test
     void everyEventKeepsItsOwnStorylineLabelWhenNothingLinks() {
         int[] event = {0, 0, 0, 1, 2, 2, 2};
-        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.99, 10, 2);
+        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.99, 10, 2, n -> {});
         assertArrayEquals(new int[] {0, 1, 2}, storyline);
     }
 }

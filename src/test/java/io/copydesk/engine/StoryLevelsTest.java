@@ -67,6 +67,28 @@ class StoryLevelsTest {
         }
     }
 
+    /** Every stage that names a total reaches exactly that total, so its rate and ETA are true (dense and large components). */
+    @Test
+    void countedStagesEndAtTheirTotals() throws Exception {
+        Corpus corpus = StoryFixture.corpus(write("progress.jsonl", generate(11, 400), GeneratedArticle::text));
+        for (int denseLimit : new int[] {ClusterConfig.DEFAULT.denseLimit(), 2}) {
+            Map<String, long[]> stages = new java.util.LinkedHashMap<>(); // task -> {total, done}
+            Progress recording = new Progress() {
+                String task;
+                @Override public synchronized void start(String t, long total) { task = t; stages.put(t, new long[] {total, 0}); }
+                @Override public synchronized void advance(long n) { stages.get(task)[1] += n; }
+                @Override public void finish() {}
+            };
+            new StoryClusters(ClusterConfig.DEFAULT.withDenseLimit(denseLimit)).cluster(corpus, recording);
+            assertTrue(stages.containsKey("linking") && stages.containsKey("storylines"), "stages: " + stages.keySet());
+            for (Map.Entry<String, long[]> e : stages.entrySet()) {
+                long[] v = e.getValue();
+                if (v[0] > 0) assertEquals(v[0], v[1], "stage " + e.getKey() + " (dense limit " + denseLimit + ")");
+            }
+            assertTrue(stages.get("linking")[0] > 0 && stages.get("storylines")[0] > 0, "linking and storylines are counted");
+        }
+    }
+
     @Test
     void sameKindTwinsShareNeitherAnEventNorAStoryline() throws Exception {
         List<GeneratedArticle> articles = generate(7, 600);
