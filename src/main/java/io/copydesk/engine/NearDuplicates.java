@@ -126,8 +126,8 @@ public final class NearDuplicates {
     }
 
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
+        progress.start("candidates", -1); // finding identical sets takes a second on 200k articles: on screen too
         ExactCopies copies = ExactCopies.of(sets);
-        progress.start("candidates", -1);
         CandidatePairs candidates = config.exact() ? null : candidates(lsh, sets, copies);
         progress.finish();
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
