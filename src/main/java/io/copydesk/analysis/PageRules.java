@@ -105,6 +105,8 @@ final class PageRules {
             char c = s.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
                     || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                // a line this short cannot hold the run (a run's words are words of the line): prose stops here
+                if (l.words() < MIN_MENU_RUN) return false;
                 sentence = true;
                 runWords = runCapital = runCommas = 0;
             }
