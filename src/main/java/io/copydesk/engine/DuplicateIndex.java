@@ -42,7 +42,7 @@ public final class DuplicateIndex {
         this.config = Objects.requireNonNull(config, "config");
         this.fingerprinter = Fingerprinter.forDuplicates(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
         this.verifier = new Verifier(config.rule());
-        this.anchorRule = new AnchorIndex(config.anchorRate(), NearDuplicates.MIN_SHARED_ANCHORS, NearDuplicates.MAX_ANCHOR_POSTING);
+        this.anchorRule = new AnchorIndex(config.anchorRate());
     }
 
     /** An index with the default settings. */
@@ -112,12 +112,12 @@ public final class DuplicateIndex {
         Map<String, Integer> shared = new HashMap<>();
         for (long a : q.anchors()) {
             Set<String> ids = anchors.get(a);
-            if (ids == null || ids.size() > NearDuplicates.MAX_ANCHOR_POSTING) continue;
+            if (ids == null || !AnchorIndex.postingKept(ids.size() + 1L)) continue; // + 1: the query
             for (String id : ids) shared.merge(id, 1, Integer::sum);
         }
         shared.forEach((id, n) -> {
             int theirs = entries.get(id).anchors().length;
-            if (n >= Math.max(1, Math.min(NearDuplicates.MIN_SHARED_ANCHORS, Math.min(q.anchors().length, theirs)))) out.add(id);
+            if (AnchorIndex.sharesEnough(n, q.anchors().length, theirs)) out.add(id);
         });
         return out;
     }

@@ -22,10 +22,6 @@ import java.util.List;
  * Reported scores are always exact; MinHash only proposes candidates.
  */
 public final class NearDuplicates {
-    /** Maximum documents sharing one anchor before it is ignored as too common. */
-    public static final int MAX_ANCHOR_POSTING = 200;
-    /** Anchors two documents must share to become candidates (fewer when one has fewer anchors). */
-    public static final int MIN_SHARED_ANCHORS = 2;
     /**
      * Documents of one LSH bucket whose pairs are all candidates; a larger bucket links its members
      * to its first one only (see {@link LshIndex#candidatePairs(int)}). Buckets of distinct texts
@@ -141,7 +137,7 @@ public final class NearDuplicates {
 
     /** Candidate pairs of representatives only: a copy pairs with everything its first copy pairs with. */
     private CandidatePairs candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies) {
-        AnchorIndex anchors = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
+        AnchorIndex anchors = new AnchorIndex(config.anchorRate());
         for (int i = 0; i < sets.size(); i++) {
             if (!copies.isRep(i)) lsh.remove(i);
             else if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i), copies.copies(i));

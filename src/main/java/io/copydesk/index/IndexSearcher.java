@@ -11,6 +11,7 @@ import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.TimeDecay;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.LongList;
+import io.copydesk.lsh.AnchorIndex;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +60,7 @@ public final class IndexSearcher implements AutoCloseable {
             if (!index.writable()) c.setAutoCommit(false); // each query reads one snapshot, ended by commit
             counts = new LineCounts(c, false);
             band = c.prepareStatement("SELECT doc FROM band_keys WHERE band = ? AND key = ?");
-            anchor = c.prepareStatement("SELECT doc FROM anchors WHERE anchor = ? LIMIT " + NearDuplicates.MAX_ANCHOR_POSTING);
+            anchor = c.prepareStatement("SELECT doc FROM anchors WHERE anchor = ? LIMIT " + AnchorIndex.MAX_POSTING);
             anchorCount = c.prepareStatement("SELECT anchors FROM articles WHERE doc = ?");
             load = c.prepareStatement("SELECT a.id, s.hashes FROM articles a JOIN shingles s ON s.doc = a.doc WHERE a.doc = ?");
             byId = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
@@ -150,9 +151,8 @@ public final class IndexSearcher implements AutoCloseable {
     }
 
     /**
-     * Adds the documents sharing enough anchors with the query, by the in-memory rule: at least
-     * {@code min(2, anchors of either)} shared anchors (at least one), ignoring anchors held by
-     * more than {@link NearDuplicates#MAX_ANCHOR_POSTING} documents counting the query.
+     * Adds the documents sharing enough anchors with the query, by {@link AnchorIndex}'s rule,
+     * ignoring anchors held by more than {@link AnchorIndex#MAX_POSTING} documents counting the query.
      */
     private void anchorCandidates(int[] anchors, LongList candidates) throws SQLException {
         if (anchors.length == 0) return;
@@ -164,7 +164,7 @@ public final class IndexSearcher implements AutoCloseable {
             try (ResultSet r = anchor.executeQuery()) {
                 while (r.next()) posting.add(r.getLong(1));
             }
-            if (posting.size() + 1 > NearDuplicates.MAX_ANCHOR_POSTING) continue;
+            if (!AnchorIndex.postingKept(posting.size() + 1L)) continue;
             for (int i = 0; i < posting.size(); i++) {
                 long d = posting.get(i);
                 if (shared.get(d) == 0) docs.add(d);
@@ -174,7 +174,9 @@ public final class IndexSearcher implements AutoCloseable {
         for (int i = 0; i < docs.size(); i++) {
             long d = docs.get(i);
             int s = shared.get(d);
-            if (s >= NearDuplicates.MIN_SHARED_ANCHORS || s >= anchors.length || s >= anchorsOf(d)) candidates.add(d);
+            // Looking up d's anchor count costs a query; with MIN_SHARED shared anchors it cannot matter.
+            int theirs = s >= AnchorIndex.MIN_SHARED ? AnchorIndex.MIN_SHARED : anchorsOf(d);
+            if (AnchorIndex.sharesEnough(s, anchors.length, theirs)) candidates.add(d);
         }
     }
 

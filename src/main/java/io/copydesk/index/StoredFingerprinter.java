@@ -3,7 +3,6 @@ package io.copydesk.index;
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
-import io.copydesk.engine.NearDuplicates;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
@@ -31,7 +30,7 @@ final class StoredFingerprinter {
         this.settings = settings;
         this.lineKeys = Boilerplate.builder(settings.analysis().boilerplate());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
-        this.anchorRule = new AnchorIndex(settings.anchorRate(), NearDuplicates.MIN_SHARED_ANCHORS, NearDuplicates.MAX_ANCHOR_POSTING);
+        this.anchorRule = new AnchorIndex(settings.anchorRate());
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */

@@ -10,24 +10,41 @@ import java.util.Arrays;
  * MinHash bands miss it. Each document keeps its <i>anchors</i>, the shingles whose hash falls in a
  * fixed 1/{@code rate} slice of the hash space. The choice depends only on the shingle, so every
  * anchor of a contained text is also an anchor of the text containing it. Documents sharing at
- * least {@code min(minShared, anchors of the smaller)} anchors become candidates. Anchors shared by
- * more than {@code maxPosting} documents are skipped: they are residual boilerplate or a story
+ * least {@code min(MIN_SHARED, anchors of the smaller)} anchors become candidates. Anchors shared by
+ * more than {@code MAX_POSTING} documents are skipped: they are residual boilerplate or a story
  * copied so often that its copies pair through the bands anyway. A document may stand for several
  * identical copies ({@link #add(int, ShingleSet, int)}); they count in that limit, as if each had
  * been added.
  */
 public final class AnchorIndex {
+    /** Anchors two documents must share to become candidates (fewer when one has fewer anchors). */
+    public static final int MIN_SHARED = 2;
+    /** Documents (copies counted) one anchor may be held by before it is ignored as too common. */
+    public static final int MAX_POSTING = 200;
+
     private final int rate;
-    private final int minShared;
-    private final int maxPosting;
     private final LongList entries = new LongList(); // (anchor high 32 bits << 32) | doc
     private int[] anchorCounts = new int[16];
     private int[] copies = new int[16];
 
-    public AnchorIndex(int rate, int minShared, int maxPosting) {
+    /** An index keeping the shingles whose hash falls in a 1/{@code rate} slice of the hash space. */
+    public AnchorIndex(int rate) {
+        if (rate < 1) throw new IllegalArgumentException("anchor rate must be >= 1, was " + rate);
         this.rate = rate;
-        this.minShared = minShared;
-        this.maxPosting = maxPosting;
+    }
+
+    /**
+     * The pair rule, shared by every search for candidates (batch, in-memory index, stored index):
+     * two documents holding {@code anchorsA} and {@code anchorsB} anchors are candidates when they
+     * share at least {@code min(MIN_SHARED, anchorsA, anchorsB)} of them, and at least one.
+     */
+    public static boolean sharesEnough(int shared, int anchorsA, int anchorsB) {
+        return shared >= Math.max(1, Math.min(MIN_SHARED, Math.min(anchorsA, anchorsB)));
+    }
+
+    /** True when an anchor held by {@code documents} documents (copies and the query counted) is kept. */
+    public static boolean postingKept(long documents) {
+        return documents <= MAX_POSTING;
     }
 
     /** True when the shingle hash is an anchor. */
@@ -69,7 +86,7 @@ public final class AnchorIndex {
             long posting = 0;
             while (j < e.length && e[j] >>> 32 == e[i] >>> 32) j++;
             for (int k = i; k < j; k++) posting += copies[(int) e[k]];
-            if (posting <= maxPosting) {
+            if (postingKept(posting)) {
                 for (int a = i; a < j; a++) {
                     for (int b = a + 1; b < j; b++) {
                         if ((int) e[a] != (int) e[b]) shared.add(LongList.pair((int) e[a], (int) e[b]));
@@ -86,8 +103,7 @@ public final class AnchorIndex {
             int j = i + 1;
             while (j < all.length && all[j] == all[i]) j++;
             int a = LongList.first(all[i]), b = LongList.second(all[i]);
-            int need = Math.max(1, Math.min(minShared, Math.min(anchorCounts[a], anchorCounts[b])));
-            if (j - i >= need) out.add(all[i]);
+            if (sharesEnough(j - i, anchorCounts[a], anchorCounts[b])) out.add(all[i]);
             i = j;
         }
         return new CandidatePairs(out);

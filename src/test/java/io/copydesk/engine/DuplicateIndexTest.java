@@ -6,6 +6,8 @@ import io.copydesk.analysis.Boilerplate;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.testing.Prose;
 import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,5 +87,38 @@ class DuplicateIndexTest {
         all.add(all.getFirst());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NewsCollection.of(all));
         assertTrue(e.getMessage().contains(first), e.getMessage());
+    }
+
+    /**
+     * A brief contained in k long articles: its anchors are held by k + 1 documents. The batch
+     * engine and the in-memory index must apply one posting limit, so both find it at
+     * k + 1 = MAX_POSTING and neither at k + 1 = MAX_POSTING + 1.
+     */
+    @Test
+    void batchAndIndexShareTheAnchorPostingLimit() {
+        Prose prose = new Prose(23);
+        String brief = String.join(" ", prose.sentence(), prose.sentence(), prose.sentence());
+        for (int k : new int[] {AnchorIndex.MAX_POSTING - 1, AnchorIndex.MAX_POSTING}) {
+            List<Article> all = new ArrayList<>();
+            Article q = new Article("brief", null, brief, null, null, null);
+            all.add(q);
+            DuplicateIndex index = new DuplicateIndex();
+            for (int i = 0; i < k; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int s = 0; s < 8; s++) text.append(prose.sentence()).append(' ');
+                text.append(brief); // on the same line, so the brief is not a repeated (boilerplate) line
+                for (int s = 0; s < 8; s++) text.append(' ').append(prose.sentence());
+                Article a = new Article("long-" + i, null, text.toString(), null, null, null);
+                all.add(a);
+                index.add(a);
+            }
+            boolean kept = AnchorIndex.postingKept(k + 1);
+            assertEquals(kept ? k : 0, index.query(q).size(), "index, k=" + k);
+            DedupResult batch = new NearDuplicates(DedupConfig.DEFAULT).find(Corpus.of(all, DedupConfig.DEFAULT.analysis()),
+                    io.copydesk.engine.Progress.NONE);
+            int withBrief = batch.groups().stream().filter(g -> g.members().stream().anyMatch(m -> m.index() == 0))
+                    .mapToInt(g -> g.members().size()).sum();
+            assertEquals(kept ? k + 1 : 0, withBrief, "batch, k=" + k);
+        }
     }
 }

@@ -28,9 +28,9 @@ import java.util.List;
 final class EngineAdapter implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Anchors two articles must share to become candidates (the engine's rule). */
-    static final int MIN_SHARED_ANCHORS = NearDuplicates.MIN_SHARED_ANCHORS;
+    static final int MIN_SHARED_ANCHORS = AnchorIndex.MIN_SHARED;
     /** Anchors held by more articles than this are ignored (the engine's rule). */
-    static final int MAX_ANCHOR_POSTING = NearDuplicates.MAX_ANCHOR_POSTING;
+    static final int MAX_ANCHOR_POSTING = AnchorIndex.MAX_POSTING;
     /** LSH buckets larger than this link their members to their first one only (the engine's rule). */
     static final int MAX_BUCKET = NearDuplicates.MAX_BUCKET_PAIRS;
 
@@ -85,7 +85,7 @@ final class EngineAdapter implements Serializable {
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
             this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
-            this.anchorRule = new AnchorIndex(config.anchorRate(), MIN_SHARED_ANCHORS, MAX_ANCHOR_POSTING);
+            this.anchorRule = new AnchorIndex(config.anchorRate());
         }
 
         /**
