@@ -1,12 +1,10 @@
 package io.copydesk.index;
 
 import io.copydesk.analysis.Boilerplate;
-import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.Parallel;
-import io.copydesk.minhash.Signature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Adds, replaces and removes articles. Each call is one transaction: it commits entirely or, cut
@@ -38,19 +37,17 @@ import java.util.Set;
  */
 public final class IndexWriter implements AutoCloseable {
     private static final int CHUNK = 32;
-    /** Anchor rows per multi-row INSERT. */
-    private static final int ROWS = 32;
 
     private final ArticleIndex index;
     private final Connection c;
     private final StoredFingerprinter fp;
     private final LineCounts counts;
+    private final FingerprintTables fingerprints;
     private final TermTables terms;
     private final int threads;
     private final Clock clock;
-    private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles, insertLineKeys,
-            insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand, deleteAnchor,
-            deleteSignature, deleteShingles, deleteLineKeys, deleteArticle;
+    private final PreparedStatement findById, findState, updateArticle, maxDoc, insertArticle, insertLineKeys, selectLineKeys,
+            deleteLineKeys, deleteArticle;
 
     /** Called for each article of a batch, in order, before it is inserted (for query-then-add). */
     @FunctionalInterface
@@ -70,6 +67,7 @@ public final class IndexWriter implements AutoCloseable {
         this.clock = clock;
         try {
             counts = new LineCounts(c, true);
+            fingerprints = new FingerprintTables(c, fp, index.settings().banding().bands());
             terms = new TermTables(c);
             findById = c.prepareStatement("SELECT doc, content_hash FROM articles WHERE id = ?");
             findState = c.prepareStatement("SELECT doc, content_hash, boilerplate_state FROM articles WHERE id = ?");
@@ -77,20 +75,8 @@ public final class IndexWriter implements AutoCloseable {
             maxDoc = c.prepareStatement("SELECT coalesce(max(doc), 0) FROM articles");
             insertArticle = c.prepareStatement("INSERT INTO articles (doc, id, title, date, source, url, length, content_hash, added,"
                     + " shingles, anchors, boilerplate_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            insertSignature = c.prepareStatement("INSERT INTO signatures (doc, signature) VALUES (?, ?)");
-            insertShingles = c.prepareStatement("INSERT INTO shingles (doc, hashes) VALUES (?, ?)");
             insertLineKeys = c.prepareStatement("INSERT INTO line_keys (doc, corpus, site) VALUES (?, ?, ?)");
-            insertBands = c.prepareStatement("INSERT INTO band_keys (band, key, doc) VALUES "
-                    + "(?, ?, ?), ".repeat(index.settings().banding().bands() - 1) + "(?, ?, ?)");
-            insertAnchor = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES (?, ?)");
-            insertAnchors = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES " + "(?, ?), ".repeat(ROWS - 1) + "(?, ?)");
-            selectSignature = c.prepareStatement("SELECT signature FROM signatures WHERE doc = ?");
-            selectShingles = c.prepareStatement("SELECT hashes FROM shingles WHERE doc = ?");
             selectLineKeys = c.prepareStatement("SELECT corpus, site FROM line_keys WHERE doc = ?");
-            deleteBand = c.prepareStatement("DELETE FROM band_keys WHERE band = ? AND key = ? AND doc = ?");
-            deleteAnchor = c.prepareStatement("DELETE FROM anchors WHERE anchor = ? AND doc = ?");
-            deleteSignature = c.prepareStatement("DELETE FROM signatures WHERE doc = ?");
-            deleteShingles = c.prepareStatement("DELETE FROM shingles WHERE doc = ?");
             deleteLineKeys = c.prepareStatement("DELETE FROM line_keys WHERE doc = ?");
             deleteArticle = c.prepareStatement("DELETE FROM articles WHERE doc = ?");
         } catch (SQLException e) {
@@ -119,7 +105,7 @@ public final class IndexWriter implements AutoCloseable {
             rollback();
             throw ArticleIndex.failure(index.dir(), e);
         } finally {
-            deferred = null;
+            fingerprints.deferRows(false);
         }
     }
 
@@ -127,10 +113,7 @@ public final class IndexWriter implements AutoCloseable {
         int n = batch.size();
         long[] hashes = new long[n];
         Boilerplate.LineKeys[] keys = new Boilerplate.LineKeys[n];
-        parallel(n, i -> {
-            hashes[i] = StoredFingerprinter.contentHash(batch.get(i));
-            keys[i] = fp.lineKeys(batch.get(i));
-        });
+        hashAndKeys(batch, hashes, keys);
         boolean[] insert = new boolean[n];
         int replaced = 0, unchanged = 0;
         LineCounts.Delta corpus = new LineCounts.Delta(), site = new LineCounts.Delta();
@@ -154,20 +137,12 @@ public final class IndexWriter implements AutoCloseable {
             counts.load(LineCounts.CORPUS, keys[i].corpus(), corpusCounts);
             counts.load(LineCounts.SITE, keys[i].site(), siteCounts);
         }
-        Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
-        StoredFingerprint[] prints = new StoredFingerprint[n];
-        parallelChunks(n, (from, to) -> {
-            Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(), boilerplate);
-            for (int i = from; i < to; i++) {
-                if (insert[i] || before != null) prints[i] = fp.fingerprint(batch.get(i), keys[i], pipeline, corpusCounts, siteCounts);
-            }
-        });
+        StoredFingerprint[] prints = fingerprint(batch, keys, i -> insert[i] || before != null, corpusCounts, siteCounts);
         long doc = nextDoc();
         long now = clock.millis();
         int added = 0;
-        // Without a query hook nothing reads the batch before it commits, so band and anchor rows
-        // are inserted at the end in key order: neighbouring rows share B-tree pages.
-        deferred = before == null ? new ArrayList<>() : null;
+        // Without a query hook nothing reads the batch before it commits, so band and anchor rows can wait.
+        fingerprints.deferRows(before == null);
         for (int i = 0; i < n; i++) {
             if (before != null) before.accept(batch.get(i), prints[i]);
             if (!insert[i]) continue;
@@ -175,9 +150,31 @@ public final class IndexWriter implements AutoCloseable {
             if (before != null) terms.flush(); // the next article's query reads the frequencies
             added++;
         }
-        if (deferred != null) insertDeferred();
+        fingerprints.flush();
         terms.flush();
         return new BatchResult(added - replaced, replaced, unchanged);
+    }
+
+    /** The content hash and line keys of each article (in parallel). */
+    private void hashAndKeys(List<Article> batch, long[] hashes, Boilerplate.LineKeys[] keys) {
+        parallel(batch.size(), i -> {
+            hashes[i] = StoredFingerprinter.contentHash(batch.get(i));
+            keys[i] = fp.lineKeys(batch.get(i));
+        });
+    }
+
+    /** Fingerprints the chosen articles (in parallel) with the boilerplate counts loaded for the batch. */
+    private StoredFingerprint[] fingerprint(List<Article> batch, Boilerplate.LineKeys[] keys, IntPredicate chosen, LongCounter corpusCounts,
+            LongCounter siteCounts) {
+        Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
+        StoredFingerprint[] prints = new StoredFingerprint[batch.size()];
+        parallelChunks(batch.size(), (from, to) -> {
+            Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(), boilerplate);
+            for (int i = from; i < to; i++) {
+                if (chosen.test(i)) prints[i] = fp.fingerprint(batch.get(i), keys[i], pipeline, corpusCounts, siteCounts);
+            }
+        });
+        return prints;
     }
 
     private long nextDoc() throws SQLException {
@@ -209,87 +206,10 @@ public final class IndexWriter implements AutoCloseable {
         insertFingerprint(doc, Schema.day(a.date() == null ? null : a.date().toEpochMilli()), f);
     }
 
-    /** Inserts the signature, shingle, band and anchor rows of an article. */
+    /** Inserts the fingerprint and term rows of an article. */
     private void insertFingerprint(long doc, int day, StoredFingerprint f) throws SQLException {
-        insertSignature.setLong(1, doc);
-        insertSignature.setBytes(2, f.signature().toBytes());
-        insertSignature.executeUpdate();
-        insertShingles.setLong(1, doc);
-        insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
-        insertShingles.executeUpdate();
-        terms.insert(doc, day, f.terms(), deferred != null);
-        if (deferred != null) {
-            deferred.add(new Deferred(doc, f));
-            return;
-        }
-        int[] bands = f.bandKeys();
-        if (bands.length > 0) { // all bands in one statement: one call into the driver instead of one per row
-            for (int b = 0; b < bands.length; b++) {
-                insertBands.setInt(3 * b + 1, b);
-                insertBands.setInt(3 * b + 2, bands[b]);
-                insertBands.setLong(3 * b + 3, doc);
-            }
-            insertBands.executeUpdate();
-        }
-        int[] anchors = f.anchors();
-        int i = 0;
-        for (; i + ROWS <= anchors.length; i += ROWS) {
-            for (int r = 0; r < ROWS; r++) {
-                insertAnchors.setInt(2 * r + 1, anchors[i + r]);
-                insertAnchors.setLong(2 * r + 2, doc);
-            }
-            insertAnchors.executeUpdate();
-        }
-        for (; i < anchors.length; i++) {
-            insertAnchor.setInt(1, anchors[i]);
-            insertAnchor.setLong(2, doc);
-            insertAnchor.executeUpdate();
-        }
-    }
-
-    /** An article whose band and anchor rows wait for the end of the batch. */
-    private record Deferred(long doc, StoredFingerprint f) {}
-
-    private record Row(int band, int key, long doc) {}
-
-    private List<Deferred> deferred;
-
-    /** Inserts the deferred band and anchor rows of the batch, sorted as the tables' keys. */
-    private void insertDeferred() throws SQLException {
-        List<Row> bands = new ArrayList<>(), anchors = new ArrayList<>();
-        for (Deferred d : deferred) {
-            int[] bk = d.f().bandKeys();
-            for (int b = 0; b < bk.length; b++) bands.add(new Row(b, bk[b], d.doc()));
-            for (int a : d.f().anchors()) anchors.add(new Row(0, a, d.doc()));
-        }
-        deferred = null;
-        java.util.Comparator<Row> order = java.util.Comparator.comparingInt(Row::band).thenComparingInt(Row::key).thenComparingLong(Row::doc);
-        bands.sort(order);
-        anchors.sort(order);
-        int perStatement = index.settings().banding().bands();
-        int i = 0;
-        for (; i + perStatement <= bands.size(); i += perStatement) {
-            for (int r = 0; r < perStatement; r++) {
-                Row row = bands.get(i + r);
-                insertBands.setInt(3 * r + 1, row.band());
-                insertBands.setInt(3 * r + 2, row.key());
-                insertBands.setLong(3 * r + 3, row.doc());
-            }
-            insertBands.executeUpdate();
-        }
-        if (i < bands.size()) throw new IllegalStateException("band rows come in whole articles");
-        for (i = 0; i + ROWS <= anchors.size(); i += ROWS) {
-            for (int r = 0; r < ROWS; r++) {
-                insertAnchors.setInt(2 * r + 1, anchors.get(i + r).key());
-                insertAnchors.setLong(2 * r + 2, anchors.get(i + r).doc());
-            }
-            insertAnchors.executeUpdate();
-        }
-        for (; i < anchors.size(); i++) {
-            insertAnchor.setInt(1, anchors.get(i).key());
-            insertAnchor.setLong(2, anchors.get(i).doc());
-            insertAnchor.executeUpdate();
-        }
+        fingerprints.insert(doc, f);
+        terms.insert(doc, day, f.terms(), fingerprints.deferring());
     }
 
     private static void setString(PreparedStatement p, int i, String s) throws SQLException {
@@ -308,10 +228,7 @@ public final class IndexWriter implements AutoCloseable {
         try {
             long[] hashes = new long[n];
             Boilerplate.LineKeys[] keys = new Boilerplate.LineKeys[n];
-            parallel(n, i -> {
-                hashes[i] = StoredFingerprinter.contentHash(batch.get(i));
-                keys[i] = fp.lineKeys(batch.get(i));
-            });
+            hashAndKeys(batch, hashes, keys);
             long[] docs = new long[n];
             LongCounter corpusCounts = new LongCounter(1024), siteCounts = new LongCounter(1024);
             for (int i = 0; i < n; i++) {
@@ -324,14 +241,7 @@ public final class IndexWriter implements AutoCloseable {
                     if (fp.boilerplateState(keys[i], corpusCounts, siteCounts) != r.getLong(3)) docs[i] = r.getLong(1);
                 }
             }
-            Boilerplate boilerplate = Boilerplate.withCounts(index.settings().analysis().boilerplate(), corpusCounts, siteCounts);
-            StoredFingerprint[] prints = new StoredFingerprint[n];
-            parallelChunks(n, (from, to) -> {
-                Fingerprinter pipeline = new Fingerprinter(index.settings().analysis(), boilerplate);
-                for (int i = from; i < to; i++) {
-                    if (docs[i] >= 0) prints[i] = fp.fingerprint(batch.get(i), keys[i], pipeline, corpusCounts, siteCounts);
-                }
-            });
+            StoredFingerprint[] prints = fingerprint(batch, keys, i -> docs[i] >= 0, corpusCounts, siteCounts);
             int done = 0;
             for (int i = 0; i < n; i++) {
                 if (docs[i] < 0) continue;
@@ -421,42 +331,15 @@ public final class IndexWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes the signature, shingle, band and anchor rows of an article, finding its band and anchor rows from the first two. */
+    /** Deletes the fingerprint and term rows of an article. */
     private void deleteFingerprint(long doc) throws SQLException {
-        byte[] sig = blob(selectSignature, doc, 1);
-        if (sig != null) {
-            int[] bands = fp.bandKeys(Signature.fromBytes(sig));
-            for (int b = 0; b < bands.length; b++) {
-                deleteBand.setInt(1, b);
-                deleteBand.setInt(2, bands[b]);
-                deleteBand.setLong(3, doc);
-                deleteBand.executeUpdate();
-            }
-        }
-        byte[] shingles = blob(selectShingles, doc, 1);
-        if (shingles != null) {
-            for (int anchor : fp.anchors(ShingleSet.of(Blobs.longs(shingles)))) {
-                deleteAnchor.setInt(1, anchor);
-                deleteAnchor.setLong(2, doc);
-                deleteAnchor.executeUpdate();
-            }
-        }
-        for (PreparedStatement d : new PreparedStatement[] {deleteSignature, deleteShingles}) {
-            d.setLong(1, doc);
-            d.executeUpdate();
-        }
+        fingerprints.delete(doc);
         terms.delete(doc);
-    }
-
-    private static byte[] blob(PreparedStatement p, long doc, int column) throws SQLException {
-        p.setLong(1, doc);
-        try (ResultSet r = p.executeQuery()) {
-            return r.next() ? r.getBytes(column) : null;
-        }
     }
 
     private void rollback() {
         terms.reset();
+        fingerprints.deferRows(false);
         try {
             c.rollback();
         } catch (SQLException ignored) {
@@ -491,9 +374,9 @@ public final class IndexWriter implements AutoCloseable {
         try {
             counts.close();
             terms.close();
-            for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertSignature, insertShingles,
-                    insertLineKeys, insertBands, insertAnchor, insertAnchors, selectSignature, selectShingles, selectLineKeys, deleteBand,
-                    deleteAnchor, deleteSignature, deleteShingles, deleteLineKeys, deleteArticle}) {
+            fingerprints.close();
+            for (PreparedStatement p : new PreparedStatement[] {findById, findState, updateArticle, maxDoc, insertArticle, insertLineKeys,
+                    selectLineKeys, deleteLineKeys, deleteArticle}) {
                 p.close();
             }
         } catch (SQLException e) {
