@@ -9,6 +9,9 @@ import java.util.Arrays;
  * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hash}) and never does.
  */
 public final class TokenList {
+    /** An empty list. */
+    public TokenList() {}
+
     private String[] terms = new String[64]; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
     private int[] starts = new int[64];
     private int[] ends = new int[64];

@@ -37,7 +37,6 @@ public final class EvalCommand implements Runnable {
         T read(Path file) throws IOException;
     }
 
-    /** Reads an input, turning an unreadable file into exit code IO and a bad line into DATA. */
     /** Gold labels from the {@code field} of input 0 of {@code inputs} (a file, .gz, or - for stdin). */
     static io.copydesk.eval.Clustering readGold(io.copydesk.document.InputSet inputs, String name, String field) {
         try {
@@ -49,6 +48,7 @@ public final class EvalCommand implements Runnable {
         }
     }
 
+    /** Reads an input, turning an unreadable file into exit code IO and a bad line into DATA. */
     static <T> T read(Path file, FileReader<T> reader) {
         try {
             return reader.read(file);

@@ -5,7 +5,7 @@ package io.copydesk.index;
  * lexical order, their raw counts (title occurrences weighted, as the in-memory term counter
  * counts them) and the readable word of each in this article.
  */
-record ArticleTerms(String[] terms, float[] counts, String[] words) {
+public record ArticleTerms(String[] terms, float[] counts, String[] words) {
     static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new float[0], new String[0]);
 
     int size() {

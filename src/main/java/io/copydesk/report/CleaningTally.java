@@ -9,6 +9,9 @@ import java.util.TreeMap;
 
 /** Adds up, per outlet, how much page furniture analysis removed. Not thread-safe: feed it in input order. */
 public final class CleaningTally {
+    /** An empty tally. */
+    public CleaningTally() {}
+
     /** What one article lost to cleaning; computed on worker threads, added on one. */
     public record Removed(String outlet, long bodyChars, long removedChars, int removedLines) {
         public static Removed of(Fingerprint f) {

@@ -127,6 +127,8 @@ public final class InvertedIndex {
         private static final float EXCLUDED = -1e30f;
         private final float[] acc = new float[vectors.length];       // by internal number
         private final float[] docWeight = new float[vectors.length]; // by internal number
+        private Searcher() {}
+
         private int windowFrom;  // dated internal numbers searched: [windowFrom, windowTo)
         private int windowTo;
         private int[] touched = new int[64];

@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  * words written for it, so labels show its most frequent word ("israel", never the stem "isra").
  */
 public final class TermDictionary {
+    /** An empty dictionary. */
+    public TermDictionary() {}
+
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     /** Occurrences per term and word, keyed {@code term + '\0' + word}. */
     private final ConcurrentHashMap<String, LongAdder> surface = new ConcurrentHashMap<>();

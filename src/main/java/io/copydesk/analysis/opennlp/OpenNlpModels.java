@@ -11,8 +11,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  * (OpenNLP's constructors that take a language code try to download models: never use them.)
  */
 final class OpenNlpModels {
-    static final String TOKENIZER = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENIZER = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private OpenNlpModels() {}
 
@@ -37,7 +37,8 @@ final class OpenNlpModels {
     }
 
     private static <T> T load(String resource, Loader<T> loader) {
-        try (InputStream in = OpenNlpModels.class.getResourceAsStream(resource)) {
+        // Through the class loader: the models sit in other jars (other modules on the module path).
+        try (InputStream in = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
             return loader.load(in);
         } catch (IOException e) {

@@ -7,6 +7,9 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class OpenNlpStemmer implements WordStemmer {
     private final PorterStemmer porter = new PorterStemmer();
 
+    /** A stemmer for English (stateful: one per thread). */
+    public OpenNlpStemmer() {}
+
     @Override
     public String stem(String word) {
         return porter.stem(word);
