@@ -66,7 +66,10 @@ public final class ClusterCommand implements Callable<Integer> {
         if (fromIndex) {
             if (annotate != null) throw new CommandLine.ParameterException(cl, "--annotate needs the input records, which an index does not keep");
             RelatedStories rs = IndexRelated.load(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
-            report(cl, rs, new StoryClusters(config.withRelated(rs.config())).cluster(rs, input.progress(err)), start);
+            Progress progress = input.progress(err);
+            ClusterResult result = new StoryClusters(config.withRelated(rs.config())).cluster(rs, progress);
+            print(cl, rs, result, progress);
+            summary(err, rs, result, start);
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
@@ -74,13 +77,14 @@ public final class ClusterCommand implements Callable<Integer> {
             Progress progress = input.progress(err);
             RelatedStories rs = RelatedStories.build(corpus, related, progress);
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
-            report(cl, rs, result, start);
-            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err);
+            print(cl, rs, result, progress);
+            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);
+            summary(err, rs, result, start);
         }
         return input.exitCode(spec.commandLine().getErr());
     }
 
-    private void report(CommandLine cl, RelatedStories rs, ClusterResult result, long start) {
+    private void print(CommandLine cl, RelatedStories rs, ClusterResult result, Progress progress) {
         List<Integer> order = level == ClusterPrinter.Level.event
                 ? listing.order(cl, result.clusters().size(), e -> result.clusters().get(e).size(),
                         e -> earliest(result, result.clusters().get(e).members()),
@@ -90,20 +94,22 @@ public final class ClusterCommand implements Callable<Integer> {
                         s -> cohesion(rs, result.storylines().get(s).canonical(), result.storylines().get(s).members()));
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
             int width = output.textWidth();
-            new ClusterPrinter(result, sink.writer(), output.format(), width, listing.withMeta).print(level, order);
+            new ClusterPrinter(result, sink.writer(), output.format(), width, listing.withMeta).print(level, order, output.writing(progress));
             sink.commit();
         }
+    }
+
+    private void summary(PrintWriter err, RelatedStories rs, ClusterResult result, long start) {
         if (!input.quiet) {
             long events = result.clusters().stream().filter(c -> c.size() > 1).count();
             long threads = result.storylines().stream().filter(s -> s.events().size() > 1).count();
-            PrintWriter err = cl.getErr();
-            err.println(String.format(Locale.ROOT,
-                    "copydesk: %,d articles in %,d events (%,d of two or more articles) and %,d storylines (%,d of two or more events); "
-                            + "window %s, storyline window %s, %,d candidate edges in %.1f s",
-                    result.articles().size(), result.clusters().size(), events, result.storylines().size(), threads,
-                    rs.config().time(), levels.storylineWindow, result.edges(), (System.nanoTime() - start) / 1e9));
-            err.println(String.format(Locale.ROOT, "copydesk: thresholds event %.3f, storyline %.3f (%s)",
-                    result.thresholds().event(), result.thresholds().storyline(), result.thresholds().reason()));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d articles in %,d events (%,d of two or more articles), window %s",
+                    result.articles().size(), result.clusters().size(), events, rs.config().time())));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d storylines (%,d of two or more events), storyline window %s",
+                    result.storylines().size(), threads, levels.storylineWindow)));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d candidate edges in %.1f s", result.edges(), (System.nanoTime() - start) / 1e9)));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "thresholds event %.3f, storyline %.3f (%s)",
+                    result.thresholds().event(), result.thresholds().storyline(), result.thresholds().reason())));
         }
     }
 

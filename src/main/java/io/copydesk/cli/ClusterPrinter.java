@@ -3,6 +3,7 @@ package io.copydesk.cli;
 import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterResult;
+import io.copydesk.engine.Progress;
 import io.copydesk.engine.StoryCluster;
 import io.copydesk.engine.Storyline;
 import io.copydesk.internal.Printable;
@@ -40,19 +41,23 @@ final class ClusterPrinter {
 
     /**
      * Prints the events or storylines {@code order} names (0-based positions in {@code clusters()}
-     * or {@code storylines()}), each numbered from 1 by its position.
+     * or {@code storylines()}), each numbered from 1 by its position, in the counted stage
+     * {@code writing} (events or storylines written).
      */
-    void print(Level level, List<Integer> order) {
+    void print(Level level, List<Integer> order, Progress progress) {
         if (format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv) {
             List<Object> head = new ArrayList<>(List.of("cluster", "id", "canonical", "date"));
             if (withMeta) head.add("source");
             head.addAll(List.of("title", "label", level == Level.event ? "storyline" : "event"));
             out.println(Delimited.row(format, head.toArray()));
         }
+        progress.start("writing", order.size());
         for (int i : order) {
             if (level == Level.event) printEvent(i);
             else printStoryline(i);
+            progress.advance(1);
         }
+        progress.finish();
     }
 
     private void printEvent(int e) {

@@ -6,6 +6,7 @@ import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.Progress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
@@ -62,16 +63,17 @@ public final class DedupCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (fromIndex) {
             DedupResult result = fromIndex(cl, config);
-            print(cl, result);
+            print(cl, result, input.progress(err));
             if (!input.quiet) err.println(summary(result, indexConfig, System.nanoTime() - start));
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
-            DedupResult result = new NearDuplicates(config).find(corpus, input.progress(err));
-            print(cl, result);
-            if (writeUnique != null) RecordFiles.writeUnique(writeUnique, corpus, result.kept());
-            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err);
+            Progress progress = input.progress(err);
+            DedupResult result = new NearDuplicates(config).find(corpus, progress);
+            print(cl, result, progress);
+            if (writeUnique != null) RecordFiles.writeUnique(writeUnique, corpus, result.kept(), progress);
+            if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
         return input.exitCode(spec.commandLine().getErr());
@@ -79,9 +81,9 @@ public final class DedupCommand implements Callable<Integer> {
 
     private DedupConfig indexConfig;
 
-    private void print(CommandLine cl, DedupResult result) {
+    private void print(CommandLine cl, DedupResult result, Progress progress) {
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
-            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.textWidth(), listing.withMeta);
+            DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.textWidth(), listing.withMeta, output.writing(progress));
             if (pairs) printer.pairs(result);
             else printer.groups(result, order(cl, result));
             sink.commit();
@@ -114,9 +116,9 @@ public final class DedupCommand implements Callable<Integer> {
 
     private static String summary(DedupResult r, DedupConfig config, long nanos) {
         int inGroups = r.groups().stream().mapToInt(g -> g.members().size()).sum();
-        return String.format(Locale.ROOT,
-                "copydesk: %,d articles, %,d duplicate groups holding %,d articles, %,d unique; %,d duplicate pairs from %,d %s in %.1f s",
-                r.articles().size(), r.groups().size(), inGroups, r.kept().cardinality(), r.pairCount(), r.candidates(),
-                config.exact() ? "pairs compared" : "candidates (" + config.banding() + ")", nanos / 1e9);
+        return Terminal.summary(String.format(Locale.ROOT, "%,d articles, %,d duplicate groups holding %,d articles, %,d unique",
+                r.articles().size(), r.groups().size(), inGroups, r.kept().cardinality())) + System.lineSeparator()
+                + Terminal.summary(String.format(Locale.ROOT, "%,d duplicate pairs from %,d %s in %.1f s", r.pairCount(), r.candidates(),
+                config.exact() ? "pairs compared" : "candidates (" + config.banding() + ")", nanos / 1e9));
     }
 }

@@ -4,6 +4,7 @@ import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
@@ -16,13 +17,15 @@ final class DedupPrinter {
     private final OutputOptions.Format format;
     private final int width;
     private final boolean withMeta;
+    private final Progress progress;
 
-    /** {@code width}: columns of text output, 0 for no limit. */
-    DedupPrinter(PrintWriter out, OutputOptions.Format format, int width, boolean withMeta) {
+    /** {@code width}: columns of text output, 0 for no limit; {@code progress} hears the groups or pairs written (stage {@code writing}). */
+    DedupPrinter(PrintWriter out, OutputOptions.Format format, int width, boolean withMeta, Progress progress) {
         this.out = out;
         this.format = format;
         this.width = width;
         this.withMeta = withMeta;
+        this.progress = progress;
     }
 
     /** Prints the groups {@code order} names (0-based positions in {@code r.groups()}), numbered from 1 by position. */
@@ -33,7 +36,9 @@ final class DedupPrinter {
             out.println(withMeta ? Delimited.row(format, "group", "id", "canonical", "jaccard", "containment", "date", "source", "title")
                     : Delimited.row(format, "group", "id", "canonical", "jaccard", "containment", "date", "title"));
         }
+        progress.start("writing", order.size());
         for (int index : order) {
+            progress.advance(1);
             DuplicateGroup g = r.groups().get(index);
             int n = index + 1;
             switch (format) {
@@ -71,13 +76,16 @@ final class DedupPrinter {
                 }
             }
         }
+        progress.finish();
         if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
     }
 
     void pairs(DedupResult r) {
         List<ArticleMeta> a = r.articles();
         if (format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv) out.println(Delimited.row(format, "a", "b", "jaccard", "containment"));
+        progress.start("writing", r.pairCount());
         r.forEachPair(p -> {
+            progress.advance(1);
             String ida = a.get(p.a()).id(), idb = a.get(p.b()).id();
             switch (format) {
                 case jsonl -> out.println(new JsonWriter().beginObject().field("a", ida).field("b", idb)
@@ -86,6 +94,7 @@ final class DedupPrinter {
                 case text -> out.println(Terminal.fit(String.format(Locale.ROOT, "J %.2f  C %.2f  %s  %s", p.jaccard(), p.containment(), Printable.inline(ida), Printable.inline(idb)), width));
             }
         });
+        progress.finish();
         if (format == OutputOptions.Format.text && r.pairCount() == 0) out.println("no duplicates found among " + a.size() + " articles");
     }
 

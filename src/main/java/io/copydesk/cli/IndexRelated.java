@@ -40,7 +40,7 @@ final class IndexRelated {
             IndexSnapshot snapshot = IndexSnapshot.load(ix, true, progress);
             if (snapshot.articles().isEmpty()) throw new UserException(ExitCode.DATA, "no article in the index " + dir);
             DedupResult dedup = new NearDuplicates(config.dedup()).find(snapshot.articles(), snapshot.shingleSets(), progress);
-            return new Loaded(RelatedStories.fromCounts(snapshot.articles(), config, dedup, snapshot.vocabulary(), snapshot.termCounts()),
+            return new Loaded(RelatedStories.fromCounts(snapshot.articles(), config, dedup, snapshot.vocabulary(), snapshot.termCounts(), progress),
                     snapshot.shingleSets());
         } catch (IndexException e) {
             throw IndexCommand.userError(e);

@@ -80,7 +80,7 @@ public final class InputOptions {
      */
     int exitCode(PrintWriter err) {
         if (opened == null || !opened.incomplete()) return ExitCode.OK;
-        err.println("copydesk: an input could be read only in part (see above); results cover the records that were read");
+        err.println(Terminal.summary("an input could be read only in part (see above); results cover the records that were read"));
         return opened.incompleteIo() ? ExitCode.IO : ExitCode.DATA;
     }
 

@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.internal.io.IoErrors;
 import io.copydesk.internal.io.SafeTextWriter;
@@ -47,6 +48,14 @@ public final class OutputOptions {
      */
     public int textWidth() {
         return toTerminal() ? Terminal.width() - 1 : 0;
+    }
+
+    /**
+     * {@code progress} for the stage that writes the results, or none when they go to the terminal,
+     * which shows them as they come (a progress line would land among them).
+     */
+    public Progress writing(Progress progress) {
+        return toTerminal() ? Progress.NONE : progress;
     }
 
     /**

@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import io.copydesk.engine.Progress;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The JSONL files of input records that dedup and cluster write beside their results (--write-unique, --annotate). */
@@ -19,15 +22,28 @@ final class RecordFiles {
      * The kept records, each line byte for byte as read, spaces around the object included (only the
      * line ending becomes \n); a text-file article as JSON with the input field names.
      */
-    static void writeUnique(Path file, Corpus corpus, BitSet kept) {
-        write(file, w -> corpus.forEachRecord((r, index) -> {
-            if (kept.get(index)) line(w, r.raw() != null ? r.raw() : AnnotatedRecords.asRead(r));
-        }));
+    static void writeUnique(Path file, Corpus corpus, BitSet kept, Progress progress) {
+        progress.start("unique", corpus.size()); // records read again, the kept ones written
+        try {
+            write(file, w -> corpus.forEachRecord((r, index) -> {
+                if (kept.get(index)) line(w, r.raw() != null ? r.raw() : AnnotatedRecords.asRead(r));
+                progress.advance(1);
+            }));
+        } finally {
+            progress.finish();
+        }
     }
 
-    /** Every accepted record with the run's verdicts added. */
-    static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err) {
-        write(file, w -> annotations.write(corpus, w, problem -> err.println("copydesk: " + problem)));
+    /** Every accepted record with the run's verdicts added; warnings come after the progress line is gone. */
+    static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err, Progress progress) {
+        List<String> warnings = new ArrayList<>();
+        progress.start("annotating", corpus.size());
+        try {
+            write(file, w -> annotations.write(corpus, w, warnings::add, () -> progress.advance(1)));
+        } finally {
+            progress.finish();
+            for (String w : warnings) err.println("copydesk: " + w);
+        }
     }
 
     private static void line(Writer w, String s) {

@@ -9,6 +9,7 @@ import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.Corpus;
+import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedLevels;
@@ -125,28 +126,25 @@ public final class RelatedCommand implements Callable<Integer> {
     private void print(CommandLine cl, RelatedStories rs, int q, List<Article> queries, long start) {
         PrintWriter err = cl.getErr();
         List<ArticleMeta> articles = rs.articles();
+        Progress progress = input.progress(err);
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
             Printer p = new Printer(sink.writer(), output.format(), articles);
             if ((q >= 0 || query.all) && withLevels) {
-                RelatedLevels lv = new RelatedLevels(rs, new StoryClusters(levels.config(cl, rs.config())).cluster(rs, input.progress(err)));
+                RelatedLevels lv = new RelatedLevels(rs, new StoryClusters(levels.config(cl, rs.config())).cluster(rs, progress));
                 if (q >= 0) p.hits(articles.get(q).id(), lv.related(q, top), false);
-                else {
-                    List<List<RelatedHit>> all = lv.relatedAll(top, input.progress(err));
-                    for (int i = 0; i < all.size(); i++) p.hits(articles.get(i).id(), all.get(i), true);
-                }
+                else p.all(lv.relatedAll(top, progress), output.writing(progress));
             } else if (q >= 0) {
                 p.hits(articles.get(q).id(), rs.related(q, top), false);
             } else if (query.all) {
-                List<List<RelatedHit>> all = rs.relatedAll(top, input.progress(err));
-                for (int i = 0; i < all.size(); i++) p.hits(articles.get(i).id(), all.get(i), true);
+                p.all(rs.relatedAll(top, progress), output.writing(progress));
             } else {
                 for (Article a : queries) p.hits(a.id(), rs.query(a, top), queries.size() > 1);
             }
             sink.commit();
         }
         if (!input.quiet) {
-            err.println(String.format(Locale.ROOT, "copydesk: %,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
-                    articles.size(), rs.model().size(), rs.dedup().groups().size(), rs.config().time(), (System.nanoTime() - start) / 1e9));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
+                    articles.size(), rs.model().size(), rs.dedup().groups().size(), rs.config().time(), (System.nanoTime() - start) / 1e9)));
         }
     }
 
@@ -187,6 +185,16 @@ public final class RelatedCommand implements Callable<Integer> {
             this.out = out;
             this.format = format;
             this.articles = articles;
+        }
+
+        /** The hits of every article, in the counted stage {@code writing} (articles written). */
+        void all(List<List<RelatedHit>> all, Progress progress) {
+            progress.start("writing", all.size());
+            for (int i = 0; i < all.size(); i++) {
+                hits(articles.get(i).id(), all.get(i), true);
+                progress.advance(1);
+            }
+            progress.finish();
         }
 
         /** One query's hits; {@code grouped}: one JSONL line for the query instead of one per hit. */

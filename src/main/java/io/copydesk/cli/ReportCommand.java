@@ -64,17 +64,17 @@ public final class ReportCommand implements Callable<Integer> {
             RelatedStories rs = loaded.related();
             ClusterResult result = new StoryClusters(levels.config(cl, related).withRelated(rs.config())).cluster(rs, progress);
             report = new ReportInput("index " + input.inputs.getFirst(), result,
-                    new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets()), rs.config().dedup(), List.of());
+                    new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets(), progress), rs.config().dedup(), List.of());
         } else {
             try (InputSet inputs = input.open(cl)) {
                 report = fromFiles(cl, input.scan(cl, inputs, err), related, progress);
             }
         }
-        write(report);
+        write(report, progress);
         if (!input.quiet) {
-            err.println(String.format(Locale.ROOT, "copydesk: report on %,d articles (%,d duplicate groups, %,d stories of two or more) written to %s in %.1f s",
+            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %,d articles (%,d duplicate groups, %,d stories of two or more) written to %s in %.1f s",
                     report.stories().articles().size(), report.stories().dedup().groups().size(),
-                    report.stories().clusters().stream().filter(c -> c.size() > 1).count(), out, (System.nanoTime() - start) / 1e9));
+                    report.stories().clusters().stream().filter(c -> c.size() > 1).count(), out, (System.nanoTime() - start) / 1e9)));
         }
         return ExitCode.OK;
     }
@@ -98,15 +98,17 @@ public final class ReportCommand implements Callable<Integer> {
         RelatedStories rs = RelatedStories.build(corpus, related, duplicates, progress);
         ClusterResult result = new StoryClusters(levels.config(cl, related)).cluster(rs, progress);
         return new ReportInput(String.join(", ", input.inputs), result,
-                dedup.candidateScores(sets), related.dedup(), cleaning.outlets());
+                dedup.candidateScores(sets, progress), related.dedup(), cleaning.outlets());
     }
 
-    private void write(ReportInput report) {
+    private void write(ReportInput report, Progress progress) {
         try (AtomicFile file = new AtomicFile(out)) {
-            HtmlReport.write(report, file.writer());
+            HtmlReport.write(report, file.writer(), progress);
             file.commit();
         } catch (IOException e) {
             throw new UserException(ExitCode.IO, "cannot write " + out + ": " + e.getMessage());
+        } finally {
+            progress.finish();
         }
     }
 }

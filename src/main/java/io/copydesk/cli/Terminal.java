@@ -54,6 +54,40 @@ final class Terminal {
         return DEFAULT_WIDTH;
     }
 
+    /** Columns the closing summary lines on stderr keep within, whatever the terminal: they also go to logs. */
+    static final int SUMMARY_WIDTH = 80;
+
+    /**
+     * A summary line for stderr in lines of at most {@link #SUMMARY_WIDTH} columns: {@code
+     * "copydesk: "} and the text, broken between words, each further line indented two spaces, so
+     * nothing wraps mid-word on an 80-column terminal and every word is kept.
+     */
+    static String summary(String text) {
+        return wrap("copydesk: " + text, SUMMARY_WIDTH - 1, "  ");
+    }
+
+    /**
+     * {@code text} broken between words into lines of at most {@code width} code points, lines after
+     * the first starting with {@code indent}; a word longer than a line stands alone on its line.
+     */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (String word : text.strip().split(" +")) {
+            int length = word.codePointCount(0, word.length());
+            if (column > 0 && column + 1 + length > width) {
+                out.append(System.lineSeparator()).append(indent);
+                column = indent.length();
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += length;
+        }
+        return out.toString();
+    }
+
     /** {@code s} cut to {@code max} characters (code points kept whole) with an ellipsis; {@code max <= 0}: no limit. */
     static String fit(String s, int max) {
         if (max <= 0 || s.codePointCount(0, s.length()) <= max) return s;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 
 /**
  * Articles with identical (non-empty) content, each class led by its first article, the
@@ -30,13 +31,24 @@ final class ExactCopies {
         this.distinct = distinct;
     }
 
+    /** Articles between two progress reports. */
+    private static final int STEP = 4096;
+
     /** Classes of identical shingle sets. */
     static ExactCopies of(List<ShingleSet> sets) {
-        return of(sets.size(), i -> sets.get(i).hashes());
+        return of(sets.size(), i -> sets.get(i).hashes(), n -> {});
     }
 
-    /** Classes of identical {@code content(i)} over articles 0..n-1; the arrays are kept for the representatives. */
-    static ExactCopies of(int n, IntFunction<long[]> content) {
+    /** As {@link #of(List)}, reporting the articles done to {@code advance}, all {@code sets.size()} of them in the end. */
+    static ExactCopies of(List<ShingleSet> sets, LongConsumer advance) {
+        return of(sets.size(), i -> sets.get(i).hashes(), advance);
+    }
+
+    /**
+     * Classes of identical {@code content(i)} over articles 0..n-1; the arrays are kept for the
+     * representatives. The articles done go to {@code advance}, n in all.
+     */
+    static ExactCopies of(int n, IntFunction<long[]> content, LongConsumer advance) {
         int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];
         Arrays.fill(next, -1);
         Map<Key, Integer> seen = new HashMap<>();
@@ -54,6 +66,7 @@ final class ExactCopies {
                 last[r] = i;
                 count[r]++;
             }
+            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
         }
         return new ExactCopies(rep, next, count, distinct);
     }

@@ -87,7 +87,7 @@ public final class NearDuplicates {
      */
     public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
         if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
-        return find(articles, sets, config.exact() ? null : lshIndex(sets), progress);
+        return find(articles, sets, config.exact() ? null : lshIndex(sets, progress), progress);
     }
 
     /**
@@ -97,52 +97,83 @@ public final class NearDuplicates {
      * their first one. Empty in exact mode, which has no candidates.
      */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets) {
+        return candidateScores(sets, Progress.NONE);
+    }
+
+    /** As {@link #candidateScores(List)}, in the counted stages {@code copies}, {@code candidates} and {@code scores}. */
+    public List<DuplicatePair> candidateScores(List<ShingleSet> sets, Progress progress) {
         if (config.exact()) return List.of();
-        CandidatePairs candidates = candidates(lshIndex(sets), sets, ExactCopies.of(sets));
+        LshIndex lsh = lshIndex(sets, progress);
+        CandidatePairs candidates = candidates(lsh, sets, copies(sets, progress), progress);
+        progress.start("scores", candidates.size());
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             int a = candidates.a(i), b = candidates.b(i);
             ShingleSet x = sets.get(a), y = sets.get(b);
+            if ((i + 1) % VERIFY_CHUNK == 0 || i == candidates.size() - 1) progress.advance(i % VERIFY_CHUNK + 1);
             if (x.isEmpty() || y.isEmpty()) continue;
             int inter = x.intersectionSize(y);
             out.add(new DuplicatePair(a, b, (double) inter / (x.size() + y.size() - inter), (double) inter / Math.min(x.size(), y.size())));
         }
+        progress.finish();
         return out;
     }
 
-    private LshIndex lshIndex(List<ShingleSet> sets) {
+    /** Classes of identical shingle sets, in the counted stage {@code copies} (articles). */
+    private static ExactCopies copies(List<ShingleSet> sets, Progress progress) {
+        progress.start("copies", sets.size()); // finding identical sets takes a second on 200k articles: on screen too
+        ExactCopies copies = ExactCopies.of(sets, progress::advance);
+        progress.finish();
+        return copies;
+    }
+
+    /** The LSH index of these sets, signed in the counted stage {@code signing} (articles). */
+    private LshIndex lshIndex(List<ShingleSet> sets, Progress progress) {
         LshIndex index = new LshIndex(config.banding(), sets.size());
         MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
         int chunks = (sets.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        progress.start("signing", sets.size());
         Parallel.map(config.threads(), chunks, c -> {
-            for (int i = c * VERIFY_CHUNK; i < Math.min(sets.size(), (c + 1) * VERIFY_CHUNK); i++) index.add(i, minHasher.sign(sets.get(i)));
+            int end = Math.min(sets.size(), (c + 1) * VERIFY_CHUNK);
+            for (int i = c * VERIFY_CHUNK; i < end; i++) index.add(i, minHasher.sign(sets.get(i)));
+            progress.advance(end - c * VERIFY_CHUNK);
             return null;
         });
+        progress.finish();
         return index;
     }
 
     private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
-        progress.start("candidates", -1); // finding identical sets takes a second on 200k articles: on screen too
-        ExactCopies copies = ExactCopies.of(sets);
-        CandidatePairs candidates = config.exact() ? null : candidates(lsh, sets, copies);
-        progress.finish();
+        ExactCopies copies = copies(sets, progress);
+        CandidatePairs candidates = config.exact() ? null : candidates(lsh, sets, copies, progress);
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
-        progress.start("grouping", -1);
-        List<DuplicateGroup> groups = group(articles, pairs, sets, copies);
-        progress.finish();
+        List<DuplicateGroup> groups = group(articles, pairs, sets, copies, progress);
         long distinct = copies.distinct();
         long verified = config.exact() ? distinct * (distinct - 1) / 2 : candidates.size();
         return new DedupResult(articles, pairs, copies, groups, verified);
     }
 
-    /** Candidate pairs of representatives only: a copy pairs with everything its first copy pairs with. */
-    private CandidatePairs candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies) {
+    /**
+     * Candidate pairs of representatives only: a copy pairs with everything its first copy pairs
+     * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
+     * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry).
+     */
+    private CandidatePairs candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
+        int n = sets.size();
+        progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
-        for (int i = 0; i < sets.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (!copies.isRep(i)) lsh.remove(i);
             else if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i), copies.copies(i));
+            if ((i + 1) % VERIFY_CHUNK == 0 || i == n - 1) progress.advance(i % VERIFY_CHUNK + 1);
         }
-        return CandidatePairs.union(lsh.candidatePairs(MAX_BUCKET_PAIRS), anchors.candidatePairs());
+        progress.finish();
+        progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
+        CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, () -> progress.advance(n));
+        CandidatePairs anchored = anchors.candidatePairs(progress::advance);
+        CandidatePairs all = CandidatePairs.union(banded, anchored);
+        progress.finish();
+        return all;
     }
 
     private List<DuplicatePair> verify(CandidatePairs candidates, List<ShingleSet> sets, Progress progress) {
@@ -195,20 +226,32 @@ public final class NearDuplicates {
         return o == null ? null : new DuplicatePair(a, b, o.jaccard(), o.containment());
     }
 
-    /** Connected components of the duplicate pairs, each led by its canonical copy. */
-    List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets, ExactCopies copies) {
+    /**
+     * Connected components of the duplicate pairs, each led by its canonical copy. The stage {@code grouping} counts the pairs joined,
+     * then each article twice: joined with its identical copies, and placed (scored against its
+     * group's canonical copy, or left alone).
+     */
+    List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets, ExactCopies copies,
+                               Progress progress) {
         int n = articles.size();
+        progress.start("grouping", pairs.size() + 2L * n);
         UnionFind uf = new UnionFind(n);
-        for (DuplicatePair p : pairs) uf.union(p.a(), p.b());
-        for (int i = 0; i < n; i++) uf.union(i, copies.rep(i));
+        for (int k = 0; k < pairs.size(); k++) {
+            uf.union(pairs.get(k).a(), pairs.get(k).b());
+            if ((k + 1) % VERIFY_CHUNK == 0 || k == pairs.size() - 1) progress.advance(k % VERIFY_CHUNK + 1);
+        }
         int[] root = new int[n];
         int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            uf.union(i, copies.rep(i));
+            if ((i + 1) % VERIFY_CHUNK == 0 || i == n - 1) progress.advance(i % VERIFY_CHUNK + 1);
+        }
         for (int i = 0; i < n; i++) count[root[i] = uf.find(i)]++;
         List<List<Integer>> byRoot = new ArrayList<>();
         int[] slot = new int[n];
         Arrays.fill(slot, -1);
         for (int i = 0; i < n; i++) {
-            if (count[root[i]] < 2) continue;
+            if (count[root[i]] < 2) { progress.advance(1); continue; }
             if (slot[root[i]] < 0) { slot[root[i]] = byRoot.size(); byRoot.add(new ArrayList<>()); }
             byRoot.get(slot[root[i]]).add(i);
         }
@@ -226,7 +269,9 @@ public final class NearDuplicates {
                 out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
             }
             groups.add(new DuplicateGroup(out));
+            progress.advance(members.size());
         }
+        progress.finish();
         groups.sort(Comparator.comparingInt(DuplicateGroup::canonical));
         return groups;
     }

@@ -53,7 +53,7 @@ public final class RelatedStories {
     private final ThreadLocal<InvertedIndex.Searcher> searchers;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
-                           TfIdfModel model, List<TermVector> vectors) {
+                           TfIdfModel model, List<TermVector> vectors, Progress progress) {
         this.corpus = corpus;
         this.sets = sets;
         this.articles = articles;
@@ -67,9 +67,11 @@ public final class RelatedStories {
             Instant d = articles.get(i).date();
             ownDates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
         }
-        this.dates = config.time().enabled() ? UndatedArticles.placed(vectors, model.size(), ownDates, config.threads()) : ownDates;
+        this.dates = config.time().enabled() ? UndatedArticles.placed(vectors, model.size(), ownDates, config.threads(), progress) : ownDates;
         // copies share an index document only with the same vector, placed date and own date
-        this.sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]));
+        // counted: each article checked for a copy with the same vector, then the index's steps; a copy is indexed with its first one
+        progress.start("indexing", n + InvertedIndex.buildSteps(n));
+        this.sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]), progress::advance);
         this.articleOf = new int[sameVector.distinct()];
         this.indexDates = new long[articleOf.length];
         this.indexOwnDates = new long[articleOf.length];
@@ -81,7 +83,9 @@ public final class RelatedStories {
             indexDates[k++] = dates[i];
             distinct.add(vectors.get(i));
         }
-        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null);
+        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, progress::advance);
+        progress.advance(InvertedIndex.buildSteps(n) - InvertedIndex.buildSteps(distinct.size()));
+        progress.finish();
         this.searchers = ThreadLocal.withInitial(index::searcher);
         this.groupOf = new int[n];
         Arrays.fill(groupOf, -1);
@@ -122,16 +126,16 @@ public final class RelatedStories {
         }
         analyzed.clear();
         if (duplicates != null) dedup = duplicates.find(corpus.articles(), sets, progress);
-        progress.start("weighting", -1);
+        progress.start("vocabulary", provisional.size()); // the terms sorted, then each article's counts renumbered
         TermDictionary.Frozen vocabulary = dictionary.freeze();
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (int i = 0; i < provisional.size(); i++) {
             counts.add(provisional.get(i).remap(vocabulary.remap()));
             provisional.set(i, null);
+            if ((i + 1) % CHUNK == 0 || i == provisional.size() - 1) progress.advance(i % CHUNK + 1);
         }
-        RelatedStories rs = weigh(corpus, sets, corpus.articles(), config, dedup, vocabulary, counts);
         progress.finish();
-        return rs;
+        return weigh(corpus, sets, corpus.articles(), config, dedup, vocabulary, counts, progress);
     }
 
     private record Analyzed(ShingleSet shingles, TermCounts counts) {}
@@ -147,22 +151,32 @@ public final class RelatedStories {
      */
     public static RelatedStories fromCounts(List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                                             TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
-        if (articles.size() != counts.size()) throw new IllegalArgumentException(articles.size() + " articles but " + counts.size() + " term counts");
-        return weigh(null, null, articles, config, dedup, vocabulary, counts);
+        return fromCounts(articles, config, dedup, vocabulary, counts, Progress.NONE);
     }
 
+    /** As {@link #fromCounts(List, RelatedConfig, DedupResult, TermDictionary.Frozen, List)}, in counted stages. */
+    public static RelatedStories fromCounts(List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
+                                            TermDictionary.Frozen vocabulary, List<TermCounts> counts, Progress progress) {
+        if (articles.size() != counts.size()) throw new IllegalArgumentException(articles.size() + " articles but " + counts.size() + " term counts");
+        return weigh(null, null, articles, config, dedup, vocabulary, counts, progress);
+    }
+
+    /** TF-IDF vectors in the counted stage {@code weighting} (articles), then the related index. */
     private static RelatedStories weigh(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
-                                        TermDictionary.Frozen vocabulary, List<TermCounts> counts) {
+                                        TermDictionary.Frozen vocabulary, List<TermCounts> counts, Progress progress) {
+        progress.start("weighting", counts.size());
         TfIdfModel model = TfIdfModel.fit(vocabulary, counts);
         int chunks = (counts.size() + CHUNK - 1) / CHUNK;
         List<List<TermVector>> parts = Parallel.map(config.threads(), chunks, c -> {
             List<TermVector> out = new ArrayList<>(CHUNK);
             for (int i = c * CHUNK; i < Math.min(counts.size(), (c + 1) * CHUNK); i++) out.add(model.vectorize(counts.get(i)));
+            progress.advance(out.size());
             return out;
         });
         List<TermVector> vectors = new ArrayList<>(counts.size());
         parts.forEach(vectors::addAll);
-        return new RelatedStories(corpus, sets, articles, config, dedup, model, vectors);
+        progress.finish();
+        return new RelatedStories(corpus, sets, articles, config, dedup, model, vectors, progress);
     }
 
     public List<ArticleMeta> articles() {

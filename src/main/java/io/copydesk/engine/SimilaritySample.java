@@ -20,13 +20,15 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms) 
     static final int PAIRS_PER_UNIT = 8;
     static final double FLOOR = 0.005;
 
-    static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates) {
+    /** The sample, drawn in the counted stage {@code calibrating} (units sampled). */
+    static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, Progress progress) {
         int u = vectors.size();
         int s = Math.min(u, UNITS);
         double[] nearest = new double[s];
         double[] background = new double[s * PAIRS_PER_UNIT];
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
+        progress.start("calibrating", s);
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher searcher = searchers.get();
             for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) {
@@ -38,8 +40,10 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms) 
                     background[i * PAIRS_PER_UNIT + p] = other == k ? 0 : vectors.get(k).dot(vectors.get(other));
                 }
             }
+            progress.advance(Math.min(s, (c + 1) * chunk) - c * chunk);
             return null;
         });
+        progress.finish();
         int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
         return new SimilaritySample(nearest, background, sizes.length == 0 ? 0 : sizes[sizes.length / 2]);
     }

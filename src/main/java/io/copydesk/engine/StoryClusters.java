@@ -46,14 +46,15 @@ public final class StoryClusters {
     }
 
     public ClusterResult cluster(RelatedStories rs, Progress progress) {
-        progress.start("units", -1); // duplicate groups to units, their vectors, the threshold
         int n = rs.articles().size();
+        progress.start("units", n); // articles placed in units (a duplicate group is one)
         DedupResult dedup = rs.dedup();
         // units: one per duplicate group (its canonical copy stands for it), one per other article
         int[] unitOf = new int[n];
         Arrays.fill(unitOf, -1);
         List<Integer> reps = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (i % CHUNK == 0) progress.advance(Math.min(CHUNK, n - i));
             if (unitOf[i] >= 0) continue;
             int g = rs.groupOf(i);
             if (g < 0) {
@@ -65,19 +66,23 @@ public final class StoryClusters {
                 reps.add(group.canonical());
             }
         }
+        progress.finish();
         int u = reps.size();
+        progress.start("indexing", InvertedIndex.buildSteps(u)); // the units' index
         List<TermVector> vectors = new ArrayList<>(u);
         long[] dates = new long[u];
         for (int k = 0; k < u; k++) {
             vectors.add(rs.vector(reps.get(k)));
             dates[k] = rs.date(reps.get(k));
         }
-        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null);
-        ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates);
+        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
+        progress.finish();
+        ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
         SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
-        progress.start("linking", u); // counted in units placed, one connected component at a time
+        // counted in units twice: placed (one connected component at a time), then gathered into their event
+        progress.start("linking", 2L * u);
         int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
-        List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors);
+        List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
         progress.start("storylines", events.size()); // counted in events searched for storyline candidates
         int[] eventOfUnit = new int[u];
@@ -112,7 +117,8 @@ public final class StoryClusters {
     }
 
     /** The thresholds asked for, the others calibrated on a sample of the collection. */
-    private ThresholdCalibration.Thresholds thresholds(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates) {
+    private ThresholdCalibration.Thresholds thresholds(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates,
+                                                       Progress progress) {
         double event = config.eventThreshold(), storyline = config.storylineThreshold();
         if (!Double.isNaN(event) && !Double.isNaN(storyline)) return new ThresholdCalibration.Thresholds(event, storyline, "both set");
         if (Double.isNaN(storyline) && !Double.isNaN(event)) {
@@ -120,7 +126,7 @@ public final class StoryClusters {
             return new ThresholdCalibration.Thresholds(event, s, String.format(Locale.ROOT,
                     "event set; storyline %.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE));
         }
-        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates);
+        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, progress);
         ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), vectors.size(),
                 ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
         if (Double.isNaN(event)) return Double.isNaN(storyline) ? auto
@@ -274,7 +280,8 @@ public final class StoryClusters {
         return out.toArray(int[][]::new);
     }
 
-    private List<StoryCluster> assemble(RelatedStories rs, List<Integer> reps, int[] unitOf, int[] label, List<TermVector> vectors) {
+    private List<StoryCluster> assemble(RelatedStories rs, List<Integer> reps, int[] unitOf, int[] label, List<TermVector> vectors,
+                                        Progress progress) {
         int labels = 0;
         for (int l : label) labels = Math.max(labels, l + 1);
         List<List<Integer>> unitsOf = new ArrayList<>(labels);
@@ -306,6 +313,7 @@ public final class StoryClusters {
                 if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
             }
             out.add(new StoryCluster(canonical, label(model, centroid, 5), members, dups));
+            progress.advance(units.size());
         }
         out.sort(Comparator.comparingInt(StoryCluster::size).reversed()
                 .thenComparingInt(c -> c.members().stream().mapToInt(Integer::intValue).min().orElse(0)));

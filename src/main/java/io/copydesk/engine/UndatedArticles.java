@@ -20,10 +20,11 @@ final class UndatedArticles {
     private UndatedArticles() {}
 
     /** {@code dates} (epoch seconds, Long.MIN_VALUE when unknown) with every undated article placed where it can be. */
-    static long[] placed(List<TermVector> vectors, int terms, long[] dates, int threads) {
+    static long[] placed(List<TermVector> vectors, int terms, long[] dates, int threads, Progress progress) {
         int n = dates.length, undated = 0;
         for (long d : dates) if (d == Long.MIN_VALUE) undated++;
         if (undated == 0 || undated == n) return dates;
+        progress.start("dating", undated); // each undated article placed at its nearest dated one
         InvertedIndex index = InvertedIndex.build(vectors, terms, dates);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         InvertedIndex.DocWeight datedOnly = d -> dates[d] == Long.MIN_VALUE ? 0 : 1;
@@ -36,9 +37,11 @@ final class UndatedArticles {
                 if (dates[i] != Long.MIN_VALUE) continue;
                 InvertedIndex.Hits best = searchers.get().search(vectors.get(i), 1, Double.MIN_VALUE, datedOnly, i);
                 if (best.size() > 0) part[i - c * CHUNK] = dates[best.docs()[0]];
+                progress.advance(1);
             }
             return part;
         });
+        progress.finish();
         for (int c = 0; c < parts.size(); c++) System.arraycopy(parts.get(c), 0, out, c * CHUNK, parts.get(c).length);
         return out;
     }

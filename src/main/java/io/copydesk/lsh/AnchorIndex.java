@@ -75,8 +75,18 @@ public final class AnchorIndex {
         anchorCounts[doc] = count;
     }
 
+    /** Anchor entries held: one per anchor of each document added. */
+    public int entries() {
+        return entries.size();
+    }
+
     /** Pairs sharing enough anchors, in ascending order. */
     public CandidatePairs candidatePairs() {
+        return candidatePairs(n -> {});
+    }
+
+    /** As {@link #candidatePairs()}, reporting the entries gone through to {@code advance}, {@link #entries()} in all. */
+    public CandidatePairs candidatePairs(java.util.function.LongConsumer advance) {
         long[] e = entries.toArray();
         Arrays.sort(e);
         LongList shared = new LongList();
@@ -93,6 +103,7 @@ public final class AnchorIndex {
                     }
                 }
             }
+            advance.accept(j - i);
             i = j;
         }
         long[] all = shared.toArray();

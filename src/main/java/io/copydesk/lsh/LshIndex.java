@@ -35,6 +35,10 @@ public final class LshIndex {
         return out;
     }
 
+    public int bands() {
+        return keys.length;
+    }
+
     /** Sets document {@code doc}'s signature; empty signatures are never candidates. Thread-safe for distinct docs. */
     public void add(int doc, Signature s) {
         if (s.isEmpty()) return;
@@ -74,6 +78,11 @@ public final class LshIndex {
      * whose only shared key is hot and that is a duplicate of each other but not of the first.
      */
     public CandidatePairs candidatePairs(int maxBucket) {
+        return candidatePairs(maxBucket, () -> {});
+    }
+
+    /** As {@link #candidatePairs(int)}, calling {@code bandDone} after each band (for progress: {@link #bands()} calls). */
+    public CandidatePairs candidatePairs(int maxBucket, Runnable bandDone) {
         if (maxBucket < 2) throw new IllegalArgumentException("maxBucket must be >= 2, was " + maxBucket);
         int n = present.length;
         LongList pairs = new LongList();
@@ -98,6 +107,7 @@ public final class LshIndex {
                 pairs.sortDistinct();
                 compacted = Math.max(compacted, 2L * pairs.size());
             }
+            bandDone.run();
         }
         return new CandidatePairs(pairs);
     }

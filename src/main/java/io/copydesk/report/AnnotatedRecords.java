@@ -76,6 +76,11 @@ public final class AnnotatedRecords {
      * {@code warn} hears once about each added name that collides with a field of the input.
      */
     public void write(Corpus corpus, Writer out, Consumer<String> warn) {
+        write(corpus, out, warn, () -> {});
+    }
+
+    /** As {@link #write(Corpus, Writer, Consumer)}, calling {@code written} after each record (for progress). */
+    public void write(Corpus corpus, Writer out, Consumer<String> warn, Runnable written) {
         Set<String> renamed = new LinkedHashSet<>();
         corpus.forEachRecord((record, index) -> {
             try {
@@ -84,6 +89,7 @@ public final class AnnotatedRecords {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            written.run();
         });
     }
 

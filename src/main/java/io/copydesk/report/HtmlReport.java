@@ -1,5 +1,6 @@
 package io.copydesk.report;
 
+import io.copydesk.engine.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,15 @@ public final class HtmlReport {
 
     /** Writes the report of {@code in} to {@code out}. */
     public static void write(ReportInput in, Writer out) throws IOException {
+        write(in, out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #write(ReportInput, Writer)}, in the counted stage {@code writing}: the parts of the
+     * data, then the page. The caller finishes the stage.
+     */
+    public static void write(ReportInput in, Writer out, Progress progress) throws IOException {
+        progress.start("writing", ReportData.PARTS + 1);
         String page = resource("report.html")
                 .replace("/*STYLE*/", resource("report.css"))
                 .replace("/*TITLE*/", escapeHtml("copydesk report: " + in.title()));
@@ -24,10 +34,12 @@ public final class HtmlReport {
         out.write(page, 0, echarts);
         out.write(resource("echarts/echarts.min.js"));
         out.write(page, echarts + "/*ECHARTS*/".length(), data - echarts - "/*ECHARTS*/".length());
-        out.write(scriptSafe(ReportData.json(in)));
+        out.write(scriptSafe(ReportData.json(in, () -> progress.advance(1))));
         out.write(page, data + "/*DATA*/".length(), script - data - "/*DATA*/".length());
         out.write(resource("report.js"));
         out.write(page, script + "/*SCRIPT*/".length(), page.length() - script - "/*SCRIPT*/".length());
+        out.flush();
+        progress.advance(1);
     }
 
     /** JSON that cannot end the script element holding it: {@code </} becomes the equivalent {@code <\/}. */

@@ -48,20 +48,29 @@ final class ReportData {
         }
     }
 
-    /** The report's JSON. */
-    static String json(ReportInput in) {
-        return new ReportData(in).write();
+    /** Parts of the JSON, for progress: summary, articles, groups, stories, timeline, charts. */
+    static final int PARTS = 6;
+
+    /** The report's JSON; {@code partDone} runs after each of its {@link #PARTS} parts. */
+    static String json(ReportInput in, Runnable partDone) {
+        return new ReportData(in).write(partDone);
     }
 
-    private String write() {
+    private String write(Runnable partDone) {
         JsonWriter w = new JsonWriter().beginObject();
         summary(w.name("summary"));
+        partDone.run();
         articles(w.name("articles"));
+        partDone.run();
         groups(w.name("groups"));
+        partDone.run();
         List<Integer> stories = stories();
         stories(w.name("stories"), stories);
+        partDone.run();
         timeline(w.name("timeline"), stories);
+        partDone.run();
         new ReportCharts(in).write(w);
+        partDone.run();
         return w.endObject().toString();
     }
 

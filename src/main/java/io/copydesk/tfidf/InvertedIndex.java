@@ -3,6 +3,7 @@ package io.copydesk.tfidf;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
 
 /**
  * Term → documents postings over normalized TF-IDF vectors, for top-k cosine search without an
@@ -54,10 +55,22 @@ public final class InvertedIndex {
      * unknown) so that searches can be restricted to a time window; {@code dates} may be null.
      */
     public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates) {
+        return build(vectors, terms, dates, steps -> {});
+    }
+
+    /** Documents between two progress reports of {@link #build(List, int, long[], LongConsumer)}. */
+    private static final int STEP = 4096;
+
+    /**
+     * As {@link #build(List, int, long[])}, reporting its steps to {@code advance}: three per
+     * document (ordered by date, counted, posted), {@link #buildSteps} in all.
+     */
+    public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, LongConsumer advance) {
         int n = vectors.size();
         Integer[] order = new Integer[n];
         for (int d = 0; d < n; d++) order[d] = d;
         if (dates != null) Arrays.sort(order, (x, y) -> dates[x] != dates[y] ? Long.compare(dates[x], dates[y]) : Integer.compare(x, y));
+        advance.accept(n);
         int[] docOf = new int[n];
         long[] internalDates = new long[n];
         for (int i = 0; i < n; i++) {
@@ -66,9 +79,11 @@ public final class InvertedIndex {
         }
         int[] offsets = new int[terms + 1];
         long total = 0;
-        for (TermVector v : vectors) {
+        for (int d = 0; d < n; d++) {
+            TermVector v = vectors.get(d);
             for (int i = 0; i < v.size(); i++) offsets[v.term(i) + 1]++;
             total += v.size();
+            if ((d + 1) % STEP == 0 || d == n - 1) advance.accept(d % STEP + 1);
         }
         if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many postings: " + total);
         for (int t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
@@ -84,12 +99,18 @@ public final class InvertedIndex {
                 weights[at] = v.weight(j);
                 if (v.weight(j) > max[t]) max[t] = v.weight(j);
             }
+            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
         }
         return new InvertedIndex(vectors.toArray(TermVector[]::new), docOf, internalDates, offsets, docs, weights, max);
     }
 
     public int size() {
         return vectors.length;
+    }
+
+    /** The steps {@link #build(List, int, long[], LongConsumer)} reports for {@code documents} documents. */
+    public static long buildSteps(int documents) {
+        return 3L * documents;
     }
 
     public TermVector vector(int doc) {

@@ -34,6 +34,43 @@ class TerminalTest {
     }
 
     @Test
+    void summaryLinesFitEightyColumnsAndKeepEveryWord() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            int words = random.nextInt(60);
+            for (int i = 0; i < words; i++) {
+                if (i > 0) sb.append(' ');
+                int length = random.nextInt(20) == 0 ? 70 + random.nextInt(40) : 1 + random.nextInt(12);
+                for (int k = 0; k < length; k++) sb.appendCodePoint(random.nextInt(15) == 0 ? 0x1F4F0 : 'a' + random.nextInt(26));
+            }
+            String text = sb.toString();
+            String summary = Terminal.summary(text);
+            List<String> lines = summary.lines().toList();
+            assertTrue(lines.getFirst().startsWith("copydesk:"), summary);
+            for (String line : lines) {
+                boolean oneLongWord = !line.strip().contains(" ") || line.startsWith("copydesk: ") && !line.substring(10).contains(" ");
+                assertTrue(line.codePointCount(0, line.length()) < Terminal.SUMMARY_WIDTH || oneLongWord, "too wide: " + line);
+            }
+            for (String line : lines.subList(1, lines.size())) assertTrue(line.startsWith("  ") && !line.startsWith("   "), line);
+            assertEquals(("copydesk: " + text).strip(), String.join(" ", lines.stream().map(String::strip).toList()), "every word kept, in order");
+        }
+    }
+
+    /** The closing lines dedup, cluster, related and report print on stderr fit an 80-column terminal. */
+    @Test
+    void closingSummariesFitEightyColumns() {
+        Path html = dir.resolve("r.html");
+        for (List<String> args : List.of(List.of("dedup", "corpus", "--format", "jsonl"), List.of("cluster", "corpus", "--format", "jsonl"),
+                List.of("related", "corpus", "--all", "--format", "jsonl"), List.of("report", "corpus", "--out", html.toString()))) {
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            assertEquals(0, Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args.toArray(String[]::new)), err.toString());
+            assertTrue(err.toString().startsWith("copydesk: "), args + ": " + err);
+            for (String line : err.toString().lines().toList()) assertTrue(line.length() < Terminal.SUMMARY_WIDTH, args + ": " + line);
+        }
+    }
+
+    @Test
     void progressLineHasCountRateElapsedAndEta() {
         String line = TerminalProgress.line("analyzing", 2_500, 10_000, 5_000_000_000L);
         assertTrue(line.contains("2,500/10,000"), line);

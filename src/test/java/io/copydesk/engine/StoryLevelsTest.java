@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
-import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,26 +66,34 @@ class StoryLevelsTest {
         }
     }
 
-    /** Every stage that names a total reaches exactly that total, so its rate and ETA are true (dense and large components). */
+    /**
+     * Every stage of clustering names its total and reaches exactly that total, so a terminal shows
+     * count, rate and ETA throughout and they are true: with dense and with large components, with
+     * undated articles (placed by date) and with thresholds calibrated or given.
+     */
     @Test
-    void countedStagesEndAtTheirTotals() throws Exception {
-        Corpus corpus = StoryFixture.corpus(write("progress.jsonl", generate(11, 400), GeneratedArticle::text));
+    void everyStageIsCountedToItsTotal() throws Exception {
+        List<GeneratedArticle> articles = generate(11, 400);
+        Corpus corpus = StoryFixture.corpus(write("progress.jsonl", articles, GeneratedArticle::text));
         for (int denseLimit : new int[] {ClusterConfig.DEFAULT.denseLimit(), 2}) {
-            Map<String, long[]> stages = new java.util.LinkedHashMap<>(); // task -> {total, done}
-            Progress recording = new Progress() {
-                String task;
-                @Override public synchronized void start(String t, long total) { task = t; stages.put(t, new long[] {total, 0}); }
-                @Override public synchronized void advance(long n) { stages.get(task)[1] += n; }
-                @Override public void finish() {}
-            };
+            RecordingProgress recording = new RecordingProgress();
             new StoryClusters(ClusterConfig.DEFAULT.withDenseLimit(denseLimit)).cluster(corpus, recording);
-            assertTrue(stages.containsKey("linking") && stages.containsKey("storylines"), "stages: " + stages.keySet());
-            for (Map.Entry<String, long[]> e : stages.entrySet()) {
-                long[] v = e.getValue();
-                if (v[0] > 0) assertEquals(v[0], v[1], "stage " + e.getKey() + " (dense limit " + denseLimit + ")");
-            }
-            assertTrue(stages.get("linking")[0] > 0 && stages.get("storylines")[0] > 0, "linking and storylines are counted");
+            recording.assertEveryStageCountedToItsTotal("dense limit " + denseLimit);
+            assertEquals(List.of("analyzing", "copies", "anchors", "candidates", "verifying", "grouping", "vocabulary", "weighting",
+                    "indexing", "units", "indexing", "calibrating", "neighbours", "edges", "linking", "storylines"), recording.names());
+            assertTrue(recording.stages().stream().allMatch(st -> st.total > 0), "no empty stage on 400 articles: " + recording.stages());
         }
+        // every fifth article undated: they are placed by date in a stage of their own; thresholds given: no calibration
+        Path undated = dir.resolve("undated.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("progress.jsonl")));
+        for (int i = 0; i < lines.size(); i += 5) lines.set(i, lines.get(i).replaceFirst(",\"date\":\"[^\"]*\"", ""));
+        Files.write(undated, lines);
+        RecordingProgress recording = new RecordingProgress();
+        new StoryClusters(ClusterConfig.DEFAULT.withEventThreshold(0.3).withStorylineThreshold(0.1)).cluster(StoryFixture.corpus(undated), recording);
+        recording.assertEveryStageCountedToItsTotal("undated, thresholds given");
+        assertTrue(recording.names().contains("dating"), recording.names().toString());
+        assertFalse(recording.names().contains("calibrating"), recording.names().toString());
+        assertEquals(80, recording.stages().get(recording.names().indexOf("dating")).total, "the undated articles are counted");
     }
 
     @Test
