@@ -1,6 +1,7 @@
 package io.copydesk.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.greatest;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import io.copydesk.document.Article;
@@ -31,6 +33,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -48,8 +51,8 @@ import scala.Tuple2;
  *   <li><b>ids</b>: a repeated id keeps its first record, as in {@code dedup};</li>
  *   <li><b>boilerplate counts</b>: line keys counted as an aggregation; keys that reach a furniture
  *       threshold are broadcast;</li>
- *   <li><b>fingerprints</b>: the input read again, each article cleaned with those counts and
- *       analyzed by the engine (shingles, band keys, anchors);</li>
+ *   <li><b>fingerprints</b>: the articles parsed by the read step (persisted, never parsed again),
+ *       each cleaned with those counts and analyzed by the engine (shingles, band keys, anchors);</li>
  *   <li><b>identical sets</b>: articles with the same shingle set (two 64-bit hashes and the size)
  *       form a class; every member is paired with the class's first article only, so a bucket of
  *       thousands of identical pages costs linear work;</li>
@@ -68,8 +71,11 @@ import scala.Tuple2;
  * the same answer.
  */
 public final class SparkDedup {
-    static final StructType KEYS = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
-            .add("where", DataTypes.StringType, false).add("corpus", DataTypes.BinaryType, false).add("site", DataTypes.BinaryType, false);
+    /** Parsed articles with their boilerplate line keys: the read step's output, persisted for the fingerprint step. */
+    static final StructType ARTICLES = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
+            .add("where", DataTypes.StringType, false).add("title", DataTypes.StringType, true).add("text", DataTypes.StringType, false)
+            .add("date", DataTypes.StringType, true).add("source", DataTypes.StringType, true).add("url", DataTypes.StringType, true)
+            .add("corpus", DataTypes.BinaryType, false).add("site", DataTypes.BinaryType, false);
     static final StructType FINGERPRINTS = new StructType().add("pos", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
             .add("title", DataTypes.StringType, true).add("date", DataTypes.StringType, true).add("source", DataTypes.StringType, true)
             .add("url", DataTypes.StringType, true).add("length", DataTypes.IntegerType, false)
@@ -120,8 +126,9 @@ public final class SparkDedup {
         LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
         CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
 
-        Dataset<Row> keys = spark.createDataFrame(lineKeys(lines.read(spark, partitions), read, skipped, problems), KEYS)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // Parsed once: the fingerprint step reads these rows (spilled to disk when memory is short), not the input again.
+        Dataset<Row> keys = spark.createDataFrame(parsed(lines.read(spark, partitions), read, skipped, problems), ARTICLES)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         steps.run("read", keys::count);
         WindowSpec byId = Window.partitionBy("id").orderBy("pos");
         Dataset<Row> ranked = keys.select("pos", "id", "where").withColumn("rank", row_number().over(byId))
@@ -139,15 +146,17 @@ public final class SparkDedup {
             return pos;
         });
         Broadcast<long[]> repeated = jsc.broadcast(repeats);
-        Dataset<Row> accepted = keys.filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
-                Arrays.binarySearch(repeated.value(), r.getLong(0)) < 0);
+        // A function of the position column only, so steps that read a few columns do not decode the texts.
+        org.apache.spark.sql.expressions.UserDefinedFunction first = functions.udf(
+                (org.apache.spark.sql.api.java.UDF1<Long, Boolean>) pos -> Arrays.binarySearch(repeated.value(), pos) < 0,
+                DataTypes.BooleanType);
+        Dataset<Row> accepted = keys.filter(first.apply(col("pos")));
         Broadcast<FrequentLines> frequent = jsc.broadcast(steps.run("boilerplate counts", () -> new FrequentLines(
                 frequentKeys(accepted, "corpus", engine.corpusRepeats()), frequentKeys(accepted, "site", engine.siteRepeats()))));
-        keys.unpersist();
 
-        Dataset<Row> fp = spark.createDataFrame(fingerprints(lines.read(spark, partitions), frequent, repeated), FINGERPRINTS)
-                .repartition(col("pos")).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> fp = fingerprints(accepted, frequent).repartition(col("pos")).persist(StorageLevel.MEMORY_AND_DISK());
         long articles = steps.run("fingerprints", fp::count);
+        keys.unpersist();
 
         Dataset<Row> nonEmpty = fp.filter(col("size").gt(0)).select("pos", "k1", "k2", "size");
         Dataset<Row> classes = nonEmpty.groupBy("k1", "k2", "size").agg(min("pos").as("rep"), count(lit(1)).as("weight"));
@@ -218,7 +227,7 @@ public final class SparkDedup {
 
     // ---- read
 
-    private JavaRDD<Row> lineKeys(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped,
+    private JavaRDD<Row> parsed(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped,
                                   CollectionAccumulator<String> problems) {
         EngineAdapter eng = engine;
         boolean strict = settings.strict();
@@ -233,7 +242,8 @@ public final class SparkDedup {
                 Article a = EngineAdapter.parse(l.text(), l.where(), p);
                 if (a == null) continue;
                 long[][] k = eng.lineKeys(a);
-                out.add(RowFactory.create(l.pos(), a.id(), l.where(), Bytes.of(k[0]), Bytes.of(k[1])));
+                out.add(RowFactory.create(l.pos(), a.id(), l.where(), a.title(), a.text(), a.date() == null ? null : a.date().toString(),
+                        a.source(), a.url(), Bytes.of(k[0]), Bytes.of(k[1])));
             }
             read.add(n);
             skipped.add(p.skipped());
@@ -272,25 +282,23 @@ public final class SparkDedup {
 
     // ---- fingerprints
 
-    private JavaRDD<Row> fingerprints(JavaRDD<InputLines.Line> lines, Broadcast<FrequentLines> frequent, Broadcast<long[]> repeated) {
+    private Dataset<Row> fingerprints(Dataset<Row> articles, Broadcast<FrequentLines> frequent) {
         EngineAdapter eng = engine;
-        return lines.mapPartitions(it -> {
-            LongCounter[] counts = COUNTERS.computeIfAbsent(frequent.id(),
-                    id -> new LongCounter[] {frequent.value().corpus().counter(), frequent.value().site().counter()});
-            EngineAdapter.Fingerprinter fingerprinter = eng.fingerprinter(counts[0], counts[1]);
-            ReadProblems silent = ReadProblems.silent();
-            long[] repeats = repeated.value();
-            return new MappingIterator<>(it, l -> {
-                if (l.problem() != null || Arrays.binarySearch(repeats, l.pos()) >= 0) return null;
-                Article a = EngineAdapter.parse(l.text(), l.where(), silent);
-                if (a == null) return null;
-                EngineAdapter.Fingerprint f = fingerprinter.fingerprint(a);
-                long[] key = EngineAdapter.setKey(f.shingles());
-                return RowFactory.create(l.pos(), a.id(), a.title(), a.date() == null ? null : a.date().toString(), a.source(), a.url(),
-                        a.text().length(), Bytes.of(f.shingles()), Bytes.of(f.bandKeys()), Bytes.of(f.anchors()), key[0], key[1],
-                        f.shingles().length);
-            });
-        });
+        return articles.select("pos", "id", "title", "text", "date", "source", "url").mapPartitions(
+                (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+                    LongCounter[] counts = COUNTERS.computeIfAbsent(frequent.id(),
+                            id -> new LongCounter[] {frequent.value().corpus().counter(), frequent.value().site().counter()});
+                    EngineAdapter.Fingerprinter fingerprinter = eng.fingerprinter(counts[0], counts[1]);
+                    return new MappingIterator<>(it, r -> {
+                        String date = r.getString(4);
+                        Article a = new Article(r.getString(1), r.getString(2), r.getString(3), date == null ? null : Instant.parse(date),
+                                r.getString(5), r.getString(6));
+                        EngineAdapter.Fingerprint f = fingerprinter.fingerprint(a);
+                        long[] key = EngineAdapter.setKey(f.shingles());
+                        return RowFactory.create(r.getLong(0), a.id(), a.title(), date, a.source(), a.url(), a.text().length(),
+                                Bytes.of(f.shingles()), Bytes.of(f.bandKeys()), Bytes.of(f.anchors()), key[0], key[1], f.shingles().length);
+                    });
+                }, Encoders.row(FINGERPRINTS));
     }
 
     // ---- candidates
@@ -311,16 +319,16 @@ public final class SparkDedup {
             for (int b = 0; b < bands.length; b++) out.add(RowFactory.create(b, bands[b], pos));
             return out.iterator();
         }, Encoders.row(entry));
-        Dataset<Row> buckets = entries.groupBy("band", "key").agg(count(lit(1)).as("size"), min("pos").as("first"))
+        // One shuffle of the entries: the window sizes each bucket in place, and the small buckets are
+        // then gathered on the partitioning the window already made (no second exchange).
+        WindowSpec bucket = Window.partitionBy("band", "key");
+        Dataset<Row> members = entries.withColumn("size", count(lit(1)).over(bucket)).withColumn("first", min("pos").over(bucket))
                 .filter(col("size").geq(2));
-        Dataset<Row> members = entries.join(buckets, new String[] {"band", "key"});
         Dataset<Row> hot = members.filter(col("size").gt(EngineAdapter.MAX_BUCKET).and(col("pos").notEqual(col("first"))))
                 .select(col("first").as("a"), col("pos").as("b"));
-        Dataset<Row> small = members.filter(col("size").leq(EngineAdapter.MAX_BUCKET)).select("band", "key", "pos")
-                .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> ((long) r.getInt(1) << 32) | r.getInt(0), Encoders.LONG())
-                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> {
-                    List<Long> m = new ArrayList<>();
-                    rows.forEachRemaining(r -> m.add(r.getLong(2)));
+        Dataset<Row> small = members.filter(col("size").leq(EngineAdapter.MAX_BUCKET)).groupBy("band", "key").agg(collect_list("pos"))
+                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+                    List<Long> m = r.getList(2);
                     List<Row> out = new ArrayList<>();
                     for (int x = 0; x < m.size(); x++) for (int y = x + 1; y < m.size(); y++) out.add(pair(m.get(x), m.get(y)));
                     return out.iterator();
@@ -353,20 +361,19 @@ public final class SparkDedup {
             }
             return out.iterator();
         }, Encoders.row(entry));
-        Dataset<Row> open = entries.groupBy("anchor").agg(sum(col("mult").multiply(col("weight"))).as("posting"))
-                .filter(col("posting").leq(EngineAdapter.MAX_ANCHOR_POSTING)).select("anchor");
-        Dataset<Row> shares = entries.join(open, "anchor").select("anchor", "pos", "mult", "weight", "total")
-                .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Integer>) r -> r.getInt(0), Encoders.INT())
-                .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Integer, Row, Row>) (anchor, rows) -> {
-                    List<Row> posting = new ArrayList<>();
-                    rows.forEachRemaining(posting::add);
+        // As for bands: one shuffle, posting sizes by a window, open postings (at most the cap) gathered in place.
+        Dataset<Row> open = entries.withColumn("posting", sum(col("mult").multiply(col("weight"))).over(Window.partitionBy("anchor")))
+                .filter(col("posting").leq(EngineAdapter.MAX_ANCHOR_POSTING));
+        Dataset<Row> shares = open.groupBy("anchor").agg(collect_list(struct("pos", "mult", "total")))
+                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
+                    List<Row> posting = g.getList(1);
                     List<Row> out = new ArrayList<>();
                     for (int x = 0; x < posting.size(); x++) {
                         for (int y = x + 1; y < posting.size(); y++) {
                             Row p = posting.get(x), q = posting.get(y);
-                            long shared = (long) p.getInt(2) * q.getInt(2);
-                            Row lo = p.getLong(1) < q.getLong(1) ? p : q, hi = lo == p ? q : p;
-                            out.add(RowFactory.create(lo.getLong(1), hi.getLong(1), shared, lo.getInt(4), hi.getInt(4)));
+                            long shared = (long) p.getInt(1) * q.getInt(1);
+                            Row lo = p.getLong(0) < q.getLong(0) ? p : q, hi = lo == p ? q : p;
+                            out.add(RowFactory.create(lo.getLong(0), hi.getLong(0), shared, lo.getInt(2), hi.getInt(2)));
                         }
                     }
                     return out.iterator();
