@@ -44,6 +44,24 @@ public final class TermVector {
         return i >= 0 ? weights[i] : 0f;
     }
 
+    /**
+     * The {@code k} heaviest terms with their weights as they are (not normalized again; ties: the
+     * smaller term id), or this vector when it has no more.
+     */
+    public TermVector heaviest(int k) {
+        if (terms.length <= k) return this;
+        Integer[] order = new Integer[terms.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Integer.compare(x, y));
+        int[] keep = new int[k];
+        for (int i = 0; i < k; i++) keep[i] = order[i];
+        java.util.Arrays.sort(keep);
+        int[] t = new int[k];
+        float[] w = new float[k];
+        for (int i = 0; i < k; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
+        return new TermVector(t, w);
+    }
+
     /** Cosine similarity with another normalized vector (a merge of the two sorted term lists). */
     public double dot(TermVector o) {
         int[] a = terms, b = o.terms;

@@ -1,11 +1,14 @@
 package io.copydesk.cluster;
 
 import static io.copydesk.tfidf.InvertedIndexTestAccess.uniform;
+import static io.copydesk.tfidf.InvertedIndexTestAccess.weighted;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.tfidf.TermVector;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class StorylineLinkageTest {
@@ -62,5 +65,51 @@ class StorylineLinkageTest {
         int[] event = {0, 0, 0, 1, 2, 2, 2};
         int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.99, 10, 2, n -> {});
         assertArrayEquals(new int[] {0, 1, 2}, storyline);
+    }
+
+    /**
+     * News-like vectors: a hundred or more common words of small weight in every article, a
+     * thread's names shared by the events of one storyline, and each event's own words. Candidates
+     * shortlisted on the centroids' heaviest terms must give the storylines a search over every term
+     * gives.
+     */
+    @Test
+    void shortlistingOnTheHeaviestTermsLinksAsASearchOverAllTerms() {
+        long day = 86_400;
+        GapWeight halfYear = gap -> gap > 8 * 180 * day ? 0 : Math.exp(-gap / (180.0 * day));
+        for (long seed = 1; seed <= 3; seed++) {
+            Random r = new Random(seed);
+            List<TermVector> v = new java.util.ArrayList<>();
+            List<Integer> eventOf = new java.util.ArrayList<>();
+            List<Long> dateOf = new java.util.ArrayList<>();
+            int events = 0;
+            for (int thread = 0; thread < 150; thread++) {
+                int[] names = r.ints(4, 600, 5000).toArray();
+                long start = r.nextInt(365) * day;
+                for (int e = 0, count = 1 + r.nextInt(3); e < count; e++, events++) {
+                    int[] own = r.ints(5, 600, 5000).toArray();
+                    long date = start + e * r.nextInt(60) * day;
+                    for (int a = 0, articles = 1 + r.nextInt(4); a < articles; a++) {
+                        TreeMap<Integer, Double> w = new TreeMap<>();
+                        for (int i = 0, common = 100 + r.nextInt(100); i < common; i++) w.merge(r.nextInt(600), 0.02 + 0.05 * r.nextDouble(), Double::sum);
+                        for (int t : names) if (r.nextInt(4) > 0) w.merge(t, 0.3 + 0.3 * r.nextDouble(), Double::sum);
+                        for (int t : own) if (r.nextInt(4) > 0) w.merge(t, 0.3 + 0.3 * r.nextDouble(), Double::sum);
+                        w.merge(r.nextInt(600, 5000), 0.3, Double::sum); // a stray rare word
+                        v.add(weighted(w.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                                w.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                        eventOf.add(events);
+                        dateOf.add(date);
+                    }
+                }
+            }
+            int[] event = eventOf.stream().mapToInt(Integer::intValue).toArray();
+            long[] dates = dateOf.stream().mapToLong(Long::longValue).toArray();
+            int[] shortlisted = StorylineLinkage.link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, n -> {},
+                    StorylineLinkage.HEAD_TERMS);
+            int[] all = StorylineLinkage.link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, n -> {}, Integer.MAX_VALUE);
+            assertArrayEquals(all, shortlisted, "seed " + seed);
+            long storylines = Arrays.stream(all).distinct().count();
+            assertTrue(storylines < events && storylines > events / 4, "not a trivial partition: " + storylines + " of " + events);
+        }
     }
 }

@@ -13,6 +13,15 @@ public final class InvertedIndexTestAccess {
         return new TermVector(terms.clone(), w);
     }
 
+    /** A vector with these weights on {@code terms} (ascending), L2-normalized. */
+    public static TermVector weighted(int[] terms, double[] weights) {
+        double squares = 0;
+        for (double w : weights) squares += w * w;
+        float[] w = new float[terms.length];
+        for (int i = 0; i < w.length; i++) w[i] = (float) (weights[i] / Math.sqrt(squares));
+        return new TermVector(terms.clone(), w);
+    }
+
     public static List<TermVector> vectors(long seed, int n, int terms) {
         return InvertedIndexTest.vectors(seed, n, terms);
     }
