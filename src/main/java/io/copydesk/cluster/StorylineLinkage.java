@@ -23,14 +23,17 @@ public final class StorylineLinkage {
     private static final int CHUNK = 256;
     /**
      * Candidates are shortlisted on each centroid's heaviest terms: the distinctive ones a storyline
-     * rests on. Searched with all of them, a centroid's hundreds of common words keep the search's
-     * bound above the threshold and every search scores nearly every event (quadratic: 148 events/s
-     * on 200k generated articles). The shortlist holds twice the neighbours scoring at least half the
-     * threshold on those terms; its members are then scored on the full centroids.
+     * rests on (at least {@code HEAD_TERMS}, and as many as hold {@code HEAD_MASS} of the squared
+     * weight: more where no term stands out, as in small collections whose idf says little). Searched
+     * with all of them, a centroid's hundreds of common words keep the search's bound above the
+     * threshold and every search scores nearly every event (quadratic: 148 events/s on 200k generated
+     * articles). The shortlist holds twice the neighbours scoring at least a tenth of the threshold on
+     * those terms; its members are then scored on the full centroids.
      */
     static final int HEAD_TERMS = 32;
+    static final double HEAD_MASS = 0.8;
     static final int HEAD_SHORTLIST = 2;
-    static final double HEAD_FLOOR = 0.5;
+    static final double HEAD_FLOOR = 0.1;
 
     private StorylineLinkage() {}
 
@@ -79,7 +82,7 @@ public final class StorylineLinkage {
                                               double threshold, int neighbours, int threads, LongConsumer searched, int headTerms) {
         int n = centroids.size();
         List<TermVector> heads = new ArrayList<>(n);
-        for (TermVector c : centroids) heads.add(c.heaviest(headTerms));
+        for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));
         InvertedIndex index = InvertedIndex.build(heads, terms, dates);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold

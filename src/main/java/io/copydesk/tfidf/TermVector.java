@@ -45,20 +45,26 @@ public final class TermVector {
     }
 
     /**
-     * The {@code k} heaviest terms with their weights as they are (not normalized again; ties: the
-     * smaller term id), or this vector when it has no more.
+     * The heaviest terms, at least {@code k} of them and as many more as it takes to hold
+     * {@code mass} of the squared weight, with their weights as they are (not normalized again; ties:
+     * the smaller term id), or this vector when that is all of it.
      */
-    public TermVector heaviest(int k) {
+    public TermVector heaviest(int k, double mass) {
         if (terms.length <= k) return this;
         Integer[] order = new Integer[terms.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, (x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Integer.compare(x, y));
-        int[] keep = new int[k];
-        for (int i = 0; i < k; i++) keep[i] = order[i];
+        double total = 0, held = 0;
+        for (float w : weights) total += (double) w * w;
+        int n = 0;
+        while (n < order.length && (n < k || held < mass * total)) { held += (double) weights[order[n]] * weights[order[n]]; n++; }
+        if (n == terms.length) return this;
+        int[] keep = new int[n];
+        for (int i = 0; i < n; i++) keep[i] = order[i];
         java.util.Arrays.sort(keep);
-        int[] t = new int[k];
-        float[] w = new float[k];
-        for (int i = 0; i < k; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
+        int[] t = new int[n];
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
         return new TermVector(t, w);
     }
 
