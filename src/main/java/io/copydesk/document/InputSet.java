@@ -80,10 +80,15 @@ public final class InputSet implements AutoCloseable {
         firstPass.add(null);
     }
 
-    /** Opens all inputs as one stream of records, in the order given. */
+    /** Opens all inputs as one stream of records, in the order given, decoded on all cores. */
     public RecordStream open(ReadProblems problems) {
+        return open(problems, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #open(ReadProblems)}, records decoded on {@code threads} threads (the same records and problems for any count). */
+    public RecordStream open(ReadProblems problems, int threads) {
         opens++;
-        return new RecordStream(this, problems);
+        return new RecordStream(this, problems, threads);
     }
 
     /** How many times the inputs were opened: each is one pass over them (a run makes at most two). */

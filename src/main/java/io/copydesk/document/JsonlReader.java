@@ -3,9 +3,8 @@ package io.copydesk.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 
-/** Streams articles from JSONL: one object per line with {@code id} and {@code text}. */
+/** Streams the lines of JSONL, one object per line with {@code id} and {@code text}, for decoding (see {@link PendingRecord.JsonLine}). */
 final class JsonlReader implements RecordSource {
     private final String name;
     private final LineReader lines;
@@ -19,27 +18,19 @@ final class JsonlReader implements RecordSource {
         this.maxBytes = maxBytes;
     }
 
+    /** The next non-blank line, or null at the end; a line over the size cap is reported and skipped here. */
     @Override
-    public ArticleRecord next() {
+    public PendingRecord next() {
         try {
             while (lines.next()) {
                 if (lines.isBlank()) continue;
                 problems.countRead();
-                String where = name + ":" + lines.lineNumber();
                 if (lines.byteLength() > maxBytes) {
-                    problems.skip(where, String.format(java.util.Locale.ROOT,
+                    problems.skip(name + ":" + lines.lineNumber(), String.format(java.util.Locale.ROOT,
                             "record of %,d bytes exceeds --max-article-bytes %,d", lines.byteLength(), maxBytes));
                     continue;
                 }
-                String line;
-                try {
-                    line = lines.text();
-                } catch (CharacterCodingException e) {
-                    problems.skip(where, "invalid UTF-8");
-                    continue;
-                }
-                Article a = ArticleJson.parse(line, where, problems);
-                if (a != null) return new ArticleRecord(a, name, lines.lineNumber(), line);
+                return new PendingRecord.JsonLine(name, lines.lineNumber(), lines.bytes());
             }
             return null;
         } catch (IOException e) {

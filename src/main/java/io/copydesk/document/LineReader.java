@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,9 +14,6 @@ import java.util.Arrays;
  */
 final class LineReader implements AutoCloseable {
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -80,15 +76,31 @@ final class LineReader implements AutoCloseable {
         return fullLength > maxLineBytes ? fullLength : lineLen;
     }
 
+    /** A copy of the current line's bytes (without the line end). */
+    byte[] bytes() {
+        return Arrays.copyOf(line, lineLen);
+    }
+
+    /** The current line decoded, or null when it is not valid UTF-8. */
+    String text() {
+        return decode(line, lineLen);
+    }
+
     /**
-     * The current line decoded; throws on invalid UTF-8. The JDK's own decoding (one intrinsic
-     * copy) serves every line; only a line whose result holds U+FFFD, where invalid bytes would have
-     * been replaced, is decoded again strictly, which throws or gives the same string.
+     * The first {@code length} bytes decoded, or null when they are not valid UTF-8. Thread-safe.
+     * The JDK's own decoding (one intrinsic copy) serves every line; only a line whose result holds
+     * U+FFFD, where invalid bytes would have been replaced, is decoded again strictly, which fails or
+     * gives the same string.
      */
-    String text() throws CharacterCodingException {
-        String s = new String(line, 0, lineLen, StandardCharsets.UTF_8);
+    static String decode(byte[] bytes, int length) {
+        String s = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') < 0) return s;
-        return decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLen)).toString();
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     boolean isBlank() {

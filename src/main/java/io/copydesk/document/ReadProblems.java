@@ -1,22 +1,39 @@
 package io.copydesk.document;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Collects bad records while reading: each is reported as one line ({@code file:line: problem})
  * and skipped, or, when strict, the first one stops the run with a {@link BadInputException}.
- * Thread-confined: readers run on one thread.
+ * Thread-confined: records decoded on other threads report to a {@linkplain #recorder() recorder},
+ * replayed here in input order, so messages and the strict stop come as from one reader.
  */
 public final class ReadProblems {
     private final PrintWriter err;
     private final boolean strict;
+    private final List<Event> recorded; // non-null for a recorder
     private long read;
     private long skipped;
 
     public ReadProblems(PrintWriter err, boolean strict) {
+        this(err, strict, null);
+    }
+
+    private ReadProblems(PrintWriter err, boolean strict, List<Event> recorded) {
         this.err = err;
         this.strict = strict;
+        this.recorded = recorded;
     }
+
+    /** A sink that keeps what it is told, in order, for {@link #replay} on the reporting thread. */
+    static ReadProblems recorder() {
+        return new ReadProblems(null, false, new ArrayList<>(0));
+    }
+
+    /** One thing a recorder was told: a skip, a warning, a record read, or a failure that stops reading. */
+    record Event(char kind, String location, String problem, RuntimeException failure) {}
 
     /** A sink that stays silent (for a second pass over input already checked). */
     public static ReadProblems silent() {
@@ -25,6 +42,7 @@ public final class ReadProblems {
 
     /** Reports a skipped record. */
     public void skip(String location, String problem) {
+        if (recorded != null) { recorded.add(new Event('s', location, problem, null)); return; }
         skipped++;
         if (strict) throw new BadInputException(location + ": " + problem);
         if (err != null) err.println(location + ": " + problem + " (skipped)");
@@ -32,12 +50,39 @@ public final class ReadProblems {
 
     /** Reports a warning that does not skip the record. */
     public void warn(String location, String problem) {
+        if (recorded != null) { recorded.add(new Event('w', location, problem, null)); return; }
         if (strict) throw new BadInputException(location + ": " + problem);
         if (err != null) err.println(location + ": " + problem);
     }
 
     void countRead() {
-        read++;
+        if (recorded != null) recorded.add(new Event('r', null, null, null));
+        else read++;
+    }
+
+    /** Records a failure of the reading itself; replayed, it is thrown after the problems before it. */
+    void fail(RuntimeException failure) {
+        recorded.add(new Event('x', null, null, failure));
+    }
+
+    /** What this recorder was told since the last call, in order (and forgets it). */
+    List<Event> take() {
+        if (recorded.isEmpty()) return List.of();
+        List<Event> out = List.copyOf(recorded);
+        recorded.clear();
+        return out;
+    }
+
+    /** Reports recorded events here, in order; throws a recorded failure, or the first problem when strict. */
+    void replay(List<Event> events) {
+        for (Event e : events) {
+            switch (e.kind()) {
+                case 's' -> skip(e.location(), e.problem());
+                case 'w' -> warn(e.location(), e.problem());
+                case 'r' -> countRead();
+                default -> throw e.failure();
+            }
+        }
     }
 
     public long read() {

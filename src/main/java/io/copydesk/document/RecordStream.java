@@ -1,31 +1,121 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.Futures;
 import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** All records of an {@link InputSet}, input after input. {@link #next()} returns null at the end. */
+/**
+ * All records of an {@link InputSet}, input after input. {@link #next()} returns null at the end.
+ * The calling thread reads ahead a few batches of lines; worker threads decode each batch (UTF-8,
+ * JSON, field checks, mojibake repair). Records come out in input order, and every problem, from
+ * reading or decoding, is reported on the calling thread in the order a one-thread reader would
+ * report it, so messages, counts and the strict stop do not depend on the thread count.
+ */
 public final class RecordStream implements AutoCloseable {
+    private static final int BATCH_RECORDS = 128;
+    private static final int BATCH_BYTES = 1 << 20;
+
     private final InputSet inputs;
     private final ReadProblems problems;
+    private final ReadProblems readerProblems = ReadProblems.recorder();
+    private final ExecutorService pool; // null: decode on the calling thread
+    private final int maxPending;
+    private final ArrayDeque<Future<List<Decoded>>> pending = new ArrayDeque<>();
+    private List<Decoded> batch = List.of();
+    private int inBatch;
+    private boolean endOfInput;
     private int index = -1;
     private InputSet.Opened current;
 
-    RecordStream(InputSet inputs, ReadProblems problems) {
+    RecordStream(InputSet inputs, ReadProblems problems, int threads) {
         this.inputs = inputs;
         this.problems = problems;
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory()) : null;
+        this.maxPending = 2 * Math.max(1, threads);
     }
 
     public ArticleRecord next() {
         while (true) {
+            if (inBatch < batch.size()) {
+                Decoded d = batch.get(inBatch++);
+                problems.replay(d.events());
+                if (d.record() != null) return d.record();
+                continue;
+            }
+            readAhead();
+            if (pending.isEmpty()) return null;
+            batch = Futures.get(pending.removeFirst());
+            inBatch = 0;
+        }
+    }
+
+    /** A record as read, with the problems reading reported just before it (or alone at the end). */
+    private record Read(List<ReadProblems.Event> before, PendingRecord record) {}
+
+    /** A record decoded (null when unusable), with every problem reported up to it. */
+    private record Decoded(List<ReadProblems.Event> events, ArticleRecord record) {}
+
+    private void readAhead() {
+        while (!endOfInput && pending.size() < maxPending) {
+            List<Read> items = readBatch();
+            pending.add(pool == null ? CompletableFuture.completedFuture(decode(items)) : pool.submit(() -> decode(items)));
+        }
+    }
+
+    private List<Read> readBatch() {
+        List<Read> items = new ArrayList<>(BATCH_RECORDS);
+        long bytes = 0;
+        while (items.size() < BATCH_RECORDS && bytes < BATCH_BYTES && !endOfInput) {
+            PendingRecord r;
+            try {
+                r = read();
+            } catch (RuntimeException e) { // thrown after the problems of the records before it
+                readerProblems.fail(e);
+                r = null;
+            }
+            if (r == null) endOfInput = true;
+            else bytes += r.weight();
+            List<ReadProblems.Event> before = readerProblems.take();
+            if (r != null || !before.isEmpty()) items.add(new Read(before, r));
+        }
+        return items;
+    }
+
+    private static List<Decoded> decode(List<Read> items) {
+        List<Decoded> out = new ArrayList<>(items.size());
+        ReadProblems recorder = ReadProblems.recorder();
+        for (Read r : items) {
+            ArticleRecord record = r.record() == null ? null : r.record().decode(recorder);
+            List<ReadProblems.Event> events = recorder.take();
+            if (!r.before().isEmpty()) {
+                List<ReadProblems.Event> all = new ArrayList<>(r.before());
+                all.addAll(events);
+                events = all;
+            }
+            out.add(new Decoded(events, record == null ? null : repaired(record)));
+        }
+        return out;
+    }
+
+    /** The next record as read, input after input, or null at the end of the last one. */
+    private PendingRecord read() {
+        while (true) {
             if (current != null) {
-                ArticleRecord r = nextOfCurrent();
-                if (r != null) return repaired(r);
+                PendingRecord r = nextOfCurrent();
+                if (r != null) return r;
                 closeCurrent();
             }
             if (++index >= inputs.size()) return null;
             try {
-                current = inputs.openOne(index, problems);
+                current = inputs.openOne(index, readerProblems);
             } catch (IOException e) {
                 throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
             }
@@ -33,13 +123,13 @@ public final class RecordStream implements AutoCloseable {
     }
 
     /** The next record of the current input, or null at its end (or where its data is damaged). */
-    private ArticleRecord nextOfCurrent() {
+    private PendingRecord nextOfCurrent() {
         try {
-            ArticleRecord r = current.source().next();
+            PendingRecord r = current.source().next();
             if (r == null && current.tracked() != null) inputs.finished(index, current.tracked());
             return r;
         } catch (UncheckedIOException e) {
-            inputs.damaged(index, current.tracked(), problems, e.getMessage(), e.getCause());
+            inputs.damaged(index, current.tracked(), readerProblems, e.getMessage(), e.getCause());
             return null;
         } catch (IOException e) {
             throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
@@ -66,6 +156,10 @@ public final class RecordStream implements AutoCloseable {
 
     @Override
     public void close() {
-        if (current != null) closeCurrent();
+        try {
+            if (current != null) closeCurrent();
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
     }
 }

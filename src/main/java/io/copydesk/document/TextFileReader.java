@@ -36,14 +36,14 @@ final class TextFileReader implements RecordSource {
     }
 
     @Override
-    public ArticleRecord next() {
+    public PendingRecord next() {
         while (files.hasNext()) {
             Path file = files.next();
             Path rel = root.relativize(file);
             String where = rootName.endsWith("/") ? rootName + rel : rootName + "/" + rel;
             problems.countRead();
             Article a = read(file, rel, where);
-            if (a != null) return new ArticleRecord(a, where, 0);
+            if (a != null) return new PendingRecord.Ready(new ArticleRecord(a, where, 0));
         }
         return null;
     }

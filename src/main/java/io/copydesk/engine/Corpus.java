@@ -60,7 +60,7 @@ public final class Corpus {
         BitSet skipped = new BitSet();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
         progress.start("reading", -1);
-        try (RecordStream stream = inputs.open(problems);
+        try (RecordStream stream = inputs.open(problems, threads);
              OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(threads, boilerplate::lineKeys, boilerplate::add)) {
             int ordinal = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
@@ -139,11 +139,15 @@ public final class Corpus {
      * thread; articles held in memory come as records with no raw JSON.
      */
     public void forEachRecord(java.util.function.ObjIntConsumer<ArticleRecord> each) {
+        forEachRecord(Runtime.getRuntime().availableProcessors(), each);
+    }
+
+    private void forEachRecord(int threads, java.util.function.ObjIntConsumer<ArticleRecord> each) {
         if (held != null) {
             for (int i = 0; i < held.size(); i++) each.accept(new ArticleRecord(held.get(i), "memory", 0), i);
             return;
         }
-        try (RecordStream stream = inputs.open(ReadProblems.silent())) {
+        try (RecordStream stream = inputs.open(ReadProblems.silent(), threads)) {
             int ordinal = 0, index = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
                 if (skippedRecords.get(ordinal)) continue;
@@ -190,7 +194,7 @@ public final class Corpus {
             return result;
         };
         try (OrderedBatches<Indexed, T> batches = new OrderedBatches<>(threads, work, results::add)) {
-            forEachArticle((a, index) -> batches.add(new Indexed(index, a)));
+            forEachRecord(threads, (r, index) -> batches.add(new Indexed(index, r.article())));
         }
         progress.finish();
         return results;

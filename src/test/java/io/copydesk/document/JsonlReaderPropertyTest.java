@@ -48,7 +48,10 @@ class JsonlReaderPropertyTest {
     private static List<ArticleRecord> read(byte[] jsonl, ReadProblems problems) {
         List<ArticleRecord> out = new ArrayList<>();
         try (JsonlReader r = new JsonlReader("in.jsonl", new ByteArrayInputStream(jsonl), problems, InputSet.DEFAULT_MAX_ARTICLE_BYTES)) {
-            for (ArticleRecord a; (a = r.next()) != null; ) out.add(a);
+            for (PendingRecord p; (p = r.next()) != null; ) {
+                ArticleRecord a = p.decode(problems);
+                if (a != null) out.add(a);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,47 @@
+package io.copydesk.document;
+
+/**
+ * A record as an input yields it, before decoding. Reading (finding line ends, checking files)
+ * runs on one thread in input order; {@link #decode} (UTF-8, JSON, field checks, mojibake repair)
+ * is pure, so a {@link RecordStream} runs it for many records in parallel.
+ */
+sealed interface PendingRecord {
+    /** The record, or null when it is unusable (the reason reported to {@code problems}). */
+    ArticleRecord decode(ReadProblems problems);
+
+    /** About how many bytes decoding will look at, to size batches. */
+    int weight();
+
+    /** A record its reader has already decoded (a text file). */
+    record Ready(ArticleRecord record) implements PendingRecord {
+        @Override
+        public ArticleRecord decode(ReadProblems problems) {
+            return record;
+        }
+
+        @Override
+        public int weight() {
+            return record.article().text().length();
+        }
+    }
+
+    /** One JSONL line: its bytes, without the line end, and where it was. */
+    record JsonLine(String file, long line, byte[] bytes) implements PendingRecord {
+        @Override
+        public ArticleRecord decode(ReadProblems problems) {
+            String where = file + ":" + line;
+            String text = LineReader.decode(bytes, bytes.length);
+            if (text == null) {
+                problems.skip(where, "invalid UTF-8");
+                return null;
+            }
+            Article a = ArticleJson.parse(text, where, problems);
+            return a == null ? null : new ArticleRecord(a, file, line, text);
+        }
+
+        @Override
+        public int weight() {
+            return bytes.length;
+        }
+    }
+}
