@@ -18,9 +18,11 @@ public final class Analyzer {
 
     public AnalyzedArticle analyze(int index, Article a) {
         CleanText clean = boilerplate.clean(a);
-        TokenList title = new TokenList();
+        TokenList title = TokenList.forChars(a.title() == null ? 0 : a.title().length());
         if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), title);
-        TokenList body = new TokenList();
+        int keptChars = 0;
+        for (Span s : clean.kept()) keptChars += s.end() - s.start();
+        TokenList body = TokenList.forChars(keptChars);
         for (Span s : clean.kept()) tokenizer.tokenize(a.text(), s.start(), s.end(), body);
         // Headline-only input: the title is all there is. Offsets then point into the title.
         boolean fromTitle = body.size() == 0 && title.size() > 0;

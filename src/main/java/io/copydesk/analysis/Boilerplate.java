@@ -80,7 +80,8 @@ public final class Boilerplate {
             long source = sourceKey(a);
             io.copydesk.internal.LongList corpusKeys = new io.copydesk.internal.LongList(32);
             io.copydesk.internal.LongList siteKeys = new io.copydesk.internal.LongList(32);
-            for (PageLine line : PageLine.split(a.text())) {
+            int maxWords = Math.max(config.corpusMaxWords(), source != 0 ? config.siteMaxWords() : 0);
+            for (PageLine line : PageLine.split(a.text(), maxWords)) { // longer lines are never counted: not hashed
                 if (!line.hasLetters() || seen.get(line.key()) > 0) continue;
                 seen.add(line.key());
                 if (line.words() <= config.corpusMaxWords()) corpusKeys.add(line.key());
@@ -106,7 +107,7 @@ public final class Boilerplate {
         public static final LineKeys NONE = new LineKeys(new long[0], new long[0]);
     }
 
-    private static long sourceKey(Article a) {
+    static long sourceKey(Article a) {
         String s = a.source();
         if (s == null || s.isBlank()) return 0L;
         int from = 0, to = s.length(); // strip() without the copy
@@ -120,7 +121,7 @@ public final class Boilerplate {
 
     private static final long SOURCE_SEED = 0x73697465L; // "site"
 
-    private static long siteKey(long lineKey, long sourceKey) {
+    static long siteKey(long lineKey, long sourceKey) {
         return Hash64.mix(lineKey, sourceKey);
     }
 

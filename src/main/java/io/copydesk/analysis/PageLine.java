@@ -35,6 +35,15 @@ final class PageLine {
      * joined back: a line that does not end a sentence continues when the next one starts in lower case.
      */
     static List<PageLine> split(String text) {
+        return split(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #split(String)}, but a line of more than {@code maxWords} words gets no keys
+     * ({@link #hasLetters()} is false and {@link #words()} is {@code maxWords + 1}): counting
+     * repeated lines only looks at short ones, and stops reading a long line at its cap.
+     */
+    static List<PageLine> split(String text, int maxWords) {
         List<PageLine> out = new ArrayList<>(16 + text.length() / 128);
         int n = text.length();
         int i = 0;
@@ -46,18 +55,18 @@ final class PageLine {
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e == s) { // a blank line ends a paragraph
-                if (open >= 0) out.add(of(text, open, openEnd));
+                if (open >= 0) out.add(of(text, open, openEnd, maxWords));
                 open = -1;
             } else if (open >= 0 && continues(text, openEnd, s)) {
                 openEnd = e;
             } else {
-                if (open >= 0) out.add(of(text, open, openEnd));
+                if (open >= 0) out.add(of(text, open, openEnd, maxWords));
                 open = s;
                 openEnd = e;
             }
             i = end + 1;
         }
-        if (open >= 0) out.add(of(text, open, openEnd));
+        if (open >= 0) out.add(of(text, open, openEnd, maxWords));
         return out;
     }
 
@@ -68,6 +77,10 @@ final class PageLine {
     }
 
     static PageLine of(String text, int start, int end) {
+        return of(text, start, end, Integer.MAX_VALUE);
+    }
+
+    private static PageLine of(String text, int start, int end, int maxWords) {
         // FNV-1a over the lower-cased letters with one space between words, then avalanched:
         // a key of the normalized line computed without building it.
         long h = KEY_SEED ^ 0xCBF29CE484222325L;
@@ -83,10 +96,12 @@ final class PageLine {
                 h = (h ^ lc) * 0x100000001B3L;
                 exact = (exact ^ lc) * 0x100000001B3L;
                 letters++;
-                if (!inWord) { words++; inWord = true; }
+                if (!inWord && ++words > maxWords) return new PageLine(text, start, end, 0L, 0L, words);
+                inWord = true;
             } else if (c < 128 ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
                 exact = (exact ^ c) * 0x100000001B3L;
-                if (!inWord) { words++; inWord = true; }
+                if (!inWord && ++words > maxWords) return new PageLine(text, start, end, 0L, 0L, words);
+                inWord = true;
             } else if (c != '\'' && c != '\u2019') { // an apostrophe keeps the word going ("don't")
                 if (inWord && letters > 0) pendingSpace = true;
                 inWord = false;

@@ -9,14 +9,29 @@ import java.util.Arrays;
  * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hash}) and never does.
  */
 public final class TokenList {
-    /** An empty list. */
-    public TokenList() {}
-
-    private String[] terms = new String[64]; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
+    private int[] starts;
+    private int[] ends;
     private int size;
     private String text; // the text the ASCII ranges are in
+
+    /** An empty list. */
+    public TokenList() {
+        this(64);
+    }
+
+    /** A list with room for {@code capacity} tokens before it grows. */
+    public TokenList(int capacity) {
+        int n = Math.max(8, capacity);
+        terms = new String[n];
+        starts = new int[n];
+        ends = new int[n];
+    }
+
+    /** Room for about the tokens of {@code chars} characters of prose (about one per five), so the arrays seldom grow. */
+    public static TokenList forChars(int chars) {
+        return new TokenList(16 + chars / 5);
+    }
 
     public void add(String term, int start, int end) {
         append(term, start, end);
