@@ -22,10 +22,16 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "copydesk 0.1.0",
         description = "Finds duplicate and related news stories.",
-        subcommands = {DedupCommand.class, RelatedCommand.class, ClusterCommand.class, ReportCommand.class, ManPage.class, ExplainCommand.class, IndexCommand.class,
-                EvalCommand.class, GenerateCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
+            ReportCommand.class, ManPage.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+    /** Commands that need no sibling: a run of one builds only its own model (the rest read the whole tree). */
+    private static final java.util.List<Class<?>> STANDALONE = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
+            ReportCommand.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +62,7 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true), true);
         int code;
         try {
-            code = commandLine(out, err).execute(args);
+            code = commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             err.println(outOfMemory());
             code = ExitCode.INTERNAL;
@@ -92,7 +98,27 @@ public final class Main implements Runnable {
 
     /** A configured command line writing to the given streams; tests call {@code execute} on it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, COMMANDS);
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter)} for running {@code args}: when they name a
+     * {@linkplain #STANDALONE standalone} command, only that command's model is built (picocli reads
+     * every command's annotations by reflection, a good part of start-up). Parsing, help and errors
+     * for that command are the same as with the whole tree.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        for (String a : args) {
+            if (a.equals("--debug")) continue; // the one option that may come before the command
+            for (Class<?> c : STANDALONE) if (c.getAnnotation(Command.class).name().equals(a)) return commandLine(out, err, java.util.List.of(c));
+            break;
+        }
+        return commandLine(out, err, COMMANDS);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : commands) cl.addSubcommand(c); // before the settings below, which reach only the commands present
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
