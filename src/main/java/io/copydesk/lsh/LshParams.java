@@ -1,5 +1,8 @@
 package io.copydesk.lsh;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Banding of a MinHash signature: {@code bands × rows} bins. Two documents become candidates when
  * all rows of at least one band agree, which happens with probability {@code 1 - (1 - s^rows)^bands}
@@ -24,6 +27,16 @@ public record LshParams(int bands, int rows) {
      */
     public static LshParams forThreshold(double threshold, int numHashes) {
         if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
+        // remembered: the search integrates two areas for every row count (about a millisecond), and
+        // callers such as DedupConfig.banding() ask again per article
+        return CHOSEN.computeIfAbsent(new Choice(threshold, numHashes), c -> search(c.threshold(), c.hashes()));
+    }
+
+    private record Choice(double threshold, int hashes) {}
+
+    private static final Map<Choice, LshParams> CHOSEN = new ConcurrentHashMap<>();
+
+    private static LshParams search(double threshold, int numHashes) {
         LshParams best = null;
         double bestError = Double.MAX_VALUE;
         for (int rows = 1; rows <= numHashes; rows++) {

@@ -24,6 +24,14 @@ class LshParamsTest {
     }
 
     @Test
+    void theChoiceIsSearchedOncePerThresholdAndHashCount() {
+        // asked per article (DedupConfig.banding() in the in-memory index and the Spark job)
+        assertSame(LshParams.forThreshold(0.55, 128), LshParams.forThreshold(0.55, 128));
+        assertNotEquals(LshParams.forThreshold(0.55, 128), LshParams.forThreshold(0.55, 64));
+        assertNotEquals(LshParams.forThreshold(0.3, 128), LshParams.forThreshold(0.9, 128));
+    }
+
+    @Test
     void higherThresholdsUseMoreRows() {
         assertTrue(LshParams.forThreshold(0.8, 128).rows() > LshParams.forThreshold(0.3, 128).rows());
     }
