@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Runs dedup on a labelled JSONL collection for every combination of threshold, shingle size and "
                 + "signature size, and prints the quality of the duplicate groups against \"dup_group\" and the time of each run.",
                 "Use it to choose settings for your data; copydesk's defaults were chosen this way."},
-        footer = {"%nExample:%n  copydesk eval sweep corpus/corpus.jsonl --thresholds 0.3,0.5,0.7 \\%n      --shingles 3,4,5 --hashes-list 128",
+        footer = {"%nExample (a # line shows part of what the example above prints):"
+                + "%n  copydesk eval sweep corpus/corpus.jsonl --thresholds 0.3,0.5,0.7 \\%n      --shingles 3,4,5 --hashes-list 128"
+                + "%n  # 0.5000           4     128  25 bands x 5 rows         208 ...",
                 ExitCode.HELP})
 final class EvalSweepCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
                 + "TF-IDF cosine, the shared terms with their weights, and the time gap; then the level at which the two meet "
                 + "when the collection is clustered as cluster does: duplicate, event, storyline, or none.",
                 "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
-        footer = {"%nExample:%n  copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake", ExitCode.HELP})
+        footer = {"%nExample (a # line shows part of what the example above prints):"
+                + "%n  copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake"
+                + "%n  # jaccard 0.7723   containment a in b 0.8311   b in a 0.9161 ..."
+                + "%n  # verdict: duplicate: Jaccard 0.7723 >= threshold 0.50", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
     private static final int MAX_PASSAGE_CHARS = 300;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Boilerplate: each batch first adds its lines to the index's line counts, then is cleaned with the counts as "
                 + "they are then, so early articles are cleaned with fewer counts than later ones (index check counts them)."},
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
-                + "%n  copydesk index add --index news.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
+                + "%n  copydesk index add --index archive.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
 public final class IndexAddCommand implements Callable<Integer> {
     static final int DEFAULT_BATCH = 1000;
 

@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
                 + "collection's clustering: their hits are duplicate or related.",
                 "With --id: one line per hit, best first. With --all: one line per article with its hits. "
                         + "With --query-file: ranks new articles (JSONL, or one .txt article) against the collection."},
-        footer = {"%nExamples:%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
+        footer = {"%nExamples (a # line shows part of what the example above prints):"
+                + "%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
+                + "%n  #   0.9277  duplicate  dailyledger/hollmark-reserve-bank-trims-rate ..."
                 + "%n  copydesk related articles.jsonl --all --top 10 --format jsonl \\%n      --out related.jsonl"
                 + "%n  copydesk related articles.jsonl --query-file draft.txt --window none"
                 + "%n  copydesk related --index news.idx --id wire-0311", ExitCode.HELP})

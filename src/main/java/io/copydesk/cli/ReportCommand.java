@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + "the thresholds with the LSH S-curve, story sizes, articles per outlet, which outlets republish which, and "
                 + "the page furniture removed per outlet.",
                 "It runs dedup and cluster with their options and defaults; charts are drawn by Apache ECharts, included in the page."},
-        footer = {"%nExamples:%n  copydesk report corpus --out report.html"
+        footer = {"%nExamples (a # line shows part of what the example above prints):%n  copydesk report corpus --out report.html"
+                + "%n  # copydesk: report on 77 articles, 16 duplicate groups, 13 stories ..."
                 + "%n  copydesk report articles.jsonl.gz --window 1d --out /tmp/news-report.html"
                 + "%n  copydesk report --index news.idx --out index-report.html", ExitCode.HELP})
 public final class ReportCommand implements Callable<Integer> {
@@ -72,9 +73,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         write(report, progress);
         if (!input.quiet) {
-            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %,d articles (%,d duplicate groups, %,d stories of two or more) written to %s in %.1f s",
+            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %,d articles, %,d duplicate groups, %,d stories of two or more",
                     report.stories().articles().size(), report.stories().dedup().groups().size(),
-                    report.stories().clusters().stream().filter(c -> c.size() > 1).count(), out, (System.nanoTime() - start) / 1e9)));
+                    report.stories().clusters().stream().filter(c -> c.size() > 1).count())));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "written to %s in %.1f s", out, (System.nanoTime() - start) / 1e9)));
         }
         return ExitCode.OK;
     }

@@ -3,9 +3,6 @@ package io.copydesk.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * made from {@code corpus/} and exits 0, unless {@link #SKIPPED} says why not; and where the README
  * shows what an example prints (a block right after {@code <!-- output of: COMMAND -->}), the command
  * still prints it in substance: every line shown, with timings free and a line the README cuts with
- * "…" (a terminal's width) or "..." (the README's own cut) matched by its start. The file names the README uses as placeholders
- * ({@code articles.jsonl.gz}, {@code incoming.jsonl}, ...) are made first from the corpus
- * ({@link #fixtures}); every other relative file name is put in a temporary folder.
+ * "…" (a terminal's width) or "..." (the README's own cut) matched by its start. The file names the
+ * README uses as placeholders ({@code articles.jsonl.gz}, {@code incoming.jsonl}, ...) are made
+ * first from the corpus ({@link ExampleFixtures}); every other relative file name is put in a
+ * temporary folder.
  */
 class ReadmeExamplesTest {
     /** Examples not run, with the reason. */
@@ -34,45 +31,17 @@ class ReadmeExamplesTest {
             "100,000 articles take minutes and write into /tmp; truth.jsonl for eval pairs is made by the same command "
                     + "with --articles 300 (fixtures)");
 
-    /** A placeholder id of the README, replaced by an id of the corpus. */
-    static final String PLACEHOLDER_ID = "wire-0311";
-
     @TempDir Path dir;
     String readme;
-    String realId;
+    ExampleFixtures fixtures;
 
     private void fixtures() throws IOException {
         readme = Files.readString(Path.of("README.md"));
-        Path corpus = Path.of("corpus", "corpus.jsonl");
-        List<String> records = Files.readAllLines(corpus);
-        realId = (String) io.copydesk.internal.json.Json.parseObject(records.getFirst()).get("id");
-        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("articles.jsonl.gz")))) {
-            gz.write(Files.readAllBytes(corpus));
-        }
-        // five new articles arriving: corpus records under new ids
-        Files.write(dir.resolve("incoming.jsonl"), records.subList(0, 5).stream()
-                .map(l -> l.replaceFirst("\"id\": \"", "\"id\": \"incoming/")).toList());
-        Files.copy(corpus, dir.resolve("labelled.jsonl"));
-        Files.copy(corpus, dir.resolve("gold.jsonl"));
-        Files.writeString(dir.resolve("clusters.jsonl"), ok("cluster", corpus.toString(), "--format", "jsonl", "-q"));
-        Files.writeString(dir.resolve("related.jsonl"), ok("related", corpus.toString(), "--all", "--format", "jsonl", "-q"));
-        Path news = dir.resolve("news300.jsonl");
-        ok("generate", "--articles", "300", "--out", news.toString(), "--truth-pairs", dir.resolve("truth.jsonl").toString());
-        Files.writeString(dir.resolve("pairs.jsonl"), ok("dedup", news.toString(), "--pairs", "--format", "jsonl", "-q"));
+        fixtures = new ExampleFixtures(dir);
     }
 
-    /** Runs copydesk in this JVM; stdout, after checking the exit code is 0. */
-    private static String ok(String... args) {
-        String[] r = run(List.of(args));
-        assertEquals("0", r[0], String.join(" ", args) + "\n" + r[2]);
-        return r[1];
-    }
-
-    /** {exit code, stdout, stderr}. */
     private static String[] run(List<String> args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args.toArray(String[]::new));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        return ExampleFixtures.run(args);
     }
 
     /** The {@code ./copydesk} lines of the README's shell blocks, in order, comments dropped. */
@@ -118,17 +87,7 @@ class ReadmeExamplesTest {
 
     /** The example's arguments (after {@code ./copydesk}) with placeholder files and ids replaced. */
     private List<String> arguments(String example) {
-        List<String> args = new ArrayList<>();
-        for (String word : example.substring("./copydesk ".length()).split("\\s+")) {
-            if (word.equals(PLACEHOLDER_ID)) word = realId;
-            else if (looksLikeFile(word) && !Files.exists(Path.of(word))) word = dir.resolve(word).toString();
-            args.add(word);
-        }
-        return args;
-    }
-
-    private static boolean looksLikeFile(String word) {
-        return !word.startsWith("-") && !word.startsWith("/") && word.matches("[\\w.-]+\\.(jsonl|gz|html|idx|tsv|csv)");
+        return fixtures.arguments(example.substring("./copydesk ".length()));
     }
 
     @Test
@@ -171,7 +130,7 @@ class ReadmeExamplesTest {
             Shape w = Shape.of(want.endsWith("\u2026") ? want.substring(0, want.length() - 1)
                     : cut ? want.substring(0, want.length() - 3).stripTrailing() : want);
             assertTrue(printed.stream().anyMatch(p -> p.shows(w, cut)),
-                    example + ": the README shows\n" + line + "\nbut the command printed\n" + actual);
+                    example + ": the documentation shows\n" + line + "\nbut the command printed\n" + actual);
         }
     }
 
