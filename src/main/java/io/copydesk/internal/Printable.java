@@ -2,15 +2,15 @@ package io.copydesk.internal;
 
 /**
  * Makes text from the input safe to show: control characters (which a terminal would execute as
- * escape sequences), bidirectional overrides and lone surrogates become visible {@code \}{@code uXXXX}
- * escapes, so an id can neither hide nor disguise itself and two different ids never print alike.
+ * escape sequences), bidirectional overrides and lone surrogates become visible escapes
+ * (backslash, u, four hex digits), so an id can neither hide nor disguise itself and two different ids never print alike.
  */
 public final class Printable {
     private Printable() {}
 
     /**
      * One TSV cell: backslash, tab, newline and carriage return become {@code \\ \t \n \r}, every other
-     * unsafe character {@code \}{@code uXXXX}. Every row keeps the header's column count, and the
+     * unsafe character a backslash-u escape with four hex digits. Every row keeps the header's column count, and the
      * cell decodes back to the original string.
      */
     public static String tsv(String s) {

@@ -12,7 +12,6 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
-import io.copydesk.lsh.LshParams;
 import io.copydesk.minhash.Signature;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
@@ -28,10 +27,6 @@ import java.util.List;
  */
 final class EngineAdapter implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Anchors two articles must share to become candidates (the engine's rule). */
-    static final int MIN_SHARED_ANCHORS = AnchorIndex.MIN_SHARED;
-    /** Anchors held by more articles than this are ignored (the engine's rule). */
-    static final int MAX_ANCHOR_POSTING = AnchorIndex.MAX_POSTING;
     /** LSH buckets larger than this link their members to their first one only (the engine's rule). */
     static final int MAX_BUCKET = NearDuplicates.MAX_BUCKET_PAIRS;
 
@@ -86,12 +81,9 @@ final class EngineAdapter implements Serializable {
         private final DedupConfig config;
         private final io.copydesk.fingerprint.Fingerprinter fingerprinter;
         private final AnchorIndex anchorRule;
-        /** Derived once: {@code DedupConfig.banding()} integrates false-positive areas on every call. */
-        private final LshParams banding;
 
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
-            this.banding = config.banding();
             this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
             this.anchorRule = new AnchorIndex(config.anchorRate());
         }
@@ -107,7 +99,7 @@ final class EngineAdapter implements Serializable {
             Signature sig = f.signature();
             int[] bands = new int[0];
             if (!sig.isEmpty()) {
-                long[] bk = LshIndex.bandKeys(sig, banding);
+                long[] bk = LshIndex.bandKeys(sig, config.banding());
                 bands = new int[bk.length];
                 for (int b = 0; b < bk.length; b++) bands[b] = (int) (bk[b] >>> 32);
             }

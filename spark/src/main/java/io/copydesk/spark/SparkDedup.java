@@ -17,6 +17,7 @@ import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.verify.Overlap;
 import io.copydesk.internal.LongCounter;
+import io.copydesk.lsh.AnchorIndex;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -342,8 +343,8 @@ public final class SparkDedup {
 
     /**
      * Pairs of representatives sharing enough anchors, by the engine's rule: an anchor held by more
-     * than {@link EngineAdapter#MAX_ANCHOR_POSTING} articles (copies counted) is ignored; two articles
-     * need {@code min(MIN_SHARED_ANCHORS, anchors of either)} shared anchor occurrences.
+     * than {@link AnchorIndex#MAX_POSTING} articles (copies counted) is ignored; two articles
+     * need {@code min(AnchorIndex.MIN_SHARED, anchors of either)} shared anchor occurrences.
      */
     private Dataset<Row> anchorPairs(Dataset<Row> reps) {
         StructType entry = new StructType().add("anchor", DataTypes.IntegerType, false).add("pos", DataTypes.LongType, false)
@@ -363,7 +364,7 @@ public final class SparkDedup {
         }, Encoders.row(entry));
         // As for bands: one shuffle, posting sizes by a window, open postings (at most the cap) gathered in place.
         Dataset<Row> open = entries.withColumn("posting", sum(col("mult").multiply(col("weight"))).over(Window.partitionBy("anchor")))
-                .filter(col("posting").leq(EngineAdapter.MAX_ANCHOR_POSTING));
+                .filter(col("posting").leq(AnchorIndex.MAX_POSTING));
         Dataset<Row> shares = open.groupBy("anchor").agg(collect_list(struct("pos", "mult", "total")))
                 .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
                     List<Row> posting = g.getList(1);
@@ -379,7 +380,7 @@ public final class SparkDedup {
                     return out.iterator();
                 }, Encoders.row(SHARES));
         return shares.groupBy("a", "b").agg(sum("shared").as("shared"), first("ta").as("ta"), first("tb").as("tb"))
-                .filter(col("shared").geq(greatest(lit(1), least(lit(EngineAdapter.MIN_SHARED_ANCHORS), least(col("ta"), col("tb"))))))
+                .filter(col("shared").geq(greatest(lit(1), least(lit(AnchorIndex.MIN_SHARED), least(col("ta"), col("tb"))))))
                 .select("a", "b");
     }
 

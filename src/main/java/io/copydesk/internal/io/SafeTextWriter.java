@@ -6,8 +6,8 @@ import java.io.Writer;
 
 /**
  * A writer for text meant for a terminal: every character a terminal could execute (ESC, other
- * controls, bidirectional overrides, lone surrogates) is written as a visible {@code \}{@code uXXXX}
- * escape; newline and tab pass, and carriage return when {@code allowReturn} (progress lines).
+ * controls, bidirectional overrides, lone surrogates) is written as a visible escape
+ * (backslash, u, four hex digits); newline and tab pass, and carriage return when {@code allowReturn} (progress lines).
  */
 public final class SafeTextWriter extends Writer {
     private final Writer out;
