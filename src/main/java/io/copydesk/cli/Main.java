@@ -59,14 +59,16 @@ public final class Main implements Runnable {
     static int run(OutputStream stdoutStream, OutputStream stderrStream, String... args) {
         StdoutStream stdout = new StdoutStream(stdoutStream);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true), true);
+        Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
         int code;
         try {
             code = commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
+            err.endStatus();
             err.println(outOfMemory());
             code = ExitCode.INTERNAL;
         }
+        err.endStatus(); // a stage an error left unfinished is not drawn again
         out.flush();
         if (stdout.failure() != null && code != ExitCode.IO) {
             err.println("copydesk: cannot write stdout: " + IoErrors.reason(stdout.failure()));
@@ -128,6 +130,7 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (commandLine.getErr() instanceof Stderr stderr) stderr.endStatus(); // the stage it stopped in is over
             boolean debug = debug(parseResult);
             if (debug) ex.printStackTrace(commandLine.getErr());
             if (ex instanceof UserException ue) {

@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import io.copydesk.engine.Progress;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** The JSONL files of input records that dedup and cluster write beside their results (--write-unique, --annotate). */
@@ -34,15 +32,13 @@ final class RecordFiles {
         }
     }
 
-    /** Every accepted record with the run's verdicts added; warnings come after the progress line is gone. */
+    /** Every accepted record with the run's verdicts added. */
     static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err, Progress progress) {
-        List<String> warnings = new ArrayList<>();
         progress.start("annotating", corpus.size());
         try {
-            write(file, w -> annotations.write(corpus, w, warnings::add, () -> progress.advance(1)));
+            write(file, w -> annotations.write(corpus, w, warning -> err.println("copydesk: " + warning), () -> progress.advance(1)));
         } finally {
             progress.finish();
-            for (String w : warnings) err.println("copydesk: " + w);
         }
     }
 

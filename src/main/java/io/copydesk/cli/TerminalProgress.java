@@ -7,36 +7,47 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A one-line progress display on stderr: stage, count (of the total when known), rate, elapsed time
- * and ETA. A ticker thread redraws it four times a second, so a stage that reports no steps (a
- * long computation between counted ones) still shows its name and a running clock. Silent when
- * stderr is not a terminal.
+ * and ETA; sizes and a byte rate for a stage counted in bytes. A ticker thread redraws it four
+ * times a second, so a stage that reports no steps for a while still shows a running clock. The
+ * line is {@link Stderr}'s status line: other messages on stderr wipe it and it comes back below
+ * them. Silent when stderr is not a terminal.
  */
 final class TerminalProgress implements Progress {
     private static final long TICK_MILLIS = 250;
 
-    private final PrintWriter err;
+    private final Stderr err;
     private final int width;
     private final AtomicLong done = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
     private volatile String task = "";
-    private volatile long total;
+    private volatile boolean bytes;
     private volatile long started;
     private volatile boolean active;
     private Thread ticker;
-    private int drawn; // characters of the line on screen
 
-    TerminalProgress(PrintWriter err, int width) {
+    TerminalProgress(Stderr err, int width) {
         this.err = err;
         this.width = width;
     }
 
     static Progress forStderr(PrintWriter err) {
-        return Terminal.stderrIsTerminal() ? new TerminalProgress(err, Terminal.width()) : Progress.NONE;
+        return Terminal.stderrIsTerminal() ? new TerminalProgress(Stderr.of(err), Terminal.width()) : Progress.NONE;
     }
 
     @Override
-    public synchronized void start(String task, long total) {
+    public void start(String task, long total) {
+        begin(task, total, false);
+    }
+
+    @Override
+    public void startBytes(String task, long totalBytes) {
+        begin(task, totalBytes, true);
+    }
+
+    private synchronized void begin(String task, long total, boolean bytes) {
         this.task = task;
-        this.total = total;
+        this.total.set(total);
+        this.bytes = bytes;
         done.set(0);
         started = System.nanoTime();
         active = true;
@@ -49,6 +60,11 @@ final class TerminalProgress implements Progress {
     @Override
     public void advance(long n) {
         done.addAndGet(n);
+    }
+
+    @Override
+    public void extend(long n) {
+        total.addAndGet(n);
     }
 
     private void tick() {
@@ -64,12 +80,10 @@ final class TerminalProgress implements Progress {
         }
     }
 
-    /** Redraws the line over the last one; spaces, not an erase sequence, wipe what is left of it (stderr shows escapes as text). */
     private synchronized void draw() {
-        String line = Terminal.fit(line(task, done.get(), total, System.nanoTime() - started), width - 1);
-        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
-        drawn = line.length();
-        err.flush();
+        long nanos = System.nanoTime() - started;
+        String line = bytes ? bytesLine(task, done.get(), total.get(), nanos) : line(task, done.get(), total.get(), nanos);
+        err.status(Terminal.fit(line, width - 1));
     }
 
     /** The progress line for a stage: {@code count}, {@code total} (-1: unknown) after {@code nanos}. */
@@ -77,12 +91,33 @@ final class TerminalProgress implements Progress {
         double seconds = nanos / 1e9;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s", task));
         if (total > 0) {
-            int bar = 20, filled = (int) Math.min(bar, count * bar / total);
-            sb.append(String.format(Locale.ROOT, " [%s%s] %,d/%,d", "#".repeat(filled), " ".repeat(bar - filled), count, total));
+            sb.append(bar(count, total)).append(String.format(Locale.ROOT, " %,d/%,d", count, total));
         } else if (count > 0) {
             sb.append(String.format(Locale.ROOT, " %,d", count));
         }
         if (count > 0 && seconds >= 0.5) sb.append(String.format(Locale.ROOT, "  %,.0f/s", count / seconds));
+        return timing(sb, count, total, seconds);
+    }
+
+    /** As {@link #line} for a stage counted in bytes: sizes and rate in kB, MB or GB (by the total; count only when it is unknown). */
+    static String bytesLine(String task, long count, long total, long nanos) {
+        if (total <= 0) return line(task, count, total, nanos);
+        double seconds = nanos / 1e9;
+        double unit = total >= 10_000_000_000L ? 1e9 : total >= 10_000_000 ? 1e6 : 1e3;
+        String name = unit == 1e9 ? "GB" : unit == 1e6 ? "MB" : "kB";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s", task)).append(bar(count, total))
+                .append(String.format(Locale.ROOT, " %,.1f/%,.1f %s", count / unit, total / unit, name));
+        if (count > 0 && seconds >= 0.5) sb.append(String.format(Locale.ROOT, "  %,.1f %s/s", count / unit / seconds, name));
+        return timing(sb, count, total, seconds);
+    }
+
+    private static String bar(long count, long total) {
+        int bar = 20, filled = (int) Math.min(bar, count * bar / total);
+        return " [" + "#".repeat(filled) + " ".repeat(bar - filled) + "]";
+    }
+
+    /** Elapsed time, and the ETA at the rate so far while the total is known and not reached. */
+    private static String timing(StringBuilder sb, long count, long total, double seconds) {
         sb.append("  ").append(clock(seconds));
         if (total > 0 && count > 0 && count < total && seconds >= 1) {
             sb.append("  ETA ").append(clock(seconds * (total - count) / count));
@@ -100,8 +135,6 @@ final class TerminalProgress implements Progress {
     @Override
     public synchronized void finish() {
         active = false;
-        err.print("\r" + " ".repeat(drawn) + "\r");
-        drawn = 0;
-        err.flush();
+        err.clearStatus();
     }
 }

@@ -25,36 +25,42 @@ public final class CentroidAverageLinkage {
      * @param graph    candidate edges (only joined clusters are compared)
      * @param dates    epoch seconds per item, {@code Long.MIN_VALUE} when unknown
      * @param timeGapWeight weight of a gap in seconds (return 1 to ignore dates)
+     * @param progress one step per candidate edge (scored, then merged or dropped); each pair of
+     *                 clusters compared again after a merge is found and done as one more step
      * @return a cluster label per item, numbered by first appearance
      */
     public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, GapWeight timeGapWeight,
-                                double threshold) {
+                                double threshold, LinkageProgress progress) {
         int n = graph.nodes();
         Cluster[] c = new Cluster[n];
         for (int i = 0; i < n; i++) c[i] = new Cluster(vectors.get(i), dates[i]);
-        return merge(c, graph, timeGapWeight, threshold);
+        return merge(c, graph, timeGapWeight, threshold, progress);
     }
+
 
     /**
      * Continues average linkage from a partition: items start in their {@code group} (0..groups-1),
      * the means still run over all pairs of items, and only groups joined in {@code groupGraph} are
      * compared. Used to grow storylines from events, so every event lands in exactly one storyline.
      *
+     * @param progress one step per item (grouped) and per candidate edge (as in {@link #cluster}), and
+     *                 one found and done per pair compared again after a merge
      * @return a label per group, numbered by first appearance
      */
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
-                                      GapWeight timeGapWeight, double threshold) {
+                                      GapWeight timeGapWeight, double threshold, LinkageProgress progress) {
         Cluster[] c = new Cluster[groupGraph.nodes()];
         for (int i = 0; i < group.length; i++) {
             Cluster item = new Cluster(vectors.get(i), dates[i]);
             if (c[group[i]] == null) c[group[i]] = item;
             else c[group[i]].absorb(item);
+            progress.done(1);
         }
         for (int g = 0; g < c.length; g++) if (c[g] == null) throw new IllegalArgumentException("group " + g + " has no items");
-        return merge(c, groupGraph, timeGapWeight, threshold);
+        return merge(c, groupGraph, timeGapWeight, threshold, progress);
     }
 
-    private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold) {
+    private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold, LinkageProgress progress) {
         graph.freeze();
         int n = graph.nodes();
         int[] parent = new int[n];
@@ -68,9 +74,11 @@ public final class CentroidAverageLinkage {
             int a = graph.a(e), b = graph.b(e);
             double mean = mean(c[a], c[b], timeGapWeight);
             if (mean >= threshold) heap.add(new MergeCandidate(mean, a, b, 0, 0));
+            else progress.done(1); // an edge in the heap is done when it leaves it
         }
         while (!heap.isEmpty()) {
             MergeCandidate k = heap.poll();
+            progress.done(1);
             if (parent[k.a()] != k.a() || parent[k.b()] != k.b() || c[k.a()].version != k.va() || c[k.b()].version != k.vb()) continue;
             int keep = c[k.a()].links.size() >= c[k.b()].links.size() ? k.a() : k.b();
             int gone = keep == k.a() ? k.b() : k.a();
@@ -92,6 +100,7 @@ public final class CentroidAverageLinkage {
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
                     heap.add(new MergeCandidate(mean, a, b, c[a].version, c[b].version));
+                    progress.found(1);
                 }
             }
         }

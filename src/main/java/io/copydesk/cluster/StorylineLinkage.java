@@ -17,7 +17,8 @@ import java.util.function.LongConsumer;
  * pair of articles, one bridge article shared vocabulary with two threads cannot chain them; because
  * linkage starts from the events and only merges, every event lands in exactly one storyline.
  * TF-IDF weights make the link rest on shared distinctive terms (names, places, rare words), and
- * undated events are linked by text alone.
+ * undated events are linked by text alone. The search ({@link #candidates}) and the linkage
+ * ({@link #link}) are two calls, so a caller can show them as two stages.
  */
 public final class StorylineLinkage {
     private static final int CHUNK = 256;
@@ -38,6 +39,9 @@ public final class StorylineLinkage {
     private StorylineLinkage() {}
 
     /**
+     * Each event's candidate events: its nearest by centroid cosine × time weight, shortlisted on the
+     * centroids' heaviest terms.
+     *
      * @param vectors   L2-normalized vectors of the items (articles or duplicate groups)
      * @param dates     epoch seconds per item, {@code Long.MIN_VALUE} when unknown
      * @param event     the event of each item, 0..events-1, every event non-empty
@@ -45,17 +49,17 @@ public final class StorylineLinkage {
      * @param time      weight of a gap between two dates (seconds), 1 for no gap
      * @param reach     gaps (seconds) beyond which {@code time} is 0
      * @param neighbours candidate events per event
-     * @param searched told how many events were searched for candidates, as chunks finish (any thread)
-     * @return the storyline of each event, numbered by first appearance
+     * @param steps     told of two steps per event, as they are done (any thread): its centroid made, then its search
+     * @return the candidate graph over the events, for {@link #link}
      */
-    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
-                             double threshold, int neighbours, int threads, LongConsumer searched) {
-        return link(vectors, dates, event, terms, time, reach, threshold, neighbours, threads, searched, HEAD_TERMS);
+    public static SimilarityGraph candidates(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
+                                             double threshold, int neighbours, int threads, LongConsumer steps) {
+        return candidates(vectors, dates, event, terms, time, reach, threshold, neighbours, threads, steps, HEAD_TERMS);
     }
 
     /** As above, shortlisting on {@code headTerms} terms of each centroid (tests compare with all terms). */
-    static int[] link(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
-                      double threshold, int neighbours, int threads, LongConsumer searched, int headTerms) {
+    static SimilarityGraph candidates(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
+                                      double threshold, int neighbours, int threads, LongConsumer steps, int headTerms) {
         int events = 0;
         for (int e : event) events = Math.max(events, e + 1);
         List<List<TermVector>> members = new ArrayList<>(events);
@@ -71,15 +75,29 @@ public final class StorylineLinkage {
         for (int e = 0; e < events; e++) {
             centroids.add(members.get(e).size() == 1 ? members.get(e).getFirst() : TermVector.centroid(members.get(e)));
             eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
+            if ((e + 1) % CHUNK == 0 || e + 1 == events) steps.accept(e % CHUNK + 1);
         }
         members.clear();
-        SimilarityGraph graph = candidates(centroids, eventDates, terms, time, reach, threshold, neighbours, threads, searched, headTerms);
-        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, graph, time, threshold);
+        return search(centroids, eventDates, terms, time, reach, threshold, neighbours, threads, steps, headTerms);
+    }
+
+    /**
+     * Storylines from the events' {@link #candidates}: average linkage over the articles' own
+     * vectors, starting from the events, merging candidates while the mean similarity of all their
+     * article pairs, times the time weight of their mean dates, reaches the threshold.
+     *
+     * @param progress one step per item (grouped into its event) and per candidate edge, known before;
+     *                 each pair of clusters compared again after a merge is found and done as one more
+     * @return the storyline of each event, numbered by first appearance
+     */
+    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, SimilarityGraph candidates, GapWeight time,
+                             double threshold, LinkageProgress progress) {
+        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
     }
 
     /** Each event's nearest events whose centroid score could reach the threshold. */
-    private static SimilarityGraph candidates(List<TermVector> centroids, long[] dates, int terms, GapWeight time, long reach,
-                                              double threshold, int neighbours, int threads, LongConsumer searched, int headTerms) {
+    private static SimilarityGraph search(List<TermVector> centroids, long[] dates, int terms, GapWeight time, long reach,
+                                          double threshold, int neighbours, int threads, LongConsumer searched, int headTerms) {
         int n = centroids.size();
         List<TermVector> heads = new ArrayList<>(n);
         for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));

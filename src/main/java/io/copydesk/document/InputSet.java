@@ -91,6 +91,24 @@ public final class InputSet implements AutoCloseable {
         return new RecordStream(this, problems, threads);
     }
 
+    /**
+     * The bytes a pass reads from the inputs: the sum of their sizes on disk (compressed, for gzip; a
+     * buffered stdin or pipe by its copy), or -1 when a folder is among them (its files are listed
+     * only as it is read).
+     */
+    public long bytes() {
+        long sum = 0;
+        try {
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) return -1;
+                sum += Files.size(p);
+            }
+        } catch (IOException e) {
+            return -1; // the pass will report the file
+        }
+        return sum;
+    }
+
     /** How many times the inputs were opened: each is one pass over them (a run makes at most two). */
     public int opens() {
         return opens;

@@ -34,6 +34,7 @@ public final class RecordStream implements AutoCloseable {
     private boolean endOfInput;
     private int index = -1;
     private InputSet.Opened current;
+    private long bytesOfClosed; // raw bytes of the files read to their end
 
     RecordStream(InputSet inputs, ReadProblems problems, int threads) {
         this.inputs = inputs;
@@ -55,6 +56,15 @@ public final class RecordStream implements AutoCloseable {
             batch = Futures.get(pending.removeFirst());
             inBatch = 0;
         }
+    }
+
+    /**
+     * Raw bytes read so far from the input files, compressed ones as stored, for a progress bar
+     * against {@link InputSet#bytes()} (reading runs a few batches ahead of {@link #next()}).
+     * At the end of the inputs it is their size.
+     */
+    public long bytesRead() {
+        return bytesOfClosed + (current != null && current.tracked() != null ? current.tracked().seen().bytes() : 0);
     }
 
     /** A record as read, with the problems reading reported just before it (or alone at the end). */
@@ -145,6 +155,7 @@ public final class RecordStream implements AutoCloseable {
     }
 
     private void closeCurrent() {
+        if (current.tracked() != null) bytesOfClosed += current.tracked().seen().bytes();
         try {
             current.source().close();
         } catch (IOException e) {

@@ -59,11 +59,19 @@ public final class Corpus {
         Map<String, Integer> byId = new HashMap<>();
         BitSet skipped = new BitSet();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
-        progress.start("reading", -1);
+        // counted in bytes of the input files when their size is known (a folder's is not), else in articles
+        long bytes = inputs.bytes();
+        if (bytes >= 0) progress.startBytes("reading", bytes);
+        else progress.start("reading", -1);
         try (RecordStream stream = inputs.open(problems, threads);
              OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(threads, boilerplate::lineKeys, boilerplate::add)) {
             int ordinal = 0;
+            long read = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
+                if (bytes >= 0) {
+                    progress.advance(stream.bytesRead() - read);
+                    read = stream.bytesRead();
+                }
                 Article a = r.article();
                 Integer first = byId.putIfAbsent(a.id(), articles.size());
                 if (first != null) {
@@ -73,8 +81,9 @@ public final class Corpus {
                 }
                 articles.add(ArticleMeta.of(articles.size(), a, r.location()));
                 batches.add(a);
-                progress.advance(1);
+                if (bytes < 0) progress.advance(1);
             }
+            if (bytes >= 0) progress.advance(stream.bytesRead() - read);
         }
         progress.finish();
         return new Corpus(inputs, null, config, List.copyOf(articles), byId, skipped, boilerplate.build());

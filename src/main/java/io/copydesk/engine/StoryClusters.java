@@ -1,6 +1,7 @@
 package io.copydesk.engine;
 
 import io.copydesk.cluster.CentroidAverageLinkage;
+import io.copydesk.cluster.LinkageProgress;
 import io.copydesk.cluster.SimilarityGraph;
 import io.copydesk.cluster.StorylineLinkage;
 import io.copydesk.cluster.ThresholdCalibration;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 /**
  * Story clusters at two levels: every article in exactly one event, every event in exactly one
@@ -79,18 +81,27 @@ public final class StoryClusters {
         progress.finish();
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
         SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
-        // counted in units twice: placed (one connected component at a time), then gathered into their event
+        // counted in units twice: placed (one connected component at a time), then gathered into their
+        // event; the linkage of each component adds its steps to the total (see partition)
         progress.start("linking", 2L * u);
         int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
-        progress.start("storylines", events.size()); // counted in events searched for storyline candidates
+        // counted in units reweighted, then events twice (centroid, search for storyline candidates)
+        progress.start("storylines", u + 2L * events.size());
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
         TimeDecay window = config.storylineWindow();
-        int[] storylineOf = StorylineLinkage.link(distinctive(rs.model(), vectors, n), dates, eventOfUnit, rs.model().size(), window::weightOfGap,
+        List<TermVector> distinct = distinctive(rs.model(), vectors, n, progress::advance);
+        SimilarityGraph candidates = StorylineLinkage.candidates(distinct, dates, eventOfUnit, rs.model().size(), window::weightOfGap,
                 window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads(), progress::advance);
-        List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors);
+        progress.finish();
+        // counted in units grouped into their event, candidate edges and pairs compared again (found as
+        // events merge), then events gathered into their storyline
+        progress.start("merging", u + (long) candidates.edges() + events.size());
+        int[] storylineOf = StorylineLinkage.link(distinct, dates, eventOfUnit, candidates, window::weightOfGap, thresholds.storyline(),
+                linkage(progress));
+        List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, renumber(storylines, events.size()), dedup, thresholds, graph.edges());
     }
@@ -107,13 +118,27 @@ public final class StoryClusters {
      * small collection idf says little (in two articles every shared word has the lowest idf, names
      * included), so p shrinks in proportion below {@link #DISTINCTIVE_MIN_ARTICLES} articles.
      */
-    static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors, int articles) {
+    static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors, int articles, LongConsumer done) {
         double max = model.idf(1);
         double p = DISTINCTIVE_POWER * Math.min(1.0, (articles - 1.0) / (DISTINCTIVE_MIN_ARTICLES - 1.0));
-        if (p <= 0) return vectors;
+        if (p <= 0) {
+            done.accept(vectors.size());
+            return vectors;
+        }
         List<TermVector> out = new ArrayList<>(vectors.size());
-        for (TermVector v : vectors) out.add(v.reweighted(t -> Math.pow(model.idfOf(t) / max, p)));
+        for (int k = 0; k < vectors.size(); k++) {
+            out.add(vectors.get(k).reweighted(t -> Math.pow(model.idfOf(t) / max, p)));
+            if ((k + 1) % CHUNK == 0 || k + 1 == vectors.size()) done.accept(k % CHUNK + 1);
+        }
         return out;
+    }
+
+    /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
+    private static LinkageProgress linkage(Progress progress) {
+        return new LinkageProgress() {
+            @Override public void found(long n) { progress.extend(n); }
+            @Override public void done(long n) { progress.advance(n); }
+        };
     }
 
     /** The thresholds asked for, the others calibrated on a sample of the collection. */
@@ -134,9 +159,9 @@ public final class StoryClusters {
         return auto;
     }
 
-    /** Storylines from each event's storyline label, largest first (ties: smallest article). */
+    /** Storylines from each event's storyline label, largest first (ties: smallest article); one step per event. */
     private static List<Storyline> storylines(TfIdfModel model, List<StoryCluster> events, int[] storylineOf, int[] unitOf,
-                                              List<TermVector> vectors) {
+                                              List<TermVector> vectors, Progress progress) {
         int count = 0;
         for (int s : storylineOf) count = Math.max(count, s + 1);
         List<List<Integer>> eventsOf = new ArrayList<>(count);
@@ -145,6 +170,7 @@ public final class StoryClusters {
         List<Storyline> out = new ArrayList<>(count);
         for (List<Integer> inside : eventsOf) {
             StoryCluster biggest = events.get(inside.getFirst());
+            progress.advance(inside.size());
             if (inside.size() == 1) {
                 out.add(new Storyline(biggest.canonical(), biggest.label(), biggest.members(), inside));
                 continue;
@@ -227,16 +253,7 @@ public final class StoryClusters {
         int[] label = new int[u];
         int next = 0;
         List<int[]> large = new ArrayList<>();
-        for (int[] members : byComponent) {
-            if (members.length == 1) { label[members[0]] = next++; progress.advance(1); continue; }
-            if (members.length > config.denseLimit()) { large.add(members); continue; }
-            int[] local = SmileAverageLinkage.cluster(members.length,
-                    (i, j) -> Math.max(0, exact(rs, vectors, dates, members[i], members[j])), threshold);
-            int max = 0;
-            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
-            next += max + 1;
-            progress.advance(members.length);
-        }
+        for (int[] members : byComponent) if (members.length > 1 && members.length > config.denseLimit()) large.add(members);
         int[] largeOf = new int[u];
         Arrays.fill(largeOf, -1);
         List<SimilarityGraph> subs = new ArrayList<>(large.size());
@@ -245,9 +262,28 @@ public final class StoryClusters {
             for (int i = 0; i < members.length; i++) { localId[members[i]] = i; largeOf[members[i]] = c; }
             subs.add(new SimilarityGraph(members.length));
         }
+        // more steps than the units: one per pair of units in a dense component (its similarity
+        // computed), one per candidate edge of a large one (no repeats: the graph is frozen)
+        long steps = 0;
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e);
-            if (largeOf[a] >= 0) subs.get(largeOf[a]).add(localId[a], localId[graph.b(e)], graph.sim(e));
+            if (largeOf[a] >= 0) { subs.get(largeOf[a]).add(localId[a], localId[graph.b(e)], graph.sim(e)); steps++; }
+        }
+        for (int[] members : byComponent) {
+            if (members.length > 1 && members.length <= config.denseLimit()) steps += (long) members.length * (members.length - 1) / 2;
+        }
+        progress.extend(steps);
+        for (int[] members : byComponent) {
+            if (members.length == 1) { label[members[0]] = next++; progress.advance(1); continue; }
+            if (members.length > config.denseLimit()) continue;
+            int[] local = SmileAverageLinkage.cluster(members.length, (i, j) -> {
+                progress.advance(1);
+                return Math.max(0, exact(rs, vectors, dates, members[i], members[j]));
+            }, threshold);
+            int max = 0;
+            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
+            next += max + 1;
+            progress.advance(members.length);
         }
         for (int c = 0; c < large.size(); c++) {
             int[] members = large.get(c);
@@ -256,7 +292,7 @@ public final class StoryClusters {
             long[] subDates = new long[members.length];
             for (int i = 0; i < members.length; i++) { subVectors.add(vectors.get(members[i])); subDates[i] = dates[members[i]]; }
             TimeDecay time = rs.config().time();
-            int[] local = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold);
+            int[] local = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold, linkage(progress));
             int max = 0;
             for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
             next += max + 1;

@@ -85,13 +85,118 @@ class TerminalTest {
     @Test
     void progressRedrawsWhileAStageReportsNoSteps() throws Exception {
         StringWriter out = new StringWriter();
-        TerminalProgress p = new TerminalProgress(new PrintWriter(out), 80);
+        TerminalProgress p = new TerminalProgress(new Stderr(out), 80);
         p.start("linking", -1);
         Thread.sleep(1200);
         p.finish();
         long draws = out.toString().chars().filter(c -> c == '\r').count();
         assertTrue(draws >= 4, "redrawn by the ticker, not only on steps: " + draws);
         assertFalse(out.toString().contains("\u001b"), "no escape sequence: stderr would show it as text");
+    }
+
+    @Test
+    void aStageCountedInBytesShowsSizesAndAByteRate() {
+        String line = TerminalProgress.bytesLine("reading", 120_300_000, 482_000_000, 13_000_000_000L);
+        assertTrue(line.contains("[####") && line.contains("120.3/482.0 MB"), line);
+        assertTrue(line.contains("9.3 MB/s"), line);
+        assertTrue(line.contains("0:13") && line.contains("ETA 0:39"), "elapsed and ETA: " + line);
+        assertTrue(TerminalProgress.bytesLine("reading", 2_000, 5_000, 2_000_000_000L).contains("2.0/5.0 kB  1.0 kB/s"));
+        assertTrue(TerminalProgress.bytesLine("reading", 3_000_000_000L, 12_000_000_000L, 1_000_000_000L).contains("3.0/12.0 GB  3.0 GB/s"));
+        assertEquals(TerminalProgress.line("reading", 40, -1, 2_000_000_000L), TerminalProgress.bytesLine("reading", 40, -1, 2_000_000_000L),
+                "size unknown: a count and a rate");
+    }
+
+    @Test
+    void aTotalThatGrowsKeepsTheEtaTrue() throws Exception {
+        StringWriter out = new StringWriter();
+        TerminalProgress p = new TerminalProgress(new Stderr(out), 100);
+        p.start("merging", 100);
+        p.advance(100);
+        p.extend(300);
+        Thread.sleep(1100);
+        p.finish();
+        List<String> frames = List.of(out.toString().split("\r"));
+        assertTrue(frames.stream().anyMatch(f -> f.contains("100/400") && f.contains("ETA")), "the total grew, the bar did not end: " + frames);
+    }
+
+    /**
+     * What a terminal shows after the given output: {@code \r} returns to the start of the line,
+     * {@code \n} ends it, other characters overwrite. Lines without their trailing spaces; the
+     * last one is the line the cursor is on.
+     */
+    static List<String> screen(String output) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int col = 0;
+        for (char c : output.toCharArray()) {
+            if (c == '\r') col = 0;
+            else if (c == '\n') { lines.add(line.toString().stripTrailing()); line.setLength(0); col = 0; }
+            else {
+                if (col < line.length()) line.setCharAt(col, c);
+                else line.append(c);
+                col++;
+            }
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
+    }
+
+    /**
+     * Warnings from any thread while the progress line is drawn, whole lines or a line written in
+     * parts while the ticker redraws: each shows whole on a line of its own, the progress below them.
+     */
+    @Test
+    void warningsWipeTheProgressLineAndItComesBackBelowThem() throws Exception {
+        StringWriter out = new StringWriter();
+        Stderr err = new Stderr(out);
+        TerminalProgress p = new TerminalProgress(err, 100);
+        p.start("reading", 1_000_000);
+        p.advance(1_280);
+        Thread.sleep(300); // the ticker has drawn the line
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int id = t;
+            threads[t] = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 50; i++) {
+                    String w = "copydesk: /tmp/x" + id + ".jsonl:" + (2001 + i) + ": unexpected 'b' at column 8 (skipped)";
+                    warnings.add(w);
+                    err.println(w);
+                    p.advance(10);
+                }
+            });
+        }
+        for (Thread t : threads) t.join();
+        String parts = "copydesk: corpus/a.txt: unreadable date ignored";
+        warnings.add(parts);
+        err.print(parts.substring(0, 20));
+        Thread.sleep(300); // a tick while the line is unfinished draws nothing into it
+        err.print(parts.substring(20));
+        err.println();
+        Thread.sleep(300);
+        List<String> shown = screen(out.toString());
+        String last = shown.getLast();
+        assertTrue(last.startsWith("reading") && last.contains("/1,000,000"), "the progress line is back, below the warnings: " + last);
+        assertEquals(new java.util.HashSet<>(warnings), new java.util.HashSet<>(shown.subList(0, shown.size() - 1)),
+                "every warning on a line of its own, with no progress text in it");
+        assertEquals(warnings.size(), shown.size() - 1);
+        p.finish();
+        assertEquals("", screen(out.toString()).getLast(), "finish wipes the line");
+    }
+
+    /** An error ends the run while a stage is drawn: the message stands alone and the stage is not drawn again. */
+    @Test
+    void anErrorEndsTheProgressLineForGood() throws Exception {
+        StringWriter out = new StringWriter();
+        Stderr err = new Stderr(out);
+        TerminalProgress p = new TerminalProgress(err, 100);
+        p.start("analyzing", 10);
+        p.advance(3);
+        Thread.sleep(300);
+        err.endStatus();
+        err.println("copydesk: x.jsonl: it changed while being read");
+        Thread.sleep(600); // ticks that would draw the stage again
+        assertEquals(List.of("copydesk: x.jsonl: it changed while being read", ""), screen(out.toString()));
     }
 
     @Test

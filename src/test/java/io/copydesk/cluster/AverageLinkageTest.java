@@ -59,10 +59,62 @@ class AverageLinkageTest {
         long[] noDates = new long[n];
         java.util.Arrays.fill(noDates, Long.MIN_VALUE);
         for (double t : new double[] {0.1, 0.2, 0.4}) {
-            int[] ours = CentroidAverageLinkage.cluster(vs, g, noDates, gap -> 1.0, t);
+            int[] ours = CentroidAverageLinkage.cluster(vs, g, noDates, gap -> 1.0, t, LinkageProgress.NONE);
             int[] smile = SmileAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
             assertArrayEquals(smile, ours, "threshold " + t);
         }
+    }
+
+    /** Steps a linkage reports: never more done than known, and at the end exactly the known ones plus those found on the way. */
+    private static final class CountedSteps implements LinkageProgress {
+        final long known;
+        long found, done;
+
+        CountedSteps(long known) {
+            this.known = known;
+        }
+
+        @Override public void found(long n) { found += n; }
+
+        @Override public void done(long n) {
+            done += n;
+            assertTrue(done <= known + found, "done " + done + " ahead of the " + known + " + " + found + " steps known");
+        }
+    }
+
+    @Test
+    void theLinkageCountsEveryEdgeAndEveryPairComparedAgainToItsTotal() {
+        long foundAnywhere = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            int n = 20 + r.nextInt(60);
+            java.util.List<TermVector> vs = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 12);
+            SimilarityGraph g = new SimilarityGraph(n);
+            double density = 0.05 + 0.5 * r.nextDouble();
+            for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) if (r.nextDouble() < density) g.add(i, j, vs.get(i).dot(vs.get(j)));
+            g.freeze();
+            long[] dates = new long[n];
+            for (int i = 0; i < n; i++) dates[i] = r.nextInt(5) == 0 ? Long.MIN_VALUE : r.nextInt(30) * 86_400L;
+            GapWeight time = gap -> Math.exp(-gap / (10.0 * 86_400));
+            for (double t : new double[] {0.05, 0.2, 0.4}) {
+                CountedSteps items = new CountedSteps(g.edges());
+                CentroidAverageLinkage.cluster(vs, g, dates, time, t, items);
+                assertEquals(items.known + items.found, items.done, "seed " + seed + ", threshold " + t);
+                foundAnywhere += items.found;
+
+                // the same items in groups of up to 3, the groups joined where an edge joins two of their items
+                int[] group = new int[n];
+                for (int i = 0; i < n; i++) group[i] = i / 3;
+                SimilarityGraph groups = new SimilarityGraph((n + 2) / 3);
+                for (int e = 0; e < g.edges(); e++) groups.add(group[g.a(e)], group[g.b(e)], 1);
+                groups.freeze();
+                CountedSteps grouped = new CountedSteps(n + (long) groups.edges());
+                CentroidAverageLinkage.clusterGroups(vs, dates, group, groups, time, t, grouped);
+                assertEquals(grouped.known + grouped.found, grouped.done, "groups, seed " + seed + ", threshold " + t);
+                foundAnywhere += grouped.found;
+            }
+        }
+        assertTrue(foundAnywhere > 0, "merges put pairs up for comparison again");
     }
 
     @Test

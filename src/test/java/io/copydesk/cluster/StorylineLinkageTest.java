@@ -26,11 +26,19 @@ class StorylineLinkageTest {
         return d;
     }
 
+    /** Storylines of the events: the candidate search, then the linkage over its graph. */
+    private static int[] link(List<TermVector> v, long[] dates, int[] event, int terms, GapWeight time, long reach, double threshold,
+                              int neighbours, int threads, int headTerms) {
+        SimilarityGraph candidates = StorylineLinkage.candidates(v, dates, event, terms, time, reach, threshold, neighbours, threads,
+                n -> {}, headTerms);
+        return StorylineLinkage.link(v, dates, event, candidates, time, threshold, LinkageProgress.NONE);
+    }
+
     @Test
     void aChainOfEventsThroughOneBridgeArticleStaysSplit() {
         // A-B and B-C have cosine 0.5, A-C 0: single linkage at 0.3 would chain all three
         int[] event = {0, 0, 0, 1, 2, 2, 2};
-        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.3, 10, 1, n -> {});
+        int[] storyline = link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.3, 10, 1, StorylineLinkage.HEAD_TERMS);
         assertNotEquals(storyline[0], storyline[2], "A and C must not share a storyline");
         assertTrue(storyline[1] == storyline[0] || storyline[1] == storyline[2], "the bridge joins one side");
     }
@@ -39,7 +47,7 @@ class StorylineLinkageTest {
     void articlesOfABridgeDoNotChainEventsEither() {
         SimilarityGraph g = new SimilarityGraph(7);
         for (int i = 0; i < 7; i++) for (int j = i + 1; j < 7; j++) if (CHAIN.get(i).dot(CHAIN.get(j)) > 0) g.add(i, j, CHAIN.get(i).dot(CHAIN.get(j)));
-        int[] label = CentroidAverageLinkage.cluster(CHAIN, g, undated(7), NO_TIME, 0.3);
+        int[] label = CentroidAverageLinkage.cluster(CHAIN, g, undated(7), NO_TIME, 0.3, LinkageProgress.NONE);
         assertEquals(label[0], label[2]);
         assertEquals(label[4], label[6]);
         assertNotEquals(label[0], label[4]);
@@ -54,8 +62,8 @@ class StorylineLinkageTest {
         GapWeight month = gap -> gap > 8 * 30 * day ? 0 : Math.exp(-gap / (30.0 * day));
         long[] week = {0, 0, 7 * day, 7 * day};
         long[] halfYear = {0, 0, 180 * day, 180 * day};
-        int[] near = StorylineLinkage.link(v, week, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, n -> {});
-        int[] far = StorylineLinkage.link(v, halfYear, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, n -> {});
+        int[] near = link(v, week, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, StorylineLinkage.HEAD_TERMS);
+        int[] far = link(v, halfYear, event, 7, month, 8 * 30 * day + day, 0.3, 10, 1, StorylineLinkage.HEAD_TERMS);
         assertEquals(near[0], near[1]);
         assertNotEquals(far[0], far[1]);
     }
@@ -63,7 +71,7 @@ class StorylineLinkageTest {
     @Test
     void everyEventKeepsItsOwnStorylineLabelWhenNothingLinks() {
         int[] event = {0, 0, 0, 1, 2, 2, 2};
-        int[] storyline = StorylineLinkage.link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.99, 10, 2, n -> {});
+        int[] storyline = link(CHAIN, undated(7), event, 9, NO_TIME, Long.MAX_VALUE / 4, 0.99, 10, 2, StorylineLinkage.HEAD_TERMS);
         assertArrayEquals(new int[] {0, 1, 2}, storyline);
     }
 
@@ -104,9 +112,8 @@ class StorylineLinkageTest {
             }
             int[] event = eventOf.stream().mapToInt(Integer::intValue).toArray();
             long[] dates = dateOf.stream().mapToLong(Long::longValue).toArray();
-            int[] shortlisted = StorylineLinkage.link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, n -> {},
-                    StorylineLinkage.HEAD_TERMS);
-            int[] all = StorylineLinkage.link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, n -> {}, Integer.MAX_VALUE);
+            int[] shortlisted = link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, StorylineLinkage.HEAD_TERMS);
+            int[] all = link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, Integer.MAX_VALUE);
             assertArrayEquals(all, shortlisted, "seed " + seed);
             long storylines = Arrays.stream(all).distinct().count();
             assertTrue(storylines < events && storylines > events / 4, "not a trivial partition: " + storylines + " of " + events);

@@ -6,9 +6,13 @@ import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every stage of dedup (LSH and exact, from files and from stored shingle sets), of the report's
@@ -25,8 +29,50 @@ class ProgressStagesTest {
             RecordingProgress reading = new RecordingProgress();
             corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), reading);
             assertEquals(List.of("reading"), reading.names());
-            assertEquals(corpus.size(), reading.stages().getFirst().done(), "reading counts the articles");
+            reading.assertEveryStageCountedToItsTotal("reading");
             sets = NearDuplicates.shingleSets(corpus, 2, Progress.NONE);
+        }
+    }
+
+    /** Reading counts the bytes of the input files against their sizes (gzip as stored), so it has a bar and an ETA. */
+    @Test
+    void readingCountsTheBytesOfTheFilesAsStored(@TempDir Path dir) throws Exception {
+        Path plain = Path.of("corpus/corpus.jsonl"), gz = dir.resolve("corpus.jsonl.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        long plainSize = Files.size(plain), gzSize = Files.size(gz);
+        assertTrue(gzSize < plainSize / 2, "compressed: " + gzSize);
+        for (List<String> inputs : List.of(List.of(plain.toString()), List.of(gz.toString()), List.of(gz.toString(), plain.toString()))) {
+            RecordingProgress p = read(InputSet.of(inputs));
+            RecordingProgress.Stage reading = p.stages().getFirst();
+            assertTrue(reading.bytes, inputs + ": " + reading);
+            long size = 0;
+            for (String f : inputs) size += Files.size(Path.of(f));
+            assertEquals(size, reading.total, inputs + ": the files' sizes on disk");
+            p.assertEveryStageCountedToItsTotal(inputs.toString());
+        }
+        // stdin is copied aside before reading starts, so its size is known too
+        RecordingProgress stdin = read(InputSet.of(List.of("-"), Files.newInputStream(plain), InputSet.DEFAULT_MAX_ARTICLE_BYTES));
+        assertTrue(stdin.stages().getFirst().bytes);
+        assertEquals(plainSize, stdin.stages().getFirst().total);
+        stdin.assertEveryStageCountedToItsTotal("stdin");
+        // a folder's files are listed only as it is read: articles counted, no total
+        RecordingProgress folder = read(InputSet.of(List.of("corpus/dailyledger", plain.toString())));
+        RecordingProgress.Stage reading = folder.stages().getFirst();
+        assertFalse(reading.bytes, reading.toString());
+        assertEquals(-1, reading.total);
+        Corpus both = Corpus.scan(InputSet.of(List.of("corpus/dailyledger", plain.toString())), AnalysisConfig.DEFAULT, ReadProblems.silent(),
+                Progress.NONE);
+        assertEquals(both.size(), reading.done(), "a folder among the inputs: reading counts the articles");
+    }
+
+    private static RecordingProgress read(InputSet in) {
+        try (in) {
+            RecordingProgress p = new RecordingProgress();
+            Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), p, 2);
+            assertEquals(List.of("reading"), p.names());
+            return p;
         }
     }
 

@@ -10,7 +10,12 @@ public final class RecordingProgress implements Progress {
     /** One stage as it ran. */
     public static final class Stage {
         public final String name;
-        public final long total;
+        /** The total announced at the start, plus the steps found while the stage ran ({@link #extended}). */
+        public long total;
+        /** Steps added to the total while the stage ran. */
+        public long extended;
+        /** Counted in bytes ({@link Progress#startBytes}). */
+        public boolean bytes;
         long done;
         boolean finished;
 
@@ -25,7 +30,7 @@ public final class RecordingProgress implements Progress {
 
         @Override
         public String toString() {
-            return name + " " + done + "/" + total + (finished ? "" : " (not finished)");
+            return name + " " + done + "/" + total + (bytes ? " bytes" : "") + (finished ? "" : " (not finished)");
         }
     }
 
@@ -35,6 +40,20 @@ public final class RecordingProgress implements Progress {
     public synchronized void start(String task, long total) {
         if (!stages.isEmpty() && !stages.getLast().finished) stages.getLast().finished = true; // a new stage ends the last
         stages.add(new Stage(task, total));
+    }
+
+    @Override
+    public synchronized void startBytes(String task, long totalBytes) {
+        start(task, totalBytes);
+        stages.getLast().bytes = true;
+    }
+
+    @Override
+    public synchronized void extend(long n) {
+        assertFalse(stages.isEmpty(), "extend before any stage started");
+        assertTrue(n >= 0, "a total only grows: " + n);
+        stages.getLast().total += n;
+        stages.getLast().extended += n;
     }
 
     @Override

@@ -80,8 +80,12 @@ class StoryLevelsTest {
             new StoryClusters(ClusterConfig.DEFAULT.withDenseLimit(denseLimit)).cluster(corpus, recording);
             recording.assertEveryStageCountedToItsTotal("dense limit " + denseLimit);
             assertEquals(List.of("analyzing", "copies", "anchors", "candidates", "verifying", "grouping", "vocabulary", "weighting",
-                    "indexing", "units", "indexing", "calibrating", "neighbours", "edges", "linking", "storylines"), recording.names());
+                    "indexing", "units", "indexing", "calibrating", "neighbours", "edges", "linking", "storylines", "merging"), recording.names());
             assertTrue(recording.stages().stream().allMatch(st -> st.total > 0), "no empty stage on 400 articles: " + recording.stages());
+            RecordingProgress.Stage linking = recording.stages().get(14);
+            // the linkage counts its work too: pairs of units in dense components, candidate edges (and
+            // pairs compared again as clusters merge) in large ones
+            assertTrue(linking.extended > 0, "the linkage of components counted: " + linking);
         }
         // every fifth article undated: they are placed by date in a stage of their own; thresholds given: no calibration
         Path undated = dir.resolve("undated.jsonl");

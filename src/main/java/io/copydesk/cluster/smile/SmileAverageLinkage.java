@@ -14,7 +14,7 @@ public final class SmileAverageLinkage {
 
     private SmileAverageLinkage() {}
 
-    /** Similarity of items i and j, in [0, 1]. */
+    /** Similarity of items i and j, in [0, 1]; {@link #cluster} asks once for each pair (n(n-1)/2 times). */
     @FunctionalInterface
     public interface Similarity {
         double sim(int i, int j);
