@@ -17,8 +17,9 @@ import java.util.function.LongConsumer;
  * pair of articles, one bridge article shared vocabulary with two threads cannot chain them; because
  * linkage starts from the events and only merges, every event lands in exactly one storyline.
  * TF-IDF weights make the link rest on shared distinctive terms (names, places, rare words), and
- * undated events are linked by text alone. The search ({@link #candidates}) and the linkage
- * ({@link #link}) are two calls, so a caller can show them as two stages.
+ * undated events are linked by text alone. The events' centroids ({@link #events}), the search
+ * ({@link #candidates}) and the linkage ({@link #link}) are three calls, so a caller can show them
+ * as stages.
  */
 public final class StorylineLinkage {
     private static final int CHUNK = 256;
@@ -38,28 +39,16 @@ public final class StorylineLinkage {
 
     private StorylineLinkage() {}
 
-    /**
-     * Each event's candidate events: its nearest by centroid cosine × time weight, shortlisted on the
-     * centroids' heaviest terms.
-     *
-     * @param vectors   L2-normalized vectors of the items (articles or duplicate groups)
-     * @param dates     epoch seconds per item, {@code Long.MIN_VALUE} when unknown
-     * @param event     the event of each item, 0..events-1, every event non-empty
-     * @param terms     term ids of the vectors are below this
-     * @param time      weight of a gap between two dates (seconds), 1 for no gap
-     * @param reach     gaps (seconds) beyond which {@code time} is 0
-     * @param neighbours candidate events per event
-     * @param steps     told of two steps per event, as they are done (any thread): its centroid made, then its search
-     * @return the candidate graph over the events, for {@link #link}
-     */
-    public static SimilarityGraph candidates(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
-                                             double threshold, int neighbours, int threads, LongConsumer steps) {
-        return candidates(vectors, dates, event, terms, time, reach, threshold, neighbours, threads, steps, HEAD_TERMS);
-    }
+    /** The events as nodes: each the centroid of its items' vectors, dated by their mean date ({@code Long.MIN_VALUE}: none dated). */
+    public record Events(List<TermVector> centroids, long[] dates) {}
 
-    /** As above, shortlisting on {@code headTerms} terms of each centroid (tests compare with all terms). */
-    static SimilarityGraph candidates(List<TermVector> vectors, long[] dates, int[] event, int terms, GapWeight time, long reach,
-                                      double threshold, int neighbours, int threads, LongConsumer steps, int headTerms) {
+    /**
+     * @param vectors L2-normalized vectors of the items (articles or duplicate groups)
+     * @param dates   epoch seconds per item, {@code Long.MIN_VALUE} when unknown
+     * @param event   the event of each item, 0..events-1, every event non-empty
+     * @param made    told how many centroids are made, as they are
+     */
+    public static Events events(List<TermVector> vectors, long[] dates, int[] event, LongConsumer made) {
         int events = 0;
         for (int e : event) events = Math.max(events, e + 1);
         List<List<TermVector>> members = new ArrayList<>(events);
@@ -75,10 +64,25 @@ public final class StorylineLinkage {
         for (int e = 0; e < events; e++) {
             centroids.add(members.get(e).size() == 1 ? members.get(e).getFirst() : TermVector.centroid(members.get(e)));
             eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
-            if ((e + 1) % CHUNK == 0 || e + 1 == events) steps.accept(e % CHUNK + 1);
+            if ((e + 1) % CHUNK == 0 || e + 1 == events) made.accept(e % CHUNK + 1);
         }
-        members.clear();
-        return search(centroids, eventDates, terms, time, reach, threshold, neighbours, threads, steps, headTerms);
+        return new Events(centroids, eventDates);
+    }
+
+    /**
+     * Each event's candidate events: its nearest by centroid cosine × time weight, shortlisted on the
+     * centroids' heaviest terms.
+     *
+     * @param terms      term ids of the vectors are below this
+     * @param time       weight of a gap between two dates (seconds), 1 for no gap
+     * @param reach      gaps (seconds) beyond which {@code time} is 0
+     * @param neighbours candidate events per event
+     * @param searched   told how many events were searched, as chunks finish (any thread)
+     * @return the candidate graph over the events, for {@link #link}
+     */
+    public static SimilarityGraph candidates(Events events, int terms, GapWeight time, long reach, double threshold, int neighbours,
+                                             int threads, LongConsumer searched) {
+        return candidates(events, terms, time, reach, threshold, neighbours, threads, searched, HEAD_TERMS);
     }
 
     /**
@@ -95,9 +99,11 @@ public final class StorylineLinkage {
         return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
     }
 
-    /** Each event's nearest events whose centroid score could reach the threshold. */
-    private static SimilarityGraph search(List<TermVector> centroids, long[] dates, int terms, GapWeight time, long reach,
-                                          double threshold, int neighbours, int threads, LongConsumer searched, int headTerms) {
+    /** As above, shortlisting on {@code headTerms} terms of each centroid (tests compare with all terms). */
+    static SimilarityGraph candidates(Events events, int terms, GapWeight time, long reach, double threshold, int neighbours,
+                                      int threads, LongConsumer searched, int headTerms) {
+        List<TermVector> centroids = events.centroids();
+        long[] dates = events.dates();
         int n = centroids.size();
         List<TermVector> heads = new ArrayList<>(n);
         for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));

@@ -87,14 +87,16 @@ public final class StoryClusters {
         int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
-        // counted in units reweighted, then events twice (centroid, search for storyline candidates)
-        progress.start("storylines", u + 2L * events.size());
+        progress.start("centroids", (long) u + events.size()); // units reweighted for storylines, then each event's centroid
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
-        TimeDecay window = config.storylineWindow();
         List<TermVector> distinct = distinctive(rs.model(), vectors, n, progress::advance);
-        SimilarityGraph candidates = StorylineLinkage.candidates(distinct, dates, eventOfUnit, rs.model().size(), window::weightOfGap,
-                window.reachSeconds(), thresholds.storyline(), config.neighbours(), rs.config().threads(), progress::advance);
+        StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, progress::advance);
+        progress.finish();
+        progress.start("storylines", events.size()); // events searched for storyline candidates
+        TimeDecay window = config.storylineWindow();
+        SimilarityGraph candidates = StorylineLinkage.candidates(nodes, rs.model().size(), window::weightOfGap, window.reachSeconds(),
+                thresholds.storyline(), config.neighbours(), rs.config().threads(), progress::advance);
         progress.finish();
         // counted in units grouped into their event, candidate edges and pairs compared again (found as
         // events merge), then events gathered into their storyline

@@ -102,22 +102,42 @@ public final class TermVector {
 
     /** The sum of {@code vectors}, L2-normalized: the direction of a group of articles. */
     public static TermVector centroid(Iterable<TermVector> vectors) {
-        java.util.TreeMap<Integer, Double> sum = new java.util.TreeMap<>();
+        java.util.List<TermVector> list = new java.util.ArrayList<>();
+        long entries = 0;
         for (TermVector v : vectors) {
-            for (int i = 0; i < v.size(); i++) sum.merge(v.terms[i], (double) v.weights[i], Double::sum);
+            list.add(v);
+            entries += v.size();
+        }
+        if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many terms for one centroid: " + entries);
+        // every (term, position) packed in a long and sorted: each term's weights are then summed in
+        // the order of the vectors, with primitives only (a map of boxed terms took seconds on an
+        // event of thousands of articles)
+        long[] keys = new long[(int) entries];
+        float[] weights = new float[keys.length];
+        int p = 0;
+        for (TermVector v : list) {
+            for (int i = 0; i < v.size(); i++, p++) {
+                keys[p] = (long) v.terms[i] << 32 | p;
+                weights[p] = v.weights[i];
+            }
+        }
+        Arrays.sort(keys);
+        int[] t = new int[keys.length];
+        double[] sum = new double[keys.length];
+        int n = 0;
+        for (long key : keys) {
+            int term = (int) (key >>> 32);
+            double w = weights[(int) key];
+            if (n > 0 && t[n - 1] == term) sum[n - 1] += w;
+            else { t[n] = term; sum[n++] = w; }
         }
         double squares = 0;
-        for (double x : sum.values()) squares += x * x;
+        for (int k = 0; k < n; k++) squares += sum[k] * sum[k];
         double norm = Math.sqrt(squares);
         if (norm == 0) return EMPTY;
-        int[] t = new int[sum.size()];
-        float[] w = new float[sum.size()];
-        int k = 0;
-        for (var e : sum.entrySet()) {
-            t[k] = e.getKey();
-            w[k++] = (float) (e.getValue() / norm);
-        }
-        return new TermVector(t, w);
+        float[] w = new float[n];
+        for (int k = 0; k < n; k++) w[k] = (float) (sum[k] / norm);
+        return new TermVector(Arrays.copyOf(t, n), w);
     }
 
     @Override

@@ -80,7 +80,8 @@ class StoryLevelsTest {
             new StoryClusters(ClusterConfig.DEFAULT.withDenseLimit(denseLimit)).cluster(corpus, recording);
             recording.assertEveryStageCountedToItsTotal("dense limit " + denseLimit);
             assertEquals(List.of("analyzing", "copies", "anchors", "candidates", "verifying", "grouping", "vocabulary", "weighting",
-                    "indexing", "units", "indexing", "calibrating", "neighbours", "edges", "linking", "storylines", "merging"), recording.names());
+                    "indexing", "units", "indexing", "calibrating", "neighbours", "edges", "linking", "centroids", "storylines", "merging"),
+                    recording.names());
             assertTrue(recording.stages().stream().allMatch(st -> st.total > 0), "no empty stage on 400 articles: " + recording.stages());
             RecordingProgress.Stage linking = recording.stages().get(14);
             // the linkage counts its work too: pairs of units in dense components, candidate edges (and
