@@ -38,25 +38,45 @@ public final class SimilarityGraph {
     /** Sorts edges by (a, b) and keeps one per pair. */
     public SimilarityGraph freeze() {
         if (frozen) return this;
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) order[i] = i;
-        Arrays.sort(order, (x, y) -> {
-            int c = Long.compare(pairs[x], pairs[y]);
-            return c != 0 ? c : Float.compare(sims[y], sims[x]);
-        });
+        // a counting sort by the smaller item, then each item's edges sorted as longs holding the larger
+        // item above and the similarity (highest first) below: primitives only (a boxed index sort
+        // took seconds on the 3.3 million edges of 200k articles)
+        int[] start = new int[nodes + 1];
+        for (int i = 0; i < size; i++) start[(int) (pairs[i] >>> 32) + 1]++;
+        for (int a = 0; a < nodes; a++) start[a + 1] += start[a];
+        int[] fill = Arrays.copyOf(start, nodes);
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) keys[fill[(int) (pairs[i] >>> 32)]++] = pairs[i] << 32 | highestFirst(sims[i]);
         long[] p = new long[size];
         float[] s = new float[size];
         int n = 0;
-        for (int i : order) {
-            if (n > 0 && p[n - 1] == pairs[i]) continue;
-            p[n] = pairs[i];
-            s[n++] = sims[i];
+        for (int a = 0; a < nodes; a++) {
+            Arrays.sort(keys, start[a], start[a + 1]);
+            for (int k = start[a]; k < start[a + 1]; k++) {
+                long pair = (long) a << 32 | keys[k] >>> 32;
+                if (n > 0 && p[n - 1] == pair) continue; // a repeat, lower or equal
+                p[n] = pair;
+                s[n++] = similarity(keys[k]);
+            }
         }
         pairs = Arrays.copyOf(p, n);
         sims = Arrays.copyOf(s, n);
         size = n;
         frozen = true;
         return this;
+    }
+
+    /** 32 bits that sort (unsigned) in the reverse of {@link Float#compare}'s order. */
+    private static long highestFirst(float sim) {
+        int bits = Float.floatToIntBits(sim);
+        int ordered = bits ^ ((bits >> 31) & 0x7FFFFFFF); // a signed int in the floats' order
+        return (~ordered ^ 0x80000000) & 0xFFFFFFFFL;
+    }
+
+    /** The similarity {@link #highestFirst} put in the low 32 bits of {@code key}. */
+    private static float similarity(long key) {
+        int ordered = ~((int) key ^ 0x80000000);
+        return Float.intBitsToFloat(ordered ^ ((ordered >> 31) & 0x7FFFFFFF));
     }
 
     public int edges() {

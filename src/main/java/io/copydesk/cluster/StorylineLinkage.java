@@ -77,7 +77,7 @@ public final class StorylineLinkage {
      * @param time       weight of a gap between two dates (seconds), 1 for no gap
      * @param reach      gaps (seconds) beyond which {@code time} is 0
      * @param neighbours candidate events per event
-     * @param searched   told how many events were searched, as chunks finish (any thread)
+     * @param searched   told of each event searched (any thread)
      * @return the candidate graph over the events, for {@link #link}
      */
     public static SimilarityGraph candidates(Events events, int terms, GapWeight time, long reach, double threshold, int neighbours,
@@ -122,8 +122,8 @@ public final class StorylineLinkage {
                         ? s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
                         : s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - reach, d + reach);
                 for (int other : best(centroids, e, hits, w, floor, neighbours)) out.add(((long) e << 32) | other);
+                searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
             }
-            searched.accept(Math.min(n, (c + 1) * CHUNK) - c * CHUNK);
             return out.toArray();
         });
         SimilarityGraph graph = new SimilarityGraph(n);
