@@ -3,7 +3,6 @@ package io.copydesk.cli;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ClusterResult;
-import io.copydesk.engine.StoryClusters;
 import io.copydesk.analysis.Span;
 import io.copydesk.document.Dates;
 import io.copydesk.document.InputSet;
@@ -13,9 +12,7 @@ import io.copydesk.engine.Explainer;
 import io.copydesk.engine.PairExplanation;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedExplanation;
-import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.TimeDecay;
-import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
 import java.io.PrintWriter;
@@ -69,13 +66,12 @@ public final class ExplainCommand implements Callable<Integer> {
             for (String id : List.of(idA, idB)) {
                 if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.DATA, "no article with id " + id + " in the input");
             }
-            PairExplanation e = new Explainer(config).explain(corpus, idA, idB);
             RelatedConfig relatedConfig = new RelatedConfig(config, RelatedConfig.DEFAULT_TITLE_WEIGHT, timeDecay(cl),
                     RelatedConfig.DEFAULT_MIN_SCORE, config.threads());
-            RelatedStories rs = RelatedStories.build(corpus, relatedConfig, Progress.NONE);
-            RelatedExplanation r = rs.explain(idA, idB);
-            ClusterResult clusters = new StoryClusters(levels.config(cl, relatedConfig)).cluster(rs, Progress.NONE);
-            Meeting m = meeting(clusters, corpus.indexOf(idA), corpus.indexOf(idB));
+            Explainer.Full full = Explainer.explain(corpus, idA, idB, levels.config(cl, relatedConfig));
+            PairExplanation e = full.pair();
+            RelatedExplanation r = full.related();
+            Meeting m = meeting(full.clusters(), corpus.indexOf(idA), corpus.indexOf(idB));
             try (OutputOptions.Sink sink = output.open(cl.getOut())) {
                 if (output.format() == OutputOptions.Format.text) {
                     text(sink.writer(), e);

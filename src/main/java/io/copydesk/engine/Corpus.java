@@ -182,7 +182,21 @@ public final class Corpus {
 
     /** As {@link #fingerprints(AnalysisConfig, int, Progress, FingerprintFunction)} with a pipeline built on this corpus's {@link #boilerplate()}. */
     public <T> List<T> fingerprints(Fingerprinter fingerprinter, int threads, Progress progress, FingerprintFunction<T> fn) {
-        return inParallel(threads, progress, item -> fn.apply(item.index(), fingerprinter.fingerprint(item.article())));
+        return fingerprints(fingerprinter, threads, progress, (article, index) -> {}, fn);
+    }
+
+    /**
+     * As {@link #fingerprints(Fingerprinter, int, Progress, FingerprintFunction)}, also handing each
+     * article, with its index, to {@code seen} on the worker thread before its fingerprint is made:
+     * a caller that needs the text of a few articles takes it from this pass instead of reading the
+     * input once more.
+     */
+    public <T> List<T> fingerprints(Fingerprinter fingerprinter, int threads, Progress progress, java.util.function.ObjIntConsumer<Article> seen,
+                                    FingerprintFunction<T> fn) {
+        return inParallel(threads, progress, item -> {
+            seen.accept(item.article(), item.index());
+            return fn.apply(item.index(), fingerprinter.fingerprint(item.article()));
+        });
     }
 
     /**

@@ -13,6 +13,7 @@ import io.copydesk.verify.Overlap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** Explains the duplicate verdict for one pair of articles of a corpus. */
 public final class Explainer {
@@ -22,17 +23,43 @@ public final class Explainer {
         this.config = config;
     }
 
-    /** Explains the pair with these ids; throws {@link IllegalArgumentException} naming an unknown id. */
+    /**
+     * Explains the duplicate verdict of the pair with these ids, reading the input once more;
+     * throws {@link IllegalArgumentException} naming an unknown id.
+     */
     public PairExplanation explain(Corpus corpus, String idA, String idB) {
         int ia = require(corpus, idA), ib = require(corpus, idB);
-        Article[] found = new Article[2];
-        corpus.forEachArticle((a, index) -> {
-            if (index == ia) found[0] = a;
-            if (index == ib) found[1] = a;
-        });
+        AtomicReferenceArray<Article> found = new AtomicReferenceArray<>(2);
+        corpus.forEachArticle((a, index) -> keep(found, a, index, ia, ib));
+        return explain(corpus, ia, found.get(0), ib, found.get(1));
+    }
+
+    /** Everything {@code copydesk explain} tells about a pair: the duplicate verdict, the related score, the clustering. */
+    public record Full(PairExplanation pair, RelatedExplanation related, ClusterResult clusters) {}
+
+    /**
+     * The duplicate verdict, the related score and the clustering (as {@code clusters} configures
+     * it) of the pair with these ids, from the one fingerprint pass that builds the related index:
+     * the input is read twice in all, with {@link Corpus#scan}. Throws
+     * {@link IllegalArgumentException} naming an unknown id.
+     */
+    public static Full explain(Corpus corpus, String idA, String idB, ClusterConfig clusters) {
+        int ia = require(corpus, idA), ib = require(corpus, idB);
+        AtomicReferenceArray<Article> found = new AtomicReferenceArray<>(2);
+        RelatedStories rs = RelatedStories.build(corpus, clusters.related(), Progress.NONE, (a, index) -> keep(found, a, index, ia, ib));
+        PairExplanation pair = new Explainer(clusters.related().dedup()).explain(corpus, ia, found.get(0), ib, found.get(1));
+        return new Full(pair, rs.explain(ia, ib), new StoryClusters(clusters).cluster(rs, Progress.NONE));
+    }
+
+    private static void keep(AtomicReferenceArray<Article> found, Article a, int index, int ia, int ib) {
+        if (index == ia) found.set(0, a);
+        if (index == ib) found.set(1, a);
+    }
+
+    private PairExplanation explain(Corpus corpus, int ia, Article articleA, int ib, Article articleB) {
         Analyzer analyzer = new Analyzer(config.analysis(), corpus.boilerplate());
-        AnalyzedArticle a = analyzer.analyze(ia, found[0]);
-        AnalyzedArticle b = analyzer.analyze(ib, found[1]);
+        AnalyzedArticle a = analyzer.analyze(ia, articleA);
+        AnalyzedArticle b = analyzer.analyze(ib, articleB);
         return explain(corpus.articles().get(ia), a, corpus.articles().get(ib), b);
     }
 

@@ -99,7 +99,15 @@ public final class RelatedStories {
      * finds duplicates and counts TF-IDF terms, then indexes the vectors.
      */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress) {
-        return build(corpus, config, new NearDuplicates(config.dedup()).collector(corpus.size()), null, progress);
+        return build(corpus, config, progress, (article, index) -> {});
+    }
+
+    /**
+     * As {@link #build(Corpus, RelatedConfig, Progress)}, handing every article read to {@code seen}
+     * (on worker threads, with its index), for a caller that needs some articles' text too.
+     */
+    public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress, java.util.function.ObjIntConsumer<Article> seen) {
+        return build(corpus, config, new NearDuplicates(config.dedup()).collector(corpus.size()), null, progress, seen);
     }
 
     /**
@@ -107,14 +115,15 @@ public final class RelatedStories {
      * the input a third time, so prefer the other form and take {@link #dedup()} from the result.
      */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, DedupResult dedup, Progress progress) {
-        return build(corpus, config, null, dedup, progress);
+        return build(corpus, config, null, dedup, progress, (article, index) -> {});
     }
 
     private static RelatedStories build(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, DedupResult dedup,
-                                        Progress progress) {
+                                        Progress progress, java.util.function.ObjIntConsumer<Article> seen) {
         TermDictionary dictionary = new TermDictionary();
         TermCounter counter = new TermCounter(config.titleWeight());
-        List<Analyzed> analyzed = corpus.fingerprints(config.analysis(), config.threads(), progress, (i, f) -> {
+        Fingerprinter fingerprinter = new Fingerprinter(config.analysis(), corpus.boilerplate());
+        List<Analyzed> analyzed = corpus.fingerprints(fingerprinter, config.threads(), progress, seen, (i, f) -> {
             if (duplicates != null) duplicates.add(i, f.signature());
             return new Analyzed(f.shingles(), counter.count(f.terms(), dictionary));
         });

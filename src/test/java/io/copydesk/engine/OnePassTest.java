@@ -36,6 +36,30 @@ class OnePassTest {
     }
 
     @Test
+    void explainReadsTheInputTwiceAndExplainsThePairItWasAskedFor() throws IOException {
+        try (InputSet inputs = inputs()) {
+            Corpus corpus = scan(inputs);
+            RelatedStories rs = RelatedStories.build(corpus, RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+            DuplicateGroup group = rs.dedup().groups().getFirst();
+            String a = corpus.articles().get(group.canonical()).id();
+            String b = corpus.articles().get(group.members().get(1).index()).id();
+            int before = inputs.opens();
+
+            Explainer.Full full = Explainer.explain(corpus, a, b, ClusterConfig.of(RelatedConfig.DEFAULT.withThreads(2)));
+
+            assertEquals(1, inputs.opens() - before, "explain after the scan reads the input once: the fingerprint pass");
+            assertEquals(a, full.pair().a().id());
+            assertEquals(b, full.pair().b().id());
+            assertTrue(full.pair().duplicate(), "two members of one duplicate group are explained as duplicates");
+            assertEquals(rs.explain(a, b).cosine(), full.related().cosine(), 1e-12, "the same related score as a separate build");
+            assertEquals(ArticleLevels.Level.duplicate, full.clusters().levels().of(corpus.indexOf(a), corpus.indexOf(b)));
+            PairExplanation alone = new Explainer(DedupConfig.DEFAULT.withThreads(2)).explain(corpus, a, b);
+            assertEquals(alone.jaccard(), full.pair().jaccard(), "the verdict from the text kept in the pass equals a separate read's");
+            assertEquals(alone.sharedA(), full.pair().sharedA());
+        }
+    }
+
+    @Test
     void relatedClusterAndQueriesReadTheInputTwice() throws IOException {
         try (InputSet inputs = inputs()) {
             Corpus corpus = scan(inputs);
