@@ -329,33 +329,45 @@ public final class StoryClusters {
         for (int l = 0; l < labels; l++) articlesOf.add(new ArrayList<>());
         for (int i = 0; i < unitOf.length; i++) articlesOf.get(label[unitOf[i]]).add(i);
         TfIdfModel model = rs.model();
+        int chunks = (labels + CHUNK - 1) / CHUNK, count = labels;
+        List<List<StoryCluster>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+            List<StoryCluster> part = new ArrayList<>(CHUNK);
+            for (int l = c * CHUNK; l < Math.min(count, (c + 1) * CHUNK); l++) {
+                StoryCluster event = event(rs, model, reps, unitsOf.get(l), articlesOf.get(l), vectors);
+                if (event != null) part.add(event);
+                progress.advance(unitsOf.get(l).size());
+            }
+            return part;
+        });
         List<StoryCluster> out = new ArrayList<>(labels);
-        for (int l = 0; l < labels; l++) {
-            List<Integer> units = unitsOf.get(l);
-            if (units.isEmpty()) continue;
-            List<TermVector> vs = units.stream().map(vectors::get).toList();
-            TermVector centroid = TermVector.centroid(vs);
-            int best = units.getFirst();
-            double bestSim = -1;
-            for (int k : units) {
-                double s = vectors.get(k).dot(centroid);
-                if (s > bestSim + 1e-12) { bestSim = s; best = k; }
-            }
-            int canonical = reps.get(best);
-            List<Integer> members = new ArrayList<>();
-            members.add(canonical);
-            for (int i : articlesOf.get(l)) if (i != canonical) members.add(i);
-            List<List<Integer>> dups = new ArrayList<>();
-            for (int k : units) {
-                int g = rs.groupOf(reps.get(k));
-                if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
-            }
-            out.add(new StoryCluster(canonical, label(model, centroid, 5), members, dups));
-            progress.advance(units.size());
-        }
+        parts.forEach(out::addAll);
         out.sort(Comparator.comparingInt(StoryCluster::size).reversed()
                 .thenComparingInt(c -> c.members().stream().mapToInt(Integer::intValue).min().orElse(0)));
         return out;
+    }
+
+    /** The event of one label: its units' centroid, the unit closest to it as canonical, and its label words; null for no units. */
+    private static StoryCluster event(RelatedStories rs, TfIdfModel model, List<Integer> reps, List<Integer> units, List<Integer> articles,
+                                  List<TermVector> vectors) {
+        if (units.isEmpty()) return null;
+        List<TermVector> vs = units.stream().map(vectors::get).toList();
+        TermVector centroid = TermVector.centroid(vs);
+        int best = units.getFirst();
+        double bestSim = -1;
+        for (int k : units) {
+            double s = vectors.get(k).dot(centroid);
+            if (s > bestSim + 1e-12) { bestSim = s; best = k; }
+        }
+        int canonical = reps.get(best);
+        List<Integer> members = new ArrayList<>();
+        members.add(canonical);
+        for (int i : articles) if (i != canonical) members.add(i);
+        List<List<Integer>> dups = new ArrayList<>();
+        for (int k : units) {
+            int g = rs.groupOf(reps.get(k));
+            if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
+        }
+        return new StoryCluster(canonical, label(model, centroid, 5), members, dups);
     }
 
     /**
@@ -376,12 +388,7 @@ public final class StoryClusters {
 
     /** The {@code k} heaviest terms of a centroid that say what the story is about, as readable words. */
     static String label(TfIdfModel model, TermVector centroid, int k) {
-        Integer[] order = new Integer[centroid.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (x, y) -> {
-            int c = Float.compare(centroid.weight(y), centroid.weight(x));
-            return c != 0 ? c : Integer.compare(centroid.term(x), centroid.term(y));
-        });
+        int[] order = centroid.heaviestFirst();
         StringBuilder sb = new StringBuilder();
         int taken = 0;
         for (int i = 0; i < order.length && taken < k; i++) {

@@ -189,12 +189,7 @@ public final class InvertedIndex {
                     qw[m++] = query.weight(i);
                 }
             }
-            Integer[] order = new Integer[m];
-            for (int i = 0; i < m; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> {
-                int c = Float.compare(qw[y] * maxWeight[qt[y]], qw[x] * maxWeight[qt[x]]);
-                return c != 0 ? c : Integer.compare(qt[x], qt[y]);
-            });
+            int[] order = termOrder(qt, qw, m);
             double[] rest = new double[m + 1]; // rest[j]: best score unseen documents can still gain from terms j..
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
             double floor = minScore;
@@ -205,7 +200,8 @@ public final class InvertedIndex {
                     int from = offsets[t], to = offsets[t + 1];
                     if (rest[j] >= floor) {
                         admit(t, w, from, to, weight, exclude);
-                        if (j + 1 < m && touchedSize >= k && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= 256) {
+                        if (j + 1 < m && touchedSize >= k && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= 256
+                                && mayClose(rest[0] - rest[j + 1], rest[j + 1])) {
                             floor = Math.max(floor, kthPartial(k));
                         }
                     } else {
@@ -217,6 +213,44 @@ public final class InvertedIndex {
                 for (int i = 0; i < touchedSize; i++) acc[touched[i]] = 0f;
                 touchedSize = 0;
             }
+        }
+
+        /**
+         * Query positions by decreasing {@code qw · maxWeight}, ties by term id (ascending with the
+         * position): one primitive sort of keys that hold both, no boxed comparator.
+         */
+        private int[] termOrder(int[] qt, float[] qw, int m) {
+            long[] keys = new long[m];
+            for (int i = 0; i < m; i++) {
+                int bits = Float.floatToIntBits(qw[i] * maxWeight[qt[i]]);
+                if (bits < 0) return termOrderBoxed(qt, qw, m); // the sign bit set (-0 or below): the general comparison
+                // without the sign bit a float's bits order as Float.compare does, so MAX_VALUE minus them orders descending
+                keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i;
+            }
+            Arrays.sort(keys);
+            int[] order = new int[m];
+            for (int j = 0; j < m; j++) order[j] = (int) keys[j];
+            return order;
+        }
+
+        private int[] termOrderBoxed(int[] qt, float[] qw, int m) {
+            Integer[] order = new Integer[m];
+            for (int i = 0; i < m; i++) order[i] = i;
+            Arrays.sort(order, (x, y) -> {
+                int c = Float.compare(qw[y] * maxWeight[qt[y]], qw[x] * maxWeight[qt[x]]);
+                return c != 0 ? c : Integer.compare(qt[x], qt[y]);
+            });
+            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * Whether the k-th partial score can reach {@code remaining}, the most an unseen document can
+         * still gain: no partial score exceeds {@code gained}, the most the terms taken so far give
+         * (with room for float rounding), so below that the floor cannot close admission and
+         * computing it would change nothing (it only grows, and is computed again later).
+         */
+        private static boolean mayClose(double gained, double remaining) {
+            return gained * (1 + 1e-5) + 1e-9 >= remaining;
         }
 
         /** Adds a term's contribution, admitting documents not seen yet. */
@@ -271,6 +305,8 @@ public final class InvertedIndex {
 
         /** First position in postingDocs[from, to) holding an internal number >= {@code internal}. */
         private int lowerBound(int from, int to, int internal) {
+            if (from == to || postingDocs[from] >= internal) return from;
+            if (postingDocs[to - 1] < internal) return to;
             int lo = from, hi = to;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Assigns term ids while articles are analyzed on several threads. Ids given out during analysis
@@ -20,8 +21,16 @@ public final class TermDictionary {
     public TermDictionary() {}
 
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-    /** Occurrences per term and word, keyed {@code term + '\0' + word}. */
-    private final ConcurrentHashMap<String, LongAdder> surface = new ConcurrentHashMap<>();
+    /**
+     * Occurrences per term and word, one map per thread that counted (term -> word -> count): no
+     * shared map to contend on in the hot loop; {@link #freeze} adds them up.
+     */
+    private final Queue<Map<String, Map<String, long[]>>> surfaceParts = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<Map<String, Map<String, long[]>>> surface = ThreadLocal.withInitial(() -> {
+        Map<String, Map<String, long[]>> part = new HashMap<>();
+        surfaceParts.add(part);
+        return part;
+    });
     private final AtomicInteger next = new AtomicInteger();
 
     /** The provisional id of {@code term}, assigning one the first time. Thread-safe. */
@@ -30,9 +39,12 @@ public final class TermDictionary {
         return i != null ? i : ids.computeIfAbsent(term, t -> next.getAndIncrement());
     }
 
-    /** Counts {@code n} occurrences of {@code word} (as written, normalized) for {@code term}. Thread-safe. */
+    /**
+     * Counts {@code n} occurrences of {@code word} (as written, normalized) for {@code term}.
+     * Thread-safe; {@link #freeze} sees the counts of threads that finished before it (joined).
+     */
     public void addSurface(String term, String word, int n) {
-        surface.computeIfAbsent(term + '\0' + word, k -> new LongAdder()).add(n);
+        surface.get().computeIfAbsent(term, t -> new HashMap<>(4)).computeIfAbsent(word, w -> new long[1])[0] += n;
     }
 
     /** Between two words seen equally often for a term: the shorter, then the lexically smaller. */
@@ -55,18 +67,26 @@ public final class TermDictionary {
         int[] remap = new int[n];
         String[] terms = new String[n];
         String[] words = new String[n];
+        Map<String, Map<String, long[]>> total = new HashMap<>();
+        for (Map<String, Map<String, long[]>> part : surfaceParts) {
+            part.forEach((term, seen) -> {
+                Map<String, long[]> sum = total.computeIfAbsent(term, t -> new HashMap<>(4));
+                seen.forEach((word, c) -> sum.computeIfAbsent(word, w -> new long[1])[0] += c[0]);
+            });
+        }
         Map<String, String> best = new HashMap<>();
-        Map<String, Long> bestCount = new HashMap<>();
-        surface.forEach((key, count) -> {
-            int cut = key.indexOf('\0');
-            String term = key.substring(0, cut), word = key.substring(cut + 1);
-            long c = count.sum();
-            String old = best.get(term);
-            long oldCount = old == null ? -1 : bestCount.get(term);
-            if (c > oldCount || c == oldCount && better(word, old).equals(word)) {
-                best.put(term, word);
-                bestCount.put(term, c);
+        total.forEach((term, seen) -> {
+            String chosen = null;
+            long chosenCount = -1;
+            for (Map.Entry<String, long[]> e : seen.entrySet()) {
+                String word = e.getKey();
+                long c = e.getValue()[0];
+                if (c > chosenCount || c == chosenCount && better(word, chosen).equals(word)) {
+                    chosen = word;
+                    chosenCount = c;
+                }
             }
+            best.put(term, chosen);
         });
         for (int k = 0; k < n; k++) {
             remap[order[k]] = k;
