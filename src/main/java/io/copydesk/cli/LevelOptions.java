@@ -16,7 +16,8 @@ final class LevelOptions {
 
     @Option(names = "--storyline-threshold", paramLabel = "T", defaultValue = "auto",
             description = "Mean pairwise score (cosine x storyline time weight) two storylines need to merge, in (0, 1], or auto: "
-                    + "0.3 x the event threshold (default: ${DEFAULT-VALUE}).")
+                    + "the larger of 0.3 x the event threshold and the score random pairs of events within the storyline window "
+                    + "reach so rarely that an event expects 0.03 chance partners (default: ${DEFAULT-VALUE}).")
     String storylineThreshold;
 
     @Option(names = "--storyline-window", paramLabel = "W", defaultValue = ClusterConfig.DEFAULT_STORYLINE_WINDOW_TEXT,

@@ -39,8 +39,23 @@ public final class StorylineLinkage {
 
     private StorylineLinkage() {}
 
-    /** The events as nodes: each the centroid of its items' vectors, dated by their mean date ({@code Long.MIN_VALUE}: none dated). */
-    public record Events(List<TermVector> centroids, long[] dates) {}
+    /**
+     * The events as nodes.
+     *
+     * @param centroids the L2-normalized centroid of each event's item vectors
+     * @param lengths   the length of each event's mean vector: the mean similarity over the item pairs of two
+     *                  events is their centroid cosine times both lengths
+     * @param dates     the mean date of each event's items ({@code Long.MIN_VALUE}: none dated)
+     */
+    public record Events(List<TermVector> centroids, double[] lengths, long[] dates) {
+        /**
+         * Scores of random pairs of events within reach: what unrelated events reach by chance
+         * ({@link StorylineChance}); {@code planned} is told how many pairs will be scored (if any).
+         */
+        public StorylineChance chance(GapWeight time, long reach, int threads, LongConsumer planned, LongConsumer sampled) {
+            return StorylineChance.sample(centroids, lengths, dates, time, reach, threads, planned, sampled);
+        }
+    }
 
     /**
      * @param vectors L2-normalized vectors of the items (articles or duplicate groups)
@@ -60,13 +75,19 @@ public final class StorylineLinkage {
             if (dates[i] != Long.MIN_VALUE) { dateSum[event[i]] += dates[i]; dated[event[i]]++; }
         }
         List<TermVector> centroids = new ArrayList<>(events);
+        double[] lengths = new double[events];
         long[] eventDates = new long[events];
         for (int e = 0; e < events; e++) {
-            centroids.add(members.get(e).size() == 1 ? members.get(e).getFirst() : TermVector.centroid(members.get(e)));
+            List<TermVector> m = members.get(e);
+            TermVector c = m.size() == 1 ? m.getFirst() : TermVector.centroid(m);
+            centroids.add(c);
+            double along = 0; // |mean vector| = (centroid . sum of the members) / members
+            for (TermVector v : m) along += c.dot(v);
+            lengths[e] = along / m.size();
             eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
             if ((e + 1) % CHUNK == 0 || e + 1 == events) made.accept(e % CHUNK + 1);
         }
-        return new Events(centroids, eventDates);
+        return new Events(centroids, lengths, eventDates);
     }
 
     /**
@@ -152,7 +173,8 @@ public final class StorylineLinkage {
         return out;
     }
 
-    private static double weight(GapWeight time, long a, long b) {
+    /** The storyline time weight of two event dates (1 when either is unknown). */
+    static double weight(GapWeight time, long a, long b) {
         if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) return 1;
         return time.of(Math.max(0, Math.abs(a - b) - 86_400));
     }

@@ -21,8 +21,10 @@ import java.util.Locale;
  * Background-only criteria do not transfer between real collections (docs/EVALUATION.md, section 3:
  * headline stories want a low threshold although their random pairs often share a word, search
  * snippets a high one although theirs rarely do), which is why the prior stays.
- * The storyline threshold is a share of the event threshold: storylines join events whose articles
- * are on average less alike than those within one event, over a longer time window.
+ * The storyline threshold chosen here is its prior, a share of the event threshold (storylines join
+ * events whose articles are on average less alike than those within one event, over a longer time
+ * window); once the events are known, {@link StorylineChance} raises it to the chance level of
+ * random pairs of events where that is higher.
  */
 public final class ThresholdCalibration {
     /** Chosen by leave-one-dataset-out (docs/EVALUATION.md). */
@@ -65,10 +67,14 @@ public final class ThresholdCalibration {
                 ? String.format(Locale.ROOT, "chance: %.0f%% of random pairs share a term, %.0f%% reach %.3f", 100 * overlap, 100 * (1 - quantile), chance)
                 : String.format(Locale.ROOT, "chance: not measured (%d distinct texts, fewer than %d)", units, MIN_UNITS_FOR_CHANCE);
         String reason = String.format(Locale.ROOT,
-                "%s; length prior for %d terms %.3f -> event %.3f (%s), storyline %.3f (%.2f x event);"
-                        + " %.0f%% of sampled articles have a neighbour at the event level",
-                chanceText, medianTerms, prior, event, chance > prior ? "chance" : "length prior", storyline, storylineShare, 100 * reached);
+                "%s; length prior for %d terms %.3f -> event %.3f (%s); %.0f%% of sampled articles have a neighbour at the event level",
+                chanceText, medianTerms, prior, event, chance > prior ? "chance" : "length prior", 100 * reached);
         return new Thresholds(event, storyline, reason);
+    }
+
+    /** The storyline prior for an event threshold: {@link #DEFAULT_STORYLINE_SHARE} of it. */
+    public static double storylinePrior(double event) {
+        return Math.max(MIN_STORYLINE, event * DEFAULT_STORYLINE_SHARE);
     }
 
     /** The least event threshold for texts of {@code terms} terms (log-linear between the two lengths). */

@@ -3,6 +3,7 @@ package io.copydesk.engine;
 import io.copydesk.cluster.CentroidAverageLinkage;
 import io.copydesk.cluster.LinkageProgress;
 import io.copydesk.cluster.SimilarityGraph;
+import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
@@ -93,6 +94,7 @@ public final class StoryClusters {
         List<TermVector> distinct = distinctive(rs.model(), vectors, n, progress::advance);
         StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, progress::advance);
         progress.finish();
+        if (Double.isNaN(config.storylineThreshold())) thresholds = storylineChance(nodes, thresholds, rs.config().threads(), progress);
         progress.start("storylines", events.size()); // events searched for storyline candidates
         TimeDecay window = config.storylineWindow();
         SimilarityGraph candidates = StorylineLinkage.candidates(nodes, rs.model().size(), window::weightOfGap, window.reachSeconds(),
@@ -143,22 +145,36 @@ public final class StoryClusters {
         };
     }
 
-    /** The thresholds asked for, the others calibrated on a sample of the collection. */
+    /**
+     * The event threshold asked for or calibrated on a sample of the collection; the storyline
+     * threshold asked for, or for now its prior, a share of the event threshold (its chance level
+     * needs the events: {@link #storylineChance}).
+     */
     private ThresholdCalibration.Thresholds thresholds(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates,
                                                        Progress progress) {
         double event = config.eventThreshold(), storyline = config.storylineThreshold();
         if (!Double.isNaN(event) && !Double.isNaN(storyline)) return new ThresholdCalibration.Thresholds(event, storyline, "both set");
-        if (Double.isNaN(storyline) && !Double.isNaN(event)) {
-            double s = Math.max(ThresholdCalibration.MIN_STORYLINE, event * ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
-            return new ThresholdCalibration.Thresholds(event, s, String.format(Locale.ROOT,
-                    "event set; storyline %.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE));
-        }
+        if (!Double.isNaN(event)) return new ThresholdCalibration.Thresholds(event, ThresholdCalibration.storylinePrior(event), "event set");
         SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, progress);
         ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), vectors.size(),
                 ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
-        if (Double.isNaN(event)) return Double.isNaN(storyline) ? auto
-                : new ThresholdCalibration.Thresholds(auto.event(), storyline, "storyline set; " + auto.reason());
-        return auto;
+        return Double.isNaN(storyline) ? auto : new ThresholdCalibration.Thresholds(auto.event(), storyline, "storyline set; " + auto.reason());
+    }
+
+    /**
+     * The storyline threshold from the chance level of random pairs of events within the storyline
+     * reach, in the stage {@code sampling} (counted in pairs scored; none when there are too few
+     * events to measure with).
+     */
+    private ThresholdCalibration.Thresholds storylineChance(StorylineLinkage.Events nodes, ThresholdCalibration.Thresholds t, int threads,
+                                                           Progress progress) {
+        TimeDecay window = config.storylineWindow();
+        boolean[] sampling = {false};
+        StorylineChance chance = nodes.chance(window::weightOfGap, window.reachSeconds(), threads,
+                pairs -> { progress.start("sampling", pairs); sampling[0] = true; }, progress::advance);
+        if (sampling[0]) progress.finish();
+        return chance.choose(t.event(), t.storyline(), String.format(Locale.ROOT, "%.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE),
+                StorylineChance.DEFAULT_CHANCE_LINKS, t.reason());
     }
 
     /** Storylines from each event's storyline label, largest first (ties: smallest article); one step per event. */

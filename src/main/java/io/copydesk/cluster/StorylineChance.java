@@ -1,0 +1,218 @@
+package io.copydesk.cluster;
+
+import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.TermVector;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/**
+ * The storyline chance level: the score that unrelated events reach by chance often enough that an
+ * event would gain a false storyline partner. Each event is compared with every event within the
+ * storyline reach (M of them), so the threshold must be one that only a share {@code a / M} of
+ * unrelated pairs reach: the expected number of chance partners per event, M × P(score > t), is then
+ * {@code a}. M grows with the collection (more events per window: common surnames and places recur),
+ * so the threshold rises with it; a fixed threshold merges ever more unrelated events the larger the
+ * collection.
+ *
+ * <p>The scores are those average linkage compares with the threshold (the mean similarity over all
+ * article pairs of two events × the time weight of their mean dates), for random pairs of events
+ * within reach of each other. A quantile as far out as {@code 1 - a/M} cannot be read off a sample
+ * directly: it would need far more pairs than M / a, and the few pairs that far out are mostly
+ * events of one storyline, not chance. So the tail is modelled: from the score {@code u} that
+ * {@value #TAIL_PARTNERS} partners per event reach (there chance pairs outnumber the few true
+ * storyline partners an event has), the scores above {@code u} fall off exponentially with a scale
+ * {@code β} measured as their mean excess over {@code u} (peaks over a threshold), and
+ * {@code t = u + β ln(p M / a)} with {@code p} the share of pairs above {@code u}.
+ *
+ * @param scores   sampled scores of random event pairs within reach (sorted ascending)
+ * @param events   events in the collection
+ * @param reach    mean number of other events within the storyline reach of an event (M)
+ */
+public record StorylineChance(double[] scores, int events, double reach) {
+    /** Expected chance partners per event at the threshold; chosen by leave-one-dataset-out (docs/EVALUATION.md). */
+    public static final double DEFAULT_CHANCE_LINKS = 0.03;
+    /** The tail starts where each event has this many partners above it. */
+    static final int TAIL_PARTNERS = 10;
+    /** Fewer events in reach than this, and the tail start would be inside the body of the distribution: not measured. */
+    static final int MIN_REACH = 2 * TAIL_PARTNERS;
+    /** Pairs sampled: enough for about {@code TAIL_SAMPLES} above the tail start, within these bounds. */
+    static final int TAIL_SAMPLES = 1000, MIN_PAIRS = 200_000, MAX_PAIRS = 4_000_000;
+    private static final long SEED = 0x5EED_57A7L;
+
+    /**
+     * Samples random pairs of events within reach of each other, uniformly over all such ordered
+     * pairs (an event with more events in reach is compared more often, as in the linkage).
+     *
+     * @param centroids L2-normalized centroid of each event
+     * @param lengths   length of each event's mean vector (the mean over its article pairs is the centroid
+     *                  cosine × both lengths)
+     * @param dates     mean date of each event (epoch seconds), {@code Long.MIN_VALUE} when unknown
+     * @param time      weight of a gap between two dates (seconds)
+     * @param reachSeconds gaps beyond which the weight is 0
+     * @param planned   told how many pairs will be scored, before scoring (not called when there are too few events)
+     * @param sampled   told how many pairs were scored, as chunks finish (any thread)
+     */
+    public static StorylineChance sample(List<TermVector> centroids, double[] lengths, long[] dates, GapWeight time,
+                                         long reachSeconds, int threads, LongConsumer planned, LongConsumer sampled) {
+        int n = centroids.size();
+        Reach reach = Reach.of(dates, reachSeconds);
+        double meanReach = n == 0 ? 0 : (double) reach.total() / n;
+        if (meanReach < MIN_REACH) return new StorylineChance(new double[0], n, meanReach);
+        int pairs = pairs(meanReach);
+        planned.accept(pairs);
+        long[] numbers = new long[pairs];
+        for (int i = 0; i < pairs; i++) numbers[i] = Math.floorMod(mix(SEED + (i + 1L) * 0x9E3779B97F4A7C15L), reach.total());
+        Arrays.sort(numbers); // grouped by their first event: each is spread into a dense array once per chunk
+        int terms = 0;
+        for (TermVector c : centroids) if (!c.isEmpty()) terms = Math.max(terms, c.term(c.size() - 1) + 1);
+        int vocabulary = terms;
+        ThreadLocal<float[]> dense = ThreadLocal.withInitial(() -> new float[vocabulary]);
+        double[] scores = new double[pairs];
+        int chunk = 8192, chunks = (pairs + chunk - 1) / chunk;
+        Parallel.map(threads, chunks, c -> {
+            float[] spread = dense.get();
+            int current = -1;
+            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
+                int a = reach.eventOf(numbers[i]), b = reach.partner(a, numbers[i]);
+                if (a != current) {
+                    if (current >= 0) set(spread, centroids.get(current), false);
+                    set(spread, centroids.get(a), true);
+                    current = a;
+                }
+                TermVector vb = centroids.get(b);
+                double dot = 0;
+                for (int k = 0; k < vb.size(); k++) dot += spread[vb.term(k)] * vb.weight(k);
+                scores[i] = dot * lengths[a] * lengths[b] * StorylineLinkage.weight(time, dates[a], dates[b]);
+            }
+            if (current >= 0) set(spread, centroids.get(current), false);
+            sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
+            return null;
+        });
+        Arrays.sort(scores);
+        return new StorylineChance(scores, n, meanReach);
+    }
+
+    /** Writes a vector's weights into {@code dense} (or clears them). */
+    private static void set(float[] dense, TermVector v, boolean on) {
+        for (int k = 0; k < v.size(); k++) dense[v.term(k)] = on ? v.weight(k) : 0f;
+    }
+
+    /** Pairs sampled for a mean reach of {@code m} events. */
+    public static int pairs(double m) {
+        return m < MIN_REACH ? 0 : (int) Math.min(MAX_PAIRS, Math.max(MIN_PAIRS, TAIL_SAMPLES * m / TAIL_PARTNERS));
+    }
+
+    /** Whether there were events enough in reach to measure chance with. */
+    public boolean measured() {
+        return scores.length > 0;
+    }
+
+    /**
+     * The score unrelated events reach by chance {@code links} times per event, in expectation
+     * (0 when not measured).
+     */
+    public double level(double links) {
+        if (!(links > 0)) throw new IllegalArgumentException("chance links per event must be positive, was " + links);
+        if (!measured()) return 0;
+        Tail tail = tail();
+        return tail.start() + tail.scale() * Math.max(0, Math.log(tail.share() * reach / links));
+    }
+
+    /**
+     * The storyline threshold: the larger of {@code prior} (a share of the event threshold) and the
+     * chance level, with the reason in words.
+     */
+    public ThresholdCalibration.Thresholds choose(double event, double prior, String priorText, double links, String eventReason) {
+        double chance = level(links);
+        double storyline = Math.min(1, Math.max(prior, chance));
+        String chanceText;
+        if (measured()) {
+            Tail tail = tail();
+            chanceText = String.format(Locale.ROOT, "storyline chance: %d events, each compared with the %.0f in reach; %.1f%% of %,d random"
+                            + " pairs in reach score above %.3f, e-fold fewer per %.3f beyond -> %.2f chance partners per event at %.3f",
+                    events, reach, 100 * tail.share(), scores.length, tail.start(), tail.scale(), links, chance);
+        } else {
+            chanceText = String.format(Locale.ROOT, "storyline chance: not measured (%.0f other events in reach of each, fewer than %d)", reach, MIN_REACH);
+        }
+        String reason = String.format(Locale.ROOT, "%s; %s; prior %.3f (%s) -> storyline %.3f (%s)", eventReason, chanceText, prior, priorText,
+                storyline, chance > prior ? "chance" : "prior");
+        return new ThresholdCalibration.Thresholds(event, storyline, reason);
+    }
+
+    /** Where the tail starts, the share of pairs above it, and its exponential scale. */
+    private record Tail(double start, double share, double scale) {}
+
+    private Tail tail() {
+        int k = scores.length;
+        double from = Math.min(0.5, TAIL_PARTNERS / reach);
+        double u = scores[Math.max(0, (int) Math.ceil((1 - from) * k) - 1)];
+        int above = 0;
+        double excess = 0;
+        for (int i = k - 1; i >= 0 && scores[i] > u; i--) { above++; excess += scores[i] - u; }
+        return new Tail(u, (double) above / k, above == 0 ? 0 : excess / above);
+    }
+
+    /**
+     * The ordered pairs of events within reach of each other, numbered 0..total-1 event by event:
+     * event e's block (ending before {@code end[e]}) holds its partners, the dated ones in its window
+     * {@code lo..hi} of the events sorted by date (itself left out), then the undated ones. An undated
+     * event's partners are all other events.
+     */
+    private record Reach(long[] end, int[] byDate, int[] rank, int[] lo, int[] hi, int[] undated, long total) {
+        static Reach of(long[] dates, long reachSeconds) {
+            int n = dates.length;
+            int[] undated = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] == Long.MIN_VALUE).toArray();
+            int[] byDate = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] != Long.MIN_VALUE).boxed()
+                    .sorted((x, y) -> dates[x] != dates[y] ? Long.compare(dates[x], dates[y]) : Integer.compare(x, y))
+                    .mapToInt(Integer::intValue).toArray();
+            int[] rank = new int[n], lo = new int[n], hi = new int[n];
+            Arrays.fill(lo, -1);
+            int l = 0, h = 0;
+            for (int r = 0; r < byDate.length; r++) { // the window [date - reach, date + reach] slides with the date
+                long d = dates[byDate[r]];
+                while (dates[byDate[l]] < d - reachSeconds) l++;
+                while (h < byDate.length && dates[byDate[h]] <= d + reachSeconds) h++;
+                rank[byDate[r]] = r;
+                lo[byDate[r]] = l;
+                hi[byDate[r]] = h;
+            }
+            long[] end = new long[n];
+            long total = 0;
+            for (int e = 0; e < n; e++) {
+                total += lo[e] < 0 ? n - 1 : (hi[e] - lo[e] - 1) + undated.length;
+                end[e] = total;
+            }
+            return new Reach(end, byDate, rank, lo, hi, undated, total);
+        }
+
+        /** The event whose block holds {@code pair}: the first whose block ends after it. */
+        int eventOf(long pair) {
+            int a = 0, b = end.length - 1;
+            while (a < b) {
+                int m = (a + b) >>> 1;
+                if (end[m] > pair) b = m;
+                else a = m + 1;
+            }
+            return a;
+        }
+
+        /** The partner of event {@code a} in pair number {@code pair} (which is in a's block). */
+        int partner(int a, long pair) {
+            int j = (int) (pair - (a == 0 ? 0 : end[a - 1]));
+            if (lo[a] < 0) return j < a ? j : j + 1;
+            int window = hi[a] - lo[a] - 1;
+            if (j >= window) return undated[j - window];
+            int r = lo[a] + j;
+            return byDate[r < rank[a] ? r : r + 1];
+        }
+    }
+
+    /** A fixed 64-bit mixer (SplitMix64's finalizer), so the pairs are the same on every run. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
