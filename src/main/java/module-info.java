@@ -35,4 +35,6 @@ module io.copydesk {
 
     // picocli fills the commands' option fields by reflection
     opens io.copydesk.cli to info.picocli;
+    opens io.copydesk.cli.eval to info.picocli;
+    opens io.copydesk.cli.index to info.picocli;
 }

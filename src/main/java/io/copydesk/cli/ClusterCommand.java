@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;

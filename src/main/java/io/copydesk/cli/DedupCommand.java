@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.index.IndexCommand;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;

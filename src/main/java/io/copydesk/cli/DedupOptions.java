@@ -35,7 +35,7 @@ public final class DedupOptions {
             description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
     KeepPolicy keep;
 
-    DedupConfig config(CommandLine cl, InputOptions input, boolean exact) {
+    public DedupConfig config(CommandLine cl, InputOptions input, boolean exact) {
         return config(cl, input.analysis(cl), input.threads(cl), exact);
     }
 

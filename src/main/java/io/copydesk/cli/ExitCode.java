@@ -12,7 +12,7 @@ public final class ExitCode {
     /** A bad record under --strict, or no usable article in the input. */
     public static final int DATA = 4;
 
-    static final String HELP = "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug and report it)%n"
+    public static final String HELP = "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug and report it)%n"
             + "  2  usage error (bad option or value)%n  3  input missing/unreadable or output not writable%n"
             + "  4  bad data (a bad record under --strict, or no usable article)%n"
             + "%nMemory: Java's default heap is a quarter of the RAM; for more, run e.g.%n"

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "JSONL file (.jsonl, .jsonl.gz), directory of .txt articles, or - for JSONL on stdin.")
-    List<String> inputs;
+    public List<String> inputs;
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,
             description = "Words per shingle, 1-16 (default: ${DEFAULT-VALUE}).")
@@ -32,10 +32,10 @@ public final class InputOptions {
     boolean keepBoilerplate;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Output is identical for every value.")
-    Integer threads;
+    public Integer threads;
 
     @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
-    boolean strict;
+    public boolean strict;
 
     @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
             description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
@@ -47,9 +47,9 @@ public final class InputOptions {
     long maxInputBytes;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
-    boolean quiet;
+    public boolean quiet;
 
-    int threads(CommandLine cl) {
+    public int threads(CommandLine cl) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + n);
         return n;
@@ -61,7 +61,7 @@ public final class InputOptions {
                 keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT, AnalysisConfig.DEFAULT_HASHES);
     }
 
-    InputSet open(CommandLine cl) {
+    public InputSet open(CommandLine cl) {
         if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
         if (maxInputBytes < 1) throw new CommandLine.ParameterException(cl, "--max-input-bytes must be positive, was " + maxInputBytes);
         try {
@@ -78,18 +78,18 @@ public final class InputOptions {
      * The exit code of a run whose results are written: OK, or (with a closing line) 3 or 4 when an
      * input could be read only in part, so a script never takes partial results for complete ones.
      */
-    int exitCode(PrintWriter err) {
+    public int exitCode(PrintWriter err) {
         if (opened == null || !opened.incomplete()) return ExitCode.OK;
         err.println(Terminal.summary("an input could be read only in part (see above); results cover the records that were read"));
         return opened.incompleteIo() ? ExitCode.IO : ExitCode.DATA;
     }
 
-    Progress progress(PrintWriter err) {
+    public Progress progress(PrintWriter err) {
         return quiet ? Progress.NONE : TerminalProgress.forStderr(err);
     }
 
     /** Reads the inputs once (first pass), reporting bad records; fails when nothing usable is left. */
-    Corpus scan(CommandLine cl, InputSet inputSet, PrintWriter err) {
+    public Corpus scan(CommandLine cl, InputSet inputSet, PrintWriter err) {
         ReadProblems problems = new ReadProblems(err, strict);
         Corpus corpus;
         try {

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options of the two story levels (event, storyline), shared by cluster, related, explain and eval run. */
-final class LevelOptions {
+public final class LevelOptions {
     @Option(names = "--event-threshold", paramLabel = "T", defaultValue = "auto",
             description = "Mean pairwise score (cosine x time weight) two events need to merge, in (0, 1], or auto: the larger of the "
                     + "similarity random pairs of this collection reach only by chance and a prior for the text length, "
@@ -29,7 +29,7 @@ final class LevelOptions {
             description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")
     int neighbours;
 
-    ClusterConfig config(CommandLine cl, RelatedConfig related) {
+    public ClusterConfig config(CommandLine cl, RelatedConfig related) {
         if (neighbours < 1 || neighbours > 1000) throw new CommandLine.ParameterException(cl, "--neighbours must be in [1, 1000], was " + neighbours);
         TimeDecay window;
         try {

@@ -1,5 +1,7 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.eval.EvalCommand;
+import io.copydesk.cli.index.IndexCommand;
 import io.copydesk.document.BadInputException;
 import io.copydesk.internal.io.IoErrors;
 import io.copydesk.internal.io.SafeTextWriter;

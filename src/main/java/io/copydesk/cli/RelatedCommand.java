@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;

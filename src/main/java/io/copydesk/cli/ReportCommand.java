@@ -1,6 +1,7 @@
 package io.copydesk.cli;
 
 import io.copydesk.analysis.ShingleSet;
+import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;

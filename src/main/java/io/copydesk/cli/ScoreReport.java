@@ -12,11 +12,11 @@ import java.util.Locale;
  * {@code bands} if any), {@code text} and {@code tsv} as a metric/value table followed by the band
  * table. An undefined score (NaN) is JSON {@code null} and "-" in tables.
  */
-final class ScoreReport {
+public final class ScoreReport {
     private ScoreReport() {}
 
     /** Writes the report to {@code --out} or {@code stdout} in the chosen format. */
-    static void write(OutputOptions output, PrintWriter stdout, List<Metric> metrics, List<JaccardBand> bands) {
+    public static void write(OutputOptions output, PrintWriter stdout, List<Metric> metrics, List<JaccardBand> bands) {
         try (OutputOptions.Sink sink = output.open(stdout)) {
             print(sink.writer(), output.format(), metrics, bands);
             sink.commit();
@@ -62,12 +62,12 @@ final class ScoreReport {
     }
 
     /** Writes one metric as a JSON field: counts as integers, scores with four decimals. */
-    static void field(JsonWriter json, Metric m) {
+    public static void field(JsonWriter json, Metric m) {
         if (m.value() instanceof Long count) json.field(m.key(), count.longValue());
         else json.field(m.key(), m.value().doubleValue());
     }
 
-    static String format(Metric m) {
+    public static String format(Metric m) {
         return m.value() instanceof Long count ? count.toString() : format(m.value().doubleValue());
     }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** What copydesk needs to know about the terminal: whether stdout and stderr are one, and its width. */
-final class Terminal {
+public final class Terminal {
     /** Width assumed when a terminal does not say. */
     static final int DEFAULT_WIDTH = 80;
 
@@ -62,7 +62,7 @@ final class Terminal {
      * "copydesk: "} and the text, broken between words, each further line indented two spaces, so
      * nothing wraps mid-word on an 80-column terminal and every word is kept.
      */
-    static String summary(String text) {
+    public static String summary(String text) {
         return wrap("copydesk: " + text, SUMMARY_WIDTH - 1, "  ");
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * line is {@link Stderr}'s status line: other messages on stderr wipe it and it comes back below
  * them. Silent when stderr is not a terminal.
  */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
     private static final long TICK_MILLIS = 250;
 
     private final Stderr err;
@@ -30,7 +30,7 @@ final class TerminalProgress implements Progress {
         this.width = width;
     }
 
-    static Progress forStderr(PrintWriter err) {
+    public static Progress forStderr(PrintWriter err) {
         return Terminal.stderrIsTerminal() ? new TerminalProgress(Stderr.of(err), Terminal.width()) : Progress.NONE;
     }
 

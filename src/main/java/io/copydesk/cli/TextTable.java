@@ -6,21 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small table, printed aligned (first column left, the others right) or tab-separated. */
-final class TextTable {
+public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         rows.add(header);
     }
 
-    void add(String... row) {
+    public void add(String... row) {
         if (row.length != rows.getFirst().length) {
             throw new IllegalArgumentException("a row needs " + rows.getFirst().length + " cells, got " + row.length);
         }
         rows.add(row);
     }
 
-    void printTsv(PrintWriter out) {
+    public void printTsv(PrintWriter out) {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) line.append(c == 0 ? "" : "\t").append(Printable.tsv(row[c]));
@@ -28,7 +28,7 @@ final class TextTable {
         }
     }
 
-    void printAligned(PrintWriter out) {
+    public void printAligned(PrintWriter out) {
         int[] widths = new int[rows.getFirst().length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) widths[c] = Math.max(widths[c], row[c].length());

@@ -22,7 +22,7 @@ public final class TfIdfOptions {
             description = "Jaccard similarity of shingles at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double dupThreshold;
 
-    RelatedConfig config(CommandLine cl, InputOptions input, double minScore) {
+    public RelatedConfig config(CommandLine cl, InputOptions input, double minScore) {
         TimeDecay time;
         try {
             time = TimeDecay.parse(window);

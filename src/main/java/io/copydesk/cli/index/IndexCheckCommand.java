@@ -1,16 +1,20 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.TerminalProgress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexChecker;
 import io.copydesk.index.IndexException;
 import io.copydesk.internal.json.JsonWriter;
-import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk index check}: integrity of an index. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,

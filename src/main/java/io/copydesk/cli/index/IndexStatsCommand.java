@@ -1,18 +1,21 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.OutputOptions;
 import io.copydesk.document.Dates;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexStats;
 import io.copydesk.internal.json.JsonWriter;
-import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk index stats}: what an index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,17 +1,21 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.ScoreReport;
 import io.copydesk.eval.EvalFiles;
 import io.copydesk.eval.IdPair;
 import io.copydesk.eval.PairMetrics;
 import io.copydesk.eval.PairScores;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk eval pairs}: precision, recall and the recall-per-Jaccard S-curve of duplicate pairs. */
 @Command(name = "pairs",

@@ -1,17 +1,23 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
-import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.cli.DedupOptions;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.TfIdfOptions;
+import io.copydesk.cli.UserException;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSettings;
 import io.copydesk.lsh.LshParams;
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
 
 /** {@code copydesk index}: a persistent, incremental duplicate index for a stream of articles. */
 @Command(name = "index",
@@ -47,7 +53,7 @@ public final class IndexCommand implements Runnable {
     }
 
     /** The exit code and message of an index problem. */
-    static UserException userError(IndexException e) {
+    public static UserException userError(IndexException e) {
         int code = switch (e.kind()) {
             case IO, LOCKED -> ExitCode.IO;
             case SETTINGS -> ExitCode.USAGE;
@@ -63,12 +69,12 @@ public final class IndexCommand implements Runnable {
      *
      * @param titleWeight {@code --title-weight} when the command has it and it was given, else null
      */
-    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup, Double titleWeight) {
+    public static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup, Double titleWeight) {
         DedupConfig asked = dedup.config(cl, input, false);
         return settings(cl, asked, "--threshold", titleWeight);
     }
 
-    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup) {
+    public static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, DedupOptions dedup) {
         return settings(cl, input, dedup, null);
     }
 
@@ -77,7 +83,7 @@ public final class IndexCommand implements Runnable {
      * and {@code cluster}: their {@code --dup-threshold} and {@code --title-weight}, when given,
      * must be the index's.
      */
-    static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, TfIdfOptions tfidf) {
+    public static ArticleIndex.SettingsChoice settings(CommandLine cl, InputOptions input, TfIdfOptions tfidf) {
         RelatedConfig asked = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
         Double titleWeight = cl.getParseResult().hasMatchedOption("--title-weight") ? asked.titleWeight() : null;
         return settings(cl, asked.dedup(), "--dup-threshold", titleWeight);
@@ -108,7 +114,7 @@ public final class IndexCommand implements Runnable {
         };
     }
 
-    static ArticleIndex openForReading(Path dir, ArticleIndex.SettingsChoice choice) {
+    public static ArticleIndex openForReading(Path dir, ArticleIndex.SettingsChoice choice) {
         try {
             return ArticleIndex.openForReading(dir, choice);
         } catch (IndexException e) {

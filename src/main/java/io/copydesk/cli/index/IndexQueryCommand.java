@@ -1,5 +1,11 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.DedupOptions;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.Terminal;
+import io.copydesk.cli.UserException;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;
@@ -13,19 +19,20 @@ import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSearcher;
 import io.copydesk.internal.LongList;
-import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
+import io.copydesk.internal.json.JsonWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code copydesk index query}: the indexed duplicates and related articles of each input article. */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,14 +1,17 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalDataException;
 import io.copydesk.eval.EvalFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** {@code copydesk eval}: scores copydesk's (or any system's) output against gold labels. */
 @Command(name = "eval",

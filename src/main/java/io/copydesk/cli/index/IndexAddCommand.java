@@ -1,14 +1,19 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.DedupOptions;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.Terminal;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexStats;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk index add}: adds articles to an index, creating it when needed. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,

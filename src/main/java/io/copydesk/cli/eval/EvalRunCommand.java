@@ -1,5 +1,13 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.LevelOptions;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.ScoreReport;
+import io.copydesk.cli.TextTable;
+import io.copydesk.cli.TfIdfOptions;
+import io.copydesk.cli.UserException;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterConfig;
@@ -8,6 +16,7 @@ import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedLevels;
@@ -22,18 +31,18 @@ import io.copydesk.eval.Metric;
 import io.copydesk.eval.Ranking;
 import io.copydesk.eval.RankingMetrics;
 import io.copydesk.eval.RankingScores;
-import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk eval run}: runs the engine on a labelled collection and scores every output. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,

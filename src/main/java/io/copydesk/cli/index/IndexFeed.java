@@ -1,15 +1,20 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.UserException;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
+import io.copydesk.engine.Progress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
-import io.copydesk.engine.Progress;
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +24,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import picocli.CommandLine;
 
 /**
  * Streams the inputs into an index in batches, one transaction each: what {@code index add} and

@@ -1,26 +1,32 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.DedupOptions;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.TextTable;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.Progress;
 import io.copydesk.eval.ClusterMetrics;
 import io.copydesk.eval.ClusterScores;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;
-import io.copydesk.engine.Progress;
 import io.copydesk.internal.json.JsonWriter;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk eval sweep}: duplicate-detection quality and time over a grid of settings. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,34 +1,39 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
 import io.copydesk.analysis.ShingleSet;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.InputOptions;
+import io.copydesk.cli.TfIdfOptions;
+import io.copydesk.cli.UserException;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexSnapshot;
-import io.copydesk.engine.Progress;
+import picocli.CommandLine;
+
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * {@code related --index} and {@code cluster --index}: the in-memory related-story model of the
  * articles of an index, built from their stored shingle sets and term counts (no texts needed),
  * with the index's settings; options may only repeat them.
  */
-final class IndexRelated {
+public final class IndexRelated {
     private IndexRelated() {}
 
     /** The related model of an index's articles, with their shingle sets. */
-    record Loaded(RelatedStories related, List<ShingleSet> shingleSets) {}
+    public record Loaded(RelatedStories related, List<ShingleSet> shingleSets) {}
 
-    static RelatedStories load(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
+    public static RelatedStories load(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
         return loadWithShingles(cl, input, tfidf, minScore).related();
     }
 
-    static Loaded loadWithShingles(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
+    public static Loaded loadWithShingles(CommandLine cl, InputOptions input, TfIdfOptions tfidf, double minScore) {
         if (input.inputs.size() != 1) {
             throw new CommandLine.ParameterException(cl, "--index takes one INPUT, the index folder; got " + input.inputs.size());
         }

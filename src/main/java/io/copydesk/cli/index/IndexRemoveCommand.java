@@ -1,17 +1,19 @@
-package io.copydesk.cli;
+package io.copydesk.cli.index;
 
+import io.copydesk.cli.ExitCode;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk index remove}: removes articles by id. */
 @Command(name = "remove", mixinStandardHelpOptions = true, sortOptions = false,

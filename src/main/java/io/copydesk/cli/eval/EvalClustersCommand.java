@@ -1,15 +1,19 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.ScoreReport;
 import io.copydesk.eval.ClusterMetrics;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk eval clusters}: ARI, pair and BCubed scores of a predicted clustering. */
 @Command(name = "clusters",

@@ -1,16 +1,20 @@
-package io.copydesk.cli;
+package io.copydesk.cli.eval;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.ScoreReport;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;
 import io.copydesk.eval.Ranking;
 import io.copydesk.eval.RankingMetrics;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code copydesk eval related}: P@1, P@k, R@k and MRR of related-story rankings. */
 @Command(name = "related",
