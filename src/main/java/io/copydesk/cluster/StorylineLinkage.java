@@ -130,8 +130,10 @@ public final class StorylineLinkage {
         for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));
         InvertedIndex index = InvertedIndex.build(heads, terms, dates);
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
-        // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold
+        // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold,
+        // and its time weight alone must reach it: events further apart than that are not searched
         double floor = threshold;
+        long near = reachOf(time, reach, floor);
         int chunks = (n + CHUNK - 1) / CHUNK;
         List<long[]> parts = Parallel.map(threads, chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
@@ -141,7 +143,7 @@ public final class StorylineLinkage {
                 InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : other -> weight(time, d, dates[other]);
                 InvertedIndex.Hits hits = d == Long.MIN_VALUE
                         ? s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
-                        : s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - reach, d + reach);
+                        : s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
                 for (int other : best(centroids, e, hits, w, floor, neighbours)) out.add(((long) e << 32) | other);
                 searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
             }
@@ -152,6 +154,23 @@ public final class StorylineLinkage {
             for (long p : part) graph.add((int) (p >>> 32), (int) p, 1);
         }
         return graph.freeze();
+    }
+
+    /**
+     * The distance between two event dates (seconds) beyond which their time weight is below
+     * {@code min} ({@code reach} at most): the weight falls with the gap, so the last gap that still
+     * reaches it is found by bisection.
+     */
+    static long reachOf(GapWeight time, long reach, double min) {
+        if (time.of(reach) >= min) return reach;
+        long lo = 0, hi = reach; // time.of(hi) < min throughout
+        if (time.of(0) < min) return 86_400;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (time.of(mid) >= min) lo = mid;
+            else hi = mid;
+        }
+        return Math.min(reach, hi + 86_400); // weight() measures the gap a day short of the distance
     }
 
     /** The {@code k} shortlisted events whose full centroid score reaches the floor, best first (ties: smaller id). */

@@ -251,14 +251,15 @@ public final class RelatedStories {
     }
 
     /**
-     * Top-k search with the time decay of a query dated {@code date}: only documents that can get
-     * a weight above 0 (and undated ones) are visited, which the date-ordered index makes cheap.
+     * Top-k search with the time decay of a query dated {@code date}: only documents whose time
+     * weight alone can still reach {@code minScore} (and undated ones) are visited, which the
+     * date-ordered index makes cheap.
      */
     InvertedIndex.Hits search(InvertedIndex.Searcher searcher, TermVector query, int k, double minScore, long date,
                               long[] docDates, int exclude) {
         InvertedIndex.DocWeight weight = docWeight(date, docDates);
         if (weight == InvertedIndex.DocWeight.NONE) return searcher.search(query, k, minScore, weight, exclude);
-        long reach = config.time().reachSeconds();
+        long reach = config.time().reachSeconds(minScore); // beyond it the time weight alone is below minScore
         return searcher.search(query, k, minScore, weight, exclude, date - reach, date + reach);
     }
 

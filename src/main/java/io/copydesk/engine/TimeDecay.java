@@ -41,6 +41,19 @@ public record TimeDecay(Duration window) {
         return window == null ? Long.MAX_VALUE / 4 : CUTOFF * window.toSeconds() + 86_400;
     }
 
+    /**
+     * Seconds between two dates beyond which the weight is below {@code minWeight}: a search for
+     * scores (cosine × weight, the cosine at most 1) of at least {@code minWeight} need not look
+     * further. At most {@link #reachSeconds()}; the same when {@code minWeight} is not above 0.
+     */
+    public long reachSeconds(double minWeight) {
+        long all = reachSeconds();
+        if (window == null || !(minWeight > 0)) return all;
+        double gap = minWeight >= 1 ? 0 : window.toSeconds() * Math.log(1 / minWeight);
+        // one second more than the gap where the weight falls to minWeight, so rounding cannot cut a pair
+        return Math.min(all, (long) Math.ceil(gap) + 1 + 86_400);
+    }
+
     /** The weight of a gap in seconds. */
     public double weightOfGap(long gapSeconds) {
         if (window == null) return 1.0;

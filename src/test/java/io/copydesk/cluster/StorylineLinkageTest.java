@@ -119,4 +119,24 @@ class StorylineLinkageTest {
             assertTrue(storylines < events && storylines > events / 4, "not a trivial partition: " + storylines + " of " + events);
         }
     }
+
+    /** Property: beyond reachOf(min) no pair of event dates has a time weight of min, and just inside it one does. */
+    @Test
+    void theSearchReachIsWhereTheTimeWeightFallsBelowTheThreshold() {
+        long day = 86_400;
+        java.util.Random r = new java.util.Random(5);
+        for (int trial = 0; trial < 2000; trial++) {
+            double window = (1 + r.nextInt(365)) * day;
+            long reach = 8 * (long) window + day;
+            GapWeight time = gap -> gap > 8 * window ? 0 : Math.exp(-gap / window);
+            double min = r.nextInt(20) == 0 ? 1e-6 : 0.001 + r.nextDouble() * 0.999;
+            long near = StorylineLinkage.reachOf(time, reach, min);
+            assertTrue(near <= reach && near >= day, near + " of " + reach);
+            long a = r.nextInt(1000) * day;
+            assertTrue(StorylineLinkage.weight(time, a, a + near + 1 + r.nextInt(1000)) < min, "beyond " + near + " for " + min);
+            if (near < reach) assertTrue(StorylineLinkage.weight(time, a, a + near - 2) >= min, "inside " + near + " for " + min);
+        }
+        GapWeight none = gap -> 1.0;
+        assertEquals(Long.MAX_VALUE / 4, StorylineLinkage.reachOf(none, Long.MAX_VALUE / 4, 0.3), "text alone: no limit");
+    }
 }
