@@ -130,7 +130,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
         String chanceText;
         if (measured()) {
             Tail tail = tail();
-            chanceText = String.format(Locale.ROOT, "storyline chance: %d events, each compared with the %.0f in reach; %.1f%% of %,d random"
+            chanceText = String.format(Locale.ROOT, "storyline chance: %d events, each compared with the %.0f in reach; %.3g%% of %,d random"
                             + " pairs in reach score above %.3f, e-fold fewer per %.3f beyond -> %.2f chance partners per event at %.3f",
                     events, reach, 100 * tail.share(), scores.length, tail.start(), tail.scale(), links, chance);
         } else {
