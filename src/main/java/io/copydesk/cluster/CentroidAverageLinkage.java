@@ -25,8 +25,8 @@ public final class CentroidAverageLinkage {
      * @param graph    candidate edges (only joined clusters are compared)
      * @param dates    epoch seconds per item, {@code Long.MIN_VALUE} when unknown
      * @param timeGapWeight weight of a gap in seconds (return 1 to ignore dates)
-     * @param progress one step per candidate edge (scored, then merged or dropped); each pair of
-     *                 clusters compared again after a merge is found and done as one more step
+     * @param progress two steps per candidate edge (linked; scored, then merged or dropped); each pair
+     *                 of clusters compared again after a merge is found and done as one more step
      * @return a cluster label per item, numbered by first appearance
      */
     public static int[] cluster(List<TermVector> vectors, SimilarityGraph graph, long[] dates, GapWeight timeGapWeight,
@@ -43,8 +43,8 @@ public final class CentroidAverageLinkage {
      * the means still run over all pairs of items, and only groups joined in {@code groupGraph} are
      * compared. Used to grow storylines from events, so every event lands in exactly one storyline.
      *
-     * @param progress one step per item (grouped) and per candidate edge (as in {@link #cluster}), and
-     *                 one found and done per pair compared again after a merge
+     * @param progress one step per item (grouped) and two per candidate edge (as in {@link #cluster}),
+     *                 and one found and done per pair compared again after a merge
      * @return a label per group, numbered by first appearance
      */
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
@@ -68,6 +68,7 @@ public final class CentroidAverageLinkage {
         for (int e = 0; e < graph.edges(); e++) {
             c[graph.a(e)].links.add(graph.b(e));
             c[graph.b(e)].links.add(graph.a(e));
+            progress.done(1); // seconds for millions of edges: counted too
         }
         PriorityQueue<MergeCandidate> heap = new PriorityQueue<>();
         for (int e = 0; e < graph.edges(); e++) {

@@ -40,14 +40,29 @@ public final class StorylineLinkage {
     private StorylineLinkage() {}
 
     /**
-     * The events as nodes.
-     *
-     * @param centroids the L2-normalized centroid of each event's item vectors
-     * @param lengths   the length of each event's mean vector: the mean similarity over the item pairs of two
-     *                  events is their centroid cosine times both lengths
-     * @param dates     the mean date of each event's items ({@code Long.MIN_VALUE}: none dated)
+     * The events as nodes, and an index of their centroids' heaviest terms to search.
      */
-    public record Events(List<TermVector> centroids, double[] lengths, long[] dates) {
+    public static final class Events {
+        private final List<TermVector> centroids;
+        private final double[] lengths;
+        private final long[] dates;
+        private final List<TermVector> heads;
+        private final InvertedIndex index;
+
+        /**
+         * @param centroids the L2-normalized centroid of each event's item vectors
+         * @param lengths   the length of each event's mean vector: the mean similarity over the item pairs of two
+         *                  events is their centroid cosine times both lengths
+         * @param dates     the mean date of each event's items ({@code Long.MIN_VALUE}: none dated)
+         */
+        private Events(List<TermVector> centroids, double[] lengths, long[] dates, List<TermVector> heads, InvertedIndex index) {
+            this.centroids = centroids;
+            this.lengths = lengths;
+            this.dates = dates;
+            this.heads = heads;
+            this.index = index;
+        }
+
         /**
          * Scores of random pairs of events within reach: what unrelated events reach by chance
          * ({@link StorylineChance}); {@code planned} is told how many pairs will be scored (if any).
@@ -57,13 +72,24 @@ public final class StorylineLinkage {
         }
     }
 
+    /** Steps {@link #events} reports for {@code events} events: one per centroid, then the steps of its index. */
+    public static long eventSteps(int events) {
+        return events + InvertedIndex.buildSteps(events);
+    }
+
     /**
      * @param vectors L2-normalized vectors of the items (articles or duplicate groups)
      * @param dates   epoch seconds per item, {@code Long.MIN_VALUE} when unknown
      * @param event   the event of each item, 0..events-1, every event non-empty
-     * @param made    told how many centroids are made, as they are
+     * @param terms   term ids of the vectors are below this
+     * @param steps   told of {@link #eventSteps} steps as they are done: each centroid made, then the index built
      */
-    public static Events events(List<TermVector> vectors, long[] dates, int[] event, LongConsumer made) {
+    public static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, LongConsumer steps) {
+        return events(vectors, dates, event, terms, steps, HEAD_TERMS);
+    }
+
+    /** As above, indexing {@code headTerms} terms of each centroid (tests compare with all terms). */
+    static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, LongConsumer steps, int headTerms) {
         int events = 0;
         for (int e : event) events = Math.max(events, e + 1);
         List<List<TermVector>> members = new ArrayList<>(events);
@@ -85,51 +111,29 @@ public final class StorylineLinkage {
             for (TermVector v : m) along += c.dot(v);
             lengths[e] = along / m.size();
             eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
-            if ((e + 1) % CHUNK == 0 || e + 1 == events) made.accept(e % CHUNK + 1);
+            if ((e + 1) % CHUNK == 0 || e + 1 == events) steps.accept(e % CHUNK + 1);
         }
-        return new Events(centroids, lengths, eventDates);
+        List<TermVector> heads = new ArrayList<>(events);
+        for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));
+        return new Events(centroids, lengths, eventDates, heads, InvertedIndex.build(heads, terms, eventDates, steps));
     }
 
     /**
      * Each event's candidate events: its nearest by centroid cosine × time weight, shortlisted on the
      * centroids' heaviest terms.
      *
-     * @param terms      term ids of the vectors are below this
      * @param time       weight of a gap between two dates (seconds), 1 for no gap
      * @param reach      gaps (seconds) beyond which {@code time} is 0
      * @param neighbours candidate events per event
      * @param searched   told of each event searched (any thread)
      * @return the candidate graph over the events, for {@link #link}
      */
-    public static SimilarityGraph candidates(Events events, int terms, GapWeight time, long reach, double threshold, int neighbours,
-                                             int threads, LongConsumer searched) {
-        return candidates(events, terms, time, reach, threshold, neighbours, threads, searched, HEAD_TERMS);
-    }
-
-    /**
-     * Storylines from the events' {@link #candidates}: average linkage over the articles' own
-     * vectors, starting from the events, merging candidates while the mean similarity of all their
-     * article pairs, times the time weight of their mean dates, reaches the threshold.
-     *
-     * @param progress one step per item (grouped into its event) and per candidate edge, known before;
-     *                 each pair of clusters compared again after a merge is found and done as one more
-     * @return the storyline of each event, numbered by first appearance
-     */
-    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, SimilarityGraph candidates, GapWeight time,
-                             double threshold, LinkageProgress progress) {
-        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
-    }
-
-    /** As above, shortlisting on {@code headTerms} terms of each centroid (tests compare with all terms). */
-    static SimilarityGraph candidates(Events events, int terms, GapWeight time, long reach, double threshold, int neighbours,
-                                      int threads, LongConsumer searched, int headTerms) {
-        List<TermVector> centroids = events.centroids();
-        long[] dates = events.dates();
+    public static SimilarityGraph candidates(Events events, GapWeight time, long reach, double threshold, int neighbours, int threads,
+                                             LongConsumer searched) {
+        List<TermVector> centroids = events.centroids, heads = events.heads;
+        long[] dates = events.dates;
         int n = centroids.size();
-        List<TermVector> heads = new ArrayList<>(n);
-        for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));
-        InvertedIndex index = InvertedIndex.build(heads, terms, dates);
-        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
+        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(events.index::searcher);
         // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold,
         // and its time weight alone must reach it: events further apart than that are not searched
         double floor = threshold;
@@ -171,6 +175,20 @@ public final class StorylineLinkage {
             else hi = mid;
         }
         return Math.min(reach, hi + 86_400); // weight() measures the gap a day short of the distance
+    }
+
+    /**
+     * Storylines from the events' {@link #candidates}: average linkage over the articles' own
+     * vectors, starting from the events, merging candidates while the mean similarity of all their
+     * article pairs, times the time weight of their mean dates, reaches the threshold.
+     *
+     * @param progress one step per item (grouped into its event) and two per candidate edge, known before;
+     *                 each pair of clusters compared again after a merge is found and done as one more
+     * @return the storyline of each event, numbered by first appearance
+     */
+    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, SimilarityGraph candidates, GapWeight time,
+                             double threshold, LinkageProgress progress) {
+        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
     }
 
     /** The {@code k} shortlisted events whose full centroid score reaches the floor, best first (ties: smaller id). */

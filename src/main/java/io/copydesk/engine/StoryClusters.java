@@ -88,21 +88,22 @@ public final class StoryClusters {
         int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
-        progress.start("centroids", (long) u + events.size()); // units reweighted for storylines, then each event's centroid
+        // units reweighted for storylines, then each event's centroid, then the index of the centroids
+        progress.start("centroids", u + StorylineLinkage.eventSteps(events.size()));
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
         List<TermVector> distinct = distinctive(rs.model(), vectors, n, progress::advance);
-        StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, progress::advance);
+        StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, rs.model().size(), progress::advance);
         progress.finish();
         if (Double.isNaN(config.storylineThreshold())) thresholds = storylineChance(nodes, thresholds, rs.config().threads(), progress);
         progress.start("storylines", events.size()); // events searched for storyline candidates
         TimeDecay window = config.storylineWindow();
-        SimilarityGraph candidates = StorylineLinkage.candidates(nodes, rs.model().size(), window::weightOfGap, window.reachSeconds(),
-                thresholds.storyline(), config.neighbours(), rs.config().threads(), progress::advance);
+        SimilarityGraph candidates = StorylineLinkage.candidates(nodes, window::weightOfGap, window.reachSeconds(), thresholds.storyline(),
+                config.neighbours(), rs.config().threads(), progress::advance);
         progress.finish();
-        // counted in units grouped into their event, candidate edges and pairs compared again (found as
-        // events merge), then events gathered into their storyline
-        progress.start("merging", u + (long) candidates.edges() + events.size());
+        // counted in units grouped into their event, candidate edges (linked, scored) and pairs compared again
+        // (found as events merge), then events gathered into their storyline
+        progress.start("merging", u + 2L * candidates.edges() + events.size());
         int[] storylineOf = StorylineLinkage.link(distinct, dates, eventOfUnit, candidates, window::weightOfGap, thresholds.storyline(),
                 linkage(progress));
         List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
@@ -234,8 +235,8 @@ public final class StoryClusters {
             for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
                 InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
                 for (int h = 0; h < hits.size(); h++) out.add(((long) k << 32) | hits.docs()[h]);
+                progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
             }
-            progress.advance(Math.min(u, (c + 1) * CHUNK) - c * CHUNK);
             return out.toArray();
         });
         progress.finish();
@@ -281,11 +282,11 @@ public final class StoryClusters {
             subs.add(new SimilarityGraph(members.length));
         }
         // more steps than the units: one per pair of units in a dense component (its similarity
-        // computed), one per candidate edge of a large one (no repeats: the graph is frozen)
+        // computed), two per candidate edge of a large one (linked, scored; no repeats: the graph is frozen)
         long steps = 0;
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e);
-            if (largeOf[a] >= 0) { subs.get(largeOf[a]).add(localId[a], localId[graph.b(e)], graph.sim(e)); steps++; }
+            if (largeOf[a] >= 0) { subs.get(largeOf[a]).add(localId[a], localId[graph.b(e)], graph.sim(e)); steps += 2; }
         }
         for (int[] members : byComponent) {
             if (members.length > 1 && members.length <= config.denseLimit()) steps += (long) members.length * (members.length - 1) / 2;

@@ -97,7 +97,7 @@ class AverageLinkageTest {
             for (int i = 0; i < n; i++) dates[i] = r.nextInt(5) == 0 ? Long.MIN_VALUE : r.nextInt(30) * 86_400L;
             GapWeight time = gap -> Math.exp(-gap / (10.0 * 86_400));
             for (double t : new double[] {0.05, 0.2, 0.4}) {
-                CountedSteps items = new CountedSteps(g.edges());
+                CountedSteps items = new CountedSteps(2L * g.edges());
                 CentroidAverageLinkage.cluster(vs, g, dates, time, t, items);
                 assertEquals(items.known + items.found, items.done, "seed " + seed + ", threshold " + t);
                 foundAnywhere += items.found;
@@ -108,7 +108,7 @@ class AverageLinkageTest {
                 SimilarityGraph groups = new SimilarityGraph((n + 2) / 3);
                 for (int e = 0; e < g.edges(); e++) groups.add(group[g.a(e)], group[g.b(e)], 1);
                 groups.freeze();
-                CountedSteps grouped = new CountedSteps(n + (long) groups.edges());
+                CountedSteps grouped = new CountedSteps(n + 2L * groups.edges());
                 CentroidAverageLinkage.clusterGroups(vs, dates, group, groups, time, t, grouped);
                 assertEquals(grouped.known + grouped.found, grouped.done, "groups, seed " + seed + ", threshold " + t);
                 foundAnywhere += grouped.found;
