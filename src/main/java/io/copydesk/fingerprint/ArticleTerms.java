@@ -30,31 +30,39 @@ public final class ArticleTerms {
 
     /** Counts the terms of {@code bodyTokens} and {@code titleTokens} with {@code filter} (one per thread). */
     public static ArticleTerms count(TermFilter filter, TokenList bodyTokens, TokenList titleTokens) {
-        Map<String, int[]> counts = new HashMap<>(); // term -> {body, title}
-        Map<String, String> words = new HashMap<>();
-        add(filter, bodyTokens, 0, counts, words);
-        if (!sameTerms(bodyTokens, titleTokens)) add(filter, titleTokens, 1, counts, words);
+        Map<String, Count> counts = new HashMap<>();
+        add(filter, bodyTokens, false, counts);
+        if (!sameTerms(bodyTokens, titleTokens)) add(filter, titleTokens, true, counts);
         if (counts.isEmpty()) return EMPTY;
         String[] t = counts.keySet().toArray(String[]::new);
         Arrays.sort(t);
         String[] w = new String[t.length];
         int[] b = new int[t.length], ti = new int[t.length];
         for (int i = 0; i < t.length; i++) {
-            int[] c = counts.get(t[i]);
-            w[i] = words.get(t[i]);
-            b[i] = c[0];
-            ti[i] = c[1];
+            Count c = counts.get(t[i]);
+            w[i] = c.word;
+            b[i] = c.body;
+            ti[i] = c.title;
         }
         return new ArticleTerms(t, w, b, ti);
     }
 
-    private static void add(TermFilter filter, TokenList tokens, int slot, Map<String, int[]> counts, Map<String, String> words) {
+    /** One term's counts in an article and its best word so far. */
+    private static final class Count {
+        int body;
+        int title;
+        String word;
+    }
+
+    private static void add(TermFilter filter, TokenList tokens, boolean title, Map<String, Count> counts) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.term(i);
             String term = filter.term(token);
             if (term == null) continue;
-            counts.computeIfAbsent(term, x -> new int[2])[slot]++;
-            words.merge(term, token, ArticleTerms::better);
+            Count c = counts.computeIfAbsent(term, x -> new Count());
+            if (title) c.title++;
+            else c.body++;
+            c.word = c.word == null ? token : better(c.word, token);
         }
     }
 
