@@ -37,4 +37,5 @@ module io.copydesk {
     opens io.copydesk.cli to info.picocli;
     opens io.copydesk.cli.eval to info.picocli;
     opens io.copydesk.cli.index to info.picocli;
+    opens io.copydesk.cli.options to info.picocli;
 }

@@ -1,6 +1,14 @@
 package io.copydesk.cli;
 
 import io.copydesk.cli.index.IndexRelated;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.LevelOptions;
+import io.copydesk.cli.options.ListingOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.TfIdfOptions;
+import io.copydesk.cli.output.ClusterPrinter;
+import io.copydesk.cli.output.RecordFiles;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;

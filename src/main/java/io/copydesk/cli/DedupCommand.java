@@ -1,6 +1,13 @@
 package io.copydesk.cli;
 
 import io.copydesk.cli.index.IndexCommand;
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.ListingOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.output.DedupPrinter;
+import io.copydesk.cli.output.RecordFiles;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;

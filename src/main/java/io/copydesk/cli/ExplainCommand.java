@@ -1,5 +1,9 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.LevelOptions;
+import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ClusterResult;

@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.cli.output.JsonlTarget;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
 import java.io.PrintWriter;

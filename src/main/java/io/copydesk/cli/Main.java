@@ -2,6 +2,8 @@ package io.copydesk.cli;
 
 import io.copydesk.cli.eval.EvalCommand;
 import io.copydesk.cli.index.IndexCommand;
+import io.copydesk.cli.output.OutputGuard;
+import io.copydesk.cli.terminal.Stderr;
 import io.copydesk.document.BadInputException;
 import io.copydesk.internal.io.IoErrors;
 import io.copydesk.internal.io.SafeTextWriter;

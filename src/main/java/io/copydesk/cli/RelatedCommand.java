@@ -1,6 +1,11 @@
 package io.copydesk.cli;
 
 import io.copydesk.cli.index.IndexRelated;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.LevelOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.TfIdfOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;

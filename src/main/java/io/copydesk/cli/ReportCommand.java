@@ -2,6 +2,10 @@ package io.copydesk.cli;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.cli.index.IndexRelated;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.LevelOptions;
+import io.copydesk.cli.options.TfIdfOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterResult;
 import io.copydesk.engine.Corpus;

@@ -3,6 +3,10 @@ package io.copydesk.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.output.ClusterPrinter;
+import io.copydesk.cli.output.DedupPrinter;
+import io.copydesk.cli.output.RecordFiles;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ClusterConfig;

@@ -1,8 +1,8 @@
 package io.copydesk.cli.eval;
 
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.OutputOptions;
-import io.copydesk.cli.ScoreReport;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.output.ScoreReport;
 import io.copydesk.eval.ClusterMetrics;
 import io.copydesk.eval.Clustering;
 import io.copydesk.eval.EvalFiles;

@@ -1,13 +1,13 @@
 package io.copydesk.cli.eval;
 
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.LevelOptions;
-import io.copydesk.cli.OutputOptions;
-import io.copydesk.cli.ScoreReport;
-import io.copydesk.cli.TextTable;
-import io.copydesk.cli.TfIdfOptions;
+import io.copydesk.cli.output.ScoreReport;
+import io.copydesk.cli.output.TextTable;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.LevelOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterConfig;

@@ -1,10 +1,10 @@
 package io.copydesk.cli.eval;
 
-import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.OutputOptions;
-import io.copydesk.cli.TextTable;
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.output.TextTable;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;

@@ -1,9 +1,9 @@
 package io.copydesk.cli.index;
 
-import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.Terminal;
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexStats;
 import picocli.CommandLine;

@@ -1,8 +1,8 @@
 package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.OutputOptions;
-import io.copydesk.cli.TerminalProgress;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.TerminalProgress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexChecker;
 import io.copydesk.index.IndexException;

@@ -2,11 +2,11 @@ package io.copydesk.cli.index;
 
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.BoilerplateConfig;
-import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.TfIdfOptions;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.index.ArticleIndex;

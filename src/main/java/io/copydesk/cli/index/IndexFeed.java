@@ -1,8 +1,8 @@
 package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.options.InputOptions;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;

@@ -1,11 +1,11 @@
 package io.copydesk.cli.index;
 
-import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.OutputOptions;
-import io.copydesk.cli.Terminal;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;

@@ -2,9 +2,9 @@ package io.copydesk.cli.index;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.InputOptions;
-import io.copydesk.cli.TfIdfOptions;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.engine.Progress;

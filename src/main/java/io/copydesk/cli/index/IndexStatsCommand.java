@@ -1,7 +1,7 @@
 package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
-import io.copydesk.cli.OutputOptions;
+import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.document.Dates;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;

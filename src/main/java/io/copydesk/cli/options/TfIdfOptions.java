@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.RelatedConfig;

@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.terminal;
 
 import io.copydesk.engine.Progress;
 import java.io.PrintWriter;

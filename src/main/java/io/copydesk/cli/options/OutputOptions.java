@@ -1,5 +1,8 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.engine.Progress;
 import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.internal.io.IoErrors;

@@ -1,5 +1,6 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.eval.JaccardBand;
 import io.copydesk.eval.Metric;
 import io.copydesk.internal.json.JsonWriter;

@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.terminal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,10 +10,10 @@ import java.io.Writer;
  * its line the status line is drawn again below it, so a warning never lands inside a progress line
  * and every message, from any part of copydesk, goes through this one place.
  */
-final class Stderr extends PrintWriter {
+public final class Stderr extends PrintWriter {
     private final StatusLine status;
 
-    Stderr(Writer out) {
+    public Stderr(Writer out) {
         this(new StatusLine(out));
     }
 
@@ -38,7 +38,7 @@ final class Stderr extends PrintWriter {
     }
 
     /** Wipes the status line for good: the run is ending (an error message follows), and a stage left unfinished must not be drawn again. */
-    void endStatus() {
+    public void endStatus() {
         status.end();
     }
 

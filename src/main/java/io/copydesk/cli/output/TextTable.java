@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
 import io.copydesk.internal.Printable;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.RelatedConfig;
@@ -23,7 +23,7 @@ public final class LevelOptions {
     @Option(names = "--storyline-window", paramLabel = "W", defaultValue = ClusterConfig.DEFAULT_STORYLINE_WINDOW_TEXT,
             description = "Time decay between the events of one storyline (12h, 30d, 8w, none = text alone); "
                     + "the event window is --window (default: ${DEFAULT-VALUE}).")
-    String storylineWindow;
+    public String storylineWindow;
 
     @Option(names = "--neighbours", paramLabel = "K", defaultValue = "" + ClusterConfig.DEFAULT_NEIGHBOURS,
             description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")

@@ -1,9 +1,10 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.internal.Printable;
 
 /** One row of TSV or CSV. */
-final class Delimited {
+public final class Delimited {
     private Delimited() {}
 
     /** TSV: cells escaped as everywhere ({@link Printable#tsv}). CSV (RFC 4180): a field with a comma, quote or line break is quoted. */

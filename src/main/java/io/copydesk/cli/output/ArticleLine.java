@@ -1,5 +1,6 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.internal.Printable;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import java.util.List;
  * or all leave them out: ids are shown when every line then fits whole, else titles are shortened
  * to the width (TSV, CSV and JSONL always carry the ids).
  */
-final class ArticleLine {
+public final class ArticleLine {
     static final int MAX_OUTLET = 18;
 
     private ArticleLine() {}

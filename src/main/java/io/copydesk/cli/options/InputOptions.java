@@ -1,11 +1,15 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
+import io.copydesk.cli.terminal.Terminal;
+import io.copydesk.cli.terminal.TerminalProgress;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
-import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.Progress;
 import java.io.PrintWriter;

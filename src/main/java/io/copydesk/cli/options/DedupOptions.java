@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;

@@ -1,5 +1,7 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.ClusterResult;
@@ -19,8 +21,8 @@ import java.util.Map;
  * Prints a two-level clustering as events (each naming its storyline) or as storylines (each
  * listing its events): text fitted to the terminal, TSV, CSV or JSONL.
  */
-final class ClusterPrinter {
-    enum Level { event, storyline }
+public final class ClusterPrinter {
+    public enum Level { event, storyline }
 
     private final ClusterResult r;
     private final List<ArticleMeta> a;
@@ -30,7 +32,7 @@ final class ClusterPrinter {
     private final boolean withMeta;
 
     /** {@code width}: columns of text output, 0 for no limit. */
-    ClusterPrinter(ClusterResult r, PrintWriter out, OutputOptions.Format format, int width, boolean withMeta) {
+    public ClusterPrinter(ClusterResult r, PrintWriter out, OutputOptions.Format format, int width, boolean withMeta) {
         this.r = r;
         this.a = r.articles();
         this.out = out;
@@ -44,7 +46,7 @@ final class ClusterPrinter {
      * or {@code storylines()}), each numbered from 1 by its position, in the counted stage
      * {@code writing} (events or storylines written).
      */
-    void print(Level level, List<Integer> order, Progress progress) {
+    public void print(Level level, List<Integer> order, Progress progress) {
         if (format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv) {
             List<Object> head = new ArrayList<>(List.of("cluster", "id", "canonical", "date"));
             if (withMeta) head.add("source");

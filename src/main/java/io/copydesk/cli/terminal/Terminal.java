@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.terminal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ public final class Terminal {
 
     private Terminal() {}
 
-    static boolean stdoutIsTerminal() {
+    public static boolean stdoutIsTerminal() {
         java.io.Console c = System.console();
         return c != null && c.isTerminal();
     }
@@ -36,7 +36,7 @@ public final class Terminal {
     }
 
     /** Columns of the terminal: $COLUMNS when set, else what stty reports, else 80. */
-    static int width() {
+    public static int width() {
         String columns = System.getenv("COLUMNS");
         if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) >= 20) return Integer.parseInt(columns);
         try {
@@ -55,7 +55,7 @@ public final class Terminal {
     }
 
     /** Columns the closing summary lines on stderr keep within, whatever the terminal: they also go to logs. */
-    static final int SUMMARY_WIDTH = 80;
+    public static final int SUMMARY_WIDTH = 80;
 
     /**
      * A summary line for stderr in lines of at most {@link #SUMMARY_WIDTH} columns: {@code
@@ -89,7 +89,7 @@ public final class Terminal {
     }
 
     /** {@code s} cut to {@code max} characters (code points kept whole) with an ellipsis; {@code max <= 0}: no limit. */
-    static String fit(String s, int max) {
+    public static String fit(String s, int max) {
         if (max <= 0 || s.codePointCount(0, s.length()) <= max) return s;
         if (max == 1) return "\u2026";
         return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";

@@ -1,5 +1,7 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
 import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  * Where a command writes JSONL lines: stdout, or a file (gzip-compressed on request) that appears
  * only on {@link #commit()}. Write errors become {@link UserException}s with {@link ExitCode#IO}.
  */
-final class JsonlTarget implements AutoCloseable {
+public final class JsonlTarget implements AutoCloseable {
     /** How often stdout is checked for errors, so a closed pipe stops a long run early. */
     private static final int CHECK_EVERY = 4096;
 
@@ -26,11 +28,11 @@ final class JsonlTarget implements AutoCloseable {
         this.name = name;
     }
 
-    static JsonlTarget stdout(PrintWriter out) {
+    public static JsonlTarget stdout(PrintWriter out) {
         return new JsonlTarget(out, null, "stdout");
     }
 
-    static JsonlTarget file(Path path, boolean gzip) {
+    public static JsonlTarget file(Path path, boolean gzip) {
         try {
             AtomicFile file = new AtomicFile(path, gzip);
             return new JsonlTarget(file.writer(), file, path.toString());
@@ -39,7 +41,7 @@ final class JsonlTarget implements AutoCloseable {
         }
     }
 
-    void line(String json) {
+    public void line(String json) {
         try {
             writer.write(json);
             writer.write('\n');
@@ -50,7 +52,7 @@ final class JsonlTarget implements AutoCloseable {
     }
 
     /** Flushes; for a file, moves it into place. */
-    void commit() {
+    public void commit() {
         try {
             if (file != null) {
                 file.commit();

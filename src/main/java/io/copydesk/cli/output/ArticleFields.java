@@ -1,11 +1,11 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
 import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.internal.json.JsonWriter;
 
 /** An article's id and metadata as JSON fields (--with-meta): id, title, source, date; absent ones are null. */
-final class ArticleFields {
+public final class ArticleFields {
     private ArticleFields() {}
 
     static JsonWriter write(JsonWriter w, ArticleMeta a) {

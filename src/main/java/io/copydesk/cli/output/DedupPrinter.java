@@ -1,18 +1,20 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Dates;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.DuplicateGroup;
 import io.copydesk.engine.Progress;
-import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
+import io.copydesk.internal.json.JsonWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
 /** Prints duplicate groups and pairs as text (fitted to the terminal), TSV, CSV or JSONL. */
-final class DedupPrinter {
+public final class DedupPrinter {
     private final PrintWriter out;
     private final OutputOptions.Format format;
     private final int width;
@@ -20,7 +22,7 @@ final class DedupPrinter {
     private final Progress progress;
 
     /** {@code width}: columns of text output, 0 for no limit; {@code progress} hears the groups or pairs written (stage {@code writing}). */
-    DedupPrinter(PrintWriter out, OutputOptions.Format format, int width, boolean withMeta, Progress progress) {
+    public DedupPrinter(PrintWriter out, OutputOptions.Format format, int width, boolean withMeta, Progress progress) {
         this.out = out;
         this.format = format;
         this.width = width;
@@ -29,7 +31,7 @@ final class DedupPrinter {
     }
 
     /** Prints the groups {@code order} names (0-based positions in {@code r.groups()}), numbered from 1 by position. */
-    void groups(DedupResult r, List<Integer> order) {
+    public void groups(DedupResult r, List<Integer> order) {
         List<ArticleMeta> a = r.articles();
         boolean delimited = format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv;
         if (delimited) {
@@ -80,7 +82,7 @@ final class DedupPrinter {
         if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
     }
 
-    void pairs(DedupResult r) {
+    public void pairs(DedupResult r) {
         List<ArticleMeta> a = r.articles();
         if (format == OutputOptions.Format.tsv || format == OutputOptions.Format.csv) out.println(Delimited.row(format, "a", "b", "jaccard", "containment"));
         progress.start("writing", r.pairCount());

@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
 import io.copydesk.internal.io.RealPaths;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
  * index, or each other ({@code index query --index ix --out ix/index.db}, {@code dedup s.jsonl --out
  * s.jsonl}, {@code --out u.jsonl --write-unique u.jsonl}). Paths are compared after resolving links.
  */
-final class OutputGuard {
+public final class OutputGuard {
     /** Options that name a file the command writes. */
     private static final List<String> OUTPUT_OPTIONS = List.of("--out", "--write-unique", "--truth-pairs");
 
@@ -27,7 +27,7 @@ final class OutputGuard {
     private OutputGuard() {}
 
     /** Checks the command line of the subcommand that will run; throws a usage error naming the clash. */
-    static void check(ParseResult leaf) {
+    public static void check(ParseResult leaf) {
         OutputGuard g = new OutputGuard();
         CommandLine.Model.CommandSpec spec = leaf.commandSpec();
         OptionSpec index = spec.findOption("--index");

@@ -1,6 +1,9 @@
-package io.copydesk.cli;
+package io.copydesk.cli.output;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
 import io.copydesk.engine.Corpus;
+import io.copydesk.engine.Progress;
 import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.report.AnnotatedRecords;
 import java.io.IOException;
@@ -8,19 +11,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import io.copydesk.engine.Progress;
 import java.util.BitSet;
 import java.util.function.Consumer;
 
 /** The JSONL files of input records that dedup and cluster write beside their results (--write-unique, --annotate). */
-final class RecordFiles {
+public final class RecordFiles {
     private RecordFiles() {}
 
     /**
      * The kept records, each line byte for byte as read, spaces around the object included (only the
      * line ending becomes \n); a text-file article as JSON with the input field names.
      */
-    static void writeUnique(Path file, Corpus corpus, BitSet kept, Progress progress) {
+    public static void writeUnique(Path file, Corpus corpus, BitSet kept, Progress progress) {
         progress.start("unique", corpus.size()); // records read again, the kept ones written
         try {
             write(file, w -> corpus.forEachRecord((r, index) -> {
@@ -33,7 +35,7 @@ final class RecordFiles {
     }
 
     /** Every accepted record with the run's verdicts added. */
-    static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err, Progress progress) {
+    public static void writeAnnotated(Path file, Corpus corpus, AnnotatedRecords annotations, PrintWriter err, Progress progress) {
         progress.start("annotating", corpus.size());
         try {
             write(file, w -> annotations.write(corpus, w, warning -> err.println("copydesk: " + warning), () -> progress.advance(1)));

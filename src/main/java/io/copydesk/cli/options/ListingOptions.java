@@ -1,4 +1,4 @@
-package io.copydesk.cli;
+package io.copydesk.cli.options;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +22,13 @@ public final class ListingOptions {
     Sort sort;
 
     @Option(names = "--with-meta", description = "JSONL, TSV and CSV: also give each article's title, source and date.")
-    boolean withMeta;
+    public boolean withMeta;
 
     /**
      * The items to print (0-based), those of at least {@code --min-size} articles in the order asked;
      * ties and the default keep the given order, so the numbers printed stay those of the full list.
      */
-    List<Integer> order(CommandLine cl, int count, IntToLongFunction size, IntToLongFunction date, IntToDoubleFunction score) {
+    public List<Integer> order(CommandLine cl, int count, IntToLongFunction size, IntToLongFunction date, IntToDoubleFunction score) {
         if (minSize < 1) throw new CommandLine.ParameterException(cl, "--min-size must be at least 1, was " + minSize);
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < count; i++) if (size.applyAsLong(i) >= minSize) out.add(i);

@@ -1,22 +1,15 @@
-package io.copydesk.cli;
+package io.copydesk.cli.terminal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** What users see on a terminal: fitted lines, progress lines, --version everywhere, the out-of-memory hint. */
+/** What users see on a terminal: fitted lines, progress lines, warnings around them. */
 class TerminalTest {
-    @TempDir Path dir;
-
     @Test
     void fitNeverExceedsTheWidthAndKeepsShortTextWhole() {
         Random random = new Random(7);
@@ -54,19 +47,6 @@ class TerminalTest {
             }
             for (String line : lines.subList(1, lines.size())) assertTrue(line.startsWith("  ") && !line.startsWith("   "), line);
             assertEquals(("copydesk: " + text).strip(), String.join(" ", lines.stream().map(String::strip).toList()), "every word kept, in order");
-        }
-    }
-
-    /** The closing lines dedup, cluster, related and report print on stderr fit an 80-column terminal. */
-    @Test
-    void closingSummariesFitEightyColumns() {
-        Path html = dir.resolve("r.html");
-        for (List<String> args : List.of(List.of("dedup", "corpus", "--format", "jsonl"), List.of("cluster", "corpus", "--format", "jsonl"),
-                List.of("related", "corpus", "--all", "--format", "jsonl"), List.of("report", "corpus", "--out", html.toString()))) {
-            StringWriter out = new StringWriter(), err = new StringWriter();
-            assertEquals(0, Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args.toArray(String[]::new)), err.toString());
-            assertTrue(err.toString().startsWith("copydesk: "), args + ": " + err);
-            for (String line : err.toString().lines().toList()) assertTrue(line.length() < Terminal.SUMMARY_WIDTH, args + ": " + line);
         }
     }
 
@@ -197,30 +177,5 @@ class TerminalTest {
         err.println("copydesk: x.jsonl: it changed while being read");
         Thread.sleep(600); // ticks that would draw the stage again
         assertEquals(List.of("copydesk: x.jsonl: it changed while being read", ""), screen(out.toString()));
-    }
-
-    @Test
-    void everySubcommandPrintsTheVersion() {
-        CommandLine root = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        for (String command : List.of("dedup", "cluster", "report", "related", "explain", "generate", "eval", "index")) {
-            StringWriter out = new StringWriter();
-            CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-            assertEquals(0, cl.execute(command, "--version"), command);
-            assertEquals(String.join("", root.getCommandSpec().version()), out.toString().strip(), command);
-        }
-    }
-
-    @Test
-    void outOfMemoryEndsWithOneLineSayingHowToGiveMore() throws Exception {
-        Path input = dir.resolve("news.jsonl");
-        assertEquals("0", RelatedAndClusterCommandTest.run(new GenerateCommand(), "--articles", "20000", "--out", input.toString())[0]);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "cluster", input.toString(), "--format", "jsonl", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes());
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(ExitCode.INTERNAL, p.exitValue(), err);
-        assertTrue(err.contains("out of memory") && err.contains("COPYDESK_JAVA_OPTS=-Xmx"), err);
-        assertFalse(err.contains("\tat "), "no stack trace: " + err);
     }
 }

@@ -1,0 +1,56 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.cli.terminal.Terminal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** What every command shows on a terminal: summaries that fit, --version everywhere, the out-of-memory hint. */
+class CommandTerminalTest {
+    @TempDir Path dir;
+
+    /** The closing lines dedup, cluster, related and report print on stderr fit an 80-column terminal. */
+    @Test
+    void closingSummariesFitEightyColumns() {
+        Path html = dir.resolve("r.html");
+        for (List<String> args : List.of(List.of("dedup", "corpus", "--format", "jsonl"), List.of("cluster", "corpus", "--format", "jsonl"),
+                List.of("related", "corpus", "--all", "--format", "jsonl"), List.of("report", "corpus", "--out", html.toString()))) {
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            assertEquals(0, Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args.toArray(String[]::new)), err.toString());
+            assertTrue(err.toString().startsWith("copydesk: "), args + ": " + err);
+            for (String line : err.toString().lines().toList()) assertTrue(line.length() < Terminal.SUMMARY_WIDTH, args + ": " + line);
+        }
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        CommandLine root = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        for (String command : List.of("dedup", "cluster", "report", "related", "explain", "generate", "eval", "index")) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+            assertEquals(0, cl.execute(command, "--version"), command);
+            assertEquals(String.join("", root.getCommandSpec().version()), out.toString().strip(), command);
+        }
+    }
+
+    @Test
+    void outOfMemoryEndsWithOneLineSayingHowToGiveMore() throws Exception {
+        Path input = dir.resolve("news.jsonl");
+        assertEquals("0", RelatedAndClusterCommandTest.run(new GenerateCommand(), "--articles", "20000", "--out", input.toString())[0]);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "cluster", input.toString(), "--format", "jsonl", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes());
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(ExitCode.INTERNAL, p.exitValue(), err);
+        assertTrue(err.contains("out of memory") && err.contains("COPYDESK_JAVA_OPTS=-Xmx"), err);
+        assertFalse(err.contains("\tat "), "no stack trace: " + err);
+    }
+}
