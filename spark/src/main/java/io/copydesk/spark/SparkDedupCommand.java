@@ -2,8 +2,8 @@ package io.copydesk.spark;
 
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.analysis.BoilerplateConfig;
-import io.copydesk.cli.DedupOptions;
 import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.document.InputSet;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
