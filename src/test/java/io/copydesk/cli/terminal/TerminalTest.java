@@ -67,7 +67,7 @@ class TerminalTest {
         StringWriter out = new StringWriter();
         TerminalProgress p = new TerminalProgress(new Stderr(out), 80);
         p.start("linking", -1);
-        Thread.sleep(1200);
+        awaitOutput(out, o -> o.chars().filter(c -> c == '\r').count() >= 4); // a loaded machine may tick late
         p.finish();
         long draws = out.toString().chars().filter(c -> c == '\r').count();
         assertTrue(draws >= 4, "redrawn by the ticker, not only on steps: " + draws);
@@ -93,10 +93,25 @@ class TerminalTest {
         p.start("merging", 100);
         p.advance(100);
         p.extend(300);
-        Thread.sleep(1100);
+        // the ETA shows from the first second on
+        awaitOutput(out, TerminalTest::grownFrameShown);
         p.finish();
         List<String> frames = List.of(out.toString().split("\r"));
-        assertTrue(frames.stream().anyMatch(f -> f.contains("100/400") && f.contains("ETA")), "the total grew, the bar did not end: " + frames);
+        assertTrue(grownFrameShown(out.toString()), "the total grew, the bar did not end: " + frames);
+    }
+
+    private static boolean grownFrameShown(String output) {
+        return List.of(output.split("\r")).stream().anyMatch(f -> f.contains("100/400") && f.contains("ETA"));
+    }
+
+    /**
+     * Waits until the output satisfies {@code shown} or 30 s have passed: the ticker draws every
+     * 250 ms, but a loaded machine may draw late, so the tests wait for frames instead of assuming a
+     * schedule; a frame that never comes still fails the assertion after the wait.
+     */
+    private static void awaitOutput(StringWriter out, java.util.function.Predicate<String> shown) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!shown.test(out.toString()) && System.nanoTime() < deadline) Thread.sleep(20);
     }
 
     /**
@@ -153,7 +168,7 @@ class TerminalTest {
         Thread.sleep(300); // a tick while the line is unfinished draws nothing into it
         err.print(parts.substring(20));
         err.println();
-        Thread.sleep(300);
+        awaitOutput(out, o -> screen(o).getLast().startsWith("reading"));
         List<String> shown = screen(out.toString());
         String last = shown.getLast();
         assertTrue(last.startsWith("reading") && last.contains("/1,000,000"), "the progress line is back, below the warnings: " + last);
