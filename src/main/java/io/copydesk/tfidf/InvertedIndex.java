@@ -217,30 +217,12 @@ public final class InvertedIndex {
 
         /**
          * Query positions by decreasing {@code qw · maxWeight}, ties by term id (ascending with the
-         * position): one primitive sort of keys that hold both, no boxed comparator.
+         * position).
          */
         private int[] termOrder(int[] qt, float[] qw, int m) {
-            long[] keys = new long[m];
-            for (int i = 0; i < m; i++) {
-                int bits = Float.floatToIntBits(qw[i] * maxWeight[qt[i]]);
-                if (bits < 0) return termOrderBoxed(qt, qw, m); // the sign bit set (-0 or below): the general comparison
-                // without the sign bit a float's bits order as Float.compare does, so MAX_VALUE minus them orders descending
-                keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i;
-            }
-            Arrays.sort(keys);
-            int[] order = new int[m];
-            for (int j = 0; j < m; j++) order[j] = (int) keys[j];
-            return order;
-        }
-
-        private int[] termOrderBoxed(int[] qt, float[] qw, int m) {
-            Integer[] order = new Integer[m];
-            for (int i = 0; i < m; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> {
-                int c = Float.compare(qw[y] * maxWeight[qt[y]], qw[x] * maxWeight[qt[x]]);
-                return c != 0 ? c : Integer.compare(qt[x], qt[y]);
-            });
-            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            float[] bound = new float[m];
+            for (int i = 0; i < m; i++) bound[i] = qw[i] * maxWeight[qt[i]];
+            return DecreasingOrder.of(bound, m);
         }
 
         /**

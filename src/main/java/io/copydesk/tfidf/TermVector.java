@@ -59,39 +59,16 @@ public final class TermVector {
         if (n == terms.length) return this;
         int[] keep = new int[n];
         for (int i = 0; i < n; i++) keep[i] = order[i];
-        java.util.Arrays.sort(keep);
+        Arrays.sort(keep);
         int[] t = new int[n];
         float[] w = new float[n];
         for (int i = 0; i < n; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
         return new TermVector(t, w);
     }
 
-    /**
-     * Positions of the terms by decreasing weight, ties by term (ascending with the position): one
-     * primitive sort of keys that hold both, while no weight has its sign bit set (-0 or negative),
-     * which the general comparison handles.
-     */
+    /** Positions of the terms by decreasing weight, ties by term (ascending with the position). */
     public int[] heaviestFirst() {
-        long[] keys = new long[terms.length];
-        for (int i = 0; i < keys.length; i++) {
-            int bits = Float.floatToIntBits(weights[i]);
-            if (bits < 0) return heaviestFirstBoxed();
-            keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i; // a float without sign bit orders as its bits
-        }
-        Arrays.sort(keys);
-        int[] order = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) order[i] = (int) keys[i];
-        return order;
-    }
-
-    private int[] heaviestFirstBoxed() {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (x, y) -> {
-            int c = Float.compare(weights[y], weights[x]);
-            return c != 0 ? c : Integer.compare(x, y);
-        });
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        return DecreasingOrder.of(weights, weights.length);
     }
 
     /** Cosine similarity with another normalized vector (a merge of the two sorted term lists). */
