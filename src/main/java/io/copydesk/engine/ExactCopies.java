@@ -2,6 +2,7 @@ package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.Parallel;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +35,12 @@ final class ExactCopies {
     /** Articles between two progress reports. */
     private static final int STEP = 4096;
 
-    /** Classes of identical shingle sets. */
-    static ExactCopies of(List<ShingleSet> sets) {
-        return of(sets.size(), i -> sets.get(i).hashes(), n -> {});
-    }
-
-    /** As {@link #of(List)}, reporting the articles done to {@code advance}, all {@code sets.size()} of them in the end. */
-    static ExactCopies of(List<ShingleSet> sets, LongConsumer advance) {
-        return of(sets.size(), i -> sets.get(i).hashes(), advance);
+    /**
+     * Classes of identical shingle sets, the sets hashed on {@code threads} threads, reporting the
+     * articles done to {@code advance}, all {@code sets.size()} of them in the end.
+     */
+    static ExactCopies of(List<ShingleSet> sets, int threads, LongConsumer advance) {
+        return of(sets.size(), i -> sets.get(i).hashes(), threads, advance);
     }
 
     /**
@@ -49,13 +48,24 @@ final class ExactCopies {
      * representatives. The articles done go to {@code advance}, n in all.
      */
     static ExactCopies of(int n, IntFunction<long[]> content, LongConsumer advance) {
+        return of(n, content, 1, advance);
+    }
+
+    /** As {@link #of(int, IntFunction, LongConsumer)}, hashing the contents on {@code threads} threads ({@code content} must be thread-safe). */
+    static ExactCopies of(int n, IntFunction<long[]> content, int threads, LongConsumer advance) {
+        long[][] contents = new long[n][];
+        int[] hashes = new int[n]; // the part that reads every value runs in parallel; the classes are then formed in input order
+        Parallel.map(threads, (n + STEP - 1) / STEP, c -> {
+            for (int i = c * STEP; i < Math.min(n, (c + 1) * STEP); i++) hashes[i] = Key.hash(contents[i] = content.apply(i));
+            return null;
+        });
         int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];
         Arrays.fill(next, -1);
         Map<Key, Integer> seen = new HashMap<>();
         int distinct = 0;
         for (int i = 0; i < n; i++) {
-            long[] c = content.apply(i);
-            Integer r = c.length == 0 ? null : seen.putIfAbsent(new Key(c), i);
+            long[] c = contents[i];
+            Integer r = c.length == 0 ? null : seen.putIfAbsent(new Key(c, hashes[i]), i);
             if (r == null) {
                 rep[i] = last[i] = i;
                 count[i] = 1;
@@ -104,11 +114,15 @@ final class ExactCopies {
         private final long[] hashes;
         private final int hash;
 
-        Key(long[] hashes) {
+        Key(long[] hashes, int hash) {
             this.hashes = hashes;
+            this.hash = hash;
+        }
+
+        static int hash(long[] hashes) {
             long h = hashes.length;
             for (long x : hashes) h = Hash64.mix(h * 0x9E3779B97F4A7C15L + x);
-            this.hash = (int) (h ^ h >>> 32);
+            return (int) (h ^ h >>> 32);
         }
 
         @Override

@@ -120,9 +120,9 @@ public final class NearDuplicates {
     }
 
     /** Classes of identical shingle sets, in the counted stage {@code copies} (articles). */
-    private static ExactCopies copies(List<ShingleSet> sets, Progress progress) {
+    private ExactCopies copies(List<ShingleSet> sets, Progress progress) {
         progress.start("copies", sets.size()); // finding identical sets takes a second on 200k articles: on screen too
-        ExactCopies copies = ExactCopies.of(sets, progress::advance);
+        ExactCopies copies = ExactCopies.of(sets, config.threads(), progress::advance);
         progress.finish();
         return copies;
     }
@@ -169,7 +169,7 @@ public final class NearDuplicates {
         }
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
-        CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, () -> progress.advance(n));
+        CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
         CandidatePairs anchored = anchors.candidatePairs(progress::advance);
         CandidatePairs all = CandidatePairs.union(banded, anchored);
         progress.finish();

@@ -2,8 +2,10 @@ package io.copydesk.lsh;
 
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongList;
+import io.copydesk.internal.Parallel;
 import io.copydesk.minhash.Signature;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An in-memory banded LSH index over documents numbered 0..n-1. Each document contributes one
@@ -83,20 +85,39 @@ public final class LshIndex {
 
     /** As {@link #candidatePairs(int)}, calling {@code bandDone} after each band (for progress: {@link #bands()} calls). */
     public CandidatePairs candidatePairs(int maxBucket, Runnable bandDone) {
+        return candidatePairs(maxBucket, 1, bandDone);
+    }
+
+    /**
+     * As {@link #candidatePairs(int, Runnable)}, the bands shared out among {@code threads} threads
+     * ({@code bandDone} is then called from them). The pairs are the same for every thread count.
+     */
+    public CandidatePairs candidatePairs(int maxBucket, int threads, Runnable bandDone) {
         if (maxBucket < 2) throw new IllegalArgumentException("maxBucket must be >= 2, was " + maxBucket);
+        int workers = Math.max(1, Math.min(threads, keys.length));
+        List<LongList> parts = Parallel.map(workers, workers, w -> bandPairs(w, workers, maxBucket, bandDone));
+        if (parts.size() == 1) return new CandidatePairs(parts.getFirst());
+        LongList all = new LongList(parts.stream().mapToInt(LongList::size).sum());
+        parts.forEach(all::addAll);
+        return new CandidatePairs(all);
+    }
+
+    /** The pairs of bands {@code first}, {@code first + step}, ... (sorted and distinct now and then, to bound memory). */
+    private LongList bandPairs(int first, int step, int maxBucket, Runnable bandDone) {
         int n = present.length;
         LongList pairs = new LongList();
         long[] entries = new long[n];
         long compacted = 4L * n;
-        for (int[] band : keys) {
+        for (int band = first; band < keys.length; band += step) {
+            int[] key = keys[band];
             int m = 0;
-            for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) band[d] << 32) | d;
+            for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) key[d] << 32) | d;
             Arrays.sort(entries, 0, m);
             int i = 0;
             while (i < m) {
                 int j = i + 1;
-                long key = entries[i] >>> 32;
-                while (j < m && entries[j] >>> 32 == key) j++;
+                long k = entries[i] >>> 32;
+                while (j < m && entries[j] >>> 32 == k) j++;
                 int lastFirst = j - i <= maxBucket ? j : i + 1;
                 for (int a = i; a < lastFirst; a++) {
                     for (int b = a + 1; b < j; b++) pairs.add(LongList.pair((int) entries[a], (int) entries[b]));
@@ -109,6 +130,6 @@ public final class LshIndex {
             }
             bandDone.run();
         }
-        return new CandidatePairs(pairs);
+        return pairs;
     }
 }

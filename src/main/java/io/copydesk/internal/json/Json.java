@@ -121,7 +121,8 @@ public final class Json {
                 return out;
             }
             if (c == '\\') {
-                if (sb == null) sb = new StringBuilder(i - start + escapedLength(i)); // sized once: texts escape every newline
+                // sized once, to the rest of the line (unescaping only shrinks): texts escape every newline
+                if (sb == null) sb = new StringBuilder(n - start);
                 sb.append(s, start, i);
                 pos = i + 1;
                 if (pos >= n) break;
@@ -161,13 +162,6 @@ public final class Json {
             }
             default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }
         }
-    }
-
-    /** Chars from {@code from} to the string's closing quote (an upper bound of its unescaped length). */
-    private int escapedLength(int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) != '"') i += s.charAt(i) == '\\' ? 2 : 1;
-        return Math.min(i, s.length()) - from + 16;
     }
 
     private Object literal(String word, Object value) {
