@@ -78,6 +78,39 @@ public final class TokenList {
         return t != null ? Hash64.hash(t, seed) : Hash64.hashLowerAscii(text, starts[i], ends[i], seed);
     }
 
+    /** {@code term(i).hashCode()}, computed from the text without building the term. */
+    public int termHash(int i) {
+        String t = terms[i];
+        if (t != null) return t.hashCode();
+        int h = 0;
+        for (int k = starts[i], end = ends[i]; k < end; k++) h = 31 * h + lowerAscii(text.charAt(k));
+        return h;
+    }
+
+    /** {@code term(i).equals(s)}, compared with the text without building the term. */
+    public boolean termEquals(int i, String s) {
+        String t = terms[i];
+        if (t != null) return t.equals(s);
+        int start = starts[i], n = ends[i] - start;
+        if (s.length() != n) return false;
+        for (int k = 0; k < n; k++) if (lowerAscii(text.charAt(start + k)) != s.charAt(k)) return false;
+        return true;
+    }
+
+    /** {@code term(i).equals(other.term(j))}, without building either term when both are ranges. */
+    public boolean termEquals(int i, TokenList other, int j) {
+        String o = other.terms[j];
+        if (o != null) return termEquals(i, o);
+        String t = terms[i];
+        if (t != null) return other.termEquals(j, t);
+        int n = ends[i] - starts[i];
+        if (other.ends[j] - other.starts[j] != n) return false;
+        for (int k = 0; k < n; k++) {
+            if (lowerAscii(text.charAt(starts[i] + k)) != lowerAscii(other.text.charAt(other.starts[j] + k))) return false;
+        }
+        return true;
+    }
+
     public void clear() {
         Arrays.fill(terms, 0, size, null);
         size = 0;
@@ -86,10 +119,11 @@ public final class TokenList {
 
     private static String lowerAscii(String text, int start, int end) {
         byte[] b = new byte[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            b[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
+        for (int i = start; i < end; i++) b[i - start] = (byte) lowerAscii(text.charAt(i));
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 }

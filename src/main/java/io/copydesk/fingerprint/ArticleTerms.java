@@ -1,17 +1,13 @@
 package io.copydesk.fingerprint;
 
-import io.copydesk.analysis.TermFilter;
-import io.copydesk.analysis.TokenList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The index terms of one article before any weighting: each term (a stem, or a number or name
  * kept whole), its readable word in this article (the shortest, then lexically smallest token
  * that gave it), how often it occurs in the body and how often in the title. Terms are distinct
  * and in lexical order. When the body's tokens are the title's (headline-only input) the title
- * counts are zero, so a headline is not counted twice. Immutable.
+ * counts are zero, so a headline is not counted twice. Immutable; {@link TermTally} counts them.
  */
 public final class ArticleTerms {
     static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new String[0], new int[0], new int[0]);
@@ -26,50 +22,6 @@ public final class ArticleTerms {
         this.words = words;
         this.body = body;
         this.title = title;
-    }
-
-    /** Counts the terms of {@code bodyTokens} and {@code titleTokens} with {@code filter} (one per thread). */
-    public static ArticleTerms count(TermFilter filter, TokenList bodyTokens, TokenList titleTokens) {
-        Map<String, Count> counts = new HashMap<>();
-        add(filter, bodyTokens, false, counts);
-        if (!sameTerms(bodyTokens, titleTokens)) add(filter, titleTokens, true, counts);
-        if (counts.isEmpty()) return EMPTY;
-        String[] t = counts.keySet().toArray(String[]::new);
-        Arrays.sort(t);
-        String[] w = new String[t.length];
-        int[] b = new int[t.length], ti = new int[t.length];
-        for (int i = 0; i < t.length; i++) {
-            Count c = counts.get(t[i]);
-            w[i] = c.word;
-            b[i] = c.body;
-            ti[i] = c.title;
-        }
-        return new ArticleTerms(t, w, b, ti);
-    }
-
-    /** One term's counts in an article and its best word so far. */
-    private static final class Count {
-        int body;
-        int title;
-        String word;
-    }
-
-    private static void add(TermFilter filter, TokenList tokens, boolean title, Map<String, Count> counts) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.term(i);
-            String term = filter.term(token);
-            if (term == null) continue;
-            Count c = counts.computeIfAbsent(term, x -> new Count());
-            if (title) c.title++;
-            else c.body++;
-            c.word = c.word == null ? token : better(c.word, token);
-        }
-    }
-
-    private static boolean sameTerms(TokenList a, TokenList b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (!a.term(i).equals(b.term(i))) return false;
-        return true;
     }
 
     /** The better readable form of a term: the shorter word, then the lexically smaller. */

@@ -35,7 +35,7 @@ public final class Fingerprinter {
     private final Shingler shingler;
     private final MinHasher minHasher;
     private final ThreadLocal<Analyzer> analyzers;
-    private final ThreadLocal<TermFilter> filters;
+    private final ThreadLocal<TermTally> tallies;
     private final boolean complete;
 
     /** A pipeline cleaning with {@code boilerplate}, the counts of the collection the articles belong to. */
@@ -59,7 +59,7 @@ public final class Fingerprinter {
         this.shingler = new Shingler(config.shingle(), config.seed());
         this.minHasher = new MinHasher(config.hashes(), config.seed());
         this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate));
-        this.filters = ThreadLocal.withInitial(() -> new TermFilter(StopWords.english(), new OpenNlpStemmer()));
+        this.tallies = ThreadLocal.withInitial(() -> new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer())));
     }
 
     public AnalysisConfig config() {
@@ -79,7 +79,7 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
         ShingleSet shingles = shingler.shingles(analyzed.tokens());
-        ArticleTerms terms = complete ? ArticleTerms.count(filters.get(), analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
+        ArticleTerms terms = complete ? tallies.get().count(analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
         Boilerplate.LineKeys keys = complete ? lineKeys.lineKeys(a) : Boilerplate.LineKeys.NONE;
         return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), complete, a.id(), a.title(), a.source(), a.url(),
                 a.date(), a.text().length(), keys, analyzed.clean().kept(), analyzed.clean().removed(),

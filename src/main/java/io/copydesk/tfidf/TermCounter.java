@@ -1,6 +1,7 @@
 package io.copydesk.tfidf;
 
 import io.copydesk.fingerprint.ArticleTerms;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 
 /**
@@ -16,21 +17,21 @@ public final class TermCounter {
 
     /** Counts into the dictionary's provisional ids, counting each term's word in this article for its readable form. */
     public TermCounts count(ArticleTerms terms, TermDictionary dictionary) {
-        return count(terms, term -> dictionary.id(term), dictionary);
+        return counted(terms, i -> dictionary.count(terms.term(i), terms.word(i), 1));
     }
 
     /** Counts into the ids that {@code idOf} gives each term (a fixed vocabulary). */
     public TermCounts count(ArticleTerms terms, ToIntFunction<String> idOf) {
-        return count(terms, idOf, null);
+        return counted(terms, i -> idOf.applyAsInt(terms.term(i)));
     }
 
-    private TermCounts count(ArticleTerms terms, ToIntFunction<String> idOf, TermDictionary surfaces) {
+    /** {@code idOfTerm} gives the id of term {@code i} of {@code terms}. */
+    private TermCounts counted(ArticleTerms terms, IntUnaryOperator idOfTerm) {
         int n = terms.size();
         int[] t = new int[n];
         float[] c = new float[n];
         for (int i = 0; i < n; i++) {
-            if (surfaces != null) surfaces.addSurface(terms.term(i), terms.word(i), 1);
-            t[i] = idOf.applyAsInt(terms.term(i));
+            t[i] = idOfTerm.applyAsInt(i);
             c[i] = terms.weightedCount(i, titleWeight);
         }
         return new TermCounts(t, c);

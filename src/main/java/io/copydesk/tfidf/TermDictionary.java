@@ -22,16 +22,29 @@ public final class TermDictionary {
 
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     /**
-     * Occurrences per term and word, one map per thread that counted (term -> word -> count): no
-     * shared map to contend on in the hot loop; {@link #freeze} adds them up.
+     * Per thread that counted: each term's provisional id and the words written for it with their
+     * occurrences. One map per thread, so the hot loop has no shared map to contend on and finds
+     * a term's id and its words with one look-up; {@link #freeze} adds them up.
      */
-    private final Queue<Map<String, Map<String, long[]>>> surfaceParts = new ConcurrentLinkedQueue<>();
-    private final ThreadLocal<Map<String, Map<String, long[]>>> surface = ThreadLocal.withInitial(() -> {
-        Map<String, Map<String, long[]>> part = new HashMap<>();
+    private final Queue<Map<String, Seen>> surfaceParts = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<Map<String, Seen>> surface = ThreadLocal.withInitial(() -> {
+        Map<String, Seen> part = new HashMap<>();
         surfaceParts.add(part);
         return part;
     });
     private final AtomicInteger next = new AtomicInteger();
+
+    /** A term as one thread saw it: its id and its words' occurrences (the last word counted kept at hand). */
+    private static final class Seen {
+        final int id;
+        final Map<String, long[]> words = new HashMap<>(4);
+        String lastWord;
+        long[] lastCount;
+
+        Seen(int id) {
+            this.id = id;
+        }
+    }
 
     /** The provisional id of {@code term}, assigning one the first time. Thread-safe. */
     public int id(String term) {
@@ -40,11 +53,20 @@ public final class TermDictionary {
     }
 
     /**
-     * Counts {@code n} occurrences of {@code word} (as written, normalized) for {@code term}.
-     * Thread-safe; {@link #freeze} sees the counts of threads that finished before it (joined).
+     * The provisional id of {@code term}, counting {@code n} occurrences of {@code word} (as
+     * written, normalized) for it. Thread-safe; {@link #freeze} sees the counts of threads that
+     * finished before it (joined).
      */
-    public void addSurface(String term, String word, int n) {
-        surface.get().computeIfAbsent(term, t -> new HashMap<>(4)).computeIfAbsent(word, w -> new long[1])[0] += n;
+    public int count(String term, String word, int n) {
+        Map<String, Seen> part = surface.get();
+        Seen s = part.get(term);
+        if (s == null) part.put(term, s = new Seen(id(term)));
+        if (!word.equals(s.lastWord)) {
+            s.lastCount = s.words.computeIfAbsent(word, w -> new long[1]);
+            s.lastWord = word;
+        }
+        s.lastCount[0] += n;
+        return s.id;
     }
 
     /** Between two words seen equally often for a term: the shorter, then the lexically smaller. */
@@ -68,10 +90,10 @@ public final class TermDictionary {
         String[] terms = new String[n];
         String[] words = new String[n];
         Map<String, Map<String, long[]>> total = new HashMap<>();
-        for (Map<String, Map<String, long[]>> part : surfaceParts) {
+        for (Map<String, Seen> part : surfaceParts) {
             part.forEach((term, seen) -> {
                 Map<String, long[]> sum = total.computeIfAbsent(term, t -> new HashMap<>(4));
-                seen.forEach((word, c) -> sum.computeIfAbsent(word, w -> new long[1])[0] += c[0]);
+                seen.words.forEach((word, c) -> sum.computeIfAbsent(word, w -> new long[1])[0] += c[0]);
             });
         }
         Map<String, String> best = new HashMap<>();

@@ -86,17 +86,17 @@ class InvertedIndexTest {
         for (String s : List.of("mid", "zeta", "alpha")) d2.id(s);
         assertArrayEquals(d1.freeze().terms(), d2.freeze().terms());
         d1.id("meet");
-        d1.addSurface("meet", "meetings", 3);
-        d1.addSurface("meet", "meet", 1);
-        d1.addSurface("meet", "meeting", 1);
-        d1.addSurface("meet", "meet", 1);
+        d1.count("meet", "meetings", 3);
+        d1.count("meet", "meet", 1);
+        d1.count("meet", "meeting", 1);
+        d1.count("meet", "meet", 1);
         d1.id("isra");
-        d1.addSurface("isra", "israel", 5);
+        d1.count("isra", "israel", 5);
         TermDictionary.Frozen f = d1.freeze();
         List<String> terms = java.util.Arrays.asList(f.terms());
         assertEquals("meetings", f.surface()[terms.indexOf("meet")], "the most frequent word wins, not the shortest");
         assertEquals("israel", f.surface()[terms.indexOf("isra")], "a word, never the stem");
-        d1.addSurface("meet", "meet", 1);
+        d1.count("meet", "meet", 1);
         f = d1.freeze();
         assertEquals("meet", f.surface()[java.util.Arrays.asList(f.terms()).indexOf("meet")], "a tie goes to the shorter word");
     }

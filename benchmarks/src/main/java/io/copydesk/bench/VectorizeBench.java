@@ -8,7 +8,7 @@ import io.copydesk.analysis.WordTokenizer;
 import io.copydesk.analysis.opennlp.OpenNlpStemmer;
 import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
 import io.copydesk.engine.RelatedConfig;
-import io.copydesk.fingerprint.ArticleTerms;
+import io.copydesk.fingerprint.TermTally;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.tfidf.TermCounter;
 import io.copydesk.tfidf.TermCounts;
@@ -56,7 +56,7 @@ public class VectorizeBench {
     TokenList[] titles;
     TermCounts[] counted;
     TermCounter counter;
-    TermFilter filter;
+    TermTally tally;
     TfIdfModel model;
     final Map<String, Integer> unseen = new HashMap<>();
 
@@ -75,23 +75,23 @@ public class VectorizeBench {
         }
         model = fit(bodies, titles);
         counter = new TermCounter(RelatedConfig.DEFAULT_TITLE_WEIGHT);
-        filter = newFilter();
+        tally = newTally();
         counted = new TermCounts[ARTICLES];
         for (int i = 0; i < ARTICLES; i++) counted[i] = count(bodies[i], titles[i]);
     }
 
-    /** The engine's term filter. */
-    static TermFilter newFilter() {
-        return new TermFilter(StopWords.english(), new OpenNlpStemmer());
+    /** The engine's term counting. */
+    static TermTally newTally() {
+        return new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer()));
     }
 
     /** The model as {@code RelatedStories.build} fits it: provisional ids, frozen, remapped, df counted. */
     static TfIdfModel fit(TokenList[] bodies, TokenList[] titles) {
         TermDictionary dictionary = new TermDictionary();
         TermCounter c = new TermCounter(RelatedConfig.DEFAULT_TITLE_WEIGHT);
-        TermFilter f = newFilter();
+        TermTally f = newTally();
         List<TermCounts> provisional = new ArrayList<>(bodies.length);
-        for (int i = 0; i < bodies.length; i++) provisional.add(c.count(ArticleTerms.count(f, bodies[i], titles[i]), dictionary));
+        for (int i = 0; i < bodies.length; i++) provisional.add(c.count(f.count(bodies[i], titles[i]), dictionary));
         TermDictionary.Frozen vocabulary = dictionary.freeze();
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (TermCounts p : provisional) counts.add(p.remap(vocabulary.remap()));
@@ -101,7 +101,7 @@ public class VectorizeBench {
     /** Counts one article into the model's ids; terms the model never saw get ids past its vocabulary. */
     TermCounts count(TokenList body, TokenList title) {
         unseen.clear();
-        return counter.count(ArticleTerms.count(filter, body, title), term -> {
+        return counter.count(tally.count(body, title), term -> {
             int id = model.id(term);
             return id >= 0 ? id : unseen.computeIfAbsent(term, t -> model.size() + unseen.size());
         });

@@ -1,0 +1,113 @@
+package io.copydesk.analysis;
+
+import java.util.Arrays;
+import java.util.HashMap;
+
+/**
+ * {@link TermFilter} with a memo keyed by the token's characters: a token seen before costs a hash
+ * of its characters in the text and one compare, with no string built and no stemming. Each
+ * distinct token and each distinct term gets a small number, dense from 0, so a caller counts in
+ * arrays. The numbers hold until {@link #startOverIfFull} forgets them, which the caller does only
+ * between texts. Not thread-safe (the stemmer keeps state): one per thread.
+ */
+public final class TermLookup {
+    /** Distinct tokens remembered before {@link #startOverIfFull} starts over (about 100 bytes each). */
+    static final int LIMIT = 1 << 16;
+
+    private final TermFilter filter;
+    private int[] slots; // open addressing, linear probing: token number + 1, or 0 when empty
+    private String[] words = new String[1024]; // token number -> the token
+    private int[] hashes = new int[1024]; // token number -> words[t].hashCode()
+    private int[] termOf = new int[1024]; // token number -> term number, -1 when the token is not indexed
+    private int tokens;
+    private String[] terms = new String[1024]; // term number -> term
+    private final HashMap<String, Integer> termNumbers = new HashMap<>();
+
+    public TermLookup(TermFilter filter) {
+        this.filter = filter;
+        this.slots = new int[4096];
+    }
+
+    /** The number of token {@code i} of {@code list} (its normalized form), remembering it the first time. */
+    public int token(TokenList list, int i) {
+        int hash = list.termHash(i);
+        int mask = slots.length - 1;
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+            int t = slots[s] - 1;
+            if (t < 0) return add(list.term(i), hash, s);
+            if (hashes[t] == hash && list.termEquals(i, words[t])) return t;
+        }
+    }
+
+    /** The term number of token number {@code token}, or -1 when the token is not indexed. */
+    public int termOf(int token) {
+        return termOf[token];
+    }
+
+    /** The token (normalized, as written) of token number {@code token}. */
+    public String word(int token) {
+        return words[token];
+    }
+
+    /** The term of term number {@code term}. */
+    public String term(int term) {
+        return terms[term];
+    }
+
+    /** Term numbers given out so far: every term number is below this. */
+    public int terms() {
+        return termNumbers.size();
+    }
+
+    /** Forgets every token and term once the memo holds {@link #LIMIT} tokens: call it only between texts. */
+    public void startOverIfFull() {
+        if (tokens < LIMIT) return;
+        Arrays.fill(slots, 0);
+        Arrays.fill(words, 0, tokens, null);
+        Arrays.fill(terms, 0, termNumbers.size(), null);
+        termNumbers.clear();
+        tokens = 0;
+    }
+
+    private int add(String word, int hash, int slot) {
+        if (tokens == words.length) {
+            words = Arrays.copyOf(words, tokens * 2);
+            hashes = Arrays.copyOf(hashes, tokens * 2);
+            termOf = Arrays.copyOf(termOf, tokens * 2);
+        }
+        int t = tokens++;
+        words[t] = word;
+        hashes[t] = hash;
+        String term = filter.term(word);
+        termOf[t] = term == null ? -1 : termNumber(term);
+        slots[slot] = t + 1;
+        if (tokens * 2 > slots.length) rehash(slots.length * 2);
+        return t;
+    }
+
+    private int termNumber(String term) {
+        Integer known = termNumbers.get(term);
+        if (known != null) return known;
+        int n = termNumbers.size();
+        if (n == terms.length) terms = Arrays.copyOf(terms, n * 2);
+        terms[n] = term;
+        termNumbers.put(term, n);
+        return n;
+    }
+
+    private void rehash(int size) {
+        slots = new int[size];
+        int mask = size - 1;
+        for (int t = 0; t < tokens; t++) {
+            int s = spread(hashes[t]) & mask;
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = t + 1;
+        }
+    }
+
+    /** String hashes of short words differ mostly in their low bits: mix them before masking. */
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,70 @@
+package io.copydesk.fingerprint;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.IntFunction;
+
+/**
+ * Sorts an article's term numbers into the lexical order of their terms ({@link String#compareTo})
+ * with one primitive sort: each key is the term's first three chars (16 bits each, 0 past its end)
+ * above the position of the number, so the sort compares no strings; only runs of keys with the
+ * same three chars are then put in order by comparing the terms. Padding with 0 keeps the order
+ * exact: a term that ends inside the prefix sorts before every longer term it begins, and a term
+ * that really has a 0 char ties with it and is settled by the string compare.
+ */
+final class TermOrder {
+    private static final int POSITION_BITS = 16;
+    private static final long POSITION = (1L << POSITION_BITS) - 1;
+
+    private TermOrder() {}
+
+    /** {@code numbers[0, size)} ordered by their terms, {@code termOf.apply(n)}, in a new array. */
+    static int[] sort(int[] numbers, int size, IntFunction<String> termOf) {
+        if (size > POSITION + 1) { // more distinct terms than the key has room for positions
+            int[] out = Arrays.copyOf(numbers, size);
+            sortByString(out, 0, size, termOf);
+            return out;
+        }
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) keys[i] = (prefix(termOf.apply(numbers[i])) << POSITION_BITS | i) ^ Long.MIN_VALUE;
+        Arrays.sort(keys); // the flipped sign bit makes signed order the unsigned order of the chars
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) out[i] = numbers[(int) (keys[i] & POSITION)];
+        for (int from = 0; from < size; ) {
+            int to = from + 1;
+            while (to < size && keys[to] >>> POSITION_BITS == keys[from] >>> POSITION_BITS) to++;
+            if (to - from > 16) sortByString(out, from, to, termOf); // many terms with one prefix ("2024", "2025", ...)
+            else if (to - from > 1) insertionSort(out, from, to, termOf);
+            from = to;
+        }
+        return out;
+    }
+
+    /** The first three chars of {@code term}, 0 past its end, as a 48-bit number. */
+    static long prefix(String term) {
+        long p = 0;
+        for (int k = 0; k < 3; k++) p = p << 16 | (k < term.length() ? term.charAt(k) : 0);
+        return p;
+    }
+
+    private static void insertionSort(int[] a, int from, int to, IntFunction<String> termOf) {
+        for (int i = from + 1; i < to; i++) {
+            int n = a[i];
+            String t = termOf.apply(n);
+            int j = i - 1;
+            while (j >= from && termOf.apply(a[j]).compareTo(t) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = n;
+        }
+    }
+
+    /** Sorts {@code a[from, to)} by comparing the terms. */
+    private static void sortByString(int[] a, int from, int to, IntFunction<String> termOf) {
+        Integer[] boxed = new Integer[to - from];
+        for (int i = from; i < to; i++) boxed[i - from] = a[i];
+        Arrays.sort(boxed, Comparator.comparing(termOf::apply));
+        for (int i = from; i < to; i++) a[i] = boxed[i - from];
+    }
+}

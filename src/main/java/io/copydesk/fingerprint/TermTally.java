@@ -1,0 +1,88 @@
+package io.copydesk.fingerprint;
+
+import io.copydesk.analysis.TermFilter;
+import io.copydesk.analysis.TermLookup;
+import io.copydesk.analysis.TokenList;
+import java.util.Arrays;
+
+/**
+ * Counts an article's {@link ArticleTerms} from its tokens: each token's term comes from a
+ * {@link TermLookup} (memo keyed by the token's characters, so no string per token) and is counted
+ * in arrays indexed by term number; only the distinct terms of the article are then sorted and
+ * copied out. Not thread-safe: one per thread.
+ */
+public final class TermTally {
+    private final TermLookup lookup;
+    private int[] body = new int[1024]; // term number -> count in this article; all 0 between articles
+    private int[] title = new int[1024];
+    private int[] best = new int[1024]; // term number -> its best token number + 1 in this article; 0 when not seen
+    private int[] lost = new int[1024]; // term number -> the token number + 1 that last lost to the best (a term's words alternate)
+    private int[] seen = new int[256]; // term numbers seen in this article, first seen first
+    private int size;
+
+    /** A tally turning tokens into terms with {@code filter}. */
+    public TermTally(TermFilter filter) {
+        this.lookup = new TermLookup(filter);
+    }
+
+    /**
+     * The terms of {@code bodyTokens} and {@code titleTokens}; the title is not counted when its
+     * tokens are the body's (headline-only input).
+     */
+    public ArticleTerms count(TokenList bodyTokens, TokenList titleTokens) {
+        lookup.startOverIfFull();
+        size = 0;
+        add(bodyTokens, false);
+        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, true);
+        if (size == 0) return ArticleTerms.EMPTY;
+        int[] order = TermOrder.sort(seen, size, lookup::term);
+        String[] t = new String[size], w = new String[size];
+        int[] b = new int[size], ti = new int[size];
+        for (int i = 0; i < size; i++) {
+            int n = order[i];
+            t[i] = lookup.term(n);
+            w[i] = lookup.word(best[n] - 1);
+            b[i] = body[n];
+            ti[i] = title[n];
+            body[n] = title[n] = best[n] = lost[n] = 0;
+        }
+        return new ArticleTerms(t, w, b, ti);
+    }
+
+    private void add(TokenList tokens, boolean inTitle) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int token = lookup.token(tokens, i);
+            int n = lookup.termOf(token);
+            if (n < 0) continue;
+            if (n >= best.length) grow(lookup.terms());
+            if (inTitle) title[n]++;
+            else body[n]++;
+            int b = best[n] - 1;
+            if (b < 0) {
+                if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
+                seen[size++] = n;
+                best[n] = token + 1;
+            } else if (b != token && lost[n] != token + 1) {
+                // distinct token numbers are distinct words: better() returns one of the two objects
+                boolean wins = ArticleTerms.better(lookup.word(b), lookup.word(token)) == lookup.word(token);
+                lost[n] = (wins ? b : token) + 1;
+                if (wins) best[n] = token + 1;
+            }
+        }
+    }
+
+    private void grow(int terms) {
+        int n = Math.max(terms, best.length * 2);
+        body = Arrays.copyOf(body, n);
+        title = Arrays.copyOf(title, n);
+        best = Arrays.copyOf(best, n);
+        lost = Arrays.copyOf(lost, n);
+    }
+
+    private static boolean sameTokens(TokenList a, TokenList b) {
+        if (a == b) return true;
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!a.termEquals(i, b, i)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package io.copydesk.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.testing.Texts;
+import io.copydesk.testing.Trials;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link TermOrder} puts term numbers in the order {@link String#compareTo} gives their terms. */
+class TermOrderTest {
+    /** Short terms over a few chars, so that prefixes tie, padding meets a real 0 char and the sign bit is used. */
+    private static String term(Random r) {
+        char[] alphabet = {0, 1, 'a', 'b', '2', '0', 0x7FFF, 0x8000, 0xFFFF, 'z'};
+        char[] c = new char[r.nextInt(6)];
+        for (int i = 0; i < c.length; i++) c[i] = alphabet[r.nextInt(alphabet.length)];
+        return new String(c);
+    }
+
+    private static void inStringOrder(String[] terms) {
+        int[] numbers = new int[terms.length];
+        for (int i = 0; i < numbers.length; i++) numbers[i] = numbers.length - 1 - i; // not already in order
+        int[] sorted = TermOrder.sort(numbers, numbers.length, n -> terms[n]);
+        String[] got = new String[sorted.length];
+        for (int i = 0; i < sorted.length; i++) got[i] = terms[sorted[i]];
+        String[] expected = terms.clone();
+        Arrays.sort(expected);
+        assertArrayEquals(expected, got);
+    }
+
+    @Test
+    void sortsLikeStringCompareTo() {
+        Trials.run("term-order", 2000, r -> {
+            Set<String> distinct = new LinkedHashSet<>();
+            int n = r.nextInt(200);
+            for (int i = 0; i < n; i++) distinct.add(r.nextBoolean() ? term(r) : Texts.anyChars(r, 5));
+            return distinct.toArray(String[]::new);
+        }, TermOrderTest::inStringOrder);
+    }
+
+    @Test
+    void sortsMoreTermsThanTheKeyHasPositionsFor() {
+        Random r = new Random(Trials.SEED);
+        Set<String> distinct = new LinkedHashSet<>();
+        while (distinct.size() < 70_000) distinct.add(Texts.letters(r, 6));
+        inStringOrder(distinct.toArray(String[]::new));
+    }
+}

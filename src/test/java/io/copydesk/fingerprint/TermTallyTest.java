@@ -1,0 +1,133 @@
+package io.copydesk.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.analysis.AnalyzedArticle;
+import io.copydesk.analysis.Analyzer;
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.BoilerplateConfig;
+import io.copydesk.analysis.StopWords;
+import io.copydesk.analysis.TermFilter;
+import io.copydesk.analysis.TokenList;
+import io.copydesk.analysis.TokenizerKind;
+import io.copydesk.analysis.opennlp.OpenNlpStemmer;
+import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
+import io.copydesk.document.ArticleRecord;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordStream;
+import io.copydesk.generate.GeneratedArticle;
+import io.copydesk.generate.GeneratorConfig;
+import io.copydesk.generate.NewsGenerator;
+import io.copydesk.testing.Texts;
+import io.copydesk.testing.Trials;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TermTally} counts from token char ranges through a memo; the terms, words and counts it
+ * gives must be exactly those of the plain string path (each token's string through
+ * {@link TermFilter}, counted in a map, terms sorted as strings), on the corpus, generated news
+ * and hostile text, with one tally reused over all of them so that its memo overflows and starts over.
+ */
+class TermTallyTest {
+    private static final String[] PIECES = {" ", "\n", ".", ",", "'", "\u2019", "-", "The ", "the ", "THE ", "of ", "Said ", "U.S. ",
+        "running ", "Runs ", "RUN ", "2024 ", "2024-03-12 ", "3.5 ", "1,200 ", "7-2 ", "Z\u00FCrich ", "z\u00FCrich ", "\u00C9lys\u00E9e ",
+        "na\u00EFve ", "\u4E2D\u6587 ", "\uFF11\uFF12 ", "Abc123 ", "x ", "I ", "s ", "Meetings ", "meeting ", "\uD83D\uDE00 "};
+
+    private static TermFilter filter() {
+        return new TermFilter(StopWords.english(), new OpenNlpStemmer());
+    }
+
+    /** The string path: one string per token, a map per article, terms sorted as strings. */
+    static ArticleTerms reference(TermFilter filter, TokenList body, TokenList title) {
+        Map<String, int[]> counts = new HashMap<>(); // term -> {body, title}
+        Map<String, String> words = new HashMap<>();
+        boolean same = body.size() == title.size();
+        for (int i = 0; same && i < body.size(); i++) same = body.term(i).equals(title.term(i));
+        for (int pass = 0; pass < (same ? 1 : 2); pass++) {
+            TokenList tokens = pass == 0 ? body : title;
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.term(i), term = filter.term(token);
+                if (term == null) continue;
+                counts.computeIfAbsent(term, t -> new int[2])[pass]++;
+                words.merge(term, token, ArticleTerms::better);
+            }
+        }
+        String[] t = counts.keySet().toArray(String[]::new);
+        Arrays.sort(t);
+        String[] w = new String[t.length];
+        int[] b = new int[t.length], ti = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            w[i] = words.get(t[i]);
+            b[i] = counts.get(t[i])[0];
+            ti[i] = counts.get(t[i])[1];
+        }
+        return t.length == 0 ? ArticleTerms.EMPTY : new ArticleTerms(t, w, b, ti);
+    }
+
+    private static TokenList tokens(String text) {
+        TokenList t = new TokenList();
+        if (text != null) new OpenNlpTokenizer(TokenizerKind.simple).tokenize(text, 0, text.length(), t);
+        return t;
+    }
+
+    private static void same(TermTally tally, TokenList body, TokenList title, String where) {
+        ArticleTerms expected = reference(filter(), body, title);
+        ArticleTerms actual = tally.count(body, title);
+        assertEquals(expected, actual, where);
+        for (int i = 0; i < expected.size(); i++) assertEquals(expected.word(i), actual.word(i), where); // equals() covers it; the message names the word
+    }
+
+    @Test
+    void sameTermsAsTheStringPathOnTheCorpusAndGeneratedNews() throws Exception {
+        TermTally tally = new TermTally(filter());
+        Analyzer analyzer = new Analyzer(AnalysisConfig.DEFAULT, Boilerplate.perArticle(BoilerplateConfig.DEFAULT));
+        assertTrue(Files.isDirectory(Path.of("corpus")), "run from the project root");
+        int articles = 0;
+        try (InputSet in = InputSet.of(List.of("corpus")); RecordStream s = in.open(ReadProblems.silent())) {
+            for (ArticleRecord rec; (rec = s.next()) != null; articles++) {
+                AnalyzedArticle a = analyzer.analyze(articles, rec.article());
+                same(tally, a.tokens(), a.titleTokens(), rec.article().id());
+            }
+        }
+        assertTrue(articles > 50, "corpus read: " + articles);
+        for (GeneratedArticle g : new NewsGenerator(GeneratorConfig.of(400).withSeed(Trials.SEED)).stream().toList()) {
+            AnalyzedArticle a = analyzer.analyze(0, g.toArticle());
+            same(tally, a.tokens(), a.titleTokens(), "generated " + g.toArticle().id() + ", seed " + Trials.SEED);
+        }
+    }
+
+    @Test
+    void sameTermsAsTheStringPathOnHostileTextWhileTheMemoStartsOver() {
+        TermTally tally = new TermTally(filter());
+        // random words (about 120,000 distinct over the trials) overflow the memo's 65,536 tokens
+        Trials.run("term-tally", 3000,
+                r -> new String[] {Texts.pieces(r, 120, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 8) + " ", q -> Texts.anyChars(q, 6)),
+                        r.nextInt(4) == 0 ? null : Texts.pieces(r, 12, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 8) + " ")},
+                texts -> {
+                    TokenList body = tokens(texts[0]), title = tokens(texts[1]);
+                    same(tally, body, title, "body and title");
+                    same(tally, title, title, "headline only (the body is the title)");
+                    same(tally, title, tokens(texts[1]), "the title's tokens twice, as two lists");
+                });
+    }
+
+    @Test
+    void anArticleWithMoreDistinctTermsThanTheSortKeyHoldsIsStillInOrder() {
+        Random r = new Random(Trials.SEED);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 80_000; i++) text.append(Texts.letters(r, 9)).append(r.nextInt(3) == 0 ? " 20" + i + " " : " ");
+        TokenList body = tokens(text.toString());
+        ArticleTerms terms = new TermTally(filter()).count(body, new TokenList());
+        assertTrue(terms.size() > 65_536, "distinct terms: " + terms.size());
+        assertEquals(reference(filter(), body, new TokenList()), terms, "seed " + Trials.SEED);
+    }
+}
