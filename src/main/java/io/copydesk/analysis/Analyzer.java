@@ -10,14 +10,32 @@ import io.copydesk.document.Article;
 public final class Analyzer {
     private final Boilerplate boilerplate;
     private final WordTokenizer tokenizer;
+    private final Boilerplate.Builder lineKeys; // null: line keys not wanted
 
     public Analyzer(AnalysisConfig config, Boilerplate boilerplate) {
+        this(config, boilerplate, false);
+    }
+
+    /**
+     * With {@code lineKeys}, each analysis also gives the article's line keys (as
+     * {@code Boilerplate.builder(config.boilerplate()).lineKeys(article)}) from the lines it cleans.
+     */
+    public Analyzer(AnalysisConfig config, Boilerplate boilerplate, boolean lineKeys) {
         this.boilerplate = boilerplate;
         this.tokenizer = new OpenNlpTokenizer(config.tokenizer());
+        this.lineKeys = lineKeys ? Boilerplate.builder(config.boilerplate()) : null;
     }
 
     public AnalyzedArticle analyze(int index, Article a) {
-        CleanText clean = boilerplate.clean(a);
+        CleanText clean;
+        Boilerplate.LineKeys keys = null;
+        if (lineKeys == null) {
+            clean = boilerplate.clean(a);
+        } else {
+            Boilerplate.Cleaned c = boilerplate.cleanWithKeys(a, lineKeys);
+            clean = c.text();
+            keys = c.keys();
+        }
         TokenList title = TokenList.forChars(a.title() == null ? 0 : a.title().length());
         if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), title);
         int keptChars = 0;
@@ -26,6 +44,6 @@ public final class Analyzer {
         for (Span s : clean.kept()) tokenizer.tokenize(a.text(), s.start(), s.end(), body);
         // Headline-only input: the title is all there is. Offsets then point into the title.
         boolean fromTitle = body.size() == 0 && title.size() > 0;
-        return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle);
+        return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle, keys);
     }
 }

@@ -76,18 +76,28 @@ public final class Boilerplate {
          */
         public LineKeys lineKeys(Article a) {
             if (!config.enabled()) return LineKeys.NONE;
+            return lineKeys(a, PageLine.split(a.text(), maxWords(sourceKey(a)))); // longer lines are never counted: not hashed
+        }
+
+        /** The keys of {@code a} from its lines, split with or without a cap on the words (lines beyond it are skipped alike). */
+        LineKeys lineKeys(Article a, List<PageLine> lines) {
+            if (!config.enabled()) return LineKeys.NONE;
             LongCounter seen = new LongCounter(64);
             long source = sourceKey(a);
             io.copydesk.internal.LongList corpusKeys = new io.copydesk.internal.LongList(32);
             io.copydesk.internal.LongList siteKeys = new io.copydesk.internal.LongList(32);
-            int maxWords = Math.max(config.corpusMaxWords(), source != 0 ? config.siteMaxWords() : 0);
-            for (PageLine line : PageLine.split(a.text(), maxWords)) { // longer lines are never counted: not hashed
-                if (!line.hasLetters() || seen.get(line.key()) > 0) continue;
+            int maxWords = maxWords(source);
+            for (PageLine line : lines) {
+                if (!line.hasLetters() || line.words() > maxWords || seen.get(line.key()) > 0) continue;
                 seen.add(line.key());
                 if (line.words() <= config.corpusMaxWords()) corpusKeys.add(line.key());
                 if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys.add(siteKey(line.key(), source));
             }
             return new LineKeys(corpusKeys.toArray(), siteKeys.toArray());
+        }
+
+        private int maxWords(long source) {
+            return Math.max(config.corpusMaxWords(), source != 0 ? config.siteMaxWords() : 0);
         }
 
         /** Adds one article's keys. Not thread-safe. */
@@ -127,8 +137,23 @@ public final class Boilerplate {
 
     /** Splits the article body into kept and removed lines. Thread-safe. */
     public CleanText clean(Article a) {
+        return clean(a, PageLine.split(a.text()));
+    }
+
+    /**
+     * {@link #clean} and the line keys {@code keys.lineKeys(a)} gives (what the article adds to the
+     * counts), from one split of the body into lines instead of two. Thread-safe.
+     */
+    public Cleaned cleanWithKeys(Article a, Builder keys) {
+        List<PageLine> lines = PageLine.split(a.text());
+        return new Cleaned(clean(a, lines), keys.lineKeys(a, lines));
+    }
+
+    /** An article's body split into kept and removed lines, and its line keys. */
+    public record Cleaned(CleanText text, LineKeys keys) {}
+
+    private CleanText clean(Article a, List<PageLine> lines) {
         String text = a.text();
-        List<PageLine> lines = PageLine.split(text);
         List<Span> kept = new ArrayList<>(lines.size());
         List<Span> removed = new ArrayList<>();
         if (!config.enabled()) {

@@ -59,7 +59,7 @@ public final class TermLookup {
         return termNumbers.size();
     }
 
-    /** Forgets every token and term once the memo holds {@link #LIMIT} tokens: call it only between texts. */
+    /** Forgets every token and term once the memo holds 65,536 tokens: call it only between texts. */
     public void startOverIfFull() {
         if (tokens < LIMIT) return;
         Arrays.fill(slots, 0);

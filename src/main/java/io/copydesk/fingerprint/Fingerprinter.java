@@ -58,7 +58,7 @@ public final class Fingerprinter {
         this.lineKeys = Boilerplate.builder(config.boilerplate());
         this.shingler = new Shingler(config.shingle(), config.seed());
         this.minHasher = new MinHasher(config.hashes(), config.seed());
-        this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate));
+        this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate, complete));
         this.tallies = ThreadLocal.withInitial(() -> new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer())));
     }
 
@@ -80,7 +80,7 @@ public final class Fingerprinter {
         Article a = analyzed.article();
         ShingleSet shingles = shingler.shingles(analyzed.tokens());
         ArticleTerms terms = complete ? tallies.get().count(analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
-        Boilerplate.LineKeys keys = complete ? lineKeys.lineKeys(a) : Boilerplate.LineKeys.NONE;
+        Boilerplate.LineKeys keys = !complete ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
         return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), complete, a.id(), a.title(), a.source(), a.url(),
                 a.date(), a.text().length(), keys, analyzed.clean().kept(), analyzed.clean().removed(),
                 shingles, minHasher.sign(shingles), terms);

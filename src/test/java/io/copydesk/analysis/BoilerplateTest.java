@@ -92,4 +92,38 @@ class BoilerplateTest {
         assertTrue(Boilerplate.perArticle(BoilerplateConfig.OFF).clean(a).removed().isEmpty());
         assertTrue(kept(Boilerplate.perArticle(BoilerplateConfig.OFF), a).contains("Share on Facebook"));
     }
+
+    /**
+     * One split for cleaning and keys gives what two give: the same kept and removed lines as
+     * {@code clean}, and the same keys as {@code Builder.lineKeys}, which reads lines only up to its
+     * word cap. The lines here repeat with more or fewer numbers in them (the key ignores digits, the
+     * word count does not), so one key sits on both sides of the caps; with and without a source.
+     */
+    @Test
+    void cleaningWithKeysGivesTheCleaningAndTheKeysOfTwoSplits() {
+        io.copydesk.testing.Trials.run("clean-with-keys", 300, r -> {
+            String[][] skeletons = {{"Updated", "harbour"}, {"Read", "more"}, {"Share", "this", "story", "on", "the", "harbour", "site"}};
+            StringBuilder text = new StringBuilder();
+            for (int line = r.nextInt(12); line > 0; line--) {
+                // the words of a skeleton with up to 40 numbers between them: one key, word counts on both sides of the caps
+                for (String word : skeletons[r.nextInt(skeletons.length)]) {
+                    text.append(word).append(' ');
+                    for (int n = r.nextInt(4) == 0 ? r.nextInt(40) : 0; n > 0; n--) text.append(r.nextInt(100)).append(' ');
+                }
+                text.append(r.nextInt(5) == 0 ? "\n\n" : ".\n");
+            }
+            return new Article("a", r.nextBoolean() ? "Harbour" : null, text.toString(), null, r.nextBoolean() ? " Courier " : null, null);
+        }, a -> {
+            for (BoilerplateConfig config : List.of(BoilerplateConfig.DEFAULT, new BoilerplateConfig(true, 3, 5, 3, 20),
+                    new BoilerplateConfig(false, 3, 30, 3, 12))) {
+                Boilerplate.Builder builder = Boilerplate.builder(config);
+                Boilerplate b = Boilerplate.perArticle(config);
+                Boilerplate.Cleaned both = b.cleanWithKeys(a, builder);
+                Boilerplate.LineKeys keys = builder.lineKeys(a);
+                assertEquals(b.clean(a), both.text());
+                assertArrayEquals(keys.corpus(), both.keys().corpus(), "corpus keys, " + config);
+                assertArrayEquals(keys.site(), both.keys().site(), "site keys, " + config);
+            }
+        });
+    }
 }
