@@ -1,5 +1,6 @@
 package io.copydesk.engine;
 
+import io.copydesk.cluster.NeighbourSmoothing;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
 import java.util.Objects;
@@ -18,16 +19,18 @@ import java.util.Objects;
  * @param neighbours         candidate neighbours kept per article (and per event) for the similarity graphs, in [1, 1000]
  * @param denseLimit         candidate-graph components up to this size are clustered exactly (all pairs),
  *                           larger ones on the graph's edges only; 0 always uses the graph
+ * @param smoothing          weight of each article's nearest neighbours in the vector events are linked on, in [0, 1]
+ *                           ({@link NeighbourSmoothing}); 0 links on the articles' own vectors
  */
 public record ClusterConfig(RelatedConfig related, double eventThreshold, double storylineThreshold, TimeDecay storylineWindow,
-                            int neighbours, int denseLimit) {
+                            int neighbours, int denseLimit, double smoothing) {
     public static final int DEFAULT_NEIGHBOURS = 30;
     public static final int DEFAULT_DENSE_LIMIT = 2000;
     /** Long enough for the next round of the same talks months later; distinctive terms keep same-kind events apart. */
     public static final String DEFAULT_STORYLINE_WINDOW_TEXT = "180d";
     public static final TimeDecay DEFAULT_STORYLINE_WINDOW = TimeDecay.parse(DEFAULT_STORYLINE_WINDOW_TEXT);
     public static final ClusterConfig DEFAULT = new ClusterConfig(RelatedConfig.DEFAULT, Double.NaN, Double.NaN,
-            DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
+            DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT, NeighbourSmoothing.DEFAULT_ALPHA);
 
     public ClusterConfig {
         Objects.requireNonNull(related, "related");
@@ -38,6 +41,7 @@ public record ClusterConfig(RelatedConfig related, double eventThreshold, double
         if (denseLimit < 0 || denseLimit > SmileAverageLinkage.MAX_ITEMS) {
             throw new IllegalArgumentException("denseLimit must be in [0, " + SmileAverageLinkage.MAX_ITEMS + "], was " + denseLimit);
         }
+        if (!(smoothing >= 0 && smoothing <= 1)) throw new IllegalArgumentException("smoothing must be in [0, 1], was " + smoothing);
     }
 
     private static void check(String name, double t) {
@@ -46,30 +50,35 @@ public record ClusterConfig(RelatedConfig related, double eventThreshold, double
 
     /** Default levels on these related settings. */
     public static ClusterConfig of(RelatedConfig related) {
-        return new ClusterConfig(related, Double.NaN, Double.NaN, DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT);
+        return new ClusterConfig(related, Double.NaN, Double.NaN, DEFAULT_STORYLINE_WINDOW, DEFAULT_NEIGHBOURS, DEFAULT_DENSE_LIMIT,
+                NeighbourSmoothing.DEFAULT_ALPHA);
     }
 
     public ClusterConfig withEventThreshold(double t) {
-        return new ClusterConfig(related, t, storylineThreshold, storylineWindow, neighbours, denseLimit);
+        return new ClusterConfig(related, t, storylineThreshold, storylineWindow, neighbours, denseLimit, smoothing);
     }
 
     public ClusterConfig withStorylineThreshold(double t) {
-        return new ClusterConfig(related, eventThreshold, t, storylineWindow, neighbours, denseLimit);
+        return new ClusterConfig(related, eventThreshold, t, storylineWindow, neighbours, denseLimit, smoothing);
     }
 
     public ClusterConfig withStorylineWindow(TimeDecay w) {
-        return new ClusterConfig(related, eventThreshold, storylineThreshold, w, neighbours, denseLimit);
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, w, neighbours, denseLimit, smoothing);
     }
 
     public ClusterConfig withNeighbours(int k) {
-        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, k, denseLimit);
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, k, denseLimit, smoothing);
     }
 
     public ClusterConfig withDenseLimit(int limit) {
-        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, neighbours, limit);
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, neighbours, limit, smoothing);
+    }
+
+    public ClusterConfig withSmoothing(double alpha) {
+        return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit, alpha);
     }
 
     public ClusterConfig withRelated(RelatedConfig r) {
-        return new ClusterConfig(r, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit);
+        return new ClusterConfig(r, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit, smoothing);
     }
 }

@@ -2,6 +2,7 @@ package io.copydesk.engine;
 
 import io.copydesk.cluster.CentroidAverageLinkage;
 import io.copydesk.cluster.LinkageProgress;
+import io.copydesk.cluster.NeighbourSmoothing;
 import io.copydesk.cluster.SimilarityGraph;
 import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
@@ -81,11 +82,22 @@ public final class StoryClusters {
         InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
         progress.finish();
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
-        SimilarityGraph graph = graph(rs, index, vectors, dates, thresholds.event(), progress);
+        // events are linked on smoothed vectors; labels, canonical copies and storylines use the units' own
+        List<TermVector> linked = vectors;
+        InvertedIndex linkedIndex = index;
+        if (config.smoothing() > 0) {
+            linked = smoothed(rs, index, vectors, dates, thresholds.event(), progress);
+            linkedIndex = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
+            progress.finish();
+            thresholds = new ThresholdCalibration.Thresholds(thresholds.event(), thresholds.storyline(), thresholds.reason()
+                    + String.format(Locale.ROOT, "; events linked on vectors smoothed towards up to %d neighbours each (weight %.2f)",
+                    NeighbourSmoothing.NEIGHBOURS, config.smoothing()));
+        }
+        SimilarityGraph graph = graph(rs, linkedIndex, linked, dates, thresholds.event(), progress);
         // counted in units twice: placed (one connected component at a time), then gathered into their
         // event; the linkage of each component adds its steps to the total (see partition)
         progress.start("linking", 2L * u);
-        int[] label = partition(rs, graph, vectors, dates, thresholds.event(), progress);
+        int[] label = partition(rs, graph, linked, dates, thresholds.event(), progress);
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
         // units reweighted for storylines, then each event's centroid, then the index of the centroids
@@ -219,6 +231,38 @@ public final class StoryClusters {
     private static int[] renumber(List<Storyline> storylines, int events) {
         int[] out = new int[events];
         for (int s = 0; s < storylines.size(); s++) for (int e : storylines.get(s).events()) out[e] = s;
+        return out;
+    }
+
+    /**
+     * Each unit's vector smoothed towards its best neighbours scoring at least the event threshold
+     * ({@link NeighbourSmoothing}), in the counted stage {@code smoothing}: units searched, then the
+     * smoothed vectors' index (the caller finishes the stage).
+     */
+    private List<TermVector> smoothed(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, double threshold,
+                                      Progress progress) {
+        int u = vectors.size();
+        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
+        progress.start("smoothing", u + InvertedIndex.buildSteps(u));
+        int chunks = (u + CHUNK - 1) / CHUNK;
+        List<List<TermVector>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+            InvertedIndex.Searcher s = searchers.get();
+            List<TermVector> out = new ArrayList<>(CHUNK);
+            for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
+                InvertedIndex.Hits hits = rs.search(s, vectors.get(k), NeighbourSmoothing.NEIGHBOURS, threshold, dates[k], dates, k);
+                List<TermVector> near = new ArrayList<>(hits.size());
+                double[] scores = new double[hits.size()];
+                for (int h = 0; h < hits.size(); h++) {
+                    near.add(vectors.get(hits.docs()[h]));
+                    scores[h] = exact(rs, vectors, dates, k, hits.docs()[h]);
+                }
+                out.add(NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing()));
+                progress.advance(1);
+            }
+            return out;
+        });
+        List<TermVector> out = new ArrayList<>(u);
+        parts.forEach(out::addAll);
         return out;
     }
 

@@ -103,25 +103,41 @@ public final class TermVector {
         return new TermVector(terms.clone(), out);
     }
 
+    /** This vector scaled to length 1 ({@link #EMPTY} when it has no weight), e.g. after {@link #heaviest} kept part of it. */
+    public TermVector normalized() {
+        return reweighted(t -> 1);
+    }
+
     /** The sum of {@code vectors}, L2-normalized: the direction of a group of articles. */
     public static TermVector centroid(Iterable<TermVector> vectors) {
         java.util.List<TermVector> list = new java.util.ArrayList<>();
-        long entries = 0;
-        for (TermVector v : vectors) {
-            list.add(v);
-            entries += v.size();
+        for (TermVector v : vectors) list.add(v);
+        return sum(list, null);
+    }
+
+    /**
+     * The sum of {@code factors[i] x vectors[i]} (every factor 1 when {@code factors} is null),
+     * L2-normalized ({@link #EMPTY} when nothing is left). Each term's weights are added in the
+     * order of the vectors, so the result does not depend on anything else.
+     */
+    public static TermVector sum(java.util.List<TermVector> vectors, double[] factors) {
+        if (factors != null && factors.length != vectors.size()) {
+            throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
         }
+        long entries = 0;
+        for (TermVector v : vectors) entries += v.size();
         if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many terms for one centroid: " + entries);
         // every (term, position) packed in a long and sorted: each term's weights are then summed in
         // the order of the vectors, with primitives only (a map of boxed terms took seconds on an
         // event of thousands of articles)
         long[] keys = new long[(int) entries];
-        float[] weights = new float[keys.length];
+        float[] weights = new float[keys.length]; // float as the vectors hold them: half the memory for a large event
         int p = 0;
-        for (TermVector v : list) {
+        for (int k = 0; k < vectors.size(); k++) {
+            TermVector v = vectors.get(k);
             for (int i = 0; i < v.size(); i++, p++) {
                 keys[p] = (long) v.terms[i] << 32 | p;
-                weights[p] = v.weights[i];
+                weights[p] = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]);
             }
         }
         Arrays.sort(keys);

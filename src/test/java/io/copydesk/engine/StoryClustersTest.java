@@ -97,6 +97,8 @@ class StoryClustersTest {
     @Test
     void configRejectsBadValues() {
         assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withEventThreshold(1.5));
+        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withSmoothing(-0.1));
+        assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withSmoothing(1.5));
         assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withStorylineThreshold(0));
         assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULT.withNeighbours(0));
         assertThrows(IllegalArgumentException.class, () -> TimeDecay.parse("soon"));

@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 class TermVectorCentroidTest {
     /** The centroid as defined: each term's weights summed in the order of the vectors, then L2-normalized. */
     private static TermVector byMap(List<TermVector> vectors) {
+        return byMap(vectors, null);
+    }
+
+    /** The weighted sum as defined: each weight times its vector's factor (in float, as stored), summed in vector order. */
+    private static TermVector byMap(List<TermVector> vectors, double[] factors) {
         TreeMap<Integer, Double> sum = new TreeMap<>();
-        for (TermVector v : vectors) for (int i = 0; i < v.size(); i++) sum.merge(v.term(i), (double) v.weight(i), Double::sum);
+        for (int k = 0; k < vectors.size(); k++) {
+            TermVector v = vectors.get(k);
+            for (int i = 0; i < v.size(); i++) {
+                float w = factors == null ? v.weight(i) : (float) (factors[k] * v.weight(i));
+                sum.merge(v.term(i), (double) w, Double::sum);
+            }
+        }
         double squares = 0;
         for (double x : sum.values()) squares += x * x;
         if (squares == 0) return TermVector.EMPTY;
@@ -40,5 +51,25 @@ class TermVectorCentroidTest {
             }
         }
         assertSame(TermVector.EMPTY, TermVector.centroid(List.of()));
+    }
+
+    @Test
+    void aWeightedSumScalesEachVectorByItsFactorBitForBit() {
+        Random r = new Random(23);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + r.nextInt(8);
+            List<TermVector> vectors = InvertedIndexTest.vectors(round, n, 1 + r.nextInt(300));
+            double[] factors = r.doubles(n, 0.01, 2).toArray();
+            TermVector expected = byMap(vectors, factors), actual = TermVector.sum(vectors, factors);
+            assertEquals(expected.size(), actual.size(), "round " + round);
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.term(i), actual.term(i), "round " + round);
+                assertEquals(Float.floatToIntBits(expected.weight(i)), Float.floatToIntBits(actual.weight(i)), "round " + round + ", term " + expected.term(i));
+            }
+            // one vector alone, whatever its factor, is its own direction
+            TermVector alone = TermVector.sum(List.of(vectors.getFirst()), new double[] {factors[0]});
+            if (!vectors.getFirst().isEmpty()) assertEquals(1.0, alone.dot(vectors.getFirst()), 1e-5, "round " + round);
+        }
+        assertThrows(IllegalArgumentException.class, () -> TermVector.sum(List.of(TermVector.EMPTY), new double[2]));
     }
 }

@@ -1,5 +1,6 @@
 package io.copydesk.cli.options;
 
+import io.copydesk.cluster.NeighbourSmoothing;
 import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.TimeDecay;
@@ -29,7 +30,14 @@ public final class LevelOptions {
             description = "Nearest neighbours per article in the candidate graph, 1-1000 (default: ${DEFAULT-VALUE}).")
     int neighbours;
 
+    @Option(names = "--smoothing", paramLabel = "A", defaultValue = "" + NeighbourSmoothing.DEFAULT_ALPHA,
+            description = "Weight of each article's " + NeighbourSmoothing.NEIGHBOURS + " nearest neighbours (at the event threshold) in the "
+                    + "vector events are linked on, 0-1: reports of one event that share no word meet through the neighbours they "
+                    + "share; 0 links on the articles' own words (default: ${DEFAULT-VALUE}).")
+    double smoothing;
+
     public ClusterConfig config(CommandLine cl, RelatedConfig related) {
+        if (!(smoothing >= 0 && smoothing <= 1)) throw new CommandLine.ParameterException(cl, "--smoothing must be in [0, 1], was " + smoothing);
         if (neighbours < 1 || neighbours > 1000) throw new CommandLine.ParameterException(cl, "--neighbours must be in [1, 1000], was " + neighbours);
         TimeDecay window;
         try {
@@ -38,7 +46,8 @@ public final class LevelOptions {
             throw new CommandLine.ParameterException(cl, "--storyline-window: " + e.getMessage());
         }
         return new ClusterConfig(related, threshold(cl, "--event-threshold", eventThreshold),
-                threshold(cl, "--storyline-threshold", storylineThreshold), window, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT);
+                threshold(cl, "--storyline-threshold", storylineThreshold), window, neighbours, ClusterConfig.DEFAULT_DENSE_LIMIT,
+                smoothing);
     }
 
     /** A merge threshold: a number in (0, 1], or NaN for "auto". */
