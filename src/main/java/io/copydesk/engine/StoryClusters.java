@@ -84,16 +84,17 @@ public final class StoryClusters {
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
         // events are linked on smoothed vectors; labels, canonical copies and storylines use the units' own
         List<TermVector> linked = vectors;
-        InvertedIndex linkedIndex = index;
         if (config.smoothing() > 0) {
             linked = smoothed(rs, index, vectors, dates, thresholds.event(), progress);
-            linkedIndex = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
+            index = null; // not needed again: freed before the smoothed vectors' index is built (memory at scale)
+            index = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
             progress.finish();
             thresholds = new ThresholdCalibration.Thresholds(thresholds.event(), thresholds.storyline(), thresholds.reason()
                     + String.format(Locale.ROOT, "; events linked on vectors smoothed towards up to %d neighbours each (weight %.2f)",
                     NeighbourSmoothing.NEIGHBOURS, config.smoothing()));
         }
-        SimilarityGraph graph = graph(rs, linkedIndex, linked, dates, thresholds.event(), progress);
+        SimilarityGraph graph = graph(rs, index, linked, dates, thresholds.event(), progress);
+        index = null; // the linkage and the storylines need the graph and the vectors only
         // counted in units twice: placed (one connected component at a time), then gathered into their
         // event; the linkage of each component adds its steps to the total (see partition)
         progress.start("linking", 2L * u);
