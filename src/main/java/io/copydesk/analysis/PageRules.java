@@ -29,6 +29,11 @@ final class PageRules {
     private static final int MIN_MENU_WORDS = 20;
     /** A line holding this many words in one sentence, 80% capitalized, is a menu even among sentences. */
     private static final int MIN_MENU_RUN = 40;
+    /**
+     * Capitalized words a menu line has at the least: 70% of {@link #MIN_MENU_WORDS} without a
+     * sentence end, 80% of {@link #MIN_MENU_RUN} in a run. Each starts with an upper-case letter.
+     */
+    private static final int MIN_MENU_CAPITALS = Math.min(MIN_MENU_WORDS * 7 / 10, MIN_MENU_RUN * 8 / 10);
     /** Lines of at most this many words without a sentence ending are labels ("AP", "AFP, Moscow"). */
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -98,6 +103,22 @@ final class PageRules {
     static boolean isMenu(PageLine l) {
         if (l.words() < MIN_MENU_WORDS) return false;
         String s = l.original();
+        // every capitalized word the rule counts starts with an upper-case letter: most prose has too
+        // few of them, found by a scan far cheaper than the rule's
+        return hasCapitals(s, MIN_MENU_CAPITALS) && scansAsMenu(l, s);
+    }
+
+    /** Whether {@code s} holds at least {@code n} upper-case letters. */
+    private static boolean hasCapitals(String s, int n) {
+        for (int i = 0, found = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) && ++found >= n) return true;
+        }
+        return false;
+    }
+
+    /** {@link #isMenu}'s rule itself, on line {@code l} of at least {@link #MIN_MENU_WORDS} words, written {@code s}. */
+    static boolean scansAsMenu(PageLine l, String s) {
         int words = 0, capital = 0; // in the whole line
         int runWords = 0, runCapital = 0, runCommas = 0; // since the last sentence end
         boolean sentence = false, start = true;
