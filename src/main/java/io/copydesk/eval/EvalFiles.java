@@ -35,11 +35,19 @@ public final class EvalFiles {
         return gold.build();
     }
 
-    /** Gold labels from an open stream (plain JSONL); {@code name} names it in messages. */
-    public static Clustering readGold(String name, java.io.InputStream in, String field) throws IOException {
-        Clustering.Builder gold = Clustering.builder();
-        JsonlFile.forEachObject(name, in, record -> addGold(gold, record, field));
-        return gold.build();
+    /**
+     * Gold labels from each of {@code fields} of an open stream (plain JSONL), in one read:
+     * element {@code i} is from {@code fields.get(i)}; {@code name} names the stream in messages.
+     */
+    public static List<Clustering> readGold(String name, java.io.InputStream in, List<String> fields) throws IOException {
+        List<Clustering.Builder> gold = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) gold.add(Clustering.builder());
+        JsonlFile.forEachObject(name, in, record -> {
+            for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i));
+        });
+        List<Clustering> out = new ArrayList<>(fields.size());
+        for (Clustering.Builder b : gold) out.add(b.build());
+        return out;
     }
 
     private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code copydesk eval}: scores copydesk's (or any system's) output against gold labels. */
 @Command(name = "eval",
@@ -42,8 +43,13 @@ public final class EvalCommand implements Runnable {
 
     /** Gold labels from the {@code field} of input 0 of {@code inputs} (a file, .gz, or - for stdin). */
     static io.copydesk.eval.Clustering readGold(io.copydesk.document.InputSet inputs, String name, String field) {
+        return readGold(inputs, name, List.of(field)).getFirst();
+    }
+
+    /** Gold labels from each of {@code fields} of input 0 of {@code inputs}, in one read. */
+    static List<io.copydesk.eval.Clustering> readGold(io.copydesk.document.InputSet inputs, String name, List<String> fields) {
         try {
-            return EvalFiles.readGold(name, inputs.openDecoded(0), field);
+            return EvalFiles.readGold(name, inputs.openDecoded(0), fields);
         } catch (IOException e) {
             throw new UserException(ExitCode.IO, "cannot read " + name + ": " + io.copydesk.internal.io.IoErrors.reason(e));
         } catch (EvalDataException e) {
