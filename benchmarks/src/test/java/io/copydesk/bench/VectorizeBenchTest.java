@@ -60,7 +60,7 @@ class VectorizeBenchTest {
     void vectorEqualsAHandComputedExample() {
         VectorizeBench small = new VectorizeBench();
         small.counter = new io.copydesk.tfidf.TermCounter(io.copydesk.engine.RelatedConfig.DEFAULT_TITLE_WEIGHT);
-        small.filter = VectorizeBench.newFilter();
+        small.tally = VectorizeBench.newTally();
         small.model = new TfIdfModel(new String[] {"cat", "mat", "sat"}, new String[] {"cat", "mat", "sat"}, new int[] {1, 4, 2}, 4);
         TermVector v = small.vectorize(tokens("the cats sat on the mat the cat"), tokens("cat dogs"));
         assertEquals(4, v.size());
