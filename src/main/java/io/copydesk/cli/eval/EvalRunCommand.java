@@ -140,21 +140,19 @@ final class EvalRunCommand implements Callable<Integer> {
     }
 
     static Clustering storiesAsClustering(ClusterResult r) {
-        Clustering.Builder b = Clustering.builder();
-        int n = 0;
-        for (StoryCluster c : r.clusters()) {
-            String label = "s" + n++;
-            for (int m : c.members()) b.add(r.articles().get(m).id(), label);
-        }
-        return b.build();
+        return asClustering(r, "s", r.clusters().stream().map(StoryCluster::members).toList());
     }
 
     static Clustering storylinesAsClustering(ClusterResult r) {
+        return asClustering(r, "l", r.storylines().stream().map(io.copydesk.engine.Storyline::members).toList());
+    }
+
+    /** Clusters of article indices as a clustering of ids, labelled {@code prefix} + their position. */
+    private static Clustering asClustering(ClusterResult r, String prefix, List<List<Integer>> clusters) {
         Clustering.Builder b = Clustering.builder();
-        int n = 0;
-        for (io.copydesk.engine.Storyline s : r.storylines()) {
-            String label = "l" + n++;
-            for (int m : s.members()) b.add(r.articles().get(m).id(), label);
+        for (int n = 0; n < clusters.size(); n++) {
+            String label = prefix + n;
+            for (int m : clusters.get(n)) b.add(r.articles().get(m).id(), label);
         }
         return b.build();
     }
