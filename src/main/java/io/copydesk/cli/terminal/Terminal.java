@@ -3,6 +3,8 @@ package io.copydesk.cli.terminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What copydesk needs to know about the terminal: whether stdout and stderr are one, and its width. */
@@ -68,13 +70,15 @@ public final class Terminal {
 
     /**
      * {@code text} broken between words into lines of at most {@code width} code points, lines after
-     * the first starting with {@code indent}; a word longer than a line stands alone on its line.
+     * the first starting with {@code indent}; a word longer than a line stands alone on its line. A
+     * unit of one or two letters after a number ({@code 16.8 s}, {@code 240 MB}) moves with it: a
+     * line never starts with a bare unit.
      */
     static String wrap(String text, int width, String indent) {
         StringBuilder out = new StringBuilder();
         int column = 0;
-        for (String word : text.strip().split(" +")) {
-            int length = word.codePointCount(0, word.length());
+        for (String piece : unbreakable(text.strip().split(" +"))) {
+            int length = piece.codePointCount(0, piece.length());
             if (column > 0 && column + 1 + length > width) {
                 out.append(System.lineSeparator()).append(indent);
                 column = indent.length();
@@ -82,10 +86,29 @@ public final class Terminal {
                 out.append(' ');
                 column++;
             }
-            out.append(word);
+            out.append(piece);
             column += length;
         }
         return out.toString();
+    }
+
+    /** The words, with each short unit joined to the number before it (joined by one space). */
+    private static List<String> unbreakable(String[] words) {
+        List<String> pieces = new ArrayList<>(words.length);
+        for (String word : words) {
+            int last = pieces.size() - 1;
+            if (last >= 0 && isUnit(word) && Character.isDigit(pieces.get(last).charAt(pieces.get(last).length() - 1))) {
+                pieces.set(last, pieces.get(last) + " " + word);
+            } else {
+                pieces.add(word);
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean isUnit(String word) {
+        int n = word.codePointCount(0, word.length());
+        return n >= 1 && n <= 2 && word.codePoints().allMatch(Character::isLetter);
     }
 
     /** {@code s} cut to {@code max} characters (code points kept whole) with an ellipsis; {@code max <= 0}: no limit. */

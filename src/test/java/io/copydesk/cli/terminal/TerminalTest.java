@@ -51,6 +51,36 @@ class TerminalTest {
     }
 
     @Test
+    void aNumberKeepsItsUnitOnItsLine() {
+        Random random = new Random(13);
+        String[] units = {"s", "ms", "MB", "GB", "%x"};
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            int words = 1 + random.nextInt(30);
+            for (int i = 0; i < words; i++) {
+                if (i > 0) sb.append(' ');
+                int kind = random.nextInt(4);
+                if (kind == 0) sb.append(random.nextInt(100_000)).append('.').append(random.nextInt(10));
+                else if (kind == 1) sb.append(units[random.nextInt(units.length)]);
+                else for (int k = 1 + random.nextInt(9); k > 0; k--) sb.append((char) ('a' + random.nextInt(26)));
+            }
+            String text = sb.toString();
+            List<String> lines = Terminal.summary(text).lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String first = line.strip().split(" ")[0];
+                boolean bareUnit = first.length() <= 2 && first.chars().allMatch(Character::isLetter);
+                if (bareUnit) {
+                    String before = lines.get(lines.indexOf(line) - 1).strip();
+                    assertFalse(Character.isDigit(before.charAt(before.length() - 1)), "a unit left its number: " + lines);
+                }
+            }
+            assertEquals(("copydesk: " + text).strip(), String.join(" ", lines.stream().map(String::strip).toList()), "every word kept, in order");
+        }
+        assertEquals("copydesk: 7 duplicate pairs from 55,904 candidates (25 bands x 5 rows) in" + System.lineSeparator() + "  16.8 s",
+                Terminal.summary("7 duplicate pairs from 55,904 candidates (25 bands x 5 rows) in 16.8 s"));
+    }
+
+    @Test
     void progressLineHasCountRateElapsedAndEta() {
         String line = TerminalProgress.line("analyzing", 2_500, 10_000, 5_000_000_000L);
         assertTrue(line.contains("2,500/10,000"), line);
