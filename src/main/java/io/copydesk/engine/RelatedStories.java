@@ -328,23 +328,28 @@ public final class RelatedStories {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        return rankAll(articles.size(), config.threads(), i -> related(i, k), progress);
+        return rankAll(config.threads(), i -> related(i, k), progress);
     }
 
-    /** {@code rank} of every article 0..n-1, in input order, in chunks on {@code threads} threads. */
-    static List<List<RelatedHit>> rankAll(int n, int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
-        int chunks = (n + CHUNK - 1) / CHUNK;
+    /**
+     * {@code rank} of every article, listed in input order, computed in chunks on {@code threads}
+     * threads with the articles taken in date order: each search's time window then starts where the
+     * last one's did or later, which the searcher's remembered window bounds turn into a few steps
+     * (the lists do not depend on the order: each search is on its own).
+     */
+    List<List<RelatedHit>> rankAll(int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
+        int[] order = DateOrder.of(dates);
+        int n = order.length, chunks = (n + CHUNK - 1) / CHUNK;
         progress.start("ranking", n);
-        List<List<List<RelatedHit>>> parts = Parallel.map(threads, chunks, c -> {
-            List<List<RelatedHit>> out = new ArrayList<>(CHUNK);
-            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) out.add(rank.apply(i));
-            progress.advance(out.size());
-            return out;
+        @SuppressWarnings("unchecked") List<RelatedHit>[] all = new List[n];
+        Parallel.map(threads, chunks, c -> {
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) all[order[i]] = rank.apply(order[i]);
+            progress.advance(end - c * CHUNK);
+            return null;
         });
         progress.finish();
-        List<List<RelatedHit>> all = new ArrayList<>(n);
-        parts.forEach(all::addAll);
-        return all;
+        return Arrays.asList(all);
     }
 
     private List<RelatedHit> duplicatesOf(int q) {

@@ -28,11 +28,14 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms) 
         double[] background = new double[s * PAIRS_PER_UNIT];
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
+        long[] sampleDates = new long[s];
+        for (int i = 0; i < s; i++) sampleDates[i] = dates[(int) ((long) i * u / s)];
+        int[] order = DateOrder.of(sampleDates); // windows moving forward only: cheap window bounds
         progress.start("calibrating", s);
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher searcher = searchers.get();
-            for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) {
-                int k = (int) ((long) i * u / s);
+            for (int j = c * chunk; j < Math.min(s, (c + 1) * chunk); j++) {
+                int i = order[j], k = (int) ((long) i * u / s);
                 InvertedIndex.Hits hits = rs.search(searcher, vectors.get(k), 1, FLOOR, dates[k], dates, k);
                 nearest[i] = hits.size() == 0 ? 0 : vectors.get(k).dot(vectors.get(hits.docs()[0])) * rs.weightOfDates(dates[k], dates[hits.docs()[0]]);
                 for (int p = 0; p < PAIRS_PER_UNIT; p++) {

@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
  *
  * <p>When documents have dates, they are numbered internally in date order, so the documents of a
  * time window are one contiguous stretch of every posting list: a dated query visits only the
- * postings inside its window (found by binary search) plus those of undated documents.
+ * postings inside its window plus those of undated documents. A searcher finds each list's window
+ * by binary search, or, when its searches come in date order, a few steps past the last one.
  */
 public final class InvertedIndex {
     private final TermVector[] vectors;   // by document
@@ -28,6 +29,7 @@ public final class InvertedIndex {
     private final int[] postingDocs;
     private final float[] postingWeights;
     private final float[] maxWeight;
+    private final int[] undatedEnds; // term t's undated documents: postings [offsets[t], undatedEnds[t]); null when all are dated
 
     private InvertedIndex(TermVector[] vectors, int[] docOf, long[] internalDates, int[] offsets, int[] postingDocs,
                           float[] postingWeights, float[] maxWeight) {
@@ -43,6 +45,12 @@ public final class InvertedIndex {
         this.postingDocs = postingDocs;
         this.postingWeights = postingWeights;
         this.maxWeight = maxWeight;
+        this.undatedEnds = u == 0 ? null : new int[maxWeight.length];
+        for (int t = 0; u > 0 && t < maxWeight.length; t++) {
+            int at = offsets[t];
+            while (at < offsets[t + 1] && postingDocs[at] < u) at++;
+            undatedEnds[t] = at;
+        }
     }
 
     /** Indexes {@code vectors} (document d is {@code vectors.get(d)}); term ids are below {@code terms}. */
@@ -152,6 +160,15 @@ public final class InvertedIndex {
 
         private int windowFrom;  // dated internal numbers searched: [windowFrom, windowTo)
         private int windowTo;
+        // Each term's window bounds from the last search that used them, valid while its stamp is the searcher's.
+        // Searches whose windows only move forward (queries in date order) find each bound a few steps
+        // past the last one instead of by a binary search over the list, whose first probes miss the cache.
+        // Term t's entry is bound[3t..3t+2] = {stamp, window start, window end}: one cache line for all three.
+        private final int[] bound = new int[3 * maxWeight.length];
+        private int stamp = 1;
+        private int lastFrom = Integer.MIN_VALUE, lastTo = Integer.MIN_VALUE;
+        private boolean wholeWindow; // the window holds every dated document: no bounds to find
+        private int windowStart, windowEnd; // set by bounds(t): term t's postings in the window
         private int[] touched = new int[64];
         private int touchedSize;
         private long visited;
@@ -179,6 +196,15 @@ public final class InvertedIndex {
             if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
             windowFrom = firstInternal(fromDate);
             windowTo = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
+            wholeWindow = windowFrom == undated && windowTo == internalDates.length;
+            if (!wholeWindow) {
+                if (windowFrom < lastFrom || windowTo < lastTo) { // moved back: the remembered bounds are past the new ones
+                    if (stamp == Integer.MAX_VALUE) { Arrays.fill(bound, 0); stamp = 0; }
+                    stamp++;
+                }
+                lastFrom = windowFrom;
+                lastTo = windowTo;
+            }
             int[] qt = new int[query.size()];
             float[] qw = new float[query.size()];
             int m = 0;
@@ -237,10 +263,37 @@ public final class InvertedIndex {
 
         /** Adds a term's contribution, admitting documents not seen yet. */
         private void admit(int t, float w, int from, int to, DocWeight weight, int exclude) {
-            int undatedEnd = lowerBound(from, to, undated);
-            int windowStart = lowerBound(undatedEnd, to, windowFrom);
+            int undatedEnd = bounds(t, from, to);
             admit(w, from, undatedEnd, weight, exclude);
-            admit(w, windowStart, lowerBound(windowStart, to, windowTo), weight, exclude);
+            admit(w, windowStart, windowEnd, weight, exclude);
+        }
+
+        /**
+         * Finds term t's postings in the window ({@code [windowStart, windowEnd)}) and returns the end
+         * of its undated documents' postings (which start at {@code from}).
+         */
+        private int bounds(int t, int from, int to) {
+            int undatedEnd = undatedEnds == null ? from : undatedEnds[t];
+            if (wholeWindow) {
+                windowStart = undatedEnd;
+                windowEnd = to;
+            } else if (bound[3 * t] == stamp) {
+                windowStart = bound[3 * t + 1] = forward(bound[3 * t + 1], to, windowFrom);
+                windowEnd = bound[3 * t + 2] = forward(Math.max(windowStart, bound[3 * t + 2]), to, windowTo);
+            } else {
+                bound[3 * t] = stamp;
+                windowStart = bound[3 * t + 1] = lowerBound(undatedEnd, to, windowFrom);
+                windowEnd = bound[3 * t + 2] = lowerBound(windowStart, to, windowTo);
+            }
+            return undatedEnd;
+        }
+
+        /** {@link #lowerBound} from a position known to hold no internal number >= {@code internal} before it: a few steps, then a binary search. */
+        private int forward(int at, int to, int internal) {
+            for (int step = 0; step < 8; step++, at++) {
+                if (at == to || postingDocs[at] >= internal) return at;
+            }
+            return lowerBound(at, to, internal);
         }
 
         private void admit(float w, int from, int to, DocWeight weight, int exclude) {
@@ -262,8 +315,8 @@ public final class InvertedIndex {
 
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
-            int undatedEnd = lowerBound(from, to, undated);
-            int windowStart = lowerBound(undatedEnd, to, windowFrom), windowEnd = lowerBound(windowStart, to, windowTo);
+            int undatedEnd = bounds(t, from, to);
+            int windowStart = this.windowStart, windowEnd = this.windowEnd;
             long len = (undatedEnd - from) + (windowEnd - windowStart);
             if ((long) touchedSize * 8 < len) { // fewer look-ups in the seen documents' vectors than postings to scan
                 visited += touchedSize;

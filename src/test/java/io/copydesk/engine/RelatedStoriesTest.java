@@ -92,6 +92,15 @@ class RelatedStoriesTest {
         assertEquals(one.relatedAll(5, Progress.NONE), dated.relatedAll(5, Progress.NONE));
     }
 
+    @Test
+    void relatedAllListsEachArticlesOwnSearchInInputOrder() {
+        // relatedAll searches in date order; each list must be what a separate query gives, at its article's place
+        List<List<RelatedHit>> all = dated.relatedAll(5, Progress.NONE);
+        assertEquals(items.size(), all.size());
+        RelatedStories fresh = RelatedStories.build(dated.corpus(), RelatedConfig.DEFAULT.withThreads(1), Progress.NONE);
+        for (int q = items.size() - 1; q >= 0; q--) assertEquals(fresh.related(q, 5), all.get(q), "article " + q);
+    }
+
     private static int indexOf(String id) {
         for (int i = 0; i < items.size(); i++) if (items.get(i).article().id().equals(id)) return i;
         throw new AssertionError(id);
