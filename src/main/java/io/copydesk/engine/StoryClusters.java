@@ -246,10 +246,12 @@ public final class StoryClusters {
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         progress.start("smoothing", u + InvertedIndex.buildSteps(u));
         int chunks = (u + CHUNK - 1) / CHUNK;
-        List<List<TermVector>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+        int[] order = DateOrder.of(dates); // windows moving forward only: cheap window bounds
+        TermVector[] out = new TermVector[u];
+        Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
-            List<TermVector> out = new ArrayList<>(CHUNK);
-            for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
+            for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
+                int k = order[i];
                 InvertedIndex.Hits hits = rs.search(s, vectors.get(k), NeighbourSmoothing.NEIGHBOURS, threshold, dates[k], dates, k);
                 List<TermVector> near = new ArrayList<>(hits.size());
                 double[] scores = new double[hits.size()];
@@ -257,14 +259,12 @@ public final class StoryClusters {
                     near.add(vectors.get(hits.docs()[h]));
                     scores[h] = exact(rs, vectors, dates, k, hits.docs()[h]);
                 }
-                out.add(NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing()));
+                out[k] = NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing());
                 progress.advance(1);
             }
-            return out;
+            return null;
         });
-        List<TermVector> out = new ArrayList<>(u);
-        parts.forEach(out::addAll);
-        return out;
+        return Arrays.asList(out);
     }
 
     private SimilarityGraph graph(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, double threshold,
@@ -274,10 +274,12 @@ public final class StoryClusters {
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
         progress.start("neighbours", u);
+        int[] order = DateOrder.of(dates); // windows moving forward only: cheap window bounds (the graph does not depend on the order)
         List<long[]> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
-            for (int k = c * CHUNK; k < Math.min(u, (c + 1) * CHUNK); k++) {
+            for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
+                int k = order[i];
                 InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
                 for (int h = 0; h < hits.size(); h++) out.add(((long) k << 32) | hits.docs()[h]);
                 progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
