@@ -2,7 +2,6 @@ package io.copydesk.tfidf;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 
 /**
@@ -169,6 +168,11 @@ public final class InvertedIndex {
         private int lastFrom = Integer.MIN_VALUE, lastTo = Integer.MIN_VALUE;
         private boolean wholeWindow; // the window holds every dated document: no bounds to find
         private int windowStart, windowEnd; // set by bounds(t): term t's postings in the window
+        private float maxDocWeight; // the largest weight of a document admitted in this search
+        private float[] kthHeap = new float[0];
+        long kthComputed; // k-th partial scores computed so far (for tests)
+        long admitted; // documents admitted so far (for tests)
+        boolean skipIdleChecks = true; // false: every wanted k-th computed (the reference its tests compare with)
         private int[] touched = new int[64];
         private int touchedSize;
         private long visited;
@@ -218,7 +222,12 @@ public final class InvertedIndex {
             int[] order = termOrder(qt, qw, m);
             double[] rest = new double[m + 1]; // rest[j]: best score unseen documents can still gain from terms j..
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
+            int[] nextCheck = checks(qt, order, rest, m);
             double floor = minScore;
+            // the last k-th partial score computed (-inf: none, or fewer than k documents) and the bound mass taken then
+            double kth = Double.NEGATIVE_INFINITY, kthGained = 0;
+            double rounding = 1 + 1.2e-7 * (m + 4); // float sums of up to m terms, and the product with a doc weight
+            maxDocWeight = 0;
             try {
                 for (int j = 0; j < m; j++) {
                     int t = qt[order[j]];
@@ -226,9 +235,18 @@ public final class InvertedIndex {
                     int from = offsets[t], to = offsets[t + 1];
                     if (rest[j] >= floor) {
                         admit(t, w, from, to, weight, exclude);
-                        if (j + 1 < m && touchedSize >= k && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= 256
-                                && mayClose(rest[0] - rest[j + 1], rest[j + 1])) {
-                            floor = Math.max(floor, kthPartial(k));
+                        if (touchedSize >= k && nextCheck[j] >= 0) {
+                            // No partial score grew by more than the bound mass taken since the last k-th was
+                            // computed (x the largest doc weight), so the k-th has not either. When even that
+                            // bound cannot pass the remaining bound at the next check (and so cannot close
+                            // admission before it), computing it now would decide nothing: the one computed
+                            // there is at least as high.
+                            double gained = rest[0] - rest[j + 1];
+                            if (!(skipIdleChecks && kth >= 0 && (kth + (gained - kthGained) * maxDocWeight) * rounding + 1e-12 <= rest[nextCheck[j]])) {
+                                kth = kthPartial(k);
+                                kthGained = gained;
+                                floor = Math.max(floor, kth);
+                            }
                         }
                     } else {
                         complete(t, w, from, to);
@@ -236,9 +254,28 @@ public final class InvertedIndex {
                 }
                 return collect(k, minScore);
             } finally {
+                admitted += touchedSize;
                 for (int i = 0; i < touchedSize; i++) acc[touched[i]] = 0f;
                 touchedSize = 0;
             }
+        }
+
+        /**
+         * For each position j of the term order, -1 when no k-th partial score is wanted after taking
+         * term j; else the position of the next term after which one is wanted (m - 1 when none): the
+         * last term whose admission that k-th can decide. One is wanted where it may close admission
+         * ({@link #mayClose}) before a long posting list (shorter ones cost less to take than to avoid).
+         */
+        private int[] checks(int[] qt, int[] order, double[] rest, int m) {
+            int[] next = new int[m];
+            int after = m - 1;
+            for (int j = m - 1; j >= 0; j--) {
+                boolean wanted = j + 1 < m && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= 256
+                        && mayClose(rest[0] - rest[j + 1], rest[j + 1]);
+                next[j] = wanted ? after : -1;
+                if (wanted) after = j;
+            }
+            return next;
         }
 
         /**
@@ -308,6 +345,7 @@ public final class InvertedIndex {
                     double dw = doc == exclude ? 0 : weight.weight(doc);
                     if (dw <= 0) { acc[d] = EXCLUDED; continue; }
                     docWeight[d] = (float) dw;
+                    if (docWeight[d] > maxDocWeight) maxDocWeight = docWeight[d];
                 }
                 acc[d] = a + w * postingWeights[p];
             }
@@ -364,7 +402,9 @@ public final class InvertedIndex {
 
         /** The k-th best lower bound of a final score among seen documents (a size-k min-heap, no full sort). */
         private double kthPartial(int k) {
-            float[] heap = new float[k];
+            kthComputed++;
+            if (kthHeap.length < k) kthHeap = new float[k];
+            float[] heap = kthHeap;
             int n = 0;
             for (int i = 0; i < touchedSize; i++) {
                 int d = touched[i];
@@ -389,28 +429,49 @@ public final class InvertedIndex {
             return n < k ? Double.NEGATIVE_INFINITY : heap[0];
         }
 
+        /**
+         * The k best of the seen documents scoring at least {@code minScore}, best first, ties by
+         * document: a size-k min-heap of (score bits, ~document) keys, whose order is that for the
+         * non-negative scores here (lower score, then higher document, is worse).
+         */
         private Hits collect(int k, double minScore) {
-            PriorityQueue<long[]> heap = new PriorityQueue<>(k + 1, (x, y) -> {
-                int c = Float.compare(Float.intBitsToFloat((int) x[0]), Float.intBitsToFloat((int) y[0]));
-                return c != 0 ? c : Long.compare(y[1], x[1]); // worst first: lower score, then higher id
-            });
+            long[] heap = new long[Math.min(k, touchedSize)];
+            int n = 0;
             for (int i = 0; i < touchedSize; i++) {
                 int d = touched[i];
                 if (acc[d] <= 0f) continue;
                 float score = acc[d] * docWeight[d];
                 if (score < minScore) continue;
-                heap.add(new long[] {Float.floatToIntBits(score), docOf[d]});
-                if (heap.size() > k) heap.poll();
+                long key = (long) Float.floatToIntBits(score) << 32 | (~docOf[d] & 0xFFFFFFFFL);
+                if (n < heap.length) {
+                    int c = n++;
+                    heap[c] = key;
+                    while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, n);
+                }
             }
-            int n = heap.size();
             int[] docs = new int[n];
             float[] scores = new float[n];
-            for (int i = n - 1; i >= 0; i--) {
-                long[] e = heap.poll();
-                docs[i] = (int) e[1];
-                scores[i] = Float.intBitsToFloat((int) e[0]);
+            for (int i = n - 1; i >= 0; i--) { // the worst first, to the end
+                docs[i] = ~(int) heap[0];
+                scores[i] = Float.intBitsToFloat((int) (heap[0] >>> 32));
+                heap[0] = heap[i];
+                siftDown(heap, i);
             }
             return new Hits(docs, scores);
+        }
+
+        private static void siftDown(long[] heap, int n) {
+            int c = 0;
+            while (true) {
+                int l = 2 * c + 1, r = l + 1, m = c;
+                if (l < n && heap[l] < heap[m]) m = l;
+                if (r < n && heap[r] < heap[m]) m = r;
+                if (m == c) return;
+                long t = heap[m]; heap[m] = heap[c]; heap[c] = t; c = m;
+            }
         }
     }
 }
