@@ -34,6 +34,8 @@ final class PageRules {
      * sentence end, 80% of {@link #MIN_MENU_RUN} in a run. Each starts with an upper-case letter.
      */
     private static final int MIN_MENU_CAPITALS = Math.min(MIN_MENU_WORDS * 7 / 10, MIN_MENU_RUN * 8 / 10);
+    /** Capitalized words a run needs at the least: 80% of {@link #MIN_MENU_RUN}. */
+    private static final int MIN_RUN_CAPITALS = MIN_MENU_RUN * 8 / 10;
     /** Lines of at most this many words without a sentence ending are labels ("AP", "AFP, Moscow"). */
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -105,44 +107,57 @@ final class PageRules {
         String s = l.original();
         // every capitalized word the rule counts starts with an upper-case letter: most prose has too
         // few of them, found by a scan far cheaper than the rule's
-        return hasCapitals(s, MIN_MENU_CAPITALS) && scansAsMenu(l, s);
+        int capitals = capitals(s, MIN_RUN_CAPITALS);
+        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, s, capitals >= MIN_RUN_CAPITALS);
     }
 
-    /** Whether {@code s} holds at least {@code n} upper-case letters. */
-    private static boolean hasCapitals(String s, int n) {
-        for (int i = 0, found = 0; i < s.length(); i++) {
+    /** The upper-case letters in {@code s}, counted up to {@code max}. */
+    private static int capitals(String s, int max) {
+        int found = 0;
+        for (int i = 0; i < s.length() && found < max; i++) {
             char c = s.charAt(i);
-            if ((c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) && ++found >= n) return true;
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) found++;
         }
-        return false;
+        return found;
     }
 
     /** {@link #isMenu}'s rule itself, on line {@code l} of at least {@link #MIN_MENU_WORDS} words, written {@code s}. */
     static boolean scansAsMenu(PageLine l, String s) {
+        return scansAsMenu(l, s, true);
+    }
+
+    /**
+     * The rule, told whether the line has the {@link #MIN_RUN_CAPITALS} upper-case letters a run
+     * needs: without them only a line with no sentence end can be a menu, so the scan stops at the
+     * first one. ASCII is classified inline (the same answers as {@link Character}'s methods).
+     */
+    private static boolean scansAsMenu(PageLine l, String s, boolean runPossible) {
         int words = 0, capital = 0; // in the whole line
         int runWords = 0, runCapital = 0, runCommas = 0; // since the last sentence end
         boolean sentence = false, start = true;
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
                     || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
-                // a line this short cannot hold the run (a run's words are words of the line): prose stops here
-                if (l.words() < MIN_MENU_RUN) return false;
+                // a line this short cannot hold the run (a run's words are words of the line), nor one
+                // with too few capitals: prose stops here
+                if (l.words() < MIN_MENU_RUN || !runPossible) return false;
                 sentence = true;
                 runWords = runCapital = runCommas = 0;
             }
             if (c == ',' || c == ';') runCommas++;
-            if (Character.isWhitespace(c) || c == '|' || c == ',' || c == '/' || c == '\u2022' || c == '\u00B7') {
+            if (isWhitespace(c) || c == '|' || c == ',' || c == '/' || c == '\u2022' || c == '\u00B7') {
                 start = true;
             } else if (start) {
                 start = false;
-                if (Character.isLetter(c)) {
+                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                     words++;
                     runWords++;
-                    if (Character.isUpperCase(c)) {
+                    if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
                         capital++;
                         // the run counts title-case words only: a quote in capitals is a sentence, not a menu
-                        if (i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1))) runCapital++;
+                        if (i + 1 < n && isLowerCase(s.charAt(i + 1))) runCapital++;
                     }
                     if (runWords >= MIN_MENU_RUN && runCapital * 10 >= runWords * 8 && runCommas * 10 < runWords) {
                         return true;
@@ -151,5 +166,15 @@ final class PageRules {
             }
         }
         return !sentence && words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
+    }
+
+    /** {@link Character#isWhitespace(char)}, ASCII without the table look-up. */
+    private static boolean isWhitespace(char c) {
+        if (c >= 128) return Character.isWhitespace(c);
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shortcuts in the page rules give the rules' answers: the caption test searches only a line's tail, and only when it could
- * match (same answer as the full regex search); the menu test rules out lines with too few capitals first.
+ * match (same answer as the full regex search); the menu test rules out lines with too few capitals first, stops at the
+ * first sentence end of a line without the capitals a run needs, and classifies ASCII inline (same answer as the rule
+ * written with {@link Character}'s methods, {@link #menuRule}).
  */
 class PageRulesFastPathTest {
     private static final String[] PIECES = {" ", "  ", "\t", ".", "!", "?", ":", " : ", ",", "(", ")", "/", "by", "By ", " BY", "b", "y",
@@ -26,7 +28,7 @@ class PageRulesFastPathTest {
 
     private static final String[] MENU_PIECES = {" ", " ", " ", ". ", "! ", "? ", ".\u201D ", ", ", "; ", " | ", " / ", " \u2022 ", "\u00B7",
         "\t", "\u00A0", "\u2003", "\u001C", "Home", "World", "\u00C9lys\u00E9e", "\u00D6sterreich", "\u03A9mega", "\u0130stanbul", "NEWS",
-        "A", "De", "the", "and", "of", "said", "\u00E9t\u00E9", "42", "\u01C5ab"}; // \u01C5: title case, neither upper nor lower
+        "A", "De", "the", "and", "of", "said", "\u00E9t\u00E9", "42", "\u01C5ab", "\r", "\f", "\u001F", "@", "[", "`", "{", "Z", "zZ"}; // \u01C5: title case, neither upper nor lower
 
     @Test
     void menuShortcutGivesTheRulesAnswer() {
@@ -38,11 +40,77 @@ class PageRulesFastPathTest {
         }, s -> {
             if (s.isBlank()) return;
             PageLine l = PageLine.of(s, 0, s.length());
-            boolean rule = l.words() >= 20 && PageRules.scansAsMenu(l, l.original());
+            boolean rule = l.words() >= 20 && menuRule(l, l.original());
             assertEquals(rule, PageRules.isMenu(l));
+            if (l.words() >= 20) assertEquals(rule, PageRules.scansAsMenu(l, l.original()));
             if (rule) menus[0]++;
         });
         assertTrue(menus[0] > 100, "the trials hold menus too, not only prose: " + menus[0]);
+    }
+
+    @Test
+    void runsAfterASentenceNearTheCapitalsBoundGiveTheRulesAnswer() {
+        int[] menus = new int[2];
+        Trials.run("menu-run-bound", 5_000, r -> {
+            StringBuilder b = new StringBuilder("the page said so. ");
+            int words = 38 + r.nextInt(8), capitals = 28 + r.nextInt(10); // a run of 38-45 words, 28-37 of them title case
+            for (int w = 0; w < words; w++) {
+                String word = (char) ('a' + r.nextInt(26)) + Texts.letters(r, 6);
+                b.append(w < capitals ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(r.nextInt(100) == 0 ? ". " : " ");
+            }
+            return b.toString();
+        }, s -> {
+            PageLine l = PageLine.of(s, 0, s.length());
+            boolean rule = l.words() >= 20 && menuRule(l, l.original());
+            assertEquals(rule, PageRules.isMenu(l));
+            menus[rule ? 1 : 0]++;
+        });
+        assertTrue(menus[0] > 100 && menus[1] > 100, "menus and not: " + menus[1] + ", " + menus[0]);
+    }
+
+    @Test
+    void menuRuleFindsRunsAmongSentencesOnlyWithEnoughCapitals() {
+        String run = "Choose your country " + "Albania Andorra Angola Argentina Armenia ".repeat(7) + "Privacy Policy";
+        String line = "Sign up for our newsletter. " + run + ". Thank you.";
+        PageLine menu = PageLine.of(line, 0, line.length());
+        assertTrue(menuRule(menu, line));
+        assertTrue(PageRules.isMenu(menu));
+        String prose = "The talks resumed on Monday. " + "the delegates met again and said little about it ".repeat(5) + "Officials in Rome and Paris agreed.";
+        PageLine story = PageLine.of(prose, 0, prose.length());
+        assertFalse(menuRule(story, prose));
+        assertFalse(PageRules.isMenu(story));
+    }
+
+    /** The menu rule as first written, with {@link Character}'s methods and no shortcut: the oracle for the fast path. */
+    private static boolean menuRule(PageLine l, String s) {
+        int words = 0, capital = 0;
+        int runWords = 0, runCapital = 0, runCommas = 0;
+        boolean sentence = false, start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+                    || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                if (l.words() < 40) return false;
+                sentence = true;
+                runWords = runCapital = runCommas = 0;
+            }
+            if (c == ',' || c == ';') runCommas++;
+            if (Character.isWhitespace(c) || c == '|' || c == ',' || c == '/' || c == '\u2022' || c == '\u00B7') {
+                start = true;
+            } else if (start) {
+                start = false;
+                if (Character.isLetter(c)) {
+                    words++;
+                    runWords++;
+                    if (Character.isUpperCase(c)) {
+                        capital++;
+                        if (i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1))) runCapital++;
+                    }
+                    if (runWords >= 40 && runCapital * 10 >= runWords * 8 && runCommas * 10 < runWords) return true;
+                }
+            }
+        }
+        return !sentence && words >= 20 && capital * 10 >= words * 7;
     }
 
     @Test
