@@ -17,6 +17,11 @@ public final class ShingleSet {
         return hashes.length == 0 ? EMPTY : new ShingleSet(Shingler.sortedDistinct(hashes));
     }
 
+    /** A set of hashes already sorted and distinct (not copied). */
+    static ShingleSet ofSorted(long[] sortedDistinct) {
+        return new ShingleSet(sortedDistinct);
+    }
+
     public int size() {
         return hashes.length;
     }

@@ -48,7 +48,8 @@ public final class Shingler {
 
     /** The distinct shingle hashes of the tokens. */
     public ShingleSet shingles(TokenList tokens) {
-        return ShingleSet.of(windows(tokens));
+        long[] windows = windows(tokens);
+        return windows.length == 0 ? ShingleSet.of(windows) : ShingleSet.ofSorted(sortedDistinctInPlace(windows)); // the array is ours: no copy
     }
 
     @Override
@@ -57,7 +58,11 @@ public final class Shingler {
     }
 
     static long[] sortedDistinct(long[] values) {
-        long[] a = values.clone();
+        return sortedDistinctInPlace(values.clone());
+    }
+
+    /** {@link #sortedDistinct} reusing {@code a} (sorted in place; the result may be {@code a} itself). */
+    private static long[] sortedDistinctInPlace(long[] a) {
         Arrays.sort(a);
         int w = 0;
         for (int i = 0; i < a.length; i++) {

@@ -37,6 +37,23 @@ class ShinglerTest {
     }
 
     @Test
+    void shinglesAreTheSortedDistinctWindowsWhateverRepeats() {
+        Random r = new Random(23);
+        String[] words = {"the", "bank", "held", "rates", "and", "said", "it", "would", "act"};
+        for (int trial = 0; trial < 300; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = r.nextInt(60); w > 0; w--) text.append(words[r.nextInt(r.nextBoolean() ? 2 : words.length)]).append(' ');
+            TokenList t = tokens(text.toString());
+            Shingler s = new Shingler(1 + r.nextInt(5), trial);
+            long[] windows = s.windows(t);
+            java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+            for (long w : windows) expected.add(w);
+            long[] got = s.shingles(t).hashes();
+            assertArrayEquals(expected.stream().mapToLong(Long::longValue).toArray(), got, text.toString());
+        }
+    }
+
+    @Test
     void shortTextsGetOneShingleAndEmptyTextsNone() {
         Shingler s = new Shingler(5, 1);
         assertEquals(1, s.shingles(tokens("Quake hits Valdoria")).size());
