@@ -10,7 +10,7 @@ for kv in $sets; do n=${kv%%=*}; f=${kv#*=}
   for t in 1 2; do
     (cd "$dir" && nice -n 10 ./copydesk dedup "$f" --format jsonl --threads $t --out "$o/$n.t$t.jsonl" --write-unique "$o/$n.t$t.unique.jsonl" 2>"$o/$n.t$t.err"; echo "rc=$?" >> "$o/$n.t$t.err")
     (cd "$dir" && nice -n 10 ./copydesk dedup "$f" --pairs --threshold 0.5 --format jsonl --threads $t --out "$o/$n.t$t.pairs.jsonl" 2>>"$o/$n.t$t.err"; echo "rc=$?" >> "$o/$n.t$t.err")
-    sed -i -E 's/ in [0-9.]+ s$//; /creating the start-up cache/d' "$o/$n.t$t.err"
+    sed -i -E 's/ in [0-9.]+ s$//; s/ in [0-9.]+$//; /^  [0-9.]+ s$/d; /^  s$/d; /creating the start-up cache/d' "$o/$n.t$t.err" # timings, also wrapped
   done
 done
 for kv in $sets; do n=${kv%%=*}; f=${kv#*=}
