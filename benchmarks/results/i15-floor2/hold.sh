@@ -3,6 +3,8 @@
 # ./copydesk, and the branch with the JIT options set back to HotSpot's defaults (the code change
 # alone), on the synthetic set (SYN) and 100k generated articles (GEN); interleaved rounds, the load
 # before every process, user/sys CPU, peak RSS and the md5 of every output.
+# SMALL (space-separated inputs) adds 3 rounds on each: base, branch, and the branch with tiered
+# compilation back (-XX:TieredStopAtLevel=4, undoing its C1-only choice for small inputs).
 # usage: hold.sh BASE_TREE BRANCH_TREE SYN GEN OUT_DIR [SYN_ROUNDS] [GEN_ROUNDS]
 set -u
 base=$1 branch=$2 syn=$3 gen=$4 out=$5 sr=${6:-3} gr=${7:-2}
@@ -23,5 +25,12 @@ for r in $(seq "$gr"); do
   t gen-base "$base" "" "$gen"
   t gen-branch "$branch" "" "$gen"
   t gen-branch-defaultjit "$branch" "$defaults" "$gen"
+done
+for r in 1 2 3; do
+  for f in ${SMALL:-}; do n=$(basename "$f" .jsonl)
+    t "$n-base" "$base" "" "$f"
+    t "$n-branch" "$branch" "" "$f"
+    t "$n-branch-tiered" "$branch" "-XX:TieredStopAtLevel=4" "$f"
+  done
 done
 echo "end $(date -u +%T) $(uptime)"
