@@ -18,8 +18,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.function.LongConsumer;
 
 /**
  * Story clusters at two levels: every article in exactly one event, every event in exactly one
@@ -105,7 +103,7 @@ public final class StoryClusters {
         progress.start("centroids", u + StorylineLinkage.eventSteps(events.size()));
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
-        List<TermVector> distinct = distinctive(rs.model(), vectors, n, progress::advance);
+        List<TermVector> distinct = DistinctiveVectors.of(rs.model(), vectors, n, progress::advance);
         StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, rs.model().size(), progress::advance);
         progress.finish();
         if (Double.isNaN(config.storylineThreshold())) thresholds = storylineChance(nodes, thresholds, rs.config().threads(), progress);
@@ -119,36 +117,9 @@ public final class StoryClusters {
         progress.start("merging", u + 2L * candidates.edges() + events.size());
         int[] storylineOf = StorylineLinkage.link(distinct, dates, eventOfUnit, candidates, window::weightOfGap, thresholds.storyline(),
                 linkage(progress));
-        List<Storyline> storylines = storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
+        List<Storyline> storylines = StorylineAssembly.storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
-        return new ClusterResult(rs.articles(), events, storylines, renumber(storylines, events.size()), dedup, thresholds, graph.edges());
-    }
-
-    /** Exponent of the extra idf factor that makes storylines rest on distinctive terms. */
-    static final double DISTINCTIVE_POWER = 2;
-    /** Below this many articles idf cannot tell names from common words, and the extra factor fades out. */
-    static final int DISTINCTIVE_MIN_ARTICLES = 50;
-
-    /**
-     * The vectors storylines are linked on: each weight multiplied by (idf / max idf)^p, so terms
-     * that mark one thread (names, places, rare words) count more than the vocabulary a kind of event
-     * shares (quake, magnitude, rescue), which would otherwise link every quake with every other. In a
-     * small collection idf says little (in two articles every shared word has the lowest idf, names
-     * included), so p shrinks in proportion below {@link #DISTINCTIVE_MIN_ARTICLES} articles.
-     */
-    static List<TermVector> distinctive(TfIdfModel model, List<TermVector> vectors, int articles, LongConsumer done) {
-        double max = model.idf(1);
-        double p = DISTINCTIVE_POWER * Math.min(1.0, (articles - 1.0) / (DISTINCTIVE_MIN_ARTICLES - 1.0));
-        if (p <= 0) {
-            done.accept(vectors.size());
-            return vectors;
-        }
-        List<TermVector> out = new ArrayList<>(vectors.size());
-        for (int k = 0; k < vectors.size(); k++) {
-            out.add(vectors.get(k).reweighted(t -> Math.pow(model.idfOf(t) / max, p)));
-            if ((k + 1) % CHUNK == 0 || k + 1 == vectors.size()) done.accept(k % CHUNK + 1);
-        }
-        return out;
+        return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, graph.edges());
     }
 
     /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
@@ -189,50 +160,6 @@ public final class StoryClusters {
         if (sampling[0]) progress.finish();
         return chance.choose(t.event(), t.storyline(), String.format(Locale.ROOT, "%.2f x event", ThresholdCalibration.DEFAULT_STORYLINE_SHARE),
                 StorylineChance.DEFAULT_CHANCE_LINKS, t.reason());
-    }
-
-    /** Storylines from each event's storyline label, largest first (ties: smallest article); one step per event. */
-    private static List<Storyline> storylines(TfIdfModel model, List<StoryCluster> events, int[] storylineOf, int[] unitOf,
-                                              List<TermVector> vectors, Progress progress) {
-        int count = 0;
-        for (int s : storylineOf) count = Math.max(count, s + 1);
-        List<List<Integer>> eventsOf = new ArrayList<>(count);
-        for (int s = 0; s < count; s++) eventsOf.add(new ArrayList<>());
-        for (int e = 0; e < events.size(); e++) eventsOf.get(storylineOf[e]).add(e);
-        List<Storyline> out = new ArrayList<>(count);
-        for (List<Integer> inside : eventsOf) {
-            StoryCluster biggest = events.get(inside.getFirst());
-            progress.advance(inside.size());
-            if (inside.size() == 1) {
-                out.add(new Storyline(biggest.canonical(), biggest.label(), biggest.members(), inside));
-                continue;
-            }
-            TreeSet<Integer> units = new TreeSet<>();
-            TreeSet<Integer> articles = new TreeSet<>();
-            for (int e : inside) for (int m : events.get(e).members()) { units.add(unitOf[m]); articles.add(m); }
-            TermVector centroid = TermVector.centroid(units.stream().map(vectors::get).toList());
-            int canonical = biggest.canonical();
-            double best = -1;
-            for (int e : inside) {
-                int c = events.get(e).canonical();
-                double sim = vectors.get(unitOf[c]).dot(centroid);
-                if (sim > best + 1e-12) { best = sim; canonical = c; }
-            }
-            List<Integer> members = new ArrayList<>(articles.size());
-            members.add(canonical);
-            for (int m : articles) if (m != canonical) members.add(m);
-            out.add(new Storyline(canonical, label(model, centroid, 5), members, inside));
-        }
-        out.sort(Comparator.comparingInt(Storyline::size).reversed()
-                .thenComparingInt(s -> s.members().stream().mapToInt(Integer::intValue).min().orElse(0)));
-        return out;
-    }
-
-    /** The storyline position of each event, after sorting. */
-    private static int[] renumber(List<Storyline> storylines, int events) {
-        int[] out = new int[events];
-        for (int s = 0; s < storylines.size(); s++) for (int e : storylines.get(s).events()) out[e] = s;
-        return out;
     }
 
     /**
@@ -431,36 +358,6 @@ public final class StoryClusters {
             int g = rs.groupOf(reps.get(k));
             if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
         }
-        return new StoryCluster(canonical, label(model, centroid, 5), members, dups);
-    }
-
-    /**
-     * Words that tell no story apart, left out of labels (they still count for similarity): counts,
-     * and the time and novelty words every news story uses.
-     */
-    private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "first", "second",
-            "third", "new", "week", "weeks", "year", "years", "day", "days", "month", "months", "time", "times", "today", "yesterday",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "report", "reports", "reported",
-            "people", "according", "including", "latest", "last", "next");
-
-    private static boolean isLabelWord(String word) {
-        if (NOT_LABELS.contains(word)) return false;
-        for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return true;
-        return false; // a number
-    }
-
-    /** The {@code k} heaviest terms of a centroid that say what the story is about, as readable words. */
-    static String label(TfIdfModel model, TermVector centroid, int k) {
-        int[] order = centroid.heaviestFirst();
-        StringBuilder sb = new StringBuilder();
-        int taken = 0;
-        for (int i = 0; i < order.length && taken < k; i++) {
-            String word = model.surface(centroid.term(order[i]));
-            if (!isLabelWord(word)) continue;
-            if (taken++ > 0) sb.append(' ');
-            sb.append(word);
-        }
-        return sb.toString();
+        return new StoryCluster(canonical, StoryLabel.of(model, centroid, 5), members, dups);
     }
 }
