@@ -377,9 +377,10 @@ public final class RelatedStories {
         });
         TermVector v = model.vectorize(counts);
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
-        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(index.searcher(), v, indexDates, indexOwnDates);
+        InvertedIndex.Searcher searcher = searchers.get();
+        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(searcher, v, indexDates, indexOwnDates);
         int depth = Math.max(k * 2, k + 16);
-        InvertedIndex.Hits hits = searchArticles(index.searcher(), v, depth, date, -1);
+        InvertedIndex.Hits hits = searchArticles(searcher, v, depth, date, -1);
         Verifier verifier = new Verifier(config.dedup().rule());
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {

@@ -163,7 +163,7 @@ public final class InvertedIndex {
         // Searches whose windows only move forward (queries in date order) find each bound a few steps
         // past the last one instead of by a binary search over the list, whose first probes miss the cache.
         // Term t's entry is bound[3t..3t+2] = {stamp, window start, window end}: one cache line for all three.
-        private final int[] bound = new int[3 * maxWeight.length];
+        private int[] bound; // allocated at the first search with a window
         private int stamp = 1;
         private int lastFrom = Integer.MIN_VALUE, lastTo = Integer.MIN_VALUE;
         private boolean wholeWindow; // the window holds every dated document: no bounds to find
@@ -202,6 +202,7 @@ public final class InvertedIndex {
             windowTo = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
             wholeWindow = windowFrom == undated && windowTo == internalDates.length;
             if (!wholeWindow) {
+                if (bound == null) bound = new int[3 * maxWeight.length];
                 if (windowFrom < lastFrom || windowTo < lastTo) { // moved back: the remembered bounds are past the new ones
                     if (stamp == Integer.MAX_VALUE) { Arrays.fill(bound, 0); stamp = 0; }
                     stamp++;
