@@ -80,10 +80,13 @@ public final class StoryClusters {
         InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
         progress.finish();
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
+        // units in date order, for the searches below: their time windows then only move forward,
+        // which makes each term's window bounds cheap to find (the results do not depend on the order)
+        int[] dateOrder = DateOrder.of(dates);
         // events are linked on smoothed vectors; labels, canonical copies and storylines use the units' own
         List<TermVector> linked = vectors;
         if (config.smoothing() > 0) {
-            linked = smoothed(rs, index, vectors, dates, thresholds.event(), progress);
+            linked = smoothed(rs, index, vectors, dates, dateOrder, thresholds.event(), progress);
             index = null; // not needed again: freed before the smoothed vectors' index is built (memory at scale)
             index = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
             progress.finish();
@@ -91,7 +94,7 @@ public final class StoryClusters {
                     + String.format(Locale.ROOT, "; events linked on vectors smoothed towards up to %d neighbours each (weight %.2f)",
                     NeighbourSmoothing.NEIGHBOURS, config.smoothing()));
         }
-        SimilarityGraph graph = graph(rs, index, linked, dates, thresholds.event(), progress);
+        SimilarityGraph graph = graph(rs, index, linked, dates, dateOrder, thresholds.event(), progress);
         index = null; // the linkage and the storylines need the graph and the vectors only
         // counted in units twice: placed (one connected component at a time), then gathered into their
         // event; the linkage of each component adds its steps to the total (see partition)
@@ -167,13 +170,12 @@ public final class StoryClusters {
      * ({@link NeighbourSmoothing}), in the counted stage {@code smoothing}: units searched, then the
      * smoothed vectors' index (the caller finishes the stage).
      */
-    private List<TermVector> smoothed(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, double threshold,
-                                      Progress progress) {
+    private List<TermVector> smoothed(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int[] order,
+                                      double threshold, Progress progress) {
         int u = vectors.size();
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         progress.start("smoothing", u + InvertedIndex.buildSteps(u));
         int chunks = (u + CHUNK - 1) / CHUNK;
-        int[] order = DateOrder.of(dates); // windows moving forward only: cheap window bounds
         TermVector[] out = new TermVector[u];
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
@@ -194,14 +196,13 @@ public final class StoryClusters {
         return Arrays.asList(out);
     }
 
-    private SimilarityGraph graph(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, double threshold,
-                                  Progress progress) {
+    private SimilarityGraph graph(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int[] order,
+                                  double threshold, Progress progress) {
         int u = vectors.size();
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
         progress.start("neighbours", u);
-        int[] order = DateOrder.of(dates); // windows moving forward only: cheap window bounds (the graph does not depend on the order)
         List<long[]> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
