@@ -115,8 +115,7 @@ final class PageRules {
     private static int capitals(String s, int max) {
         int found = 0;
         for (int i = 0; i < s.length() && found < max; i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) found++;
+            if (isUpperCase(s.charAt(i))) found++;
         }
         return found;
     }
@@ -129,7 +128,7 @@ final class PageRules {
     /**
      * The rule, told whether the line has the {@link #MIN_RUN_CAPITALS} upper-case letters a run
      * needs: without them only a line with no sentence end can be a menu, so the scan stops at the
-     * first one. ASCII is classified inline (the same answers as {@link Character}'s methods).
+     * first one. ASCII is classified by the helpers below (the same answers as {@link Character}'s methods).
      */
     private static boolean scansAsMenu(PageLine l, String s, boolean runPossible) {
         int words = 0, capital = 0; // in the whole line
@@ -151,10 +150,10 @@ final class PageRules {
                 start = true;
             } else if (start) {
                 start = false;
-                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                if (isLetter(c)) {
                     words++;
                     runWords++;
-                    if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
+                    if (isUpperCase(c)) {
                         capital++;
                         // the run counts title-case words only: a quote in capitals is a sentence, not a menu
                         if (i + 1 < n && isLowerCase(s.charAt(i + 1))) runCapital++;
@@ -172,6 +171,15 @@ final class PageRules {
     private static boolean isWhitespace(char c) {
         if (c >= 128) return Character.isWhitespace(c);
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+
+    // Character's answers, ASCII without its table look-ups
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     private static boolean isLowerCase(char c) {
