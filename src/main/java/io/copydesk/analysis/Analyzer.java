@@ -46,4 +46,35 @@ public final class Analyzer {
         boolean fromTitle = body.size() == 0 && title.size() > 0;
         return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle, keys);
     }
+
+    /**
+     * The article's shingles before the input-wide counts are complete ({@link ShingleDraft}), and
+     * its line keys, for a duplicate search that reads its input once: resolved with the counts,
+     * the draft gives the shingle set of {@link #analyze}'s tokens with those counts.
+     */
+    public Drafted draft(Article a, Boilerplate.Builder keys, Shingler shingler) {
+        Boilerplate.Deferred clean = boilerplate.cleanDeferred(a, keys);
+        int keptChars = 0;
+        for (Span s : clean.kept()) keptChars += s.end() - s.start();
+        TokenList body = TokenList.forChars(keptChars);
+        int[] spanEnds = new int[clean.kept().size()];
+        for (int i = 0; i < spanEnds.length; i++) {
+            Span s = clean.kept().get(i);
+            tokenizer.tokenize(a.text(), s.start(), s.end(), body);
+            spanEnds[i] = body.size();
+        }
+        // a body without tokens (whatever the counts) is replaced by the title, as analyze does
+        ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(shingler.shingles(titleTokens(a)))
+                : ShingleDraft.of(body, spanEnds, clean.pending(), shingler, () -> shingler.shingles(titleTokens(a)));
+        return new Drafted(draft, clean.keys());
+    }
+
+    /** A {@link ShingleDraft} and the line keys the article adds to the input-wide counts. */
+    public record Drafted(ShingleDraft draft, Boilerplate.LineKeys keys) {}
+
+    private TokenList titleTokens(Article a) {
+        TokenList title = TokenList.forChars(a.title() == null ? 0 : a.title().length());
+        if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), title);
+        return title;
+    }
 }

@@ -5,6 +5,8 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongToIntFunction;
 
 /**
@@ -104,6 +106,30 @@ public final class Boilerplate {
         public void add(LineKeys keys) {
             for (long k : keys.corpus()) corpus.add(k);
             for (long k : keys.site()) site.add(k);
+            if (reached == null) return;
+            for (long k : keys.corpus()) if (corpus.get(k) == config.corpusRepeats()) reached.add(k);
+            for (long k : keys.site()) if (site.get(k) == config.siteRepeats()) reachedOnSite.add(k);
+        }
+
+        // keys whose count has reached its rule's repeats, readable by any thread while add runs (see cleanDeferred)
+        private Set<Long> reached, reachedOnSite;
+
+        /**
+         * From now on, also notes which keys reach their rule's repeats, for {@link #cleanDeferred}
+         * on other threads while this builder is filled: counts only grow, so such a line is
+         * furniture whatever the rest of the input holds.
+         */
+        public Builder noteRepeats() {
+            reached = ConcurrentHashMap.newKeySet();
+            reachedOnSite = ConcurrentHashMap.newKeySet();
+            return this;
+        }
+
+        /** Whether {@link #build()}'s remover will remove this pending line, known already: its count has reached the repeats. */
+        boolean removesAlready(PendingLine line) {
+            if (reached == null) return false;
+            return (line.source() != 0 && line.words() <= config.siteMaxWords() && reachedOnSite.contains(siteKey(line.key(), line.source())))
+                    || (line.words() <= config.corpusMaxWords() && reached.contains(line.key()));
         }
 
         public Boilerplate build() {
@@ -160,34 +186,100 @@ public final class Boilerplate {
             for (PageLine l : lines) kept.add(new Span(l.start(), l.end(), null));
             return new CleanText(text, kept, removed);
         }
-        String[] reasons = new String[lines.size()];
-        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
-        for (int i = 0; i < lines.size(); i++) if (titleKey != 0 && lines.get(i).exactKey() == titleKey) reasons[i] = "repeated headline";
-        PageRules.mark(lines, reasons);
-        LinkLists.mark(lines, reasons);
+        String[] reasons = articleReasons(a, lines);
         long source = sourceKey(a);
-        LongCounter seen = new LongCounter(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            boolean repeat = l.hasLetters() && seen.get(l.exactKey()) > 0;
-            seen.add(l.exactKey());
-            if (reasons[i] == null) reasons[i] = reason(l, repeat, titleKey, source);
+            if (reasons[i] == null) reasons[i] = countedReason(l.key(), source, l.words());
             if (reasons[i] == null) kept.add(new Span(l.start(), l.end(), null));
             else removed.add(new Span(l.start(), l.end(), reasons[i]));
         }
         return new CleanText(text, kept, removed);
     }
 
-    private String reason(PageLine l, boolean repeat, long titleKey, long source) {
+    /** Each line's reason from rules 1-3, what the article alone tells (null: not removed by them). */
+    private static String[] articleReasons(Article a, List<PageLine> lines) {
+        String[] reasons = new String[lines.size()];
+        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
+        for (int i = 0; i < lines.size(); i++) if (titleKey != 0 && lines.get(i).exactKey() == titleKey) reasons[i] = "repeated headline";
+        PageRules.mark(lines, reasons);
+        LinkLists.mark(lines, reasons);
+        LongCounter seen = new LongCounter(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            boolean repeat = l.hasLetters() && seen.get(l.exactKey()) > 0;
+            seen.add(l.exactKey());
+            if (reasons[i] == null) reasons[i] = articleReason(l, repeat, titleKey);
+        }
+        return reasons;
+    }
+
+    /** Rules 1-3 for a line the earlier passes of {@link #clean} left: what the article alone tells. */
+    private static String articleReason(PageLine l, boolean repeat, long titleKey) {
         if (!l.hasLetters()) return "no words";
         if (l.exactKey() == titleKey) return "repeated headline";
         if (repeat) return "repeated line";
         if (FurnitureLines.isFurniture(l)) return "page furniture";
-        if (source != 0 && l.words() <= config.siteMaxWords()
-                && siteCounts.applyAsInt(siteKey(l.key(), source)) >= config.siteRepeats()) return "repeated on site";
-        if (l.words() <= config.corpusMaxWords() && corpusCounts.applyAsInt(l.key()) >= config.corpusRepeats()) {
+        return null;
+    }
+
+    /** Rules 4-5, from the input-wide counts: the reason a line with this key, source and word count is furniture, or null. */
+    private String countedReason(long key, long source, int words) {
+        if (source != 0 && words <= config.siteMaxWords()
+                && siteCounts.applyAsInt(siteKey(key, source)) >= config.siteRepeats()) return "repeated on site";
+        if (words <= config.corpusMaxWords() && corpusCounts.applyAsInt(key) >= config.corpusRepeats()) {
             return "repeated across articles";
         }
         return null;
     }
+
+    /** Whether rules 4-5 could remove such a line, depending on the counts. */
+    private boolean counted(long source, int words) {
+        return config.enabled() && ((source != 0 && words <= config.siteMaxWords()) || words <= config.corpusMaxWords());
+    }
+
+    /**
+     * {@link #cleanWithKeys} before the input-wide counts are complete: rules 1-3 applied, and
+     * every line they keep that rules 4-5 could still remove marked {@linkplain Deferred#pending
+     * pending}, but for those whose counts in {@code keys} already decide it (see {@link
+     * Builder#noteRepeats()}), which are left out. With {@code keys} complete, {@link #removes} of
+     * its remover tells which pending lines {@link #clean} removes; the others it keeps, as it keeps
+     * the rest of {@link Deferred#kept}. This remover's counts are not read. Thread-safe, also while
+     * {@code keys} is being filled.
+     */
+    public Deferred cleanDeferred(Article a, Builder keys) {
+        List<PageLine> lines = PageLine.split(a.text());
+        LineKeys lineKeys = keys.lineKeys(a, lines);
+        List<Span> kept = new ArrayList<>(lines.size());
+        if (!config.enabled()) {
+            for (PageLine l : lines) kept.add(new Span(l.start(), l.end(), null));
+            return new Deferred(kept, new PendingLine[kept.size()], lineKeys);
+        }
+        String[] reasons = articleReasons(a, lines);
+        long source = sourceKey(a);
+        List<PendingLine> pending = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] != null) continue;
+            PageLine l = lines.get(i);
+            PendingLine p = counted(source, l.words()) ? new PendingLine(l.key(), source, l.words()) : null;
+            if (p != null && keys.removesAlready(p)) continue;
+            kept.add(new Span(l.start(), l.end(), null));
+            pending.add(p);
+        }
+        return new Deferred(kept, pending.toArray(PendingLine[]::new), lineKeys);
+    }
+
+    /** Whether {@link #clean} removes this pending line, with this remover's counts. */
+    public boolean removes(PendingLine line) {
+        return countedReason(line.key(), line.source(), line.words()) != null;
+    }
+
+    /**
+     * The lines {@link #cleanDeferred} keeps: {@code pending[i]} is null where {@code kept.get(i)}
+     * stays whatever the counts, else what {@link #removes} decides on.
+     */
+    public record Deferred(List<Span> kept, PendingLine[] pending, LineKeys keys) {}
+
+    /** A kept line that the input-wide counts may still remove (rules 4-5). */
+    public record PendingLine(long key, long source, int words) {}
 }

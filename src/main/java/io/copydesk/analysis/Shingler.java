@@ -46,6 +46,29 @@ public final class Shingler {
         return out;
     }
 
+    /** The hash {@link #windows(TokenList)} gives token {@code i}. */
+    long tokenHash(TokenList tokens, int i) {
+        return tokens.hash(i, seed);
+    }
+
+    /**
+     * {@link #windows(TokenList)} of tokens given by their hashes {@code h[from, to)} ({@link #tokenHash}):
+     * the same windows, from the same rolling hash.
+     */
+    long[] windows(long[] h, int from, int to) {
+        int n = to - from;
+        if (n <= 0) return new long[0];
+        long[] out = new long[Math.max(1, n - k + 1)];
+        long rolling = 0;
+        for (int i = 0; i < n; i++) {
+            rolling = rolling * BASE + h[from + i];
+            if (i >= k) rolling -= h[from + i - k] * basePowK;
+            if (i >= k - 1) out[i - k + 1] = Hash64.mix(rolling ^ seed);
+        }
+        if (n < k) out[0] = Hash64.mix(rolling ^ seed);
+        return out;
+    }
+
     /** The distinct shingle hashes of the tokens. */
     public ShingleSet shingles(TokenList tokens) {
         long[] windows = windows(tokens);
@@ -62,7 +85,7 @@ public final class Shingler {
     }
 
     /** {@link #sortedDistinct} reusing {@code a} (sorted in place; the result may be {@code a} itself). */
-    private static long[] sortedDistinctInPlace(long[] a) {
+    static long[] sortedDistinctInPlace(long[] a) {
         Arrays.sort(a);
         int w = 0;
         for (int i = 0; i < a.length; i++) {

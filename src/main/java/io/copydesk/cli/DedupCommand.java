@@ -1,5 +1,6 @@
 package io.copydesk.cli;
 
+import io.copydesk.analysis.ShingleDraft;
 import io.copydesk.cli.index.IndexCommand;
 import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
@@ -21,6 +22,7 @@ import io.copydesk.index.IndexSnapshot;
 import io.copydesk.report.AnnotatedRecords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -77,9 +79,11 @@ public final class DedupCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
-            Corpus corpus = input.scan(cl, inputs, err);
+            NearDuplicates duplicates = new NearDuplicates(config);
+            List<ShingleDraft> drafts = new ArrayList<>();
+            Corpus corpus = input.scan(cl, inputs, err, duplicates.firstPass(), drafts); // the input is read once
             Progress progress = input.progress(err);
-            DedupResult result = new NearDuplicates(config).find(corpus, progress);
+            DedupResult result = duplicates.find(corpus, drafts, progress);
             print(cl, result, progress);
             if (writeUnique != null) RecordFiles.writeUnique(writeUnique, corpus, result.kept(), progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);

@@ -23,7 +23,10 @@ import java.util.function.Function;
  * ({@link #scan}) checks records, drops repeated ids (the first wins), keeps each article's
  * metadata and counts lines for boilerplate removal. The second pass ({@link #fingerprints})
  * re-reads the input and computes each article's {@link Fingerprint} in parallel, handing it to the
- * caller in input order; every use case takes what it needs from that one pass.
+ * caller in input order; every use case takes what it needs from that one pass. A use case that can
+ * do its per-article work before the counts are complete does it during the first pass instead
+ * ({@link #scan(InputSet, AnalysisConfig, ReadProblems, Progress, int, java.util.function.BiFunction, List)}):
+ * dedup reads its input once.
  */
 public final class Corpus {
     private final InputSet inputs;   // null for a collection held in memory
@@ -55,16 +58,41 @@ public final class Corpus {
      * order) while {@code threads} workers compute each article's boilerplate line keys.
      */
     public static Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress, int threads) {
+        Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
+        return scan(inputs, config, problems, progress, threads, boilerplate, boilerplate::lineKeys, boilerplate::add);
+    }
+
+    /** What the first pass makes of one article: {@code value}, kept in input order, and the line keys it adds to the counts. */
+    public record Scanned<T>(T value, Boilerplate.LineKeys keys) {}
+
+    /**
+     * {@link #scan(InputSet, AnalysisConfig, ReadProblems, Progress, int)} that also hands every
+     * accepted article to {@code work} on the workers, whose values {@code results} receives in
+     * input order: a use case that can finish each article's analysis once the counts are complete
+     * reads its input once. {@code work} gets the counts being gathered ({@linkplain
+     * Boilerplate.Builder#noteRepeats() noting repeats}), to use from its thread-safe methods only,
+     * and gives the keys their {@code lineKeys(a)} gives.
+     */
+    public static <T> Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress, int threads,
+                                  java.util.function.BiFunction<Article, Boilerplate.Builder, Scanned<T>> work, List<T> results) {
+        Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate()).noteRepeats();
+        return scan(inputs, config, problems, progress, threads, boilerplate, a -> work.apply(a, boilerplate), s -> {
+            boilerplate.add(s.keys());
+            results.add(s.value());
+        });
+    }
+
+    private static <R> Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress, int threads,
+                                   Boilerplate.Builder boilerplate, Function<Article, R> work, java.util.function.Consumer<R> sink) {
         List<ArticleMeta> articles = new ArrayList<>();
         Map<String, Integer> byId = new HashMap<>();
         BitSet skipped = new BitSet();
-        Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
         // counted in bytes of the input files when their size is known (a folder's is not), else in articles
         long bytes = inputs.bytes();
         if (bytes >= 0) progress.startBytes("reading", bytes);
         else progress.start("reading", -1);
         try (RecordStream stream = inputs.open(problems, threads);
-             OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(threads, boilerplate::lineKeys, boilerplate::add)) {
+             OrderedBatches<Article, R> batches = new OrderedBatches<>(threads, work, sink)) {
             int ordinal = 0;
             long read = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {

@@ -1,6 +1,11 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.Analyzer;
+import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.ShingleDraft;
 import io.copydesk.analysis.ShingleSet;
+import io.copydesk.analysis.Shingler;
+import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
@@ -15,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Finds duplicate articles: shingles → MinHash signatures → LSH bands (plus anchor shingles for
@@ -32,10 +38,12 @@ public final class NearDuplicates {
 
     private final DedupConfig config;
     private final Verifier verifier;
+    private final Shingler shingler;
 
     public NearDuplicates(DedupConfig config) {
         this.config = config;
         this.verifier = new Verifier(config.rule());
+        this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
     }
 
     /** The shingle sets of every article of the corpus, in input order (benchmarks and other engines use them). */
@@ -51,6 +59,48 @@ public final class NearDuplicates {
             return f.shingles();
         });
         return collector.find(corpus.articles(), sets, progress);
+    }
+
+    /**
+     * The first pass of a duplicate search that reads its input once, for {@link Corpus#scan(
+     * io.copydesk.document.InputSet, io.copydesk.analysis.AnalysisConfig, io.copydesk.document.ReadProblems, Progress, int,
+     * java.util.function.BiFunction, List)}: each article's shingle draft and line keys. Thread-safe. Then {@link #find(Corpus, List, Progress)}.
+     */
+    public BiFunction<Article, Boilerplate.Builder, Corpus.Scanned<ShingleDraft>> firstPass() {
+        Boilerplate noCounts = Boilerplate.perArticle(config.analysis().boilerplate()); // drafts read no counts of their remover
+        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(config.analysis(), noCounts));
+        return (a, counts) -> {
+            Analyzer.Drafted d = analyzers.get().draft(a, counts, shingler);
+            return new Corpus.Scanned<>(d.draft(), d.keys());
+        };
+    }
+
+    /**
+     * The duplicates among the corpus's articles, {@code drafts.get(i)} being article {@code i}'s
+     * draft from {@link #firstPass()}: the same result as {@link #find(Corpus, Progress)}, without
+     * reading the input again. The drafts are resolved with the corpus's counts and dropped from
+     * the list as they are (the list must allow {@code set}).
+     */
+    public DedupResult find(Corpus corpus, List<ShingleDraft> drafts, Progress progress) {
+        int n = drafts.size();
+        if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
+        LshIndex lsh = config.exact() ? null : new LshIndex(config.banding(), n);
+        MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
+        Boilerplate counts = corpus.boilerplate();
+        ShingleSet[] sets = new ShingleSet[n];
+        progress.start("signing", n);
+        Parallel.map(config.threads(), (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * VERIFY_CHUNK);
+            for (int i = c * VERIFY_CHUNK; i < end; i++) {
+                sets[i] = drafts.get(i).resolve(counts, shingler);
+                drafts.set(i, null);
+                if (lsh != null) lsh.add(i, minHasher.sign(sets[i]));
+            }
+            progress.advance(end - c * VERIFY_CHUNK);
+            return null;
+        });
+        progress.finish();
+        return find(corpus.articles(), Arrays.asList(sets), lsh, progress);
     }
 
     /**

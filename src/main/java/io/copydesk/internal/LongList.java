@@ -24,6 +24,14 @@ public final class LongList {
         for (int i = 0; i < other.size; i++) add(other.values[i]);
     }
 
+    /** Adds {@code a[from, to)}. */
+    public void addAll(long[] a, int from, int to) {
+        int n = to - from;
+        if (size + n > values.length) values = Arrays.copyOf(values, Math.max(size + n, size + (size >> 1) + 16));
+        System.arraycopy(a, from, values, size, n);
+        size += n;
+    }
+
     public long get(int i) {
         return values[i];
     }

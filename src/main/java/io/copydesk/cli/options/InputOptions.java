@@ -1,12 +1,14 @@
 package io.copydesk.cli.options;
 
 import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.UserException;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.cli.terminal.TerminalProgress;
+import io.copydesk.document.Article;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
@@ -14,6 +16,7 @@ import io.copydesk.engine.Corpus;
 import io.copydesk.engine.Progress;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,10 +97,21 @@ public final class InputOptions {
 
     /** Reads the inputs once (first pass), reporting bad records; fails when nothing usable is left. */
     public Corpus scan(CommandLine cl, InputSet inputSet, PrintWriter err) {
+        return scan(cl, inputSet, err, null, null);
+    }
+
+    /**
+     * As {@link #scan(CommandLine, InputSet, PrintWriter)}, with {@code work} done on every
+     * accepted article during the pass ({@link Corpus#scan(InputSet, io.copydesk.analysis.AnalysisConfig,
+     * ReadProblems, io.copydesk.engine.Progress, int, BiFunction, List)}).
+     */
+    public <T> Corpus scan(CommandLine cl, InputSet inputSet, PrintWriter err, BiFunction<Article, Boilerplate.Builder, Corpus.Scanned<T>> work,
+                           List<T> results) {
         ReadProblems problems = new ReadProblems(err, strict);
         Corpus corpus;
         try {
-            corpus = Corpus.scan(inputSet, analysis(cl), problems, progress(err), threads(cl));
+            corpus = work == null ? Corpus.scan(inputSet, analysis(cl), problems, progress(err), threads(cl))
+                    : Corpus.scan(inputSet, analysis(cl), problems, progress(err), threads(cl), work, results);
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         }

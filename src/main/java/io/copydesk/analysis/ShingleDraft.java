@@ -1,0 +1,167 @@
+package io.copydesk.analysis;
+
+import io.copydesk.internal.LongList;
+import java.util.Arrays;
+
+/**
+ * An article's shingle set made before the input-wide boilerplate counts are complete, so that
+ * duplicate detection reads its input once: the set as if every {@linkplain Boilerplate.PendingLine
+ * pending} line stays, and what it takes to correct it once the counts remove some of them.
+ * {@link #resolve} gives exactly the set {@link Shingler#shingles} gives for the article analyzed
+ * with those counts.
+ *
+ * <p>Windows (shingles) lying inside a run of lines that stay whatever the counts are certain; the
+ * others touch a pending line or a line boundary between such runs. Those can be rebuilt from a few
+ * tokens: every pending line's, and the first and last k-1 of each certain run (a window crossing
+ * into a run takes at most k-1 of its tokens). A draft keeps those token hashes and marks which
+ * windows of the set are not certain; pending lines are a few percent of the words of a collection.
+ */
+public final class ShingleDraft {
+    private static final int SURE = -1, GAP = -2;
+
+    private final ShingleSet allKept;
+    // null when the article has no pending line with tokens: allKept is its set whatever the counts
+    private final long[] uncertain;  // bit i: allKept.hashes()[i] is not a window inside a certain run
+    private final long[] tokens;     // hashes of the tokens windows across boundaries need, in text order
+    private final int[] partEnds;    // parts of tokens: each ends at partEnds[p] (exclusive)...
+    private final int[] partKinds;   // ...and is SURE, a GAP (the inside of a long certain run), or pending line partKinds[p]
+    private final Boilerplate.PendingLine[] pending;
+    private final int sureTokens;    // tokens of the certain runs in all
+    private final ShingleSet title;  // the title's set, when every body token is pending (else null)
+
+    private ShingleDraft(ShingleSet allKept, long[] uncertain, long[] tokens, int[] partEnds, int[] partKinds,
+                         Boilerplate.PendingLine[] pending, int sureTokens, ShingleSet title) {
+        this.allKept = allKept;
+        this.uncertain = uncertain;
+        this.tokens = tokens;
+        this.partEnds = partEnds;
+        this.partKinds = partKinds;
+        this.pending = pending;
+        this.sureTokens = sureTokens;
+        this.title = title;
+    }
+
+    /** A draft that needs no counts: the set is final. */
+    static ShingleDraft of(ShingleSet set) {
+        return new ShingleDraft(set, null, null, null, null, null, 0, null);
+    }
+
+    /**
+     * The draft of a body tokenized span by span: {@code body} holds the tokens of {@code kept}'s
+     * spans in order, span {@code i} ending at token {@code spanEnds[i]}; {@code pending[i]} as in
+     * {@link Boilerplate.Deferred}. {@code title} gives the title's set, asked only when every body
+     * token is pending.
+     */
+    static ShingleDraft of(TokenList body, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
+                           java.util.function.Supplier<ShingleSet> title) {
+        int n = body.size(), k = shingler.k(), spans = spanEnds.length;
+        boolean anyPending = false;
+        for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
+        if (!anyPending) return of(shingler.shingles(body));
+        long[] h = new long[n];
+        for (int i = 0; i < n; i++) h[i] = shingler.tokenHash(body, i);
+        long[] windows = shingler.windows(h, 0, n);
+        LongList inside = new LongList(windows.length);
+        LongList kept = new LongList(64);
+        int[] ends = new int[3 * spans], kinds = new int[3 * spans]; // at most three parts a span
+        int parts = 0, sure = 0;
+        for (int i = 0, from = 0; i < spans; ) {
+            if (pending[i] != null) {
+                kept.addAll(h, from, spanEnds[i]);
+                ends[parts] = kept.size();
+                kinds[parts++] = i;
+                from = spanEnds[i++];
+                continue;
+            }
+            int to = from;
+            while (i < spans && pending[i] == null) to = spanEnds[i++]; // a run of certain lines
+            int len = to - from;
+            sure += len;
+            for (int w = from; w + k <= to; w++) inside.add(windows[w]); // windows[w] covers tokens [w, w + k) when n >= k
+            if (len <= 2 * (k - 1)) {
+                kept.addAll(h, from, to);
+            } else {
+                kept.addAll(h, from, from + k - 1);
+                ends[parts] = kept.size();
+                kinds[parts++] = SURE;
+                ends[parts] = kept.size();
+                kinds[parts++] = GAP;
+                kept.addAll(h, to - (k - 1), to);
+            }
+            ends[parts] = kept.size();
+            kinds[parts++] = SURE;
+            from = to;
+        }
+        ShingleSet all = ShingleSet.ofSorted(Shingler.sortedDistinctInPlace(windows));
+        long[] certain = Shingler.sortedDistinctInPlace(inside.toArray());
+        long[] set = all.hashes();
+        long[] uncertain = new long[(set.length + 63) >>> 6];
+        for (int i = 0, c = 0; i < set.length; i++) {
+            while (c < certain.length && certain[c] < set[i]) c++;
+            if (c == certain.length || certain[c] != set[i]) uncertain[i >>> 6] |= 1L << i;
+        }
+        return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
+                sure == 0 ? title.get() : null);
+    }
+
+    /** True when the set does not depend on the counts. */
+    public boolean isFinal() {
+        return uncertain == null;
+    }
+
+    /**
+     * Adds the windows of {@code run[0, len)}, consecutive tokens of a body of {@code n}: its full
+     * windows, or the one shingle of a body shorter than a window (which is all one run).
+     */
+    private static void windows(long[] run, int len, int n, Shingler shingler, LongList found) {
+        if (len >= shingler.k() || (len == n && len > 0)) {
+            long[] w = shingler.windows(run, 0, len);
+            for (long v : w) found.add(v);
+        }
+    }
+
+    /** The article's shingle set with the counts of {@code boilerplate}, which must be complete. */
+    public ShingleSet resolve(Boilerplate boilerplate, Shingler shingler) {
+        if (uncertain == null) return allKept;
+        int parts = partKinds.length;
+        boolean[] gone = new boolean[parts];
+        boolean any = false;
+        int n = sureTokens;
+        for (int p = 0, from = 0; p < parts; from = partEnds[p++]) {
+            if (partKinds[p] < 0) continue;
+            gone[p] = boilerplate.removes(pending[partKinds[p]]);
+            any |= gone[p];
+            if (!gone[p]) n += partEnds[p] - from;
+        }
+        if (!any) return allKept;
+        if (n == 0) return title;
+        int k = shingler.k();
+        LongList found = new LongList(64);
+        long[] run = new long[tokens.length];
+        int len = 0;
+        for (int p = 0, from = 0; p < parts; from = partEnds[p++]) {
+            if (partKinds[p] == GAP) { // the tokens on either side are not consecutive
+                windows(run, len, n, shingler, found);
+                len = 0;
+            } else if (!gone[p]) {
+                System.arraycopy(tokens, from, run, len, partEnds[p] - from);
+                len += partEnds[p] - from;
+            }
+        }
+        windows(run, len, n, shingler, found);
+        long[] crossing = Shingler.sortedDistinctInPlace(found.toArray());
+        if (n < k) return ShingleSet.ofSorted(crossing);
+        long[] set = allKept.hashes();
+        long[] out = new long[set.length + crossing.length];
+        int o = 0, c = 0;
+        for (int i = 0; i < set.length; i++) {
+            if ((uncertain[i >>> 6] & (1L << i)) != 0) continue;
+            long v = set[i];
+            while (c < crossing.length && crossing[c] < v) out[o++] = crossing[c++];
+            if (c < crossing.length && crossing[c] == v) c++;
+            out[o++] = v;
+        }
+        while (c < crossing.length) out[o++] = crossing[c++];
+        return ShingleSet.ofSorted(o == out.length ? out : Arrays.copyOf(out, o));
+    }
+}

@@ -1,0 +1,91 @@
+package io.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A draft resolved with any counts gives the shingle set of the tokens the counts leave: windows
+ * across the lines that stay, a short text's one shingle, the title when nothing of the body stays.
+ */
+class ShingleDraftTest {
+    private static final String[] WORDS = {"a", "b", "c", "d", "e"}; // few words: windows repeat inside and across lines
+
+    @Test
+    void resolvedDraftsEqualTheShinglesOfTheLinesThatStay() {
+        Random random = new Random(15);
+        int changed = 0;
+        for (int round = 0; round < 20_000; round++) {
+            int k = 1 + random.nextInt(6);
+            Shingler shingler = new Shingler(k, 42);
+            int spans = random.nextInt(9);
+            List<List<String>> lines = new ArrayList<>();
+            Boilerplate.PendingLine[] pending = new Boilerplate.PendingLine[spans];
+            Set<Long> gone = new HashSet<>();
+            for (int s = 0; s < spans; s++) {
+                List<String> line = new ArrayList<>();
+                int n = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(14);
+                for (int t = 0; t < n; t++) line.add(WORDS[random.nextInt(WORDS.length)]);
+                lines.add(line);
+                if (random.nextInt(3) == 0) {
+                    pending[s] = new Boilerplate.PendingLine(1000 + s, 0, 3);
+                    if (random.nextBoolean()) gone.add(1000L + s);
+                }
+            }
+            TokenList title = tokens(random.nextBoolean() ? List.of() : List.of("t", "u", WORDS[random.nextInt(WORDS.length)]));
+            TokenList body = new TokenList();
+            int[] ends = new int[spans];
+            List<String> stays = new ArrayList<>();
+            for (int s = 0; s < spans; s++) {
+                for (String w : lines.get(s)) body.add(w, 0, 0);
+                ends[s] = body.size();
+                if (pending[s] == null || !gone.contains(pending[s].key())) stays.addAll(lines.get(s));
+            }
+            if (body.size() == 0) continue; // the caller takes the title for an empty body before drafting
+            Boilerplate counts = Boilerplate.withCounts(BoilerplateConfig.DEFAULT, key -> gone.contains(key) ? 99 : 0, key -> 0);
+            ShingleSet expected = shingler.shingles(stays.isEmpty() ? title : tokens(stays));
+            ShingleSet allKept = shingler.shingles(body);
+            ShingleDraft draft = ShingleDraft.of(body, ends, pending, shingler, () -> shingler.shingles(title));
+            ShingleSet resolved = draft.resolve(counts, shingler);
+            assertArrayEquals(expected.hashes(), resolved.hashes(), "round " + round + " k=" + k + " lines " + lines + " gone " + gone);
+            assertArrayEquals(allKept.hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());
+            if (!java.util.Arrays.equals(expected.hashes(), allKept.hashes())) changed++;
+        }
+        assertTrue(changed > 5_000, "rounds where removal changed the set: " + changed);
+    }
+
+    @Test
+    void aDraftWithoutPendingTokensIsFinal() {
+        Shingler shingler = new Shingler(4, 42);
+        TokenList body = tokens(List.of("one", "two", "three", "four", "five"));
+        ShingleDraft draft = ShingleDraft.of(body, new int[] {2, 2, 5},
+                new Boilerplate.PendingLine[] {null, new Boilerplate.PendingLine(7, 0, 1), null}, shingler, () -> fail("title asked"));
+        assertTrue(draft.isFinal());
+        assertArrayEquals(shingler.shingles(body).hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());
+    }
+
+    @Test
+    void windowsOfTokenHashesAreTheWindowsOfTheTokens() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            Shingler shingler = new Shingler(1 + random.nextInt(8), random.nextLong());
+            List<String> words = new ArrayList<>();
+            for (int i = random.nextInt(30); i > 0; i--) words.add(WORDS[random.nextInt(WORDS.length)] + random.nextInt(3));
+            TokenList tokens = tokens(words);
+            long[] hashes = new long[tokens.size() + 3];
+            for (int i = 0; i < tokens.size(); i++) hashes[i + 2] = shingler.tokenHash(tokens, i);
+            assertArrayEquals(shingler.windows(tokens), shingler.windows(hashes, 2, 2 + tokens.size()));
+        }
+    }
+
+    private static TokenList tokens(List<String> words) {
+        TokenList t = new TokenList();
+        for (String w : words) t.add(w, 0, 0);
+        return t;
+    }
+}
