@@ -33,6 +33,26 @@ public final class ArticleJson {
             problems.skip(where, e.getMessage());
             return null;
         }
+        return article(o, where, problems);
+    }
+
+    /** An article and whether its record's strings hold a char at or above U+00C2 (see {@link Json.ParsedObject}). */
+    record Noted(Article article, boolean highChars) {}
+
+    /** As {@link #parse}, telling whether the record's strings hold a char {@link Mojibake#repair} looks at; null as parse. */
+    static Noted parseNoting(String line, String where, ReadProblems problems) {
+        Json.ParsedObject o;
+        try {
+            o = Json.parseObjectNoting(line);
+        } catch (JsonException e) {
+            problems.skip(where, e.getMessage());
+            return null;
+        }
+        Article a = article(o.object(), where, problems);
+        return a == null ? null : new Noted(a, o.highChars());
+    }
+
+    private static Article article(Map<String, Object> o, String where, ReadProblems problems) {
         Object id = o.get("id");
         if (id == null) { problems.skip(where, "record has no \"id\""); return null; }
         if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }

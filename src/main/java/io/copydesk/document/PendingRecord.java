@@ -2,12 +2,15 @@ package io.copydesk.document;
 
 /**
  * A record as an input yields it, before decoding. Reading (finding line ends, checking files)
- * runs on one thread in input order; {@link #decode} (UTF-8, JSON, field checks, mojibake repair)
+ * runs on one thread in input order; {@link #decodeRepaired} (UTF-8, JSON, field checks, mojibake repair)
  * is pure, so a {@link RecordStream} runs it for many records in parallel.
  */
 sealed interface PendingRecord {
     /** The record, or null when it is unusable (the reason reported to {@code problems}). */
     ArticleRecord decode(ReadProblems problems);
+
+    /** {@link #decode} with mojibake in the title and text repaired ({@link Mojibake}), as a {@link RecordStream} gives records. */
+    ArticleRecord decodeRepaired(ReadProblems problems);
 
     /** About how many bytes decoding will look at, to size batches. */
     int weight();
@@ -20,6 +23,11 @@ sealed interface PendingRecord {
         }
 
         @Override
+        public ArticleRecord decodeRepaired(ReadProblems problems) {
+            return Mojibake.repair(record);
+        }
+
+        @Override
         public int weight() {
             return record.article().text().length();
         }
@@ -29,14 +37,25 @@ sealed interface PendingRecord {
     record JsonLine(String file, long line, byte[] bytes) implements PendingRecord {
         @Override
         public ArticleRecord decode(ReadProblems problems) {
+            return decode(problems, false);
+        }
+
+        @Override
+        public ArticleRecord decodeRepaired(ReadProblems problems) {
+            return decode(problems, true);
+        }
+
+        private ArticleRecord decode(ReadProblems problems, boolean repair) {
             String where = file + ":" + line;
             String text = LineReader.decode(bytes, bytes.length);
             if (text == null) {
                 problems.skip(where, "invalid UTF-8");
                 return null;
             }
-            Article a = ArticleJson.parse(text, where, problems);
-            return a == null ? null : new ArticleRecord(a, file, line, text);
+            ArticleJson.Noted a = ArticleJson.parseNoting(text, where, problems);
+            if (a == null) return null;
+            ArticleRecord r = new ArticleRecord(a.article(), file, line, text);
+            return repair && a.highChars() ? Mojibake.repair(r) : r; // no char the repair looks at: nothing to repair
         }
 
         @Override

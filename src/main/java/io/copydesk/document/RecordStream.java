@@ -103,14 +103,14 @@ public final class RecordStream implements AutoCloseable {
         List<Decoded> out = new ArrayList<>(items.size());
         ReadProblems recorder = ReadProblems.recorder();
         for (Read r : items) {
-            ArticleRecord record = r.record() == null ? null : r.record().decode(recorder);
+            ArticleRecord record = r.record() == null ? null : r.record().decodeRepaired(recorder);
             List<ReadProblems.Event> events = recorder.take();
             if (!r.before().isEmpty()) {
                 List<ReadProblems.Event> all = new ArrayList<>(r.before());
                 all.addAll(events);
                 events = all;
             }
-            out.add(new Decoded(events, record == null ? null : repaired(record)));
+            out.add(new Decoded(events, record));
         }
         return out;
     }
@@ -144,14 +144,6 @@ public final class RecordStream implements AutoCloseable {
         } catch (IOException e) {
             throw new BadInputException(inputs.name(index) + ": cannot read: " + IoErrors.reason(e), true);
         }
-    }
-
-    /** The record with mojibake in its title and text repaired (see {@link Mojibake}). */
-    private static ArticleRecord repaired(ArticleRecord r) {
-        Article a = r.article();
-        String title = Mojibake.repair(a.title()), text = Mojibake.repair(a.text());
-        if (title == a.title() && text == a.text()) return r;
-        return new ArticleRecord(new Article(a.id(), title, text, a.date(), a.source(), a.url()), r.file(), r.line());
     }
 
     private void closeCurrent() {

@@ -49,4 +49,34 @@ class MojibakeTest {
             assertEquals(clean, Mojibake.repair(damage(clean)), "round " + round);
         }
     }
+
+    /**
+     * Property: a JSONL record is read with its title and text repaired whatever the text holds:
+     * the parser's note that no string holds a char from U+00C2 up only ever skips a repair that
+     * would change nothing. Raw UTF-8 and \\u escapes, damaged and clean, ASCII and ©.
+     */
+    @Test
+    void recordsAreReadRepairedWhenTheyNeedIt() {
+        // JSON escapes (a backslash in the line) and raw chars (UTF-8 bytes in the line), clean and damaged
+        String[] pieces = {"plain words ", "\\u00a9 2024 ", "\\u00A9 ", "caf\\u00e9 ", "\\u00c3\\u00a9 ", "\\u00e2\\u20ac\\u2122", "\\n", "\\\\u00c3",
+                "\\u00c2", "\\u00ff", "\\u00c1", "\u00a9 2021 ", "caf\u00e9 ", "\u00c3\u0153ber ", "\u00e2\u20ac\u0153quoted\u00e2\u20ac\u009d ",
+                "\u00c2\u00b0 ", "\u00ff", "\u2014", "\u00c1"};
+        Random rnd = new Random(16);
+        int repaired = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder(), title = new StringBuilder();
+            for (int i = rnd.nextInt(8); i >= 0; i--) {
+                text.append(pieces[rnd.nextInt(pieces.length)]);
+                if (rnd.nextInt(3) == 0) title.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String line = "{\"id\":\"r" + round + "\",\"title\":\"" + title + "\",\"text\":\"x " + text + "\"}";
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes).decodeRepaired(ReadProblems.silent());
+            Article parsed = ArticleJson.parse(line, "f:1", ReadProblems.silent());
+            assertEquals(Mojibake.repair(parsed.title()), read.article().title(), line);
+            assertEquals(Mojibake.repair(parsed.text()), read.article().text(), line);
+            if (!parsed.text().equals(read.article().text())) repaired++;
+        }
+        assertTrue(repaired > 300, "records repaired: " + repaired);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class Json {
     private final String s;
     private int pos;
+    private boolean highChars; // a string holds a char at or above U+00C2
 
     private Json(String s) {
         this.s = s;
@@ -24,13 +25,32 @@ public final class Json {
 
     /** Parses one complete JSON value; trailing non-whitespace is an error. */
     public static Object parse(String text) {
-        Json p = new Json(text);
-        p.skipWs();
-        if (p.pos >= text.length()) throw p.error("empty line");
-        Object value = p.value(0);
-        p.skipWs();
-        if (p.pos < text.length()) throw p.error("unexpected '" + text.charAt(p.pos) + "' after the value");
+        return new Json(text).complete();
+    }
+
+    private Object complete() {
+        skipWs();
+        if (pos >= s.length()) throw error("empty line");
+        Object value = value(0);
+        skipWs();
+        if (pos < s.length()) throw error("unexpected '" + s.charAt(pos) + "' after the value");
         return value;
+    }
+
+    /**
+     * A JSON object, and whether any of its strings (names or values, escapes decoded) holds a char
+     * at or above U+00C2: a text without one has nothing {@code Mojibake.repair} would change, and
+     * the parser tells without another pass over the chars.
+     */
+    public record ParsedObject(Map<String, Object> object, boolean highChars) {}
+
+    /** As {@link #parseObject}, telling whether its strings hold chars at or above U+00C2. */
+    @SuppressWarnings("unchecked")
+    public static ParsedObject parseObjectNoting(String text) {
+        Json p = new Json(text);
+        Object v = p.complete();
+        if (!(v instanceof Map)) throw new JsonException("expected a JSON object, found " + describe(v));
+        return new ParsedObject((Map<String, Object>) v, p.highChars);
     }
 
     /** Parses a line that must hold a JSON object. */
@@ -130,7 +150,10 @@ public final class Json {
                 start = i = pos;
                 continue;
             }
-            if (c < 0x20) { pos = i; throw error("control character in string"); }
+            if ((char) (c - 0x20) >= 0xC2 - 0x20) { // one test for the rare chars: controls, and U+00C2 and above
+                if (c < 0x20) { pos = i; throw error("control character in string"); }
+                highChars = true;
+            }
             i++;
         }
         pos = start - 1;
@@ -158,6 +181,7 @@ public final class Json {
                     cp = cp * 16 + d;
                 }
                 pos += 4;
+                if (cp >= 0xC2) highChars = true;
                 sb.append((char) cp);
             }
             default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }

@@ -54,4 +54,26 @@ class JsonTest {
     void scoresHaveFourDecimalsRegardlessOfLocale() {
         assertEquals("{\"j\":0.3333}", new JsonWriter().beginObject().field("j", 1.0 / 3).endObject().toString());
     }
+
+    /** Property: the parser notes a char at or above U+00C2 in a string, raw or escaped, exactly when one is there. */
+    @Test
+    void notesHighCharsExactlyWhenAStringHoldsOne() {
+        char[] chars = {'a', ' ', '\u00a9', '\u00c1', '\u00c2', '\u00e9', '\u00ff', '\u0100', '\u2019', '"', '\\', '\n'};
+        java.util.Random rnd = new java.util.Random(17);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder value = new StringBuilder();
+            for (int i = rnd.nextInt(6); i > 0; i--) value.append(chars[rnd.nextInt(chars.length)]);
+            String v = value.toString();
+            StringBuilder json = new StringBuilder("{\"k\":\"");
+            for (char c : v.toCharArray()) {
+                if (c == '"' || c == '\\') json.append('\\').append(c);
+                else if (c == '\n' || (c >= 0x80 && rnd.nextBoolean())) json.append(String.format("\\u%04x", (int) c));
+                else json.append(c);
+            }
+            json.append("\",\"n\":[1,\"x\"]}");
+            Json.ParsedObject parsed = Json.parseObjectNoting(json.toString());
+            assertEquals(v, parsed.object().get("k"), json.toString());
+            assertEquals(v.chars().anyMatch(c -> c >= 0xC2), parsed.highChars(), json.toString());
+        }
+    }
 }
