@@ -96,7 +96,11 @@ public final class Dates {
 
     /** The first date in {@code text} (of any form, by position) with its time and zone, or null. */
     static Match locate(String text) {
-        if (!hasFourDigits(text)) return null; // every date form here holds a four-digit year
+        return mayHoldDate(text) ? matched(text) : null;
+    }
+
+    /** {@link #locate} by trying every pattern. */
+    static Match matched(String text) {
         Match best = null;
         Matcher m = ISO_PREFIX.matcher(text);
         while (m.find()) {
@@ -120,14 +124,35 @@ public final class Dates {
         return best;
     }
 
-    private static boolean hasFourDigits(String text) {
+    /**
+     * False when no date form can match: each holds a four-digit year, followed by '-' (ISO) or
+     * after blanks or hyphens with a letter or digit before them, maybe then ',' and '.' (the
+     * written forms: "March 2024", "12 Mar. 2024", "Jan 10, 2022"). A copyright line ("\u00A9 2024
+     * Site") has a year but no date: the patterns are not tried. Same answers as trying them.
+     */
+    static boolean mayHoldDate(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) return true;
+            run = isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run < 4) continue;
+            int year = i - 3; // text[year, i] are four digits
+            if (i + 1 < text.length() && text.charAt(i + 1) == '-') return true;
+            int q = year - 1;
+            if (q < 0 || (text.charAt(q) != ' ' && text.charAt(q) != '-')) continue;
+            while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '-')) q--;
+            if (q >= 0 && text.charAt(q) == ',') q--;
+            if (q >= 0 && text.charAt(q) == '.') q--;
+            if (q >= 0 && (isDigit(text.charAt(q)) || isAsciiLetter(text.charAt(q)))) return true;
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** The date at {@code [start, end)} of {@code text}, extended by the time and zone that follow it. */

@@ -39,4 +39,23 @@ class DatesPropertyTest {
             assertDoesNotThrow(() -> Dates.find(text));
         });
     }
+
+    /** The pre-check before the patterns never hides a date they find, and spares them lines with a year but no date. */
+    @Test
+    void thePreCheckPassesEveryTextThePatternsMatch() {
+        int dates = 0, spared = 0;
+        Random r = new Random(18);
+        for (int round = 0; round < 40_000; round++) {
+            String text = Texts.pieces(r, 10, q -> Texts.oneOf(q, "2024", "1999", "12345", "-", "03", "1", "21st", "T", ":", " ", "  ", ",", ".",
+                    "Mar", "March", "Sept", "Published", "\u00A9", "x", "(", "/", "\u00E9t\u00E9", "Jan.", "- ", "2024-03-01", "am",
+                    "Jan 10", "12 Mar", ", ", " 2024", "Mar.", "21st", "4th"));
+            boolean matched = Dates.matched(text) != null;
+            if (matched) dates++;
+            if (matched) assertTrue(Dates.mayHoldDate(text), text);
+            if (!Dates.mayHoldDate(text) && text.matches(".*\\d{4}.*")) spared++;
+        }
+        assertTrue(dates > 2_000 && spared > 2_000, "dates " + dates + ", years without a date spared " + spared);
+        assertFalse(Dates.mayHoldDate("\u00A9 2024 The Prong Record. All rights reserved."));
+        assertTrue(Dates.mayHoldDate("Published 12 Mar. 2024"));
+    }
 }
