@@ -1,6 +1,7 @@
 package io.copydesk.cluster;
 
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
 import java.util.ArrayList;
@@ -84,12 +85,12 @@ public final class StorylineLinkage {
      * @param terms   term ids of the vectors are below this
      * @param steps   told of {@link #eventSteps} steps as they are done: each centroid made, then the index built
      */
-    public static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, LongConsumer steps) {
-        return events(vectors, dates, event, terms, steps, HEAD_TERMS);
+    public static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, int threads, LongConsumer steps) {
+        return events(vectors, dates, event, terms, threads, steps, HEAD_TERMS);
     }
 
     /** As above, indexing {@code headTerms} terms of each centroid (tests compare with all terms). */
-    static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, LongConsumer steps, int headTerms) {
+    static Events events(List<TermVector> vectors, long[] dates, int[] event, int terms, int threads, LongConsumer steps, int headTerms) {
         int events = 0;
         for (int e : event) events = Math.max(events, e + 1);
         List<List<TermVector>> members = new ArrayList<>(events);
@@ -100,22 +101,28 @@ public final class StorylineLinkage {
             members.get(event[i]).add(vectors.get(i));
             if (dates[i] != Long.MIN_VALUE) { dateSum[event[i]] += dates[i]; dated[event[i]]++; }
         }
-        List<TermVector> centroids = new ArrayList<>(events);
+        TermVector[] centroids = new TermVector[events], heads = new TermVector[events];
         double[] lengths = new double[events];
         long[] eventDates = new long[events];
-        for (int e = 0; e < events; e++) {
-            List<TermVector> m = members.get(e);
-            TermVector c = m.size() == 1 ? m.getFirst() : TermVector.centroid(m);
-            centroids.add(c);
-            double along = 0; // |mean vector| = (centroid . sum of the members) / members
-            for (TermVector v : m) along += c.dot(v);
-            lengths[e] = along / m.size();
-            eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
-            if ((e + 1) % CHUNK == 0 || e + 1 == events) steps.accept(e % CHUNK + 1);
-        }
-        List<TermVector> heads = new ArrayList<>(events);
-        for (TermVector c : centroids) heads.add(c.heaviest(headTerms, HEAD_MASS));
-        return new Events(centroids, lengths, eventDates, heads, InvertedIndex.build(heads, terms, eventDates, steps));
+        int n = events, chunks = (events + CHUNK - 1) / CHUNK;
+        Parallel.map(threads, chunks, c -> {
+            HeldVector held = new HeldVector();
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int e = c * CHUNK; e < end; e++) {
+                List<TermVector> m = members.get(e);
+                TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.centroid(m);
+                centroids[e] = centroid;
+                double along = 0; // |mean vector| = (centroid . sum of the members) / members
+                held.hold(centroid);
+                for (TermVector v : m) along += held.dot(v);
+                lengths[e] = along / m.size();
+                eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
+                heads[e] = centroid.heaviest(headTerms, HEAD_MASS);
+            }
+            steps.accept(end - c * CHUNK);
+            return null;
+        });
+        return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, steps));
     }
 
     /**
@@ -141,6 +148,7 @@ public final class StorylineLinkage {
         int chunks = (n + CHUNK - 1) / CHUNK;
         List<long[]> parts = Parallel.map(threads, chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
+            HeldVector held = new HeldVector();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
                 long d = dates[e];
@@ -148,7 +156,7 @@ public final class StorylineLinkage {
                 InvertedIndex.Hits hits = d == Long.MIN_VALUE
                         ? s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
                         : s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
-                for (int other : best(centroids, e, hits, w, floor, neighbours)) out.add(((long) e << 32) | other);
+                for (int other : best(centroids, held.hold(centroids.get(e)), hits, w, floor, neighbours)) out.add(((long) e << 32) | other);
                 searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
             }
             return out.toArray();
@@ -191,8 +199,8 @@ public final class StorylineLinkage {
         return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
     }
 
-    /** The {@code k} shortlisted events whose full centroid score reaches the floor, best first (ties: smaller id). */
-    private static int[] best(List<TermVector> centroids, int e, InvertedIndex.Hits shortlist, InvertedIndex.DocWeight weight,
+    /** The {@code k} shortlisted events whose full centroid score (with the held centroid of the event searched) reaches the floor, best first (ties: smaller id). */
+    private static int[] best(List<TermVector> centroids, HeldVector e, InvertedIndex.Hits shortlist, InvertedIndex.DocWeight weight,
                               double floor, int k) {
         int m = shortlist.size();
         double[] score = new double[m];
@@ -200,7 +208,7 @@ public final class StorylineLinkage {
         int kept = 0;
         for (int h = 0; h < m; h++) {
             int other = shortlist.docs()[h];
-            score[h] = centroids.get(e).dot(centroids.get(other)) * weight.weight(other);
+            score[h] = e.dot(centroids.get(other)) * weight.weight(other);
             if (score[h] >= floor) order[kept++] = h;
         }
         Arrays.sort(order, 0, kept, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x])

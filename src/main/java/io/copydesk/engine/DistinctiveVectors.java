@@ -1,8 +1,9 @@
 package io.copydesk.engine;
 
+import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -23,18 +24,21 @@ final class DistinctiveVectors {
      * small collection idf says little (in two articles every shared word has the lowest idf, names
      * included), so p shrinks in proportion below {@link #MIN_ARTICLES} articles.
      */
-    static List<TermVector> of(TfIdfModel model, List<TermVector> vectors, int articles, LongConsumer done) {
+    static List<TermVector> of(TfIdfModel model, List<TermVector> vectors, int articles, int threads, LongConsumer done) {
         double max = model.idf(1);
         double p = POWER * Math.min(1.0, (articles - 1.0) / (MIN_ARTICLES - 1.0));
         if (p <= 0) {
             done.accept(vectors.size());
             return vectors;
         }
-        List<TermVector> out = new ArrayList<>(vectors.size());
-        for (int k = 0; k < vectors.size(); k++) {
-            out.add(vectors.get(k).reweighted(t -> Math.pow(model.idfOf(t) / max, p)));
-            if ((k + 1) % CHUNK == 0 || k + 1 == vectors.size()) done.accept(k % CHUNK + 1);
-        }
-        return out;
+        int n = vectors.size(), chunks = (n + CHUNK - 1) / CHUNK;
+        TermVector[] out = new TermVector[n];
+        Parallel.map(threads, chunks, c -> {
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int k = c * CHUNK; k < end; k++) out[k] = vectors.get(k).reweighted(t -> Math.pow(model.idfOf(t) / max, p));
+            done.accept(end - c * CHUNK);
+            return null;
+        });
+        return Arrays.asList(out);
     }
 }

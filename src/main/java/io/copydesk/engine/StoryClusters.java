@@ -10,6 +10,7 @@ import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
+import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
@@ -106,8 +107,8 @@ public final class StoryClusters {
         progress.start("centroids", u + StorylineLinkage.eventSteps(events.size()));
         int[] eventOfUnit = new int[u];
         for (int e = 0; e < events.size(); e++) for (int m : events.get(e).members()) eventOfUnit[unitOf[m]] = e;
-        List<TermVector> distinct = DistinctiveVectors.of(rs.model(), vectors, n, progress::advance);
-        StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, rs.model().size(), progress::advance);
+        List<TermVector> distinct = DistinctiveVectors.of(rs.model(), vectors, n, rs.config().threads(), progress::advance);
+        StorylineLinkage.Events nodes = StorylineLinkage.events(distinct, dates, eventOfUnit, rs.model().size(), rs.config().threads(), progress::advance);
         progress.finish();
         if (Double.isNaN(config.storylineThreshold())) thresholds = storylineChance(nodes, thresholds, rs.config().threads(), progress);
         progress.start("storylines", events.size()); // events searched for storyline candidates
@@ -179,6 +180,7 @@ public final class StoryClusters {
         TermVector[] out = new TermVector[u];
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
+            HeldVector held = new HeldVector();
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
                 InvertedIndex.Hits hits = rs.search(s, vectors.get(k), NeighbourSmoothing.NEIGHBOURS, threshold, dates[k], dates, k);
@@ -186,7 +188,7 @@ public final class StoryClusters {
                 double[] scores = new double[hits.size()];
                 for (int h = 0; h < hits.size(); h++) {
                     near.add(vectors.get(hits.docs()[h]));
-                    scores[h] = exact(rs, vectors, dates, k, hits.docs()[h]);
+                    scores[h] = exact(rs, held, vectors, dates, k, hits.docs()[h]);
                 }
                 out[k] = NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing());
                 progress.advance(1);
@@ -203,37 +205,44 @@ public final class StoryClusters {
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
         progress.start("neighbours", u);
-        List<long[]> parts = Parallel.map(rs.config().threads(), chunks, c -> {
+        record Part(long[] pairs, long[] scores) {}
+        List<Part> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
+            HeldVector held = new HeldVector();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
+            io.copydesk.internal.LongList scores = new io.copydesk.internal.LongList(); // their exact scores' bits
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
                 InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
-                for (int h = 0; h < hits.size(); h++) out.add(((long) k << 32) | hits.docs()[h]);
+                for (int h = 0; h < hits.size(); h++) {
+                    out.add(((long) k << 32) | hits.docs()[h]);
+                    scores.add(Double.doubleToRawLongBits(exact(rs, held, vectors, dates, k, hits.docs()[h])));
+                }
                 progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
             }
-            return out.toArray();
+            return new Part(out.toArray(), scores.toArray());
         });
         progress.finish();
         long edges = 0;
-        for (long[] part : parts) edges += part.length;
+        for (Part part : parts) edges += part.pairs().length;
         progress.start("edges", edges);
         SimilarityGraph graph = new SimilarityGraph(u);
-        for (long[] part : parts) {
-            for (long p : part) {
-                int a = (int) (p >>> 32), b = (int) p;
-                graph.add(a, b, exact(rs, vectors, dates, a, b));
-            }
-            progress.advance(part.length);
+        for (Part part : parts) {
+            long[] pairs = part.pairs();
+            for (int e = 0; e < pairs.length; e++) graph.add((int) (pairs[e] >>> 32), (int) pairs[e], Double.longBitsToDouble(part.scores()[e]));
+            progress.advance(pairs.length);
         }
         SimilarityGraph frozen = graph.freeze(); // under a second for 3.3 million edges (200k articles)
         progress.finish();
         return frozen;
     }
 
-    /** The symmetric score of two units (the index's float sums depend on which one asked). */
-    private static double exact(RelatedStories rs, List<TermVector> vectors, long[] dates, int a, int b) {
-        return vectors.get(a).dot(vectors.get(b)) * rs.weightOfDates(dates[a], dates[b]);
+    /**
+     * The symmetric score of two units (the index's float sums depend on which one asked), with
+     * {@code a}'s vector held in {@code held} (kept there for the next call with the same {@code a}).
+     */
+    private static double exact(RelatedStories rs, HeldVector held, List<TermVector> vectors, long[] dates, int a, int b) {
+        return held.hold(vectors.get(a)).dot(vectors.get(b)) * rs.weightOfDates(dates[a], dates[b]);
     }
 
     /** A story label per unit: components of the graph, each split by average linkage. */
@@ -267,32 +276,52 @@ public final class StoryClusters {
             if (members.length > 1 && members.length <= config.denseLimit()) steps += (long) members.length * (members.length - 1) / 2;
         }
         progress.extend(steps);
+        // components are clustered on all threads, the largest first; their labels are then numbered in the
+        // order of the components (singletons and dense ones, then the large ones), whatever the thread count
+        List<int[]> clustered = new ArrayList<>();
+        for (int[] members : byComponent) if (members.length > 1 && members.length <= config.denseLimit()) clustered.add(members);
+        int dense = clustered.size();
+        clustered.addAll(large);
+        Integer[] bySize = new Integer[clustered.size()];
+        for (int t = 0; t < bySize.length; t++) bySize[t] = t;
+        Arrays.sort(bySize, Comparator.comparingInt((Integer t) -> -clustered.get(t).length).thenComparingInt(t -> t));
+        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        TimeDecay time = rs.config().time();
+        int[][] local = new int[clustered.size()][];
+        Parallel.map(rs.config().threads(), bySize.length, k -> {
+            int t = bySize[k];
+            int[] members = clustered.get(t);
+            if (t < dense) {
+                HeldVector row = held.get();
+                local[t] = SmileAverageLinkage.cluster(members.length, (i, j) -> {
+                    progress.advance(1);
+                    return Math.max(0, exact(rs, row, vectors, dates, members[j], members[i])); // j is held through its column
+                }, threshold);
+            } else {
+                SimilarityGraph sub = subs.get(t - dense);
+                List<TermVector> subVectors = new ArrayList<>(members.length);
+                long[] subDates = new long[members.length];
+                for (int i = 0; i < members.length; i++) { subVectors.add(vectors.get(members[i])); subDates[i] = dates[members[i]]; }
+                local[t] = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold, linkage(progress));
+            }
+            progress.advance(members.length);
+            return null;
+        });
+        int t = 0;
         for (int[] members : byComponent) {
             if (members.length == 1) { label[members[0]] = next++; progress.advance(1); continue; }
             if (members.length > config.denseLimit()) continue;
-            int[] local = SmileAverageLinkage.cluster(members.length, (i, j) -> {
-                progress.advance(1);
-                return Math.max(0, exact(rs, vectors, dates, members[i], members[j]));
-            }, threshold);
-            int max = 0;
-            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
-            next += max + 1;
-            progress.advance(members.length);
+            next = place(members, local[t++], label, next);
         }
-        for (int c = 0; c < large.size(); c++) {
-            int[] members = large.get(c);
-            SimilarityGraph sub = subs.get(c);
-            List<TermVector> subVectors = new ArrayList<>(members.length);
-            long[] subDates = new long[members.length];
-            for (int i = 0; i < members.length; i++) { subVectors.add(vectors.get(members[i])); subDates[i] = dates[members[i]]; }
-            TimeDecay time = rs.config().time();
-            int[] local = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold, linkage(progress));
-            int max = 0;
-            for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
-            next += max + 1;
-            progress.advance(members.length);
-        }
+        for (int c = 0; c < large.size(); c++) next = place(large.get(c), local[t++], label, next);
         return label;
+    }
+
+    /** Labels {@code next + local[i]} for the members of one component; returns the next free label. */
+    private static int place(int[] members, int[] local, int[] label, int next) {
+        int max = 0;
+        for (int i = 0; i < members.length; i++) { label[members[i]] = next + local[i]; max = Math.max(max, local[i]); }
+        return next + max + 1;
     }
 
     /** Items grouped by their union-find root, groups ordered by their smallest item. */

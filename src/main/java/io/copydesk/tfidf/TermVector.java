@@ -9,8 +9,8 @@ import java.util.Arrays;
 public final class TermVector {
     public static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
 
-    private final int[] terms;
-    private final float[] weights;
+    final int[] terms; // read by HeldVector
+    final float[] weights;
 
     /** Takes ownership of the arrays; {@code terms} must be strictly ascending. */
     TermVector(int[] terms, float[] weights) {

@@ -29,7 +29,7 @@ class StorylineLinkageTest {
     /** Storylines of the events: the candidate search, then the linkage over its graph. */
     private static int[] link(List<TermVector> v, long[] dates, int[] event, int terms, GapWeight time, long reach, double threshold,
                               int neighbours, int threads, int headTerms) {
-        SimilarityGraph candidates = StorylineLinkage.candidates(StorylineLinkage.events(v, dates, event, terms, n -> {}, headTerms), time,
+        SimilarityGraph candidates = StorylineLinkage.candidates(StorylineLinkage.events(v, dates, event, terms, 1, n -> {}, headTerms), time,
                 reach, threshold, neighbours, threads, n -> {});
         return StorylineLinkage.link(v, dates, event, candidates, time, threshold, LinkageProgress.NONE);
     }
