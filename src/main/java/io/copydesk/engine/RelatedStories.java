@@ -122,7 +122,7 @@ public final class RelatedStories {
                                         Progress progress, java.util.function.ObjIntConsumer<Article> seen) {
         TermDictionary dictionary = new TermDictionary();
         TermCounter counter = new TermCounter(config.titleWeight());
-        Fingerprinter fingerprinter = new Fingerprinter(config.analysis(), corpus.boilerplate());
+        Fingerprinter fingerprinter = Fingerprinter.forStories(config.analysis(), corpus.boilerplate());
         List<Analyzed> analyzed = corpus.fingerprints(fingerprinter, config.threads(), progress, seen, (i, f) -> {
             if (duplicates != null) duplicates.add(i, f.signature());
             return new Analyzed(f.shingles(), counter.count(f.terms(), dictionary));

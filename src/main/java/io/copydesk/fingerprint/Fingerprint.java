@@ -30,7 +30,8 @@ import java.util.List;
  *      0     4  magic "CDFP" (0x43 0x44 0x46 0x50)
  *      4     1  format version (1)
  *      5     1  flags (bit 0: the tokens are the title's, the body had none left after cleaning;
- *                      bit 1: incomplete, made for duplicate detection: no line keys, no terms)
+ *                      bit 1: incomplete, not for an index: no line keys, and no terms when made
+ *                      for duplicate detection)
  *      6     1  shingle size k
  *      7     1  reserved, 0
  *      8     8  seed of every hash
@@ -106,7 +107,10 @@ public final class Fingerprint {
     public int shingleSize() { return shingle; }
     /** True when the body had no words after cleaning and the title's tokens stand for the text. */
     public boolean fromTitle() { return fromTitle; }
-    /** False for a fingerprint made {@link Fingerprinter#forDuplicates for duplicate detection}: its line keys and terms are empty. */
+    /**
+     * False for a fingerprint made {@link Fingerprinter#forDuplicates for duplicate detection} (its line
+     * keys and terms are empty) or {@link Fingerprinter#forStories for stories} (its line keys are).
+     */
     public boolean complete() { return complete; }
 
     /** The keys this article adds to the collection's boilerplate line counts. */

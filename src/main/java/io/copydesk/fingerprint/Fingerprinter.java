@@ -36,11 +36,12 @@ public final class Fingerprinter {
     private final MinHasher minHasher;
     private final ThreadLocal<Analyzer> analyzers;
     private final ThreadLocal<TermTally> tallies;
-    private final boolean complete;
+    private final boolean terms;
+    private final boolean keys;
 
     /** A pipeline cleaning with {@code boilerplate}, the counts of the collection the articles belong to. */
     public Fingerprinter(AnalysisConfig config, Boilerplate boilerplate) {
-        this(config, boilerplate, true);
+        this(config, boilerplate, true, true);
     }
 
     /**
@@ -48,17 +49,27 @@ public final class Fingerprinter {
      * keys ({@link Fingerprint#complete()} is false), which saves stemming every word.
      */
     public static Fingerprinter forDuplicates(AnalysisConfig config, Boilerplate boilerplate) {
-        return new Fingerprinter(config, boilerplate, false);
+        return new Fingerprinter(config, boilerplate, false, false);
     }
 
-    private Fingerprinter(AnalysisConfig config, Boilerplate boilerplate, boolean complete) {
-        this.complete = complete;
+    /**
+     * A pipeline for ranking and clustering a collection read once: its fingerprints hold the index
+     * terms but no line keys ({@link Fingerprint#complete()} is false: they are not for storing), which
+     * saves hashing every line again after the collection's boilerplate counts were made.
+     */
+    public static Fingerprinter forStories(AnalysisConfig config, Boilerplate boilerplate) {
+        return new Fingerprinter(config, boilerplate, true, false);
+    }
+
+    private Fingerprinter(AnalysisConfig config, Boilerplate boilerplate, boolean terms, boolean keys) {
+        this.terms = terms;
+        this.keys = keys;
         this.config = Objects.requireNonNull(config, "config");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.lineKeys = Boilerplate.builder(config.boilerplate());
         this.shingler = new Shingler(config.shingle(), config.seed());
         this.minHasher = new MinHasher(config.hashes(), config.seed());
-        this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate, complete));
+        this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate, keys));
         this.tallies = ThreadLocal.withInitial(() -> new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer())));
     }
 
@@ -79,11 +90,11 @@ public final class Fingerprinter {
     public Fingerprint fingerprint(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
         ShingleSet shingles = shingler.shingles(analyzed.tokens());
-        ArticleTerms terms = complete ? tallies.get().count(analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
-        Boilerplate.LineKeys keys = !complete ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
-        return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), complete, a.id(), a.title(), a.source(), a.url(),
-                a.date(), a.text().length(), keys, analyzed.clean().kept(), analyzed.clean().removed(),
-                shingles, minHasher.sign(shingles), terms);
+        ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
+        Boilerplate.LineKeys lines = !keys ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
+        return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), terms && keys, a.id(), a.title(), a.source(), a.url(),
+                a.date(), a.text().length(), lines, analyzed.clean().kept(), analyzed.clean().removed(),
+                shingles, minHasher.sign(shingles), counted);
     }
 
     /** Analyzes an article (cleaned spans and tokens with offsets, as {@code explain} shows them) with this pipeline's stages. */

@@ -144,6 +144,22 @@ class FingerprintTest {
         assertEquals(dup, back);
     }
 
+    @Test
+    void aFingerprintForStoriesHasTheTermsButNoLineKeys() {
+        Fingerprint full = compute();
+        Fingerprint stories = Fingerprinter.forStories(AnalysisConfig.DEFAULT, Boilerplate.perArticle(BoilerplateConfig.DEFAULT)).fingerprint(article());
+        assertFalse(stories.complete());
+        assertArrayEquals(full.shingles().hashes(), stories.shingles().hashes());
+        assertEquals(full.signature(), stories.signature());
+        assertEquals(full.kept(), stories.kept());
+        assertEquals(full.removed(), stories.removed());
+        assertTrue(full.terms().size() > 0);
+        assertEquals(full.terms(), stories.terms());
+        assertTrue(full.lineKeys().corpus().length > 0);
+        assertEquals(0, stories.lineKeys().corpus().length);
+        assertEquals(0, stories.lineKeys().site().length);
+    }
+
     /** Property: any article (random words, empty bodies, titles only, no metadata) round-trips exactly. */
     @Test
     void randomArticlesRoundTrip() {
