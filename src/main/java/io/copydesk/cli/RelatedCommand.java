@@ -21,6 +21,7 @@ import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedLevels;
 import io.copydesk.engine.StoryClusters;
 import io.copydesk.engine.RelatedStories;
+import io.copydesk.internal.Parallel;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
 import java.io.IOException;
@@ -140,11 +141,11 @@ public final class RelatedCommand implements Callable<Integer> {
             if ((q >= 0 || query.all) && withLevels) {
                 RelatedLevels lv = new RelatedLevels(rs, new StoryClusters(levels.config(cl, rs.config())).cluster(rs, progress));
                 if (q >= 0) p.hits(articles.get(q).id(), lv.related(q, top), false);
-                else p.all(lv.relatedAll(top, progress), output.writing(progress));
+                else p.all(lv.relatedAll(top, progress), rs.config().threads(), output.writing(progress));
             } else if (q >= 0) {
                 p.hits(articles.get(q).id(), rs.related(q, top), false);
             } else if (query.all) {
-                p.all(rs.relatedAll(top, progress), output.writing(progress));
+                p.all(rs.relatedAll(top, progress), rs.config().threads(), output.writing(progress));
             } else {
                 for (Article a : queries) p.hits(a.id(), rs.query(a, top), queries.size() > 1);
             }
@@ -184,25 +185,56 @@ public final class RelatedCommand implements Callable<Integer> {
 
     /** Prints hits as text, TSV or JSONL. */
     static final class Printer {
+        private static final int CHUNK = 512;
         private final PrintWriter out;
         private final OutputOptions.Format format;
         private final List<ArticleMeta> articles;
+        private final int chunk; // articles whose lines one task makes
         private boolean header;
 
         Printer(PrintWriter out, OutputOptions.Format format, List<ArticleMeta> articles) {
+            this(out, format, articles, CHUNK);
+        }
+
+        Printer(PrintWriter out, OutputOptions.Format format, List<ArticleMeta> articles, int chunk) {
             this.out = out;
             this.format = format;
             this.articles = articles;
+            this.chunk = chunk;
         }
 
-        /** The hits of every article, in the counted stage {@code writing} (articles written). */
-        void all(List<List<RelatedHit>> all, Progress progress) {
+        /**
+         * The hits of every article, in the counted stage {@code writing} (articles written); JSONL
+         * lines are made on {@code threads} threads, a batch of chunks at a time, and written in order.
+         */
+        void all(List<List<RelatedHit>> all, int threads, Progress progress) {
             progress.start("writing", all.size());
-            for (int i = 0; i < all.size(); i++) {
-                hits(articles.get(i).id(), all.get(i), true);
-                progress.advance(1);
+            if (format == OutputOptions.Format.jsonl) {
+                int n = all.size(), chunks = (n + chunk - 1) / chunk, batch = Math.max(1, threads) * 8;
+                for (int from = 0; from < chunks; from += batch) {
+                    int first = from;
+                    for (String lines : Parallel.map(threads, Math.min(batch, chunks - from), c -> {
+                        StringBuilder sb = new StringBuilder();
+                        int start = (first + c) * chunk, end = Math.min(n, start + chunk);
+                        for (int i = start; i < end; i++) sb.append(line(articles.get(i).id(), all.get(i))).append(System.lineSeparator());
+                        progress.advance(end - start);
+                        return sb.toString();
+                    })) out.print(lines);
+                }
+            } else {
+                for (int i = 0; i < all.size(); i++) {
+                    hits(articles.get(i).id(), all.get(i), true);
+                    progress.advance(1);
+                }
             }
             progress.finish();
+        }
+
+        /** One query's hits as one JSONL line (no line end). */
+        private static String line(String queryId, List<RelatedHit> hits) {
+            JsonWriter w = new JsonWriter().beginObject().field("id", queryId).name("related").beginArray();
+            for (RelatedHit h : hits) hit(w, h);
+            return w.endArray().endObject().toString();
         }
 
         /** One query's hits; {@code grouped}: one JSONL line for the query instead of one per hit. */
@@ -210,9 +242,7 @@ public final class RelatedCommand implements Callable<Integer> {
             switch (format) {
                 case jsonl -> {
                     if (grouped) {
-                        JsonWriter w = new JsonWriter().beginObject().field("id", queryId).name("related").beginArray();
-                        for (RelatedHit h : hits) hit(w, h);
-                        out.println(w.endArray().endObject());
+                        out.println(line(queryId, hits));
                     } else {
                         for (RelatedHit h : hits) out.println(hit(new JsonWriter(), h));
                     }

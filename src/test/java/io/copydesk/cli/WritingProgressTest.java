@@ -100,9 +100,19 @@ class WritingProgressTest {
         RelatedStories rs = RelatedStories.build(corpus, RelatedConfig.DEFAULT, Progress.NONE);
         StringWriter out = new StringWriter();
         RecordingProgress p = new RecordingProgress();
-        new RelatedCommand.Printer(new PrintWriter(out), OutputOptions.Format.jsonl, rs.articles()).all(rs.relatedAll(5, Progress.NONE), p);
+        List<List<io.copydesk.engine.RelatedHit>> all = rs.relatedAll(5, Progress.NONE);
+        new RelatedCommand.Printer(new PrintWriter(out), OutputOptions.Format.jsonl, rs.articles()).all(all, 2, p);
         p.assertEveryStageCountedToItsTotal("related");
         assertEquals(corpus.size(), p.stages().getFirst().total);
         assertEquals(corpus.size(), out.toString().lines().count());
+        // lines made in chunks on several threads (several batches of them), in input order: as printed one by one
+        StringWriter one = new StringWriter(), chunked = new StringWriter();
+        RelatedCommand.Printer byOne = new RelatedCommand.Printer(new PrintWriter(one), OutputOptions.Format.jsonl, rs.articles());
+        for (int i = 0; i < all.size(); i++) byOne.hits(rs.articles().get(i).id(), all.get(i), true);
+        RecordingProgress q = new RecordingProgress();
+        new RelatedCommand.Printer(new PrintWriter(chunked), OutputOptions.Format.jsonl, rs.articles(), 1).all(all, 3, q);
+        q.assertEveryStageCountedToItsTotal("related");
+        assertEquals(one.toString(), chunked.toString());
+        assertEquals(out.toString(), chunked.toString());
     }
 }

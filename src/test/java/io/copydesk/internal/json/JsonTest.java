@@ -76,4 +76,22 @@ class JsonTest {
             assertEquals(v.chars().anyMatch(c -> c >= 0xC2), parsed.highChars(), json.toString());
         }
     }
+
+    /** Property: the fast path prints every score as String.format's %.4f does, ties and signs included. */
+    @Test
+    void scoresPrintAsFormatDoes() {
+        java.util.Random r = new java.util.Random(11);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 1.0, -1.0, 0.99995, 0.00005, 0.00004999999999,
+                0.15, 1.23445, 9999.99995, 12345.6789, 1e-320, Double.MIN_VALUE, 1e300, -0.00001, 0.5, 2.0 / 3));
+        for (int i = 0; i < 200_000; i++) {
+            switch (i % 4) {
+                case 0 -> values.add(r.nextDouble());
+                case 1 -> values.add(r.nextInt(20_000) / 10_000.0 + 0.00005); // on a tie as written
+                case 2 -> values.add(Math.nextAfter(r.nextInt(20_000) / 10_000.0 + 0.00005, r.nextBoolean() ? 1 : -1)); // next to one
+                default -> values.add((r.nextDouble() - 0.1) * Math.pow(10, r.nextInt(8) - 3));
+            }
+        }
+        for (double v : values) assertEquals(String.format(java.util.Locale.ROOT, "%.4f", v), JsonWriter.formatScore(v), "score " + v);
+        assertEquals("null", JsonWriter.formatScore(Double.NaN));
+    }
 }
