@@ -13,16 +13,26 @@ final class DecreasingOrder {
      * comparison.
      */
     static int[] of(float[] values, int n) {
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            int bits = Float.floatToIntBits(values[i]);
-            if (bits < 0) return boxed(values, n);
-            keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i; // MAX_VALUE minus the bits: descending
-        }
+        long[] keys = keys(values, n);
+        if (keys == null) return boxed(values, n);
         Arrays.sort(keys);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = (int) keys[i];
         return order;
+    }
+
+    /**
+     * The sort keys of positions {@code 0..n-1}: ascending keys are decreasing values, ties by
+     * increasing position, and the low 32 bits are the position; null when a value has its sign bit set.
+     */
+    static long[] keys(float[] values, int n) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(values[i]);
+            if (bits < 0) return null;
+            keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i; // MAX_VALUE minus the bits: descending
+        }
+        return keys;
     }
 
     private static int[] boxed(float[] values, int n) {

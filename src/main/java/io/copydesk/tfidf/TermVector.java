@@ -51,6 +51,7 @@ public final class TermVector {
      */
     public TermVector heaviest(int k, double mass) {
         if (terms.length <= k) return this;
+        if (mass <= 0) return heaviest(k);
         int[] order = heaviestFirst();
         double total = 0, held = 0;
         for (float w : weights) total += (double) w * w;
@@ -63,6 +64,34 @@ public final class TermVector {
         int[] t = new int[n];
         float[] w = new float[n];
         for (int i = 0; i < n; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
+        return new TermVector(t, w);
+    }
+
+    /**
+     * The {@code k} heaviest terms ({@code k < size()}; ties: the smaller term id), found without
+     * sorting: the k-th key in {@link DecreasingOrder}'s order is selected, and every term whose key
+     * is at most it is kept, in term order. A smoothed vector keeps its heaviest this way.
+     */
+    private TermVector heaviest(int k) {
+        long[] keys = DecreasingOrder.keys(weights, weights.length);
+        if (keys == null) return heaviestSorted(k);
+        long kth = Select.kth(keys.clone(), k - 1);
+        int[] t = new int[k];
+        float[] w = new float[k];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] <= kth) { t[n] = terms[i]; w[n++] = weights[i]; }
+        }
+        return new TermVector(t, w);
+    }
+
+    /** {@link #heaviest(int)} by sorting every term (a weight with its sign bit set). */
+    private TermVector heaviestSorted(int k) {
+        int[] keep = Arrays.copyOf(heaviestFirst(), k);
+        Arrays.sort(keep);
+        int[] t = new int[k];
+        float[] w = new float[k];
+        for (int i = 0; i < k; i++) { t[i] = terms[keep[i]]; w[i] = weights[keep[i]]; }
         return new TermVector(t, w);
     }
 
@@ -124,6 +153,7 @@ public final class TermVector {
         if (factors != null && factors.length != vectors.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
         }
+        if (vectors.size() <= MERGED) return merged(vectors, factors);
         long entries = 0;
         for (TermVector v : vectors) entries += v.size();
         if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many terms for one centroid: " + entries);
@@ -150,6 +180,45 @@ public final class TermVector {
             if (n > 0 && t[n - 1] == term) sum[n - 1] += w;
             else { t[n] = term; sum[n++] = w; }
         }
+        return normalizedSum(t, sum, n);
+    }
+
+    /** Vectors {@link #sum} adds by merging their term lists instead of sorting all their entries (a smoothed vector's handful). */
+    static final int MERGED = 8;
+
+    /**
+     * {@link #sum} of a few vectors: their term lists merged, each term's weights added in the order
+     * of the vectors as there (the first assigned, the others added), so the result is the same.
+     */
+    private static TermVector merged(java.util.List<TermVector> vectors, double[] factors) {
+        int m = vectors.size(), entries = 0;
+        int[] at = new int[m];
+        for (TermVector v : vectors) entries += v.size();
+        int[] t = new int[entries];
+        double[] sum = new double[entries];
+        int n = 0;
+        while (true) {
+            int term = Integer.MAX_VALUE;
+            for (int k = 0; k < m; k++) {
+                TermVector v = vectors.get(k);
+                if (at[k] < v.terms.length && v.terms[at[k]] < term) term = v.terms[at[k]];
+            }
+            boolean first = true;
+            for (int k = 0; k < m; k++) {
+                TermVector v = vectors.get(k);
+                if (at[k] == v.terms.length || v.terms[at[k]] != term) continue;
+                int i = at[k]++;
+                double w = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]);
+                if (first) { t[n] = term; sum[n++] = w; first = false; }
+                else sum[n - 1] += w;
+            }
+            if (first) break; // no vector had a term left
+        }
+        return normalizedSum(t, sum, n);
+    }
+
+    /** Terms {@code t[0, n)} with summed weights {@code sum}, L2-normalized ({@link #EMPTY} when no weight). */
+    private static TermVector normalizedSum(int[] t, double[] sum, int n) {
         double squares = 0;
         for (int k = 0; k < n; k++) squares += sum[k] * sum[k];
         double norm = Math.sqrt(squares);

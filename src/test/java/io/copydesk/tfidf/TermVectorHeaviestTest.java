@@ -32,4 +32,42 @@ class TermVectorHeaviestTest {
             for (int i = 1; i < h.size(); i++) assertTrue(h.term(i) > h.term(i - 1), "terms ascending");
         }
     }
+
+    /** Property: with no mass asked for, the k heaviest are found by selection exactly as by sorting every term. */
+    @Test
+    void theKHeaviestBySelectionAreThoseBySorting() {
+        Random r = new Random(9);
+        for (int round = 0; round < 500; round++) {
+            TermVector v = InvertedIndexTest.vectors(round, 1, 1 + r.nextInt(400)).getFirst();
+            if (round % 5 == 0) { // ties: many equal weights
+                int[] t = new int[v.size()];
+                double[] w = new double[v.size()];
+                for (int i = 0; i < t.length; i++) { t[i] = v.term(i); w[i] = 1 + r.nextInt(3); }
+                v = InvertedIndexTestAccess.weighted(t, w);
+            }
+            int k = 1 + r.nextInt(v.size() + 2);
+            TermVector h = v.heaviest(k, 0);
+            if (k >= v.size()) { assertSame(v, h); continue; }
+            int[] keep = java.util.Arrays.copyOf(v.heaviestFirst(), k);
+            java.util.Arrays.sort(keep);
+            assertEquals(k, h.size(), "round " + round);
+            for (int i = 0; i < k; i++) {
+                assertEquals(v.term(keep[i]), h.term(i), "round " + round);
+                assertEquals(Float.floatToIntBits(v.weight(keep[i])), Float.floatToIntBits(h.weight(i)), "round " + round);
+            }
+        }
+    }
+
+    @Test
+    void selectionFindsTheKthSmallest() {
+        Random r = new Random(3);
+        for (int round = 0; round < 2000; round++) {
+            long[] a = r.longs(1 + r.nextInt(round % 10 == 0 ? 2000 : 40), 0, round % 3 == 0 ? 100_000 : Long.MAX_VALUE).distinct().toArray();
+            if (round % 7 == 0) java.util.Arrays.sort(a); // sorted input
+            long[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            int k = r.nextInt(a.length);
+            assertEquals(sorted[k], Select.kth(a, k), "round " + round);
+        }
+    }
 }

@@ -1,0 +1,29 @@
+package io.copydesk.tfidf;
+
+/** Selection of the k-th smallest of distinct longs in linear expected time (quickselect), without sorting them all. */
+final class Select {
+    private Select() {}
+
+    /** The value that would be at position {@code k} of {@code a} sorted ascending; reorders {@code a}. Values must be distinct. */
+    static long kth(long[] a, int k) {
+        if (k < 0 || k >= a.length) throw new IllegalArgumentException("k must be in [0, " + a.length + "), was " + k);
+        int lo = 0, hi = a.length - 1;
+        while (lo < hi) {
+            long pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            int i = lo, j = hi;
+            while (i <= j) { // Hoare partition: [lo, j] <= pivot <= [i, hi]
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) { long t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
+    }
+
+    private static long median(long x, long y, long z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    }
+}
