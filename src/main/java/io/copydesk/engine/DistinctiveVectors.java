@@ -31,11 +31,13 @@ final class DistinctiveVectors {
             done.accept(vectors.size());
             return vectors;
         }
+        double[] factor = new double[model.size()]; // each term's, once: a power per term of every vector took longer
+        for (int t = 0; t < factor.length; t++) factor[t] = Math.pow(model.idfOf(t) / max, p);
         int n = vectors.size(), chunks = (n + CHUNK - 1) / CHUNK;
         TermVector[] out = new TermVector[n];
         Parallel.map(threads, chunks, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
-            for (int k = c * CHUNK; k < end; k++) out[k] = vectors.get(k).reweighted(t -> Math.pow(model.idfOf(t) / max, p));
+            for (int k = c * CHUNK; k < end; k++) out[k] = vectors.get(k).reweighted(t -> factor[t]);
             done.accept(end - c * CHUNK);
             return null;
         });
