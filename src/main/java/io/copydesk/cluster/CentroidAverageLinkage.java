@@ -71,6 +71,7 @@ public final class CentroidAverageLinkage {
             progress.done(1); // seconds for millions of edges: counted too
         }
         PriorityQueue<MergeCandidate> heap = new PriorityQueue<>();
+        Spread spread = new Spread();
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e), b = graph.b(e);
             double mean = mean(c[a], c[b], timeGapWeight);
@@ -96,8 +97,9 @@ public final class CentroidAverageLinkage {
             parent[gone] = keep;
             ck.version++;
             int[] around = ck.links.stream().mapToInt(Integer::intValue).sorted().toArray();
+            spread.hold(ck);
             for (int x : around) {
-                double mean = mean(ck, c[x], timeGapWeight);
+                double mean = mean(ck, c[x], timeGapWeight, spread);
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
                     heap.add(new MergeCandidate(mean, a, b, c[a].version, c[b].version));
@@ -109,6 +111,11 @@ public final class CentroidAverageLinkage {
     }
 
     private static double mean(Cluster a, Cluster b, GapWeight timeGapWeight) {
+        return mean(a, b, timeGapWeight, null);
+    }
+
+    /** The mean score of all pairs of {@code a} and {@code b}; {@code spread}, when given, holds {@code a}. */
+    private static double mean(Cluster a, Cluster b, GapWeight timeGapWeight, Spread spread) {
         double tw = 1.0;
         if (a.dated > 0 && b.dated > 0) {
             double ma = a.dateSum / a.dated, mb = b.dateSum / b.dated;
@@ -118,7 +125,38 @@ public final class CentroidAverageLinkage {
             tw = timeGapWeight.of(gap);
             if (tw == 0) return 0;
         }
-        return dot(a, b) / ((double) a.size * b.size) * tw;
+        return (spread == null ? dot(a, b) : spread.dot(b)) / ((double) a.size * b.size) * tw;
+    }
+
+    /**
+     * A merged cluster's sum spread over an array by term, to score it against each of its
+     * neighbours reading only the neighbour's terms (a large cluster's sum has thousands): the
+     * same products added in the same (term) order as {@link #dot}, so the same bits.
+     */
+    private static final class Spread {
+        private double[] dense = new double[1024];
+        private int[] heldTerms = new int[0];
+
+        void hold(Cluster x) {
+            for (int t : heldTerms) dense[t] = 0;
+            int last = x.terms.length == 0 ? -1 : x.terms[x.terms.length - 1];
+            if (last >= dense.length) dense = new double[Math.max(last + 1, dense.length * 2)];
+            for (int i = 0; i < x.terms.length; i++) dense[x.terms[i]] = x.weights[i];
+            heldTerms = x.terms;
+        }
+
+        /** {@code dot(x, y)} for the cluster {@code x} held. */
+        double dot(Cluster y) {
+            double s = 0;
+            double[] d = dense;
+            for (int j = 0; j < y.terms.length; j++) {
+                int t = y.terms[j];
+                if (t >= d.length) break;
+                double w = d[t];
+                if (w != 0) s += w * y.weights[j];
+            }
+            return s;
+        }
     }
 
     private static double dot(Cluster x, Cluster y) {
