@@ -247,11 +247,11 @@ public final class RelatedStories {
     /** The doc weight for a query dated {@code date} (epoch seconds or Long.MIN_VALUE) over documents dated {@code docDates}. */
     InvertedIndex.DocWeight docWeight(long date, long[] docDates) {
         if (date == Long.MIN_VALUE || !config.time().enabled()) return InvertedIndex.DocWeight.NONE;
-        return new InvertedIndex.DocWeight() { // one search's: documents come in date order, many on one date (days without time)
+        return new InvertedIndex.DateWeight() { // one search's: documents come in date order, many on one date (days without time)
             private long lastDate;
             private double last = Double.NaN; // NaN: none yet
-            @Override public double weight(int d) {
-                long other = docDates[d];
+            @Override public long[] dates() { return docDates; }
+            @Override public double weightOfDate(long other) {
                 if (other != lastDate || Double.isNaN(last)) { lastDate = other; last = RelatedStories.this.weight(date, other); }
                 return last;
             }

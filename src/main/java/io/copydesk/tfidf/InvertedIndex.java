@@ -29,10 +29,12 @@ public final class InvertedIndex {
     private final float[] postingWeights;
     private final float[] maxWeight;
     private final int[] undatedEnds; // term t's undated documents: postings [offsets[t], undatedEnds[t]); null when all are dated
+    private final long[] datesGiven; // the dates build was given (by document), or null
 
-    private InvertedIndex(TermVector[] vectors, int[] docOf, long[] internalDates, int[] offsets, int[] postingDocs,
+    private InvertedIndex(TermVector[] vectors, int[] docOf, long[] internalDates, long[] datesGiven, int[] offsets, int[] postingDocs,
                           float[] postingWeights, float[] maxWeight) {
         this.vectors = vectors;
+        this.datesGiven = datesGiven;
         this.docOf = docOf;
         this.internalDates = internalDates;
         this.byInternal = new TermVector[vectors.length];
@@ -108,7 +110,7 @@ public final class InvertedIndex {
             }
             if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
         }
-        return new InvertedIndex(vectors.toArray(TermVector[]::new), docOf, internalDates, offsets, docs, weights, max);
+        return new InvertedIndex(vectors.toArray(TermVector[]::new), docOf, internalDates, dates, offsets, docs, weights, max);
     }
 
     public int size() {
@@ -137,6 +139,25 @@ public final class InvertedIndex {
         DocWeight NONE = d -> 1.0;
 
         double weight(int doc);
+    }
+
+    /**
+     * A {@link DocWeight} that depends on the document's date only. When its {@link #dates} are
+     * the very array the index was built with, a search reads each document's date from the
+     * index's own copy in date order, next to the postings it walks, instead of the document's
+     * entry in {@code dates} (a cache miss per document admitted in a large collection).
+     */
+    public interface DateWeight extends DocWeight {
+        /** The dates by document (epoch seconds, Long.MIN_VALUE when unknown). */
+        long[] dates();
+
+        /** The weight of a document dated {@code date}. */
+        double weightOfDate(long date);
+
+        @Override
+        default double weight(int doc) {
+            return weightOfDate(dates()[doc]);
+        }
     }
 
     /** Search hits, best first (ties by document id). */
@@ -169,6 +190,7 @@ public final class InvertedIndex {
         private boolean wholeWindow; // the window holds every dated document: no bounds to find
         private int windowStart, windowEnd; // set by bounds(t): term t's postings in the window
         private float maxDocWeight; // the largest weight of a document admitted in this search
+        private DateWeight byDate; // this search's weight when it reads the index's dates, else null
         private float[] kthHeap = new float[0];
         long kthComputed; // k-th partial scores computed so far (for tests)
         long admitted; // documents admitted so far (for tests)
@@ -210,6 +232,7 @@ public final class InvertedIndex {
                 lastFrom = windowFrom;
                 lastTo = windowTo;
             }
+            byDate = weight instanceof DateWeight w && datesGiven != null && w.dates() == datesGiven ? w : null;
             int[] qt = new int[query.size()];
             float[] qw = new float[query.size()];
             int m = 0;
@@ -343,7 +366,7 @@ public final class InvertedIndex {
                     if (touchedSize == touched.length) touched = Arrays.copyOf(touched, touchedSize * 2);
                     touched[touchedSize++] = d;
                     int doc = docOf[d];
-                    double dw = doc == exclude ? 0 : weight.weight(doc);
+                    double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(internalDates[d]) : weight.weight(doc);
                     if (dw <= 0) { acc[d] = EXCLUDED; continue; }
                     docWeight[d] = (float) dw;
                     if (docWeight[d] > maxDocWeight) maxDocWeight = docWeight[d];

@@ -57,6 +57,16 @@ class WindowBoundsTest {
                     assertArrayEquals(fresh.docs(), got.docs(), where);
                     assertArrayEquals(fresh.scores(), got.scores(), where);
                     assertMatchesBruteForce(vs, q, k, min, w, got, where);
+                    // the same weight read from the index's own dates (the array it was built with): the same hits
+                    InvertedIndex.DateWeight byDate = new InvertedIndex.DateWeight() {
+                        @Override public long[] dates() { return dates; }
+                        @Override public double weightOfDate(long other) {
+                            return other == Long.MIN_VALUE ? 0.7 : Math.abs(other - date) > reach && !whole ? 0 : Math.exp(-Math.abs(other - date) / (double) DAY);
+                        }
+                    };
+                    InvertedIndex.Hits dated = index.searcher().search(vs.get(q), k, min, byDate, q, from, to);
+                    assertArrayEquals(fresh.docs(), dated.docs(), where);
+                    assertArrayEquals(fresh.scores(), dated.scores(), where);
                 }
             }
         }
@@ -77,5 +87,18 @@ class WindowBoundsTest {
             assertEquals(vs.get(q).dot(vs.get(d)) * w.weight(d), hits.scores()[i], 1e-5, where + " hit " + d);
             assertEquals(brute.get(i), hits.scores()[i], 1e-5, where + " rank " + i);
         }
+    }
+
+    @Test
+    void aDateWeightOverOtherDatesThanTheIndexsIsAskedByDocument() {
+        List<TermVector> vs = List.of(InvertedIndexTestAccess.uniform(1, 2), InvertedIndexTestAccess.uniform(1, 2), InvertedIndexTestAccess.uniform(1, 3));
+        long[] built = {0, DAY, 2 * DAY};
+        long[] other = {0, 5 * DAY, 2 * DAY}; // document 1 dated elsewhere than in the index
+        InvertedIndex index = InvertedIndex.build(vs, 4, built);
+        InvertedIndex.Hits hits = index.searcher().search(vs.getFirst(), 5, 0.01, new InvertedIndex.DateWeight() {
+            @Override public long[] dates() { return other; }
+            @Override public double weightOfDate(long date) { return date > 3 * DAY ? 0 : 1; }
+        }, 0);
+        assertArrayEquals(new int[] {2}, hits.docs(), "document 1 weighs 0 by its date in the array given");
     }
 }
