@@ -153,7 +153,6 @@ public final class TermVector {
         if (factors != null && factors.length != vectors.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
         }
-        if (vectors.size() <= MERGED) return merged(vectors, factors);
         long entries = 0;
         for (TermVector v : vectors) entries += v.size();
         if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many terms for one centroid: " + entries);
@@ -179,40 +178,6 @@ public final class TermVector {
             double w = weights[(int) key];
             if (n > 0 && t[n - 1] == term) sum[n - 1] += w;
             else { t[n] = term; sum[n++] = w; }
-        }
-        return normalizedSum(t, sum, n);
-    }
-
-    /** Vectors {@link #sum} adds by merging their term lists instead of sorting all their entries (a smoothed vector's handful). */
-    static final int MERGED = 8;
-
-    /**
-     * {@link #sum} of a few vectors: their term lists merged, each term's weights added in the order
-     * of the vectors as there (the first assigned, the others added), so the result is the same.
-     */
-    private static TermVector merged(java.util.List<TermVector> vectors, double[] factors) {
-        int m = vectors.size(), entries = 0;
-        int[] at = new int[m];
-        for (TermVector v : vectors) entries += v.size();
-        int[] t = new int[entries];
-        double[] sum = new double[entries];
-        int n = 0;
-        while (true) {
-            int term = Integer.MAX_VALUE;
-            for (int k = 0; k < m; k++) {
-                TermVector v = vectors.get(k);
-                if (at[k] < v.terms.length && v.terms[at[k]] < term) term = v.terms[at[k]];
-            }
-            boolean first = true;
-            for (int k = 0; k < m; k++) {
-                TermVector v = vectors.get(k);
-                if (at[k] == v.terms.length || v.terms[at[k]] != term) continue;
-                int i = at[k]++;
-                double w = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]);
-                if (first) { t[n] = term; sum[n++] = w; first = false; }
-                else sum[n - 1] += w;
-            }
-            if (first) break; // no vector had a term left
         }
         return normalizedSum(t, sum, n);
     }
