@@ -1,6 +1,6 @@
 #!/bin/bash
 # one round on 100k: base/new dedup, cluster, related --all (with -Xmx6g)
-F=/work/notes/data/gen100k.jsonl
+F=${DATA:?set DATA to the folder of syn.jsonl, g20k.jsonl and gen100k.jsonl}/gen100k.jsonl
 export COPYDESK_JAVA_OPTS="-Xmx6g ${EXTRA:-}"
 echo "start $(uptime)"
 for v in ${ORDER:-base new}; do
