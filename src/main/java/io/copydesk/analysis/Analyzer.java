@@ -2,6 +2,7 @@ package io.copydesk.analysis;
 
 import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
 import io.copydesk.document.Article;
+import java.util.List;
 
 /**
  * Cleans and tokenizes articles: the body's kept lines and the title, each tokenized once. One
@@ -36,12 +37,8 @@ public final class Analyzer {
             clean = c.text();
             keys = c.keys();
         }
-        TokenList title = TokenList.forChars(a.title() == null ? 0 : a.title().length());
-        if (a.title() != null && !a.title().isBlank()) tokenizer.tokenize(a.title(), 0, a.title().length(), title);
-        int keptChars = 0;
-        for (Span s : clean.kept()) keptChars += s.end() - s.start();
-        TokenList body = TokenList.forChars(keptChars);
-        for (Span s : clean.kept()) tokenizer.tokenize(a.text(), s.start(), s.end(), body);
+        TokenList title = titleTokens(a);
+        TokenList body = bodyTokens(a, clean.kept(), null);
         // Headline-only input: the title is all there is. Offsets then point into the title.
         boolean fromTitle = body.size() == 0 && title.size() > 0;
         return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle, keys);
@@ -54,15 +51,8 @@ public final class Analyzer {
      */
     public Drafted draft(Article a, Boilerplate.Builder keys, Shingler shingler) {
         Boilerplate.Deferred clean = boilerplate.cleanDeferred(a, keys);
-        int keptChars = 0;
-        for (Span s : clean.kept()) keptChars += s.end() - s.start();
-        TokenList body = TokenList.forChars(keptChars);
         int[] spanEnds = new int[clean.kept().size()];
-        for (int i = 0; i < spanEnds.length; i++) {
-            Span s = clean.kept().get(i);
-            tokenizer.tokenize(a.text(), s.start(), s.end(), body);
-            spanEnds[i] = body.size();
-        }
+        TokenList body = bodyTokens(a, clean.kept(), spanEnds);
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
         ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(shingler.shingles(titleTokens(a)))
                 : ShingleDraft.of(body, spanEnds, clean.pending(), shingler, () -> shingler.shingles(titleTokens(a)));
@@ -71,6 +61,19 @@ public final class Analyzer {
 
     /** A {@link ShingleDraft} and the line keys the article adds to the input-wide counts. */
     public record Drafted(ShingleDraft draft, Boilerplate.LineKeys keys) {}
+
+    /** The tokens of the body's {@code kept} spans, in order; span {@code i} ends at token {@code spanEnds[i]} when spanEnds is given. */
+    private TokenList bodyTokens(Article a, List<Span> kept, int[] spanEnds) {
+        int keptChars = 0;
+        for (Span s : kept) keptChars += s.end() - s.start();
+        TokenList body = TokenList.forChars(keptChars);
+        for (int i = 0; i < kept.size(); i++) {
+            Span s = kept.get(i);
+            tokenizer.tokenize(a.text(), s.start(), s.end(), body);
+            if (spanEnds != null) spanEnds[i] = body.size();
+        }
+        return body;
+    }
 
     private TokenList titleTokens(Article a) {
         TokenList title = TokenList.forChars(a.title() == null ? 0 : a.title().length());

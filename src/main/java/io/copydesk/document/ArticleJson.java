@@ -26,14 +26,8 @@ public final class ArticleJson {
      * split input themselves (the Spark job) apply the same rules to each line.
      */
     public static Article parse(String line, String where, ReadProblems problems) {
-        Map<String, Object> o;
-        try {
-            o = Json.parseObject(line);
-        } catch (JsonException e) {
-            problems.skip(where, e.getMessage());
-            return null;
-        }
-        return article(o, where, problems);
+        Noted a = parseNoting(line, where, problems);
+        return a == null ? null : a.article();
     }
 
     /** An article and whether its record's strings hold a char at or above U+00C2 (see {@link Json.ParsedObject}). */

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 /**
  * Finds duplicate articles: shingles → MinHash signatures → LSH bands (plus anchor shingles for
@@ -84,22 +85,13 @@ public final class NearDuplicates {
     public DedupResult find(Corpus corpus, List<ShingleDraft> drafts, Progress progress) {
         int n = drafts.size();
         if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
-        LshIndex lsh = config.exact() ? null : new LshIndex(config.banding(), n);
-        MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
         Boilerplate counts = corpus.boilerplate();
         ShingleSet[] sets = new ShingleSet[n];
-        progress.start("signing", n);
-        Parallel.map(config.threads(), (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, c -> {
-            int end = Math.min(n, (c + 1) * VERIFY_CHUNK);
-            for (int i = c * VERIFY_CHUNK; i < end; i++) {
-                sets[i] = drafts.get(i).resolve(counts, shingler);
-                drafts.set(i, null);
-                if (lsh != null) lsh.add(i, minHasher.sign(sets[i]));
-            }
-            progress.advance(end - c * VERIFY_CHUNK);
-            return null;
-        });
-        progress.finish();
+        LshIndex lsh = signed(n, i -> {
+            sets[i] = drafts.get(i).resolve(counts, shingler);
+            drafts.set(i, null);
+            return sets[i];
+        }, progress);
         return find(corpus.articles(), Arrays.asList(sets), lsh, progress);
     }
 
@@ -137,7 +129,7 @@ public final class NearDuplicates {
      */
     public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
         if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
-        return find(articles, sets, config.exact() ? null : lshIndex(sets, progress), progress);
+        return find(articles, sets, config.exact() ? null : signed(sets.size(), sets::get, progress), progress);
     }
 
     /**
@@ -153,7 +145,7 @@ public final class NearDuplicates {
     /** As {@link #candidateScores(List)}, in the counted stages {@code copies}, {@code candidates} and {@code scores}. */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets, Progress progress) {
         if (config.exact()) return List.of();
-        LshIndex lsh = lshIndex(sets, progress);
+        LshIndex lsh = signed(sets.size(), sets::get, progress);
         CandidatePairs candidates = candidates(lsh, sets, copies(sets, progress), progress);
         progress.start("scores", candidates.size());
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
@@ -178,14 +170,20 @@ public final class NearDuplicates {
     }
 
     /** The LSH index of these sets, signed in the counted stage {@code signing} (articles). */
-    private LshIndex lshIndex(List<ShingleSet> sets, Progress progress) {
-        LshIndex index = new LshIndex(config.banding(), sets.size());
+    /**
+     * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
+     * counted stage {@code signing}, and bands their signatures: the LSH index, or null in exact mode.
+     */
+    private LshIndex signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
+        LshIndex index = config.exact() ? null : new LshIndex(config.banding(), n);
         MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
-        int chunks = (sets.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-        progress.start("signing", sets.size());
-        Parallel.map(config.threads(), chunks, c -> {
-            int end = Math.min(sets.size(), (c + 1) * VERIFY_CHUNK);
-            for (int i = c * VERIFY_CHUNK; i < end; i++) index.add(i, minHasher.sign(sets.get(i)));
+        progress.start("signing", n);
+        Parallel.map(config.threads(), (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * VERIFY_CHUNK);
+            for (int i = c * VERIFY_CHUNK; i < end; i++) {
+                ShingleSet set = setOf.apply(i);
+                if (index != null) index.add(i, minHasher.sign(set));
+            }
             progress.advance(end - c * VERIFY_CHUNK);
             return null;
         });

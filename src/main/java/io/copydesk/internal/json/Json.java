@@ -54,11 +54,8 @@ public final class Json {
     }
 
     /** Parses a line that must hold a JSON object. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> parseObject(String text) {
-        Object v = parse(text);
-        if (!(v instanceof Map)) throw new JsonException("expected a JSON object, found " + describe(v));
-        return (Map<String, Object>) v;
+        return parseObjectNoting(text).object();
     }
 
     static String describe(Object v) {
