@@ -198,7 +198,7 @@ public final class Boilerplate {
     }
 
     /** Each line's reason from rules 1-3, what the article alone tells (null: not removed by them). */
-    private static String[] articleReasons(Article a, List<PageLine> lines) {
+    static String[] articleReasons(Article a, List<PageLine> lines) {
         String[] reasons = new String[lines.size()];
         long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
         for (int i = 0; i < lines.size(); i++) if (titleKey != 0 && lines.get(i).exactKey() == titleKey) reasons[i] = "repeated headline";

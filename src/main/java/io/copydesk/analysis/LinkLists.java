@@ -1,7 +1,7 @@
 package io.copydesk.analysis;
 
-import io.copydesk.document.DoubledLine;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,24 +33,26 @@ final class LinkLists {
 
     /** Sets {@code reasons[i] = "link list"} for every line in a link list that has no reason yet. */
     static void mark(List<PageLine> lines, String[] reasons) {
+        int n = lines.size();
+        boolean[] cue = new boolean[n]; // asked up to three times a line below
+        for (int i = 0; i < n; i++) cue[i] = isCue(lines.get(i));
         int i = 0;
-        while (i < lines.size()) {
+        while (i < n) {
             PageLine l = lines.get(i);
-            if (isCue(l)) {
+            if (cue[i]) {
                 set(reasons, i);
                 int j = i + 1;
-                while (j < lines.size() && isListItem(lines.get(j)) && !isCue(lines.get(j))) set(reasons, j++);
+                while (j < n && isListItem(lines.get(j)) && !cue[j]) set(reasons, j++);
                 i = j;
                 continue;
             }
-            if (l.words() <= MAX_HEADLINE_WORDS + 3 && "rslmwatdf".indexOf(l.lower().charAt(0)) >= 0
-                    && CUE_WITH_LINK.matcher(l.lower()).matches()) {
+            if (l.words() <= MAX_HEADLINE_WORDS + 3 && isCueWithLink(l)) {
                 set(reasons, i++);
                 continue;
             }
             int j = i, shaped = 0;
-            while (j < lines.size() && isBareItem(lines.get(j)) && !isCue(lines.get(j))) {
-                if (DoubledLine.half(lines.get(j).original()) != null || isTitleCase(lines.get(j))) shaped++;
+            while (j < n && isBareItem(lines.get(j)) && !cue[j]) {
+                if (lines.get(j).doubled() || isTitleCase(lines.get(j))) shaped++;
                 j++;
             }
             // three headline-like lines in a row, or two that are title case or printed twice
@@ -68,8 +70,21 @@ final class LinkLists {
     }
 
     static boolean isCue(PageLine l) {
-        return l.words() <= 6 && CUE.matcher(l.lower()).matches();
+        return l.words() <= 6 && FirstWord.in(l.original(), CUE_FIRST_WORDS) && CUE.matcher(l.lower()).matches();
     }
+
+    /** An inline cue and its link ({@link #CUE_WITH_LINK}). */
+    static boolean isCueWithLink(PageLine l) {
+        return FirstWord.in(l.original(), CUE_WITH_LINK_FIRST_WORDS) && CUE_WITH_LINK.matcher(l.lower()).matches();
+    }
+
+    /** The first words of {@link #CUE}'s phrases ("editor" stands for its forms with 's and s'). */
+    private static final Set<String> CUE_FIRST_WORDS = Set.of("read", "also", "more", "up", "related", "editor", "recommended",
+            "trending", "you", "most", "popular", "top", "see", "further", "latest", "what", "don't", "must", "in", "before", "explore",
+            "from", "sponsored", "promoted", "watch", "tags", "topics", "filed");
+    /** The first words of {@link #CUE_WITH_LINK}'s phrases. */
+    private static final Set<String> CUE_WITH_LINK_FIRST_WORDS = Set.of("read", "also", "related", "see", "more", "recommended", "watch",
+            "listen", "tags", "topics", "don't", "must");
 
     /** A linked headline starts with a capital, a digit or a quote. */
     static boolean startsLikeHeadline(PageLine l) {
@@ -83,14 +98,13 @@ final class LinkLists {
     /** After a cue: a headline, one printed twice on a line, or a long line that never ends a sentence. */
     private static boolean isListItem(PageLine l) {
         if (isHeadlineLike(l)) return true;
-        String half = DoubledLine.half(l.original());
-        if (half != null) return true;
+        if (l.doubled()) return true;
         return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l.original()) && !l.original().endsWith(",");
     }
 
     /** A list item without a cue: headline-shaped and starting like a headline. */
     private static boolean isBareItem(PageLine l) {
-        if (DoubledLine.half(l.original()) != null) return true;
+        if (l.doubled()) return true;
         return isHeadlineLike(l) && startsLikeHeadline(l);
     }
 

@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.document.DoubledLine;
 import io.copydesk.hash.Hash64;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +19,19 @@ final class PageLine {
     private final long key;
     private final long exactKey;
     private final int words;
+    private final int capitals;
     private String original;
     private String lower;
+    private byte doubled; // DoubledLine's answer, once asked: 0 not yet, 1 no, 2 yes
 
-    private PageLine(String text, int start, int end, long key, long exactKey, int words) {
+    private PageLine(String text, int start, int end, long key, long exactKey, int words, int capitals) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.key = key;
         this.exactKey = exactKey;
         this.words = words;
+        this.capitals = capitals;
     }
 
     /**
@@ -85,30 +89,55 @@ final class PageLine {
         // a key of the normalized line computed without building it.
         long h = KEY_SEED ^ 0xCBF29CE484222325L;
         long exact = h; // also hashes digits: lines that differ only in numbers are not repeats
-        int words = 0, letters = 0;
+        int words = 0, letters = 0, capitals = 0;
         boolean inWord = false, pendingSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            boolean letter = c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
-            if (letter) {
+            if (c < 128) { // ASCII without Character's table look-ups
+                int lc = c | 0x20;
+                if (lc >= 'a' && lc <= 'z') {
+                    if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
+                    h = (h ^ lc) * 0x100000001B3L;
+                    exact = (exact ^ lc) * 0x100000001B3L;
+                    capitals += (c >>> 5) & 1 ^ 1; // 'A'-'Z' have bit 5 clear, 'a'-'z' set
+                    letters++;
+                    if (!inWord && ++words > maxWords) return capped(text, start, end, words);
+                    inWord = true;
+                } else if (c >= '0' && c <= '9') {
+                    exact = (exact ^ c) * 0x100000001B3L;
+                    if (!inWord && ++words > maxWords) return capped(text, start, end, words);
+                    inWord = true;
+                } else if (c != '\'') {
+                    if (inWord && letters > 0) pendingSpace = true;
+                    inWord = false;
+                }
+                continue;
+            }
+            if (Character.isUpperCase(c)) capitals++;
+            if (Character.isLetter(c)) {
                 if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
-                char lc = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                char lc = Character.toLowerCase(c);
                 h = (h ^ lc) * 0x100000001B3L;
                 exact = (exact ^ lc) * 0x100000001B3L;
                 letters++;
-                if (!inWord && ++words > maxWords) return new PageLine(text, start, end, 0L, 0L, words);
+                if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                 inWord = true;
-            } else if (c < 128 ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
+            } else if (Character.isDigit(c)) {
                 exact = (exact ^ c) * 0x100000001B3L;
-                if (!inWord && ++words > maxWords) return new PageLine(text, start, end, 0L, 0L, words);
+                if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                 inWord = true;
-            } else if (c != '\'' && c != '\u2019') { // an apostrophe keeps the word going ("don't")
+            } else if (c != '\u2019') { // an apostrophe keeps the word going ("don't")
                 if (inWord && letters > 0) pendingSpace = true;
                 inWord = false;
             }
         }
-        if (letters == 0) return new PageLine(text, start, end, 0L, 0L, words);
-        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(exact), words);
+        if (letters == 0) return new PageLine(text, start, end, 0L, 0L, words, capitals);
+        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(exact), words, capitals);
+    }
+
+    /** A line with more than the cap's words: no keys, and its capitals not counted (the page rules never see it). */
+    private static PageLine capped(String text, int start, int end, int words) {
+        return new PageLine(text, start, end, 0L, 0L, words, -1);
     }
 
     int start() { return start; }
@@ -118,6 +147,8 @@ final class PageLine {
     /** Key with digits: for repeats within one article, where numbers tell lines apart. */
     long exactKey() { return exactKey; }
     int words() { return words; }
+    /** The upper-case chars of the line ({@link Character#isUpperCase(char)}), counted in the same pass as the keys. */
+    int capitals() { return capitals; }
 
     /** The line as written. */
     String original() {
@@ -129,6 +160,27 @@ final class PageLine {
     String lower() {
         if (lower == null) lower = original().toLowerCase(Locale.ROOT);
         return lower;
+    }
+
+    /**
+     * Whether the template printed this line twice ({@link DoubledLine#half} finds a half), asked
+     * once: the link and page rules ask it up to four times. A doubled line splits at a blank within
+     * three chars of its middle, which most lines have not; only those are copied and compared.
+     */
+    boolean doubled() {
+        if (doubled == 0) doubled = mayBeDoubled() && DoubledLine.half(original()) != null ? (byte) 2 : (byte) 1;
+        return doubled == 2;
+    }
+
+    /** False when {@link DoubledLine#half} cannot find a half: too short, or no whitespace where its halves would meet. */
+    private boolean mayBeDoubled() {
+        int n = end - start;
+        if (n > 0 && (Character.isWhitespace(text.charAt(start)) || Character.isWhitespace(text.charAt(end - 1)))) return true; // not stripped (split's lines are)
+        if (n < DoubledLine.MIN_LENGTH) return false;
+        for (int i = Math.max(1, n / 2 - 3); i <= n / 2 + 3 && i < n; i++) {
+            if (Character.isWhitespace(text.charAt(start + i))) return true;
+        }
+        return false;
     }
 
     boolean hasLetters() {

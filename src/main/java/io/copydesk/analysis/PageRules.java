@@ -1,6 +1,5 @@
 package io.copydesk.analysis;
 
-import io.copydesk.document.DoubledLine;
 import io.copydesk.document.PageHeader;
 import io.copydesk.internal.LongCounter;
 import java.util.List;
@@ -50,7 +49,7 @@ final class PageRules {
             PageLine l = lines.get(i);
             if (!l.hasLetters()) continue;
             String s = l.original();
-            if (DoubledLine.half(s) != null) reasons[i] = "doubled line";
+            if (l.doubled()) reasons[i] = "doubled line";
             else if (copies.get(l.exactKey()) >= 3) reasons[i] = "repeated caption";
             else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
             else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
@@ -104,11 +103,10 @@ final class PageRules {
      */
     static boolean isMenu(PageLine l) {
         if (l.words() < MIN_MENU_WORDS) return false;
-        String s = l.original();
         // every capitalized word the rule counts starts with an upper-case letter: most prose has too
-        // few of them, found by a scan far cheaper than the rule's
-        int capitals = capitals(s, MIN_RUN_CAPITALS);
-        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, s, capitals >= MIN_RUN_CAPITALS);
+        // few of them, counted by the line's split
+        int capitals = l.capitals() >= 0 ? l.capitals() : capitals(l.original(), MIN_RUN_CAPITALS);
+        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, l.original(), capitals >= MIN_RUN_CAPITALS);
     }
 
     /** The upper-case letters in {@code s}, counted up to {@code max}. */

@@ -7,6 +7,8 @@ package io.copydesk.document;
 public final class DoubledLine {
     /** Halves shorter than this are not taken as doubled ("no no", "Ha ha"). */
     private static final int MIN_HALF = 12;
+    /** The shortest line that can be doubled: two halves and a blank. */
+    public static final int MIN_LENGTH = 2 * MIN_HALF + 1;
 
     private DoubledLine() {}
 
@@ -14,7 +16,7 @@ public final class DoubledLine {
     public static String half(String line) {
         String s = line.strip();
         int n = s.length();
-        if (n < 2 * MIN_HALF + 1) return null;
+        if (n < MIN_LENGTH) return null;
         for (int d = 0; d <= 3; d++) {
             int half = halfAt(s, n / 2 - d);
             if (half < 0) half = halfAt(s, n / 2 + d);
