@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 final class PageLine {
     private static final long KEY_SEED = 0x6C696E65L; // "line"
+    private static final long EXACT_SEED = 0x65786163L; // "exac"
     private final String text;
     private final int start;
     private final int end;
@@ -86,25 +87,27 @@ final class PageLine {
 
     private static PageLine of(String text, int start, int end, int maxWords) {
         // FNV-1a over the lower-cased letters with one space between words, then avalanched:
-        // a key of the normalized line computed without building it.
+        // a key of the normalized line computed without building it. The exact key (digits too)
+        // is that hash and a sum over the digits and their places in the normalized line with
+        // digits: one multiply chain a char instead of two, and digits are few.
         long h = KEY_SEED ^ 0xCBF29CE484222325L;
-        long exact = h; // also hashes digits: lines that differ only in numbers are not repeats
-        int words = 0, letters = 0, capitals = 0;
+        long digits = 0;
+        int words = 0, letters = 0, capitals = 0, placed = 0; // placed: chars of the normalized line with digits so far
         boolean inWord = false, pendingSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < 128) { // ASCII without Character's table look-ups
                 int lc = c | 0x20;
                 if (lc >= 'a' && lc <= 'z') {
-                    if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
+                    if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
                     h = (h ^ lc) * 0x100000001B3L;
-                    exact = (exact ^ lc) * 0x100000001B3L;
                     capitals += (c >>> 5) & 1 ^ 1; // 'A'-'Z' have bit 5 clear, 'a'-'z' set
                     letters++;
+                    placed++;
                     if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                     inWord = true;
                 } else if (c >= '0' && c <= '9') {
-                    exact = (exact ^ c) * 0x100000001B3L;
+                    digits += Hash64.mix((long) placed++ << 16 | c);
                     if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                     inWord = true;
                 } else if (c != '\'') {
@@ -115,15 +118,14 @@ final class PageLine {
             }
             if (Character.isUpperCase(c)) capitals++;
             if (Character.isLetter(c)) {
-                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
-                char lc = Character.toLowerCase(c);
-                h = (h ^ lc) * 0x100000001B3L;
-                exact = (exact ^ lc) * 0x100000001B3L;
+                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
                 letters++;
+                placed++;
                 if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                 inWord = true;
             } else if (Character.isDigit(c)) {
-                exact = (exact ^ c) * 0x100000001B3L;
+                digits += Hash64.mix((long) placed++ << 16 | c);
                 if (!inWord && ++words > maxWords) return capped(text, start, end, words);
                 inWord = true;
             } else if (c != '\u2019') { // an apostrophe keeps the word going ("don't")
@@ -132,7 +134,7 @@ final class PageLine {
             }
         }
         if (letters == 0) return new PageLine(text, start, end, 0L, 0L, words, capitals);
-        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(exact), words, capitals);
+        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(h, digits + EXACT_SEED), words, capitals);
     }
 
     /** A line with more than the cap's words: no keys, and its capitals not counted (the page rules never see it). */
@@ -144,7 +146,11 @@ final class PageLine {
     int end() { return end; }
     /** Key ignoring digits: furniture such as "Published: 12 March" matches across articles. */
     long key() { return key; }
-    /** Key with digits: for repeats within one article, where numbers tell lines apart. */
+    /**
+     * Key with digits: for repeats within one article, where numbers tell lines apart. Only ever
+     * compared with other exact keys (its values are not stored): equal for lines equal but for
+     * case, punctuation and spacing.
+     */
     long exactKey() { return exactKey; }
     int words() { return words; }
     /** The upper-case chars of the line ({@link Character#isUpperCase(char)}), counted in the same pass as the keys. */

@@ -50,6 +50,36 @@ final class ReferenceCleaning {
         return null;
     }
 
+    /** b1b026e's {@code PageLine.of}: the line's key, its exact key (two FNV-1a chains) and its words. */
+    static long[] lineFacts(String text, int start, int end) {
+        long h = 0x6C696E65L ^ 0xCBF29CE484222325L;
+        long exact = h;
+        int words = 0, letters = 0;
+        boolean inWord = false, pendingSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
+            if (letter) {
+                if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; exact = (exact ^ ' ') * 0x100000001B3L; pendingSpace = false; }
+                char lc = c < 128 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                h = (h ^ lc) * 0x100000001B3L;
+                exact = (exact ^ lc) * 0x100000001B3L;
+                letters++;
+                if (!inWord) words++;
+                inWord = true;
+            } else if (c < 128 ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
+                exact = (exact ^ c) * 0x100000001B3L;
+                if (!inWord) words++;
+                inWord = true;
+            } else if (c != '\'' && c != '\u2019') {
+                if (inWord && letters > 0) pendingSpace = true;
+                inWord = false;
+            }
+        }
+        if (letters == 0) return new long[] {0L, 0L, words};
+        return new long[] {Hash64.mix(h), Hash64.mix(exact), words};
+    }
+
     /** b1b026e's {@code PageRules}. */
     static final class PageRules {
         /** A photo credit closing a caption: "(Reuters)", "(AP Photo/Jane Doe)", "Credit: AFP File Photo", "Photo: X". */
