@@ -61,7 +61,7 @@ public final class ShingleDraft {
         long[] h = new long[n];
         for (int i = 0; i < n; i++) h[i] = shingler.tokenHash(body, i);
         long[] windows = shingler.windows(h, 0, n);
-        LongList inside = new LongList(windows.length);
+        boolean[] inside = new boolean[windows.length]; // windows[w] lies inside a certain run
         LongList kept = new LongList(64);
         int[] ends = new int[3 * spans], kinds = new int[3 * spans]; // at most three parts a span
         int parts = 0, sure = 0;
@@ -77,7 +77,7 @@ public final class ShingleDraft {
             while (i < spans && pending[i] == null) to = spanEnds[i++]; // a run of certain lines
             int len = to - from;
             sure += len;
-            for (int w = from; w + k <= to; w++) inside.add(windows[w]); // windows[w] covers tokens [w, w + k) when n >= k
+            for (int w = from; w + k <= to; w++) inside[w] = true; // windows[w] covers tokens [w, w + k) when n >= k
             if (len <= 2 * (k - 1)) {
                 kept.addAll(h, from, to);
             } else {
@@ -92,16 +92,39 @@ public final class ShingleDraft {
             kinds[parts++] = SURE;
             from = to;
         }
+        long[] uncertainValues = uncertainValues(windows, inside);
         ShingleSet all = ShingleSet.ofSorted(Shingler.sortedDistinctInPlace(windows));
-        long[] certain = Shingler.sortedDistinctInPlace(inside.toArray());
         long[] set = all.hashes();
         long[] uncertain = new long[(set.length + 63) >>> 6];
-        for (int i = 0, c = 0; i < set.length; i++) {
-            while (c < certain.length && certain[c] < set[i]) c++;
-            if (c == certain.length || certain[c] != set[i]) uncertain[i >>> 6] |= 1L << i;
+        for (int i = 0, u = 0; i < set.length && u < uncertainValues.length; i++) {
+            while (u < uncertainValues.length && uncertainValues[u] < set[i]) u++;
+            if (u < uncertainValues.length && uncertainValues[u] == set[i]) uncertain[i >>> 6] |= 1L << i;
         }
         return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
                 sure == 0 ? title.get() : null);
+    }
+
+    /**
+     * The window values that occur only outside certain runs, sorted and distinct: those of the
+     * set that the counts may take away. A value also found inside a certain run stays whatever
+     * the counts. The outside windows are few (a pending line's and k-1 on either side of it), so
+     * the inside ones are looked up among them instead of all being sorted.
+     */
+    private static long[] uncertainValues(long[] windows, boolean[] inside) {
+        LongList out = new LongList(16);
+        for (int w = 0; w < windows.length; w++) if (!inside[w]) out.add(windows[w]);
+        long[] outside = Shingler.sortedDistinctInPlace(out.toArray());
+        long mask = 0; // bit (v >>> 58) for each outside value v: most inside values miss it
+        for (long v : outside) mask |= 1L << (v >>> 58);
+        boolean[] alsoInside = new boolean[outside.length];
+        for (int w = 0; w < windows.length; w++) {
+            if (!inside[w] || (mask & 1L << (windows[w] >>> 58)) == 0) continue;
+            int j = Arrays.binarySearch(outside, windows[w]);
+            if (j >= 0) alsoInside[j] = true;
+        }
+        int m = 0;
+        for (int j = 0; j < outside.length; j++) if (!alsoInside[j]) outside[m++] = outside[j];
+        return Arrays.copyOf(outside, m);
     }
 
     /** True when the set does not depend on the counts. */
