@@ -190,7 +190,7 @@ public final class Boilerplate {
         long source = sourceKey(a);
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            if (reasons[i] == null) reasons[i] = countedReason(l.key(), source, l.words());
+            if (reasons[i] == null && counted(source, l.words())) reasons[i] = countedReason(l.key(), source, l.words());
             if (reasons[i] == null) kept.add(new Span(l.start(), l.end(), null));
             else removed.add(new Span(l.start(), l.end(), reasons[i]));
         }
@@ -200,24 +200,30 @@ public final class Boilerplate {
     /** Each line's reason from rules 1-3, what the article alone tells (null: not removed by them). */
     static String[] articleReasons(Article a, List<PageLine> lines) {
         String[] reasons = new String[lines.size()];
-        long titleKey = a.title() == null ? 0 : PageLine.of(a.title(), 0, a.title().length()).exactKey();
-        for (int i = 0; i < lines.size(); i++) if (titleKey != 0 && lines.get(i).exactKey() == titleKey) reasons[i] = "repeated headline";
-        PageRules.mark(lines, reasons);
+        PageLine title = a.title() == null ? null : PageLine.of(a.title(), 0, a.title().length());
+        if (title != null && !title.hasLetters()) title = null; // matches no line
+        if (title != null) for (int i = 0; i < lines.size(); i++) if (lines.get(i).sameExact(title)) reasons[i] = "repeated headline";
+        int[] copies = PageLine.copies(lines);
+        PageRules.mark(lines, reasons, copies);
         LinkLists.mark(lines, reasons);
-        LongCounter seen = new LongCounter(lines.size());
+        LongCounter seen = null; // exact keys of earlier lines, for those that have copies
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            boolean repeat = l.hasLetters() && seen.get(l.exactKey()) > 0;
-            seen.add(l.exactKey());
-            if (reasons[i] == null) reasons[i] = articleReason(l, repeat, titleKey);
+            boolean repeat = false;
+            if (copies[i] > 1) {
+                if (seen == null) seen = new LongCounter(lines.size());
+                repeat = seen.get(l.exactKey()) > 0;
+                seen.add(l.exactKey());
+            }
+            if (reasons[i] == null) reasons[i] = articleReason(l, repeat, title);
         }
         return reasons;
     }
 
     /** Rules 1-3 for a line the earlier passes of {@link #clean} left: what the article alone tells. */
-    private static String articleReason(PageLine l, boolean repeat, long titleKey) {
+    private static String articleReason(PageLine l, boolean repeat, PageLine title) {
         if (!l.hasLetters()) return "no words";
-        if (l.exactKey() == titleKey) return "repeated headline";
+        if (title != null && l.sameExact(title)) return "repeated headline";
         if (repeat) return "repeated line";
         if (FurnitureLines.isFurniture(l)) return "page furniture";
         return null;

@@ -2,6 +2,7 @@ package io.copydesk.analysis;
 
 import io.copydesk.document.DoubledLine;
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +18,24 @@ final class PageLine {
     private final String text;
     private final int start;
     private final int end;
-    private final long key;
-    private final long exactKey;
     private final int words;
+    private final int letters;
+    private final int digits;
     private final int capitals;
+    private boolean hashed; // key and exactKey computed (on first use: most long lines never need them)
+    private long key;
+    private long exactKey;
     private String original;
     private String lower;
     private byte doubled; // DoubledLine's answer, once asked: 0 not yet, 1 no, 2 yes
 
-    private PageLine(String text, int start, int end, long key, long exactKey, int words, int capitals) {
+    private PageLine(String text, int start, int end, int words, int letters, int digits, int capitals) {
         this.text = text;
         this.start = start;
         this.end = end;
-        this.key = key;
-        this.exactKey = exactKey;
         this.words = words;
+        this.letters = letters;
+        this.digits = digits;
         this.capitals = capitals;
     }
 
@@ -85,73 +89,156 @@ final class PageLine {
         return of(text, start, end, Integer.MAX_VALUE);
     }
 
+    /** Char classes for ASCII: a word char (letter or digit), an apostrophe (keeps a word going: "don't"), a letter, upper case, a digit. */
+    private static final int WORD = 1, APOSTROPHE = 2, LETTER = 4, UPPER = 8, DIGIT = 16;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = WORD | LETTER;
+            ASCII[c - 32] = WORD | LETTER | UPPER;
+        }
+        for (char c = '0'; c <= '9'; c++) ASCII[c] = WORD | DIGIT;
+        ASCII['\''] = APOSTROPHE;
+    }
+
+    private static int charClass(char c) {
+        if (c < 128) return ASCII[c];
+        int upper = Character.isUpperCase(c) ? UPPER : 0;
+        if (Character.isLetter(c)) return WORD | LETTER | upper;
+        if (Character.isDigit(c)) return WORD | DIGIT | upper;
+        return (c == '\u2019' ? APOSTROPHE : 0) | upper;
+    }
+
+    /** Per ASCII char, what it adds to a line's letters (bits 0-20), capitals (21-41) and digits (42-62): one add a char. */
+    private static final long[] COUNTS = new long[128];
+    private static final int CAPITALS_AT = 21, DIGITS_AT = 42, FIELD = (1 << 21) - 1;
+    /** Chars counted into one packed sum before it is unpacked: fewer than a field holds. */
+    private static final int CHUNK = 1 << 20;
+
+    static {
+        for (char c = 0; c < 128; c++) COUNTS[c] = packed(ASCII[c]);
+    }
+
+    private static long packed(int charClass) {
+        return (charClass >> 2 & 1) | (long) (charClass >> 3 & 1) << CAPITALS_AT | (long) (charClass >> 4 & 1) << DIGITS_AT;
+    }
+
+    /**
+     * The line's counts, in a pass without branches on ASCII chars (two table look-ups and a few
+     * adds a char); the keys are hashed on first use, which most long lines never see. A line of
+     * more than {@code maxWords} words gets no letters (no keys) and {@code maxWords + 1} words.
+     */
     private static PageLine of(String text, int start, int end, int maxWords) {
-        // FNV-1a over the lower-cased letters with one space between words, then avalanched:
-        // a key of the normalized line computed without building it. The exact key (digits too)
-        // is that hash and a sum over the digits and their places in the normalized line with
-        // digits: one multiply chain a char instead of two, and digits are few.
+        int words = 0, letters = 0, digits = 0, capitals = 0, in = 0; // in: 1 inside a word
+        for (int from = start; from < end; from += CHUNK) {
+            long counts = 0;
+            for (int i = from, to = Math.min(end, from + CHUNK); i < to; i++) {
+                char c = text.charAt(i);
+                int t;
+                if (c < 128) {
+                    t = ASCII[c];
+                    counts += COUNTS[c];
+                } else {
+                    t = charClass(c);
+                    counts += packed(t);
+                }
+                int word = t & WORD;
+                words += word & ~in;
+                in = word | (t >> 1 & in); // an apostrophe keeps the word going
+            }
+            letters += (int) (counts & FIELD);
+            capitals += (int) (counts >>> CAPITALS_AT & FIELD);
+            digits += (int) (counts >>> DIGITS_AT);
+        }
+        if (words > maxWords) return new PageLine(text, start, end, maxWords + 1, 0, 0, -1);
+        return new PageLine(text, start, end, words, letters, digits, capitals);
+    }
+
+    /**
+     * FNV-1a over the lower-cased letters with one space between words, then avalanched: a key of
+     * the normalized line computed without building it. The exact key (digits too) is that hash
+     * and a sum over the digits and their places in the normalized line with digits.
+     */
+    private void hash() {
+        hashed = true;
+        if (letters == 0) return; // no keys
         long h = KEY_SEED ^ 0xCBF29CE484222325L;
-        long digits = 0;
-        int words = 0, letters = 0, capitals = 0, placed = 0; // placed: chars of the normalized line with digits so far
-        boolean inWord = false, pendingSpace = false;
+        long digitSum = 0;
+        int placed = 0; // chars of the normalized line with digits so far
+        boolean inWord = false, pendingSpace = false, anyLetter = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 128) { // ASCII without Character's table look-ups
-                int lc = c | 0x20;
-                if (lc >= 'a' && lc <= 'z') {
-                    if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
-                    h = (h ^ lc) * 0x100000001B3L;
-                    capitals += (c >>> 5) & 1 ^ 1; // 'A'-'Z' have bit 5 clear, 'a'-'z' set
-                    letters++;
-                    placed++;
-                    if (!inWord && ++words > maxWords) return capped(text, start, end, words);
-                    inWord = true;
-                } else if (c >= '0' && c <= '9') {
-                    digits += Hash64.mix((long) placed++ << 16 | c);
-                    if (!inWord && ++words > maxWords) return capped(text, start, end, words);
-                    inWord = true;
-                } else if (c != '\'') {
-                    if (inWord && letters > 0) pendingSpace = true;
-                    inWord = false;
-                }
-                continue;
-            }
-            if (Character.isUpperCase(c)) capitals++;
-            if (Character.isLetter(c)) {
+            int t = charClass(c);
+            if ((t & LETTER) != 0) {
                 if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
-                letters++;
+                h = (h ^ (c < 128 ? c | 0x20 : Character.toLowerCase(c))) * 0x100000001B3L;
                 placed++;
-                if (!inWord && ++words > maxWords) return capped(text, start, end, words);
+                anyLetter = inWord = true;
+            } else if ((t & DIGIT) != 0) {
+                digitSum += Hash64.mix((long) placed++ << 16 | c);
                 inWord = true;
-            } else if (Character.isDigit(c)) {
-                digits += Hash64.mix((long) placed++ << 16 | c);
-                if (!inWord && ++words > maxWords) return capped(text, start, end, words);
-                inWord = true;
-            } else if (c != '\u2019') { // an apostrophe keeps the word going ("don't")
-                if (inWord && letters > 0) pendingSpace = true;
+            } else if ((t & APOSTROPHE) == 0) {
+                if (inWord && anyLetter) pendingSpace = true;
                 inWord = false;
             }
         }
-        if (letters == 0) return new PageLine(text, start, end, 0L, 0L, words, capitals);
-        return new PageLine(text, start, end, Hash64.mix(h), Hash64.mix(h, digits + EXACT_SEED), words, capitals);
-    }
-
-    /** A line with more than the cap's words: no keys, and its capitals not counted (the page rules never see it). */
-    private static PageLine capped(String text, int start, int end, int words) {
-        return new PageLine(text, start, end, 0L, 0L, words, -1);
+        key = Hash64.mix(h);
+        exactKey = Hash64.mix(h, digitSum + EXACT_SEED);
     }
 
     int start() { return start; }
     int end() { return end; }
-    /** Key ignoring digits: furniture such as "Published: 12 March" matches across articles. */
-    long key() { return key; }
+    /** Key ignoring digits: furniture such as "Published: 12 March" matches across articles. 0 without letters. */
+    long key() {
+        if (!hashed) hash();
+        return key;
+    }
     /**
      * Key with digits: for repeats within one article, where numbers tell lines apart. Only ever
      * compared with other exact keys (its values are not stored): equal for lines equal but for
      * case, punctuation and spacing.
      */
-    long exactKey() { return exactKey; }
+    long exactKey() {
+        if (!hashed) hash();
+        return exactKey;
+    }
+
+    /**
+     * Letters and digits of the line, which lines equal but for case, punctuation and spacing
+     * share: lines of different shapes have different exact keys, found without hashing.
+     */
+    long shape() {
+        return (long) letters << 32 | digits;
+    }
+
+    /**
+     * For each line with letters, how many lines of {@code lines} with letters have its exact key
+     * (itself included; 0 for lines without letters). Only lines that share their shape with
+     * another are hashed.
+     */
+    static int[] copies(List<PageLine> lines) {
+        int n = lines.size();
+        LongCounter shapes = new LongCounter(Math.max(16, n));
+        for (PageLine l : lines) if (l.hasLetters()) shapes.add(l.shape());
+        LongCounter exact = null;
+        int[] copies = new int[n];
+        for (int i = 0; i < n; i++) {
+            PageLine l = lines.get(i);
+            if (!l.hasLetters()) continue;
+            if (shapes.get(l.shape()) == 1) { copies[i] = 1; continue; }
+            if (exact == null) exact = new LongCounter(Math.max(16, n));
+            exact.add(l.exactKey());
+            copies[i] = -1; // counted below, once every line with its shape is in
+        }
+        for (int i = 0; i < n; i++) if (copies[i] < 0) copies[i] = exact.get(lines.get(i).exactKey());
+        return copies;
+    }
+
+    /** Whether {@code other} has this line's exact key (shapes first: no hashing for most pairs). */
+    boolean sameExact(PageLine other) {
+        return shape() == other.shape() && exactKey() == other.exactKey();
+    }
     int words() { return words; }
     /** The upper-case chars of the line ({@link Character#isUpperCase(char)}), counted in the same pass as the keys. */
     int capitals() { return capitals; }
@@ -190,6 +277,6 @@ final class PageLine {
     }
 
     boolean hasLetters() {
-        return key != 0L;
+        return letters > 0;
     }
 }

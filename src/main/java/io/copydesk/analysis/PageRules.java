@@ -1,7 +1,6 @@
 package io.copydesk.analysis;
 
 import io.copydesk.document.PageHeader;
-import io.copydesk.internal.LongCounter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,15 +41,18 @@ final class PageRules {
 
     /** Sets a reason for every line these rules remove (lines that already have one are left as they are). */
     static void mark(List<PageLine> lines, String[] reasons) {
-        LongCounter copies = new LongCounter(Math.max(16, lines.size()));
-        for (PageLine l : lines) if (l.hasLetters()) copies.add(l.exactKey());
+        mark(lines, reasons, PageLine.copies(lines));
+    }
+
+    /** {@link #mark(List, String[])} given {@link PageLine#copies} of the lines. */
+    static void mark(List<PageLine> lines, String[] reasons, int[] copies) {
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] != null) continue;
             PageLine l = lines.get(i);
             if (!l.hasLetters()) continue;
             String s = l.original();
             if (l.doubled()) reasons[i] = "doubled line";
-            else if (copies.get(l.exactKey()) >= 3) reasons[i] = "repeated caption";
+            else if (copies[i] >= 3) reasons[i] = "repeated caption";
             else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
             else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
             else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
@@ -84,7 +86,7 @@ final class PageRules {
     }
 
     private static boolean sameAs(List<PageLine> lines, int i, int j) {
-        return j >= 0 && j < lines.size() && lines.get(j).exactKey() == lines.get(i).exactKey();
+        return j >= 0 && j < lines.size() && lines.get(j).sameExact(lines.get(i));
     }
 
     static boolean endsSentence(String s) {

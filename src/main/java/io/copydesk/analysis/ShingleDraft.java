@@ -114,12 +114,13 @@ public final class ShingleDraft {
         LongList out = new LongList(16);
         for (int w = 0; w < windows.length; w++) if (!inside[w]) out.add(windows[w]);
         long[] outside = Shingler.sortedDistinctInPlace(out.toArray());
-        long mask = 0; // bit (v >>> 58) for each outside value v: most inside values miss it
-        for (long v : outside) mask |= 1L << (v >>> 58);
+        long[] mask = new long[16]; // bit (v >>> 54) of 1,024 for each outside value v: most inside values miss them
+        for (long v : outside) mask[(int) (v >>> 60)] |= 1L << (v >>> 54);
         boolean[] alsoInside = new boolean[outside.length];
         for (int w = 0; w < windows.length; w++) {
-            if (!inside[w] || (mask & 1L << (windows[w] >>> 58)) == 0) continue;
-            int j = Arrays.binarySearch(outside, windows[w]);
+            long v = windows[w];
+            if (!inside[w] || (mask[(int) (v >>> 60)] & 1L << (v >>> 54)) == 0) continue;
+            int j = Arrays.binarySearch(outside, v);
             if (j >= 0) alsoInside[j] = true;
         }
         int m = 0;
