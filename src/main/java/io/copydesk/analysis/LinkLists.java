@@ -1,7 +1,6 @@
 package io.copydesk.analysis;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -70,20 +69,20 @@ final class LinkLists {
     }
 
     static boolean isCue(PageLine l) {
-        return l.words() <= 6 && FirstWord.in(l.original(), CUE_FIRST_WORDS) && CUE.matcher(l.lower()).matches();
+        return l.words() <= 6 && CUE_FIRST_WORDS.mayStart(l.original()) && CUE.matcher(l.lower()).matches();
     }
 
     /** An inline cue and its link ({@link #CUE_WITH_LINK}). */
     static boolean isCueWithLink(PageLine l) {
-        return FirstWord.in(l.original(), CUE_WITH_LINK_FIRST_WORDS) && CUE_WITH_LINK.matcher(l.lower()).matches();
+        return CUE_WITH_LINK_FIRST_WORDS.mayStart(l.original()) && CUE_WITH_LINK.matcher(l.lower()).matches();
     }
 
     /** The first words of {@link #CUE}'s phrases ("editor" stands for its forms with 's and s'). */
-    private static final Set<String> CUE_FIRST_WORDS = Set.of("read", "also", "more", "up", "related", "editor", "recommended",
+    private static final FirstWord CUE_FIRST_WORDS = new FirstWord("read", "also", "more", "up", "related", "editor", "recommended",
             "trending", "you", "most", "popular", "top", "see", "further", "latest", "what", "don't", "must", "in", "before", "explore",
             "from", "sponsored", "promoted", "watch", "tags", "topics", "filed");
     /** The first words of {@link #CUE_WITH_LINK}'s phrases. */
-    private static final Set<String> CUE_WITH_LINK_FIRST_WORDS = Set.of("read", "also", "related", "see", "more", "recommended", "watch",
+    private static final FirstWord CUE_WITH_LINK_FIRST_WORDS = new FirstWord("read", "also", "related", "see", "more", "recommended", "watch",
             "listen", "tags", "topics", "don't", "must");
 
     /** A linked headline starts with a capital, a digit or a quote. */
@@ -114,12 +113,17 @@ final class LinkLists {
         String s = l.original();
         int words = 0, capital = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '\'')) {
+            if (PageRules.isLetter(s.charAt(i)) && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '\'')) {
                 words++;
-                if (Character.isUpperCase(s.charAt(i))) capital++;
+                if (PageRules.isUpperCase(s.charAt(i))) capital++;
             }
         }
         return words >= 3 && capital * 10 >= words * 8;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII without the table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? PageRules.isLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */

@@ -174,11 +174,11 @@ final class PageRules {
     }
 
     // Character's answers, ASCII without its table look-ups
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
-    private static boolean isUpperCase(char c) {
+    static boolean isUpperCase(char c) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 

@@ -122,4 +122,28 @@ class CleaningRulesAgreeTest {
         }
         assertTrue(articles > 50, "corpus read: " + articles);
     }
+
+    @Test
+    void cueAndFurnitureTestsAgreeLineByLine() {
+        int[] hits = new int[3];
+        Trials.run("cue and furniture lines", 100_000, r -> {
+            String s = line(r);
+            if (r.nextInt(3) == 0 && s.length() > 1) { // a char of the start changed: case, a non-ASCII look-alike, an apostrophe
+                int i = r.nextInt(Math.min(s.length(), 12));
+                s = s.substring(0, i) + Texts.oneOf(r, "\u212A", "\u0130", "'", "\u2019", "S", "s", " ", "\u00E9", "-", "0") + s.substring(i + 1);
+            }
+            return s.strip().isEmpty() ? "x" : s.strip();
+        }, s -> {
+            PageLine l = PageLine.of(s, 0, s.length());
+            boolean cue = ReferenceCleaning.LinkLists.isCue(l), furniture = ReferenceCleaning.FurnitureLines.isFurniture(l);
+            boolean cueWithLink = ReferenceCleaning.LinkLists.CUE_WITH_LINK.matcher(l.lower()).matches();
+            assertEquals(cue, LinkLists.isCue(l));
+            assertEquals(cueWithLink, LinkLists.isCueWithLink(l));
+            assertEquals(furniture, FurnitureLines.isFurniture(l));
+            if (cue) hits[0]++;
+            if (cueWithLink) hits[1]++;
+            if (furniture) hits[2]++;
+        });
+        assertTrue(hits[0] > 2_000 && hits[1] > 2_000 && hits[2] > 5_000, "cues, cues with links, furniture: " + java.util.Arrays.toString(hits));
+    }
 }

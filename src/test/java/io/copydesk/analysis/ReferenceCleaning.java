@@ -266,7 +266,7 @@ final class ReferenceCleaning {
                 + "before you go|explore more|in other news|from around the web|sponsored (stories|content)|promoted (stories|content)|"
                 + "watch more|more videos|tags|topics|filed under)"
                 + "\\s*[:\\-\u2013\u2014|>]*$");
-        private static final Pattern CUE_WITH_LINK = Pattern.compile(
+        static final Pattern CUE_WITH_LINK = Pattern.compile(
                 "^(read more|read also|also read|read|related|see also|more|recommended|watch|listen|tags|topics|also see|also watch|"
                 + "don't miss|must read|read next)\\s*[:\\-\u2013\u2014|>]\\s*\\S.*");
         static final int MIN_BARE_RUN = 3;
