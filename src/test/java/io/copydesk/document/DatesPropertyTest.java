@@ -58,4 +58,31 @@ class DatesPropertyTest {
         assertFalse(Dates.mayHoldDate("\u00A9 2024 The Prong Record. All rights reserved."));
         assertTrue(Dates.mayHoldDate("Published 12 Mar. 2024"));
     }
+
+    /** Dates.isoDate reads what LocalDate.parse reads, and refuses what it refuses (every month and day 00-99). */
+    @Test
+    void isoDatesReadAsTheFormatterReadsThem() {
+        Random r = new Random(Trials.SEED);
+        int[] years = new int[40];
+        for (int i = 0; i < years.length; i++) years[i] = i < 8 ? new int[] {0, 1, 1900, 2000, 2023, 2024, 2100, 9999}[i] : r.nextInt(10_000);
+        int valid = 0;
+        for (int y : years) for (int m = 0; m < 100; m++) for (int d = 0; d < 100; d++) {
+            String s = String.format("on %04d-%02d-%02d.", y, m, d);
+            java.time.LocalDate want = null;
+            try {
+                want = java.time.LocalDate.parse(s.substring(3, 13));
+            } catch (java.time.format.DateTimeParseException e) {
+                // refused
+            }
+            java.time.LocalDate got = null;
+            try {
+                got = Dates.isoDate(s, 3);
+            } catch (java.time.DateTimeException e) {
+                // refused
+            }
+            assertEquals(want, got, s);
+            if (want != null) valid++;
+        }
+        assertTrue(valid > 10_000, "valid dates among them: " + valid);
+    }
 }
