@@ -257,23 +257,11 @@ final class PageLine {
 
     /**
      * Whether the template printed this line twice ({@link DoubledLine#half} finds a half), asked
-     * once: the link and page rules ask it up to four times. A doubled line splits at a blank within
-     * three chars of its middle, which most lines have not; only those are copied and compared.
+     * once (the link and page rules ask it up to four times) and compared in place.
      */
     boolean doubled() {
-        if (doubled == 0) doubled = mayBeDoubled() && DoubledLine.half(original()) != null ? (byte) 2 : (byte) 1;
+        if (doubled == 0) doubled = DoubledLine.isDoubled(text, start, end) ? (byte) 2 : (byte) 1;
         return doubled == 2;
-    }
-
-    /** False when {@link DoubledLine#half} cannot find a half: too short, or no whitespace where its halves would meet. */
-    private boolean mayBeDoubled() {
-        int n = end - start;
-        if (n > 0 && (Character.isWhitespace(text.charAt(start)) || Character.isWhitespace(text.charAt(end - 1)))) return true; // not stripped (split's lines are)
-        if (n < DoubledLine.MIN_LENGTH) return false;
-        for (int i = Math.max(1, n / 2 - 3); i <= n / 2 + 3 && i < n; i++) {
-            if (Character.isWhitespace(text.charAt(start + i))) return true;
-        }
-        return false;
     }
 
     boolean hasLetters() {

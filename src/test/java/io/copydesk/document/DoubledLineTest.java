@@ -30,7 +30,14 @@ class DoubledLineTest {
             String half = Texts.pieces(r, 6, q -> Texts.letters(q, 7), q -> Texts.oneOf(q, blanks), q -> Texts.oneOf(q, ".", ",", "\u00E9"));
             String other = r.nextInt(3) == 0 ? half + Texts.letters(r, 1) : half;
             return Texts.oneOf(r, "", " ") + half + Texts.oneOf(r, blanks) + other + Texts.oneOf(r, "", " ", "\t");
-        }, s -> assertEquals(definition(s), DoubledLine.half(s)));
+        }, s -> {
+            assertEquals(definition(s), DoubledLine.half(s));
+            String page = "Top line\n" + s + "\nlast";
+            assertEquals(definition(s) != null, DoubledLine.isDoubled(page, 9, 9 + s.length()));
+            String stripped = s.strip();
+            int at = page.indexOf(stripped, 9);
+            if (!stripped.isEmpty()) assertEquals(definition(s) != null, DoubledLine.isDoubled(page, at, at + stripped.length()));
+        });
         assertEquals("Markets rally on rate cut", DoubledLine.half("Markets rally on rate cut  Markets rally on rate cut"));
         assertNull(DoubledLine.half("Markets rally on rate cut  Markets rally on rate cuts"));
     }
