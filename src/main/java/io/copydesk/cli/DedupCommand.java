@@ -69,12 +69,19 @@ public final class DedupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        return run(cl, cl.getOut(), cl.getErr());
+    }
+
+    /**
+     * The run, writing to {@code out} and {@code err}. {@code cl} names the command in usage errors;
+     * it is null for a command line {@link FastDedup} read, whose settings were checked before.
+     */
+    int run(CommandLine cl, PrintWriter out, PrintWriter err) {
         DedupConfig config = dedup.config(cl, input, exact);
-        PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         if (fromIndex) {
             DedupResult result = fromIndex(cl, config);
-            print(cl, result, input.progress(err));
+            print(cl, out, result, input.progress(err));
             if (!input.quiet) err.println(summary(result, indexConfig, System.nanoTime() - start));
             return ExitCode.OK;
         }
@@ -84,18 +91,18 @@ public final class DedupCommand implements Callable<Integer> {
             Corpus corpus = input.scan(cl, inputs, err, duplicates.firstPass(), drafts); // the input is read once
             Progress progress = input.progress(err);
             DedupResult result = duplicates.find(corpus, drafts, progress);
-            print(cl, result, progress);
+            print(cl, out, result, progress);
             if (writeUnique != null) RecordFiles.writeUnique(writeUnique, corpus, result.kept(), progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);
             if (!input.quiet) err.println(summary(result, config, System.nanoTime() - start));
         }
-        return input.exitCode(spec.commandLine().getErr());
+        return input.exitCode(err);
     }
 
     private DedupConfig indexConfig;
 
-    private void print(CommandLine cl, DedupResult result, Progress progress) {
-        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+    private void print(CommandLine cl, PrintWriter out, DedupResult result, Progress progress) {
+        try (OutputOptions.Sink sink = output.open(out)) {
             DedupPrinter printer = new DedupPrinter(sink.writer(), output.format(), output.textWidth(), listing.withMeta, output.writing(progress));
             if (pairs) printer.pairs(result);
             else printer.groups(result, order(cl, result));

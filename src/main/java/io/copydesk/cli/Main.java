@@ -28,13 +28,16 @@ import picocli.CommandLine.Option;
         description = "Finds duplicate and related news stories.",
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
-    /** The subcommands, in the order help lists them. */
-    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
-            ReportCommand.class, ManPage.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
-    /** Commands that need no sibling: a run of one builds only its own model (the rest read the whole tree). */
-    private static final java.util.List<Class<?>> STANDALONE = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
-            ReportCommand.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class);
+    /** The command tree, in a class of its own: a run {@link FastDedup} takes loads none of picocli's classes it names. */
+    private static final class Tree {
+        /** The subcommands, in the order help lists them. */
+        static final java.util.List<Class<?>> COMMANDS = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
+                ReportCommand.class, ManPage.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+        /** Commands that need no sibling: a run of one builds only its own model (the rest read the whole tree). */
+        static final java.util.List<Class<?>> STANDALONE = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
+                ReportCommand.class, ExplainCommand.class, IndexCommand.class, EvalCommand.class, GenerateCommand.class);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,7 +69,8 @@ public final class Main implements Runnable {
         Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
         int code;
         try {
-            code = commandLine(out, err, args).execute(args);
+            DedupCommand plain = FastDedup.parse(args);
+            code = plain != null ? FastDedup.run(plain, out, err) : commandLine(out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             err.endStatus();
             err.println(outOfMemory());
@@ -104,22 +108,22 @@ public final class Main implements Runnable {
 
     /** A configured command line writing to the given streams; tests call {@code execute} on it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, COMMANDS);
+        return commandLine(out, err, Tree.COMMANDS);
     }
 
     /**
      * As {@link #commandLine(PrintWriter, PrintWriter)} for running {@code args}: when they name a
-     * {@linkplain #STANDALONE standalone} command, only that command's model is built (picocli reads
+     * {@linkplain Tree#STANDALONE standalone} command, only that command's model is built (picocli reads
      * every command's annotations by reflection, a good part of start-up). Parsing, help and errors
      * for that command are the same as with the whole tree.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         for (String a : args) {
             if (a.equals("--debug")) continue; // the one option that may come before the command
-            for (Class<?> c : STANDALONE) if (c.getAnnotation(Command.class).name().equals(a)) return commandLine(out, err, java.util.List.of(c));
+            for (Class<?> c : Tree.STANDALONE) if (c.getAnnotation(Command.class).name().equals(a)) return commandLine(out, err, java.util.List.of(c));
             break;
         }
-        return commandLine(out, err, COMMANDS);
+        return commandLine(out, err, Tree.COMMANDS);
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.List<Class<?>> commands) {
@@ -133,26 +137,7 @@ public final class Main implements Runnable {
             OutputGuard.check(leaf(parseResult));
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (commandLine.getErr() instanceof Stderr stderr) stderr.endStatus(); // the stage it stopped in is over
-            boolean debug = debug(parseResult);
-            if (debug) ex.printStackTrace(commandLine.getErr());
-            if (ex instanceof UserException ue) {
-                commandLine.getErr().println("copydesk: " + ue.getMessage());
-                return ue.exitCode();
-            }
-            if (ex instanceof BadInputException bad) { // an input that failed after the first pass: gone, changed, unreadable
-                commandLine.getErr().println("copydesk: " + bad.getMessage());
-                return bad.isIo() ? ExitCode.IO : ExitCode.DATA;
-            }
-            if (ex instanceof CommandLine.ParameterException pe) throw pe;
-            if (isOutOfMemory(ex)) {
-                commandLine.getErr().println(outOfMemory());
-                return ExitCode.INTERNAL;
-            }
-            commandLine.getErr().println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
-            return ExitCode.INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr(), debug(parseResult)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("copydesk: " + ex.getMessage());
@@ -164,6 +149,30 @@ public final class Main implements Runnable {
         for (CommandLine sub : all(cl)) sub.getCommandSpec().version(cl.getCommandSpec().version()); // --version everywhere
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
         return cl;
+    }
+
+    /**
+     * Reports an exception a command's run threw and gives the exit code; a usage error is thrown
+     * on, to picocli's handler.
+     */
+    static int failure(Exception ex, PrintWriter err, boolean debug) {
+        if (err instanceof Stderr stderr) stderr.endStatus(); // the stage it stopped in is over
+        if (debug) ex.printStackTrace(err);
+        if (ex instanceof UserException ue) {
+            err.println("copydesk: " + ue.getMessage());
+            return ue.exitCode();
+        }
+        if (ex instanceof BadInputException bad) { // an input that failed after the first pass: gone, changed, unreadable
+            err.println("copydesk: " + bad.getMessage());
+            return bad.isIo() ? ExitCode.IO : ExitCode.DATA;
+        }
+        if (ex instanceof CommandLine.ParameterException pe) throw pe;
+        if (isOutOfMemory(ex)) {
+            err.println(outOfMemory());
+            return ExitCode.INTERNAL;
+        }
+        err.println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
+        return ExitCode.INTERNAL;
     }
 
     private static LocalDate date(String s) {

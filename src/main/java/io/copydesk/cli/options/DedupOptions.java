@@ -11,19 +11,19 @@ import picocli.CommandLine.Option;
 public final class DedupOptions {
     @Option(names = "--threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
             description = "Jaccard similarity of shingle sets at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    double threshold = DedupConfig.DEFAULT_THRESHOLD; // defaults as in the annotations (a run without picocli starts from these)
 
     @Option(names = "--containment", paramLabel = "C", defaultValue = "" + DedupConfig.DEFAULT_CONTAINMENT,
             description = "Share of the smaller article found in the larger at which it is a contained duplicate, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double containment;
+    double containment = DedupConfig.DEFAULT_CONTAINMENT;
 
     @Option(names = "--min-contained", paramLabel = "N", defaultValue = "" + DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES,
             description = "Shingles the smaller article needs for containment to count (default: ${DEFAULT-VALUE}).")
-    int minContained;
+    int minContained = DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES;
 
     @Option(names = "--hashes", paramLabel = "K", defaultValue = "" + DedupConfig.DEFAULT_HASHES,
             description = "MinHash signature size, 8-4096 (default: ${DEFAULT-VALUE}).")
-    int hashes;
+    int hashes = DedupConfig.DEFAULT_HASHES;
 
     @Option(names = "--bands", paramLabel = "B", description = "LSH bands (with --rows; default: derived from --threshold).")
     Integer bands;
@@ -33,7 +33,19 @@ public final class DedupOptions {
 
     @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
             description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
-    KeepPolicy keep;
+    KeepPolicy keep = KeepPolicy.earliest;
+
+    /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--threshold" -> { return (threshold = PlainValues.toDouble(value)) >= 0; }
+            case "--containment" -> { return (containment = PlainValues.toDouble(value)) >= 0; }
+            case "--min-contained" -> { return (minContained = PlainValues.toInt(value)) >= 0; }
+            case "--hashes" -> { return (hashes = PlainValues.toInt(value)) >= 0; }
+            case "--keep" -> { return (keep = PlainValues.toEnum(KeepPolicy.class, value)) != null; }
+            default -> { return false; } // --bands and --rows, rare, go through picocli
+        }
+    }
 
     public DedupConfig config(CommandLine cl, InputOptions input, boolean exact) {
         return config(cl, input.analysis(cl), input.threads(cl), exact);

@@ -29,11 +29,11 @@ public final class InputOptions {
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,
             description = "Words per shingle, 1-16 (default: ${DEFAULT-VALUE}).")
-    int shingle;
+    int shingle = AnalysisConfig.DEFAULT_SHINGLE; // each default here is also the annotation's: a run without picocli starts from these
 
     @Option(names = "--tokenizer", paramLabel = "KIND", defaultValue = "simple",
             description = "OpenNLP tokenizer: simple (rule-based, fast) or learnable (TokenizerME model). Default: ${DEFAULT-VALUE}.")
-    TokenizerKind tokenizer;
+    TokenizerKind tokenizer = TokenizerKind.simple;
 
     @Option(names = "--keep-boilerplate", description = "Do not remove page furniture (bylines, share prompts, link lists, repeated lines).")
     boolean keepBoilerplate;
@@ -46,12 +46,12 @@ public final class InputOptions {
 
     @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
             description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
-    long maxArticleBytes;
+    long maxArticleBytes = InputSet.DEFAULT_MAX_ARTICLE_BYTES;
 
     @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_INPUT_BYTES,
             description = "Most bytes buffered from an input that cannot be read twice (- for stdin, a pipe, a FIFO), "
                     + "in a private temporary folder deleted at exit (default: ${DEFAULT-VALUE}).")
-    long maxInputBytes;
+    long maxInputBytes = InputSet.DEFAULT_MAX_INPUT_BYTES;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
     public boolean quiet;
@@ -68,9 +68,32 @@ public final class InputOptions {
                 keepBoilerplate ? BoilerplateConfig.OFF : BoilerplateConfig.DEFAULT, AnalysisConfig.DEFAULT_HASHES);
     }
 
-    public InputSet open(CommandLine cl) {
+    /**
+     * Sets this class's option {@code name} (a flag when {@code value} is null) from a plain command
+     * line ({@link PlainValues}); false when it is not one of them or its value is not plain.
+     */
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--shingle" -> { return (shingle = PlainValues.toInt(value)) >= 0; }
+            case "--tokenizer" -> { return (tokenizer = PlainValues.toEnum(TokenizerKind.class, value)) != null; }
+            case "--threads" -> { int n = PlainValues.toInt(value); threads = n; return n >= 0; }
+            case "--max-article-bytes" -> { return (maxArticleBytes = PlainValues.toLong(value)) >= 0; }
+            case "--max-input-bytes" -> { return (maxInputBytes = PlainValues.toLong(value)) >= 0; }
+            case "--keep-boilerplate" -> { return keepBoilerplate = value == null; }
+            case "--strict" -> { return strict = value == null; }
+            case "--quiet" -> { return quiet = value == null; }
+            default -> { return false; }
+        }
+    }
+
+    /** Throws the usage error {@link #open} would for the size limits (a check before any work). */
+    public void checkLimits(CommandLine cl) {
         if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
         if (maxInputBytes < 1) throw new CommandLine.ParameterException(cl, "--max-input-bytes must be positive, was " + maxInputBytes);
+    }
+
+    public InputSet open(CommandLine cl) {
+        checkLimits(cl);
         try {
             opened = InputSet.of(inputs, System.in, maxArticleBytes, maxInputBytes);
             return opened;

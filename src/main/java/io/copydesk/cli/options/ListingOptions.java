@@ -14,7 +14,7 @@ public final class ListingOptions {
 
     @Option(names = "--min-size", paramLabel = "N", defaultValue = "1",
             description = "Print only groups or stories of at least N articles (the summary still counts all). Default: ${DEFAULT-VALUE}.")
-    int minSize;
+    int minSize = 1; // as in the annotation (a run without picocli starts from it)
 
     @Option(names = "--sort", paramLabel = "ORDER",
             description = "size (largest first), date (earliest article first, undated last) or score (tightest first: "
@@ -23,6 +23,16 @@ public final class ListingOptions {
 
     @Option(names = "--with-meta", description = "JSONL, TSV and CSV: also give each article's title, source and date.")
     public boolean withMeta;
+
+    /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--min-size" -> { return (minSize = PlainValues.toInt(value)) >= 0; }
+            case "--sort" -> { return (sort = PlainValues.toEnum(Sort.class, value)) != null; }
+            case "--with-meta" -> { return withMeta = value == null; }
+            default -> { return false; }
+        }
+    }
 
     /**
      * The items to print (0-based), those of at least {@code --min-size} articles in the order asked;

@@ -31,6 +31,20 @@ public final class OutputOptions {
             description = "text, tsv, csv (dedup and cluster) or jsonl. Default: text on a terminal, jsonl otherwise.")
     Format format;
 
+    /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--out" -> { return (out = PlainValues.toPath(value)) != null; }
+            case "--format" -> { return (format = PlainValues.toEnum(Format.class, value)) != null; }
+            default -> { return false; }
+        }
+    }
+
+    /** The --out file, or null for stdout. */
+    public Path out() {
+        return out;
+    }
+
     /** The format to use: the one asked for, else text when stdout is an interactive terminal. */
     public Format format() {
         if (format == Format.csv && mixee != null && !CSV_COMMANDS.contains(mixee.name())) {

@@ -51,6 +51,19 @@ public final class OutputGuard {
         if (clash != null) throw new CommandLine.ParameterException(leaf.commandSpec().commandLine(), clash);
     }
 
+    /**
+     * {@link #check}'s answer for a command line read without picocli: files or folders read (- is
+     * stdin) and the {@code --out} and {@code --write-unique} files (null when not given); the clash
+     * check would report, or null.
+     */
+    public static String clash(List<String> inputs, Path out, Path writeUnique) {
+        OutputGuard g = new OutputGuard();
+        for (String name : inputs) if (!name.equals("-")) g.read("the input " + name, Path.of(name), false);
+        if (out != null) g.write("--out " + out, out);
+        if (writeUnique != null) g.write("--write-unique " + writeUnique, writeUnique);
+        return g.clash();
+    }
+
     private void read(String what, Path p, boolean index) {
         reads.add(new Named(what, RealPaths.of(p), index || Files.isDirectory(p)));
     }
