@@ -1,6 +1,7 @@
 package io.copydesk.analysis;
 
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongSort;
 import java.util.Arrays;
 
 /**
@@ -86,7 +87,7 @@ public final class Shingler {
 
     /** {@link #sortedDistinct} reusing {@code a} (sorted in place; the result may be {@code a} itself). */
     static long[] sortedDistinctInPlace(long[] a) {
-        Arrays.sort(a);
+        LongSort.sort(a);
         int w = 0;
         for (int i = 0; i < a.length; i++) {
             if (w == 0 || a[i] != a[w - 1]) a[w++] = a[i];

@@ -3,6 +3,7 @@ package io.copydesk.lsh;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongList;
+import io.copydesk.internal.LongSort;
 import java.util.Arrays;
 
 /**
@@ -91,7 +92,7 @@ public final class AnchorIndex {
     /** As {@link #candidatePairs()}, reporting the entries gone through to {@code advance}, {@link #entries()} in all. */
     public CandidatePairs candidatePairs(java.util.function.LongConsumer advance) {
         long[] e = entries.toArray();
-        Arrays.sort(e);
+        LongSort.sort(e);
         LongList shared = new LongList();
         int i = 0;
         while (i < e.length) {
@@ -110,7 +111,7 @@ public final class AnchorIndex {
             i = j;
         }
         long[] all = shared.toArray();
-        Arrays.sort(all);
+        LongSort.sort(all);
         LongList out = new LongList();
         i = 0;
         while (i < all.length) {

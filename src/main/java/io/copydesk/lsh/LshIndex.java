@@ -2,9 +2,9 @@ package io.copydesk.lsh;
 
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongList;
+import io.copydesk.internal.LongSort;
 import io.copydesk.internal.Parallel;
 import io.copydesk.minhash.Signature;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,7 +112,7 @@ public final class LshIndex {
             int[] key = keys[band];
             int m = 0;
             for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) key[d] << 32) | d;
-            Arrays.sort(entries, 0, m);
+            LongSort.sort(entries, 0, m);
             int i = 0;
             while (i < m) {
                 int j = i + 1;

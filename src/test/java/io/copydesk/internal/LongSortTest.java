@@ -1,0 +1,48 @@
+package io.copydesk.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Test;
+
+/** LongSort gives Arrays.sort's order on every kind of input, and leaves the rest of the array alone. */
+class LongSortTest {
+    private static void check(long[] a, int from, int to, String what) {
+        long[] want = a.clone();
+        Arrays.sort(want, from, to);
+        long[] got = a.clone();
+        LongSort.sort(got, from, to);
+        assertArrayEquals(want, got, what + " n=" + (to - from));
+    }
+
+    @Test
+    void sortsLikeArraysSort() {
+        Random rnd = new Random(7);
+        LongSupplier[] kinds = {
+                rnd::nextLong,                                           // hashes
+                () -> rnd.nextInt(50),                                   // few distinct values
+                () -> 42,                                                // all equal
+                () -> ((long) rnd.nextInt(20000) << 32) | rnd.nextInt(20000), // packed pairs
+                () -> ((long) rnd.nextInt(3) << 32) | rnd.nextInt(1 << 20),   // band entries: few keys, many documents
+                () -> rnd.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE,   // the extremes
+                () -> rnd.nextInt(1000) == 0 ? rnd.nextLong() : rnd.nextInt(100), // a clump and far outliers
+                () -> rnd.nextLong() >>> 40,                             // non-negative, narrow
+        };
+        for (int round = 0; round < 600; round++) {
+            int n = round % 5 == 0 ? rnd.nextInt(200) : rnd.nextInt(6000);
+            LongSupplier kind = kinds[round % kinds.length];
+            long[] a = new long[n + 10];
+            for (int i = 0; i < a.length; i++) a[i] = kind.getAsLong();
+            int from = rnd.nextInt(6), to = a.length - rnd.nextInt(5);
+            check(a, from, to, "kind " + round % kinds.length);
+        }
+        long[] sorted = new long[5000];
+        for (int i = 0; i < sorted.length; i++) sorted[i] = i * 3L - 7000;
+        check(sorted, 0, sorted.length, "sorted");
+        long[] reversed = new long[5000];
+        for (int i = 0; i < reversed.length; i++) reversed[i] = -i * 1_000_003L;
+        check(reversed, 0, reversed.length, "reversed");
+    }
+}
