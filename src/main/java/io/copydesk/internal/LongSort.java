@@ -14,6 +14,14 @@ import java.util.Arrays;
 public final class LongSort {
     private static final int SMALL = 128;      // fewer values: Arrays.sort
     private static final int INSERTION = 32;   // largest bucket sorted by insertion
+    private static final int SCRATCH = 1 << 16; // up to this many values the buffers are the thread's own, reused
+    private static final ThreadLocal<Scratch> SCRATCHES = ThreadLocal.withInitial(Scratch::new);
+
+    /** A thread's buffers: a sort per article then makes no garbage (it would mean more young collections). */
+    private static final class Scratch {
+        final long[] values = new long[SCRATCH];
+        final int[] ends = new int[SCRATCH];
+    }
 
     private LongSort() {}
 
@@ -39,10 +47,12 @@ public final class LongSort {
         int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
         int buckets = (int) (range >>> shift) + 1;
-        int[] end = new int[buckets];
+        Scratch scratch = n <= SCRATCH ? SCRATCHES.get() : null;
+        int[] end = scratch != null ? scratch.ends : new int[buckets];
+        if (scratch != null) Arrays.fill(end, 0, buckets, 0);
         for (int i = from; i < to; i++) end[(int) ((a[i] - min) >>> shift)]++;
         for (int b = 1; b < buckets; b++) end[b] += end[b - 1];
-        long[] sorted = new long[n];
+        long[] sorted = scratch != null ? scratch.values : new long[n];
         for (int i = to - 1; i >= from; i--) { // from the back: each bucket fills downwards from its end
             long v = a[i];
             sorted[--end[(int) ((v - min) >>> shift)]] = v;

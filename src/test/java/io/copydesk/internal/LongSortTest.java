@@ -38,6 +38,11 @@ class LongSortTest {
             int from = rnd.nextInt(6), to = a.length - rnd.nextInt(5);
             check(a, from, to, "kind " + round % kinds.length);
         }
+        for (LongSupplier kind : kinds) { // past the thread's reused buffers
+            long[] big = new long[70_000];
+            for (int i = 0; i < big.length; i++) big[i] = kind.getAsLong();
+            check(big, 1, big.length - 1, "big");
+        }
         long[] sorted = new long[5000];
         for (int i = 0; i < sorted.length; i++) sorted[i] = i * 3L - 7000;
         check(sorted, 0, sorted.length, "sorted");
