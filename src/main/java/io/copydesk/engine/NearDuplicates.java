@@ -210,10 +210,20 @@ public final class NearDuplicates {
         int n = sets.size();
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
+        int chunks = (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        List<long[][]> found = Parallel.map(config.threads(), chunks, c -> { // hashing every shingle on the threads; adding below, in order
+            int from = c * VERIFY_CHUNK, end = Math.min(n, from + VERIFY_CHUNK);
+            long[][] of = new long[end - from][];
+            for (int i = from; i < end; i++) {
+                if (copies.isRep(i) && sets.get(i).size() >= config.minContainedShingles()) of[i - from] = anchors.anchors(sets.get(i));
+            }
+            progress.advance(end - from);
+            return of;
+        });
         for (int i = 0; i < n; i++) {
+            long[] of = found.get(i / VERIFY_CHUNK)[i % VERIFY_CHUNK];
             if (!copies.isRep(i)) lsh.remove(i);
-            else if (sets.get(i).size() >= config.minContainedShingles()) anchors.add(i, sets.get(i), copies.copies(i));
-            if ((i + 1) % VERIFY_CHUNK == 0 || i == n - 1) progress.advance(i % VERIFY_CHUNK + 1);
+            else if (of != null) anchors.add(i, of, copies.copies(i));
         }
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());

@@ -63,20 +63,30 @@ public final class AnchorIndex {
 
     /** Adds a document that stands for {@code copies} documents with the same shingles. */
     public void add(int doc, ShingleSet shingles, int copies) {
+        add(doc, anchors(shingles), copies);
+    }
+
+    /**
+     * The anchors of a shingle set, as {@link #add(int, long[], int)} takes them. Thread-safe: the
+     * hashing, most of adding a document, can be done on several threads, the adding in order.
+     */
+    public long[] anchors(ShingleSet shingles) {
+        long[] hashes = shingles.hashes();
+        LongList out = new LongList(Math.max(8, hashes.length / Math.max(1, rate) * 2));
+        for (long h : hashes) if (isAnchor(h)) out.add(h & 0xFFFFFFFF00000000L);
+        return out.toArray();
+    }
+
+    /** Adds a document by its {@link #anchors(ShingleSet)}; as {@link #add(int, ShingleSet, int)}. */
+    public void add(int doc, long[] anchors, int copies) {
         if (copies < 1) throw new IllegalArgumentException("copies must be >= 1, was " + copies);
         if (doc >= anchorCounts.length) {
             anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
             this.copies = Arrays.copyOf(this.copies, anchorCounts.length);
         }
         this.copies[doc] = copies;
-        int count = 0;
-        for (long h : shingles.hashes()) {
-            if (isAnchor(h)) {
-                entries.add((h & 0xFFFFFFFF00000000L) | doc);
-                count++;
-            }
-        }
-        anchorCounts[doc] = count;
+        for (long a : anchors) entries.add(a | doc);
+        anchorCounts[doc] = anchors.length;
     }
 
     /** Anchor entries held: one per anchor of each document added. */
