@@ -210,20 +210,23 @@ public final class NearDuplicates {
         int n = sets.size();
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
-        int chunks = (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
-        List<long[][]> found = Parallel.map(config.threads(), chunks, c -> { // hashing every shingle on the threads; adding below, in order
-            int from = c * VERIFY_CHUNK, end = Math.min(n, from + VERIFY_CHUNK);
-            long[][] of = new long[end - from][];
-            for (int i = from; i < end; i++) {
-                if (copies.isRep(i) && sets.get(i).size() >= config.minContainedShingles()) of[i - from] = anchors.anchors(sets.get(i));
+        int chunks = (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, group = config.threads();
+        for (int first = 0; first < chunks; first += group) { // a chunk per thread at a time: few anchor arrays held at once
+            int from = first * VERIFY_CHUNK;
+            List<int[][]> found = Parallel.map(config.threads(), Math.min(group, chunks - first), c -> { // the hashing, on the threads
+                int start = from + c * VERIFY_CHUNK, end = Math.min(n, start + VERIFY_CHUNK);
+                int[][] of = new int[end - start][];
+                for (int i = start; i < end; i++) {
+                    if (copies.isRep(i) && sets.get(i).size() >= config.minContainedShingles()) of[i - start] = anchors.anchors(sets.get(i));
+                }
+                return of;
+            });
+            for (int i = from; i < Math.min(n, from + group * VERIFY_CHUNK); i++) { // the adding, in order
+                int[] of = found.get((i - from) / VERIFY_CHUNK)[(i - from) % VERIFY_CHUNK];
+                if (!copies.isRep(i)) lsh.remove(i);
+                else if (of != null) anchors.add(i, of, copies.copies(i));
             }
-            progress.advance(end - from);
-            return of;
-        });
-        for (int i = 0; i < n; i++) {
-            long[] of = found.get(i / VERIFY_CHUNK)[i % VERIFY_CHUNK];
-            if (!copies.isRep(i)) lsh.remove(i);
-            else if (of != null) anchors.add(i, of, copies.copies(i));
+            progress.advance(Math.min(n, from + group * VERIFY_CHUNK) - from);
         }
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());

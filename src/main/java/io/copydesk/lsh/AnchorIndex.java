@@ -67,25 +67,31 @@ public final class AnchorIndex {
     }
 
     /**
-     * The anchors of a shingle set, as {@link #add(int, long[], int)} takes them. Thread-safe: the
-     * hashing, most of adding a document, can be done on several threads, the adding in order.
+     * The anchors of a shingle set (their hashes' high 32 bits, which the index keeps), as {@link
+     * #add(int, int[], int)} takes them. Thread-safe: the hashing, most of adding a document, can
+     * be done on several threads, the adding in order.
      */
-    public long[] anchors(ShingleSet shingles) {
+    public int[] anchors(ShingleSet shingles) {
         long[] hashes = shingles.hashes();
-        LongList out = new LongList(Math.max(8, hashes.length / Math.max(1, rate) * 2));
-        for (long h : hashes) if (isAnchor(h)) out.add(h & 0xFFFFFFFF00000000L);
-        return out.toArray();
+        int[] out = new int[Math.max(8, 2 * hashes.length / rate)];
+        int n = 0;
+        for (long h : hashes) {
+            if (!isAnchor(h)) continue;
+            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+            out[n++] = (int) (h >>> 32);
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Adds a document by its {@link #anchors(ShingleSet)}; as {@link #add(int, ShingleSet, int)}. */
-    public void add(int doc, long[] anchors, int copies) {
+    public void add(int doc, int[] anchors, int copies) {
         if (copies < 1) throw new IllegalArgumentException("copies must be >= 1, was " + copies);
         if (doc >= anchorCounts.length) {
             anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
             this.copies = Arrays.copyOf(this.copies, anchorCounts.length);
         }
         this.copies[doc] = copies;
-        for (long a : anchors) entries.add(a | doc);
+        for (int a : anchors) entries.add((long) a << 32 | doc);
         anchorCounts[doc] = anchors.length;
     }
 
