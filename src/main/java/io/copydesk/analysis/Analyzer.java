@@ -50,14 +50,34 @@ public final class Analyzer {
      * the draft gives the shingle set of {@link #analyze}'s tokens with those counts.
      */
     public Drafted draft(Article a, Boilerplate.Builder keys, Shingler shingler) {
+        return draftTokens(a, keys, shingler, false).drafted();
+    }
+
+    /**
+     * As {@link #draft}, also giving the tokens the draft was made from, for a caller that drafts
+     * more than the shingles (the index terms): the body's span by span, and the title's.
+     */
+    public DraftedTokens draftTokens(Article a, Boilerplate.Builder keys, Shingler shingler) {
+        return draftTokens(a, keys, shingler, true);
+    }
+
+    private DraftedTokens draftTokens(Article a, Boilerplate.Builder keys, Shingler shingler, boolean withTitle) {
         Boilerplate.Deferred clean = boilerplate.cleanDeferred(a, keys);
         int[] spanEnds = new int[clean.kept().size()];
         TokenList body = bodyTokens(a, clean.kept(), spanEnds);
+        TokenList title = withTitle ? titleTokens(a) : null;
+        java.util.function.Supplier<ShingleSet> titleSet = () -> shingler.shingles(title != null ? title : titleTokens(a));
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
-        ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(shingler.shingles(titleTokens(a)))
-                : ShingleDraft.of(body, spanEnds, clean.pending(), shingler, () -> shingler.shingles(titleTokens(a)));
-        return new Drafted(draft, clean.keys());
+        ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(titleSet.get())
+                : ShingleDraft.of(body, spanEnds, clean.pending(), shingler, titleSet);
+        return new DraftedTokens(new Drafted(draft, clean.keys()), body, spanEnds, clean.pending(), title);
     }
+
+    /**
+     * A {@link Drafted} and its tokens: the body's (span {@code i} of the kept lines ending at token
+     * {@code spanEnds[i]}, {@code pending[i]} as in {@link Boilerplate.Deferred}) and the title's.
+     */
+    public record DraftedTokens(Drafted drafted, TokenList body, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {}
 
     /** A {@link ShingleDraft} and the line keys the article adds to the input-wide counts. */
     public record Drafted(ShingleDraft draft, Boilerplate.LineKeys keys) {}

@@ -17,10 +17,12 @@ import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.report.AnnotatedRecords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -84,9 +86,10 @@ public final class ClusterCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
-            Corpus corpus = input.scan(cl, inputs, err);
+            List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
+            Corpus corpus = input.scan(cl, inputs, err, RelatedStories.firstPass(related), drafts); // the input is read once
             Progress progress = input.progress(err);
-            RelatedStories rs = RelatedStories.build(corpus, related, progress);
+            RelatedStories rs = RelatedStories.build(corpus, related, drafts, progress);
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
             print(cl, rs, result, progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);

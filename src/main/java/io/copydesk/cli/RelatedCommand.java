@@ -20,6 +20,7 @@ import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedHit;
 import io.copydesk.engine.RelatedLevels;
 import io.copydesk.engine.StoryClusters;
+import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.json.JsonWriter;
@@ -111,11 +112,12 @@ public final class RelatedCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
-            Corpus corpus = input.scan(cl, inputs, err);
+            List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
+            Corpus corpus = input.scan(cl, inputs, err, RelatedStories.firstPass(config), drafts); // the input is read once
             int q = query.id == null ? -1 : corpus.indexOf(query.id);
             if (query.id != null && q < 0) throw noSuchId();
             List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
-            print(cl, RelatedStories.build(corpus, config, input.progress(err)), q, queries, start);
+            print(cl, RelatedStories.build(corpus, config, drafts, input.progress(err)), q, queries, start);
         }
         return input.exitCode(spec.commandLine().getErr());
     }

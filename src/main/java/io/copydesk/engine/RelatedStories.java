@@ -1,5 +1,6 @@
 package io.copydesk.engine;
 
+import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
@@ -134,6 +135,58 @@ public final class RelatedStories {
             provisional.add(a.counts());
         }
         analyzed.clear();
+        return counted(corpus, config, duplicates, dedup, sets, dictionary, provisional, progress);
+    }
+
+    /**
+     * The first pass of a build that reads its input once, for {@link Corpus#scan(io.copydesk.document.InputSet,
+     * io.copydesk.analysis.AnalysisConfig, io.copydesk.document.ReadProblems, Progress, int, java.util.function.BiFunction, List)}:
+     * each article's draft and line keys. Thread-safe. Then {@link #build(Corpus, RelatedConfig, List, Progress)}.
+     */
+    public static java.util.function.BiFunction<Article, Boilerplate.Builder, Corpus.Scanned<Fingerprinter.StoryDraft>> firstPass(
+            RelatedConfig config) {
+        // drafts read no counts of their pipeline's remover
+        Fingerprinter drafting = Fingerprinter.forStories(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
+        return (a, counts) -> {
+            Fingerprinter.Drafted d = drafting.draft(a, counts);
+            return new Corpus.Scanned<>(d.draft(), d.keys());
+        };
+    }
+
+    /**
+     * As {@link #build(Corpus, RelatedConfig, Progress)} without reading the input again:
+     * {@code drafts.get(i)} is article {@code i}'s draft from {@link #firstPass}. The drafts are
+     * resolved with the corpus's counts, in the counted stage {@code analyzing}, and dropped from
+     * the list as they are (the list must allow {@code set}).
+     */
+    public static RelatedStories build(Corpus corpus, RelatedConfig config, List<Fingerprinter.StoryDraft> drafts, Progress progress) {
+        int n = drafts.size();
+        if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
+        NearDuplicates.Collector duplicates = new NearDuplicates(config.dedup()).collector(n);
+        TermDictionary dictionary = new TermDictionary();
+        TermCounter counter = new TermCounter(config.titleWeight());
+        Fingerprinter fingerprinter = Fingerprinter.forStories(config.analysis(), corpus.boilerplate());
+        ShingleSet[] sets = new ShingleSet[n];
+        TermCounts[] provisional = new TermCounts[n];
+        progress.start("analyzing", n);
+        Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
+            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+                Fingerprinter.Resolved r = fingerprinter.resolve(drafts.get(i));
+                drafts.set(i, null);
+                duplicates.add(i, r.signature());
+                sets[i] = r.shingles();
+                provisional[i] = counter.count(r.terms(), dictionary);
+            }
+            progress.advance(Math.min(n, (c + 1) * CHUNK) - c * CHUNK);
+            return null;
+        });
+        progress.finish();
+        return counted(corpus, config, duplicates, null, Arrays.asList(sets), dictionary, new ArrayList<>(Arrays.asList(provisional)), progress);
+    }
+
+    /** The duplicates (found by {@code duplicates}, or given), then the vocabulary, then the vectors. */
+    private static RelatedStories counted(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, DedupResult dedup,
+                                          List<ShingleSet> sets, TermDictionary dictionary, List<TermCounts> provisional, Progress progress) {
         if (duplicates != null) dedup = duplicates.find(corpus.articles(), sets, progress);
         progress.start("vocabulary", provisional.size()); // the terms sorted, then each article's counts renumbered
         TermDictionary.Frozen vocabulary = dictionary.freeze();

@@ -4,6 +4,7 @@ import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.AnalyzedArticle;
 import io.copydesk.analysis.Analyzer;
 import io.copydesk.analysis.Boilerplate;
+import io.copydesk.analysis.ShingleDraft;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.analysis.Shingler;
 import io.copydesk.analysis.StopWords;
@@ -11,6 +12,7 @@ import io.copydesk.analysis.TermFilter;
 import io.copydesk.analysis.opennlp.OpenNlpStemmer;
 import io.copydesk.document.Article;
 import io.copydesk.minhash.MinHasher;
+import io.copydesk.minhash.Signature;
 import java.util.Objects;
 
 /**
@@ -95,6 +97,37 @@ public final class Fingerprinter {
         return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), terms && keys, a.id(), a.title(), a.source(), a.url(),
                 a.date(), a.text().length(), lines, analyzed.clean().kept(), analyzed.clean().removed(),
                 shingles, minHasher.sign(shingles), counted);
+    }
+
+    /**
+     * The article's shingles and index terms before the input-wide boilerplate counts are complete,
+     * and the line keys it adds to them ({@link Analyzer#draftTokens}), for a run that reads its
+     * input once: {@link #resolve} then gives them as {@link #fingerprint} would with the complete
+     * counts. This pipeline's own counts are not read. Thread-safe, also while {@code counts} is
+     * being filled.
+     */
+    public Drafted draft(Article article, Boilerplate.Builder counts) {
+        Analyzer.DraftedTokens d = analyzers.get().draftTokens(article, counts, shingler);
+        TermDraft t = terms ? TermDraft.of(tallies.get(), d.body(), d.spanEnds(), d.pending(), d.title()) : null;
+        return new Drafted(new StoryDraft(d.drafted().draft(), t), d.drafted().keys());
+    }
+
+    /** A {@link StoryDraft} and the line keys its article adds to the input-wide counts. */
+    public record Drafted(StoryDraft draft, Boilerplate.LineKeys keys) {}
+
+    /** An article's shingle and term drafts ({@link #draft}). */
+    public record StoryDraft(ShingleDraft shingles, TermDraft terms) {}
+
+    /** The shingles, their signature and the index terms of a draft, with this pipeline's counts (which must be complete). */
+    public record Resolved(ShingleSet shingles, Signature signature, ArticleTerms terms) {}
+
+    /**
+     * A draft made by {@link #draft} (of any pipeline with this one's config) resolved with this
+     * pipeline's counts: the shingles, signature and terms {@link #fingerprint} gives its article.
+     */
+    public Resolved resolve(StoryDraft draft) {
+        ShingleSet shingles = draft.shingles().resolve(boilerplate, shingler);
+        return new Resolved(shingles, minHasher.sign(shingles), draft.terms() == null ? ArticleTerms.EMPTY : draft.terms().resolve(boilerplate));
     }
 
     /** Analyzes an article (cleaned spans and tokens with offsets, as {@code explain} shows them) with this pipeline's stages. */

@@ -30,10 +30,28 @@ public final class TermTally {
      * tokens are the body's (headline-only input).
      */
     public ArticleTerms count(TokenList bodyTokens, TokenList titleTokens) {
+        begin();
+        add(bodyTokens, 0, bodyTokens.size(), false);
+        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, 0, titleTokens.size(), true);
+        return end();
+    }
+
+    /**
+     * The terms of the tokens {@code [ranges[2r], ranges[2r + 1])} of {@code tokens}, for every
+     * {@code r < rangeCount}, counted as body words, or as title words when {@code inTitle}.
+     */
+    ArticleTerms count(TokenList tokens, int[] ranges, int rangeCount, boolean inTitle) {
+        begin();
+        for (int r = 0; r < rangeCount; r++) add(tokens, ranges[2 * r], ranges[2 * r + 1], inTitle);
+        return end();
+    }
+
+    private void begin() {
         lookup.startOverIfFull();
         size = 0;
-        add(bodyTokens, false);
-        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, true);
+    }
+
+    private ArticleTerms end() {
         if (size == 0) return ArticleTerms.EMPTY;
         int[] order = TermOrder.sort(seen, size, lookup::term);
         String[] t = new String[size], w = new String[size];
@@ -49,8 +67,8 @@ public final class TermTally {
         return new ArticleTerms(t, w, b, ti);
     }
 
-    private void add(TokenList tokens, boolean inTitle) {
-        for (int i = 0; i < tokens.size(); i++) {
+    private void add(TokenList tokens, int from, int to, boolean inTitle) {
+        for (int i = from; i < to; i++) {
             int token = lookup.token(tokens, i);
             int n = lookup.termOf(token);
             if (n < 0) continue;
@@ -79,7 +97,7 @@ public final class TermTally {
         lost = Arrays.copyOf(lost, n);
     }
 
-    private static boolean sameTokens(TokenList a, TokenList b) {
+    static boolean sameTokens(TokenList a, TokenList b) {
         if (a == b) return true;
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) if (!a.termEquals(i, b, i)) return false;
