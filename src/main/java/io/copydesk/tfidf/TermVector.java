@@ -153,34 +153,57 @@ public final class TermVector {
         if (factors != null && factors.length != vectors.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
         }
-        long entries = 0;
-        for (TermVector v : vectors) entries += v.size();
-        if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many terms for one centroid: " + entries);
-        // every (term, position) packed in a long and sorted: each term's weights are then summed in
-        // the order of the vectors, with primitives only (a map of boxed terms took seconds on an
-        // event of thousands of articles)
-        long[] keys = new long[(int) entries];
-        float[] weights = new float[keys.length]; // float as the vectors hold them: half the memory for a large event
-        int p = 0;
+        int terms = 0;
+        for (TermVector v : vectors) if (v.terms.length > 0) terms = Math.max(terms, v.terms[v.terms.length - 1] + 1);
+        // each term's weights added up in a dense array indexed by term, vector after vector: the same
+        // additions in the same order as summing term by term, without sorting every (term, weight)
+        // entry (an event of thousands of articles has millions)
+        Accumulator acc = ACCUMULATORS.get().room(terms);
+        double[] sum = acc.sum;
+        boolean[] seen = acc.seen;
+        int[] t = acc.touched;
+        int n = 0;
         for (int k = 0; k < vectors.size(); k++) {
             TermVector v = vectors.get(k);
-            for (int i = 0; i < v.size(); i++, p++) {
-                keys[p] = (long) v.terms[i] << 32 | p;
-                weights[p] = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]);
+            for (int i = 0; i < v.size(); i++) {
+                int term = v.terms[i];
+                double w = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]); // float as the vectors hold them
+                if (seen[term]) {
+                    sum[term] += w;
+                } else {
+                    seen[term] = true;
+                    sum[term] = w;
+                    t[n++] = term;
+                }
             }
         }
-        Arrays.sort(keys);
-        int[] t = new int[keys.length];
-        double[] sum = new double[keys.length];
-        int n = 0;
-        for (long key : keys) {
-            int term = (int) (key >>> 32);
-            double w = weights[(int) key];
-            if (n > 0 && t[n - 1] == term) sum[n - 1] += w;
-            else { t[n] = term; sum[n++] = w; }
+        Arrays.sort(t, 0, n);
+        double[] summed = new double[n];
+        for (int k = 0; k < n; k++) {
+            summed[k] = sum[t[k]];
+            seen[t[k]] = false;
         }
-        return normalizedSum(t, sum, n);
+        return normalizedSum(t, summed, n);
     }
+
+    /** A dense sum per term for {@link #sum}, one per thread; {@code seen} is all false between sums. */
+    private static final class Accumulator {
+        double[] sum = new double[0];
+        boolean[] seen = new boolean[0];
+        int[] touched = new int[0];
+
+        Accumulator room(int terms) {
+            if (sum.length < terms) {
+                int n = Math.max(terms, sum.length * 2);
+                sum = new double[n];
+                seen = new boolean[n];
+                touched = new int[n];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Accumulator> ACCUMULATORS = ThreadLocal.withInitial(Accumulator::new);
 
     /** Terms {@code t[0, n)} with summed weights {@code sum}, L2-normalized ({@link #EMPTY} when no weight). */
     private static TermVector normalizedSum(int[] t, double[] sum, int n) {
