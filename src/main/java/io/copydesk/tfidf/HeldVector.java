@@ -23,6 +23,7 @@ public final class HeldVector {
 
     /** The held vector's {@link TermVector#dot} with {@code o}, to the bit. */
     public double dot(TermVector o) {
+        if (held.terms.length * GALLOP < o.terms.length) return gallop(o);
         int[] ts = o.terms;
         float[] ws = o.weights, d = dense;
         double sum = 0;
@@ -31,6 +32,35 @@ public final class HeldVector {
             if (t >= d.length) break; // ascending: no later term is held either
             float w = d[t];
             if (w != 0f) sum += (double) w * ws[j];
+        }
+        return sum;
+    }
+
+    /** {@code o} has this many times the held vector's terms or more: each held term is looked up in o's instead. */
+    private static final int GALLOP = 8;
+
+    /**
+     * {@link #dot} for a held vector much shorter than {@code o}: each held term, ascending, found
+     * in {@code o}'s terms by a galloping search from where the last one was, so the shared terms
+     * are added in the same (ascending) order with the same products.
+     */
+    private double gallop(TermVector o) {
+        int[] ht = held.terms, ot = o.terms;
+        float[] hw = held.weights, ow = o.weights;
+        double sum = 0;
+        int at = 0;
+        for (int i = 0; i < ht.length && at < ot.length; i++) {
+            int t = ht[i];
+            int step = 1, lo = at, hi = at; // ot[lo - 1] < t; widen hi until ot[hi] >= t
+            while (hi < ot.length && ot[hi] < t) { lo = hi + 1; hi += step; step <<= 1; }
+            if (hi > ot.length) hi = ot.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ot[mid] < t) lo = mid + 1;
+                else hi = mid;
+            }
+            at = lo;
+            if (at < ot.length && ot[at] == t) sum += (double) hw[i] * ow[at++];
         }
         return sum;
     }

@@ -16,6 +16,8 @@ class HeldVectorTest {
             List<TermVector> vectors = new ArrayList<>(InvertedIndexTest.vectors(round, 1 + r.nextInt(20), 1 + r.nextInt(5000)));
             vectors.add(TermVector.EMPTY);
             vectors.add(InvertedIndexTestAccess.uniform(3000 + r.nextInt(20_000))); // a term beyond every other vector's
+            vectors.add(TermVector.centroid(vectors)); // many times longer than the others: their terms are looked up in it
+            vectors.add(TermVector.centroid(vectors.subList(0, vectors.size() / 2)));
             for (TermVector a : vectors) {
                 held.hold(a);
                 for (TermVector b : vectors) {
