@@ -39,12 +39,10 @@ final class PageRules {
 
     private PageRules() {}
 
-    /** Sets a reason for every line these rules remove (lines that already have one are left as they are). */
-    static void mark(List<PageLine> lines, String[] reasons) {
-        mark(lines, reasons, PageLine.copies(lines));
-    }
-
-    /** {@link #mark(List, String[])} given {@link PageLine#copies} of the lines. */
+    /**
+     * Sets a reason for every line these rules remove (lines that already have one are left as they
+     * are); {@code copies} is {@link PageLine#copies} of the lines.
+     */
     static void mark(List<PageLine> lines, String[] reasons, int[] copies) {
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] != null) continue;

@@ -15,14 +15,8 @@ public final class DoubledLine {
     /** The text printed twice, if {@code line} is one text, whitespace, and the same text again; else null. */
     public static String half(String line) {
         String s = line.strip();
-        int n = s.length();
-        if (n < MIN_LENGTH) return null;
-        for (int d = 0; d <= 3; d++) {
-            int half = halfAt(s, n / 2 - d);
-            if (half < 0) half = halfAt(s, n / 2 + d);
-            if (half >= 0) return s.substring(0, half);
-        }
-        return null;
+        int half = halfLength(s, 0, s.length());
+        return half < 0 ? null : s.substring(0, half);
     }
 
     /** Whether {@code text[from, to)} is doubled ({@link #half} of it is not null), compared in place. */
@@ -30,36 +24,33 @@ public final class DoubledLine {
         if (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isWhitespace(text.charAt(to - 1)))) {
             return half(text.substring(from, to)) != null; // not stripped: as half strips it
         }
-        int n = to - from;
-        if (n < MIN_LENGTH) return false;
-        for (int d = 0; d <= 3; d++) {
-            if (halfAt(text, from, to, n / 2 - d) >= 0 || halfAt(text, from, to, n / 2 + d) >= 0) return true;
-        }
-        return false;
+        return halfLength(text, from, to) >= 0;
     }
 
-    /** {@link #halfAt(String, int)} of the stripped range {@code s[from, to)}, {@code i} counted from {@code from}. */
+    /** The length of the left half of the stripped range {@code s[from, to)} when it is doubled, else -1. */
+    private static int halfLength(String s, int from, int to) {
+        int n = to - from;
+        if (n < MIN_LENGTH) return -1;
+        for (int d = 0; d <= 3; d++) {
+            int half = halfAt(s, from, to, n / 2 - d);
+            if (half < 0) half = halfAt(s, from, to, n / 2 + d);
+            if (half >= 0) return half;
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the left half when the stripped range {@code s[from, to)} splits at whitespace
+     * {@code from + i} into two equal stripped halves of at least {@link #MIN_HALF} chars, else -1.
+     * Compares in place, no copies.
+     */
     private static int halfAt(String s, int from, int to, int i) {
         int n = to - from;
         if (i <= 0 || i >= n || !Character.isWhitespace(s.charAt(from + i))) return -1;
-        int leftEnd = i, rightStart = i;
+        int leftEnd = i, rightStart = i; // the range is stripped: the left half starts at from, the right ends at to
         while (leftEnd > 0 && Character.isWhitespace(s.charAt(from + leftEnd - 1))) leftEnd--;
         while (rightStart < n && Character.isWhitespace(s.charAt(from + rightStart))) rightStart++;
         if (leftEnd < MIN_HALF || leftEnd != n - rightStart) return -1;
         return s.regionMatches(from, s, from + rightStart, leftEnd) ? leftEnd : -1;
-    }
-
-    /**
-     * The length of the left half when {@code s} splits at whitespace {@code i} into two equal
-     * stripped halves of at least {@link #MIN_HALF} chars, else -1. Compares in place, no copies.
-     */
-    private static int halfAt(String s, int i) {
-        int n = s.length();
-        if (i <= 0 || i >= n || !Character.isWhitespace(s.charAt(i))) return -1;
-        int leftEnd = i, rightStart = i; // s is stripped: the left half starts at 0, the right ends at n
-        while (leftEnd > 0 && Character.isWhitespace(s.charAt(leftEnd - 1))) leftEnd--;
-        while (rightStart < n && Character.isWhitespace(s.charAt(rightStart))) rightStart++;
-        if (leftEnd < MIN_HALF || leftEnd != n - rightStart) return -1;
-        return s.regionMatches(0, s, rightStart, leftEnd) ? leftEnd : -1;
     }
 }
