@@ -13,12 +13,19 @@ final class DecreasingOrder {
      * comparison.
      */
     static int[] of(float[] values, int n) {
-        long[] keys = keys(values, n);
-        if (keys == null) return boxed(values, n);
-        Arrays.sort(keys);
         int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = (int) keys[i];
+        into(values, n, new long[n], order);
         return order;
+    }
+
+    /** As {@link #of}, into {@code order[0, n)}, with {@code keys} (at least n long) as scratch space. */
+    static void into(float[] values, int n, long[] keys, int[] order) {
+        if (!keys(values, n, keys)) {
+            System.arraycopy(boxed(values, n), 0, order, 0, n);
+            return;
+        }
+        Arrays.sort(keys, 0, n);
+        for (int i = 0; i < n; i++) order[i] = (int) keys[i];
     }
 
     /**
@@ -27,12 +34,17 @@ final class DecreasingOrder {
      */
     static long[] keys(float[] values, int n) {
         long[] keys = new long[n];
+        return keys(values, n, keys) ? keys : null;
+    }
+
+    /** Writes {@link #keys(float[], int)} into {@code keys[0, n)}; false when a value has its sign bit set. */
+    private static boolean keys(float[] values, int n, long[] keys) {
         for (int i = 0; i < n; i++) {
             int bits = Float.floatToIntBits(values[i]);
-            if (bits < 0) return null;
+            if (bits < 0) return false;
             keys[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i; // MAX_VALUE minus the bits: descending
         }
-        return keys;
+        return true;
     }
 
     private static int[] boxed(float[] values, int n) {

@@ -197,6 +197,11 @@ public final class InvertedIndex {
         boolean skipIdleChecks = true; // false: every wanted k-th computed (the reference its tests compare with)
         private int[] touched = new int[64];
         private int touchedSize;
+        // the current query's terms and weights, their bounds and order, k-th checks and remaining bounds (see search)
+        private int[] queryTerms = new int[0], termOrder, nextCheck;
+        private float[] queryWeights, termBounds;
+        private long[] orderKeys;
+        private double[] rest;
         private long visited;
 
         /** Postings entries and vector look-ups done so far (for cost measurements). */
@@ -233,8 +238,9 @@ public final class InvertedIndex {
                 lastTo = windowTo;
             }
             byDate = weight instanceof DateWeight w && datesGiven != null && w.dates() == datesGiven ? w : null;
-            int[] qt = new int[query.size()];
-            float[] qw = new float[query.size()];
+            if (queryTerms.length < query.size()) grow(query.size());
+            int[] qt = queryTerms;
+            float[] qw = queryWeights;
             int m = 0;
             for (int i = 0; i < query.size(); i++) {
                 int t = query.term(i);
@@ -244,7 +250,8 @@ public final class InvertedIndex {
                 }
             }
             int[] order = termOrder(qt, qw, m);
-            double[] rest = new double[m + 1]; // rest[j]: best score unseen documents can still gain from terms j..
+            double[] rest = this.rest; // rest[j]: best score unseen documents can still gain from terms j..
+            rest[m] = 0;
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
             int[] nextCheck = checks(qt, order, rest, m);
             double floor = minScore;
@@ -291,7 +298,7 @@ public final class InvertedIndex {
          * ({@link #mayClose}) before a long posting list (shorter ones cost less to take than to avoid).
          */
         private int[] checks(int[] qt, int[] order, double[] rest, int m) {
-            int[] next = new int[m];
+            int[] next = nextCheck;
             int after = m - 1;
             for (int j = m - 1; j >= 0; j--) {
                 boolean wanted = j + 1 < m && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= 256
@@ -307,9 +314,22 @@ public final class InvertedIndex {
          * position).
          */
         private int[] termOrder(int[] qt, float[] qw, int m) {
-            float[] bound = new float[m];
+            float[] bound = termBounds;
             for (int i = 0; i < m; i++) bound[i] = qw[i] * maxWeight[qt[i]];
-            return DecreasingOrder.of(bound, m);
+            DecreasingOrder.into(bound, m, orderKeys, termOrder);
+            return termOrder;
+        }
+
+        /** Scratch space for queries of up to {@code terms} terms (a search's arrays over its query terms, used again by the next). */
+        private void grow(int terms) {
+            int n = Math.max(terms, 2 * queryTerms.length);
+            queryTerms = new int[n];
+            queryWeights = new float[n];
+            termBounds = new float[n];
+            orderKeys = new long[n];
+            termOrder = new int[n];
+            nextCheck = new int[n];
+            rest = new double[n + 1];
         }
 
         /**
@@ -351,27 +371,42 @@ public final class InvertedIndex {
 
         /** {@link #lowerBound} from a position known to hold no internal number >= {@code internal} before it: a few steps, then a binary search. */
         private int forward(int at, int to, int internal) {
+            int[] docs = postingDocs;
             for (int step = 0; step < 8; step++, at++) {
-                if (at == to || postingDocs[at] >= internal) return at;
+                if (at == to || docs[at] >= internal) return at;
             }
             return lowerBound(at, to, internal);
         }
 
+        // The loops below read fields into locals first: C1, which compiles these searches on small inputs,
+        // loads a field again on every pass of a loop that holds a call (the doc weight) or array stores.
         private void admit(float w, int from, int to, DocWeight weight, int exclude) {
             visited += to - from;
-            for (int p = from; p < to; p++) {
-                int d = postingDocs[p];
-                float a = acc[d];
-                if (a == 0f) {
-                    if (touchedSize == touched.length) touched = Arrays.copyOf(touched, touchedSize * 2);
-                    touched[touchedSize++] = d;
-                    int doc = docOf[d];
-                    double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(internalDates[d]) : weight.weight(doc);
-                    if (dw <= 0) { acc[d] = EXCLUDED; continue; }
-                    docWeight[d] = (float) dw;
-                    if (docWeight[d] > maxDocWeight) maxDocWeight = docWeight[d];
+            int[] docs = postingDocs, internal = docOf, touched = this.touched;
+            float[] weights = postingWeights, acc = this.acc, docWeight = this.docWeight;
+            long[] dates = internalDates;
+            DateWeight byDate = this.byDate;
+            int seen = touchedSize;
+            float maxWeight = maxDocWeight;
+            try {
+                for (int p = from; p < to; p++) {
+                    int d = docs[p];
+                    float a = acc[d];
+                    if (a == 0f) {
+                        if (seen == touched.length) touched = this.touched = Arrays.copyOf(touched, seen * 2);
+                        touched[seen++] = d;
+                        int doc = internal[d];
+                        double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(dates[d]) : weight.weight(doc);
+                        if (dw <= 0) { acc[d] = EXCLUDED; continue; }
+                        float fw = (float) dw;
+                        docWeight[d] = fw;
+                        if (fw > maxWeight) maxWeight = fw;
+                    }
+                    acc[d] = a + w * weights[p];
                 }
-                acc[d] = a + w * postingWeights[p];
+            } finally {
+                touchedSize = seen;
+                maxDocWeight = maxWeight;
             }
         }
 
@@ -382,9 +417,12 @@ public final class InvertedIndex {
             long len = (undatedEnd - from) + (windowEnd - windowStart);
             if ((long) touchedSize * 8 < len) { // fewer look-ups in the seen documents' vectors than postings to scan
                 visited += touchedSize;
-                for (int i = 0; i < touchedSize; i++) {
+                int[] touched = this.touched;
+                float[] acc = this.acc;
+                TermVector[] vectors = byInternal;
+                for (int i = 0, n = touchedSize; i < n; i++) {
                     int d = touched[i];
-                    if (acc[d] > 0f) acc[d] += w * byInternal[d].weightOf(t);
+                    if (acc[d] > 0f) acc[d] += w * vectors[d].weightOf(t);
                 }
             } else {
                 complete(w, from, undatedEnd);
@@ -394,20 +432,23 @@ public final class InvertedIndex {
 
         private void complete(float w, int from, int to) {
             visited += to - from;
+            int[] docs = postingDocs;
+            float[] weights = postingWeights, acc = this.acc;
             for (int p = from; p < to; p++) {
-                int d = postingDocs[p];
-                if (acc[d] > 0f) acc[d] += w * postingWeights[p];
+                int d = docs[p];
+                if (acc[d] > 0f) acc[d] += w * weights[p];
             }
         }
 
         /** First position in postingDocs[from, to) holding an internal number >= {@code internal}. */
         private int lowerBound(int from, int to, int internal) {
-            if (from == to || postingDocs[from] >= internal) return from;
-            if (postingDocs[to - 1] < internal) return to;
+            int[] docs = postingDocs;
+            if (from == to || docs[from] >= internal) return from;
+            if (docs[to - 1] < internal) return to;
             int lo = from, hi = to;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (postingDocs[mid] < internal) lo = mid + 1;
+                if (docs[mid] < internal) lo = mid + 1;
                 else hi = mid;
             }
             return lo;
@@ -428,9 +469,10 @@ public final class InvertedIndex {
         private double kthPartial(int k) {
             kthComputed++;
             if (kthHeap.length < k) kthHeap = new float[k];
-            float[] heap = kthHeap;
+            float[] heap = kthHeap, acc = this.acc, docWeight = this.docWeight;
+            int[] touched = this.touched;
             int n = 0;
-            for (int i = 0; i < touchedSize; i++) {
+            for (int i = 0, seen = touchedSize; i < seen; i++) {
                 int d = touched[i];
                 if (acc[d] <= 0f) continue;
                 float v = acc[d] * docWeight[d];
@@ -460,8 +502,10 @@ public final class InvertedIndex {
          */
         private Hits collect(int k, double minScore) {
             long[] heap = new long[Math.min(k, touchedSize)];
+            int[] touched = this.touched, docOf = InvertedIndex.this.docOf;
+            float[] acc = this.acc, docWeight = this.docWeight;
             int n = 0;
-            for (int i = 0; i < touchedSize; i++) {
+            for (int i = 0, seen = touchedSize; i < seen; i++) {
                 int d = touched[i];
                 if (acc[d] <= 0f) continue;
                 float score = acc[d] * docWeight[d];
