@@ -1,10 +1,7 @@
 package io.copydesk.cluster;
 
 import io.copydesk.tfidf.TermVector;
-import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Exact average linkage (UPGMA) for cosine similarity on large sets, without a proximity matrix.
@@ -70,24 +67,25 @@ public final class CentroidAverageLinkage {
             c[graph.b(e)].links.add(graph.a(e));
             progress.done(1); // seconds for millions of edges: counted too
         }
-        PriorityQueue<MergeCandidate> heap = new PriorityQueue<>();
+        MergeHeap heap = new MergeHeap();
         Spread spread = new Spread();
         for (int e = 0; e < graph.edges(); e++) {
             int a = graph.a(e), b = graph.b(e);
             double mean = mean(c[a], c[b], timeGapWeight);
-            if (mean >= threshold) heap.add(new MergeCandidate(mean, a, b, 0, 0));
+            if (mean >= threshold) heap.add(mean, a, b, 0, 0);
             else progress.done(1); // an edge in the heap is done when it leaves it
         }
         while (!heap.isEmpty()) {
-            MergeCandidate k = heap.poll();
+            heap.poll();
             progress.done(1);
-            if (parent[k.a()] != k.a() || parent[k.b()] != k.b() || c[k.a()].version != k.va() || c[k.b()].version != k.vb()) continue;
-            int keep = c[k.a()].links.size() >= c[k.b()].links.size() ? k.a() : k.b();
-            int gone = keep == k.a() ? k.b() : k.a();
+            int ka = heap.a(), kb = heap.b();
+            if (parent[ka] != ka || parent[kb] != kb || c[ka].version != heap.va() || c[kb].version != heap.vb()) continue;
+            int keep = c[ka].links.size() >= c[kb].links.size() ? ka : kb;
+            int gone = keep == ka ? kb : ka;
             Cluster ck = c[keep], cg = c[gone];
             ck.absorb(cg);
             ck.links.remove(gone);
-            for (int x : cg.links) {
+            for (int x : cg.links.toArray()) {
                 if (x == keep) continue;
                 ck.links.add(x);
                 c[x].links.remove(gone);
@@ -96,13 +94,13 @@ public final class CentroidAverageLinkage {
             c[gone] = null;
             parent[gone] = keep;
             ck.version++;
-            int[] around = ck.links.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] around = ck.links.sorted();
             spread.hold(ck);
             for (int x : around) {
                 double mean = mean(ck, c[x], timeGapWeight, spread);
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
-                    heap.add(new MergeCandidate(mean, a, b, c[a].version, c[b].version));
+                    heap.add(mean, a, b, c[a].version, c[b].version);
                     progress.found(1);
                 }
             }
@@ -180,7 +178,7 @@ public final class CentroidAverageLinkage {
         int dated;
         boolean allDays = true;
         int version;
-        final Set<Integer> links = new HashSet<>(8);
+        final IntSet links = new IntSet();
 
         Cluster(TermVector v, long date) {
             terms = new int[v.size()];
