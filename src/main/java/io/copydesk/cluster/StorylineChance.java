@@ -81,10 +81,8 @@ public record StorylineChance(double[] scores, int events, double reach) {
                     set(spread, centroids.get(a), true);
                     current = a;
                 }
-                TermVector vb = centroids.get(b);
-                double dot = 0;
-                for (int k = 0; k < vb.size(); k++) dot += spread[vb.term(k)] * vb.weight(k);
-                scores[i] = dot * lengths[a] * lengths[b] * StorylineLinkage.weight(time, dates[a], dates[b]);
+                scores[i] = dot(spread, centroids.get(a), centroids.get(b)) * lengths[a] * lengths[b]
+                        * StorylineLinkage.weight(time, dates[a], dates[b]);
             }
             if (current >= 0) set(spread, centroids.get(current), false);
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
@@ -92,6 +90,39 @@ public record StorylineChance(double[] scores, int events, double reach) {
         });
         Arrays.sort(scores);
         return new StorylineChance(scores, n, meanReach);
+    }
+
+    /** {@code vb} has this many times {@code va}'s terms or more: va's terms are looked up in vb's instead. */
+    private static final int GALLOP = 8;
+
+    /**
+     * The dot product of {@code va}, spread over {@code spread}, and {@code vb}: the float products
+     * of their shared terms added in ascending term order, as a pass over vb's terms reading the
+     * spread gives them (the terms va lacks add a product of 0, which changes no sum of
+     * non-negative products). When vb is much longer, va's terms are found in vb's by galloping.
+     */
+    static double dot(float[] spread, TermVector va, TermVector vb) {
+        int na = va.size(), nb = vb.size();
+        double dot = 0;
+        if (na * GALLOP >= nb) {
+            for (int k = 0; k < nb; k++) dot += spread[vb.term(k)] * vb.weight(k);
+            return dot;
+        }
+        int at = 0;
+        for (int i = 0; i < na && at < nb; i++) {
+            int t = va.term(i);
+            int step = 1, lo = at, hi = at; // vb's terms before lo are below t; widen hi until vb.term(hi) >= t
+            while (hi < nb && vb.term(hi) < t) { lo = hi + 1; hi += step; step <<= 1; }
+            if (hi > nb) hi = nb;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (vb.term(mid) < t) lo = mid + 1;
+                else hi = mid;
+            }
+            at = lo;
+            if (at < nb && vb.term(at) == t) dot += va.weight(i) * vb.weight(at++);
+        }
+        return dot;
     }
 
     /** Writes a vector's weights into {@code dense} (or clears them). */
