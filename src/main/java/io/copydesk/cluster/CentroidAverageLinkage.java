@@ -46,15 +46,55 @@ public final class CentroidAverageLinkage {
      */
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
                                       GapWeight timeGapWeight, double threshold, LinkageProgress progress) {
-        Cluster[] c = new Cluster[groupGraph.nodes()];
-        for (int i = 0; i < group.length; i++) {
-            Cluster item = new Cluster(vectors.get(i), dates[i]);
-            if (c[group[i]] == null) c[group[i]] = item;
-            else c[group[i]].absorb(item);
-            progress.done(1);
-        }
-        for (int g = 0; g < c.length; g++) if (c[g] == null) throw new IllegalArgumentException("group " + g + " has no items");
+        Cluster[] c = groups(vectors, dates, group, groupGraph.nodes());
+        progress.done(group.length);
         return merge(c, groupGraph, timeGapWeight, threshold, progress);
+    }
+
+    /**
+     * The cluster of each group: its items' vectors summed term by term in a dense array, item after
+     * item in item order, and their dates. The same additions in the same order as absorbing the items
+     * one by one (so the same bits), without merging an ever longer sum with each item (an event of
+     * thousands of articles has a sum of thousands of terms).
+     */
+    static Cluster[] groups(List<TermVector> vectors, long[] dates, int[] group, int groups) {
+        int[] start = new int[groups + 1];
+        for (int g : group) start[g + 1]++;
+        for (int g = 0; g < groups; g++) start[g + 1] += start[g];
+        int[] items = new int[group.length], fill = java.util.Arrays.copyOf(start, groups);
+        for (int i = 0; i < group.length; i++) items[fill[group[i]]++] = i;
+        int vocabulary = 0;
+        for (TermVector v : vectors) if (!v.isEmpty()) vocabulary = Math.max(vocabulary, v.term(v.size() - 1) + 1);
+        double[] sum = new double[vocabulary];
+        boolean[] seen = new boolean[vocabulary];
+        int[] touched = new int[vocabulary];
+        Cluster[] c = new Cluster[groups];
+        for (int g = 0; g < groups; g++) {
+            if (start[g] == start[g + 1]) throw new IllegalArgumentException("group " + g + " has no items");
+            int n = 0, dated = 0;
+            double dateSum = 0;
+            boolean allDays = true;
+            for (int k = start[g]; k < start[g + 1]; k++) {
+                TermVector v = vectors.get(items[k]);
+                for (int i = 0; i < v.size(); i++) {
+                    int t = v.term(i);
+                    if (seen[t]) sum[t] += v.weight(i);
+                    else { seen[t] = true; sum[t] = v.weight(i); touched[n++] = t; }
+                }
+                long date = dates[items[k]];
+                if (date != Long.MIN_VALUE) {
+                    dateSum += date;
+                    dated++;
+                    allDays &= Math.floorMod(date, 86_400L) == 0;
+                }
+            }
+            java.util.Arrays.sort(touched, 0, n);
+            int[] terms = java.util.Arrays.copyOf(touched, n);
+            double[] weights = new double[n];
+            for (int i = 0; i < n; i++) { weights[i] = sum[terms[i]]; seen[terms[i]] = false; }
+            c[g] = new Cluster(terms, weights, start[g + 1] - start[g], dateSum, dated, allDays);
+        }
+        return c;
     }
 
     private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold, LinkageProgress progress) {
@@ -170,7 +210,7 @@ public final class CentroidAverageLinkage {
     }
 
     /** A cluster: the sum of its members' vectors, its size, dates and candidate neighbours. */
-    private static final class Cluster {
+    static final class Cluster {
         int[] terms;
         double[] weights;
         int size = 1;
@@ -179,6 +219,15 @@ public final class CentroidAverageLinkage {
         boolean allDays = true;
         int version;
         final IntSet links = new IntSet();
+
+        Cluster(int[] terms, double[] weights, int size, double dateSum, int dated, boolean allDays) {
+            this.terms = terms;
+            this.weights = weights;
+            this.size = size;
+            this.dateSum = dateSum;
+            this.dated = dated;
+            this.allDays = allDays;
+        }
 
         Cluster(TermVector v, long date) {
             terms = new int[v.size()];
