@@ -1,5 +1,6 @@
 package io.copydesk.cluster;
 
+import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.TermVector;
 import java.util.Arrays;
@@ -195,9 +196,8 @@ public record StorylineChance(double[] scores, int events, double reach) {
         static Reach of(long[] dates, long reachSeconds) {
             int n = dates.length;
             int[] undated = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] == Long.MIN_VALUE).toArray();
-            int[] byDate = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] != Long.MIN_VALUE).boxed()
-                    .sorted((x, y) -> dates[x] != dates[y] ? Long.compare(dates[x], dates[y]) : Integer.compare(x, y))
-                    .mapToInt(Integer::intValue).toArray();
+            // the undated (Long.MIN_VALUE) come first in date order
+            int[] byDate = Arrays.copyOfRange(AscendingOrder.of(dates), undated.length, n);
             int[] rank = new int[n], lo = new int[n], hi = new int[n];
             Arrays.fill(lo, -1);
             int l = 0, h = 0;

@@ -5,6 +5,7 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermCounter;
@@ -399,7 +400,7 @@ public final class RelatedStories {
      * (the lists do not depend on the order: each search is on its own).
      */
     List<List<RelatedHit>> rankAll(int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
-        int[] order = DateOrder.of(dates);
+        int[] order = AscendingOrder.of(dates);
         int n = order.length, chunks = (n + CHUNK - 1) / CHUNK;
         progress.start("ranking", n);
         @SuppressWarnings("unchecked") List<RelatedHit>[] all = new List[n];

@@ -1,5 +1,6 @@
 package io.copydesk.engine;
 
+import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
@@ -30,7 +31,7 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms) 
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
         long[] sampleDates = new long[s];
         for (int i = 0; i < s; i++) sampleDates[i] = dates[(int) ((long) i * u / s)];
-        int[] order = DateOrder.of(sampleDates); // windows moving forward only: cheap window bounds
+        int[] order = AscendingOrder.of(sampleDates); // windows moving forward only: cheap window bounds
         progress.start("calibrating", s);
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher searcher = searchers.get();

@@ -8,6 +8,7 @@ import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.cluster.smile.SmileAverageLinkage;
+import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.tfidf.HeldVector;
@@ -83,7 +84,7 @@ public final class StoryClusters {
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
         // units in date order, for the searches below: their time windows then only move forward,
         // which makes each term's window bounds cheap to find (the results do not depend on the order)
-        int[] dateOrder = DateOrder.of(dates);
+        int[] dateOrder = AscendingOrder.of(dates);
         // events are linked on smoothed vectors; labels, canonical copies and storylines use the units' own
         List<TermVector> linked = vectors;
         if (config.smoothing() > 0) {

@@ -1,5 +1,6 @@
 package io.copydesk.tfidf;
 
+import io.copydesk.internal.AscendingOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -76,16 +77,10 @@ public final class InvertedIndex {
      */
     public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, LongConsumer advance) {
         int n = vectors.size();
-        Integer[] order = new Integer[n];
-        for (int d = 0; d < n; d++) order[d] = d;
-        if (dates != null) Arrays.sort(order, (x, y) -> dates[x] != dates[y] ? Long.compare(dates[x], dates[y]) : Integer.compare(x, y));
+        int[] docOf = dates == null ? java.util.stream.IntStream.range(0, n).toArray() : AscendingOrder.of(dates);
         advance.accept(n);
-        int[] docOf = new int[n];
         long[] internalDates = new long[n];
-        for (int i = 0; i < n; i++) {
-            docOf[i] = order[i];
-            internalDates[i] = dates == null ? Long.MIN_VALUE : dates[order[i]];
-        }
+        for (int i = 0; i < n; i++) internalDates[i] = dates == null ? Long.MIN_VALUE : dates[docOf[i]];
         int[] offsets = new int[terms + 1];
         long total = 0;
         for (int d = 0; d < n; d++) {
