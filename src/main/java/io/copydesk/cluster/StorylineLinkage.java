@@ -122,7 +122,7 @@ public final class StorylineLinkage {
             steps.accept(end - c * CHUNK);
             return null;
         });
-        return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, steps));
+        return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, threads, steps));
     }
 
     /**

@@ -85,7 +85,7 @@ public final class RelatedStories {
             indexDates[k++] = dates[i];
             distinct.add(vectors.get(i));
         }
-        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, progress::advance);
+        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, config.threads(), progress::advance);
         progress.advance(InvertedIndex.buildSteps(n) - InvertedIndex.buildSteps(distinct.size()));
         progress.finish();
         this.searchers = ThreadLocal.withInitial(index::searcher);

@@ -79,7 +79,8 @@ public final class StoryClusters {
             vectors.add(rs.vector(reps.get(k)));
             dates[k] = rs.date(reps.get(k));
         }
-        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
+        InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, rs.config().threads(),
+                progress::advance);
         progress.finish();
         ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
         // units in date order, for the searches below: their time windows then only move forward,
@@ -90,7 +91,8 @@ public final class StoryClusters {
         if (config.smoothing() > 0) {
             linked = smoothed(rs, index, vectors, dates, dateOrder, thresholds.event(), progress);
             index = null; // not needed again: freed before the smoothed vectors' index is built (memory at scale)
-            index = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, progress::advance);
+            index = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, rs.config().threads(),
+                    progress::advance);
             progress.finish();
             thresholds = new ThresholdCalibration.Thresholds(thresholds.event(), thresholds.storyline(), thresholds.reason()
                     + String.format(Locale.ROOT, "; events linked on vectors smoothed towards up to %d neighbours each (weight %.2f)",

@@ -1,6 +1,7 @@
 package io.copydesk.tfidf;
 
 import io.copydesk.internal.AscendingOrder;
+import io.copydesk.internal.Parallel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -32,14 +33,13 @@ public final class InvertedIndex {
     private final int[] undatedEnds; // term t's undated documents: postings [offsets[t], undatedEnds[t]); null when all are dated
     private final long[] datesGiven; // the dates build was given (by document), or null
 
-    private InvertedIndex(TermVector[] vectors, int[] docOf, long[] internalDates, long[] datesGiven, int[] offsets, int[] postingDocs,
-                          float[] postingWeights, float[] maxWeight) {
+    private InvertedIndex(TermVector[] vectors, TermVector[] byInternal, int[] docOf, long[] internalDates, long[] datesGiven, int[] offsets,
+                          int[] postingDocs, float[] postingWeights, float[] maxWeight) {
         this.vectors = vectors;
         this.datesGiven = datesGiven;
         this.docOf = docOf;
         this.internalDates = internalDates;
-        this.byInternal = new TermVector[vectors.length];
-        for (int i = 0; i < vectors.length; i++) byInternal[i] = vectors[docOf[i]];
+        this.byInternal = byInternal;
         int u = 0;
         while (u < internalDates.length && internalDates[u] == Long.MIN_VALUE) u++;
         this.undated = u;
@@ -76,6 +76,14 @@ public final class InvertedIndex {
      * document (ordered by date, counted, posted), {@link #buildSteps} in all.
      */
     public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, LongConsumer advance) {
+        return build(vectors, terms, dates, 1, advance);
+    }
+
+    /**
+     * As {@link #build(List, int, long[], LongConsumer)}, posting on {@code threads} threads, each
+     * the postings of its own range of terms (the same index whatever the thread count).
+     */
+    public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, int threads, LongConsumer advance) {
         int n = vectors.size();
         int[] docOf = dates == null ? java.util.stream.IntStream.range(0, n).toArray() : AscendingOrder.of(dates);
         advance.accept(n);
@@ -95,17 +103,36 @@ public final class InvertedIndex {
         int[] docs = new int[(int) total];
         float[] weights = new float[(int) total];
         float[] max = new float[terms];
-        for (int i = 0; i < n; i++) {
-            TermVector v = vectors.get(docOf[i]);
-            for (int j = 0; j < v.size(); j++) {
-                int t = v.term(j), at = fill[t]++;
-                docs[at] = i;
-                weights[at] = v.weight(j);
-                if (v.weight(j) > max[t]) max[t] = v.weight(j);
-            }
-            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
+        TermVector[] byInternal = new TermVector[n];
+        for (int i = 0; i < n; i++) byInternal[i] = vectors.get(docOf[i]);
+        // the terms split into ranges of about equal postings, one per thread: each range's postings are
+        // written by one thread only, in internal number order, as one pass over all documents would
+        int parts = total < 100_000 ? 1 : Math.max(1, threads);
+        int[] from = new int[parts + 1];
+        for (int p = 1, t = 0; p < parts; p++) {
+            while (t < terms && offsets[t] < total * p / parts) t++;
+            from[p] = t;
         }
-        return new InvertedIndex(vectors.toArray(TermVector[]::new), docOf, internalDates, dates, offsets, docs, weights, max);
+        from[parts] = terms;
+        Parallel.map(threads, parts, p -> {
+            int lo = from[p], hi = from[p + 1];
+            for (int i = 0; i < n; i++) {
+                TermVector v = byInternal[i];
+                int[] ts = v.terms;
+                float[] ws = v.weights;
+                int j = lo == 0 ? 0 : Arrays.binarySearch(ts, lo);
+                if (j < 0) j = -j - 1;
+                for (; j < ts.length && ts[j] < hi; j++) {
+                    int t = ts[j], at = fill[t]++;
+                    docs[at] = i;
+                    weights[at] = ws[j];
+                    if (ws[j] > max[t]) max[t] = ws[j];
+                }
+                if (p == 0 && ((i + 1) % STEP == 0 || i == n - 1)) advance.accept(i % STEP + 1);
+            }
+            return null;
+        });
+        return new InvertedIndex(vectors.toArray(TermVector[]::new), byInternal, docOf, internalDates, dates, offsets, docs, weights, max);
     }
 
     public int size() {

@@ -100,4 +100,33 @@ class InvertedIndexTest {
         f = d1.freeze();
         assertEquals("meet", f.surface()[java.util.Arrays.asList(f.terms()).indexOf("meet")], "a tie goes to the shorter word");
     }
+
+    /** Posted on several threads (each a range of terms), the index is the one posted on one: the same postings, searches and counts. */
+    @Test
+    void anIndexPostedOnSeveralThreadsIsTheOnePostedOnOne() {
+        int n = 9000, terms = 3000;
+        List<TermVector> vs = vectors(8, n, terms);
+        java.util.Random r = new java.util.Random(8);
+        long[] dates = new long[n];
+        for (int d = 0; d < n; d++) dates[d] = r.nextInt(15) == 0 ? Long.MIN_VALUE : r.nextInt(300) * 86_400L;
+        long[] steps = new long[2];
+        InvertedIndex one = InvertedIndex.build(vs, terms, dates, 1, x -> steps[0] += x);
+        for (int threads : new int[] {2, 3}) {
+            steps[1] = 0;
+            InvertedIndex many = InvertedIndex.build(vs, terms, dates, threads, x -> { synchronized (steps) { steps[1] += x; } });
+            assertEquals(InvertedIndex.buildSteps(n), steps[1], "steps on " + threads + " threads");
+            for (int t = 0; t < terms; t++) assertEquals(one.documentFrequency(t), many.documentFrequency(t), "term " + t);
+            InvertedIndex.Searcher a = one.searcher(), b = many.searcher();
+            for (int q = 0; q < n; q += 37) {
+                long date = dates[q] == Long.MIN_VALUE ? 100 * 86_400L : dates[q];
+                InvertedIndex.DocWeight w = d -> dates[d] == Long.MIN_VALUE ? 0.5 : Math.abs(dates[d] - date) > 20 * 86_400L ? 0 : 1;
+                InvertedIndex.Hits x = a.search(vs.get(q), 12, 0.02, w, q, date - 20 * 86_400L, date + 20 * 86_400L);
+                InvertedIndex.Hits y = b.search(vs.get(q), 12, 0.02, w, q, date - 20 * 86_400L, date + 20 * 86_400L);
+                assertArrayEquals(x.docs(), y.docs(), "query " + q);
+                assertArrayEquals(x.scores(), y.scores(), "query " + q);
+                assertEquals(a.visited(), b.visited(), "postings visited, query " + q);
+            }
+        }
+        assertEquals(InvertedIndex.buildSteps(n), steps[0]);
+    }
 }
