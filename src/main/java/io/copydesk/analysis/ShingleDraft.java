@@ -58,8 +58,7 @@ public final class ShingleDraft {
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
         if (!anyPending) return of(shingler.shingles(body));
-        long[] h = new long[n];
-        for (int i = 0; i < n; i++) h[i] = shingler.tokenHash(body, i);
+        long[] h = shingler.tokenHashes(body);
         long[] windows = shingler.windows(h, 0, n);
         boolean[] inside = new boolean[windows.length]; // windows[w] lies inside a certain run
         LongList kept = new LongList(64);

@@ -30,30 +30,16 @@ public final class Shingler {
 
     /** Hash of each window, in text order: element i covers tokens [i, i + k). */
     public long[] windows(TokenList tokens) {
-        int n = tokens.size();
-        if (n == 0) return new long[0];
-        int count = Math.max(1, n - k + 1);
-        long[] out = new long[count];
-        long rolling = 0;
-        long[] th = new long[Math.min(n, k)];
-        for (int i = 0; i < n; i++) {
-            long h = tokens.hash(i, seed);
-            rolling = rolling * BASE + h;
-            if (i >= k) rolling -= th[i % k] * basePowK;
-            th[i % k] = h;
-            if (i >= k - 1) out[i - k + 1] = Hash64.mix(rolling ^ seed);
-        }
-        if (n < k) out[0] = Hash64.mix(rolling ^ seed);
-        return out;
+        return windows(tokenHashes(tokens), 0, tokens.size());
     }
 
-    /** The hash {@link #windows(TokenList)} gives token {@code i}. */
-    long tokenHash(TokenList tokens, int i) {
-        return tokens.hash(i, seed);
+    /** The hash {@link #windows(TokenList)} gives each token. */
+    long[] tokenHashes(TokenList tokens) {
+        return tokens.hashes(seed);
     }
 
     /**
-     * {@link #windows(TokenList)} of tokens given by their hashes {@code h[from, to)} ({@link #tokenHash}):
+     * {@link #windows(TokenList)} of tokens given by their hashes {@code h[from, to)} ({@link #tokenHashes}):
      * the same windows, from the same rolling hash.
      */
     long[] windows(long[] h, int from, int to) {

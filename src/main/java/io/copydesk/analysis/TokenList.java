@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * Normalized word tokens with their offsets in the original text; a growable, reusable buffer.
  * An ASCII word is kept as its range of the text ({@link #addAscii}) and becomes a string only
- * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hash}) and never does.
+ * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hashes}) and never does.
  */
 public final class TokenList {
     private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
@@ -72,10 +72,20 @@ public final class TokenList {
         return t;
     }
 
-    /** {@code Hash64.hash(term(i), seed)}, computed from the text without building the term. */
-    public long hash(int i, long seed) {
-        String t = terms[i];
-        return t != null ? Hash64.hash(t, seed) : Hash64.hashLowerAscii(text, starts[i], ends[i], seed);
+    /** {@code Hash64.hash(term(i), seed)} of every token, in order, computed from the text without building the terms. */
+    public long[] hashes(long seed) {
+        long[] out = new long[size];
+        byte[] bytes = null; // the text's bytes, made when the first ASCII range needs them
+        for (int i = 0; i < size; i++) {
+            String t = terms[i];
+            if (t != null) {
+                out[i] = Hash64.hash(t, seed);
+            } else {
+                if (bytes == null) bytes = LowBytes.of(text);
+                out[i] = Hash64.hashLowerAscii(bytes, starts[i], ends[i], seed);
+            }
+        }
+        return out;
     }
 
     /** {@code term(i).hashCode()}, computed from the text without building the term. */

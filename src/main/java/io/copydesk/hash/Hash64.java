@@ -1,5 +1,9 @@
 package io.copydesk.hash;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Stable, seeded 64-bit hashing of text and of hash sequences. The values are part of copydesk's
  * persisted formats (signatures, index), so they never change between versions or machines; a
@@ -10,6 +14,7 @@ package io.copydesk.hash;
  * those published designs; the values are copydesk's own, not xxHash64-compatible.)
  */
 public final class Hash64 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     static final long P1 = 0x9E3779B185EBCA87L;
     static final long P2 = 0xC2B2AE3D27D4EB4FL;
     static final long P3 = 0x165667B19E3779F9L;
@@ -79,6 +84,40 @@ public final class Hash64 {
             h = round(h, word);
         }
         return mix(h ^ (to - from));
+    }
+
+    /**
+     * Equals {@link #hashLowerAscii(String, int, int, long)} of the text whose chars are the bytes
+     * {@code b[from, to)} (ASCII: the caller's promise): eight bytes read and lower-cased at once.
+     * A word that would end past the array is read byte by byte.
+     */
+    public static long hashLowerAscii(byte[] b, int from, int to, long seed) {
+        long h = seed + P3;
+        int i = from;
+        for (; i + 8 <= to; i += 8) h = round(h, lowerAscii((long) LONGS.get(b, i)));
+        int rest = to - i;
+        if (rest > 0) {
+            long word;
+            if (i + 8 <= b.length) {
+                word = (long) LONGS.get(b, i) & (-1L >>> (64 - (rest << 3))); // the bytes past to masked off
+            } else {
+                word = 0;
+                for (int k = 0; k < rest; k++) word |= (b[i + k] & 0xFFL) << (k << 3);
+            }
+            h = round(h, lowerAscii(word));
+        }
+        return mix(h ^ (to - from));
+    }
+
+    /**
+     * Eight ASCII bytes lower-cased at once: a byte's high bit is set by adding 0x3F when it is at
+     * least 'A', and by adding 0x25 when it is above 'Z' (no carry crosses a byte below 0x80);
+     * where only the first holds, 0x80 shifted to 0x20 is the case bit.
+     */
+    private static long lowerAscii(long word) {
+        long atLeastA = word + 0x3F3F3F3F3F3F3F3FL;
+        long aboveZ = word + 0x2525252525252525L;
+        return word | ((atLeastA & ~aboveZ & 0x8080808080808080L) >>> 2);
     }
 
     private static int lowerAscii(char c) {

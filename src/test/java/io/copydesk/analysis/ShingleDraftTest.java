@@ -78,7 +78,7 @@ class ShingleDraftTest {
             for (int i = random.nextInt(30); i > 0; i--) words.add(WORDS[random.nextInt(WORDS.length)] + random.nextInt(3));
             TokenList tokens = tokens(words);
             long[] hashes = new long[tokens.size() + 3];
-            for (int i = 0; i < tokens.size(); i++) hashes[i + 2] = shingler.tokenHash(tokens, i);
+            System.arraycopy(shingler.tokenHashes(tokens), 0, hashes, 2, tokens.size());
             assertArrayEquals(shingler.windows(tokens), shingler.windows(hashes, 2, 2 + tokens.size()));
         }
     }

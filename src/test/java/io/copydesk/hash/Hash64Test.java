@@ -30,6 +30,22 @@ class Hash64Test {
         }
     }
 
+    /** The byte version reads eight bytes at a time and masks the last word: any range, any bytes around it. */
+    @Test
+    void lowerAsciiBytesHashEqualsHashOfTheLowerCasedText() {
+        Random r = new Random(13);
+        for (int t = 0; t < 20_000; t++) {
+            byte[] b = new byte[r.nextInt(40)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (r.nextInt(3) == 0 ? r.nextInt(128) : "AZaz@[`{09 ".charAt(r.nextInt(11)));
+            int from = r.nextInt(b.length + 1), to = from + r.nextInt(b.length - from + 1);
+            String text = new String(b, StandardCharsets.ISO_8859_1);
+            String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            long seed = r.nextLong();
+            assertEquals(Hash64.hash(lower, seed), Hash64.hashLowerAscii(b, from, to, seed), text + " [" + from + ", " + to + ")");
+            assertEquals(Hash64.hash(lower, seed), Hash64.hashLowerAscii(text, from, to, seed));
+        }
+    }
+
     @Test
     void textHashEqualsHashOfItsUtf8Bytes() {
         Random r = new Random(5);
