@@ -73,11 +73,7 @@ public final class Shingler {
 
     /** {@link #sortedDistinct} reusing {@code a} (sorted in place; the result may be {@code a} itself). */
     static long[] sortedDistinctInPlace(long[] a) {
-        LongSort.sort(a);
-        int w = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (w == 0 || a[i] != a[w - 1]) a[w++] = a[i];
-        }
+        int w = LongSort.sortDistinct(a, 0, a.length);
         return w == a.length ? a : Arrays.copyOf(a, w);
     }
 }

@@ -42,10 +42,7 @@ public final class LongList {
 
     /** Sorts ascending and drops repeated values. */
     public void sortDistinct() {
-        LongSort.sort(values, 0, size);
-        int w = 0;
-        for (int i = 0; i < size; i++) if (w == 0 || values[i] != values[w - 1]) values[w++] = values[i];
-        size = w;
+        size = LongSort.sortDistinct(values, 0, size);
     }
 
     public long[] toArray() {

@@ -31,10 +31,22 @@ public final class LongSort {
 
     /** Sorts {@code a[from, to)} ascending. */
     public static void sort(long[] a, int from, int to) {
+        sort(a, from, to, false);
+    }
+
+    /**
+     * Sorts {@code a[from, to)} ascending and keeps one of each value: they end up in
+     * {@code a[from, end)}, and the end is returned (what is past it is undefined).
+     */
+    public static int sortDistinct(long[] a, int from, int to) {
+        return sort(a, from, to, true);
+    }
+
+    private static int sort(long[] a, int from, int to, boolean distinct) {
         int n = to - from;
         if (n < SMALL) {
             Arrays.sort(a, from, to);
-            return;
+            return distinct ? distinct(a, from, a, from, to) : to;
         }
         long min = a[from], max = min;
         for (int i = from + 1; i < to; i++) {
@@ -43,26 +55,44 @@ public final class LongSort {
             else if (v > max) max = v;
         }
         long range = max - min; // read unsigned: v - min grows with v over [min, max]
-        if (range == 0) return;
+        if (range == 0) return distinct ? from + 1 : to;
         int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
         int buckets = (int) (range >>> shift) + 1;
         Scratch scratch = n <= SCRATCH ? SCRATCHES.get() : null;
         int[] end = scratch != null ? scratch.ends : new int[buckets];
         if (scratch != null) Arrays.fill(end, 0, buckets, 0);
-        for (int i = from; i < to; i++) end[(int) ((a[i] - min) >>> shift)]++;
+        int largest = 0;
+        for (int i = from; i < to; i++) largest = Math.max(largest, ++end[(int) ((a[i] - min) >>> shift)]);
         for (int b = 1; b < buckets; b++) end[b] += end[b - 1];
         long[] sorted = scratch != null ? scratch.values : new long[n];
         for (int i = to - 1; i >= from; i--) { // from the back: each bucket fills downwards from its end
             long v = a[i];
             sorted[--end[(int) ((v - min) >>> shift)]] = v;
         }
-        for (int b = 0; b < buckets; b++) { // end[b] is now bucket b's start
-            int lo = end[b], hi = b + 1 < buckets ? end[b + 1] : n;
-            if (hi - lo <= INSERTION) insertion(sorted, lo, hi);
-            else Arrays.sort(sorted, lo, hi);
+        if (largest <= INSERTION) {
+            // every value is at most INSERTION - 1 places from its own: one insertion pass sorts them all
+            insertion(sorted, 0, n);
+        } else {
+            for (int b = 0; b < buckets; b++) { // end[b] is now bucket b's start
+                int lo = end[b], hi = b + 1 < buckets ? end[b + 1] : n;
+                if (hi - lo <= INSERTION) insertion(sorted, lo, hi);
+                else Arrays.sort(sorted, lo, hi);
+            }
         }
+        if (distinct) return distinct(sorted, 0, a, from, from + n);
         System.arraycopy(sorted, 0, a, from, n);
+        return to;
+    }
+
+    /** Copies the sorted {@code src[srcFrom, srcFrom + (to - from))} to {@code dst[from, ...)} keeping one of each value; returns the end. */
+    private static int distinct(long[] src, int srcFrom, long[] dst, int from, int to) {
+        int w = from;
+        for (int i = srcFrom, end = srcFrom + (to - from); i < end; i++) {
+            long v = src[i];
+            if (w == from || dst[w - 1] != v) dst[w++] = v;
+        }
+        return w;
     }
 
     private static void insertion(long[] a, int lo, int hi) {

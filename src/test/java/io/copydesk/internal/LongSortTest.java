@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
-/** LongSort gives Arrays.sort's order on every kind of input, and leaves the rest of the array alone. */
+/** LongSort gives Arrays.sort's order (and, sortDistinct, its distinct values) on every kind of input, and leaves the rest of the array alone. */
 class LongSortTest {
     private static void check(long[] a, int from, int to, String what) {
         long[] want = a.clone();
@@ -15,6 +15,11 @@ class LongSortTest {
         long[] got = a.clone();
         LongSort.sort(got, from, to);
         assertArrayEquals(want, got, what + " n=" + (to - from));
+        long[] distinct = a.clone();
+        int end = LongSort.sortDistinct(distinct, from, to);
+        assertArrayEquals(Arrays.stream(want, from, to).distinct().toArray(), Arrays.copyOfRange(distinct, from, end), what + " distinct n=" + (to - from));
+        assertArrayEquals(Arrays.copyOfRange(a, 0, from), Arrays.copyOfRange(distinct, 0, from), what + " before the range");
+        assertArrayEquals(Arrays.copyOfRange(a, to, a.length), Arrays.copyOfRange(distinct, to, a.length), what + " after the range");
     }
 
     @Test
