@@ -244,6 +244,11 @@ final class PageLine {
     int capitals() { return capitals; }
 
     /** The line as written. */
+    /** Digits in the line (ASCII and other). */
+    int digits() {
+        return digits;
+    }
+
     String original() {
         if (original == null) original = text.substring(start, end);
         return original;

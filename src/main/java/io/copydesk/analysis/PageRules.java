@@ -53,7 +53,7 @@ final class PageRules {
             else if (copies[i] >= 3) reasons[i] = "repeated caption";
             else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
             else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
-            else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
+            else if (l.words() <= 14 && l.digits() >= 4 && PageHeader.isDateLine(s)) reasons[i] = "date line"; // every date has a four-digit year
             else if (isMenu(l)) reasons[i] = "menu";
             else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2
                     && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
