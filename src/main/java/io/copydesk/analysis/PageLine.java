@@ -243,12 +243,12 @@ final class PageLine {
     /** The upper-case chars of the line ({@link Character#isUpperCase(char)}), counted in the same pass as the keys. */
     int capitals() { return capitals; }
 
-    /** The line as written. */
     /** Digits in the line (ASCII and other). */
     int digits() {
         return digits;
     }
 
+    /** The line as written. */
     String original() {
         if (original == null) original = text.substring(start, end);
         return original;
