@@ -2,6 +2,7 @@ package io.copydesk.cluster;
 
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.TermVector;
 import java.util.Arrays;
 import java.util.List;
@@ -65,70 +66,22 @@ public record StorylineChance(double[] scores, int events, double reach) {
         planned.accept(pairs);
         long[] numbers = new long[pairs];
         for (int i = 0; i < pairs; i++) numbers[i] = Math.floorMod(mix(SEED + (i + 1L) * 0x9E3779B97F4A7C15L), reach.total());
-        Arrays.sort(numbers); // grouped by their first event: each is spread into a dense array once per chunk
-        int terms = 0;
-        for (TermVector c : centroids) if (!c.isEmpty()) terms = Math.max(terms, c.term(c.size() - 1) + 1);
-        int vocabulary = terms;
-        ThreadLocal<float[]> dense = ThreadLocal.withInitial(() -> new float[vocabulary]);
+        Arrays.sort(numbers); // grouped by their first event: each is held once per chunk
+        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         double[] scores = new double[pairs];
         int chunk = 8192, chunks = (pairs + chunk - 1) / chunk;
         Parallel.map(threads, chunks, c -> {
-            float[] spread = dense.get();
-            int current = -1;
+            HeldVector first = held.get(); // the numbers are sorted: pairs of one first event come in a row
             for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
                 int a = reach.eventOf(numbers[i]), b = reach.partner(a, numbers[i]);
-                if (a != current) {
-                    if (current >= 0) set(spread, centroids.get(current), false);
-                    set(spread, centroids.get(a), true);
-                    current = a;
-                }
-                scores[i] = dot(spread, centroids.get(a), centroids.get(b)) * lengths[a] * lengths[b]
+                scores[i] = first.hold(centroids.get(a)).dot(centroids.get(b)) * lengths[a] * lengths[b]
                         * StorylineLinkage.weight(time, dates[a], dates[b]);
             }
-            if (current >= 0) set(spread, centroids.get(current), false);
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
             return null;
         });
         Arrays.sort(scores);
         return new StorylineChance(scores, n, meanReach);
-    }
-
-    /** {@code vb} has this many times {@code va}'s terms or more: va's terms are looked up in vb's instead. */
-    private static final int GALLOP = 8;
-
-    /**
-     * The dot product of {@code va}, spread over {@code spread}, and {@code vb}: the float products
-     * of their shared terms added in ascending term order, as a pass over vb's terms reading the
-     * spread gives them (the terms va lacks add a product of 0, which changes no sum of
-     * non-negative products). When vb is much longer, va's terms are found in vb's by galloping.
-     */
-    static double dot(float[] spread, TermVector va, TermVector vb) {
-        int na = va.size(), nb = vb.size();
-        double dot = 0;
-        if (na * GALLOP >= nb) {
-            for (int k = 0; k < nb; k++) dot += spread[vb.term(k)] * vb.weight(k);
-            return dot;
-        }
-        int at = 0;
-        for (int i = 0; i < na && at < nb; i++) {
-            int t = va.term(i);
-            int step = 1, lo = at, hi = at; // vb's terms before lo are below t; widen hi until vb.term(hi) >= t
-            while (hi < nb && vb.term(hi) < t) { lo = hi + 1; hi += step; step <<= 1; }
-            if (hi > nb) hi = nb;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (vb.term(mid) < t) lo = mid + 1;
-                else hi = mid;
-            }
-            at = lo;
-            if (at < nb && vb.term(at) == t) dot += va.weight(i) * vb.weight(at++);
-        }
-        return dot;
-    }
-
-    /** Writes a vector's weights into {@code dense} (or clears them). */
-    private static void set(float[] dense, TermVector v, boolean on) {
-        for (int k = 0; k < v.size(); k++) dense[v.term(k)] = on ? v.weight(k) : 0f;
     }
 
     /** Pairs sampled for a mean reach of {@code m} events. */

@@ -130,34 +130,4 @@ class StorylineChanceTest {
         assertTrue(t.reason().endsWith("(chance)"), t.reason());
         assertThrows(IllegalArgumentException.class, () -> new StorylineChance(scores, 10, 9).level(0));
     }
-
-    /**
-     * The sampled pairs' dot product to the bit: whichever way it runs (over vb's terms reading the
-     * spread, or va's terms galloping through vb's), it equals the pass over all of vb's terms.
-     */
-    @Test
-    void theDotIsTheFullPassOverTheSecondVectorToTheBit() {
-        Random r = new Random(11);
-        int vocabulary = 5000;
-        float[] spread = new float[vocabulary];
-        for (int round = 0; round < 3000; round++) {
-            TermVector va = randomVector(r, 1 + r.nextInt(r.nextBoolean() ? 20 : 400), vocabulary);
-            TermVector vb = randomVector(r, 1 + r.nextInt(r.nextBoolean() ? 3000 : 60), vocabulary);
-            for (int k = 0; k < va.size(); k++) spread[va.term(k)] = va.weight(k);
-            double full = 0;
-            for (int k = 0; k < vb.size(); k++) full += spread[vb.term(k)] * vb.weight(k);
-            assertEquals(Double.doubleToRawLongBits(full), Double.doubleToRawLongBits(StorylineChance.dot(spread, va, vb)),
-                    "round " + round + ": " + va.size() + " and " + vb.size() + " terms");
-            for (int k = 0; k < va.size(); k++) spread[va.term(k)] = 0f;
-        }
-    }
-
-    /** {@code n} distinct terms below {@code vocabulary} (clustered at the low end, so vectors share many), random weights. */
-    private static TermVector randomVector(Random r, int n, int vocabulary) {
-        java.util.TreeSet<Integer> terms = new java.util.TreeSet<>();
-        while (terms.size() < Math.min(n, vocabulary)) terms.add((int) (Math.pow(r.nextDouble(), 2) * vocabulary));
-        double[] w = new double[terms.size()];
-        for (int i = 0; i < w.length; i++) w[i] = 0.01 + r.nextDouble();
-        return weighted(terms.stream().mapToInt(Integer::intValue).toArray(), w);
-    }
 }
