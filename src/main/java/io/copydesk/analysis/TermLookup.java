@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 
 /**
- * {@link TermFilter} with a memo keyed by the token's characters: a token seen before costs a hash
- * of its characters in the text and one compare, with no string built and no stemming. Each
+ * {@link TermFilter} with a memo keyed by the token's 64-bit hash ({@link TokenList#hashes}, made
+ * from the text eight bytes at a time): a token seen before costs one probe, with no string built,
+ * no compare of characters and no stemming. Distinct tokens are told apart by their hashes alone,
+ * as shingles are: with at most 65,536 tokens in the memo, two of them share a hash with
+ * probability below 2^-33 (it would give one the other's term). Each
  * distinct token and each distinct term gets a small number, dense from 0, so a caller counts in
  * arrays. The numbers hold until {@link #startOverIfFull} forgets them, which the caller does only
  * between texts. Not thread-safe (the stemmer keeps state): one per thread.
@@ -17,7 +20,7 @@ public final class TermLookup {
     private final TermFilter filter;
     private int[] slots; // open addressing, linear probing: token number + 1, or 0 when empty
     private String[] words = new String[1024]; // token number -> the token
-    private int[] hashes = new int[1024]; // token number -> words[t].hashCode()
+    private long[] hashes = new long[1024]; // token number -> its hash
     private int[] termOf = new int[1024]; // token number -> term number, -1 when the token is not indexed
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
@@ -28,14 +31,19 @@ public final class TermLookup {
         this.slots = new int[4096];
     }
 
-    /** The number of token {@code i} of {@code list} (its normalized form), remembering it the first time. */
-    public int token(TokenList list, int i) {
-        int hash = list.termHash(i);
+    /** The seed of the hashes {@link #token} takes: {@code list.hashes(SEED)}. */
+    public static final long SEED = 0x7465726D73L;
+
+    /**
+     * The number of token {@code i} of {@code list} (its normalized form), remembering it the first
+     * time; {@code hash} is {@code list.hashes(SEED)[i]}.
+     */
+    public int token(TokenList list, int i, long hash) {
         int mask = slots.length - 1;
-        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+        for (int s = slot(hash) & mask; ; s = (s + 1) & mask) {
             int t = slots[s] - 1;
             if (t < 0) return add(list.term(i), hash, s);
-            if (hashes[t] == hash && list.termEquals(i, words[t])) return t;
+            if (hashes[t] == hash) return t;
         }
     }
 
@@ -69,7 +77,7 @@ public final class TermLookup {
         tokens = 0;
     }
 
-    private int add(String word, int hash, int slot) {
+    private int add(String word, long hash, int slot) {
         if (tokens == words.length) {
             words = Arrays.copyOf(words, tokens * 2);
             hashes = Arrays.copyOf(hashes, tokens * 2);
@@ -99,15 +107,14 @@ public final class TermLookup {
         slots = new int[size];
         int mask = size - 1;
         for (int t = 0; t < tokens; t++) {
-            int s = spread(hashes[t]) & mask;
+            int s = slot(hashes[t]) & mask;
             while (slots[s] != 0) s = (s + 1) & mask;
             slots[s] = t + 1;
         }
     }
 
-    /** String hashes of short words differ mostly in their low bits: mix them before masking. */
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    /** The hash is avalanched: its high bits are as good a slot as any. */
+    private static int slot(long hash) {
+        return (int) (hash >>> 32);
     }
 }

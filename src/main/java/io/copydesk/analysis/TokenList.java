@@ -88,17 +88,8 @@ public final class TokenList {
         return out;
     }
 
-    /** {@code term(i).hashCode()}, computed from the text without building the term. */
-    public int termHash(int i) {
-        String t = terms[i];
-        if (t != null) return t.hashCode();
-        int h = 0;
-        for (int k = starts[i], end = ends[i]; k < end; k++) h = 31 * h + lowerAscii(text.charAt(k));
-        return h;
-    }
-
     /** {@code term(i).equals(s)}, compared with the text without building the term. */
-    public boolean termEquals(int i, String s) {
+    private boolean termEquals(int i, String s) {
         String t = terms[i];
         if (t != null) return t.equals(s);
         int start = starts[i], n = ends[i] - start;

@@ -59,6 +59,7 @@ public final class TermDraft {
         int[] sureRanges = new int[2 * spans];
         int[] one = new int[2];
         int ranges = 0, p = 0, sureTokens = 0;
+        long[] hashes = TermTally.hashes(body);
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) {
             int to = spanEnds[i];
             if (to == from) continue;
@@ -69,15 +70,15 @@ public final class TermDraft {
             } else {
                 one[0] = from;
                 one[1] = to;
-                lines[p] = tally.count(body, one, 1, false);
+                lines[p] = tally.count(body, hashes, one, 1, false);
                 lineOfPart[p] = pending[i];
                 lineTokens[p++] = to - from;
             }
         }
-        ArticleTerms sure = tally.count(body, sureRanges, ranges, false);
+        ArticleTerms sure = tally.count(body, hashes, sureRanges, ranges, false);
         one[0] = 0;
         one[1] = title.size();
-        ArticleTerms titleTerms = tally.count(title, one, 1, true);
+        ArticleTerms titleTerms = tally.count(title, TermTally.hashes(title), one, 1, true);
         String[] bodyWords = null, titleWords = null;
         int[] lineOf = null;
         if (title.size() > 0 && sureTokens <= title.size() && title.size() <= body.size()) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * Counts an article's {@link ArticleTerms} from its tokens: each token's term comes from a
- * {@link TermLookup} (memo keyed by the token's characters, so no string per token) and is counted
+ * {@link TermLookup} (memo keyed by the token's 64-bit hash, so no string per token) and is counted
  * in arrays indexed by term number; only the distinct terms of the article are then sorted and
  * copied out. Not thread-safe: one per thread.
  */
@@ -31,18 +31,24 @@ public final class TermTally {
      */
     public ArticleTerms count(TokenList bodyTokens, TokenList titleTokens) {
         begin();
-        add(bodyTokens, 0, bodyTokens.size(), false);
-        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, 0, titleTokens.size(), true);
+        add(bodyTokens, hashes(bodyTokens), 0, bodyTokens.size(), false);
+        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, hashes(titleTokens), 0, titleTokens.size(), true);
         return end();
+    }
+
+    /** The hashes of {@code tokens} that {@link #count(TokenList, long[], int[], int, boolean)} takes. */
+    static long[] hashes(TokenList tokens) {
+        return tokens.hashes(TermLookup.SEED);
     }
 
     /**
      * The terms of the tokens {@code [ranges[2r], ranges[2r + 1])} of {@code tokens}, for every
-     * {@code r < rangeCount}, counted as body words, or as title words when {@code inTitle}.
+     * {@code r < rangeCount}, counted as body words, or as title words when {@code inTitle};
+     * {@code hashes} are the tokens' {@link #hashes}.
      */
-    ArticleTerms count(TokenList tokens, int[] ranges, int rangeCount, boolean inTitle) {
+    ArticleTerms count(TokenList tokens, long[] hashes, int[] ranges, int rangeCount, boolean inTitle) {
         begin();
-        for (int r = 0; r < rangeCount; r++) add(tokens, ranges[2 * r], ranges[2 * r + 1], inTitle);
+        for (int r = 0; r < rangeCount; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], inTitle);
         return end();
     }
 
@@ -67,9 +73,9 @@ public final class TermTally {
         return new ArticleTerms(t, w, b, ti);
     }
 
-    private void add(TokenList tokens, int from, int to, boolean inTitle) {
+    private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {
         for (int i = from; i < to; i++) {
-            int token = lookup.token(tokens, i);
+            int token = lookup.token(tokens, i, hashes[i]);
             int n = lookup.termOf(token);
             if (n < 0) continue;
             if (n >= best.length) grow(lookup.terms());

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TermLookup} memoizes {@link TermFilter} by the token's characters: whether a token is a
+ * {@link TermLookup} memoizes {@link TermFilter} by the token's hash: whether a token is a
  * range of the text (ASCII) or a string, and whether the memo is fresh, full or started over, it
  * gives the term a fresh filter gives the token's string, and equal tokens get equal numbers.
  */
@@ -42,8 +42,9 @@ class TermLookupTest {
             String s = sb.toString();
             new io.copydesk.analysis.opennlp.OpenNlpTokenizer(TokenizerKind.simple).tokenize(s, 0, s.length(), tokens);
             Map<String, Integer> numbers = new HashMap<>();
+            long[] hashes = tokens.hashes(TermLookup.SEED);
             for (int i = 0; i < tokens.size(); i++) {
-                int token = lookup.token(tokens, i);
+                int token = lookup.token(tokens, i, hashes[i]);
                 String word = tokens.term(i);
                 assertEquals(word, lookup.word(token), "seed " + Trials.SEED);
                 String term = fresh.term(word);
