@@ -24,6 +24,7 @@ public final class TermLookup {
     private int[] termOf = new int[1024]; // token number -> term number, -1 when the token is not indexed
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
+    private long[] prefixes = new long[1024]; // term number -> prefix(term)
     private final HashMap<String, Integer> termNumbers = new HashMap<>();
 
     public TermLookup(TermFilter filter) {
@@ -62,6 +63,21 @@ public final class TermLookup {
         return terms[term];
     }
 
+    /** {@link #prefix} of the term of term number {@code term}, kept from when the term was first seen. */
+    public long termPrefix(int term) {
+        return prefixes[term];
+    }
+
+    /**
+     * The first three chars of {@code term}, 16 bits each, 0 past its end, as a 48-bit number: in
+     * unsigned order, a key that never contradicts {@link String#compareTo} (it may tie).
+     */
+    public static long prefix(String term) {
+        long p = 0;
+        for (int k = 0; k < 3; k++) p = p << 16 | (k < term.length() ? term.charAt(k) : 0);
+        return p;
+    }
+
     /** Term numbers given out so far: every term number is below this. */
     public int terms() {
         return termNumbers.size();
@@ -97,8 +113,12 @@ public final class TermLookup {
         Integer known = termNumbers.get(term);
         if (known != null) return known;
         int n = termNumbers.size();
-        if (n == terms.length) terms = Arrays.copyOf(terms, n * 2);
+        if (n == terms.length) {
+            terms = Arrays.copyOf(terms, n * 2);
+            prefixes = Arrays.copyOf(prefixes, n * 2);
+        }
         terms[n] = term;
+        prefixes[n] = prefix(term);
         termNumbers.put(term, n);
         return n;
     }

@@ -3,11 +3,12 @@ package io.copydesk.fingerprint;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * Sorts an article's term numbers into the lexical order of their terms ({@link String#compareTo})
- * with one primitive sort: each key is the term's first three chars (16 bits each, 0 past its end)
- * above the position of the number, so the sort compares no strings; only runs of keys with the
+ * with one primitive sort: each key is the term's first three chars (16 bits each, 0 past its end:
+ * {@link io.copydesk.analysis.TermLookup#prefix}) above the position of the number, so the sort compares no strings; only runs of keys with the
  * same three chars are then put in order by comparing the terms. Padding with 0 keeps the order
  * exact: a term that ends inside the prefix sorts before every longer term it begins, and a term
  * that really has a 0 char ties with it and is settled by the string compare.
@@ -18,15 +19,18 @@ final class TermOrder {
 
     private TermOrder() {}
 
-    /** {@code numbers[0, size)} ordered by their terms, {@code termOf.apply(n)}, in a new array. */
-    static int[] sort(int[] numbers, int size, IntFunction<String> termOf) {
+    /**
+     * {@code numbers[0, size)} ordered by their terms, {@code termOf.apply(n)}, in a new array;
+     * {@code prefixOf.applyAsLong(n)} is the term's {@link io.copydesk.analysis.TermLookup#prefix}.
+     */
+    static int[] sort(int[] numbers, int size, IntFunction<String> termOf, IntToLongFunction prefixOf) {
         if (size > POSITION + 1) { // more distinct terms than the key has room for positions
             int[] out = Arrays.copyOf(numbers, size);
             sortByString(out, 0, size, termOf);
             return out;
         }
         long[] keys = new long[size];
-        for (int i = 0; i < size; i++) keys[i] = (prefix(termOf.apply(numbers[i])) << POSITION_BITS | i) ^ Long.MIN_VALUE;
+        for (int i = 0; i < size; i++) keys[i] = (prefixOf.applyAsLong(numbers[i]) << POSITION_BITS | i) ^ Long.MIN_VALUE;
         Arrays.sort(keys); // the flipped sign bit makes signed order the unsigned order of the chars
         int[] out = new int[size];
         for (int i = 0; i < size; i++) out[i] = numbers[(int) (keys[i] & POSITION)];
@@ -38,13 +42,6 @@ final class TermOrder {
             from = to;
         }
         return out;
-    }
-
-    /** The first three chars of {@code term}, 0 past its end, as a 48-bit number. */
-    static long prefix(String term) {
-        long p = 0;
-        for (int k = 0; k < 3; k++) p = p << 16 | (k < term.length() ? term.charAt(k) : 0);
-        return p;
     }
 
     private static void insertionSort(int[] a, int from, int to, IntFunction<String> termOf) {

@@ -59,7 +59,7 @@ public final class TermTally {
 
     private ArticleTerms end() {
         if (size == 0) return ArticleTerms.EMPTY;
-        int[] order = TermOrder.sort(seen, size, lookup::term);
+        int[] order = TermOrder.sort(seen, size, lookup::term, lookup::termPrefix);
         String[] t = new String[size], w = new String[size];
         int[] b = new int[size], ti = new int[size];
         for (int i = 0; i < size; i++) {

@@ -51,6 +51,7 @@ class TermLookupTest {
                 int n = lookup.termOf(token);
                 assertEquals(term, n < 0 ? null : lookup.term(n), word + ", seed " + Trials.SEED);
                 assertTrue(n < lookup.terms());
+                if (n >= 0) assertEquals(TermLookup.prefix(term), lookup.termPrefix(n), term);
                 assertEquals(token, numbers.computeIfAbsent(word, w -> token), "one number per token within a text: " + word);
             }
             int before = lookup.terms();

@@ -2,6 +2,7 @@ package io.copydesk.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.analysis.TermLookup;
 import io.copydesk.testing.Texts;
 import io.copydesk.testing.Trials;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ class TermOrderTest {
     private static void inStringOrder(String[] terms) {
         int[] numbers = new int[terms.length];
         for (int i = 0; i < numbers.length; i++) numbers[i] = numbers.length - 1 - i; // not already in order
-        int[] sorted = TermOrder.sort(numbers, numbers.length, n -> terms[n]);
+        int[] sorted = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]));
         String[] got = new String[sorted.length];
         for (int i = 0; i < sorted.length; i++) got[i] = terms[sorted[i]];
         String[] expected = terms.clone();
