@@ -23,26 +23,102 @@ public final class TermDictionary {
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     /**
      * Per thread that counted: each term's provisional id and the words written for it with their
-     * occurrences. One map per thread, so the hot loop has no shared map to contend on and finds
-     * a term's id and its words with one look-up; {@link #freeze} adds them up.
+     * occurrences. One table per thread, so the hot loop has no shared map to contend on and finds
+     * a term's id and its words with one probe; {@link #freeze} adds them up.
      */
-    private final Queue<Map<String, Seen>> surfaceParts = new ConcurrentLinkedQueue<>();
-    private final ThreadLocal<Map<String, Seen>> surface = ThreadLocal.withInitial(() -> {
-        Map<String, Seen> part = new HashMap<>();
-        surfaceParts.add(part);
-        return part;
+    private final Queue<Part> parts = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<Part> part = ThreadLocal.withInitial(() -> {
+        Part p = new Part();
+        parts.add(p);
+        return p;
     });
     private final AtomicInteger next = new AtomicInteger();
 
-    /** A term as one thread saw it: its id and its words' occurrences (the last word counted kept at hand). */
-    private static final class Seen {
-        final int id;
-        final Map<String, long[]> words = new HashMap<>(4);
-        String lastWord;
-        long[] lastCount;
+    /**
+     * One thread's terms in an open-addressing table of parallel arrays (no node or entry object
+     * to follow per look-up): a term, its id, the word being counted for it and that word's count
+     * so far; a term's other words, rarely more than one, in a map of their own.
+     */
+    private static final class Part {
+        private String[] terms = new String[1024]; // null: empty slot
+        private int[] hashes = new int[1024];
+        private int[] ids = new int[1024];
+        private String[] words = new String[1024];
+        private long[] counts = new long[1024];
+        private Object[] others = new Object[1024]; // Map<String, long[]> of the term's other words, or null
+        private int size;
 
-        Seen(int id) {
-            this.id = id;
+        int count(TermDictionary dictionary, String term, String word, int n) {
+            int h = term.hashCode(), mask = terms.length - 1, s = spread(h) & mask;
+            for (String t; (t = terms[s]) != null; s = (s + 1) & mask) {
+                if (t == term || hashes[s] == h && t.equals(term)) {
+                    String w = words[s];
+                    if (w != word && !w.equals(word)) {
+                        otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += counts[s];
+                        words[s] = word;
+                        counts[s] = 0;
+                    }
+                    counts[s] += n;
+                    return ids[s];
+                }
+            }
+            int id = dictionary.id(term);
+            terms[s] = term;
+            hashes[s] = h;
+            ids[s] = id;
+            words[s] = word;
+            counts[s] = n;
+            if (++size * 2 > terms.length) grow();
+            return id;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, long[]> otherWords(int s) {
+            if (others[s] == null) others[s] = new HashMap<String, long[]>(4);
+            return (Map<String, long[]>) others[s];
+        }
+
+        /** Adds each term's words and their counts to {@code total[id]}. */
+        @SuppressWarnings("unchecked")
+        void addTo(Map<String, long[]>[] total) {
+            for (int s = 0; s < terms.length; s++) {
+                if (terms[s] == null) continue;
+                if (total[ids[s]] == null) total[ids[s]] = new HashMap<>(4);
+                Map<String, long[]> sum = total[ids[s]];
+                sum.computeIfAbsent(words[s], x -> new long[1])[0] += counts[s];
+                if (others[s] != null) ((Map<String, long[]>) others[s]).forEach((w, c) -> sum.computeIfAbsent(w, x -> new long[1])[0] += c[0]);
+            }
+        }
+
+        private void grow() {
+            String[] t = terms, w = words;
+            int[] h = hashes, d = ids;
+            long[] c = counts;
+            Object[] o = others;
+            int n = t.length * 2, mask = n - 1;
+            terms = new String[n];
+            hashes = new int[n];
+            ids = new int[n];
+            words = new String[n];
+            counts = new long[n];
+            others = new Object[n];
+            for (int i = 0; i < t.length; i++) {
+                if (t[i] == null) continue;
+                int s = spread(h[i]) & mask;
+                while (terms[s] != null) s = (s + 1) & mask;
+                terms[s] = t[i];
+                hashes[s] = h[i];
+                ids[s] = d[i];
+                words[s] = w[i];
+                counts[s] = c[i];
+                others[s] = o[i];
+            }
+        }
+
+        /** String hashes of short words differ mostly in their low bits: mix them before masking. */
+        private static int spread(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -58,15 +134,7 @@ public final class TermDictionary {
      * finished before it (joined).
      */
     public int count(String term, String word, int n) {
-        Map<String, Seen> part = surface.get();
-        Seen s = part.get(term);
-        if (s == null) part.put(term, s = new Seen(id(term)));
-        if (!word.equals(s.lastWord)) {
-            s.lastCount = s.words.computeIfAbsent(word, w -> new long[1]);
-            s.lastWord = word;
-        }
-        s.lastCount[0] += n;
-        return s.id;
+        return part.get().count(this, term, word, n);
     }
 
     /** Between two words seen equally often for a term: the shorter, then the lexically smaller. */
@@ -89,15 +157,12 @@ public final class TermDictionary {
         int[] remap = new int[n];
         String[] terms = new String[n];
         String[] words = new String[n];
-        Map<String, Map<String, long[]>> total = new HashMap<>();
-        for (Map<String, Seen> part : surfaceParts) {
-            part.forEach((term, seen) -> {
-                Map<String, long[]> sum = total.computeIfAbsent(term, t -> new HashMap<>(4));
-                seen.words.forEach((word, c) -> sum.computeIfAbsent(word, w -> new long[1])[0] += c[0]);
-            });
-        }
-        Map<String, String> best = new HashMap<>();
-        total.forEach((term, seen) -> {
+        @SuppressWarnings("unchecked")
+        Map<String, long[]>[] total = new Map[n]; // by provisional id: each word counted for the term
+        for (Part p : parts) p.addTo(total);
+        for (int k = 0; k < n; k++) {
+            Map<String, long[]> seen = total[order[k]];
+            if (seen == null) continue;
             String chosen = null;
             long chosenCount = -1;
             for (Map.Entry<String, long[]> e : seen.entrySet()) {
@@ -108,12 +173,12 @@ public final class TermDictionary {
                     chosenCount = c;
                 }
             }
-            best.put(term, chosen);
-        });
+            words[k] = chosen;
+        }
         for (int k = 0; k < n; k++) {
             remap[order[k]] = k;
             terms[k] = byOld[order[k]];
-            words[k] = best.getOrDefault(terms[k], terms[k]);
+            if (words[k] == null) words[k] = terms[k];
         }
         return new Frozen(terms, words, remap);
     }
