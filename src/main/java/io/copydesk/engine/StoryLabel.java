@@ -18,23 +18,29 @@ final class StoryLabel {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "report", "reports", "reported",
             "people", "according", "including", "latest", "last", "next");
 
-    private static boolean isLabelWord(String word) {
+    static boolean isLabelWord(String word) {
         if (NOT_LABELS.contains(word)) return false;
         for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return true;
         return false; // a number
     }
 
-    /** The {@code k} heaviest terms of a centroid that say what the story is about, as readable words. */
+    /**
+     * The {@code k} heaviest terms of a centroid that say what the story is about, as readable words.
+     * Only the heaviest few terms are put in order (a centroid can hold thousands); more when too
+     * many of them are no label words.
+     */
     static String of(TfIdfModel model, TermVector centroid, int k) {
-        int[] order = centroid.heaviestFirst();
-        StringBuilder sb = new StringBuilder();
-        int taken = 0;
-        for (int i = 0; i < order.length && taken < k; i++) {
-            String word = model.surface(centroid.term(order[i]));
-            if (!isLabelWord(word)) continue;
-            if (taken++ > 0) sb.append(' ');
-            sb.append(word);
+        for (int m = Math.min(4 * k, centroid.size()); ; m = Math.min(2 * m, centroid.size())) {
+            int[] order = centroid.heaviestFirst(m);
+            StringBuilder sb = new StringBuilder();
+            int taken = 0;
+            for (int i = 0; i < order.length && taken < k; i++) {
+                String word = model.surface(centroid.term(order[i]));
+                if (!isLabelWord(word)) continue;
+                if (taken++ > 0) sb.append(' ');
+                sb.append(word);
+            }
+            if (taken == k || m == centroid.size()) return sb.toString();
         }
-        return sb.toString();
     }
 }

@@ -100,6 +100,23 @@ public final class TermVector {
         return DecreasingOrder.of(weights, weights.length);
     }
 
+    /**
+     * The first {@code min(m, size())} positions of {@link #heaviestFirst()}: the {@code m}-th key
+     * selected, and only the keys up to it sorted.
+     */
+    public int[] heaviestFirst(int m) {
+        long[] keys = m > 0 && m < weights.length ? DecreasingOrder.keys(weights, weights.length) : null;
+        if (keys == null) return Arrays.copyOf(heaviestFirst(), Math.min(m, weights.length));
+        long kth = Select.kth(keys.clone(), m - 1);
+        long[] first = new long[m];
+        int n = 0;
+        for (long key : keys) if (key <= kth) first[n++] = key;
+        Arrays.sort(first);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) out[i] = (int) first[i];
+        return out;
+    }
+
     /** Cosine similarity with another normalized vector (a merge of the two sorted term lists). */
     public double dot(TermVector o) {
         int[] a = terms, b = o.terms;
