@@ -203,19 +203,36 @@ public final class StorylineLinkage {
     private static int[] best(List<TermVector> centroids, HeldVector e, InvertedIndex.Hits shortlist, InvertedIndex.DocWeight weight,
                               double floor, int k) {
         int m = shortlist.size();
+        int[] docs = shortlist.docs();
         double[] score = new double[m];
-        Integer[] order = new Integer[m];
+        int[] order = new int[m];
         int kept = 0;
         for (int h = 0; h < m; h++) {
-            int other = shortlist.docs()[h];
+            int other = docs[h];
             score[h] = e.dot(centroids.get(other)) * weight.weight(other);
             if (score[h] >= floor) order[kept++] = h;
         }
-        Arrays.sort(order, 0, kept, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x])
-                : Integer.compare(shortlist.docs()[x], shortlist.docs()[y]));
+        bestFirst(order, kept, score, docs);
         int[] out = new int[Math.min(k, kept)];
-        for (int i = 0; i < out.length; i++) out[i] = shortlist.docs()[order[i]];
+        for (int i = 0; i < out.length; i++) out[i] = docs[order[i]];
         return out;
+    }
+
+    /**
+     * Sorts {@code order[0, n)} (positions into {@code score} and {@code docs}) by decreasing score,
+     * ties by smaller doc. An insertion sort: a shortlist holds a few dozen events (HEAD_SHORTLIST x neighbours).
+     */
+    static void bestFirst(int[] order, int n, double[] score, int[] docs) {
+        for (int i = 1; i < n; i++) {
+            int x = order[i], j = i - 1;
+            for (; j >= 0; j--) {
+                int y = order[j];
+                int c = score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(docs[x], docs[y]);
+                if (c >= 0) break;
+                order[j + 1] = y;
+            }
+            order[j + 1] = x;
+        }
     }
 
     /** The storyline time weight of two event dates (1 when either is unknown). */

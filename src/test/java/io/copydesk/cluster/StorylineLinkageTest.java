@@ -139,4 +139,27 @@ class StorylineLinkageTest {
         GapWeight none = gap -> 1.0;
         assertEquals(Long.MAX_VALUE / 4, StorylineLinkage.reachOf(none, Long.MAX_VALUE / 4, 0.3), "text alone: no limit");
     }
+
+    /** The shortlist's order is the comparison sort's: decreasing score, ties (many here) by smaller doc. */
+    @Test
+    void bestFirstOrdersAsTheComparisonSortDoes() {
+        io.copydesk.testing.Trials.run("best-first", 2000, r -> r.nextLong(), seed -> {
+            Random r = new Random(seed);
+            int m = r.nextInt(60);
+            double[] score = new double[m];
+            int[] docs = new int[m];
+            for (int h = 0; h < m; h++) {
+                score[h] = r.nextInt(4) == 0 ? 0.25 : r.nextInt(5) == 0 ? -0.0 : r.nextDouble();
+                docs[h] = h == 0 ? r.nextInt(9) : docs[h - 1] + 1 + r.nextInt(9);
+            }
+            int[] shuffled = docs.clone();
+            for (int h = m - 1; h > 0; h--) { int j = r.nextInt(h + 1), t = shuffled[h]; shuffled[h] = shuffled[j]; shuffled[j] = t; }
+            Integer[] expected = new Integer[m];
+            int[] order = new int[m];
+            for (int h = 0; h < m; h++) expected[h] = order[h] = h;
+            Arrays.sort(expected, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(shuffled[x], shuffled[y]));
+            StorylineLinkage.bestFirst(order, m, score, shuffled);
+            assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), order, "seed " + seed);
+        });
+    }
 }
