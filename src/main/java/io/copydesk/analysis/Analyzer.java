@@ -67,17 +67,20 @@ public final class Analyzer {
         TokenList body = bodyTokens(a, clean.kept(), spanEnds);
         TokenList title = withTitle ? titleTokens(a) : null;
         java.util.function.Supplier<ShingleSet> titleSet = () -> shingler.shingles(title != null ? title : titleTokens(a));
+        long[] hashes = shingler.tokenHashes(body);
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
         ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(titleSet.get())
-                : ShingleDraft.of(body, spanEnds, clean.pending(), shingler, titleSet);
-        return new DraftedTokens(new Drafted(draft, clean.keys()), body, spanEnds, clean.pending(), title);
+                : ShingleDraft.of(hashes, spanEnds, clean.pending(), shingler, titleSet);
+        return new DraftedTokens(new Drafted(draft, clean.keys()), body, hashes, spanEnds, clean.pending(), title);
     }
 
     /**
      * A {@link Drafted} and its tokens: the body's (span {@code i} of the kept lines ending at token
-     * {@code spanEnds[i]}, {@code pending[i]} as in {@link Boilerplate.Deferred}) and the title's.
+     * {@code spanEnds[i]}, {@code pending[i]} as in {@link Boilerplate.Deferred}) with their hashes
+     * ({@code body.hashes(seed)} of the shingler's seed), and the title's.
      */
-    public record DraftedTokens(Drafted drafted, TokenList body, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {}
+    public record DraftedTokens(Drafted drafted, TokenList body, long[] bodyHashes, int[] spanEnds, Boilerplate.PendingLine[] pending,
+                                TokenList title) {}
 
     /** A {@link ShingleDraft} and the line keys the article adds to the input-wide counts. */
     public record Drafted(ShingleDraft draft, Boilerplate.LineKeys keys) {}

@@ -47,18 +47,18 @@ public final class ShingleDraft {
     }
 
     /**
-     * The draft of a body tokenized span by span: {@code body} holds the tokens of {@code kept}'s
-     * spans in order, span {@code i} ending at token {@code spanEnds[i]}; {@code pending[i]} as in
+     * The draft of a body tokenized span by span: {@code h} holds the hashes
+     * ({@link Shingler#tokenHashes}) of the tokens of {@code kept}'s spans in order, span {@code i}
+     * ending at token {@code spanEnds[i]}; {@code pending[i]} as in
      * {@link Boilerplate.Deferred}. {@code title} gives the title's set, asked only when every body
      * token is pending.
      */
-    static ShingleDraft of(TokenList body, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
+    static ShingleDraft of(long[] h, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
                            java.util.function.Supplier<ShingleSet> title) {
-        int n = body.size(), k = shingler.k(), spans = spanEnds.length;
+        int n = h.length, k = shingler.k(), spans = spanEnds.length;
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
-        if (!anyPending) return of(shingler.shingles(body));
-        long[] h = shingler.tokenHashes(body);
+        if (!anyPending) return of(shingler.shingles(h));
         long[] windows = shingler.windows(h, 0, n);
         boolean[] inside = new boolean[windows.length]; // windows[w] lies inside a certain run
         LongList kept = new LongList(64);

@@ -58,7 +58,12 @@ public final class Shingler {
 
     /** The distinct shingle hashes of the tokens. */
     public ShingleSet shingles(TokenList tokens) {
-        long[] windows = windows(tokens);
+        return shingles(tokenHashes(tokens));
+    }
+
+    /** {@link #shingles(TokenList)} of tokens given by their hashes ({@link #tokenHashes}). */
+    ShingleSet shingles(long[] h) {
+        long[] windows = windows(h, 0, h.length);
         return windows.length == 0 ? ShingleSet.of(windows) : ShingleSet.ofSorted(sortedDistinctInPlace(windows)); // the array is ours: no copy
     }
 

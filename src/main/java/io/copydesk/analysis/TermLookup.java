@@ -32,12 +32,9 @@ public final class TermLookup {
         this.slots = new int[4096];
     }
 
-    /** The seed of the hashes {@link #token} takes: {@code list.hashes(SEED)}. */
-    public static final long SEED = 0x7465726D73L;
-
     /**
      * The number of token {@code i} of {@code list} (its normalized form), remembering it the first
-     * time; {@code hash} is {@code list.hashes(SEED)[i]}.
+     * time; {@code hash} is {@code list.hashes(seed)[i]}, with one seed for every call.
      */
     public int token(TokenList list, int i, long hash) {
         int mask = slots.length - 1;

@@ -72,7 +72,7 @@ public final class Fingerprinter {
         this.shingler = new Shingler(config.shingle(), config.seed());
         this.minHasher = new MinHasher(config.hashes(), config.seed());
         this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(config, boilerplate, keys));
-        this.tallies = ThreadLocal.withInitial(() -> new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer())));
+        this.tallies = ThreadLocal.withInitial(() -> new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer()), config.seed()));
     }
 
     public AnalysisConfig config() {
@@ -108,7 +108,7 @@ public final class Fingerprinter {
      */
     public Drafted draft(Article article, Boilerplate.Builder counts) {
         Analyzer.DraftedTokens d = analyzers.get().draftTokens(article, counts, shingler);
-        TermDraft t = terms ? TermDraft.of(tallies.get(), d.body(), d.spanEnds(), d.pending(), d.title()) : null;
+        TermDraft t = terms ? TermDraft.of(tallies.get(), d.body(), d.bodyHashes(), d.spanEnds(), d.pending(), d.title()) : null;
         return new Drafted(new StoryDraft(d.drafted().draft(), t), d.drafted().keys());
     }
 

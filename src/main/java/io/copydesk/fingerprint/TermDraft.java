@@ -43,11 +43,12 @@ public final class TermDraft {
 
     /**
      * The draft of a body tokenized span by span: {@code body} holds the tokens of the kept spans in
-     * order, span {@code i} ending at token {@code spanEnds[i]}, and {@code pending[i]} is the
+     * order, span {@code i} ending at token {@code spanEnds[i]}, {@code bodyHashes} are
+     * {@code tally.hashes(body)}, and {@code pending[i]} is the
      * pending line of span {@code i} (null when it stays whatever the counts), as
      * {@link Boilerplate.Deferred} gives them.
      */
-    static TermDraft of(TermTally tally, TokenList body, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {
+    static TermDraft of(TermTally tally, TokenList body, long[] bodyHashes, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {
         int spans = spanEnds.length, parts = 0;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) if (pending[i] != null && spanEnds[i] > from) parts++;
         if (parts == 0) { // as Fingerprinter counts an analyzed article: a body without tokens is replaced by the title
@@ -59,7 +60,6 @@ public final class TermDraft {
         int[] sureRanges = new int[2 * spans];
         int[] one = new int[2];
         int ranges = 0, p = 0, sureTokens = 0;
-        long[] hashes = TermTally.hashes(body);
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) {
             int to = spanEnds[i];
             if (to == from) continue;
@@ -70,15 +70,15 @@ public final class TermDraft {
             } else {
                 one[0] = from;
                 one[1] = to;
-                lines[p] = tally.count(body, hashes, one, 1, false);
+                lines[p] = tally.count(body, bodyHashes, one, 1, false);
                 lineOfPart[p] = pending[i];
                 lineTokens[p++] = to - from;
             }
         }
-        ArticleTerms sure = tally.count(body, hashes, sureRanges, ranges, false);
+        ArticleTerms sure = tally.count(body, bodyHashes, sureRanges, ranges, false);
         one[0] = 0;
         one[1] = title.size();
-        ArticleTerms titleTerms = tally.count(title, TermTally.hashes(title), one, 1, true);
+        ArticleTerms titleTerms = tally.count(title, tally.hashes(title), one, 1, true);
         String[] bodyWords = null, titleWords = null;
         int[] lineOf = null;
         if (title.size() > 0 && sureTokens <= title.size() && title.size() <= body.size()) {

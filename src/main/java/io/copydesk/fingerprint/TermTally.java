@@ -19,10 +19,15 @@ public final class TermTally {
     private int[] lost = new int[1024]; // term number -> the token number + 1 that last lost to the best (a term's words alternate)
     private int[] seen = new int[256]; // term numbers seen in this article, first seen first
     private int size;
+    private final long seed;
 
-    /** A tally turning tokens into terms with {@code filter}. */
-    public TermTally(TermFilter filter) {
+    /**
+     * A tally turning tokens into terms with {@code filter}, telling tokens apart by their hashes
+     * with {@code seed} (the shingler's, so a draft passes the body's hashes on: {@link #count(TokenList, long[], int[], int, boolean)}).
+     */
+    public TermTally(TermFilter filter, long seed) {
         this.lookup = new TermLookup(filter);
+        this.seed = seed;
     }
 
     /**
@@ -37,8 +42,8 @@ public final class TermTally {
     }
 
     /** The hashes of {@code tokens} that {@link #count(TokenList, long[], int[], int, boolean)} takes. */
-    static long[] hashes(TokenList tokens) {
-        return tokens.hashes(TermLookup.SEED);
+    long[] hashes(TokenList tokens) {
+        return tokens.hashes(seed);
     }
 
     /**

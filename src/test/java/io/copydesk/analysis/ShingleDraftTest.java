@@ -50,7 +50,7 @@ class ShingleDraftTest {
             Boilerplate counts = Boilerplate.withCounts(BoilerplateConfig.DEFAULT, key -> gone.contains(key) ? 99 : 0, key -> 0);
             ShingleSet expected = shingler.shingles(stays.isEmpty() ? title : tokens(stays));
             ShingleSet allKept = shingler.shingles(body);
-            ShingleDraft draft = ShingleDraft.of(body, ends, pending, shingler, () -> shingler.shingles(title));
+            ShingleDraft draft = ShingleDraft.of(shingler.tokenHashes(body), ends, pending, shingler, () -> shingler.shingles(title));
             ShingleSet resolved = draft.resolve(counts, shingler);
             assertArrayEquals(expected.hashes(), resolved.hashes(), "round " + round + " k=" + k + " lines " + lines + " gone " + gone);
             assertArrayEquals(allKept.hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());
@@ -63,7 +63,7 @@ class ShingleDraftTest {
     void aDraftWithoutPendingTokensIsFinal() {
         Shingler shingler = new Shingler(4, 42);
         TokenList body = tokens(List.of("one", "two", "three", "four", "five"));
-        ShingleDraft draft = ShingleDraft.of(body, new int[] {2, 2, 5},
+        ShingleDraft draft = ShingleDraft.of(shingler.tokenHashes(body), new int[] {2, 2, 5},
                 new Boilerplate.PendingLine[] {null, new Boilerplate.PendingLine(7, 0, 1), null}, shingler, () -> fail("title asked"));
         assertTrue(draft.isFinal());
         assertArrayEquals(shingler.shingles(body).hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());

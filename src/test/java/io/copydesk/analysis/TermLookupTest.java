@@ -42,7 +42,7 @@ class TermLookupTest {
             String s = sb.toString();
             new io.copydesk.analysis.opennlp.OpenNlpTokenizer(TokenizerKind.simple).tokenize(s, 0, s.length(), tokens);
             Map<String, Integer> numbers = new HashMap<>();
-            long[] hashes = tokens.hashes(TermLookup.SEED);
+            long[] hashes = tokens.hashes(Trials.SEED);
             for (int i = 0; i < tokens.size(); i++) {
                 int token = lookup.token(tokens, i, hashes[i]);
                 String word = tokens.term(i);

@@ -88,7 +88,7 @@ class TermTallyTest {
 
     @Test
     void sameTermsAsTheStringPathOnTheCorpusAndGeneratedNews() throws Exception {
-        TermTally tally = new TermTally(filter());
+        TermTally tally = new TermTally(filter(), Trials.SEED);
         Analyzer analyzer = new Analyzer(AnalysisConfig.DEFAULT, Boilerplate.perArticle(BoilerplateConfig.DEFAULT));
         assertTrue(Files.isDirectory(Path.of("corpus")), "run from the project root");
         int articles = 0;
@@ -107,7 +107,7 @@ class TermTallyTest {
 
     @Test
     void sameTermsAsTheStringPathOnHostileTextWhileTheMemoStartsOver() {
-        TermTally tally = new TermTally(filter());
+        TermTally tally = new TermTally(filter(), Trials.SEED);
         // random words (about 120,000 distinct over the trials) overflow the memo's 65,536 tokens
         Trials.run("term-tally", 3000,
                 r -> new String[] {Texts.pieces(r, 120, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 8) + " ", q -> Texts.anyChars(q, 6)),
@@ -126,7 +126,7 @@ class TermTallyTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 80_000; i++) text.append(Texts.letters(r, 9)).append(r.nextInt(3) == 0 ? " 20" + i + " " : " ");
         TokenList body = tokens(text.toString());
-        ArticleTerms terms = new TermTally(filter()).count(body, new TokenList());
+        ArticleTerms terms = new TermTally(filter(), Trials.SEED).count(body, new TokenList());
         assertTrue(terms.size() > 65_536, "distinct terms: " + terms.size());
         assertEquals(reference(filter(), body, new TokenList()), terms, "seed " + Trials.SEED);
     }

@@ -1,5 +1,6 @@
 package io.copydesk.bench;
 
+import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.StopWords;
 import io.copydesk.analysis.TermFilter;
 import io.copydesk.analysis.TokenList;
@@ -82,7 +83,7 @@ public class VectorizeBench {
 
     /** The engine's term counting. */
     static TermTally newTally() {
-        return new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer()));
+        return new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer()), AnalysisConfig.DEFAULT.seed());
     }
 
     /** The model as {@code RelatedStories.build} fits it: provisional ids, frozen, remapped, df counted. */
