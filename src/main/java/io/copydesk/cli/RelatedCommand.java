@@ -193,6 +193,11 @@ public final class RelatedCommand implements Callable<Integer> {
         private final List<ArticleMeta> articles;
         private final int chunk; // articles whose lines one task makes
         private boolean header;
+        // by article: its id, and what a hit on it prints after the score and relation (text) or as its id (JSONL),
+        // made once per article rather than once per hit on it
+        private final String[] ids;
+        private final String[] textTails;
+        private String[] quotedIds;
 
         Printer(PrintWriter out, OutputOptions.Format format, List<ArticleMeta> articles) {
             this(out, format, articles, CHUNK);
@@ -203,6 +208,9 @@ public final class RelatedCommand implements Callable<Integer> {
             this.format = format;
             this.articles = articles;
             this.chunk = chunk;
+            this.ids = new String[articles.size()];
+            for (int i = 0; i < ids.length; i++) ids[i] = articles.get(i).id();
+            this.textTails = new String[articles.size()];
         }
 
         /**
@@ -212,6 +220,7 @@ public final class RelatedCommand implements Callable<Integer> {
         void all(List<List<RelatedHit>> all, int threads, Progress progress) {
             progress.start("writing", all.size());
             if (format == OutputOptions.Format.jsonl) {
+                quoteIds();
                 int n = all.size(), chunks = (n + chunk - 1) / chunk, batch = Math.max(1, threads) * 8;
                 for (int from = 0; from < chunks; from += batch) {
                     int first = from;
@@ -232,11 +241,35 @@ public final class RelatedCommand implements Callable<Integer> {
             progress.finish();
         }
 
-        /** One query's hits as one JSONL line (no line end). */
-        private static String line(String queryId, List<RelatedHit> hits) {
-            JsonWriter w = new JsonWriter().beginObject().field("id", queryId).name("related").beginArray();
-            for (RelatedHit h : hits) hit(w, h);
-            return w.endArray().endObject().toString();
+        /** The JSON string of every article's id, made before lines are made on several threads. */
+        private void quoteIds() {
+            if (quotedIds != null) return;
+            quotedIds = new String[articles.size()];
+            for (int i = 0; i < quotedIds.length; i++) quotedIds[i] = JsonWriter.quote(ids[i]);
+        }
+
+        /** True when {@code h} names the article at its index (whose id, quoted or not, may then be reused). */
+        private boolean namesItsArticle(RelatedHit h) {
+            return h.id().equals(ids[h.index()]);
+        }
+
+        /**
+         * One query's hits as one JSONL line (no line end): {@code {"id":…,"related":[{"id":…,"score":…,"relation":…},…]}},
+         * as {@link JsonWriter} writes it, each hit's id quoted once per article.
+         */
+        private String line(String queryId, List<RelatedHit> hits) {
+            StringBuilder sb = new StringBuilder(64 + 64 * hits.size()).append("{\"id\":");
+            JsonWriter.quote(sb, queryId);
+            sb.append(",\"related\":[");
+            for (int i = 0; i < hits.size(); i++) {
+                RelatedHit h = hits.get(i);
+                if (i > 0) sb.append(',');
+                sb.append("{\"id\":");
+                if (quotedIds != null && namesItsArticle(h)) sb.append(quotedIds[h.index()]);
+                else JsonWriter.quote(sb, h.id());
+                sb.append(",\"score\":").append(JsonWriter.formatScore(h.score())).append(",\"relation\":\"").append(h.relation().name()).append("\"}");
+            }
+            return sb.append("]}").toString();
         }
 
         /** One query's hits; {@code grouped}: one JSONL line for the query instead of one per hit. */
@@ -259,14 +292,32 @@ public final class RelatedCommand implements Callable<Integer> {
                 }
                 case text -> {
                     out.println(Printable.inline(queryId) + (hits.isEmpty() ? ": nothing related" : ""));
-                    for (RelatedHit h : hits) {
-                        ArticleMeta m = articles.get(h.index());
-                        out.println(String.format(Locale.ROOT, "  %.4f  %-9s  %s%s%s", h.score(), h.relation(), Printable.inline(h.id()),
-                                m.date() == null ? "" : "  " + Dates.format(m.date()), title(m)));
-                    }
+                    for (RelatedHit h : hits) out.println(textLine(h));
                     if (grouped) out.println();
                 }
             }
+        }
+
+        /**
+         * A hit as text: {@code "  %.4f  %-9s  %s%s%s"} of the score, the relation, the id, the date and the title,
+         * without a format string to parse per hit; what follows the relation is made once per article.
+         */
+        private String textLine(RelatedHit h) {
+            double score = h.score();
+            String relation = h.relation().name();
+            StringBuilder sb = new StringBuilder(128).append("  ")
+                    .append(Double.isFinite(score) ? JsonWriter.formatScore(score) : String.format(Locale.ROOT, "%.4f", score)).append("  ")
+                    .append(relation);
+            for (int pad = relation.length(); pad < 9; pad++) sb.append(' ');
+            sb.append("  ");
+            if (!namesItsArticle(h)) return sb.append(textTail(h)).toString();
+            if (textTails[h.index()] == null) textTails[h.index()] = textTail(h);
+            return sb.append(textTails[h.index()]).toString();
+        }
+
+        private String textTail(RelatedHit h) {
+            ArticleMeta m = articles.get(h.index());
+            return Printable.inline(h.id()) + (m.date() == null ? "" : "  " + Dates.format(m.date())) + title(m);
         }
 
         private static JsonWriter hit(JsonWriter w, RelatedHit h) {
