@@ -3,6 +3,10 @@ package io.copydesk.analysis;
 import io.copydesk.document.DoubledLine;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +58,7 @@ final class PageLine {
      */
     static List<PageLine> split(String text, int maxWords) {
         List<PageLine> out = new ArrayList<>(16 + text.length() / 128);
+        byte[] bytes = latin1(text);
         int n = text.length();
         int i = 0;
         int open = -1, openEnd = -1; // a logical line being extended
@@ -64,18 +69,18 @@ final class PageLine {
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e == s) { // a blank line ends a paragraph
-                if (open >= 0) out.add(of(text, open, openEnd, maxWords));
+                if (open >= 0) out.add(of(text, bytes, open, openEnd, maxWords));
                 open = -1;
             } else if (open >= 0 && continues(text, openEnd, s)) {
                 openEnd = e;
             } else {
-                if (open >= 0) out.add(of(text, open, openEnd, maxWords));
+                if (open >= 0) out.add(of(text, bytes, open, openEnd, maxWords));
                 open = s;
                 openEnd = e;
             }
             i = end + 1;
         }
-        if (open >= 0) out.add(of(text, open, openEnd, maxWords));
+        if (open >= 0) out.add(of(text, bytes, open, openEnd, maxWords));
         return out;
     }
 
@@ -86,7 +91,18 @@ final class PageLine {
     }
 
     static PageLine of(String text, int start, int end) {
-        return of(text, start, end, Integer.MAX_VALUE);
+        return of(text, latin1(text), start, end, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The text's chars as ISO-8859-1 bytes (a copy of a Latin-1 string's own bytes): an ASCII
+     * char is its byte, any other char a byte with the high bit set or '?', which the counting
+     * pass reads from the text itself. Null where a surrogate pair became one byte (the offsets
+     * would not match): then every char is read from the text.
+     */
+    private static byte[] latin1(String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        return b.length == text.length() ? b : null;
     }
 
     /** Char classes for ASCII: a word char (letter or digit), an apostrophe (keeps a word going: "don't"), a letter, upper case, a digit. */
@@ -110,49 +126,69 @@ final class PageLine {
         return (c == '\u2019' ? APOSTROPHE : 0) | upper;
     }
 
-    /** Per ASCII char, what it adds to a line's letters (bits 0-20), capitals (21-41) and digits (42-62): one add a char. */
-    private static final long[] COUNTS = new long[128];
-    private static final int CAPITALS_AT = 21, DIGITS_AT = 42, FIELD = (1 << 21) - 1;
-    /** Chars counted into one packed sum before it is unpacked: fewer than a field holds. */
-    private static final int CHUNK = 1 << 20;
-
-    static {
-        for (char c = 0; c < 128; c++) COUNTS[c] = packed(ASCII[c]);
-    }
-
-    private static long packed(int charClass) {
-        return (charClass >> 2 & 1) | (long) (charClass >> 3 & 1) << CAPITALS_AT | (long) (charClass >> 4 & 1) << DIGITS_AT;
-    }
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L;
 
     /**
-     * The line's counts, in a pass without branches on ASCII chars (two table look-ups and a few
-     * adds a char); the keys are hashed on first use, which most long lines never see. A line of
-     * more than {@code maxWords} words gets no letters (no keys) and {@code maxWords + 1} words.
+     * The line's counts in one pass: eight ASCII chars at a time from {@code bytes} (each char a
+     * byte, each class a bit per byte: no branch a char), other chars one by one from the text.
+     * The keys are hashed on first use, which most long lines never see. A line of more than
+     * {@code maxWords} words gets no letters (no keys) and {@code maxWords + 1} words.
      */
-    private static PageLine of(String text, int start, int end, int maxWords) {
-        int words = 0, letters = 0, digits = 0, capitals = 0, in = 0; // in: 1 inside a word
-        for (int from = start; from < end; from += CHUNK) {
-            long counts = 0;
-            for (int i = from, to = Math.min(end, from + CHUNK); i < to; i++) {
-                char c = text.charAt(i);
-                int t;
-                if (c < 128) {
-                    t = ASCII[c];
-                    counts += COUNTS[c];
-                } else {
-                    t = charClass(c);
-                    counts += packed(t);
+    private static PageLine of(String text, byte[] bytes, int start, int end, int maxWords) {
+        int words = 0, letters = 0, digits = 0, capitals = 0;
+        long in = 0; // 1 when the char before is inside a word
+        int i = start;
+        if (bytes != null) {
+            for (; i + 8 <= end; i += 8) {
+                long w = (long) LONGS.get(bytes, i);
+                long q = w ^ ONES * '?';
+                if (((w | ~(((q & ~HIGH) + ~HIGH) | q)) & HIGH) != 0) { // a non-ASCII char: read these eight from the text
+                    for (int k = i; k < i + 8; k++) {
+                        int t = charClass(text.charAt(k));
+                        letters += t >> 2 & 1;
+                        capitals += t >> 3 & 1;
+                        digits += t >> 4 & 1;
+                        int word = t & WORD;
+                        words += word & ~(int) in;
+                        in = word | (t >> 1 & in);
+                    }
+                    continue;
                 }
-                int word = t & WORD;
-                words += word & ~in;
-                in = word | (t >> 1 & in); // an apostrophe keeps the word going
+                // per byte, in its high bit: upper case, lower case, digit, apostrophe
+                long upper = inRange(w, 'A', 'Z'), lower = inRange(w, 'a', 'z'), digit = inRange(w, '0', '9');
+                long a = w ^ ONES * '\'';
+                long apostrophe = ~(((a & ~HIGH) + ~HIGH) | a) & HIGH;
+                long word = upper | lower | digit;
+                // inside a word: a word char, or an apostrophe right after one (runs of them carry it on)
+                long inside = word | apostrophe & in << 7;
+                long carry = apostrophe & apostrophe << 8;
+                inside |= inside << 8 & apostrophe;
+                inside |= inside << 16 & carry;
+                inside |= inside << 32 & (carry & carry << 16);
+                words += Long.bitCount(word & ~(inside << 8 | in << 7));
+                in = inside >>> 63;
+                letters += Long.bitCount(upper | lower);
+                capitals += Long.bitCount(upper);
+                digits += Long.bitCount(digit);
             }
-            letters += (int) (counts & FIELD);
-            capitals += (int) (counts >>> CAPITALS_AT & FIELD);
-            digits += (int) (counts >>> DIGITS_AT);
+        }
+        for (; i < end; i++) {
+            int t = charClass(text.charAt(i));
+            letters += t >> 2 & 1;
+            capitals += t >> 3 & 1;
+            digits += t >> 4 & 1;
+            int word = t & WORD;
+            words += word & ~(int) in;
+            in = word | (t >> 1 & in);
         }
         if (words > maxWords) return new PageLine(text, start, end, maxWords + 1, 0, 0, -1);
         return new PageLine(text, start, end, words, letters, digits, capitals);
+    }
+
+    /** The high bit of each byte of {@code w} (all below 0x80) that lies in {@code [lo, hi]}. */
+    private static long inRange(long w, int lo, int hi) {
+        return (w + ONES * (0x80 - lo) & ~(w + ONES * (0x7F - hi))) & HIGH;
     }
 
     /**
