@@ -83,36 +83,46 @@ public final class RecordStream implements AutoCloseable {
     private List<Read> readBatch() {
         List<Read> items = new ArrayList<>(BATCH_RECORDS);
         long bytes = 0;
-        while (items.size() < BATCH_RECORDS && bytes < BATCH_BYTES && !endOfInput) {
-            PendingRecord r;
-            try {
-                r = read();
-            } catch (RuntimeException e) { // thrown after the problems of the records before it
-                readerProblems.fail(e);
-                r = null;
-            }
-            if (r == null) endOfInput = true;
-            else bytes += r.weight();
-            List<ReadProblems.Event> before = readerProblems.take();
-            if (r != null || !before.isEmpty()) items.add(new Read(before, r));
-        }
+        while (items.size() < BATCH_RECORDS && bytes < BATCH_BYTES && !endOfInput) bytes += readOne(items);
         return items;
+    }
+
+    /**
+     * Reads the next record into {@code items} (with the problems before it) and gives its weight;
+     * at the end, marks it. A method of its own so that it is compiled early: the loop above
+     * runs its 128 iterations once a batch, too few for on-stack replacement until late.
+     */
+    private long readOne(List<Read> items) {
+        PendingRecord r;
+        try {
+            r = read();
+        } catch (RuntimeException e) { // thrown after the problems of the records before it
+            readerProblems.fail(e);
+            r = null;
+        }
+        if (r == null) endOfInput = true;
+        List<ReadProblems.Event> before = readerProblems.take();
+        if (r != null || !before.isEmpty()) items.add(new Read(before, r));
+        return r == null ? 0 : r.weight();
     }
 
     private static List<Decoded> decode(List<Read> items) {
         List<Decoded> out = new ArrayList<>(items.size());
         ReadProblems recorder = ReadProblems.recorder();
-        for (Read r : items) {
-            ArticleRecord record = r.record() == null ? null : r.record().decodeRepaired(recorder);
-            List<ReadProblems.Event> events = recorder.take();
-            if (!r.before().isEmpty()) {
-                List<ReadProblems.Event> all = new ArrayList<>(r.before());
-                all.addAll(events);
-                events = all;
-            }
-            out.add(new Decoded(events, record));
-        }
+        for (Read r : items) out.add(decodeOne(r, recorder));
         return out;
+    }
+
+    /** One record of {@link #decode}: a method of its own, compiled early (see {@link #readOne}). */
+    private static Decoded decodeOne(Read r, ReadProblems recorder) {
+        ArticleRecord record = r.record() == null ? null : r.record().decodeRepaired(recorder);
+        List<ReadProblems.Event> events = recorder.take();
+        if (!r.before().isEmpty()) {
+            List<ReadProblems.Event> all = new ArrayList<>(r.before());
+            all.addAll(events);
+            events = all;
+        }
+        return new Decoded(events, record);
     }
 
     /** The next record as read, input after input, or null at the end of the last one. */

@@ -100,21 +100,32 @@ public final class Corpus {
                     progress.advance(stream.bytesRead() - read);
                     read = stream.bytesRead();
                 }
-                Article a = r.article();
-                Integer first = byId.putIfAbsent(a.id(), articles.size());
-                if (first != null) {
-                    problems.skip(r.location(), "repeated id " + a.id() + " (first seen at " + articles.get(first).location() + ")");
-                    skipped.set(ordinal);
-                    continue;
-                }
-                articles.add(ArticleMeta.of(articles.size(), a, r.location()));
-                batches.add(a);
+                if (accept(r, ordinal, articles, byId, skipped, problems)) batches.add(r.article());
                 if (bytes < 0) progress.advance(1);
             }
             if (bytes >= 0) progress.advance(stream.bytesRead() - read);
         }
         progress.finish();
         return new Corpus(inputs, null, config, List.copyOf(articles), byId, skipped, boilerplate.build());
+    }
+
+    /**
+     * Keeps record {@code r} (the {@code ordinal}-th read) unless its id came before: a method of
+     * its own, so the JIT compiles it after a few hundred records, while the reading loop, entered
+     * once, would reach compiled code only late in a long input (on-stack replacement waits for
+     * tens of thousands of iterations).
+     */
+    private static boolean accept(ArticleRecord r, int ordinal, List<ArticleMeta> articles, Map<String, Integer> byId, BitSet skipped,
+                                  ReadProblems problems) {
+        Article a = r.article();
+        Integer first = byId.putIfAbsent(a.id(), articles.size());
+        if (first != null) {
+            problems.skip(r.location(), "repeated id " + a.id() + " (first seen at " + articles.get(first).location() + ")");
+            skipped.set(ordinal);
+            return false;
+        }
+        articles.add(ArticleMeta.of(articles.size(), a, r.location()));
+        return true;
     }
 
     /**
