@@ -69,21 +69,22 @@ final class LinkLists {
     }
 
     static boolean isCue(PageLine l) {
-        return l.words() <= 6 && CUE_FIRST_WORDS.mayStart(l.original()) && CUE.matcher(l.lower()).matches();
+        return l.words() <= 6 && CUE_STARTS.mayStart(l.original()) && CUE.matcher(l.lower()).matches();
     }
 
     /** An inline cue and its link ({@link #CUE_WITH_LINK}). */
     static boolean isCueWithLink(PageLine l) {
-        return CUE_WITH_LINK_FIRST_WORDS.mayStart(l.original()) && CUE_WITH_LINK.matcher(l.lower()).matches();
+        return CUE_WITH_LINK_STARTS.mayStart(l.original()) && CUE_WITH_LINK.matcher(l.lower()).matches();
     }
 
-    /** The first words of {@link #CUE}'s phrases ("editor" stands for its forms with 's and s'). */
-    private static final FirstWord CUE_FIRST_WORDS = new FirstWord("read", "also", "more", "up", "related", "editor", "recommended",
-            "trending", "you", "most", "popular", "top", "see", "further", "latest", "what", "don't", "must", "in", "before", "explore",
-            "from", "sponsored", "promoted", "watch", "tags", "topics", "filed");
-    /** The first words of {@link #CUE_WITH_LINK}'s phrases. */
-    private static final FirstWord CUE_WITH_LINK_FIRST_WORDS = new FirstWord("read", "also", "related", "see", "more", "recommended", "watch",
-            "listen", "tags", "topics", "don't", "must");
+    /** What every {@link #CUE} phrase starts with. */
+    private static final LineStarts CUE_STARTS = new LineStarts("read ", "also read", "more ", "up next", "related", "editor",
+            "recommended", "trending", "you may", "you might", "most ", "popular", "top ", "see also", "further reading", "latest",
+            "what to read next", "don't miss", "must read", "in case you missed it", "before you go", "explore more", "in other news",
+            "from around the web", "sponsored ", "promoted ", "watch more", "tags", "topics", "filed under");
+    /** What every {@link #CUE_WITH_LINK} phrase starts with. */
+    private static final LineStarts CUE_WITH_LINK_STARTS = new LineStarts("read", "also ", "related", "see also", "more",
+            "recommended", "watch", "listen", "tags", "topics", "don't miss", "must read");
 
     /** A linked headline starts with a capital, a digit or a quote. */
     static boolean startsLikeHeadline(PageLine l) {
