@@ -64,14 +64,40 @@ final class PageRules {
      * Whether the line ends in a photo credit ({@link #CREDIT_TAIL}). A match ends at the end of the
      * line, so only its tail is searched, and only when it could match: a bracketed credit closes
      * the line with ')', the others have ':' or "by" among the last 62 chars with no sentence end
-     * after it. Same answer as {@code CREDIT_TAIL.matcher(s).find()} at a fraction of the cost.
+     * after it. A match starts with '(' or one of the credit words: the regex is tried only where
+     * one of them starts (the answer is yes or no, so any match will do, not only the first). Same
+     * answer as {@code CREDIT_TAIL.matcher(s).find()} at a fraction of the cost.
      */
     static boolean hasCreditTail(String s) {
         int n = s.length(), t = n; // t: end of the text before trailing blanks (the regex's \s*)
         while (t > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(t - 1)) >= 0) t--;
         if (t == 0) return false;
         if (s.charAt(t - 1) != ')' && !colonOrByNearEnd(s, t)) return false;
-        return CREDIT_TAIL.matcher(s).region(Math.max(0, t - CREDIT_TAIL_MAX), n).useTransparentBounds(true).find();
+        java.util.regex.Matcher m = null;
+        for (int p = Math.max(0, t - CREDIT_TAIL_MAX); p < t; p++) {
+            if (!opensCredit(s, p)) continue;
+            if (m == null) m = CREDIT_TAIL.matcher(s).useTransparentBounds(true); // \b looks at the char before p
+            if (m.region(p, n).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #CREDIT_TAIL} can start at {@code s[p]}: '(' or a credit word ("photo",
+     * "picture", "pic", "image", "video", "credit", "courtesy", "source"), ASCII case-blind as the
+     * regex compares (a wider test where other chars fold to ASCII letters is still safe).
+     */
+    private static boolean opensCredit(String s, int p) {
+        char c = s.charAt(p);
+        return switch (c | 0x20) {
+            case '(' -> c == '(';
+            case 'p' -> s.regionMatches(true, p, "pic", 0, 3) || s.regionMatches(true, p, "photo", 0, 5);
+            case 'i' -> s.regionMatches(true, p, "image", 0, 5);
+            case 'v' -> s.regionMatches(true, p, "video", 0, 5);
+            case 'c' -> s.regionMatches(true, p, "credit", 0, 6) || s.regionMatches(true, p, "courtesy", 0, 8);
+            case 's' -> s.regionMatches(true, p, "source", 0, 6);
+            default -> false;
+        };
     }
 
     private static boolean colonOrByNearEnd(String s, int t) {

@@ -16,7 +16,8 @@ class PageRulesFastPathTest {
     private static final String[] PIECES = {" ", "  ", "\t", ".", "!", "?", ":", " : ", ",", "(", ")", "/", "by", "By ", " BY", "b", "y",
         "photo", "Photo", "photos", "image", "picture", "pic", "video", "credit", "Credits", "courtesy", "source", "photo credit", "file",
         "handout", "reuters", "Reuters", "AFP", "ap", "getty images", "AFP via Getty Images", "Xinhua", "supplied", "\u2019", "\u00E9",
-        "\n", "\u000B", "\u00A0", "Jane Doe", "said", "the", "of"};
+        "\n", "\u000B", "\u00A0", "Jane Doe", "said", "the", "of", "PHOTO", "Source", "SOURCE:", "(Photo", "\u017Fource", "\u0130mage",
+        "COURTESY", "Pic", "VIDEOS by", "((", "))"};
 
     @Test
     void creditTailAgreesWithTheFullSearch() {
