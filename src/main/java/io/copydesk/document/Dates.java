@@ -96,21 +96,29 @@ public final class Dates {
 
     /** The first date in {@code text} (of any form, by position) with its time and zone, or null. */
     static Match locate(String text) {
-        return mayHoldDate(text) ? matched(text) : null;
+        int forms = possibleForms(text);
+        return forms == 0 ? null : matched(text, forms);
     }
 
-    /** {@link #locate} by trying every pattern. */
-    static Match matched(String text) {
+    /** Date forms: ISO-8601 ({@link #ISO_PREFIX}), written ({@link #DAY_MONTH_YEAR}, {@link #MONTH_DAY_YEAR}). */
+    static final int ISO = 1, WRITTEN = 2;
+
+    /** {@link #locate} by trying the patterns of the given {@code forms} (all: {@code ISO | WRITTEN}). */
+    static Match matched(String text, int forms) {
         Match best = null;
-        Matcher m = ISO_PREFIX.matcher(text);
-        while (m.find()) {
-            try {
-                best = withTime(text, m.start(), m.end(), isoDate(text, m.start(1)));
-                break;
-            } catch (DateTimeException e) {
-                // not a calendar date (2024-13-45): look further
+        Matcher m;
+        if ((forms & ISO) != 0) {
+            m = ISO_PREFIX.matcher(text);
+            while (m.find()) {
+                try {
+                    best = withTime(text, m.start(), m.end(), isoDate(text, m.start(1)));
+                    break;
+                } catch (DateTimeException e) {
+                    // not a calendar date (2024-13-45): look further
+                }
             }
         }
+        if ((forms & WRITTEN) == 0) return best;
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find() && (best == null || m.start() < best.start())) {
             LocalDate d = of(m.group(3), m.group(2), m.group(1));
@@ -140,25 +148,41 @@ public final class Dates {
     }
 
     /**
-     * False when no date form can match: each holds a four-digit year, followed by '-' (ISO) or
-     * after blanks or hyphens with a letter or digit before them, maybe then ',' and '.' (the
-     * written forms: "March 2024", "12 Mar. 2024", "Jan 10, 2022"). A copyright line ("\u00A9 2024
-     * Site") has a year but no date: the patterns are not tried. Same answers as trying them.
+     * The date forms that can match ({@link #ISO}, {@link #WRITTEN}; 0: none): each holds a
+     * four-digit year, followed by '-' (ISO) or after blanks or hyphens with a letter or digit
+     * before them, maybe then ',' and '.' (the written forms: "March 2024", "12 Mar. 2024", "Jan 10,
+     * 2022", the letters a month name or a day's suffix). A copyright line ("\u00A9 2024 Site") has
+     * a year but no date: no pattern is tried.
+     * Every form whose patterns match is among the answer.
      */
-    static boolean mayHoldDate(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
+    static int possibleForms(String text) {
+        int run = 0, forms = 0;
+        for (int i = 0; i < text.length() && forms != (ISO | WRITTEN); i++) {
             run = isDigit(text.charAt(i)) ? run + 1 : 0;
             if (run < 4) continue;
             int year = i - 3; // text[year, i] are four digits
-            if (i + 1 < text.length() && text.charAt(i + 1) == '-') return true;
+            if (i + 1 < text.length() && text.charAt(i + 1) == '-') forms |= ISO;
             int q = year - 1;
             if (q < 0 || (text.charAt(q) != ' ' && text.charAt(q) != '-')) continue;
             while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '-')) q--;
             if (q >= 0 && text.charAt(q) == ',') q--;
             if (q >= 0 && text.charAt(q) == '.') q--;
-            if (q >= 0 && (isDigit(text.charAt(q)) || isAsciiLetter(text.charAt(q)))) return true;
+            if (q >= 0 && (isDigit(text.charAt(q)) || isAsciiLetter(text.charAt(q)) && monthOrSuffixEndsAt(text, q))) forms |= WRITTEN;
         }
+        return forms;
+    }
+
+    /**
+     * Whether the ASCII letters ending at {@code text[q]} can be what a written date has before its
+     * year: a month name as {@link #of} takes one (day-month-year) or a day's suffix right after its
+     * digits ("Jan 10th, 2022"). "Updated 2024-01-22" has neither: only the ISO pattern is tried.
+     */
+    private static boolean monthOrSuffixEndsAt(String text, int q) {
+        int w = q;
+        while (w > 0 && isAsciiLetter(text.charAt(w - 1))) w--;
+        String word = text.substring(w, q + 1).toLowerCase(Locale.ROOT);
+        if (word.length() == 2 && w > 0 && isDigit(text.charAt(w - 1))) return word.matches("st|nd|rd|th");
+        for (int i = 0; i < MONTHS.length; i++) if (word.startsWith(MONTHS[i]) && isMonthName(word, i)) return true;
         return false;
     }
 

@@ -40,23 +40,40 @@ class DatesPropertyTest {
         });
     }
 
-    /** The pre-check before the patterns never hides a date they find, and spares them lines with a year but no date. */
+    /**
+     * The pre-check before the patterns never hides a date they find (each form's patterns are
+     * tried when they can match, so locate finds what trying every pattern finds), and spares them
+     * lines with a year but no date, and ISO or written lines the other form's patterns.
+     */
     @Test
     void thePreCheckPassesEveryTextThePatternsMatch() {
-        int dates = 0, spared = 0;
+        int dates = 0, spared = 0, oneForm = 0;
+        int both = Dates.ISO | Dates.WRITTEN;
         Random r = new Random(18);
         for (int round = 0; round < 40_000; round++) {
             String text = Texts.pieces(r, 10, q -> Texts.oneOf(q, "2024", "1999", "12345", "-", "03", "1", "21st", "T", ":", " ", "  ", ",", ".",
                     "Mar", "March", "Sept", "Published", "\u00A9", "x", "(", "/", "\u00E9t\u00E9", "Jan.", "- ", "2024-03-01", "am",
-                    "Jan 10", "12 Mar", ", ", " 2024", "Mar.", "21st", "4th"));
-            boolean matched = Dates.matched(text) != null;
-            if (matched) dates++;
-            if (matched) assertTrue(Dates.mayHoldDate(text), text);
-            if (!Dates.mayHoldDate(text) && text.matches(".*\\d{4}.*")) spared++;
+                    "Jan 10", "12 Mar", ", ", " 2024", "Mar.", "21st", "4th", "2024-13-45", "12 March 2024-01-02", "Updated", "ST", "Sept.", "SEPTEMBER",
+                    "Septembers", "ma", "10th,", "th", "Jan", "january", "DEC", "Decem", "May"));
+            int forms = Dates.possibleForms(text);
+            Dates.Match all = Dates.matched(text, both);
+            if (all != null) dates++;
+            if (Dates.matched(text, Dates.ISO) != null) assertTrue((forms & Dates.ISO) != 0, text);
+            if (Dates.matched(text, Dates.WRITTEN) != null) assertTrue((forms & Dates.WRITTEN) != 0, text);
+            assertEquals(all, Dates.locate(text), text);
+            if (forms == 0 && text.matches(".*\\d{4}.*")) spared++;
+            if (forms == Dates.ISO || forms == Dates.WRITTEN) oneForm++;
         }
-        assertTrue(dates > 2_000 && spared > 2_000, "dates " + dates + ", years without a date spared " + spared);
-        assertFalse(Dates.mayHoldDate("\u00A9 2024 The Prong Record. All rights reserved."));
-        assertTrue(Dates.mayHoldDate("Published 12 Mar. 2024"));
+        assertTrue(dates > 2_000 && spared > 2_000 && oneForm > 2_000, "dates " + dates + ", years without a date spared " + spared
+                + ", one form only " + oneForm);
+        assertEquals(0, Dates.possibleForms("\u00A9 2024 The Prong Record. All rights reserved."));
+        assertEquals(Dates.WRITTEN, Dates.possibleForms("Published 12 Mar. 2024"));
+        assertEquals(Dates.ISO, Dates.possibleForms("Updated 2024-01-22"));
+        for (String d : new String[] {"12 Jan 2024", "12 JANUARY, 2024", "3-Sept.-2024", "Jan 10th, 2022", "May 1 2024"}) {
+            assertEquals(Dates.WRITTEN, Dates.possibleForms(d), d);
+            assertNotNull(Dates.locate(d), d);
+        }
+        assertEquals(both, Dates.possibleForms("12 March 2024-01-02"));
     }
 
     /** Dates.isoDate reads what LocalDate.parse reads, and refuses what it refuses (every month and day 00-99). */
