@@ -99,7 +99,7 @@ final class LinkLists {
     private static boolean isListItem(PageLine l) {
         if (isHeadlineLike(l)) return true;
         if (l.doubled()) return true;
-        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l.original()) && !l.original().endsWith(",");
+        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l) && !l.original().endsWith(",");
     }
 
     /** A list item without a cue: headline-shaped and starting like a headline. */

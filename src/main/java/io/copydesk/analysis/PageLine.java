@@ -223,6 +223,8 @@ final class PageLine {
         exactKey = Hash64.mix(h, digitSum + EXACT_SEED);
     }
 
+    /** The text the line is in, at {@link #start()} to {@link #end()}. */
+    String text() { return text; }
     int start() { return start; }
     int end() { return end; }
     /** Key ignoring digits: furniture such as "Published: 12 March" matches across articles. 0 without letters. */

@@ -48,14 +48,16 @@ final class PageRules {
             if (reasons[i] != null) continue;
             PageLine l = lines.get(i);
             if (!l.hasLetters()) continue;
-            String s = l.original();
+            // the line is read in place: a story paragraph, which most of the text is, is not copied
             if (l.doubled()) reasons[i] = "doubled line";
             else if (copies[i] >= 3) reasons[i] = "repeated caption";
-            else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
-            else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
-            else if (l.words() <= 14 && l.digits() >= 4 && PageHeader.isDateLine(s)) reasons[i] = "date line"; // every date has a four-digit year
-            else if (isMenu(l)) reasons[i] = "menu";
-            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2
+            else if (!endsSentence(l) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
+            else if (l.words() <= MAX_CAPTION_WORDS && mayEndInCredit(l.text(), l.start(), l.end()) && hasCreditTail(l.original())) {
+                reasons[i] = "caption";
+            } else if (l.words() <= 14 && l.digits() >= 4 && PageHeader.isDateLine(l.original())) {
+                reasons[i] = "date line"; // every date has a four-digit year
+            } else if (isMenu(l)) reasons[i] = "menu";
+            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && !l.original().endsWith(":") && lines.size() > 2
                     && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
         }
     }
@@ -71,8 +73,7 @@ final class PageRules {
     static boolean hasCreditTail(String s) {
         int n = s.length(), t = n; // t: end of the text before trailing blanks (the regex's \s*)
         while (t > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(t - 1)) >= 0) t--;
-        if (t == 0) return false;
-        if (s.charAt(t - 1) != ')' && !colonOrByNearEnd(s, t)) return false;
+        if (t == 0 || !mayEndInCredit(s, 0, t)) return false;
         java.util.regex.Matcher m = null;
         for (int p = Math.max(0, t - CREDIT_TAIL_MAX); p < t; p++) {
             if (!opensCredit(s, p)) continue;
@@ -100,11 +101,16 @@ final class PageRules {
         };
     }
 
-    private static boolean colonOrByNearEnd(String s, int t) {
-        for (int i = t - 1; i >= Math.max(0, t - 62); i--) {
-            char c = s.charAt(i);
+    /**
+     * Whether a credit can close {@code text[from, t)} (t after its last char that is not blank):
+     * it ends with ')', or has ':' or "by" among its last 62 chars with no sentence end after it.
+     */
+    private static boolean mayEndInCredit(String text, int from, int t) {
+        if (text.charAt(t - 1) == ')') return true;
+        for (int i = t - 1; i >= Math.max(from, t - 62); i--) {
+            char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?') return false;
-            if (c == ':' || ((c | 0x20) == 'y' && i > 0 && (s.charAt(i - 1) | 0x20) == 'b')) return true;
+            if (c == ':' || ((c | 0x20) == 'y' && i > from && (text.charAt(i - 1) | 0x20) == 'b')) return true;
         }
         return false;
     }
@@ -113,9 +119,11 @@ final class PageRules {
         return j >= 0 && j < lines.size() && lines.get(j).sameExact(lines.get(i));
     }
 
-    static boolean endsSentence(String s) {
-        int k = s.length() - 1;
-        while (k > 0 && "\"'\u201D\u2019)]".indexOf(s.charAt(k)) >= 0) k--;
+    /** Whether the line ends a sentence: '.', '!', '?' or '\u2026', maybe followed by closing quotes and brackets. */
+    static boolean endsSentence(PageLine l) {
+        String s = l.text();
+        int k = l.end() - 1;
+        while (k > l.start() && "\"'\u201D\u2019)]".indexOf(s.charAt(k)) >= 0) k--;
         char c = s.charAt(k);
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
@@ -132,7 +140,7 @@ final class PageRules {
         // every capitalized word the rule counts starts with an upper-case letter: most prose has too
         // few of them, counted by the line's split
         int capitals = l.capitals() >= 0 ? l.capitals() : capitals(l.original(), MIN_RUN_CAPITALS);
-        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, l.original(), capitals >= MIN_RUN_CAPITALS);
+        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, capitals >= MIN_RUN_CAPITALS);
     }
 
     /** The upper-case letters in {@code s}, counted up to {@code max}. */
@@ -144,9 +152,9 @@ final class PageRules {
         return found;
     }
 
-    /** {@link #isMenu}'s rule itself, on line {@code l} of at least {@link #MIN_MENU_WORDS} words, written {@code s}. */
-    static boolean scansAsMenu(PageLine l, String s) {
-        return scansAsMenu(l, s, true);
+    /** {@link #isMenu}'s rule itself, on line {@code l} of at least {@link #MIN_MENU_WORDS} words. */
+    static boolean scansAsMenu(PageLine l) {
+        return scansAsMenu(l, true);
     }
 
     /**
@@ -154,12 +162,13 @@ final class PageRules {
      * needs: without them only a line with no sentence end can be a menu, so the scan stops at the
      * first one. ASCII is classified by the helpers below (the same answers as {@link Character}'s methods).
      */
-    private static boolean scansAsMenu(PageLine l, String s, boolean runPossible) {
+    private static boolean scansAsMenu(PageLine l, boolean runPossible) {
         int words = 0, capital = 0; // in the whole line
         int runWords = 0, runCapital = 0, runCommas = 0; // since the last sentence end
         boolean sentence = false, start = true;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+        String s = l.text(); // the line is s[l.start(), n), read in place
+        int n = l.end();
+        for (int i = l.start(); i < n; i++) {
             char c = s.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
                     || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
