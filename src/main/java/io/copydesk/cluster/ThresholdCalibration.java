@@ -59,7 +59,7 @@ public final class ThresholdCalibration {
         boolean measured = units >= MIN_UNITS_FOR_CHANCE;
         double chance = measured ? quantile(background, quantile) : 0;
         double prior = lengthPrior(medianTerms);
-        double event = Math.min(1, Math.max(MIN_THRESHOLD, Math.max(chance, prior)));
+        double event = eventLevel(background, medianTerms, units, quantile);
         double storyline = Math.max(MIN_STORYLINE, event * storylineShare);
         double overlap = share(background, x -> x > 0);
         double reached = share(nearest, x -> x >= event);
@@ -70,6 +70,15 @@ public final class ThresholdCalibration {
                 "%s; length prior for %d terms %.3f -> event %.3f (%s); %.0f%% of sampled articles have a neighbour at the event level",
                 chanceText, medianTerms, prior, event, chance > prior ? "chance" : "length prior", 100 * reached);
         return new Thresholds(event, storyline, reason);
+    }
+
+    /**
+     * The event threshold {@link #choose} picks from the same values: known before the sampled
+     * articles' neighbours are searched, so that they are searched at that level only.
+     */
+    public static double eventLevel(double[] background, int medianTerms, int units, double quantile) {
+        double chance = units >= MIN_UNITS_FOR_CHANCE ? quantile(background, quantile) : 0;
+        return Math.min(1, Math.max(MIN_THRESHOLD, Math.max(chance, lengthPrior(medianTerms))));
     }
 
     /** The storyline prior for an event threshold: {@link #DEFAULT_STORYLINE_SHARE} of it. */

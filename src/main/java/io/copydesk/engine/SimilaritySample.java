@@ -1,55 +1,101 @@
 package io.copydesk.engine;
 
+import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What a collection's similarities look like, from a fixed-size sample (so the cost does not grow
- * with the collection): for each sampled unit its best neighbour's score (cosine × time weight,
- * through the inverted index), and the cosines of deterministic pseudo-random pairs, the chance
- * level of shared vocabulary.
+ * with the collection): the cosines of deterministic pseudo-random pairs, the chance level of shared
+ * vocabulary, from which the event threshold ({@link ThresholdCalibration#eventLevel}) follows; then
+ * each sampled unit's best neighbours at that threshold (cosine × time weight, through the inverted
+ * index). Those are the very lists neighbour smoothing searches for at that threshold, so it takes
+ * them from here instead of searching those units again.
  *
- * @param nearest    best-neighbour score of each sampled unit (0 when none reaches the floor)
- * @param background cosines of random pairs
+ * @param nearest     best-neighbour score of each sampled unit when it reaches the event level,
+ *                    else a score below it (0 when there is none)
+ * @param background  cosines of random pairs
  * @param medianTerms median number of terms per unit
+ * @param level       the event level the neighbours were searched at
+ * @param neighbours  by unit: a sampled unit's best neighbours scoring at least {@code level}, as
+ *                    {@link RelatedStories#search} finds them; null for a unit not sampled
  */
-record SimilaritySample(double[] nearest, double[] background, int medianTerms) {
+record SimilaritySample(double[] nearest, double[] background, int medianTerms, double level, InvertedIndex.Hits[] neighbours) {
     static final int UNITS = 4000;
     static final int PAIRS_PER_UNIT = 8;
-    static final double FLOOR = 0.005;
 
-    /** The sample, drawn in the counted stage {@code calibrating} (units sampled). */
-    static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, Progress progress) {
+    /**
+     * The sample, its units searched in the counted stage {@code calibrating} (units sampled) for
+     * their best {@code k} neighbours.
+     */
+    static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int k, double quantile,
+                               Progress progress) {
+        return of(rs, index, vectors, dates, k, quantile, UNITS, progress);
+    }
+
+    /** As above, sampling {@code units} units (tests sample fewer than a collection holds). */
+    static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int k, double quantile,
+                               int units, Progress progress) {
         int u = vectors.size();
-        int s = Math.min(u, UNITS);
-        double[] nearest = new double[s];
+        int s = Math.min(u, units);
+        progress.start("calibrating", s);
         double[] background = new double[s * PAIRS_PER_UNIT];
+        for (int i = 0; i < s; i++) {
+            int unit = sampled(i, u, s);
+            for (int p = 0; p < PAIRS_PER_UNIT; p++) {
+                int other = (int) Math.floorMod(mix(unit * 31L + p), (long) u);
+                background[i * PAIRS_PER_UNIT + p] = other == unit ? 0 : vectors.get(unit).dot(vectors.get(other));
+            }
+        }
+        int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
+        int medianTerms = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+        double level = ThresholdCalibration.eventLevel(background, medianTerms, u, quantile);
+        double[] nearest = new double[s];
+        InvertedIndex.Hits[] neighbours = new InvertedIndex.Hits[u];
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
         long[] sampleDates = new long[s];
-        for (int i = 0; i < s; i++) sampleDates[i] = dates[(int) ((long) i * u / s)];
+        for (int i = 0; i < s; i++) sampleDates[i] = dates[sampled(i, u, s)];
         int[] order = AscendingOrder.of(sampleDates); // windows moving forward only: cheap window bounds
-        progress.start("calibrating", s);
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher searcher = searchers.get();
             for (int j = c * chunk; j < Math.min(s, (c + 1) * chunk); j++) {
-                int i = order[j], k = (int) ((long) i * u / s);
-                InvertedIndex.Hits hits = rs.search(searcher, vectors.get(k), 1, FLOOR, dates[k], dates, k);
-                nearest[i] = hits.size() == 0 ? 0 : vectors.get(k).dot(vectors.get(hits.docs()[0])) * rs.weightOfDates(dates[k], dates[hits.docs()[0]]);
-                for (int p = 0; p < PAIRS_PER_UNIT; p++) {
-                    int other = (int) Math.floorMod(mix(k * 31L + p), (long) u);
-                    background[i * PAIRS_PER_UNIT + p] = other == k ? 0 : vectors.get(k).dot(vectors.get(other));
-                }
+                int i = order[j], unit = sampled(i, u, s);
+                TermVector v = vectors.get(unit);
+                // a little below the level: a best neighbour whose index score (float sums) is just under it may
+                // still reach it by the exact score, which decides whether it counts
+                double below = level / (1 + 1.2e-7 * (v.size() + 4));
+                InvertedIndex.Hits hits = rs.search(searcher, v, k, below, dates[unit], dates, unit);
+                int best = hits.size() == 0 ? -1 : hits.docs()[0];
+                nearest[i] = best < 0 ? 0 : v.dot(vectors.get(best)) * rs.weightOfDates(dates[unit], dates[best]);
+                neighbours[unit] = reaching(hits, level);
             }
             progress.advance(Math.min(s, (c + 1) * chunk) - c * chunk);
             return null;
         });
         progress.finish();
-        int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
-        return new SimilaritySample(nearest, background, sizes.length == 0 ? 0 : sizes[sizes.length / 2]);
+        return new SimilaritySample(nearest, background, medianTerms, level, neighbours);
+    }
+
+    /**
+     * The hits scoring at least {@code level}: the best first, so a prefix. The search for the best
+     * {@code k} at a lower minimum finds the same scores (each a sum over the same terms in the same
+     * order), and those reaching {@code level} rank above the rest: the prefix is what a search at
+     * {@code level} returns.
+     */
+    static InvertedIndex.Hits reaching(InvertedIndex.Hits hits, double level) {
+        int n = 0;
+        while (n < hits.size() && hits.scores()[n] >= level) n++;
+        return n == hits.size() ? hits : new InvertedIndex.Hits(Arrays.copyOf(hits.docs(), n), Arrays.copyOf(hits.scores(), n));
+    }
+
+    /** The unit of sample {@code i} of {@code s} among {@code u} units: spread evenly over the input order. */
+    private static int sampled(int i, int u, int s) {
+        return (int) ((long) i * u / s);
     }
 
     /** A fixed 64-bit mixer (SplitMix64's finalizer), so the pairs are the same on every run. */

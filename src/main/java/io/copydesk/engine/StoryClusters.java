@@ -82,14 +82,17 @@ public final class StoryClusters {
         InvertedIndex index = InvertedIndex.build(vectors, rs.model().size(), rs.config().time().enabled() ? dates : null, rs.config().threads(),
                 progress::advance);
         progress.finish();
-        ThresholdCalibration.Thresholds thresholds = thresholds(rs, index, vectors, dates, progress);
+        SimilaritySample sample = sample(rs, index, vectors, dates, progress);
+        ThresholdCalibration.Thresholds thresholds = thresholds(sample, vectors.size());
         // units in date order, for the searches below: their time windows then only move forward,
         // which makes each term's window bounds cheap to find (the results do not depend on the order)
         int[] dateOrder = AscendingOrder.of(dates);
         // events are linked on smoothed vectors; labels, canonical copies and storylines use the units' own
         List<TermVector> linked = vectors;
         if (config.smoothing() > 0) {
-            linked = smoothed(rs, index, vectors, dates, dateOrder, thresholds.event(), progress);
+            // the sampled units' neighbours at the event level were searched for the calibration already
+            InvertedIndex.Hits[] known = sample != null && sample.level() == thresholds.event() ? sample.neighbours() : new InvertedIndex.Hits[u];
+            linked = smoothed(rs, index, vectors, dates, dateOrder, thresholds.event(), known, progress);
             index = null; // not needed again: freed before the smoothed vectors' index is built (memory at scale)
             index = InvertedIndex.build(linked, rs.model().size(), rs.config().time().enabled() ? dates : null, rs.config().threads(),
                     progress::advance);
@@ -138,17 +141,26 @@ public final class StoryClusters {
     }
 
     /**
-     * The event threshold asked for or calibrated on a sample of the collection; the storyline
-     * threshold asked for, or for now its prior, a share of the event threshold (its chance level
-     * needs the events: {@link #storylineChance}).
+     * The collection's similarities sampled for the thresholds not asked for (null when both are
+     * given, or the event threshold: nothing to calibrate), with each sampled unit's best neighbours
+     * for smoothing (or only the best when nothing is smoothed).
      */
-    private ThresholdCalibration.Thresholds thresholds(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates,
-                                                       Progress progress) {
+    private SimilaritySample sample(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, Progress progress) {
+        if (!Double.isNaN(config.eventThreshold())) return null;
+        int k = config.smoothing() > 0 ? NeighbourSmoothing.NEIGHBOURS : 1;
+        return SimilaritySample.of(rs, index, vectors, dates, k, ThresholdCalibration.DEFAULT_QUANTILE, progress);
+    }
+
+    /**
+     * The event threshold asked for or calibrated on the {@code sample} of the collection's
+     * {@code units}; the storyline threshold asked for, or for now its prior, a share of the event
+     * threshold (its chance level needs the events: {@link #storylineChance}).
+     */
+    private ThresholdCalibration.Thresholds thresholds(SimilaritySample sample, int units) {
         double event = config.eventThreshold(), storyline = config.storylineThreshold();
         if (!Double.isNaN(event) && !Double.isNaN(storyline)) return new ThresholdCalibration.Thresholds(event, storyline, "both set");
         if (!Double.isNaN(event)) return new ThresholdCalibration.Thresholds(event, ThresholdCalibration.storylinePrior(event), "event set");
-        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, progress);
-        ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), vectors.size(),
+        ThresholdCalibration.Thresholds auto = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), units,
                 ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
         return Double.isNaN(storyline) ? auto : new ThresholdCalibration.Thresholds(auto.event(), storyline, "storyline set; " + auto.reason());
     }
@@ -171,11 +183,12 @@ public final class StoryClusters {
 
     /**
      * Each unit's vector smoothed towards its best neighbours scoring at least the event threshold
-     * ({@link NeighbourSmoothing}), in the counted stage {@code smoothing}: units searched, then the
-     * smoothed vectors' index (the caller finishes the stage).
+     * ({@link NeighbourSmoothing}), in the counted stage {@code smoothing}: units searched (those
+     * whose neighbours are {@code known} are not searched again), then the smoothed vectors' index
+     * (the caller finishes the stage).
      */
     private List<TermVector> smoothed(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int[] order,
-                                      double threshold, Progress progress) {
+                                      double threshold, InvertedIndex.Hits[] known, Progress progress) {
         int u = vectors.size();
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         progress.start("smoothing", u + InvertedIndex.buildSteps(u));
@@ -186,7 +199,7 @@ public final class StoryClusters {
             HeldVector held = new HeldVector();
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
-                InvertedIndex.Hits hits = rs.search(s, vectors.get(k), NeighbourSmoothing.NEIGHBOURS, threshold, dates[k], dates, k);
+                InvertedIndex.Hits hits = known[k] != null ? known[k] : neighbours(rs, s, vectors, dates, k, threshold);
                 List<TermVector> near = new ArrayList<>(hits.size());
                 double[] scores = new double[hits.size()];
                 for (int h = 0; h < hits.size(); h++) {
@@ -199,6 +212,12 @@ public final class StoryClusters {
             return null;
         });
         return Arrays.asList(out);
+    }
+
+    /** Unit {@code k}'s best neighbours for smoothing: those scoring at least the event threshold. */
+    static InvertedIndex.Hits neighbours(RelatedStories rs, InvertedIndex.Searcher s, List<TermVector> vectors, long[] dates, int k,
+                                         double threshold) {
+        return rs.search(s, vectors.get(k), NeighbourSmoothing.NEIGHBOURS, threshold, dates[k], dates, k);
     }
 
     private SimilarityGraph graph(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int[] order,
@@ -247,7 +266,6 @@ public final class StoryClusters {
     private static double exact(RelatedStories rs, HeldVector held, List<TermVector> vectors, long[] dates, int a, int b) {
         return held.hold(vectors.get(a)).dot(vectors.get(b)) * rs.weightOfDates(dates[a], dates[b]);
     }
-
     /** A story label per unit: components of the graph, each split by average linkage. */
     private int[] partition(RelatedStories rs, SimilarityGraph graph, List<TermVector> vectors, long[] dates, double threshold,
                             Progress progress) {
