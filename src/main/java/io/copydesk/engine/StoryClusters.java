@@ -262,10 +262,14 @@ public final class StoryClusters {
     /**
      * The symmetric score of two units (the index's float sums depend on which one asked), with
      * {@code a}'s vector held in {@code held} (kept there for the next call with the same {@code a}).
+     * Units further apart than the time decay's cutoff score 0 (the cosine, never negative, times a
+     * weight of 0) without their cosine: a dense component that spans weeks has many such pairs.
      */
-    private static double exact(RelatedStories rs, HeldVector held, List<TermVector> vectors, long[] dates, int a, int b) {
-        return held.hold(vectors.get(a)).dot(vectors.get(b)) * rs.weightOfDates(dates[a], dates[b]);
+    static double exact(RelatedStories rs, HeldVector held, List<TermVector> vectors, long[] dates, int a, int b) {
+        double weight = rs.weightOfDates(dates[a], dates[b]);
+        return weight == 0 ? 0 : held.hold(vectors.get(a)).dot(vectors.get(b)) * weight;
     }
+
     /** A story label per unit: components of the graph, each split by average linkage. */
     private int[] partition(RelatedStories rs, SimilarityGraph graph, List<TermVector> vectors, long[] dates, double threshold,
                             Progress progress) {
