@@ -139,48 +139,41 @@ final class PageLine {
         int words = 0, letters = 0, digits = 0, capitals = 0;
         long in = 0; // 1 when the char before is inside a word
         int i = start;
-        if (bytes != null) {
-            for (; i + 8 <= end; i += 8) {
+        while (i < end) {
+            if (bytes != null && i + 8 <= end) {
                 long w = (long) LONGS.get(bytes, i);
                 long q = w ^ ONES * '?';
-                if (((w | ~(((q & ~HIGH) + ~HIGH) | q)) & HIGH) != 0) { // a non-ASCII char: read these eight from the text
-                    for (int k = i; k < i + 8; k++) {
-                        int t = charClass(text.charAt(k));
-                        letters += t >> 2 & 1;
-                        capitals += t >> 3 & 1;
-                        digits += t >> 4 & 1;
-                        int word = t & WORD;
-                        words += word & ~(int) in;
-                        in = word | (t >> 1 & in);
-                    }
+                if (((w | ~(((q & ~HIGH) + ~HIGH) | q)) & HIGH) == 0) { // eight ASCII chars, none a '?' (which may stand for a char beyond Latin-1)
+                    // per byte, in its high bit: upper case, lower case, digit, apostrophe
+                    long upper = inRange(w, 'A', 'Z'), lower = inRange(w, 'a', 'z'), digit = inRange(w, '0', '9');
+                    long a = w ^ ONES * '\'';
+                    long apostrophe = ~(((a & ~HIGH) + ~HIGH) | a) & HIGH;
+                    long word = upper | lower | digit;
+                    // inside a word: a word char, or an apostrophe right after one (runs of them carry it on)
+                    long inside = word | apostrophe & in << 7;
+                    long carry = apostrophe & apostrophe << 8;
+                    inside |= inside << 8 & apostrophe;
+                    inside |= inside << 16 & carry;
+                    inside |= inside << 32 & (carry & carry << 16);
+                    words += Long.bitCount(word & ~(inside << 8 | in << 7));
+                    in = inside >>> 63;
+                    letters += Long.bitCount(upper | lower);
+                    capitals += Long.bitCount(upper);
+                    digits += Long.bitCount(digit);
+                    i += 8;
                     continue;
                 }
-                // per byte, in its high bit: upper case, lower case, digit, apostrophe
-                long upper = inRange(w, 'A', 'Z'), lower = inRange(w, 'a', 'z'), digit = inRange(w, '0', '9');
-                long a = w ^ ONES * '\'';
-                long apostrophe = ~(((a & ~HIGH) + ~HIGH) | a) & HIGH;
-                long word = upper | lower | digit;
-                // inside a word: a word char, or an apostrophe right after one (runs of them carry it on)
-                long inside = word | apostrophe & in << 7;
-                long carry = apostrophe & apostrophe << 8;
-                inside |= inside << 8 & apostrophe;
-                inside |= inside << 16 & carry;
-                inside |= inside << 32 & (carry & carry << 16);
-                words += Long.bitCount(word & ~(inside << 8 | in << 7));
-                in = inside >>> 63;
-                letters += Long.bitCount(upper | lower);
-                capitals += Long.bitCount(upper);
-                digits += Long.bitCount(digit);
             }
-        }
-        for (; i < end; i++) {
-            int t = charClass(text.charAt(i));
-            letters += t >> 2 & 1;
-            capitals += t >> 3 & 1;
-            digits += t >> 4 & 1;
-            int word = t & WORD;
-            words += word & ~(int) in;
-            in = word | (t >> 1 & in);
+            // one by one from the text: eight chars with a non-ASCII char or a '?' among them, or the line's last few
+            for (int stop = bytes != null && i + 8 <= end ? i + 8 : end; i < stop; i++) {
+                int t = charClass(text.charAt(i));
+                letters += t >> 2 & 1;
+                capitals += t >> 3 & 1;
+                digits += t >> 4 & 1;
+                int word = t & WORD;
+                words += word & ~(int) in;
+                in = word | (t >> 1 & in);
+            }
         }
         if (words > maxWords) return new PageLine(text, start, end, maxWords + 1, 0, 0, -1);
         return new PageLine(text, start, end, words, letters, digits, capitals);
