@@ -9,5 +9,5 @@ for t in "$@"; do i=$((i+1)); mkdir -p $tmp/ch-$i/src/io/copydesk/analysis; cp "
   "$JAVA_HOME/bin/javac" -nowarn -d $tmp/ch-$i/classes -cp "$t/target/classes:${ALL:-/tmp/base-75e6b23/target/copydesk-0.1.0-SNAPSHOT-all.jar}" $tmp/ch-$i/src/io/copydesk/analysis/CleanHarness.java; done
 for r in $(seq $rounds); do i=0; for t in "$@"; do i=$((i+1))
   echo "== $t $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"
-  flock ${LOCK:-/work/notes/measure.lock} "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx3g -cp "$tmp/ch-$i/classes:$t/target/classes:${ALL:-/tmp/base-75e6b23/target/copydesk-0.1.0-SNAPSHOT-all.jar}" io.copydesk.analysis.CleanHarness "${DATA:-/work/notes/data}/gen100k.jsonl" 20000 8 | tail -1
+  flock ${LOCK:-$LOCK} "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx3g -cp "$tmp/ch-$i/classes:$t/target/classes:${ALL:-/tmp/base-75e6b23/target/copydesk-0.1.0-SNAPSHOT-all.jar}" io.copydesk.analysis.CleanHarness "${DATA:-$DATA}/gen100k.jsonl" 20000 8 | tail -1
 done; done

@@ -5,7 +5,7 @@
 # and --pairs at --threads 1 and 2 and its text listing, `report` on corpus/ and the seeds pages (the run time line dropped),
 # and `explain` of the two seeds pages (the boilerplate each loses).
 label=$1 tree=$2 out=${OUT:?}
-export SHARED=${SHARED:-/work/shared} DATA=${DATA:-/work/notes/data}
+export SHARED=${SHARED:-../shared} DATA=${DATA:-$DATA}
 here="$(cd "$(dirname "$0")" && pwd)"
 bash "$here/../../session7/identical.sh" "$label" "$tree" "$out"
 o=$out/$label

@@ -1,7 +1,7 @@
 #!/bin/bash
 # outs.sh TREE OUT: every output the brief lists, for one tree
 tree=$1; out=$2; mkdir -p $out
-declare -A DS=([corpus]=$tree/corpus [uci]=/work/shared/data/uci-headlines.jsonl [nr]=/work/shared/data/newsroundup.jsonl [bbc]=/work/shared/data/bbc.jsonl [g20k]=/work/notes/data/g20k.jsonl)
+declare -A DS=([corpus]=$tree/corpus [uci]=../shared/data/uci-headlines.jsonl [nr]=../shared/data/newsroundup.jsonl [bbc]=../shared/data/bbc.jsonl [g20k]=$DATA/g20k.jsonl)
 for d in corpus uci nr bbc g20k; do
   in=${DS[$d]}
   [[ $d == corpus ]] && in=/tmp/base-75e6b23/corpus

@@ -3,9 +3,9 @@
 # --threads 1 and 2 on corpus/, uci-headlines, newsroundup, bbc, g20k; explain of a few pairs; an index
 # built with index add (dump of its term tables), index query, related/cluster --index. Then md5sum.
 set -u
-dir=$1 o=$2; mkdir -p "$o"; S=/work/shared/data
+dir=$1 o=$2; mkdir -p "$o"; S=../shared/data
 cd "$dir"
-[[ ${PART:-all} == index ]] || for kv in corpus="$dir/corpus" uci=$S/uci-headlines.jsonl nr=$S/newsroundup.jsonl bbc=$S/bbc.jsonl g20k=/work/notes/data/g20k.jsonl; do
+[[ ${PART:-all} == index ]] || for kv in corpus="$dir/corpus" uci=$S/uci-headlines.jsonl nr=$S/newsroundup.jsonl bbc=$S/bbc.jsonl g20k=$DATA/g20k.jsonl; do
   n=${kv%%=*} f=${kv#*=}
   for th in 1 2; do
     nice -n 5 ./copydesk cluster "$f" --threads $th -q > "$o/$n.cluster.t$th.txt" 2>/dev/null
