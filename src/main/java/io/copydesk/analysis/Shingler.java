@@ -34,7 +34,7 @@ public final class Shingler {
     }
 
     /** The hash {@link #windows(TokenList)} gives each token. */
-    long[] tokenHashes(TokenList tokens) {
+    public long[] tokenHashes(TokenList tokens) {
         return tokens.hashes(seed);
     }
 
@@ -62,7 +62,7 @@ public final class Shingler {
     }
 
     /** {@link #shingles(TokenList)} of tokens given by their hashes ({@link #tokenHashes}). */
-    ShingleSet shingles(long[] h) {
+    public ShingleSet shingles(long[] h) {
         long[] windows = windows(h, 0, h.length);
         return windows.length == 0 ? ShingleSet.of(windows) : ShingleSet.ofSorted(sortedDistinctInPlace(windows)); // the array is ours: no copy
     }

@@ -91,8 +91,9 @@ public final class Fingerprinter {
     /** The fingerprint of an article already analyzed with this pipeline's config and counts. */
     public Fingerprint fingerprint(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
-        ShingleSet shingles = shingler.shingles(analyzed.tokens());
-        ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
+        long[] hashes = shingler.tokenHashes(analyzed.tokens()); // the shingles' and the terms' (one seed)
+        ShingleSet shingles = shingler.shingles(hashes);
+        ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), hashes, analyzed.titleTokens()) : ArticleTerms.EMPTY;
         Boilerplate.LineKeys lines = !keys ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
         return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), terms && keys, a.id(), a.title(), a.source(), a.url(),
                 a.date(), a.text().length(), lines, analyzed.clean().kept(), analyzed.clean().removed(),

@@ -52,7 +52,8 @@ public final class TermDraft {
         int spans = spanEnds.length, parts = 0;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) if (pending[i] != null && spanEnds[i] > from) parts++;
         if (parts == 0) { // as Fingerprinter counts an analyzed article: a body without tokens is replaced by the title
-            return new TermDraft(tally.count(body.size() == 0 ? title : body, title), null, null, null, null, 0, null, null, null, null);
+            ArticleTerms all = body.size() == 0 ? tally.count(title, tally.hashes(title), title) : tally.count(body, bodyHashes, title);
+            return new TermDraft(all, null, null, null, null, 0, null, null, null, null);
         }
         ArticleTerms[] lines = new ArticleTerms[parts];
         Boilerplate.PendingLine[] lineOfPart = new Boilerplate.PendingLine[parts];

@@ -35,13 +35,18 @@ public final class TermTally {
      * tokens are the body's (headline-only input).
      */
     public ArticleTerms count(TokenList bodyTokens, TokenList titleTokens) {
+        return count(bodyTokens, hashes(bodyTokens), titleTokens);
+    }
+
+    /** {@link #count(TokenList, TokenList)} given the body tokens' {@link #hashes}, made for the shingles already. */
+    ArticleTerms count(TokenList bodyTokens, long[] bodyHashes, TokenList titleTokens) {
         begin();
-        add(bodyTokens, hashes(bodyTokens), 0, bodyTokens.size(), false);
+        add(bodyTokens, bodyHashes, 0, bodyTokens.size(), false);
         if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, hashes(titleTokens), 0, titleTokens.size(), true);
         return end();
     }
 
-    /** The hashes of {@code tokens} that {@link #count(TokenList, long[], int[], int, boolean)} takes. */
+    /** The hashes of {@code tokens} that the counts take: {@link io.copydesk.analysis.Shingler#tokenHashes} of the shingler's seed. */
     long[] hashes(TokenList tokens) {
         return tokens.hashes(seed);
     }
