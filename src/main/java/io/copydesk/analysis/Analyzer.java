@@ -12,6 +12,7 @@ public final class Analyzer {
     private final Boilerplate boilerplate;
     private final WordTokenizer tokenizer;
     private final Boilerplate.Builder lineKeys; // null: line keys not wanted
+    private final TokenList draftBody = new TokenList(1024); // the body tokens of draft(), which are not handed out: reused
 
     public Analyzer(AnalysisConfig config, Boilerplate boilerplate) {
         this(config, boilerplate, false);
@@ -38,7 +39,7 @@ public final class Analyzer {
             keys = c.keys();
         }
         TokenList title = titleTokens(a);
-        TokenList body = bodyTokens(a, clean.kept(), null);
+        TokenList body = bodyTokens(a, null, clean.kept(), null, null);
         // Headline-only input: the title is all there is. Offsets then point into the title.
         boolean fromTitle = body.size() == 0 && title.size() > 0;
         return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle, keys);
@@ -62,9 +63,10 @@ public final class Analyzer {
     }
 
     private DraftedTokens draftTokens(Article a, Boilerplate.Builder keys, Shingler shingler, boolean withTitle) {
-        Boilerplate.Deferred clean = boilerplate.cleanDeferred(a, keys);
+        byte[] latin1 = PageLine.latin1(a.text()); // read by the line split, the tokenizer and the token hashes
+        Boilerplate.Deferred clean = boilerplate.cleanDeferred(a, latin1, keys);
         int[] spanEnds = new int[clean.kept().size()];
-        TokenList body = bodyTokens(a, clean.kept(), spanEnds);
+        TokenList body = bodyTokens(a, latin1, clean.kept(), spanEnds, withTitle ? null : draftBody);
         TokenList title = withTitle ? titleTokens(a) : null;
         java.util.function.Supplier<ShingleSet> titleSet = () -> shingler.shingles(title != null ? title : titleTokens(a));
         long[] hashes = shingler.tokenHashes(body);
@@ -85,14 +87,23 @@ public final class Analyzer {
     /** A {@link ShingleDraft} and the line keys the article adds to the input-wide counts. */
     public record Drafted(ShingleDraft draft, Boilerplate.LineKeys keys) {}
 
-    /** The tokens of the body's {@code kept} spans, in order; span {@code i} ends at token {@code spanEnds[i]} when spanEnds is given. */
-    private TokenList bodyTokens(Article a, List<Span> kept, int[] spanEnds) {
-        int keptChars = 0;
-        for (Span s : kept) keptChars += s.end() - s.start();
-        TokenList body = TokenList.forChars(keptChars);
+    /**
+     * The tokens of the body's {@code kept} spans, in order, in {@code reuse} (cleared) or else a new list;
+     * span {@code i} ends at token {@code spanEnds[i]} when spanEnds is given.
+     */
+    private TokenList bodyTokens(Article a, byte[] latin1, List<Span> kept, int[] spanEnds, TokenList reuse) {
+        TokenList body;
+        if (reuse != null) {
+            body = reuse;
+            body.clear();
+        } else {
+            int keptChars = 0;
+            for (Span s : kept) keptChars += s.end() - s.start();
+            body = TokenList.forChars(keptChars);
+        }
         for (int i = 0; i < kept.size(); i++) {
             Span s = kept.get(i);
-            tokenizer.tokenize(a.text(), s.start(), s.end(), body);
+            tokenizer.tokenize(a.text(), latin1, s.start(), s.end(), body);
             if (spanEnds != null) spanEnds[i] = body.size();
         }
         return body;

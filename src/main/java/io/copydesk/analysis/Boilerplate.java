@@ -254,7 +254,12 @@ public final class Boilerplate {
      * {@code keys} is being filled.
      */
     public Deferred cleanDeferred(Article a, Builder keys) {
-        List<PageLine> lines = PageLine.split(a.text());
+        return cleanDeferred(a, PageLine.latin1(a.text()), keys);
+    }
+
+    /** As {@link #cleanDeferred(Article, Builder)}, given the body's {@link PageLine#latin1} bytes. */
+    Deferred cleanDeferred(Article a, byte[] latin1, Builder keys) {
+        List<PageLine> lines = PageLine.split(a.text(), latin1, Integer.MAX_VALUE);
         LineKeys lineKeys = keys.lineKeys(a, lines);
         List<Span> kept = new ArrayList<>(lines.size());
         if (!config.enabled()) {

@@ -57,8 +57,12 @@ final class PageLine {
      * repeated lines only looks at short ones, and stops reading a long line at its cap.
      */
     static List<PageLine> split(String text, int maxWords) {
+        return split(text, latin1(text), maxWords);
+    }
+
+    /** As {@link #split(String, int)}, given the text's {@link #latin1} bytes. */
+    static List<PageLine> split(String text, byte[] bytes, int maxWords) {
         List<PageLine> out = new ArrayList<>(16 + text.length() / 128);
-        byte[] bytes = latin1(text);
         int n = text.length();
         int i = 0;
         int open = -1, openEnd = -1; // a logical line being extended
@@ -100,7 +104,7 @@ final class PageLine {
      * pass reads from the text itself. Null where a surrogate pair became one byte (the offsets
      * would not match): then every char is read from the text.
      */
-    private static byte[] latin1(String text) {
+    static byte[] latin1(String text) {
         byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
         return b.length == text.length() ? b : null;
     }

@@ -14,6 +14,7 @@ public final class TokenList {
     private int[] ends;
     private int size;
     private String text; // the text the ASCII ranges are in
+    private byte[] latin1; // its ISO-8859-1 bytes, when the tokenizer had them (else null)
 
     /** An empty list. */
     public TokenList() {
@@ -42,9 +43,21 @@ public final class TokenList {
      * in lower case, built on demand.
      */
     public void addAscii(String text, int start, int end) {
+        addAscii(text, null, start, end);
+    }
+
+    /**
+     * As {@link #addAscii(String, int, int)}, with the text's ISO-8859-1 bytes ({@code
+     * text.getBytes(ISO_8859_1)}, or null), which {@link #hashes} then reads instead of copying
+     * the text's chars.
+     */
+    public void addAscii(String text, byte[] latin1, int start, int end) {
         if (this.text != text) {
             if (this.text != null) for (int i = 0; i < size; i++) term(i); // ranges of an earlier text become strings
             this.text = text;
+            this.latin1 = latin1;
+        } else if (latin1 != null) {
+            this.latin1 = latin1;
         }
         append(null, start, end);
     }
@@ -81,7 +94,7 @@ public final class TokenList {
             if (t != null) {
                 out[i] = Hash64.hash(t, seed);
             } else {
-                if (bytes == null) bytes = LowBytes.of(text);
+                if (bytes == null) bytes = latin1 != null ? latin1 : LowBytes.of(text); // either is exact on ASCII ranges
                 out[i] = Hash64.hashLowerAscii(bytes, starts[i], ends[i], seed);
             }
         }
@@ -116,6 +129,7 @@ public final class TokenList {
         Arrays.fill(terms, 0, size, null);
         size = 0;
         text = null;
+        latin1 = null;
     }
 
     private static String lowerAscii(String text, int start, int end) {

@@ -10,6 +10,15 @@ public interface WordTokenizer {
      */
     void tokenize(String text, int start, int end, TokenList out);
 
+    /**
+     * As {@link #tokenize(String, int, int, TokenList)}, given also the text's ISO-8859-1 bytes
+     * ({@code text.getBytes(ISO_8859_1)}, one per char; null when not known), which a tokenizer
+     * may read instead of the chars: the same tokens.
+     */
+    default void tokenize(String text, byte[] latin1, int start, int end, TokenList out) {
+        tokenize(text, start, end, out);
+    }
+
     /** Sentence spans of {@code text[start, end)}, as offsets into {@code text}. */
     int[][] sentences(String text, int start, int end);
 }

@@ -40,6 +40,12 @@ public final class OpenNlpTokenizer implements WordTokenizer {
     }
 
     @Override
+    public void tokenize(String text, byte[] latin1, int start, int end, TokenList out) {
+        if (learnable == null) SimpleTokenizerRules.tokenize(text, latin1, start, end, out);
+        else tokenize(text, start, end, out);
+    }
+
+    @Override
     public int[][] sentences(String text, int start, int end) {
         if (sentenceDetector == null) sentenceDetector = new SentenceDetectorME(OpenNlpModels.sentences());
         String part = text.substring(start, end);

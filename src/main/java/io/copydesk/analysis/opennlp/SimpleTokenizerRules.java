@@ -2,6 +2,9 @@ package io.copydesk.analysis.opennlp;
 
 import io.copydesk.analysis.TextNormalizer;
 import io.copydesk.analysis.TokenList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import opennlp.tools.util.StringUtil;
 
 /**
@@ -16,6 +19,8 @@ import opennlp.tools.util.StringUtil;
 final class SimpleTokenizerRules {
     private static final byte SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
     private static final byte[] ASCII = new byte[128];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L, LOW7 = ~HIGH;
 
     static {
         for (char c = 0; c < 128; c++) ASCII[c] = classify(c);
@@ -32,6 +37,83 @@ final class SimpleTokenizerRules {
 
     /** Appends the word tokens of {@code text[from, to)} to {@code out}, as OpenNLP's tokens normalized by {@link TextNormalizer#word}. */
     static void tokenize(String text, int from, int to, TokenList out) {
+        charByChar(text, from, to, out);
+    }
+
+    /**
+     * As {@link #tokenize(String, int, int, TokenList)}, reading the text's ISO-8859-1 bytes
+     * {@code latin1} (one per char; null: none) where they tell: a byte below 0x80 other than '?'
+     * is that ASCII char, any other byte (a char beyond ASCII, or '?', which also stands for a
+     * char beyond Latin-1) sends the token it starts or ends to the char-by-char rules. A token
+     * boundary depends only on the two chars around it, so the fast path, which starts at a
+     * boundary and stops at the next, finds the same tokens.
+     */
+    static void tokenize(String text, byte[] latin1, int from, int to, TokenList out) {
+        if (latin1 == null) {
+            charByChar(text, from, to, out);
+            return;
+        }
+        int i = from;
+        while (i < to) {
+            int c = latin1[i];
+            if (c < 0 || c == '?') { // beyond ASCII, or maybe: one token (or space) by the char rules
+                i = oneToken(text, i, to, out);
+                continue;
+            }
+            byte kind = ASCII[c];
+            if (kind == SPACE) {
+                i++;
+            } else if (kind == OTHER) { // a run of the same ASCII char: one token, never a word
+                do i++; while (i < to && latin1[i] == c);
+            } else {
+                int end = runEnd(latin1, i, to, kind == ALPHA);
+                if (end < to && (latin1[end] < 0 || latin1[end] == '?')) { // the token may go on beyond ASCII
+                    i = oneToken(text, i, to, out);
+                } else {
+                    out.addAscii(text, latin1, i, end);
+                    i = end;
+                }
+            }
+        }
+    }
+
+    /**
+     * The end of the run of ASCII letters (or digits) starting at {@code i}, at most {@code to}:
+     * eight bytes at a time, each byte's test in its high bit.
+     */
+    private static int runEnd(byte[] b, int i, int to, boolean letters) {
+        while (i + 8 <= b.length) {
+            long w = (long) LONGS.get(b, i);
+            long x = letters ? (w | ONES * 0x20) & LOW7 : w & LOW7; // letters: case folded; high bits cleared, so the sums below carry nowhere
+            long in = letters ? (x + ONES * (0x80 - 'a') & ~(x + ONES * (0x7F - 'z')))
+                    : (x + ONES * (0x80 - '0') & ~(x + ONES * (0x7F - '9')));
+            long out = ~(in & ~w) & HIGH; // a byte that is not in the run (a byte from 0x80 never is)
+            if (out != 0) return Math.min(to, i + (Long.numberOfTrailingZeros(out) >>> 3));
+            i += 8;
+            if (i >= to) return to;
+        }
+        while (i < to && b[i] >= 0 && ASCII[b[i]] == (letters ? ALPHA : DIGIT)) i++;
+        return i;
+    }
+
+    /** The token (or whitespace char) at {@code from}, a token boundary, by the char-by-char rules; returns where it ends. */
+    private static int oneToken(String text, int from, int to, TokenList out) {
+        char first = text.charAt(from);
+        byte kind = first < 128 ? ASCII[first] : classify(first);
+        if (kind == SPACE) return from + 1;
+        boolean ascii = first < 128;
+        int i = from + 1;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            byte k = c < 128 ? ASCII[c] : classify(c);
+            if (k != kind || (kind == OTHER && c != first)) break;
+            if (c >= 128) ascii = false;
+        }
+        emit(text, from, i, kind, ascii, out);
+        return i;
+    }
+
+    private static void charByChar(String text, int from, int to, TokenList out) {
         byte prev = SPACE;
         char prevChar = 0;
         int start = -1;

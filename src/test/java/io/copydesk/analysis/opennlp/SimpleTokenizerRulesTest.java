@@ -15,6 +15,7 @@ import io.copydesk.generate.NewsGenerator;
 import io.copydesk.hash.Hash64;
 import io.copydesk.testing.Texts;
 import io.copydesk.testing.Trials;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +45,12 @@ class SimpleTokenizerRulesTest {
         return out;
     }
 
-    private static List<String> ours(String text, int from, int to) {
+    /** Our tokens of {@code text[from, to)}, read from the chars alone or also from the text's ISO-8859-1 bytes (the fast path). */
+    private static List<String> ours(String text, int from, int to, boolean withBytes) {
         TokenList t = new TokenList();
-        new OpenNlpTokenizer(TokenizerKind.simple).tokenize(text, from, to, t);
+        OpenNlpTokenizer tokenizer = new OpenNlpTokenizer(TokenizerKind.simple);
+        if (withBytes) tokenizer.tokenize(text, latin1(text), from, to, t);
+        else tokenizer.tokenize(text, from, to, t);
         List<String> out = new ArrayList<>();
         long[] hashes = t.hashes(SEED); // first, while ASCII terms are still ranges of the text
         for (int i = 0; i < t.size(); i++) {
@@ -57,24 +61,45 @@ class SimpleTokenizerRulesTest {
         return out;
     }
 
+    /** The bytes the cleaning pass hands the tokenizer: ISO-8859-1, null where a surrogate pair shrank them. */
+    private static byte[] latin1(String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        return b.length == text.length() ? b : null;
+    }
+
     private static void same(String text) {
-        assertEquals(reference(text, 0, text.length()), ours(text, 0, text.length()));
-        if (text.length() > 2) {
-            int from = text.length() / 3, to = text.length() - 1;
-            assertEquals(reference(text, from, to), ours(text, from, to), "inner range");
+        for (boolean withBytes : new boolean[] {false, true}) {
+            assertEquals(reference(text, 0, text.length()), ours(text, 0, text.length(), withBytes), "bytes " + withBytes);
+            if (text.length() > 2) {
+                int from = text.length() / 3, to = text.length() - 1;
+                assertEquals(reference(text, from, to), ours(text, from, to, withBytes), "inner range, bytes " + withBytes);
+            }
         }
     }
 
     private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2009", "\u3000", "\u001C", ".", "...", "--", "-.",
         ",", "'", "\u2019", "\u201C", "\u201D", "\u2014", "(", ")", "$", "%", "&amp;", "Mr.", "U.S.", "don't", "3.5", "1,200", "2024-03-12",
         "\u00C9lys\u00E9e", "Z\u00FCrich", "na\u00EFve", "\uFB01nance", "e\u0301", "\u0661\u0662", "\u0967", "\uFF11\uFF12", "\u4E2D\u6587",
-        "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200B", "\u00AA", "\u2160", "ABC", "abc", "Abc123", "x", "I"};
+        "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200B", "\u00AA", "\u2160", "ABC", "abc", "Abc123", "x", "I",
+        // for the byte path: '?' (also what a char beyond Latin-1 becomes), chars whose low byte is ASCII, runs longer than eight
+        "?", "??", "a?b", "\u0141", "\u0100", "\u0161", "\u00E9t\u00E9", "x\u00B2", "Ab\u2019s", "\u00A0", "\u0085",
+        "Internationalization", "12345678901234567", "abcdefgh", "ABCDEFGHI", "2024\u00B9", "[@`{", "//", "__"};
 
     @Test
     void sameTokensAsOpenNlpOnHostileText() {
         Trials.run("simple-tokenizer-pieces", 3000, r -> Texts.pieces(r, 40, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 9)),
                 SimpleTokenizerRulesTest::same);
         Trials.run("simple-tokenizer-any", 2000, r -> Texts.anyChars(r, 80), SimpleTokenizerRulesTest::same);
+        // every ASCII byte in every place of the eight-byte reads, with now and then a char whose ISO-8859-1 byte is not itself
+        Trials.run("simple-tokenizer-ascii", 3000, r -> {
+            char[] c = new char[r.nextInt(60)];
+            for (int i = 0; i < c.length; i++) {
+                int roll = r.nextInt(20);
+                c[i] = roll == 0 ? (char) (0x80 + r.nextInt(0x200)) : roll < 8 ? (char) ('a' + r.nextInt(26)) : roll < 10 ? (char) ('0' + r.nextInt(10))
+                        : roll < 12 ? ' ' : (char) r.nextInt(128);
+            }
+            return new String(c);
+        }, SimpleTokenizerRulesTest::same);
     }
 
     @Test
@@ -83,6 +108,7 @@ class SimpleTokenizerRulesTest {
         for (GeneratedArticle a : new NewsGenerator(GeneratorConfig.of(300).withSeed(r.nextLong())).stream().toList()) {
             same(a.toArticle().text());
             same(a.toArticle().title());
+            same(a.toArticle().text().replace('e', '\u00E9').replace('t', '\u0163')); // words that leave ASCII at every place
         }
     }
 
