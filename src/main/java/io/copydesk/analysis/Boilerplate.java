@@ -84,7 +84,7 @@ public final class Boilerplate {
         /** The keys of {@code a} from its lines, split with or without a cap on the words (lines beyond it are skipped alike). */
         LineKeys lineKeys(Article a, List<PageLine> lines) {
             if (!config.enabled()) return LineKeys.NONE;
-            LongCounter seen = new LongCounter(64);
+            LongCounter seen = new LongCounter(lines.size()); // room for every line without growing: an article has tens
             long source = sourceKey(a);
             io.copydesk.internal.LongList corpusKeys = new io.copydesk.internal.LongList(32);
             io.copydesk.internal.LongList siteKeys = new io.copydesk.internal.LongList(32);
