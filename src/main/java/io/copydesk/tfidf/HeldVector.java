@@ -24,12 +24,30 @@ public final class HeldVector {
     /** The held vector's {@link TermVector#dot} with {@code o}, to the bit. */
     public double dot(TermVector o) {
         if (held.terms.length * GALLOP < o.terms.length) return gallop(o);
+        if (!o.finite) return skipping(o);
+        int[] ts = o.terms;
+        float[] ws = o.weights, d = dense;
+        double sum = 0;
+        // Every one of o's terms is added, the ones not held as 0 × a finite weight = ±0: the sum starts
+        // at +0 and so is never -0 (x + y is -0 only for two -0s), and x + ±0 == x for every other x,
+        // so the bits are those of the shared terms' sum. A test per term would be taken at random
+        // (about a fifth of two centroids' terms are shared) and mispredicted: this loop took half the time.
+        for (int j = 0; j < ts.length; j++) {
+            int t = ts[j];
+            if (t >= d.length) break; // ascending: no later term is held either
+            sum += (double) d[t] * ws[j];
+        }
+        return sum;
+    }
+
+    /** {@link #dot} with a vector holding an infinite or NaN weight: only the held terms' products are added. */
+    private double skipping(TermVector o) {
         int[] ts = o.terms;
         float[] ws = o.weights, d = dense;
         double sum = 0;
         for (int j = 0; j < ts.length; j++) {
             int t = ts[j];
-            if (t >= d.length) break; // ascending: no later term is held either
+            if (t >= d.length) break;
             float w = d[t];
             if (w != 0f) sum += (double) w * ws[j];
         }

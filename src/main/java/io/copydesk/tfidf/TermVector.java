@@ -1,5 +1,6 @@
 package io.copydesk.tfidf;
 
+import io.copydesk.internal.Select;
 import java.util.Arrays;
 
 /**
@@ -11,6 +12,8 @@ public final class TermVector {
 
     final int[] terms; // read by HeldVector
     final float[] weights;
+    /** Every weight is finite: HeldVector may then add 0 × weight for the terms it does not hold (adding ±0 changes no sum). */
+    final boolean finite;
 
     /** Takes ownership of the arrays; {@code terms} must be strictly ascending. */
     TermVector(int[] terms, float[] weights) {
@@ -18,8 +21,11 @@ public final class TermVector {
         for (int i = 1; i < terms.length; i++) {
             if (terms[i] <= terms[i - 1]) throw new IllegalArgumentException("term ids must be strictly ascending");
         }
+        boolean finite = true;
+        for (float w : weights) finite &= Float.isFinite(w);
         this.terms = terms;
         this.weights = weights;
+        this.finite = finite;
     }
 
     public int size() {
