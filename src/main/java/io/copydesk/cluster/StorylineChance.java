@@ -2,6 +2,7 @@ package io.copydesk.cluster;
 
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
+import io.copydesk.internal.Select;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.TermVector;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.function.LongConsumer;
  * {@code β} measured as their mean excess over {@code u} (peaks over a threshold), and
  * {@code t = u + β ln(p M / a)} with {@code p} the share of pairs above {@code u}.
  *
- * @param scores   sampled scores of random event pairs within reach (sorted ascending)
+ * @param scores   sampled scores of random event pairs within reach (in no particular order)
  * @param events   events in the collection
  * @param reach    mean number of other events within the storyline reach of an event (M)
  */
@@ -65,23 +66,45 @@ public record StorylineChance(double[] scores, int events, double reach) {
         int pairs = pairs(meanReach);
         planned.accept(pairs);
         long[] numbers = new long[pairs];
-        for (int i = 0; i < pairs; i++) numbers[i] = Math.floorMod(mix(SEED + (i + 1L) * 0x9E3779B97F4A7C15L), reach.total());
-        Arrays.sort(numbers); // grouped by their first event: each is held once per chunk
-        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
-        double[] scores = new double[pairs];
+        int[] events = new int[pairs];
         int chunk = 8192, chunks = (pairs + chunk - 1) / chunk;
         Parallel.map(threads, chunks, c -> {
-            HeldVector first = held.get(); // the numbers are sorted: pairs of one first event come in a row
             for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
-                int a = reach.eventOf(numbers[i]), b = reach.partner(a, numbers[i]);
+                numbers[i] = number(i, reach.total());
+                events[i] = reach.eventOf(numbers[i]);
+            }
+            return null;
+        });
+        // grouped by their first event, so that each is held once per chunk: a counting sort (the scores
+        // are a multiset, read only through their order statistics, so the order inside a group is free)
+        int[] at = new int[n + 1];
+        for (int e : events) at[e + 1]++;
+        for (int e = 0; e < n; e++) at[e + 1] += at[e];
+        long[] grouped = new long[pairs];
+        int[] firsts = new int[pairs];
+        for (int i = 0; i < pairs; i++) {
+            int p = at[events[i]]++;
+            grouped[p] = numbers[i];
+            firsts[p] = events[i];
+        }
+        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        double[] scores = new double[pairs];
+        Parallel.map(threads, chunks, c -> {
+            HeldVector first = held.get();
+            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
+                int a = firsts[i], b = reach.partner(a, grouped[i]);
                 scores[i] = first.hold(centroids.get(a)).dot(centroids.get(b)) * lengths[a] * lengths[b]
                         * StorylineLinkage.weight(time, dates[a], dates[b]);
             }
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
             return null;
         });
-        Arrays.sort(scores);
         return new StorylineChance(scores, n, meanReach);
+    }
+
+    /** The number of the {@code i}-th pair sampled, of {@code total} pairs in reach. */
+    static long number(int i, long total) {
+        return Math.floorMod(mix(SEED + (i + 1L) * 0x9E3779B97F4A7C15L), total);
     }
 
     /** Pairs sampled for a mean reach of {@code m} events. */
@@ -100,8 +123,10 @@ public record StorylineChance(double[] scores, int events, double reach) {
      */
     public double level(double links) {
         if (!(links > 0)) throw new IllegalArgumentException("chance links per event must be positive, was " + links);
-        if (!measured()) return 0;
-        Tail tail = tail();
+        return measured() ? level(tail(), links) : 0;
+    }
+
+    private double level(Tail tail, double links) {
         return tail.start() + tail.scale() * Math.max(0, Math.log(tail.share() * reach / links));
     }
 
@@ -110,11 +135,12 @@ public record StorylineChance(double[] scores, int events, double reach) {
      * chance level, with the reason in words.
      */
     public ThresholdCalibration.Thresholds choose(double event, double prior, String priorText, double links, String eventReason) {
-        double chance = level(links);
+        if (!(links > 0)) throw new IllegalArgumentException("chance links per event must be positive, was " + links);
+        Tail tail = measured() ? tail() : null;
+        double chance = tail == null ? 0 : level(tail, links);
         double storyline = Math.min(1, Math.max(prior, chance));
         String chanceText;
-        if (measured()) {
-            Tail tail = tail();
+        if (tail != null) {
             chanceText = String.format(Locale.ROOT, "storyline chance: %d events, each compared with the %.0f in reach; %.3g%% of %,d random"
                             + " pairs in reach score above %.3f, e-fold fewer per %.3f beyond -> %.2f chance partners per event at %.3f",
                     events, reach, 100 * tail.share(), scores.length, tail.start(), tail.scale(), links, chance);
@@ -132,11 +158,39 @@ public record StorylineChance(double[] scores, int events, double reach) {
     private Tail tail() {
         int k = scores.length;
         double from = Math.min(0.5, TAIL_PARTNERS / reach);
-        double u = scores[Math.max(0, (int) Math.ceil((1 - from) * k) - 1)];
+        double[] top = largest(scores, k - Math.max(0, (int) Math.ceil((1 - from) * k) - 1));
+        double u = top[0];
         int above = 0;
         double excess = 0;
-        for (int i = k - 1; i >= 0 && scores[i] > u; i--) { above++; excess += scores[i] - u; }
+        for (int i = top.length - 1; i >= 0 && top[i] > u; i--) { above++; excess += top[i] - u; }
         return new Tail(u, (double) above / k, above == 0 ? 0 : excess / above);
+    }
+
+    /**
+     * The {@code m} largest of {@code values} ({@code 1 <= m <= values.length}), ascending: the last
+     * {@code m} of {@code values} sorted by {@link Arrays#sort(double[])}, found by selecting the
+     * first of them instead of sorting all.
+     */
+    static double[] largest(double[] values, int m) {
+        long[] keys = new long[values.length];
+        for (int i = 0; i < keys.length; i++) keys[i] = key(values[i]);
+        long first = Select.kth(keys, values.length - m);
+        double[] top = new double[m];
+        int n = 0;
+        for (double v : values) if (key(v) > first) top[n++] = v;
+        while (n < m) top[n++] = value(first); // the first of them and its equals
+        Arrays.sort(top);
+        return top;
+    }
+
+    /** A long that orders as {@link Double#compare} orders doubles (-0 before 0, every NaN last). */
+    private static long key(double v) {
+        long bits = Double.doubleToLongBits(v);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    private static double value(long key) {
+        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
     }
 
     /**
@@ -145,7 +199,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
      * {@code lo..hi} of the events sorted by date (itself left out), then the undated ones. An undated
      * event's partners are all other events.
      */
-    private record Reach(long[] end, int[] byDate, int[] rank, int[] lo, int[] hi, int[] undated, long total) {
+    record Reach(long[] end, int[] byDate, int[] rank, int[] lo, int[] hi, int[] undated, long total) {
         static Reach of(long[] dates, long reachSeconds) {
             int n = dates.length;
             int[] undated = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] == Long.MIN_VALUE).toArray();

@@ -1,11 +1,14 @@
-package io.copydesk.tfidf;
+package io.copydesk.internal;
 
-/** Selection of the k-th smallest of distinct longs in linear expected time (quickselect), without sorting them all. */
-final class Select {
+/** Selection of the k-th smallest of longs in linear expected time (quickselect), without sorting them all. */
+public final class Select {
     private Select() {}
 
-    /** The value that would be at position {@code k} of {@code a} sorted ascending; reorders {@code a}. Values must be distinct. */
-    static long kth(long[] a, int k) {
+    /**
+     * The value that would be at position {@code k} of {@code a} sorted ascending; reorders {@code a}.
+     * Values may repeat: the scans stop at values equal to the pivot, which then lie between the parts.
+     */
+    public static long kth(long[] a, int k) {
         if (k < 0 || k >= a.length) throw new IllegalArgumentException("k must be in [0, " + a.length + "), was " + k);
         int lo = 0, hi = a.length - 1;
         while (lo < hi) {

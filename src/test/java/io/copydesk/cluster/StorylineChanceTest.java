@@ -105,6 +105,94 @@ class StorylineChanceTest {
         assertEquals(StorylineChance.pairs(one.reach()), one.scores().length);
     }
 
+    /**
+     * The simple form: every pair number in turn, its events found by the reach, scored with the
+     * merged dot product. The sample's scores (grouped by first event, held vectors) are the same
+     * multiset, bit for bit, with dated and undated events, narrow and wide reaches, 1 and 2 threads.
+     */
+    @Test
+    void sampledScoresAreThoseOfEveryPairNumberInTurn() {
+        Random r = new Random(17);
+        for (int round = 0; round < 6; round++) {
+            int n = 30 + r.nextInt(400);
+            List<TermVector> v = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(round, n, 50 + r.nextInt(1500));
+            long[] dates = new long[n];
+            double[] lengths = new double[n];
+            for (int i = 0; i < n; i++) {
+                dates[i] = r.nextInt(10) == 0 ? Long.MIN_VALUE : r.nextInt(2 * 365) * DAY + r.nextInt(86_400);
+                lengths[i] = 0.2 + r.nextDouble();
+            }
+            long reach = (round % 3 == 0 ? 3 * YEAR : 20 + r.nextInt(200)) * DAY;
+            GapWeight decay = gap -> Math.exp(-gap / (90.0 * DAY));
+            StorylineChance.Reach pairs = StorylineChance.Reach.of(dates, reach);
+            StorylineChance got = StorylineChance.sample(v, lengths, dates, decay, reach, 1 + round % 2, p -> {}, p -> {});
+            if (!got.measured()) continue;
+            double[] want = new double[got.scores().length];
+            for (int i = 0; i < want.length; i++) {
+                long number = StorylineChance.number(i, pairs.total());
+                int a = pairs.eventOf(number), b = pairs.partner(a, number);
+                want[i] = v.get(a).dot(v.get(b)) * lengths[a] * lengths[b] * StorylineLinkage.weight(decay, dates[a], dates[b]);
+            }
+            double[] sorted = got.scores().clone();
+            Arrays.sort(sorted);
+            Arrays.sort(want);
+            assertArrayEquals(want, sorted, "round " + round);
+        }
+    }
+
+    /** The simple form of the tail: the scores sorted, its start read at its position, the excess summed from the top. */
+    private static double level(double[] scores, double reach, double links) {
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        int k = sorted.length;
+        double from = Math.min(0.5, StorylineChance.TAIL_PARTNERS / reach);
+        double u = sorted[Math.max(0, (int) Math.ceil((1 - from) * k) - 1)];
+        int above = 0;
+        double excess = 0;
+        for (int i = k - 1; i >= 0 && sorted[i] > u; i--) { above++; excess += sorted[i] - u; }
+        double scale = above == 0 ? 0 : excess / above;
+        return u + scale * Math.max(0, Math.log((double) above / k * reach / links));
+    }
+
+    /** Property: the level from unsorted scores (ties, zeros of both signs) is the sorted simple form's, to the bit. */
+    @Test
+    void theLevelIsTheSortedScoresLevelBitForBit() {
+        Random r = new Random(23);
+        for (int round = 0; round < 200; round++) {
+            int k = 1 + r.nextInt(round % 5 == 0 ? 20 : 20_000);
+            double[] scores = new double[k];
+            for (int i = 0; i < k; i++) {
+                int kind = r.nextInt(10);
+                scores[i] = kind == 0 ? 0.0 : kind == 1 ? -0.0 : kind == 2 ? 0.125 : kind == 3 ? -r.nextDouble() * 0.01 : r.nextDouble() * r.nextDouble() * 0.3;
+            }
+            double reach = round % 4 == 0 ? 20 + r.nextInt(50) : 20 + r.nextInt(20_000);
+            double links = round % 2 == 0 ? 0.03 : 0.5;
+            StorylineChance c = new StorylineChance(scores, (int) reach + 1, reach);
+            assertEquals(Double.doubleToRawLongBits(level(scores, reach, links)), Double.doubleToRawLongBits(c.level(links)), "round " + round);
+            double storyline = Math.min(1, Math.max(Double.MIN_VALUE, level(scores, reach, links))); // choose: the larger of the level and the prior
+            assertEquals(Double.doubleToRawLongBits(storyline), Double.doubleToRawLongBits(c.choose(0.3, Double.MIN_VALUE, "p", links, "e").storyline()), "round " + round);
+        }
+    }
+
+    /** Property: the m largest are the last m of the array sorted, bit for bit (ties, -0 and 0, infinities, NaN). */
+    @Test
+    void theLargestAreTheSortedArraysLastValues() {
+        Random r = new Random(29);
+        double[] odd = {0.0, -0.0, 1.0, -1.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, Double.MIN_VALUE, -Double.MIN_VALUE};
+        for (int round = 0; round < 3000; round++) {
+            double[] values = new double[1 + r.nextInt(round % 10 == 0 ? 5000 : 30)];
+            for (int i = 0; i < values.length; i++) values[i] = r.nextInt(3) == 0 ? odd[r.nextInt(odd.length)] : r.nextInt(4) - 1.5 + (round % 2) * r.nextDouble();
+            int m = 1 + r.nextInt(values.length);
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double[] got = StorylineChance.largest(values, m);
+            assertEquals(m, got.length);
+            for (int i = 0; i < m; i++) {
+                assertEquals(Double.doubleToRawLongBits(sorted[values.length - m + i]), Double.doubleToRawLongBits(got[i]), "round " + round + " at " + i);
+            }
+        }
+    }
+
     @Test
     void tooFewEventsInReachAreNotMeasuredAndThePriorDecides() {
         List<TermVector> v = vectors(1, 2);

@@ -57,17 +57,4 @@ class TermVectorHeaviestTest {
             }
         }
     }
-
-    @Test
-    void selectionFindsTheKthSmallest() {
-        Random r = new Random(3);
-        for (int round = 0; round < 2000; round++) {
-            long[] a = r.longs(1 + r.nextInt(round % 10 == 0 ? 2000 : 40), 0, round % 3 == 0 ? 100_000 : Long.MAX_VALUE).distinct().toArray();
-            if (round % 7 == 0) java.util.Arrays.sort(a); // sorted input
-            long[] sorted = a.clone();
-            java.util.Arrays.sort(sorted);
-            int k = r.nextInt(a.length);
-            assertEquals(sorted[k], Select.kth(a, k), "round " + round);
-        }
-    }
 }
