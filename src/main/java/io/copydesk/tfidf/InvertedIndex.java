@@ -458,8 +458,19 @@ public final class InvertedIndex {
             float[] weights = postingWeights, acc = this.acc;
             for (int p = from; p < to; p++) {
                 int d = docs[p];
-                if (acc[d] > 0f) acc[d] += w * weights[p];
+                float a = acc[d];
+                // acc[d] += w × weight only where acc[d] > 0 (a document admitted, not excluded), without a
+                // branch: whether a posting's document was admitted is close to a coin toss (41% of the
+                // ranking's, 83% of smoothing's at g20k), and a mispredicted test cost more than the add.
+                // The product is masked to +0 elsewhere: a + 0 is a for 0 and EXCLUDED alike.
+                acc[d] = a + Float.intBitsToFloat(Float.floatToRawIntBits(w * weights[p]) & positive(a));
             }
+        }
+
+        /** All ones when {@code a > 0} (its bits, as an int, are positive: not 0, -0, negative or NaN with the sign set), else 0. */
+        private static int positive(float a) {
+            int bits = Float.floatToRawIntBits(a);
+            return ~((bits - 1) | bits) >> 31;
         }
 
         /** First position in postingDocs[from, to) holding an internal number >= {@code internal}. */
