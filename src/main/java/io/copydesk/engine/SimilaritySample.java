@@ -3,6 +3,7 @@ package io.copydesk.engine;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
 import java.util.Arrays;
@@ -44,20 +45,26 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         int s = Math.min(u, units);
         progress.start("calibrating", s);
         double[] background = new double[s * PAIRS_PER_UNIT];
-        for (int i = 0; i < s; i++) {
-            int unit = sampled(i, u, s);
-            for (int p = 0; p < PAIRS_PER_UNIT; p++) {
-                int other = (int) Math.floorMod(mix(unit * 31L + p), (long) u);
-                background[i * PAIRS_PER_UNIT + p] = other == unit ? 0 : vectors.get(unit).dot(vectors.get(other));
+        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        int chunk = 256, chunks = (s + chunk - 1) / chunk;
+        Parallel.map(rs.config().threads(), chunks, c -> {
+            HeldVector h = held.get(); // the unit held for its pairs: the same bits as the merged dot, without its branches
+            for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) {
+                int unit = sampled(i, u, s);
+                h.hold(vectors.get(unit));
+                for (int p = 0; p < PAIRS_PER_UNIT; p++) {
+                    int other = other(unit, p, u);
+                    background[i * PAIRS_PER_UNIT + p] = other == unit ? 0 : h.dot(vectors.get(other));
+                }
             }
-        }
+            return null;
+        });
         int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
         int medianTerms = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
         double level = ThresholdCalibration.eventLevel(background, medianTerms, u, quantile);
         double[] nearest = new double[s];
         InvertedIndex.Hits[] neighbours = new InvertedIndex.Hits[u];
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
-        int chunk = 256, chunks = (s + chunk - 1) / chunk;
         long[] sampleDates = new long[s];
         for (int i = 0; i < s; i++) sampleDates[i] = dates[sampled(i, u, s)];
         int[] order = AscendingOrder.of(sampleDates); // windows moving forward only: cheap window bounds
@@ -93,8 +100,13 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         return n == hits.size() ? hits : new InvertedIndex.Hits(Arrays.copyOf(hits.docs(), n), Arrays.copyOf(hits.scores(), n));
     }
 
+    /** The other unit of a sampled {@code unit}'s random pair {@code p}, of {@code u} units. */
+    static int other(int unit, int p, int u) {
+        return (int) Math.floorMod(mix(unit * 31L + p), (long) u);
+    }
+
     /** The unit of sample {@code i} of {@code s} among {@code u} units: spread evenly over the input order. */
-    private static int sampled(int i, int u, int s) {
+    static int sampled(int i, int u, int s) {
         return (int) ((long) i * u / s);
     }
 

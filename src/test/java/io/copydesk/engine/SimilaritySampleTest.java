@@ -112,6 +112,25 @@ class SimilaritySampleTest {
         assertTrue(reached > 0 && reached < 200, "reached " + reached);
     }
 
+    /** The random pairs' cosines are the merged dot products of each sampled unit with its others, bit for bit, on 1 and 2 threads. */
+    @Test
+    void theBackgroundIsTheMergedDotOfEachRandomPair() {
+        for (RelatedStories r : List.of(rs, rs2)) {
+            int u = vectors.size(), s = Math.min(u, 500);
+            SimilaritySample sample = SimilaritySample.of(r, index, vectors, dates, 1, ThresholdCalibration.DEFAULT_QUANTILE, s, Progress.NONE);
+            assertEquals(s * SimilaritySample.PAIRS_PER_UNIT, sample.background().length);
+            for (int i = 0; i < s; i++) {
+                int unit = SimilaritySample.sampled(i, u, s);
+                for (int p = 0; p < SimilaritySample.PAIRS_PER_UNIT; p++) {
+                    int other = SimilaritySample.other(unit, p, u);
+                    double want = other == unit ? 0 : vectors.get(unit).dot(vectors.get(other));
+                    assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(sample.background()[i * SimilaritySample.PAIRS_PER_UNIT + p]),
+                            "sample " + i + " pair " + p);
+                }
+            }
+        }
+    }
+
     @Test
     void theSampleIsTheSameOnTwoThreads() {
         SimilaritySample a = SimilaritySample.of(rs, index, vectors, dates, NeighbourSmoothing.NEIGHBOURS, 0.9, 300, Progress.NONE);
