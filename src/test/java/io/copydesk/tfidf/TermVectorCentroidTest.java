@@ -53,6 +53,33 @@ class TermVectorCentroidTest {
         assertSame(TermVector.EMPTY, TermVector.centroid(List.of()));
     }
 
+    /**
+     * The summed terms are put in order by a scan of their range when they are many for it, else by a
+     * sort: vectors of few terms spread over a wide range (sorted), many in a narrow one (scanned), and
+     * a mix, all summed as defined, bit for bit.
+     */
+    @Test
+    void sumsOfWideAndNarrowTermRangesAreTheDefinedSums() {
+        Random r = new Random(31);
+        for (int round = 0; round < 400; round++) {
+            int n = 1 + r.nextInt(6);
+            int base = r.nextInt(3) == 0 ? 0 : r.nextInt(100_000), span = switch (round % 3) { case 0 -> 40; case 1 -> 2_000; default -> 300_000; };
+            List<TermVector> vectors = new ArrayList<>();
+            for (int v = 0; v < n; v++) {
+                int[] t = r.ints(base, base + span).distinct().limit(r.nextInt(Math.min(span, 400) + 1)).sorted().toArray();
+                float[] w = new float[t.length];
+                for (int i = 0; i < w.length; i++) w[i] = r.nextFloat() + 1e-3f;
+                vectors.add(new TermVector(t, w));
+            }
+            double[] factors = round % 2 == 0 ? null : r.doubles(n, 0.01, 2).toArray();
+            TermVector expected = byMap(vectors, factors), actual = TermVector.sum(vectors, factors);
+            assertEquals(expected.toString(), actual.toString(), "round " + round);
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(Float.floatToIntBits(expected.weight(i)), Float.floatToIntBits(actual.weight(i)), "round " + round + ", term " + expected.term(i));
+            }
+        }
+    }
+
     @Test
     void aWeightedSumScalesEachVectorByItsFactorBitForBit() {
         Random r = new Random(23);
