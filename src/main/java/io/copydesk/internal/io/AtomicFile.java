@@ -6,12 +6,19 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -54,13 +61,43 @@ public final class AtomicFile implements AutoCloseable {
             Path dir = this.target.getParent();
             // A missing folder is most often a typo: refuse it rather than create a tree of folders.
             if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such directory");
-            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-            TempFiles.register(temp);
-            out = Files.newOutputStream(temp);
+            Temp t = createTemp(dir, "." + this.target.getFileName() + ".");
+            this.temp = t.path();
+            out = Channels.newOutputStream(t.channel());
         }
         if (gzip) out = fastGzip(out);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
+
+    private record Temp(Path path, FileChannel channel) {}
+
+    /**
+     * A new owner-only file {@code prefix + n + ".tmp"} in {@code dir}, registered with {@link
+     * TempFiles}, open for writing. Not {@link Files#createTempFile}: its random names come from a
+     * {@link java.security.SecureRandom}, whose security providers took 20-30 ms to load and start,
+     * a few percent of a short run. Creating with CREATE_NEW never opens a file
+     * or link that is there already; a taken name gets the next number.
+     */
+    private static Temp createTemp(Path dir, String prefix) throws IOException {
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] ownerOnly = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        long n = (System.nanoTime() & 0xFF_FFFF_FFFFL) + NEXT.getAndIncrement();
+        for (int attempt = 0; ; attempt++, n++) {
+            Path p = dir.resolve(prefix + n + ".tmp");
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(p, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly);
+            } catch (FileAlreadyExistsException e) { // someone else's
+                if (attempt == 1000) throw e;
+                continue;
+            }
+            TempFiles.register(p);
+            return new Temp(p, channel);
+        }
+    }
+
+    private static final AtomicLong NEXT = new AtomicLong();
 
     /** Devices, FIFOs, sockets and the kernel's file views: there is nothing to rename over. */
     static boolean writesDirectly(Path p) {
@@ -103,7 +140,7 @@ public final class AtomicFile implements AutoCloseable {
             committed = true;
             return;
         }
-        // createTempFile makes an owner-only file; results are ordinary files, readable like any other.
+        // the temporary file is owner-only; results are ordinary files, readable like any other.
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }

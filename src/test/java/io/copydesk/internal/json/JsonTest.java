@@ -82,9 +82,11 @@ class JsonTest {
     void scoresPrintAsFormatDoes() {
         java.util.Random r = new java.util.Random(11);
         java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 1.0, -1.0, 0.99995, 0.00005, 0.00004999999999,
-                0.15, 1.23445, 9999.99995, 12345.6789, 1e-320, Double.MIN_VALUE, 1e300, -0.00001, 0.5, 2.0 / 3));
+                0.15, 1.23445, 9999.99995, 12345.6789, 0.99995, 9.99995, 99.99995, 0.00015, 0.0015, 1e6 + 0.00005, 9999999.99995, 1e-320, Double.MIN_VALUE, 1e300, -0.00001, 0.5, 2.0 / 3));
         for (int i = 0; i < 200_000; i++) {
-            switch (i % 4) {
+            switch (i % 6) {
+                case 4 -> values.add((double) r.nextInt(40_000) / (1 + r.nextInt(40_000))); // a Jaccard of shingle counts
+                case 5 -> values.add(r.nextInt(200_000_000) / 10_000.0 + 0.00005); // ties on larger numbers, carries
                 case 0 -> values.add(r.nextDouble());
                 case 1 -> values.add(r.nextInt(20_000) / 10_000.0 + 0.00005); // on a tie as written
                 case 2 -> values.add(Math.nextAfter(r.nextInt(20_000) / 10_000.0 + 0.00005, r.nextBoolean() ? 1 : -1)); // next to one
