@@ -55,8 +55,9 @@ final class ExactCopies {
     static ExactCopies of(int n, IntFunction<long[]> content, int threads, LongConsumer advance) {
         long[][] contents = new long[n][];
         int[] hashes = new int[n]; // the part that reads every value runs in parallel; the classes are then formed in input order
-        Parallel.map(threads, (n + STEP - 1) / STEP, c -> {
-            for (int i = c * STEP; i < Math.min(n, (c + 1) * STEP); i++) hashes[i] = Key.hash(contents[i] = content.apply(i));
+        int chunk = 1024; // small enough that the threads finish together
+        Parallel.map(threads, (n + chunk - 1) / chunk, c -> {
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) hashes[i] = Key.hash(contents[i] = content.apply(i));
             return null;
         });
         int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];

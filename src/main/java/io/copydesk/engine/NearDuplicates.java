@@ -36,6 +36,12 @@ public final class NearDuplicates {
      */
     public static final int MAX_BUCKET_PAIRS = 200;
     private static final int VERIFY_CHUNK = 4096;
+    /**
+     * Articles or candidates a thread takes at a time in the parallel stages: small enough that the
+     * threads finish together (20,100 articles in chunks of 4,096 left one thread idle for the
+     * last one, a sixth of the signing stage), large enough that handing them out costs nothing.
+     */
+    private static final int CHUNK = 1024;
 
     private final DedupConfig config;
     private final Verifier verifier;
@@ -178,13 +184,13 @@ public final class NearDuplicates {
         LshIndex index = config.exact() ? null : new LshIndex(config.banding(), n);
         MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
         progress.start("signing", n);
-        Parallel.map(config.threads(), (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, c -> {
-            int end = Math.min(n, (c + 1) * VERIFY_CHUNK);
-            for (int i = c * VERIFY_CHUNK; i < end; i++) {
+        Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
                 ShingleSet set = setOf.apply(i);
                 if (index != null) index.add(i, minHasher.sign(set));
             }
-            progress.advance(end - c * VERIFY_CHUNK);
+            progress.advance(end - c * CHUNK);
             return null;
         });
         progress.finish();
@@ -210,23 +216,24 @@ public final class NearDuplicates {
         int n = sets.size();
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
-        int chunks = (n + VERIFY_CHUNK - 1) / VERIFY_CHUNK, group = config.threads();
-        for (int first = 0; first < chunks; first += group) { // a chunk per thread at a time: few anchor arrays held at once
-            int from = first * VERIFY_CHUNK;
+        // four chunks per thread at a time, so that the threads finish together and few anchor arrays are held at once
+        int chunks = (n + CHUNK - 1) / CHUNK, group = 4 * config.threads();
+        for (int first = 0; first < chunks; first += group) {
+            int from = first * CHUNK;
             List<int[][]> found = Parallel.map(config.threads(), Math.min(group, chunks - first), c -> { // the hashing, on the threads
-                int start = from + c * VERIFY_CHUNK, end = Math.min(n, start + VERIFY_CHUNK);
+                int start = from + c * CHUNK, end = Math.min(n, start + CHUNK);
                 int[][] of = new int[end - start][];
                 for (int i = start; i < end; i++) {
                     if (copies.isRep(i) && sets.get(i).size() >= config.minContainedShingles()) of[i - start] = anchors.anchors(sets.get(i));
                 }
                 return of;
             });
-            for (int i = from; i < Math.min(n, from + group * VERIFY_CHUNK); i++) { // the adding, in order
-                int[] of = found.get((i - from) / VERIFY_CHUNK)[(i - from) % VERIFY_CHUNK];
+            for (int i = from; i < Math.min(n, from + group * CHUNK); i++) { // the adding, in order
+                int[] of = found.get((i - from) / CHUNK)[(i - from) % CHUNK];
                 if (!copies.isRep(i)) lsh.remove(i);
                 else if (of != null) anchors.add(i, of, copies.copies(i));
             }
-            progress.advance(Math.min(n, from + group * VERIFY_CHUNK) - from);
+            progress.advance(Math.min(n, from + group * CHUNK) - from);
         }
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
@@ -238,16 +245,16 @@ public final class NearDuplicates {
     }
 
     private List<DuplicatePair> verify(CandidatePairs candidates, List<ShingleSet> sets, Progress progress) {
-        int chunks = (candidates.size() + VERIFY_CHUNK - 1) / VERIFY_CHUNK;
+        int chunks = (candidates.size() + CHUNK - 1) / CHUNK;
         progress.start("verifying", candidates.size());
         List<List<DuplicatePair>> parts = Parallel.map(config.threads(), chunks, c -> {
             List<DuplicatePair> out = new ArrayList<>();
-            int end = Math.min(candidates.size(), (c + 1) * VERIFY_CHUNK);
-            for (int i = c * VERIFY_CHUNK; i < end; i++) {
+            int end = Math.min(candidates.size(), (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
                 DuplicatePair d = check(candidates.a(i), candidates.b(i), sets);
                 if (d != null) out.add(d);
             }
-            progress.advance(end - c * VERIFY_CHUNK);
+            progress.advance(end - c * CHUNK);
             return out;
         });
         progress.finish();
@@ -317,23 +324,36 @@ public final class NearDuplicates {
             byRoot.get(slot[root[i]]).add(i);
         }
         Comparator<ArticleMeta> order = config.keep().order();
-        List<DuplicateGroup> groups = new ArrayList<>(byRoot.size());
-        for (List<Integer> members : byRoot) {
-            int canonical = members.stream().map(articles::get).min(order).orElseThrow().index();
-            ShingleSet c = sets.get(canonical);
-            List<DuplicateGroup.Member> out = new ArrayList<>(members.size());
-            out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));
-            for (int m : members) {
-                if (m == canonical) continue;
-                if (copies.rep(m) == copies.rep(canonical)) { out.add(new DuplicateGroup.Member(m, 1.0, 1.0)); continue; }
-                Overlap o = Overlap.of(c, sets.get(m));
-                out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
+        int perChunk = CHUNK / 4; // groups of a few articles each: a chunk of about CHUNK articles
+        List<List<DuplicateGroup>> parts = Parallel.map(config.threads(), (byRoot.size() + perChunk - 1) / perChunk, c -> {
+            List<DuplicateGroup> out = new ArrayList<>(perChunk);
+            for (int g = c * perChunk; g < Math.min(byRoot.size(), (c + 1) * perChunk); g++) {
+                List<Integer> members = byRoot.get(g);
+                out.add(scored(members, articles, sets, copies, order));
+                progress.advance(members.size());
             }
-            groups.add(new DuplicateGroup(out));
-            progress.advance(members.size());
-        }
+            return out;
+        });
+        List<DuplicateGroup> groups = new ArrayList<>(byRoot.size());
+        parts.forEach(groups::addAll);
         progress.finish();
         groups.sort(Comparator.comparingInt(DuplicateGroup::canonical));
         return groups;
+    }
+
+    /** The group of {@code members}: its canonical copy first, then every other member scored against it, in input order. */
+    private static DuplicateGroup scored(List<Integer> members, List<ArticleMeta> articles, List<ShingleSet> sets, ExactCopies copies,
+                                         Comparator<ArticleMeta> order) {
+        int canonical = members.stream().map(articles::get).min(order).orElseThrow().index();
+        ShingleSet c = sets.get(canonical);
+        List<DuplicateGroup.Member> out = new ArrayList<>(members.size());
+        out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));
+        for (int m : members) {
+            if (m == canonical) continue;
+            if (copies.rep(m) == copies.rep(canonical)) { out.add(new DuplicateGroup.Member(m, 1.0, 1.0)); continue; }
+            Overlap o = Overlap.of(c, sets.get(m));
+            out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
+        }
+        return new DuplicateGroup(out);
     }
 }
