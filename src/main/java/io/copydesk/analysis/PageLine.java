@@ -20,6 +20,7 @@ final class PageLine {
     private static final long KEY_SEED = 0x6C696E65L; // "line"
     private static final long EXACT_SEED = 0x65786163L; // "exac"
     private final String text;
+    private final byte[] bytes; // the text's latin1 bytes, or null
     private final int start;
     private final int end;
     private final int words;
@@ -33,8 +34,9 @@ final class PageLine {
     private String lower;
     private byte doubled; // DoubledLine's answer, once asked: 0 not yet, 1 no, 2 yes
 
-    private PageLine(String text, int start, int end, int words, int letters, int digits, int capitals) {
+    private PageLine(String text, byte[] bytes, int start, int end, int words, int letters, int digits, int capitals) {
         this.text = text;
+        this.bytes = bytes;
         this.start = start;
         this.end = end;
         this.words = words;
@@ -130,8 +132,8 @@ final class PageLine {
         return (c == '\u2019' ? APOSTROPHE : 0) | upper;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L;
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L;
 
     /**
      * The line's counts in one pass: eight ASCII chars at a time from {@code bytes} (each char a
@@ -179,12 +181,13 @@ final class PageLine {
                 in = word | (t >> 1 & in);
             }
         }
-        if (words > maxWords) return new PageLine(text, start, end, maxWords + 1, 0, 0, -1);
-        return new PageLine(text, start, end, words, letters, digits, capitals);
+        if (words > maxWords) return new PageLine(text, bytes, start, end, maxWords + 1, 0, 0, -1);
+        return new PageLine(text, bytes, start, end, words, letters, digits, capitals);
     }
 
     /** The high bit of each byte of {@code w} (all below 0x80) that lies in {@code [lo, hi]}. */
-    private static long inRange(long w, int lo, int hi) {
+    /** Per byte of {@code w} below 0x80, in its high bit: whether it is in [lo, hi]. */
+    static long inRange(long w, int lo, int hi) {
         return (w + ONES * (0x80 - lo) & ~(w + ONES * (0x7F - hi))) & HIGH;
     }
 
@@ -277,6 +280,9 @@ final class PageLine {
     int words() { return words; }
     /** The upper-case chars of the line ({@link Character#isUpperCase(char)}), counted in the same pass as the keys. */
     int capitals() { return capitals; }
+
+    /** The whole text's {@link #latin1} bytes (the line is bytes[start(), end())), or null. */
+    byte[] bytes() { return bytes; }
 
     /** Digits in the line (ASCII and other). */
     int digits() {

@@ -140,7 +140,55 @@ final class PageRules {
         // every capitalized word the rule counts starts with an upper-case letter: most prose has too
         // few of them, counted by the line's split
         int capitals = l.capitals() >= 0 ? l.capitals() : capitals(l.original(), MIN_RUN_CAPITALS);
-        return capitals >= MIN_MENU_CAPITALS && scansAsMenu(l, capitals >= MIN_RUN_CAPITALS);
+        if (capitals < MIN_MENU_CAPITALS) return false;
+        boolean runPossible = capitals >= MIN_RUN_CAPITALS;
+        // a long prose line with the capitals spread over its sentences (one or two a sentence) holds no run
+        if (runPossible && l.words() >= MIN_MENU_RUN && !mayHoldRun(l)) return false;
+        return scansAsMenu(l, runPossible);
+    }
+
+    /**
+     * False only when the line has a sentence end (as {@link #scansAsMenu} finds them) and fewer than
+     * {@link #MIN_RUN_CAPITALS} upper-case letters between any two of them: then it holds no run (each
+     * title-case word of a run starts with one of a stretch's upper-case letters) and, having a
+     * sentence, is no menu. One light pass, against the rule's word-by-word scan of the whole line.
+     */
+    static boolean mayHoldRun(PageLine l) {
+        String s = l.text();
+        byte[] b = l.bytes();
+        int n = l.end(), upper = 0, i = l.start();
+        boolean sentence = false;
+        while (i < n) {
+            if (b != null && i + 8 <= n) {
+                long w = (long) PageLine.LONGS.get(b, i);
+                // eight ASCII chars with no sentence end char ('?' may also stand for a char beyond Latin-1):
+                // only their capitals count
+                if (((w | zeroBytes(w ^ PageLine.ONES * '.') | zeroBytes(w ^ PageLine.ONES * '!') | zeroBytes(w ^ PageLine.ONES * '?'))
+                        & PageLine.HIGH) == 0) {
+                    upper += Long.bitCount(PageLine.inRange(w, 'A', 'Z'));
+                    if (upper >= MIN_RUN_CAPITALS) return true;
+                    i += 8;
+                    continue;
+                }
+            }
+            // one by one from the text: eight chars with one of those among them, or the line's last few
+            for (int stop = b != null && i + 8 <= n ? i + 8 : n; i < stop; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A') {
+                    if (isUpperCase(c) && ++upper >= MIN_RUN_CAPITALS) return true;
+                } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
+                        || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                    sentence = true;
+                    upper = 0;
+                }
+            }
+        }
+        return !sentence;
+    }
+
+    /** The high bit of each zero byte of {@code q} (exact: no borrow reaches another byte). */
+    private static long zeroBytes(long q) {
+        return ~(((q & ~PageLine.HIGH) + ~PageLine.HIGH) | q) & PageLine.HIGH;
     }
 
     /** The upper-case letters in {@code s}, counted up to {@code max}. */

@@ -82,6 +82,50 @@ class PageRulesFastPathTest {
         assertFalse(PageRules.isMenu(story));
     }
 
+    /** Words of long prose and menu lines: sentence ends, dots and marks inside words, capitals beyond ASCII and beyond Latin-1. */
+    private static final String[] RUN_WORDS = {"U.S.", "3.5", "e.g.", "Wait!Now", "what?x", "\u00C9lys\u00E9e", "\u00E9t\u00E9", "\u0130stanbul",
+        "\u03A9mega", "\u01C5ab", "NEWS", "A", "?", "!", ".", "said", "the", "De", "Z\u00FCrich", "\u00A0", "'quote'", "\u201Cso\u201D"};
+    private static final String[] MENU_WORDS = {"3.5", "\u00C9lys\u00E9e", "\u0130stanbul", "\u03A9mega", "\u01C5ab", "NEWS", "A", "De", "'quote'"};
+    private static final String[] RUN_GAPS = {" ", " ", " ", " ", ". ", "? ", "! ", ".' ", ".\u201D ", ", ", ".\u00A0", ".\u2003", ".\t", " | ", "\n"};
+
+    @Test
+    void runPreCheckRulesOutOnlyLinesTheRuleRejects() {
+        int[] seen = new int[3]; // long lines the pre-check ruled out, let through to the rule, menus without a sentence end
+        Trials.run("menu-run-precheck", 6_000, r -> {
+            StringBuilder b = new StringBuilder(Texts.letters(r, 9)); // shifts the lines against the eight-byte blocks
+            int sentences = 1 + r.nextInt(12), capitals = r.nextInt(11);
+            boolean noEnd = r.nextInt(4) == 0; // one line without a sentence end: a menu by its capitals alone
+            for (int k = 0; k < sentences; k++) {
+                int words = 5 + r.nextInt(r.nextBoolean() ? 15 : 50); // prose sentences, and runs near and past the 32 capitals
+                for (int w = 0; w < words; w++) {
+                    String word = r.nextInt(8) == 0 ? Texts.oneOf(r, noEnd ? MENU_WORDS : RUN_WORDS) : (char) ('a' + r.nextInt(26)) + Texts.letters(r, 6);
+                    b.append(w == 0 || r.nextInt(10) < capitals ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                    b.append(noEnd || r.nextInt(40) != 0 ? " " : Texts.oneOf(r, RUN_GAPS));
+                }
+                b.append(noEnd ? Texts.oneOf(r, " ", " | ", ", ") : Texts.oneOf(r, ". ", "? ", "! ", ".\u201D ", "."));
+            }
+            return b.toString();
+        }, s -> {
+            for (PageLine l : PageLine.split(s)) {
+                if (l.words() < 20) continue;
+                boolean rule = menuRule(l, l.original());
+                assertEquals(rule, PageRules.isMenu(l));
+                if (l.capitals() < 32 || l.words() < 40) continue;
+                boolean mayHold = PageRules.mayHoldRun(l);
+                if (!mayHold) assertFalse(rule, "ruled out a menu");
+                seen[mayHold ? 1 : 0]++;
+                if (rule && l.original().chars().noneMatch(c -> c == '.' || c == '!' || c == '?')) seen[2]++;
+                // the same answer when the line's chars are read one by one (no bytes: a surrogate pair in the text)
+                String wide = l.original() + " \uD83D\uDE00";
+                PageLine w = PageLine.of(wide, 0, wide.length());
+                assertNull(w.bytes());
+                assertEquals(menuRule(w, wide), PageRules.isMenu(w));
+                if (!PageRules.mayHoldRun(w)) assertFalse(menuRule(w, wide), "ruled out a menu");
+            }
+        });
+        assertTrue(seen[0] > 500 && seen[1] > 500 && seen[2] > 50, "lines ruled out, let through, menus without a sentence: " + seen[0] + ", " + seen[1] + ", " + seen[2]);
+    }
+
     /** The menu rule as first written, with {@link Character}'s methods and no shortcut: the oracle for the fast path. */
     private static boolean menuRule(PageLine l, String s) {
         int words = 0, capital = 0;
