@@ -186,7 +186,6 @@ final class PageLine {
     }
 
     /** The high bit of each byte of {@code w} (all below 0x80) that lies in {@code [lo, hi]}. */
-    /** Per byte of {@code w} below 0x80, in its high bit: whether it is in [lo, hi]. */
     static long inRange(long w, int lo, int hi) {
         return (w + ONES * (0x80 - lo) & ~(w + ONES * (0x7F - hi))) & HIGH;
     }
