@@ -176,14 +176,20 @@ final class PageRules {
                 char c = s.charAt(i);
                 if (c >= 'A') {
                     if (isUpperCase(c) && ++upper >= MIN_RUN_CAPITALS) return true;
-                } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
-                        || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                } else if (sentenceEndAt(s, i, n)) {
                     sentence = true;
                     upper = 0;
                 }
             }
         }
         return !sentence;
+    }
+
+    /** Whether {@code s[i]} ends a sentence of the line {@code s[.., n)}: '.', '!' or '?' before the line's end, a space or a closing quote. */
+    private static boolean sentenceEndAt(String s, int i, int n) {
+        char c = s.charAt(i);
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
+                || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0);
     }
 
     /** The high bit of each zero byte of {@code q} (exact: no borrow reaches another byte). */
@@ -218,8 +224,7 @@ final class PageRules {
         int n = l.end();
         for (int i = l.start(); i < n; i++) {
             char c = s.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || isWhitespace(s.charAt(i + 1))
-                    || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+            if (sentenceEndAt(s, i, n)) {
                 // a line this short cannot hold the run (a run's words are words of the line), nor one
                 // with too few capitals: prose stops here
                 if (l.words() < MIN_MENU_RUN || !runPossible) return false;
