@@ -1,11 +1,13 @@
 package io.copydesk.analysis;
 
+import static io.copydesk.internal.EightBytes.HIGH;
+import static io.copydesk.internal.EightBytes.equalTo;
+import static io.copydesk.internal.EightBytes.inRange;
+
+import io.copydesk.internal.EightBytes;
 import io.copydesk.document.DoubledLine;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,9 +134,6 @@ final class PageLine {
         return (c == '\u2019' ? APOSTROPHE : 0) | upper;
     }
 
-    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L;
-
     /**
      * The line's counts in one pass: eight ASCII chars at a time from {@code bytes} (each char a
      * byte, each class a bit per byte: no branch a char), other chars one by one from the text.
@@ -147,13 +146,11 @@ final class PageLine {
         int i = start;
         while (i < end) {
             if (bytes != null && i + 8 <= end) {
-                long w = (long) LONGS.get(bytes, i);
-                long q = w ^ ONES * '?';
-                if (((w | ~(((q & ~HIGH) + ~HIGH) | q)) & HIGH) == 0) { // eight ASCII chars, none a '?' (which may stand for a char beyond Latin-1)
+                long w = EightBytes.at(bytes, i);
+                if (((w & HIGH) | equalTo(w, '?')) == 0) { // eight ASCII chars, none a '?' (which may stand for a char beyond Latin-1)
                     // per byte, in its high bit: upper case, lower case, digit, apostrophe
                     long upper = inRange(w, 'A', 'Z'), lower = inRange(w, 'a', 'z'), digit = inRange(w, '0', '9');
-                    long a = w ^ ONES * '\'';
-                    long apostrophe = ~(((a & ~HIGH) + ~HIGH) | a) & HIGH;
+                    long apostrophe = equalTo(w, '\'');
                     long word = upper | lower | digit;
                     // inside a word: a word char, or an apostrophe right after one (runs of them carry it on)
                     long inside = word | apostrophe & in << 7;
@@ -183,11 +180,6 @@ final class PageLine {
         }
         if (words > maxWords) return new PageLine(text, bytes, start, end, maxWords + 1, 0, 0, -1);
         return new PageLine(text, bytes, start, end, words, letters, digits, capitals);
-    }
-
-    /** The high bit of each byte of {@code w} (all below 0x80) that lies in {@code [lo, hi]}. */
-    static long inRange(long w, int lo, int hi) {
-        return (w + ONES * (0x80 - lo) & ~(w + ONES * (0x7F - hi))) & HIGH;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.EightBytes;
 import io.copydesk.document.PageHeader;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -160,12 +161,11 @@ final class PageRules {
         boolean sentence = false;
         while (i < n) {
             if (b != null && i + 8 <= n) {
-                long w = (long) PageLine.LONGS.get(b, i);
+                long w = EightBytes.at(b, i);
                 // eight ASCII chars with no sentence end char ('?' may also stand for a char beyond Latin-1):
                 // only their capitals count
-                if (((w | zeroBytes(w ^ PageLine.ONES * '.') | zeroBytes(w ^ PageLine.ONES * '!') | zeroBytes(w ^ PageLine.ONES * '?'))
-                        & PageLine.HIGH) == 0) {
-                    upper += Long.bitCount(PageLine.inRange(w, 'A', 'Z'));
+                if (((w & EightBytes.HIGH) | EightBytes.equalTo(w, '.') | EightBytes.equalTo(w, '!') | EightBytes.equalTo(w, '?')) == 0) {
+                    upper += Long.bitCount(EightBytes.inRange(w, 'A', 'Z'));
                     if (upper >= MIN_RUN_CAPITALS) return true;
                     i += 8;
                     continue;
@@ -192,10 +192,6 @@ final class PageRules {
                 || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0);
     }
 
-    /** The high bit of each zero byte of {@code q} (exact: no borrow reaches another byte). */
-    private static long zeroBytes(long q) {
-        return ~(((q & ~PageLine.HIGH) + ~PageLine.HIGH) | q) & PageLine.HIGH;
-    }
 
     /** The upper-case letters in {@code s}, counted up to {@code max}. */
     private static int capitals(String s, int max) {

@@ -1,10 +1,12 @@
 package io.copydesk.analysis.opennlp;
 
+import static io.copydesk.internal.EightBytes.HIGH;
+import static io.copydesk.internal.EightBytes.ONES;
+import static io.copydesk.internal.EightBytes.inRange;
+
+import io.copydesk.internal.EightBytes;
 import io.copydesk.analysis.TextNormalizer;
 import io.copydesk.analysis.TokenList;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import opennlp.tools.util.StringUtil;
 
 /**
@@ -19,8 +21,7 @@ import opennlp.tools.util.StringUtil;
 final class SimpleTokenizerRules {
     private static final byte SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
     private static final byte[] ASCII = new byte[128];
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, HIGH = 0x8080808080808080L, LOW7 = ~HIGH;
+    private static final long LOW7 = ~HIGH;
 
     static {
         for (char c = 0; c < 128; c++) ASCII[c] = classify(c);
@@ -83,10 +84,9 @@ final class SimpleTokenizerRules {
      */
     private static int runEnd(byte[] b, int i, int to, boolean letters) {
         while (i + 8 <= b.length) {
-            long w = (long) LONGS.get(b, i);
+            long w = EightBytes.at(b, i);
             long x = letters ? (w | ONES * 0x20) & LOW7 : w & LOW7; // letters: case folded; high bits cleared, so the sums below carry nowhere
-            long in = letters ? (x + ONES * (0x80 - 'a') & ~(x + ONES * (0x7F - 'z')))
-                    : (x + ONES * (0x80 - '0') & ~(x + ONES * (0x7F - '9')));
+            long in = letters ? inRange(x, 'a', 'z') : inRange(x, '0', '9');
             long out = ~(in & ~w) & HIGH; // a byte that is not in the run (a byte from 0x80 never is)
             if (out != 0) return Math.min(to, i + (Long.numberOfTrailingZeros(out) >>> 3));
             i += 8;
