@@ -1,6 +1,6 @@
 package io.copydesk.document;
 
-import io.copydesk.internal.Futures;
+import io.copydesk.internal.WorkerPool;
 import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -26,7 +24,7 @@ public final class RecordStream implements AutoCloseable {
     private final InputSet inputs;
     private final ReadProblems problems;
     private final ReadProblems readerProblems = ReadProblems.recorder();
-    private final ExecutorService pool; // null: decode on the calling thread
+    private final WorkerPool pool; // null: decode on the calling thread
     private final int maxPending;
     private final ArrayDeque<Future<List<Decoded>>> pending = new ArrayDeque<>();
     private List<Decoded> batch = List.of();
@@ -39,7 +37,7 @@ public final class RecordStream implements AutoCloseable {
     RecordStream(InputSet inputs, ReadProblems problems, int threads) {
         this.inputs = inputs;
         this.problems = problems;
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory()) : null;
+        this.pool = threads > 1 ? new WorkerPool(threads) : null;
         this.maxPending = 2 * Math.max(1, threads);
     }
 
@@ -53,7 +51,7 @@ public final class RecordStream implements AutoCloseable {
             }
             readAhead();
             if (pending.isEmpty()) return null;
-            batch = Futures.get(pending.removeFirst());
+            batch = pool == null ? pending.removeFirst().resultNow() : pool.get(pending.removeFirst());
             inBatch = 0;
         }
     }
@@ -172,7 +170,7 @@ public final class RecordStream implements AutoCloseable {
         try {
             if (current != null) closeCurrent();
         } finally {
-            if (pool != null) pool.shutdownNow();
+            if (pool != null) pool.close();
         }
     }
 }

@@ -2,8 +2,6 @@ package io.copydesk.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
@@ -17,14 +15,14 @@ public final class Parallel {
             for (int i = 0; i < chunks; i++) out.add(chunk.apply(i));
             return out;
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory())) {
+        try (WorkerPool pool = new WorkerPool(threads)) {
             List<Future<T>> futures = new ArrayList<>(chunks);
             for (int i = 0; i < chunks; i++) {
                 int c = i;
                 futures.add(pool.submit(() -> chunk.apply(c)));
             }
             List<T> out = new ArrayList<>(chunks);
-            for (Future<T> f : futures) out.add(Futures.get(f));
+            for (Future<T> f : futures) out.add(pool.get(f));
             return out;
         }
     }
