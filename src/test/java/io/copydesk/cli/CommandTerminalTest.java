@@ -3,14 +3,10 @@ package io.copydesk.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.cli.terminal.Terminal;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -50,19 +46,9 @@ class CommandTerminalTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "cluster", input.toString(), "--format", "jsonl", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        // stderr read on its own thread: a child that hangs must fail the test at the timeout, not hang the suite
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(p.getErrorStream().readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        boolean ended = p.waitFor(300, TimeUnit.SECONDS);
-        if (!ended) p.destroyForcibly().waitFor();
-        String err = stderr.get(30, TimeUnit.SECONDS);
-        assertTrue(ended, "the out-of-memory run did not end in 300 s; its stderr: " + err);
-        assertEquals(ExitCode.INTERNAL, p.exitValue(), err);
+        ChildRun run = ChildRun.finish(p, p.getErrorStream(), 300);
+        String err = run.output();
+        assertEquals(ExitCode.INTERNAL, run.exitCode(), err);
         assertTrue(err.contains("out of memory") && err.contains("COPYDESK_JAVA_OPTS=-Xmx"), err);
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
     }

@@ -48,9 +48,9 @@ class ProcessLifecycleTest {
         ProcessBuilder pb = copydesk("dedup", "-");
         String command = String.join(" ", pb.command().stream().map(a -> "'" + a + "'").toList()) + " <&-";
         Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(ExitCode.IO, p.exitValue(), output);
+        ChildRun run = ChildRun.finish(p, p.getInputStream(), 60);
+        String output = run.output();
+        assertEquals(ExitCode.IO, run.exitCode(), output);
         assertEquals("copydesk: -: stdin is closed; pipe articles into copydesk or name a file\n", output);
     }
 
@@ -62,9 +62,9 @@ class ProcessLifecycleTest {
         ProcessBuilder pb = copydesk("dedup", input.toString(), "--format", "jsonl", "-q", "--out", "/dev/stdout");
         String command = String.join(" ", pb.command().stream().map(a -> "'" + a + "'").toList()) + " >> '" + log + "'";
         Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), output);
+        ChildRun run = ChildRun.finish(p, p.getInputStream(), 60);
+        String output = run.output();
+        assertEquals(0, run.exitCode(), output);
         List<String> lines = Files.readAllLines(log);
         assertEquals("earlier line", lines.getFirst(), "the log's start was overwritten");
         assertEquals(2, lines.size(), lines.toString());
@@ -83,9 +83,9 @@ class ProcessLifecycleTest {
         }
         Path file = Files.writeString(dir.resolve("labelled.jsonl"), labelled);
         Process p = copydesk("eval", "run", "-", "--format", "tsv", "-q").redirectInput(file.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), output);
+        ChildRun run = ChildRun.finish(p, p.getInputStream(), 60);
+        String output = run.output();
+        assertEquals(0, run.exitCode(), output);
         assertTrue(output.contains("dedup\tarticles\t12") && output.contains("dedup\tgold_groups\t6"), output); // labels and articles both read
     }
 }
