@@ -72,6 +72,48 @@ class WindowBoundsTest {
         }
     }
 
+    /**
+     * With every document admitted (k above the collection, no minimum score), a windowed search
+     * scans exactly its terms' postings of undated documents and of those dated inside the window,
+     * counted here by brute force, and finds no document outside them even when the weight would
+     * give one a score: the window's ends, found by the scan, are neither short nor long.
+     */
+    @Test
+    void aWindowedSearchScansExactlyTheWindowsPostings() {
+        for (long seed = 1; seed <= 4; seed++) {
+            Random rnd = new Random(seed);
+            int n = 600, terms = 120;
+            List<TermVector> vs = InvertedIndexTest.vectors(seed, n, terms);
+            long[] dates = new long[n];
+            for (int d = 0; d < n; d++) {
+                dates[d] = seed % 2 == 0 && rnd.nextInt(9) == 0 ? Long.MIN_VALUE : (rnd.nextInt(5) == 0 ? 7 * DAY : rnd.nextInt(30) * DAY);
+            }
+            InvertedIndex index = InvertedIndex.build(vs, terms, dates);
+            InvertedIndex.Searcher searcher = index.searcher();
+            List<Integer> queries = new ArrayList<>();
+            for (int q = 0; q < n; q += 5) queries.add(q);
+            queries.sort(Comparator.comparingLong((Integer q) -> dates[q]).thenComparingInt(q -> q)); // windows moving forward, then back
+            queries.addAll(queries.reversed());
+            for (int q : queries) {
+                long date = dates[q] == Long.MIN_VALUE ? 10 * DAY : dates[q];
+                long from = date - rnd.nextInt(4) * DAY, to = date + rnd.nextInt(4) * DAY;
+                long expected = 0;
+                TermVector query = vs.get(q);
+                for (int d = 0; d < n; d++) {
+                    if (dates[d] != Long.MIN_VALUE && (dates[d] < from || dates[d] > to)) continue;
+                    for (int i = 0; i < query.size(); i++) if (vs.get(d).weightOf(query.term(i)) != 0f) expected++;
+                }
+                long before = searcher.visited();
+                InvertedIndex.Hits hits = searcher.search(query, n + 1, 0, InvertedIndex.DocWeight.NONE, -1, from, to);
+                String where = "seed " + seed + " query " + q + " window " + from / DAY + ".." + to / DAY;
+                assertEquals(expected, searcher.visited() - before, where);
+                for (int d : hits.docs()) {
+                    assertTrue(dates[d] == Long.MIN_VALUE || dates[d] >= from && dates[d] <= to, where + ": document " + d + " dated " + dates[d] / DAY);
+                }
+            }
+        }
+    }
+
     /** The hits' scores are the brute-force top-k scores (up to float rounding of the sums). */
     private static void assertMatchesBruteForce(List<TermVector> vs, int q, int k, double min, InvertedIndex.DocWeight w,
                                                 InvertedIndex.Hits hits, String where) {
