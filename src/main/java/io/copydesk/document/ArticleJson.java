@@ -42,6 +42,11 @@ public final class ArticleJson {
             problems.skip(where, e.getMessage());
             return null;
         }
+        return noted(o, where, problems);
+    }
+
+    /** As {@link #parseNoting}, for an object already parsed. */
+    static Noted noted(Json.ParsedObject o, String where, ReadProblems problems) {
         Article a = article(o.object(), where, problems);
         return a == null ? null : new Noted(a, o.highChars());
     }

@@ -1,5 +1,8 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.json.Json;
+import io.copydesk.internal.json.JsonBytes;
+
 /**
  * A record as an input yields it, before decoding. Reading (finding line ends, checking files)
  * runs on one thread in input order; {@link #decodeRepaired} (UTF-8, JSON, field checks, mojibake repair)
@@ -45,16 +48,25 @@ sealed interface PendingRecord {
             return decode(problems, true);
         }
 
+        private static final ThreadLocal<JsonBytes> PARSERS = ThreadLocal.withInitial(JsonBytes::new);
+
         private ArticleRecord decode(ReadProblems problems, boolean repair) {
             String where = file + ":" + line;
-            String text = LineReader.decode(bytes, bytes.length);
-            if (text == null) {
-                problems.skip(where, "invalid UTF-8");
-                return null;
+            ArticleRecord r;
+            ArticleJson.Noted a;
+            Json.ParsedObject o = PARSERS.get().parseObject(bytes, bytes.length);
+            if (o != null) { // the common record, read from the bytes: the line is valid UTF-8, decoded only if asked for
+                if ((a = ArticleJson.noted(o, where, problems)) == null) return null;
+                r = new ArticleRecord(a.article(), file, line, bytes);
+            } else {
+                String text = LineReader.decode(bytes, bytes.length);
+                if (text == null) {
+                    problems.skip(where, "invalid UTF-8");
+                    return null;
+                }
+                if ((a = ArticleJson.parseNoting(text, where, problems)) == null) return null;
+                r = new ArticleRecord(a.article(), file, line, text);
             }
-            ArticleJson.Noted a = ArticleJson.parseNoting(text, where, problems);
-            if (a == null) return null;
-            ArticleRecord r = new ArticleRecord(a.article(), file, line, text);
             return repair && a.highChars() ? Mojibake.repair(r) : r; // no char the repair looks at: nothing to repair
         }
 

@@ -1,0 +1,186 @@
+package io.copydesk.internal.json;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.testing.Texts;
+import io.copydesk.testing.Trials;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link JsonBytes} against the simple form it stands for: the line decoded strictly as UTF-8, then
+ * {@link Json#parseObjectNoting}. Where JsonBytes answers, the answer is the same (fields, their
+ * order, value types, the high-chars flag); where the line is not valid UTF-8 or not JSON, it must
+ * not answer; and it does answer for the plain records of every input.
+ */
+class JsonBytesTest {
+    private static final byte[] BOUNDARY = bytes(0x00, 0x1F, 0x20, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+            0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF);
+
+    /** The simple form: null when the bytes are not valid UTF-8 or not a JSON object. */
+    private static Json.ParsedObject simple(byte[] line) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        try {
+            return Json.parseObjectNoting(text);
+        } catch (JsonException e) {
+            return null;
+        }
+    }
+
+    /** Checks the fast form against the simple one on {@code line}; true when the fast form answered. */
+    private static boolean agrees(JsonBytes fast, byte[] line) {
+        Json.ParsedObject got = fast.parseObject(line, line.length);
+        if (got == null) return false;
+        Json.ParsedObject want = simple(line);
+        assertNotNull(want, () -> "answered for a line the simple form refuses: " + show(line));
+        assertEquals(entries(want.object()), entries(got.object()), () -> show(line));
+        assertEquals(want.highChars(), got.highChars(), () -> "high chars of " + show(line));
+        return true;
+    }
+
+    /** Fields in order, with each value's class: a Long and a Double must not pass for each other. */
+    private static List<String> entries(Map<String, Object> o) {
+        List<String> out = new ArrayList<>();
+        o.forEach((k, v) -> out.add(k + "=" + (v == null ? "null" : v.getClass().getSimpleName() + ":" + v)));
+        return out;
+    }
+
+    private static String show(byte[] line) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : line) sb.append(b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : String.format("<%02X>", b & 0xFF));
+        return sb.toString();
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = (byte) values[i];
+        return out;
+    }
+
+    private static byte[] inString(byte[] middle) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("{\"id\":\"x".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(middle);
+        out.writeBytes("y\",\"n\":1}".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
+    void everyShortByteSequenceInAStringIsDecodedAsTheStrictDecoderDoes() {
+        JsonBytes fast = new JsonBytes();
+        int answered = 0;
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                byte[] line = inString(bytes(a, b));
+                boolean fastAnswered = agrees(fast, line);
+                if (fastAnswered) answered++;
+                // a pair of printable ASCII bytes, a valid two-byte char or an escape makes a record the fast form must take
+                boolean plain = (a >= 0x20 && a < 0x80 && a != '"' && a != '\\' && b >= 0x20 && b < 0x80 && b != '"' && b != '\\')
+                        || (a >= 0xC2 && a <= 0xDF && b >= 0x80 && b <= 0xBF);
+                if (plain) assertTrue(fastAnswered, () -> "not taken: " + show(line));
+            }
+        }
+        for (byte x : BOUNDARY) for (byte y : BOUNDARY) for (byte z : BOUNDARY) {
+            if (agrees(fast, inString(new byte[] {x, y, z}))) answered++;
+            for (byte w : BOUNDARY) if (agrees(fast, inString(new byte[] {x, y, z, w}))) answered++;
+        }
+        assertTrue(answered > 10_000, "answered " + answered);
+        // the edges of the three- and four-byte forms, each side
+        assertTrue(agrees(fast, inString(bytes(0xE0, 0xA0, 0x80))));
+        assertFalse(agrees(fast, inString(bytes(0xE0, 0x9F, 0xBF))));        // overlong
+        assertTrue(agrees(fast, inString(bytes(0xED, 0x9F, 0xBF))));
+        assertFalse(agrees(fast, inString(bytes(0xED, 0xA0, 0x80))));        // a surrogate
+        assertTrue(agrees(fast, inString(bytes(0xF4, 0x8F, 0xBF, 0xBF))));  // U+10FFFF
+        assertFalse(agrees(fast, inString(bytes(0xF4, 0x90, 0x80, 0x80))));  // above it
+        assertTrue(agrees(fast, inString(bytes(0xF0, 0x90, 0x80, 0x80))));
+        assertFalse(agrees(fast, inString(bytes(0xF0, 0x8F, 0xBF, 0xBF))));  // overlong
+    }
+
+    private static final String[] PIECES = {"\"", "\\", "\\\\", "\\\"", "\\n", "\\u00e9", "\\u00C1", "\\u00c2", "\\ud83d\\ude00", "\\ud800",
+            "\\u12", "\\x", "\\/", "\\b\\f\\r\\t", "\u00e9", "\u00c1", "\u00c2", "\u0080", "\u20ac", "\ud83d\ude00", "\ufeff", "\t", "\u0001",
+            "{", "}", "[", "]", ":", ",", " ", "1", "-", "0.5", "1e3", "12345678901234567890", "true", "false", "null", "tru"};
+
+    /** A flat record as inputs hold them, its strings escaped as writers escape them. */
+    private static String record(Random r) {
+        StringBuilder sb = new StringBuilder("{");
+        int fields = r.nextInt(1, 6);
+        for (int f = 0; f < fields; f++) {
+            if (f > 0) sb.append(r.nextBoolean() ? "," : " , ");
+            sb.append('"').append(Texts.oneOf(r, "id", "title", "text", "date", "source", "url", "id")).append("\":");
+            switch (r.nextInt(6)) {
+                case 0 -> sb.append(r.nextLong());
+                case 1 -> sb.append(r.nextDouble());
+                case 2 -> sb.append(Texts.oneOf(r, "true", "false", "null"));
+                default -> {
+                    sb.append('"');
+                    int pieces = r.nextInt(12);
+                    for (int p = 0; p < pieces; p++) {
+                        if (r.nextInt(3) == 0) sb.append(Texts.letters(r, 20));
+                        else sb.append(Texts.oneOf(r, "\\n", "\\\"", "\\\\", "\\u00e9", "\u00e9", "\u00c2", "\u20ac", "\ud83d\ude00", " ", "\\t"));
+                    }
+                    sb.append('"');
+                }
+            }
+        }
+        return (r.nextInt(8) == 0 ? " " : "") + sb.append('}');
+    }
+
+    @Test
+    void recordsAndTheirDamagedFormsReadAsTheSimpleFormReadsThem() {
+        JsonBytes fast = new JsonBytes();
+        int[] taken = new int[1];
+        Trials.run("records", 20_000, r -> {
+            String rec = record(r);
+            boolean damaged = r.nextInt(3) == 0;
+            if (damaged) {
+                StringBuilder sb = new StringBuilder(rec);
+                for (int k = r.nextInt(1, 3); k > 0; k--) {
+                    int at = r.nextInt(sb.length() + 1);
+                    switch (r.nextInt(3)) {
+                        case 0 -> sb.insert(at, PIECES[r.nextInt(PIECES.length)]);
+                        case 1 -> sb.setLength(at);
+                        default -> { if (at < sb.length()) sb.deleteCharAt(at); }
+                    }
+                }
+                rec = sb.toString();
+            }
+            byte[] line = rec.getBytes(StandardCharsets.UTF_8);
+            if (damaged && line.length > 0 && r.nextInt(4) == 0) line[r.nextInt(line.length)] = (byte) r.nextInt(0x80, 0x100); // invalid UTF-8 too
+            return new Object[] {line, damaged};
+        }, in -> {
+            byte[] line = (byte[]) in[0];
+            boolean answered = agrees(fast, line);
+            if (!(Boolean) in[1]) assertTrue(answered, () -> "a plain record not taken: " + show(line));
+            if (answered) taken[0]++;
+        });
+        assertTrue(taken[0] > 13_000, "taken " + taken[0]);
+    }
+
+    @Test
+    void leavesWhatItDoesNotReadToJson() {
+        JsonBytes fast = new JsonBytes();
+        for (String line : new String[] {"", " ", "[]", "\"x\"", "1", "{\"a\":{}}", "{\"a\":[1]}", "\ufeff{\"a\":1}", "{\"a\":1}\ufeff",
+                "{\"a\":1} x", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":tru}", "{a:1}", "{\"a\":\"\\u00g1\"}",
+                "{\"a\":\"\\u\uff10\uff10\uff14\uff11\"}", "{\"a\":\"x\ty\"}", "{\"a\":\"x", "{\"a\":\"x\\"}) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            assertNull(fast.parseObject(b, b.length), line);
+        }
+        byte[] b = "{\"a\":1}xyz".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(Map.of("a", 1L), fast.parseObject(b, 7).object(), "only the first length bytes are read");
+        assertEquals(Map.of(), fast.parseObject(bytes('{', '}'), 2).object());
+    }
+}
