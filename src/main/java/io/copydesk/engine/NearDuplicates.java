@@ -238,7 +238,7 @@ public final class NearDuplicates {
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
         CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
-        CandidatePairs anchored = anchors.candidatePairs(progress::advance);
+        CandidatePairs anchored = anchors.candidatePairs(config.threads(), progress::advance);
         CandidatePairs all = CandidatePairs.union(banded, anchored);
         progress.finish();
         return all;

@@ -4,7 +4,9 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongList;
 import io.copydesk.internal.LongSort;
+import io.copydesk.internal.Parallel;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Candidates for containment: a brief inside a longer article has a low Jaccard similarity, so
@@ -102,34 +104,82 @@ public final class AnchorIndex {
 
     /** Pairs sharing enough anchors, in ascending order. */
     public CandidatePairs candidatePairs() {
-        return candidatePairs(n -> {});
+        return candidatePairs(1, n -> {});
     }
 
-    /** As {@link #candidatePairs()}, reporting the entries gone through to {@code advance}, {@link #entries()} in all. */
-    public CandidatePairs candidatePairs(java.util.function.LongConsumer advance) {
-        long[] e = entries.toArray();
-        LongSort.sort(e);
-        LongList shared = new LongList();
-        int i = 0;
-        while (i < e.length) {
+    /**
+     * As {@link #candidatePairs()}, on {@code threads} threads, reporting the entries gone through
+     * to {@code advance} (from those threads), {@link #entries()} in all. The pairs are the same for
+     * every thread count: the entries are shared out by anchor, so that each part finds every pair
+     * through its anchors, and those pairs again by their first document, so that each part counts
+     * every anchor a pair of its documents shares; the second parts, concatenated, are in order.
+     */
+    public CandidatePairs candidatePairs(int threads, java.util.function.LongConsumer advance) {
+        int parts = threads <= 1 ? 1 : 4 * threads; // a few parts a thread, so that they finish together
+        int docs = anchorCounts.length;
+        long[] e = new long[entries.size()];
+        int[] start = new int[parts + 1];
+        for (int i = 0; i < e.length; i++) start[anchorPart(entries.get(i), parts) + 1]++;
+        for (int p = 0; p < parts; p++) start[p + 1] += start[p];
+        int[] fill = Arrays.copyOf(start, parts);
+        for (int i = 0; i < e.length; i++) {
+            long v = entries.get(i);
+            e[fill[anchorPart(v, parts)]++] = v;
+        }
+        List<LongList[]> shared = Parallel.map(threads, parts, p -> {
+            LongList[] byFirst = new LongList[parts];
+            for (int q = 0; q < parts; q++) byFirst[q] = new LongList();
+            sharedAnchors(e, start[p], start[p + 1], byFirst, docs);
+            advance.accept(start[p + 1] - start[p]);
+            return byFirst;
+        });
+        List<LongList> kept = Parallel.map(threads, parts, q -> {
+            LongList all = new LongList();
+            for (LongList[] byFirst : shared) all.addAll(byFirst[q]);
+            return enough(all);
+        });
+        LongList out = new LongList(kept.stream().mapToInt(LongList::size).sum());
+        kept.forEach(out::addAll);
+        return new CandidatePairs(out);
+    }
+
+    /** The part of {@code parts} entry {@code e} goes to by its anchor (the high 32 bits, read unsigned). */
+    private static int anchorPart(long e, int parts) {
+        return (int) ((e >>> 32) * parts >>> 32);
+    }
+
+    /**
+     * Sorts the entries {@code e[from, to)}, all the entries of their anchors, and adds a pair for
+     * each two documents of a kept anchor to {@code byFirst}, the part of its first document.
+     */
+    private void sharedAnchors(long[] e, int from, int to, LongList[] byFirst, int docs) {
+        LongSort.sort(e, from, to);
+        int i = from;
+        while (i < to) {
             int j = i + 1;
             long posting = 0;
-            while (j < e.length && e[j] >>> 32 == e[i] >>> 32) j++;
+            while (j < to && e[j] >>> 32 == e[i] >>> 32) j++;
             for (int k = i; k < j; k++) posting += copies[(int) e[k]];
             if (postingKept(posting)) {
                 for (int a = i; a < j; a++) {
                     for (int b = a + 1; b < j; b++) {
-                        if ((int) e[a] != (int) e[b]) shared.add(LongList.pair((int) e[a], (int) e[b]));
+                        if ((int) e[a] != (int) e[b]) {
+                            long pair = LongList.pair((int) e[a], (int) e[b]);
+                            byFirst[(int) ((long) LongList.first(pair) * byFirst.length / docs)].add(pair);
+                        }
                     }
                 }
             }
-            advance.accept(j - i);
             i = j;
         }
+    }
+
+    /** The pairs of {@code shared} (one a shared anchor) that share enough anchors, in ascending order, each once. */
+    private LongList enough(LongList shared) {
         long[] all = shared.toArray();
         LongSort.sort(all);
         LongList out = new LongList();
-        i = 0;
+        int i = 0;
         while (i < all.length) {
             int j = i + 1;
             while (j < all.length && all[j] == all[i]) j++;
@@ -137,6 +187,6 @@ public final class AnchorIndex {
             if (sharesEnough(j - i, anchorCounts[a], anchorCounts[b])) out.add(all[i]);
             i = j;
         }
-        return new CandidatePairs(out);
+        return out;
     }
 }
