@@ -45,4 +45,37 @@ class LineReaderDecodeTest {
             }
         });
     }
+
+    /** Lines as a plain split at '\n' gives them (a '\r' before it dropped), whatever the line lengths against the read buffer's. */
+    @Test
+    void linesAreThoseOfAPlainSplit() {
+        Trials.run("line-split", 300, r -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = r.nextInt(40); i > 0; i--) {
+                int len = r.nextInt(4) == 0 ? r.nextInt(70_000) : r.nextInt(20);
+                for (int k = 0; k < len; k++) out.write(r.nextInt(8) == 0 ? new byte[] {'\r', 0x0A - 1, 0x0A + 1, (byte) 0x8A, (byte) 0xFF, 0}[r.nextInt(6)] : 'a' + r.nextInt(26));
+                if (r.nextInt(10) != 0) out.writeBytes(r.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+            }
+            return out.toByteArray();
+        }, bytes -> {
+            java.util.List<String> want = new java.util.ArrayList<>();
+            String all = new String(bytes, StandardCharsets.ISO_8859_1);
+            int from = 0;
+            while (from < all.length()) {
+                int nl = all.indexOf('\n', from);
+                String line = all.substring(from, nl < 0 ? all.length() : nl);
+                want.add(nl >= 0 && line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+                from = nl < 0 ? all.length() : nl + 1;
+            }
+            java.util.List<String> got = new java.util.ArrayList<>();
+            try (LineReader lines = new LineReader(new ByteArrayInputStream(bytes), 1 << 20)) {
+                while (lines.next()) got.add(new String(lines.bytes(), StandardCharsets.ISO_8859_1));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertEquals(want, got);
+        });
+        byte[] b = "abcdefgh\nijklmnopq\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i <= b.length; i++) assertEquals(i <= 8 ? 8 : i <= 18 ? 18 : b.length, LineReader.newline(b, i, b.length), "from " + i);
+    }
 }
