@@ -27,7 +27,13 @@ public final class AnchorIndex {
 
     private final int rate;
     private final long mask; // rate - 1 when rate is a power of two (the default 8), else -1
-    private final LongList entries = new LongList(); // (anchor high 32 bits << 32) | doc
+    /**
+     * Parts the entries are kept in by anchor, so that each part's pairs can be found on a thread of
+     * its own: fixed, so that adding needs no thread count (four parts a thread on four cores).
+     */
+    private static final int PARTS = 16;
+    private final LongList[] entries = new LongList[PARTS]; // by anchorPart: (anchor high 32 bits << 32) | doc
+    private int entryCount;
     private int[] anchorCounts = new int[16];
     private int[] copies = new int[16];
 
@@ -36,6 +42,7 @@ public final class AnchorIndex {
         if (rate < 1) throw new IllegalArgumentException("anchor rate must be >= 1, was " + rate);
         this.rate = rate;
         this.mask = Integer.bitCount(rate) == 1 ? rate - 1 : -1;
+        for (int p = 0; p < PARTS; p++) entries[p] = new LongList();
     }
 
     /**
@@ -93,13 +100,17 @@ public final class AnchorIndex {
             this.copies = Arrays.copyOf(this.copies, anchorCounts.length);
         }
         this.copies[doc] = copies;
-        for (int a : anchors) entries.add((long) a << 32 | doc);
+        for (int a : anchors) {
+            long e = (long) a << 32 | doc;
+            entries[anchorPart(e)].add(e);
+        }
+        entryCount += anchors.length;
         anchorCounts[doc] = anchors.length;
     }
 
     /** Anchor entries held: one per anchor of each document added. */
     public int entries() {
-        return entries.size();
+        return entryCount;
     }
 
     /** Pairs sharing enough anchors, in ascending order. */
@@ -110,30 +121,21 @@ public final class AnchorIndex {
     /**
      * As {@link #candidatePairs()}, on {@code threads} threads, reporting the entries gone through
      * to {@code advance} (from those threads), {@link #entries()} in all. The pairs are the same for
-     * every thread count: the entries are shared out by anchor, so that each part finds every pair
-     * through its anchors, and those pairs again by their first document, so that each part counts
-     * every anchor a pair of its documents shares; the second parts, concatenated, are in order.
+     * every thread count: each part of the entries holds all the entries of its anchors and gives
+     * their pairs, shared out again by first document, so that each second part counts every anchor
+     * a pair of its documents shares; the second parts, concatenated, are in order.
      */
     public CandidatePairs candidatePairs(int threads, java.util.function.LongConsumer advance) {
-        int parts = threads <= 1 ? 1 : 4 * threads; // a few parts a thread, so that they finish together
         int docs = anchorCounts.length;
-        long[] e = new long[entries.size()];
-        int[] start = new int[parts + 1];
-        for (int i = 0; i < e.length; i++) start[anchorPart(entries.get(i), parts) + 1]++;
-        for (int p = 0; p < parts; p++) start[p + 1] += start[p];
-        int[] fill = Arrays.copyOf(start, parts);
-        for (int i = 0; i < e.length; i++) {
-            long v = entries.get(i);
-            e[fill[anchorPart(v, parts)]++] = v;
-        }
-        List<LongList[]> shared = Parallel.map(threads, parts, p -> {
-            LongList[] byFirst = new LongList[parts];
-            for (int q = 0; q < parts; q++) byFirst[q] = new LongList();
-            sharedAnchors(e, start[p], start[p + 1], byFirst, docs);
-            advance.accept(start[p + 1] - start[p]);
+        List<LongList[]> shared = Parallel.map(threads, PARTS, p -> {
+            LongList[] byFirst = new LongList[PARTS];
+            for (int q = 0; q < PARTS; q++) byFirst[q] = new LongList();
+            long[] e = entries[p].toArray();
+            sharedAnchors(e, byFirst, docs);
+            advance.accept(e.length);
             return byFirst;
         });
-        List<LongList> kept = Parallel.map(threads, parts, q -> {
+        List<LongList> kept = Parallel.map(threads, PARTS, q -> {
             LongList all = new LongList();
             for (LongList[] byFirst : shared) all.addAll(byFirst[q]);
             return enough(all);
@@ -143,18 +145,18 @@ public final class AnchorIndex {
         return new CandidatePairs(out);
     }
 
-    /** The part of {@code parts} entry {@code e} goes to by its anchor (the high 32 bits, read unsigned). */
-    private static int anchorPart(long e, int parts) {
-        return (int) ((e >>> 32) * parts >>> 32);
+    /** The part entry {@code e} is kept in, by its anchor (the high 32 bits, read unsigned). */
+    private static int anchorPart(long e) {
+        return (int) ((e >>> 32) * PARTS >>> 32);
     }
 
     /**
-     * Sorts the entries {@code e[from, to)}, all the entries of their anchors, and adds a pair for
-     * each two documents of a kept anchor to {@code byFirst}, the part of its first document.
+     * Sorts the entries {@code e}, all the entries of their anchors, and adds a pair for each two
+     * documents of a kept anchor to {@code byFirst}, the part of its first document.
      */
-    private void sharedAnchors(long[] e, int from, int to, LongList[] byFirst, int docs) {
-        LongSort.sort(e, from, to);
-        int i = from;
+    private void sharedAnchors(long[] e, LongList[] byFirst, int docs) {
+        LongSort.sort(e);
+        int i = 0, to = e.length;
         while (i < to) {
             int j = i + 1;
             long posting = 0;
