@@ -102,4 +102,24 @@ class DatesPropertyTest {
         }
         assertTrue(valid > 10_000, "valid dates among them: " + valid);
     }
+
+    /** A date field {@code yyyy-mm-dd} parses as the formatter reads it (midnight UTC), or, refused by it, as a date found in the text. */
+    @Test
+    void isoDateFieldsParseAsTheFormatterReadsThem() {
+        Random r = new Random(Trials.SEED);
+        for (int k = 0; k < 20_000; k++) {
+            String s = String.format("%04d-%02d-%02d", k < 100 ? new int[] {0, 1, 1970, 2000, 2024, 9999}[k % 6] : r.nextInt(10_000),
+                    r.nextInt(4) == 0 ? r.nextInt(100) : r.nextInt(1, 13), r.nextInt(4) == 0 ? r.nextInt(100) : r.nextInt(1, 32));
+            Instant want;
+            try {
+                want = java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                want = Dates.find(s);
+            }
+            assertEquals(want, Dates.parse(s), s);
+            assertEquals(want, Dates.parse(" " + s + "\t"), s);
+        }
+        assertEquals(Instant.parse("2024-02-29T00:00:00Z"), Dates.parse("2024-02-29"));
+        assertNull(Dates.parse("2023-02-29"));
+    }
 }
