@@ -35,6 +35,10 @@ public final class ReadProblems {
     /** One thing a recorder was told: a skip, a warning, a record read, or a failure that stops reading. */
     record Event(char kind, String location, String problem, RuntimeException failure) {}
 
+    /** A record read, the one event of nearly every record: one instance, and one list of it, for all. */
+    private static final Event READ = new Event('r', null, null, null);
+    private static final List<Event> JUST_READ = List.of(READ);
+
     /** A sink that stays silent (for a second pass over input already checked). */
     public static ReadProblems silent() {
         return new ReadProblems(null, false);
@@ -56,7 +60,7 @@ public final class ReadProblems {
     }
 
     void countRead() {
-        if (recorded != null) recorded.add(new Event('r', null, null, null));
+        if (recorded != null) recorded.add(READ);
         else read++;
     }
 
@@ -68,7 +72,7 @@ public final class ReadProblems {
     /** What this recorder was told since the last call, in order (and forgets it). */
     List<Event> take() {
         if (recorded.isEmpty()) return List.of();
-        List<Event> out = List.copyOf(recorded);
+        List<Event> out = recorded.size() == 1 && recorded.getFirst() == READ ? JUST_READ : List.copyOf(recorded);
         recorded.clear();
         return out;
     }

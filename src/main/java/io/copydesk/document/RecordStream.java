@@ -115,7 +115,9 @@ public final class RecordStream implements AutoCloseable {
     private static Decoded decodeOne(Read r, ReadProblems recorder) {
         ArticleRecord record = r.record() == null ? null : r.record().decodeRepaired(recorder);
         List<ReadProblems.Event> events = recorder.take();
-        if (!r.before().isEmpty()) {
+        if (events.isEmpty()) {
+            events = r.before(); // nearly always: the record's count, and no problem decoding it
+        } else if (!r.before().isEmpty()) {
             List<ReadProblems.Event> all = new ArrayList<>(r.before());
             all.addAll(events);
             events = all;
