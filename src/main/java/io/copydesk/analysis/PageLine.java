@@ -158,11 +158,11 @@ final class PageLine {
                     inside |= inside << 8 & apostrophe;
                     inside |= inside << 16 & carry;
                     inside |= inside << 32 & (carry & carry << 16);
-                    words += Long.bitCount(word & ~(inside << 8 | in << 7));
+                    words += EightBytes.count(word & ~(inside << 8 | in << 7));
                     in = inside >>> 63;
-                    letters += Long.bitCount(upper | lower);
-                    capitals += Long.bitCount(upper);
-                    digits += Long.bitCount(digit);
+                    letters += EightBytes.count(upper | lower);
+                    capitals += EightBytes.count(upper);
+                    digits += EightBytes.count(digit);
                     i += 8;
                     continue;
                 }

@@ -165,7 +165,7 @@ final class PageRules {
                 // eight ASCII chars with no sentence end char ('?' may also stand for a char beyond Latin-1):
                 // only their capitals count
                 if (((w & EightBytes.HIGH) | EightBytes.equalTo(w, '.') | EightBytes.equalTo(w, '!') | EightBytes.equalTo(w, '?')) == 0) {
-                    upper += Long.bitCount(EightBytes.inRange(w, 'A', 'Z'));
+                    upper += EightBytes.count(EightBytes.inRange(w, 'A', 'Z'));
                     if (upper >= MIN_RUN_CAPITALS) return true;
                     i += 8;
                     continue;

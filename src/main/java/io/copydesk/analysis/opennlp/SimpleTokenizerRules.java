@@ -88,7 +88,7 @@ final class SimpleTokenizerRules {
             long x = letters ? (w | ONES * 0x20) & LOW7 : w & LOW7; // letters: case folded; high bits cleared, so the sums below carry nowhere
             long in = letters ? inRange(x, 'a', 'z') : inRange(x, '0', '9');
             long out = ~(in & ~w) & HIGH; // a byte that is not in the run (a byte from 0x80 never is)
-            if (out != 0) return Math.min(to, i + (Long.numberOfTrailingZeros(out) >>> 3));
+            if (out != 0) return Math.min(to, i + EightBytes.first(out));
             i += 8;
             if (i >= to) return to;
         }
