@@ -33,7 +33,16 @@ public final class Hash64 {
 
     /** Mixes a value with a seed (distinct seeds give independent-looking functions). */
     public static long mix(long value, long seed) {
-        return mix(value ^ mix(seed + P3));
+        return mix(value ^ seedMix(seed));
+    }
+
+    /**
+     * The seed's part of {@link #mix(long, long)}: {@code mix(value, seed) == mix(value ^ seedMix(seed))},
+     * for a caller that mixes many values with one seed (C1, which runs small inputs, does not
+     * hoist it out of a loop).
+     */
+    public static long seedMix(long seed) {
+        return mix(seed + P3);
     }
 
     private static long round(long h, long word) {

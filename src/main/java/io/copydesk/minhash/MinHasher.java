@@ -14,13 +14,18 @@ import io.copydesk.hash.Hash64;
  * then rare enough (2⁻³²) to leave the estimate unbiased at the precision a signature offers.
  */
 public final class MinHasher {
+    private static final long EMPTY = Long.MAX_VALUE; // a bin's minimum before any value: values are 32-bit, never this
     private final int k;
     private final long seed;
+    private final long valueMix; // Hash64.seedMix(seed): each shingle is Hash64.mix(h, seed)
+    private final long probeMix; // Hash64.seedMix(seed ^ 0x5DEECE66DL): the densification probes
 
     public MinHasher(int numHashes, long seed) {
         if (numHashes < 8 || numHashes > 4096) throw new IllegalArgumentException("hashes must be in [8, 4096], was " + numHashes);
         this.k = numHashes;
         this.seed = seed;
+        this.valueMix = Hash64.seedMix(seed);
+        this.probeMix = Hash64.seedMix(seed ^ 0x5DEECE66DL);
     }
 
     public int numHashes() {
@@ -38,24 +43,21 @@ public final class MinHasher {
 
     /** The signature of the first {@code n} hashes of {@code hashes} (duplicates do not matter). */
     public Signature sign(long[] hashes, int n) {
+        if (n <= 0) return Signature.empty(k, seed);
         long[] min = new long[k];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
-        boolean[] filled = new boolean[k];
-        int filledCount = 0;
+        java.util.Arrays.fill(min, EMPTY);
         for (int i = 0; i < n; i++) {
-            long v = Hash64.mix(hashes[i], seed);
+            long v = Hash64.mix(hashes[i] ^ valueMix);  // Hash64.mix(hashes[i], seed)
             int bin = (int) (((v >>> 32) * k) >>> 32); // high bits pick the bin (Lemire's reduction)
             long value = v & 0xFFFFFFFFL;               // low bits compete within it
-            if (!filled[bin]) { filled[bin] = true; filledCount++; min[bin] = value; }
-            else if (value < min[bin]) min[bin] = value;
+            if (value < min[bin]) min[bin] = value;
         }
         int[] values = new int[k];
-        if (filledCount == 0) return Signature.empty(k, seed);
         for (int b = 0; b < k; b++) {
             int src = b;
             // Optimal densification: probe bins with a hash of (bin, attempt) until one is filled.
-            for (int attempt = 1; !filled[src]; attempt++) {
-                long h = Hash64.mix(((long) b << 32) | attempt, seed ^ 0x5DEECE66DL);
+            for (int attempt = 1; min[src] == EMPTY; attempt++) {
+                long h = Hash64.mix((((long) b << 32) | attempt) ^ probeMix); // Hash64.mix(.., seed ^ 0x5DEECE66DL)
                 src = (int) (((h >>> 32) * k) >>> 32);
             }
             values[b] = (int) min[src];

@@ -89,4 +89,57 @@ class MinHashTest {
         Signature x = new MinHasher(64, 1).sign(a), y = new MinHasher(64, 2).sign(a);
         assertThrows(IllegalArgumentException.class, () -> x.estimateJaccard(y));
     }
+
+    /** The signing as first written (a filled flag a bin, the seed mixed in each call): the reference for the faster form. */
+    private static Signature reference(long[] hashes, int n, int k, long seed) {
+        long[] min = new long[k];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        boolean[] filled = new boolean[k];
+        int filledCount = 0;
+        for (int i = 0; i < n; i++) {
+            long v = io.copydesk.hash.Hash64.mix(hashes[i], seed);
+            int bin = (int) (((v >>> 32) * k) >>> 32);
+            long value = v & 0xFFFFFFFFL;
+            if (!filled[bin]) { filled[bin] = true; filledCount++; min[bin] = value; }
+            else if (value < min[bin]) min[bin] = value;
+        }
+        if (filledCount == 0) return Signature.empty(k, seed);
+        int[] values = new int[k];
+        for (int b = 0; b < k; b++) {
+            int src = b;
+            for (int attempt = 1; !filled[src]; attempt++) {
+                long h = io.copydesk.hash.Hash64.mix(((long) b << 32) | attempt, seed ^ 0x5DEECE66DL);
+                src = (int) (((h >>> 32) * k) >>> 32);
+            }
+            values[b] = (int) min[src];
+        }
+        return new Signature(values, seed, false);
+    }
+
+    /** Same signatures as the reference: sets from empty to far more values than bins (most bins densified at the small end), duplicates, any seed. */
+    @Test
+    void signaturesEqualTheReferenceForm() {
+        Random r = new Random(11);
+        int densified = 0;
+        for (int round = 0; round < 3000; round++) {
+            int k = new int[] {8, 16, 64, 128, 200, 256}[round % 6];
+            long seed = round % 7 == 0 ? 0 : r.nextLong();
+            int n = round % 5 == 0 ? r.nextInt(4) : r.nextInt(3 * k);
+            long[] h = new long[n + r.nextInt(3)]; // values past n must not count
+            for (int i = 0; i < h.length; i++) h[i] = i > 0 && r.nextInt(8) == 0 ? h[r.nextInt(i)] : r.nextLong();
+            Signature want = reference(h, n, k, seed), got = new MinHasher(k, seed).sign(h, n);
+            assertEquals(want, got, "k=" + k + " n=" + n + " seed=" + seed);
+            if (n > 0 && n < k) densified++;
+        }
+        assertTrue(densified > 500, "densified signatures tried: " + densified);
+    }
+
+    @Test
+    void seedMixIsTheSeedsPartOfMix() {
+        Random r = new Random(3);
+        for (int i = 0; i < 1000; i++) {
+            long v = r.nextLong(), seed = i % 3 == 0 ? i : r.nextLong();
+            assertEquals(io.copydesk.hash.Hash64.mix(v, seed), io.copydesk.hash.Hash64.mix(v ^ io.copydesk.hash.Hash64.seedMix(seed)));
+        }
+    }
 }
