@@ -13,6 +13,7 @@ public final class TokenList {
     private int[] starts;
     private int[] ends;
     private int size;
+    private int built; // terms[built..] are all null: what clear() has to reset
     private String text; // the text the ASCII ranges are in
     private byte[] latin1; // its ISO-8859-1 bytes, when the tokenizer had them (else null)
 
@@ -69,7 +70,10 @@ public final class TokenList {
             starts = Arrays.copyOf(starts, cap);
             ends = Arrays.copyOf(ends, cap);
         }
-        terms[size] = term;
+        if (term != null) { // terms[size] is null already (see built)
+            terms[size] = term;
+            built = size + 1;
+        }
         starts[size] = start;
         ends[size] = end;
         size++;
@@ -81,7 +85,10 @@ public final class TokenList {
 
     public String term(int i) {
         String t = terms[i];
-        if (t == null) terms[i] = t = lowerAscii(text, starts[i], ends[i]);
+        if (t == null) {
+            terms[i] = t = lowerAscii(text, starts[i], ends[i]);
+            built = Math.max(built, i + 1);
+        }
         return t;
     }
 
@@ -126,7 +133,8 @@ public final class TokenList {
     }
 
     public void clear() {
-        Arrays.fill(terms, 0, size, null);
+        Arrays.fill(terms, 0, built, null); // dedup's ASCII words set no terms: nothing to reset for them
+        built = 0;
         size = 0;
         text = null;
         latin1 = null;

@@ -1,0 +1,48 @@
+package io.copydesk.analysis;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.hash.Hash64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A reused TokenList answers as a new one: terms built or added before a clear never show through after it. */
+class TokenListTest {
+    @Test
+    void reusedListAnswersAsANewOne() {
+        Random r = new Random(5);
+        TokenList reused = new TokenList(8);
+        for (int round = 0; round < 400; round++) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> ranges = new ArrayList<>();
+            List<String> given = new ArrayList<>(); // a term given as is (non-ASCII words), or null for an ASCII range
+            int words = r.nextInt(40);
+            for (int w = 0; w < words; w++) {
+                int start = text.length(), len = 1 + r.nextInt(9);
+                for (int c = 0; c < len; c++) text.append((char) ((r.nextBoolean() ? 'a' : 'A') + r.nextInt(26)));
+                ranges.add(new int[] {start, text.length()});
+                given.add(r.nextInt(4) == 0 ? "é" + w : null);
+                text.append(' ');
+            }
+            String t = text.toString();
+            TokenList fresh = new TokenList(8);
+            reused.clear();
+            for (TokenList list : new TokenList[] {fresh, reused}) {
+                for (int i = 0; i < words; i++) {
+                    int[] g = ranges.get(i);
+                    if (given.get(i) != null) list.add(given.get(i), g[0], g[1]);
+                    else list.addAscii(t, g[0], g[1]);
+                }
+            }
+            assertEquals(fresh.size(), reused.size());
+            assertArrayEquals(fresh.hashes(9), reused.hashes(9), "round " + round);
+            for (int i = 0; i < words; i++) {
+                String want = given.get(i) != null ? given.get(i) : t.substring(ranges.get(i)[0], ranges.get(i)[1]).toLowerCase(java.util.Locale.ROOT);
+                if (r.nextBoolean()) assertEquals(want, reused.term(i), "round " + round + " token " + i); // built now: the next clear resets it
+                assertEquals(Hash64.hash(want, 9), reused.hashes(9)[i]);
+            }
+        }
+    }
+}
