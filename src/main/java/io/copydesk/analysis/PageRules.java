@@ -176,7 +176,7 @@ final class PageRules {
                 char c = s.charAt(i);
                 if (c >= 'A') {
                     if (isUpperCase(c) && ++upper >= MIN_RUN_CAPITALS) return true;
-                } else if (sentenceEndAt(s, i, n)) {
+                } else if ((c == '.' || c == '!' || c == '?') && sentenceEndAt(s, i, n)) { // a call (C1 inlines no method this size) only for those
                     sentence = true;
                     upper = 0;
                 }

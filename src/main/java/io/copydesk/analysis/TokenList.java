@@ -14,6 +14,8 @@ public final class TokenList {
     private int[] ends;
     private int size;
     private int built; // terms[built..] are all null: what clear() has to reset
+    private long[] heads; // an ASCII word's chars when it has at most eight and the tokenizer read them (else 0); null: none yet
+    private int headsUpTo; // heads[headsUpTo..] are all 0
     private String text; // the text the ASCII ranges are in
     private byte[] latin1; // its ISO-8859-1 bytes, when the tokenizer had them (else null)
 
@@ -53,23 +55,44 @@ public final class TokenList {
      * the text's chars.
      */
     public void addAscii(String text, byte[] latin1, int start, int end) {
+        addAscii(text, latin1, start, end, 0);
+    }
+
+    /**
+     * As {@link #addAscii(String, byte[], int, int)}, with the word's bytes as a tokenizer read them
+     * ({@code head}: the chars of a word of at most eight, the first in the lowest byte, the rest
+     * zero; or 0 when not read): {@link #hashes} then reads no bytes for it.
+     */
+    public void addAscii(String text, byte[] latin1, int start, int end, long head) {
+        if (this.text != text || (latin1 != null && this.latin1 != latin1)) setText(text, latin1);
+        int i = size;
+        if (i == starts.length) grow();
+        starts[i] = start; // terms[i] is null already (see built)
+        ends[i] = end;
+        if (head != 0) {
+            long[] h = heads;
+            if (h != null && i < h.length) h[i] = head;
+            else addHead(i, head);
+            headsUpTo = i + 1;
+        }
+        size = i + 1;
+    }
+
+    private void setText(String text, byte[] latin1) {
         if (this.text != text) {
             if (this.text != null) for (int i = 0; i < size; i++) term(i); // ranges of an earlier text become strings
             this.text = text;
-            this.latin1 = latin1;
-        } else if (latin1 != null) {
-            this.latin1 = latin1;
         }
-        append(null, start, end);
+        this.latin1 = latin1;
+    }
+
+    private void addHead(int i, long head) {
+        heads = heads == null ? new long[starts.length] : Arrays.copyOf(heads, starts.length);
+        heads[i] = head;
     }
 
     private void append(String term, int start, int end) {
-        if (size == terms.length) {
-            int cap = size * 2;
-            terms = Arrays.copyOf(terms, cap);
-            starts = Arrays.copyOf(starts, cap);
-            ends = Arrays.copyOf(ends, cap);
-        }
+        if (size == starts.length) grow();
         if (term != null) { // terms[size] is null already (see built)
             terms[size] = term;
             built = size + 1;
@@ -77,6 +100,14 @@ public final class TokenList {
         starts[size] = start;
         ends[size] = end;
         size++;
+    }
+
+    private void grow() {
+        int cap = size * 2;
+        terms = Arrays.copyOf(terms, cap);
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
+        if (heads != null) heads = Arrays.copyOf(heads, cap);
     }
 
     public int size() { return size; }
@@ -100,6 +131,8 @@ public final class TokenList {
             String t = terms[i];
             if (t != null) {
                 out[i] = Hash64.hash(t, seed);
+            } else if (i < headsUpTo && heads[i] != 0) {
+                out[i] = Hash64.hashLowerAsciiWord(heads[i], ends[i] - starts[i], seed);
             } else {
                 if (bytes == null) bytes = latin1 != null ? latin1 : LowBytes.of(text); // either is exact on ASCII ranges
                 out[i] = Hash64.hashLowerAscii(bytes, starts[i], ends[i], seed);
@@ -135,6 +168,8 @@ public final class TokenList {
     public void clear() {
         Arrays.fill(terms, 0, built, null); // dedup's ASCII words set no terms: nothing to reset for them
         built = 0;
+        if (headsUpTo > 0) Arrays.fill(heads, 0, headsUpTo, 0);
+        headsUpTo = 0;
         size = 0;
         text = null;
         latin1 = null;

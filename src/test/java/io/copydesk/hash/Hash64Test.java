@@ -103,4 +103,21 @@ class Hash64Test {
         }
         for (int b = 0; b < 64; b++) assertTrue(flips[b] > trials * 0.4 && flips[b] < trials * 0.6, "bit " + b + ": " + flips[b]);
     }
+
+    /** A word of one to eight ASCII chars given as its bytes hashes as the same word read from the text. */
+    @Test
+    void wordGivenAsItsBytesHashesAsTheText() {
+        Random r = new Random(19);
+        for (int t = 0; t < 20000; t++) {
+            int len = 1 + r.nextInt(8);
+            byte[] b = new byte[len + r.nextInt(10)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) "abcXYZ0189qQ ,.'-".charAt(r.nextInt(17));
+            long word = 0;
+            for (int i = 0; i < len; i++) word |= (b[i] & 0xFFL) << (i << 3);
+            long seed = r.nextLong();
+            assertEquals(Hash64.hashLowerAscii(b, 0, len, seed), Hash64.hashLowerAsciiWord(word, len, seed));
+            assertEquals(Hash64.hash(new String(b, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT), seed),
+                    Hash64.hashLowerAsciiWord(word, len, seed));
+        }
+    }
 }

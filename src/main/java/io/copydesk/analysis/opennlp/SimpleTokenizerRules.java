@@ -67,11 +67,22 @@ final class SimpleTokenizerRules {
             } else if (kind == OTHER) { // a run of the same ASCII char: one token, never a word
                 do i++; while (i < to && latin1[i] == c);
             } else {
-                int end = runEnd(latin1, i, to, kind == ALPHA);
+                boolean letters = kind == ALPHA;
+                int end;
+                long head = 0; // the word's bytes when it has at most eight, read here once for its hash (TokenList.addAscii)
+                if (i + 8 <= latin1.length) { // runEnd's first step written out (C1 inlines no method its size), keeping the bytes
+                    long w = EightBytes.at(latin1, i);
+                    long x = letters ? (w | ONES * 0x20) & LOW7 : w & LOW7;
+                    long out8 = ~((letters ? inRange(x, 'a', 'z') : inRange(x, '0', '9')) & ~w) & HIGH;
+                    end = out8 != 0 ? Math.min(to, i + EightBytes.first(out8)) : i + 8 >= to ? to : runEnd(latin1, i + 8, to, letters);
+                    if (end - i <= 8) head = w & -1L >>> (64 - (end - i << 3)); // the word's bytes, those after it cleared
+                } else {
+                    end = runEnd(latin1, i, to, letters);
+                }
                 if (end < to && (latin1[end] < 0 || latin1[end] == '?')) { // the token may go on beyond ASCII
                     i = oneToken(text, i, to, out);
                 } else {
-                    out.addAscii(text, latin1, i, end);
+                    out.addAscii(text, latin1, i, end, head);
                     i = end;
                 }
             }
