@@ -4,11 +4,10 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.Parallel;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Articles with identical (non-empty) content, each class led by its first article, the
@@ -53,21 +52,57 @@ final class ExactCopies {
 
     /** As {@link #of(int, IntFunction, LongConsumer)}, hashing the contents on {@code threads} threads ({@code content} must be thread-safe). */
     static ExactCopies of(int n, IntFunction<long[]> content, int threads, LongConsumer advance) {
+        return of(n, content, ExactCopies::hash, threads, advance);
+    }
+
+    /** As {@link #of(int, IntFunction, int, LongConsumer)} with the contents' hash function {@code hash} (tests give a weak one). */
+    static ExactCopies of(int n, IntFunction<long[]> content, ToIntFunction<long[]> hash, int threads, LongConsumer advance) {
         long[][] contents = new long[n][];
         int[] hashes = new int[n]; // the part that reads every value runs in parallel; the classes are then formed in input order
         int chunk = 1024; // small enough that the threads finish together
         Parallel.map(threads, (n + chunk - 1) / chunk, c -> {
-            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) hashes[i] = Key.hash(contents[i] = content.apply(i));
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) hashes[i] = hash.applyAsInt(contents[i] = content.apply(i));
             return null;
         });
-        int[] rep = new int[n], next = new int[n], count = new int[n], last = new int[n];
-        Arrays.fill(next, -1);
-        Map<Key, Integer> seen = new HashMap<>();
-        int distinct = 0;
+        Classes classes = new Classes(contents, hashes);
         for (int i = 0; i < n; i++) {
+            classes.add(i);
+            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
+        }
+        return new ExactCopies(classes.rep, classes.next, classes.count, classes.distinct);
+    }
+
+    /**
+     * The classes formed article by article, in input order: an open-addressing table of the
+     * representatives by content hash, compared in full on equal hashes (no key objects, no boxing).
+     * One call an article, so that C1 compiles it after a few hundred: the main thread runs the
+     * loop once, and a loop body in the caller stays interpreted for its first 60,000 turns.
+     */
+    private static final class Classes {
+        final long[][] contents;
+        final int[] hashes;
+        final int[] rep, next, count, last;
+        final int[] slots; // a representative + 1, or 0 for an empty slot
+        final int mask;
+        int distinct;
+
+        Classes(long[][] contents, int[] hashes) {
+            int n = contents.length;
+            this.contents = contents;
+            this.hashes = hashes;
+            rep = new int[n];
+            next = new int[n];
+            count = new int[n];
+            last = new int[n];
+            Arrays.fill(next, -1);
+            slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, n)) << 2)]; // at most half full
+            mask = slots.length - 1;
+        }
+
+        void add(int i) {
             long[] c = contents[i];
-            Integer r = c.length == 0 ? null : seen.putIfAbsent(new Key(c, hashes[i]), i);
-            if (r == null) {
+            int r = c.length == 0 ? -1 : find(i, c);
+            if (r < 0) {
                 rep[i] = last[i] = i;
                 count[i] = 1;
                 distinct++;
@@ -77,9 +112,20 @@ final class ExactCopies {
                 last[r] = i;
                 count[r]++;
             }
-            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
         }
-        return new ExactCopies(rep, next, count, distinct);
+
+        /** The representative with content {@code c}, or -1 after making article {@code i} one. */
+        private int find(int i, long[] c) {
+            int h = hashes[i];
+            for (int s = h & mask; ; s = s + 1 & mask) { // the hash is mixed: its low bits will do
+                int r = slots[s] - 1;
+                if (r < 0) {
+                    slots[s] = i + 1;
+                    return -1;
+                }
+                if (hashes[r] == h && Arrays.equals(contents[r], c)) return r;
+            }
+        }
     }
 
     /** The representative of article {@code i}'s class. */
@@ -110,30 +156,10 @@ final class ExactCopies {
         return rep.length;
     }
 
-    /** A content as a map key: hashed once, compared in full. */
-    private static final class Key {
-        private final long[] hashes;
-        private final int hash;
-
-        Key(long[] hashes, int hash) {
-            this.hashes = hashes;
-            this.hash = hash;
-        }
-
-        static int hash(long[] hashes) {
-            long h = hashes.length;
-            for (long x : hashes) h = Hash64.mix(h * 0x9E3779B97F4A7C15L + x);
-            return (int) (h ^ h >>> 32);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.hashes, hashes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+    /** A content's hash: its length and values, mixed. */
+    static int hash(long[] hashes) {
+        long h = hashes.length;
+        for (long x : hashes) h = Hash64.mix(h * 0x9E3779B97F4A7C15L + x);
+        return (int) (h ^ h >>> 32);
     }
 }

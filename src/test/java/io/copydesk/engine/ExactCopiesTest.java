@@ -41,4 +41,29 @@ class ExactCopiesTest {
             assertEquals(reps, copies.distinct());
         }
     }
+
+    /** With a hash that collides all the time (the length of the content) the classes are still those of equal contents. */
+    @Test
+    void equalHashesOfDifferentContentsStayApart() {
+        Random rnd = new Random(8);
+        List<long[]> contents = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            long[] c = new long[rnd.nextInt(4)];
+            for (int k = 0; k < c.length; k++) c[k] = rnd.nextInt(3);
+            contents.add(c);
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            ExactCopies copies = ExactCopies.of(contents.size(), contents::get, c -> c.length, threads, n -> {});
+            int reps = 0;
+            for (int i = 0; i < contents.size(); i++) {
+                int first = i;
+                if (contents.get(i).length > 0) {
+                    for (int j = 0; j < i; j++) if (Arrays.equals(contents.get(j), contents.get(i))) { first = j; break; }
+                }
+                assertEquals(first, copies.rep(i), "article " + i);
+                if (first == i) reps++;
+            }
+            assertEquals(reps, copies.distinct());
+        }
+    }
 }
