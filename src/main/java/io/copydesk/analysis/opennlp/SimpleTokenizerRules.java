@@ -7,7 +7,6 @@ import static io.copydesk.internal.EightBytes.inRange;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.analysis.TextNormalizer;
 import io.copydesk.analysis.TokenList;
-import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's {@link opennlp.tools.tokenize.SimpleTokenizer} rules, run on a range of the text
@@ -30,10 +29,19 @@ final class SimpleTokenizerRules {
     private SimpleTokenizerRules() {}
 
     private static byte classify(char c) {
-        if (StringUtil.isWhitespace(c)) return SPACE;
+        if (isWhitespace(c)) return SPACE;
         if (Character.isAlphabetic(c)) return ALPHA;
         if (Character.isDigit(c)) return DIGIT;
         return OTHER;
+    }
+
+    /**
+     * OpenNLP's whitespace test ({@code StringUtil.isWhitespace}: Java's whitespace or a space
+     * separator, so the no-break spaces too), written here: its class starts SLF4J when loaded,
+     * which took a reading thread 10-20 ms of a 1.2 s run (service look-up, classes from the jar).
+     */
+    static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** Appends the word tokens of {@code text[from, to)} to {@code out}, as OpenNLP's tokens normalized by {@link TextNormalizer#word}. */

@@ -134,4 +134,15 @@ class SimpleTokenizerRulesTest {
         assertEquals(List.of("alpha", "beta", "gamma"), List.of(t.term(0), t.term(1), t.term(2)));
         assertEquals(Hash64.hash("beta", 1), t.hashes(1)[1]);
     }
+
+    /** The whitespace test written here answers as OpenNLP's for every char. */
+    @Test
+    void whitespaceIsOpenNlpsOnEveryChar() {
+        int spaces = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(opennlp.tools.util.StringUtil.isWhitespace((char) c), SimpleTokenizerRules.isWhitespace((char) c), "char " + c);
+            if (SimpleTokenizerRules.isWhitespace((char) c)) spaces++;
+        }
+        assertTrue(spaces > 20, "whitespace chars: " + spaces);
+    }
 }
