@@ -162,16 +162,27 @@ final class PageRules {
         while (i < n) {
             if (b != null && i + 8 <= n) {
                 long w = EightBytes.at(b, i);
-                // eight ASCII chars with no sentence end char ('?' may also stand for a char beyond Latin-1):
-                // only their capitals count
-                if (((w & EightBytes.HIGH) | EightBytes.equalTo(w, '.') | EightBytes.equalTo(w, '!') | EightBytes.equalTo(w, '?')) == 0) {
-                    upper += EightBytes.count(EightBytes.inRange(w, 'A', 'Z'));
+                // eight ASCII chars, none a '?' (which may also stand for a char beyond Latin-1): only their capitals
+                // count, and each '.' or '!' that ends a sentence sets the count back to 0 (the capitals before it counted first)
+                if (((w & EightBytes.HIGH) | EightBytes.equalTo(w, '?')) == 0) {
+                    long up = EightBytes.inRange(w, 'A', 'Z');
+                    for (long ends = EightBytes.equalTo(w, '.') | EightBytes.equalTo(w, '!'); ends != 0; ends &= ends - 1) {
+                        long before = (ends & -ends) - 1; // the bits of the bytes before this '.' or '!'
+                        upper += EightBytes.count(up & before);
+                        if (upper >= MIN_RUN_CAPITALS) return true;
+                        up &= ~before;
+                        if (sentenceEndAt(s, i + EightBytes.first(ends), n)) {
+                            sentence = true;
+                            upper = 0;
+                        }
+                    }
+                    upper += EightBytes.count(up);
                     if (upper >= MIN_RUN_CAPITALS) return true;
                     i += 8;
                     continue;
                 }
             }
-            // one by one from the text: eight chars with one of those among them, or the line's last few
+            // one by one from the text: eight chars with a char beyond ASCII or a '?' among them, or the line's last few
             for (int stop = b != null && i + 8 <= n ? i + 8 : n; i < stop; i++) {
                 char c = s.charAt(i);
                 if (c >= 'A') {

@@ -112,6 +112,7 @@ class PageRulesFastPathTest {
                 assertEquals(rule, PageRules.isMenu(l));
                 if (l.capitals() < 32 || l.words() < 40) continue;
                 boolean mayHold = PageRules.mayHoldRun(l);
+                assertEquals(preCheck(l.original()), mayHold, "the pre-check as defined");
                 if (!mayHold) assertFalse(rule, "ruled out a menu");
                 seen[mayHold ? 1 : 0]++;
                 if (rule && l.original().chars().noneMatch(c -> c == '.' || c == '!' || c == '?')) seen[2]++;
@@ -120,10 +121,31 @@ class PageRulesFastPathTest {
                 PageLine w = PageLine.of(wide, 0, wide.length());
                 assertNull(w.bytes());
                 assertEquals(menuRule(w, wide), PageRules.isMenu(w));
+                assertEquals(preCheck(wide), PageRules.mayHoldRun(w), "the pre-check as defined, char by char");
                 if (!PageRules.mayHoldRun(w)) assertFalse(menuRule(w, wide), "ruled out a menu");
             }
         });
         assertTrue(seen[0] > 500 && seen[1] > 500 && seen[2] > 50, "lines ruled out, let through, menus without a sentence: " + seen[0] + ", " + seen[1] + ", " + seen[2]);
+    }
+
+    /**
+     * The menu pre-check as defined, char by char with {@link Character}'s methods: false exactly when the line has a
+     * sentence end (as the rule finds them) and fewer than 32 upper-case letters between any two.
+     */
+    private static boolean preCheck(String s) {
+        int upper = 0;
+        boolean sentence = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (++upper >= 32) return true;
+            } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+                    || "'\"\u2019\u201D".indexOf(s.charAt(i + 1)) >= 0)) {
+                sentence = true;
+                upper = 0;
+            }
+        }
+        return !sentence;
     }
 
     /** The menu rule as first written, with {@link Character}'s methods and no shortcut: the oracle for the fast path. */
