@@ -32,7 +32,7 @@ public final class AnchorIndex {
      * its own: fixed, so that adding needs no thread count (four parts a thread on four cores).
      */
     private static final int PARTS = 16;
-    private final LongList[] entries = new LongList[PARTS]; // by anchorPart: (anchor high 32 bits << 32) | doc
+    private final Blocks[] entries = new Blocks[PARTS]; // by anchorPart: (anchor high 32 bits << 32) | doc
     private int entryCount;
     private int[] anchorCounts = new int[16];
     private int[] copies = new int[16];
@@ -42,7 +42,7 @@ public final class AnchorIndex {
         if (rate < 1) throw new IllegalArgumentException("anchor rate must be >= 1, was " + rate);
         this.rate = rate;
         this.mask = Integer.bitCount(rate) == 1 ? rate - 1 : -1;
-        for (int p = 0; p < PARTS; p++) entries[p] = new LongList();
+        for (int p = 0; p < PARTS; p++) entries[p] = new Blocks();
     }
 
     /**
@@ -190,5 +190,36 @@ public final class AnchorIndex {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Longs kept in blocks of a fixed size: adding never copies what was added (a list growing by
+     * half allocated three times the 35 MB of entries 100k generated articles hold).
+     */
+    private static final class Blocks {
+        private static final int SIZE = 1 << 13;
+        private final List<long[]> full = new java.util.ArrayList<>();
+        private long[] current; // null until the first value: most indexes are made for their anchor rule only
+        private int n;          // values in current
+
+        void add(long v) {
+            if (current == null || n == SIZE) {
+                if (current != null) full.add(current);
+                current = new long[SIZE];
+                n = 0;
+            }
+            current[n++] = v;
+        }
+
+        long[] toArray() {
+            long[] out = new long[full.size() * SIZE + n];
+            int k = 0;
+            for (long[] b : full) {
+                System.arraycopy(b, 0, out, k, SIZE);
+                k += SIZE;
+            }
+            if (current != null) System.arraycopy(current, 0, out, k, n);
+            return out;
+        }
     }
 }

@@ -125,7 +125,8 @@ public final class AnnotatedRecords {
 
     /** A record's JSON text as read, or a text-file article as JSON with the input field names. */
     public static String asRead(ArticleRecord r) {
-        return r.raw() == null ? ArticleJson.toLine(r.article()) : r.raw().strip();
+        String raw = r.raw(); // decoded at each call
+        return raw == null ? ArticleJson.toLine(r.article()) : raw.strip();
     }
 
     /**

@@ -77,4 +77,28 @@ class AnchorPairsTest {
             }
         });
     }
+
+    /** An index of 240k entries: each part holds many blocks of entries, the last one part full. */
+    @Test
+    void aLargeIndexGivesThePairsOfThePlainRule() {
+        java.util.Random r = new java.util.Random(Trials.SEED);
+        int docs = 20_000;
+        int[] pool = new int[20_000];
+        for (int i = 0; i < pool.length; i++) pool[i] = r.nextInt();
+        int[][] anchors = new int[docs][];
+        int[] copies = new int[docs];
+        for (int d = 0; d < docs; d++) {
+            anchors[d] = new int[12];
+            for (int k = 0; k < 12; k++) anchors[d][k] = pool[r.nextInt(pool.length)];
+            copies[d] = 1;
+        }
+        List<Long> want = plainly(anchors, copies);
+        assertTrue(want.size() > 1_000, "pairs " + want.size());
+        for (int threads : new int[] {1, 2}) {
+            AnchorIndex index = new AnchorIndex(8);
+            for (int d = 0; d < docs; d++) index.add(d, anchors[d], copies[d]);
+            assertEquals(docs * 12, index.entries());
+            assertEquals(want, packed(index.candidatePairs(threads, n -> {})), "threads " + threads);
+        }
+    }
 }

@@ -26,7 +26,10 @@ public final class RecordFiles {
         progress.start("unique", corpus.size()); // records read again, the kept ones written
         try {
             write(file, w -> corpus.forEachRecord((r, index) -> {
-                if (kept.get(index)) line(w, r.raw() != null ? r.raw() : AnnotatedRecords.asRead(r));
+                if (kept.get(index)) {
+                    String raw = r.raw(); // decoded at each call
+                    line(w, raw != null ? raw : AnnotatedRecords.asRead(r));
+                }
                 progress.advance(1);
             }));
         } finally {
