@@ -136,8 +136,13 @@ public final class AnchorIndex {
             return byFirst;
         });
         List<LongList> kept = Parallel.map(threads, PARTS, q -> {
-            LongList all = new LongList();
-            for (LongList[] byFirst : shared) all.addAll(byFirst[q]);
+            int size = 0;
+            for (LongList[] byFirst : shared) size += byFirst[q].size();
+            long[] all = new long[size];
+            int k = 0;
+            for (LongList[] byFirst : shared) {
+                for (int i = 0; i < byFirst[q].size(); i++) all[k++] = byFirst[q].get(i);
+            }
             return enough(all);
         });
         LongList out = new LongList(kept.stream().mapToInt(LongList::size).sum());
@@ -176,9 +181,8 @@ public final class AnchorIndex {
         }
     }
 
-    /** The pairs of {@code shared} (one a shared anchor) that share enough anchors, in ascending order, each once. */
-    private LongList enough(LongList shared) {
-        long[] all = shared.toArray();
+    /** The pairs of {@code all} (one a shared anchor, sorted here) that share enough anchors, in ascending order, each once. */
+    private LongList enough(long[] all) {
         LongSort.sort(all);
         LongList out = new LongList();
         int i = 0;
