@@ -99,13 +99,8 @@ final class PageLine {
      */
     static int newlineAt(String text, byte[] bytes, int from) {
         if (bytes == null) return text.indexOf('\n', from);
-        int n = bytes.length, i = from;
-        for (; i + 8 <= n; i += 8) {
-            long m = equalTo(EightBytes.at(bytes, i), '\n');
-            if (m != 0) return i + EightBytes.first(m);
-        }
-        for (; i < n; i++) if (bytes[i] == '\n') return i;
-        return -1;
+        int i = EightBytes.indexOf(bytes, from, bytes.length, '\n');
+        return i < bytes.length ? i : -1;
     }
 
     private static boolean continues(String text, int prevEnd, int nextStart) {

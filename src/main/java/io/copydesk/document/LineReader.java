@@ -48,7 +48,7 @@ final class LineReader implements AutoCloseable {
             }
             any = true;
             int start = pos;
-            pos = newline(buf, pos, limit);
+            pos = EightBytes.indexOf(buf, pos, limit, '\n'); // every byte of the input, on the reading thread
             append(start, pos);
             if (pos < limit) { // found '\n'
                 pos++;
@@ -57,16 +57,6 @@ final class LineReader implements AutoCloseable {
                 return true;
             }
         }
-    }
-
-    /** The index of the first '\n' of {@code b[i, limit)}, or {@code limit}: eight bytes a step (this runs over every byte of the input, on the reading thread). */
-    static int newline(byte[] b, int i, int limit) {
-        for (; i + 8 <= limit; i += 8) {
-            long m = EightBytes.equalTo(EightBytes.at(b, i), '\n');
-            if (m != 0) return i + (Long.numberOfTrailingZeros(m) >>> 3);
-        }
-        while (i < limit && b[i] != '\n') i++;
-        return i;
     }
 
     private void append(int from, int to) {

@@ -43,6 +43,20 @@ public final class EightBytes {
         return (int) (((m & -m) >>> 7) * 0x0001020304050607L >>> 56);
     }
 
+    /**
+     * The index of the first byte of {@code b[from, to)} equal to {@code c} (below 0x80), or {@code to}:
+     * eight bytes a step (the input reader and the line split run it over every byte of a text).
+     */
+    public static int indexOf(byte[] b, int from, int to, char c) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long m = equalTo(at(b, i), c);
+            if (m != 0) return i + first(m);
+        }
+        while (i < to && b[i] != c) i++;
+        return i;
+    }
+
     /** The high bit of each byte of {@code w} equal to {@code c} (exact: no borrow reaches another byte). */
     public static long equalTo(long w, char c) {
         long q = w ^ ONES * c;

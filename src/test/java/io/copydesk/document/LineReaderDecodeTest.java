@@ -2,6 +2,7 @@ package io.copydesk.document;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.internal.EightBytes;
 import io.copydesk.testing.Trials;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -76,6 +77,6 @@ class LineReaderDecodeTest {
             assertEquals(want, got);
         });
         byte[] b = "abcdefgh\nijklmnopq\n".getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i <= b.length; i++) assertEquals(i <= 8 ? 8 : i <= 18 ? 18 : b.length, LineReader.newline(b, i, b.length), "from " + i);
+        for (int i = 0; i <= b.length; i++) assertEquals(i <= 8 ? 8 : i <= 18 ? 18 : b.length, EightBytes.indexOf(b, i, b.length, '\n'), "from " + i);
     }
 }
