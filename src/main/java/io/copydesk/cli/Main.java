@@ -67,15 +67,10 @@ public final class Main implements Runnable {
         StdoutStream stdout = new StdoutStream(stdoutStream);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
         Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
-        int code;
-        try {
+        int code = endingOutOfMemory(() -> {
             DedupCommand plain = FastDedup.parse(args);
-            code = plain != null ? FastDedup.run(plain, out, err) : commandLine(out, err, args).execute(args);
-        } catch (OutOfMemoryError e) {
-            err.endStatus();
-            err.println(outOfMemory());
-            code = ExitCode.INTERNAL;
-        }
+            return plain != null ? FastDedup.run(plain, out, err) : commandLine(out, err, args).execute(args);
+        }, err);
         err.endStatus(); // a stage an error left unfinished is not drawn again
         out.flush();
         if (stdout.failure() != null && code != ExitCode.IO) {
@@ -99,6 +94,23 @@ public final class Main implements Runnable {
     static String outOfMemory() {
         return String.format(java.util.Locale.ROOT, "copydesk: out of memory (Java heap of %,d MB); give it more, e.g. "
                 + "COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk ... (or java -Xmx8g -jar copydesk.jar ...)", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * Runs a command and gives its exit code; when the heap runs out (an {@link OutOfMemoryError}, or
+     * an error caused by one: the JVM wraps it in a {@link BootstrapMethodError} when it strikes while
+     * linking a call site, in an {@link ExceptionInInitializerError} in a class's set-up) it prints
+     * the one line saying how to give Java more and gives {@link ExitCode#INTERNAL}. Other errors go on.
+     */
+    static int endingOutOfMemory(java.util.function.IntSupplier command, Stderr err) {
+        try {
+            return command.getAsInt();
+        } catch (Error e) {
+            if (!isOutOfMemory(e)) throw e;
+            err.endStatus();
+            err.println(outOfMemory());
+            return ExitCode.INTERNAL;
+        }
     }
 
     private static boolean isOutOfMemory(Throwable t) {

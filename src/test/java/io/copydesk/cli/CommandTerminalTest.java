@@ -2,6 +2,7 @@ package io.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.cli.terminal.Stderr;
 import io.copydesk.cli.terminal.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,5 +52,27 @@ class CommandTerminalTest {
         assertEquals(ExitCode.INTERNAL, run.exitCode(), err);
         assertTrue(err.contains("out of memory") && err.contains("COPYDESK_JAVA_OPTS=-Xmx"), err);
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
+    }
+
+    /**
+     * The heap running out while the JVM links a call site reaches the command as a
+     * BootstrapMethodError caused by the OutOfMemoryError (seen in CI in the test above, in a string
+     * concatenation's first use); in a class's set-up as an ExceptionInInitializerError. Each still
+     * ends with the one line and exit code, and an error with no memory cause is not taken for one.
+     */
+    @Test
+    void outOfMemoryWrappedByTheJvmStillEndsWithTheOneLine() {
+        for (Error wrapped : List.of(new OutOfMemoryError("Java heap space"),
+                new BootstrapMethodError("bootstrap method initialization exception",
+                        new IllegalStateException("Generator failed", new OutOfMemoryError("Java heap space"))),
+                new ExceptionInInitializerError(new OutOfMemoryError("Java heap space")))) {
+            StringWriter err = new StringWriter();
+            int code = Main.endingOutOfMemory(() -> { throw wrapped; }, new Stderr(err));
+            assertEquals(ExitCode.INTERNAL, code, wrapped.toString());
+            assertEquals(Main.outOfMemory(), err.toString().strip(), wrapped.toString());
+        }
+        StackOverflowError other = new StackOverflowError();
+        assertSame(other, assertThrows(StackOverflowError.class, () -> Main.endingOutOfMemory(() -> { throw other; }, new Stderr(new StringWriter()))));
+        assertEquals(7, Main.endingOutOfMemory(() -> 7, new Stderr(new StringWriter())));
     }
 }
