@@ -13,6 +13,8 @@ public final class Analyzer {
     private final WordTokenizer tokenizer;
     private final Boilerplate.Builder lineKeys; // null: line keys not wanted
     private final TokenList draftBody = new TokenList(1024); // the body tokens of draft(), which are not handed out: reused
+    // their hashes, reused too: a new array an article was 15% of a dedup run's allocation (20,100 synthetic articles: 63 of ~410 MB)
+    private long[] draftHashes = new long[1024];
 
     public Analyzer(AnalysisConfig config, Boilerplate boilerplate) {
         this(config, boilerplate, false);
@@ -69,11 +71,11 @@ public final class Analyzer {
         TokenList body = bodyTokens(a, latin1, clean.kept(), spanEnds, withTitle ? null : draftBody);
         TokenList title = withTitle ? titleTokens(a) : null;
         java.util.function.Supplier<ShingleSet> titleSet = () -> shingler.shingles(title != null ? title : titleTokens(a));
-        long[] hashes = shingler.tokenHashes(body);
+        long[] hashes = withTitle ? shingler.tokenHashes(body) : (draftHashes = shingler.tokenHashes(body, draftHashes));
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
         ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(titleSet.get())
-                : ShingleDraft.of(hashes, spanEnds, clean.pending(), shingler, titleSet);
-        return new DraftedTokens(new Drafted(draft, clean.keys()), body, hashes, spanEnds, clean.pending(), title);
+                : ShingleDraft.of(hashes, body.size(), spanEnds, clean.pending(), shingler, titleSet);
+        return new DraftedTokens(new Drafted(draft, clean.keys()), body, withTitle ? hashes : null, spanEnds, clean.pending(), title);
     }
 
     /**

@@ -55,10 +55,16 @@ public final class ShingleDraft {
      */
     static ShingleDraft of(long[] h, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
                            java.util.function.Supplier<ShingleSet> title) {
-        int n = h.length, k = shingler.k(), spans = spanEnds.length;
+        return of(h, h.length, spanEnds, pending, shingler, title);
+    }
+
+    /** {@link #of(long[], int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier)} of the hashes {@code h[0, n)}; {@code h} is not kept. */
+    static ShingleDraft of(long[] h, int n, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
+                           java.util.function.Supplier<ShingleSet> title) {
+        int k = shingler.k(), spans = spanEnds.length;
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
-        if (!anyPending) return of(shingler.shingles(h));
+        if (!anyPending) return of(shingler.shingles(h, n));
         long[] windows = shingler.windows(h, 0, n);
         boolean[] inside = new boolean[windows.length]; // windows[w] lies inside a certain run
         LongList kept = new LongList(64);

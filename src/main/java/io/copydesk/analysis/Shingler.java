@@ -38,6 +38,11 @@ public final class Shingler {
         return tokens.hashes(seed);
     }
 
+    /** {@link #tokenHashes(TokenList)} in {@code into} when it is long enough, else in a new array (see {@link TokenList#hashes(long, long[])}). */
+    long[] tokenHashes(TokenList tokens, long[] into) {
+        return tokens.hashes(seed, into);
+    }
+
     /**
      * {@link #windows(TokenList)} of tokens given by their hashes {@code h[from, to)} ({@link #tokenHashes}):
      * the same windows, from the same rolling hash.
@@ -63,7 +68,12 @@ public final class Shingler {
 
     /** {@link #shingles(TokenList)} of tokens given by their hashes ({@link #tokenHashes}). */
     public ShingleSet shingles(long[] h) {
-        long[] windows = windows(h, 0, h.length);
+        return shingles(h, h.length);
+    }
+
+    /** {@link #shingles(long[])} of the tokens whose hashes are {@code h[0, n)}. */
+    ShingleSet shingles(long[] h, int n) {
+        long[] windows = windows(h, 0, n);
         return windows.length == 0 ? ShingleSet.of(windows) : ShingleSet.ofSorted(sortedDistinctInPlace(windows)); // the array is ours: no copy
     }
 

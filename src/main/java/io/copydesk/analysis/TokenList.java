@@ -125,7 +125,15 @@ public final class TokenList {
 
     /** {@code Hash64.hash(term(i), seed)} of every token, in order, computed from the text without building the terms. */
     public long[] hashes(long seed) {
-        long[] out = new long[size];
+        return hashes(seed, null);
+    }
+
+    /**
+     * {@link #hashes(long)} in {@code into[0, size())} when it is long enough (what is past them is left as it was),
+     * else in a new array of {@code size()}; returns the array written.
+     */
+    long[] hashes(long seed, long[] into) {
+        long[] out = into != null && into.length >= size ? into : new long[size];
         byte[] bytes = null; // the text's bytes, made when the first ASCII range needs them
         for (int i = 0; i < size; i++) {
             String t = terms[i];
