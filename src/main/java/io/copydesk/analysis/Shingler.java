@@ -88,7 +88,7 @@ public final class Shingler {
 
     /** {@link #sortedDistinct} reusing {@code a} (sorted in place; the result may be {@code a} itself). */
     static long[] sortedDistinctInPlace(long[] a) {
-        int w = LongSort.sortDistinct(a, 0, a.length);
+        int w = LongSort.sortDistinctHashes(a, 0, a.length); // shingle hashes: spread over all 64 bits
         return w == a.length ? a : Arrays.copyOf(a, w);
     }
 }

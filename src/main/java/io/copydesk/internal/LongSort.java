@@ -31,7 +31,7 @@ public final class LongSort {
 
     /** Sorts {@code a[from, to)} ascending. */
     public static void sort(long[] a, int from, int to) {
-        sort(a, from, to, false);
+        sort(a, from, to, false, false);
     }
 
     /**
@@ -39,26 +39,40 @@ public final class LongSort {
      * {@code a[from, end)}, and the end is returned (what is past it is undefined).
      */
     public static int sortDistinct(long[] a, int from, int to) {
-        return sort(a, from, to, true);
+        return sort(a, from, to, true, false);
     }
 
-    private static int sort(long[] a, int from, int to, boolean distinct) {
+    /**
+     * {@link #sortDistinct} for values spread over all 64 bits, such as hashes: the buckets are cut
+     * from the whole range of longs, which spares the pass that finds the values' own range (a
+     * tenth of the time of a shingle set's sort under C1). Any input comes out sorted; values
+     * bunched in a narrow range share a bucket and are sorted at {@link Arrays#sort(long[], int, int)}'s speed.
+     */
+    public static int sortDistinctHashes(long[] a, int from, int to) {
+        return sort(a, from, to, true, true);
+    }
+
+    private static int sort(long[] a, int from, int to, boolean distinct, boolean spread) {
         int n = to - from;
         if (n < SMALL) {
             Arrays.sort(a, from, to);
             return distinct ? distinct(a, from, a, from, to) : to;
         }
-        long min = a[from], max = min;
-        for (int i = from + 1; i < to; i++) {
-            long v = a[i];
-            if (v < min) min = v;
-            else if (v > max) max = v;
-        }
-        long range = max - min; // read unsigned: v - min grows with v over [min, max]
-        if (range == 0) return distinct ? from + 1 : to;
         int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
-        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
-        int buckets = (int) (range >>> shift) + 1;
+        long min = Long.MIN_VALUE;
+        int shift = 64 - bits, buckets = 1 << bits;
+        if (!spread || n > SCRATCH) { // (a large input sorts as any other: its bucket count follows its range)
+            long max = min = a[from];
+            for (int i = from + 1; i < to; i++) {
+                long v = a[i];
+                if (v < min) min = v;
+                else if (v > max) max = v;
+            }
+            long range = max - min; // read unsigned: v - min grows with v over [min, max]
+            if (range == 0) return distinct ? from + 1 : to;
+            shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
+            buckets = (int) (range >>> shift) + 1;
+        }
         Scratch scratch = n <= SCRATCH ? SCRATCHES.get() : null;
         int[] end = scratch != null ? scratch.ends : new int[buckets];
         if (scratch != null) Arrays.fill(end, 0, buckets, 0);

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
-/** LongSort gives Arrays.sort's order (and, sortDistinct, its distinct values) on every kind of input, and leaves the rest of the array alone. */
+/** LongSort gives Arrays.sort's order (and, sortDistinct and sortDistinctHashes, its distinct values) on every kind of input, and leaves the rest of the array alone. */
 class LongSortTest {
     private static void check(long[] a, int from, int to, String what) {
         long[] want = a.clone();
@@ -20,6 +20,11 @@ class LongSortTest {
         assertArrayEquals(Arrays.stream(want, from, to).distinct().toArray(), Arrays.copyOfRange(distinct, from, end), what + " distinct n=" + (to - from));
         assertArrayEquals(Arrays.copyOfRange(a, 0, from), Arrays.copyOfRange(distinct, 0, from), what + " before the range");
         assertArrayEquals(Arrays.copyOfRange(a, to, a.length), Arrays.copyOfRange(distinct, to, a.length), what + " after the range");
+        long[] hashes = a.clone(); // made for spread values, right on every input
+        int hashesEnd = LongSort.sortDistinctHashes(hashes, from, to);
+        assertArrayEquals(Arrays.copyOfRange(distinct, from, end), Arrays.copyOfRange(hashes, from, hashesEnd), what + " distinct hashes n=" + (to - from));
+        assertArrayEquals(Arrays.copyOfRange(a, 0, from), Arrays.copyOfRange(hashes, 0, from), what + " hashes: before the range");
+        assertArrayEquals(Arrays.copyOfRange(a, to, a.length), Arrays.copyOfRange(hashes, to, a.length), what + " hashes: after the range");
     }
 
     @Test

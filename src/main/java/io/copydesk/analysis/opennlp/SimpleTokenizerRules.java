@@ -91,7 +91,7 @@ final class SimpleTokenizerRules {
                     i = oneToken(text, i, to, out);
                 } else {
                     out.addAscii(text, latin1, i, end, head);
-                    i = end;
+                    i = end < to && latin1[end] == ' ' ? end + 1 : end; // the space after a word: no turn of the loop of its own
                 }
             }
         }
