@@ -45,14 +45,10 @@ public final class RelatedStories {
     private final int[] groupOf;
     private final TfIdfModel model;
     private final List<TermVector> vectors;
-    private final InvertedIndex index; // over the first article of each class of sameVector
     private final long[] ownDates; // epoch seconds, Long.MIN_VALUE when unknown
     private final long[] dates; // the same, undated articles placed as UndatedArticles says
-    private final ExactCopies sameVector;
-    private final int[] articleOf; // index document -> article
-    private final long[] indexDates; // index document -> its article's (placed) date
-    private final long[] indexOwnDates; // index document -> its article's own date
-    private final ThreadLocal<InvertedIndex.Searcher> searchers;
+    // built at the first ranking: clustering searches indexes of its own and never ranks with this one
+    private volatile Indexed indexed;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                            TfIdfModel model, List<TermVector> vectors, Progress progress) {
@@ -70,25 +66,6 @@ public final class RelatedStories {
             ownDates[i] = d == null ? Long.MIN_VALUE : d.getEpochSecond();
         }
         this.dates = config.time().enabled() ? UndatedArticles.placed(vectors, model.size(), ownDates, config.threads(), progress) : ownDates;
-        // copies share an index document only with the same vector, placed date and own date
-        // counted: each article checked for a copy with the same vector, then the index's steps; a copy is indexed with its first one
-        progress.start("indexing", n + InvertedIndex.buildSteps(n));
-        this.sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]), progress::advance);
-        this.articleOf = new int[sameVector.distinct()];
-        this.indexDates = new long[articleOf.length];
-        this.indexOwnDates = new long[articleOf.length];
-        List<TermVector> distinct = new ArrayList<>(articleOf.length);
-        for (int i = 0, k = 0; i < n; i++) {
-            if (!sameVector.isRep(i)) continue;
-            articleOf[k] = i;
-            indexOwnDates[k] = ownDates[i];
-            indexDates[k++] = dates[i];
-            distinct.add(vectors.get(i));
-        }
-        this.index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, config.threads(), progress::advance);
-        progress.advance(InvertedIndex.buildSteps(n) - InvertedIndex.buildSteps(distinct.size()));
-        progress.finish();
-        this.searchers = ThreadLocal.withInitial(index::searcher);
         this.groupOf = new int[n];
         Arrays.fill(groupOf, -1);
         for (int g = 0; g < dedup.groups().size(); g++) {
@@ -97,8 +74,52 @@ public final class RelatedStories {
     }
 
     /**
+     * The related index: one document per class of articles with the same vector, placed date and own
+     * date ({@code sameVector}; a hit stands for its whole class), with each document's first article
+     * and dates, and a searcher per thread.
+     */
+    private record Indexed(ExactCopies sameVector, int[] articleOf, long[] dates, long[] ownDates, InvertedIndex index,
+                           ThreadLocal<InvertedIndex.Searcher> searchers) {}
+
+    /** The related index, built in the counted stage {@code indexing} when this is its first use (thread-safe). */
+    private Indexed indexed(Progress progress) {
+        Indexed x = indexed;
+        if (x == null) {
+            synchronized (this) {
+                x = indexed;
+                if (x == null) indexed = x = index(progress);
+            }
+        }
+        return x;
+    }
+
+    private Indexed index(Progress progress) {
+        int n = articles.size();
+        // copies share an index document only with the same vector, placed date and own date
+        // counted: each article checked for a copy with the same vector, then the index's steps; a copy is indexed with its first one
+        progress.start("indexing", n + InvertedIndex.buildSteps(n));
+        ExactCopies sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]), progress::advance);
+        int[] articleOf = new int[sameVector.distinct()];
+        long[] indexDates = new long[articleOf.length];
+        long[] indexOwnDates = new long[articleOf.length];
+        List<TermVector> distinct = new ArrayList<>(articleOf.length);
+        for (int i = 0, k = 0; i < n; i++) {
+            if (!sameVector.isRep(i)) continue;
+            articleOf[k] = i;
+            indexOwnDates[k] = ownDates[i];
+            indexDates[k++] = dates[i];
+            distinct.add(vectors.get(i));
+        }
+        InvertedIndex index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, config.threads(),
+                progress::advance);
+        progress.advance(InvertedIndex.buildSteps(n) - InvertedIndex.buildSteps(distinct.size()));
+        progress.finish();
+        return new Indexed(sameVector, articleOf, indexDates, indexOwnDates, index, ThreadLocal.withInitial(index::searcher));
+    }
+
+    /**
      * Reads the collection once more and computes each article's fingerprint, from which it both
-     * finds duplicates and counts TF-IDF terms, then indexes the vectors.
+     * finds duplicates and counts TF-IDF terms, then weighs the vectors (indexed at the first ranking).
      */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress) {
         return build(corpus, config, progress, (article, index) -> {});
@@ -224,7 +245,7 @@ public final class RelatedStories {
         return weigh(null, null, articles, config, dedup, vocabulary, counts, progress);
     }
 
-    /** TF-IDF vectors in the counted stage {@code weighting} (articles), then the related index. */
+    /** TF-IDF vectors in the counted stage {@code weighting} (articles); the related index waits for the first ranking. */
     private static RelatedStories weigh(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                                         TermDictionary.Frozen vocabulary, List<TermCounts> counts, Progress progress) {
         progress.start("weighting", counts.size());
@@ -270,7 +291,7 @@ public final class RelatedStories {
 
     /** Documents in the inverted index: one per distinct vector and date. */
     int indexedDocuments() {
-        return index.size();
+        return indexed(Progress.NONE).index().size();
     }
 
     /** The duplicate group index of article {@code i}, or -1. */
@@ -340,9 +361,11 @@ public final class RelatedStories {
      * find them (ties by input order, {@code exclude} left out): the index's hits, each expanded to
      * the articles with the same vector and date.
      */
-    private InvertedIndex.Hits searchArticles(InvertedIndex.Searcher searcher, TermVector query, int k, long date, int exclude) {
+    private InvertedIndex.Hits searchArticles(Indexed ix, TermVector query, int k, long date, int exclude) {
         int want = exclude >= 0 ? k + 1 : k; // the excluded article's copies are still hits, so its class is searched too
-        InvertedIndex.Hits hits = search(searcher, query, want, config.minScore(), date, indexDates, -1);
+        InvertedIndex.Hits hits = search(ix.searchers().get(), query, want, config.minScore(), date, ix.dates(), -1);
+        ExactCopies sameVector = ix.sameVector();
+        int[] articleOf = ix.articleOf();
         List<long[]> expanded = new ArrayList<>(); // {article, score bits}
         for (int h = 0; h < hits.size(); h++) {
             int taken = 0;
@@ -377,7 +400,7 @@ public final class RelatedStories {
      */
     public List<RelatedHit> related(int q, int k) {
         List<RelatedHit> out = duplicatesOf(q);
-        InvertedIndex.Hits hits = searchArticles(searchers.get(), vectors.get(q), k + out.size(), dates[q], q);
+        InvertedIndex.Hits hits = searchArticles(indexed(Progress.NONE), vectors.get(q), k + out.size(), dates[q], q);
         int added = 0;
         for (int i = 0; i < hits.size() && added < k; i++) {
             int d = hits.docs()[i];
@@ -398,8 +421,10 @@ public final class RelatedStories {
      * threads with the articles taken in date order: each search's time window then starts where the
      * last one's did or later, which the searcher's remembered window bounds turn into a few steps
      * (the lists do not depend on the order: each search is on its own).
+     * The related index is built first, in the counted stage {@code indexing}, when nothing ranked before.
      */
     List<List<RelatedHit>> rankAll(int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
+        indexed(progress);
         int[] order = AscendingOrder.of(dates);
         int n = order.length, chunks = (n + CHUNK - 1) / CHUNK;
         progress.start("ranking", n);
@@ -439,10 +464,10 @@ public final class RelatedStories {
         });
         TermVector v = model.vectorize(counts);
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
-        InvertedIndex.Searcher searcher = searchers.get();
-        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(searcher, v, indexDates, indexOwnDates);
+        Indexed ix = indexed(Progress.NONE);
+        if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(ix.searchers().get(), v, ix.dates(), ix.ownDates());
         int depth = Math.max(k * 2, k + 16);
-        InvertedIndex.Hits hits = searchArticles(searcher, v, depth, date, -1);
+        InvertedIndex.Hits hits = searchArticles(ix, v, depth, date, -1);
         Verifier verifier = new Verifier(config.dedup().rule());
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {

@@ -6,6 +6,7 @@ import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
+import io.copydesk.tfidf.InvertedIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,5 +104,25 @@ class ProgressStagesTest {
         assertEquals(List.of("signing", "copies", "anchors", "candidates", "scores"), scores.names());
         assertEquals(fromSets.candidates(), scores.stages().getLast().total, "scores counts the candidate pairs");
         assertTrue(pairs.size() <= fromSets.candidates());
+    }
+
+    /**
+     * Building related stories ranks nothing, so it builds no related index (clustering never needs
+     * it): the first ranking builds it in a counted stage of its own, and only the first.
+     */
+    @Test
+    void theRelatedIndexIsBuiltAtTheFirstRankingOnly() {
+        RecordingProgress built = new RecordingProgress();
+        RelatedStories rs = RelatedStories.build(corpus, RelatedConfig.DEFAULT.withThreads(2), built);
+        built.assertEveryStageCountedToItsTotal("built");
+        assertFalse(built.names().contains("indexing"), built.names().toString());
+        RecordingProgress first = new RecordingProgress();
+        List<List<RelatedHit>> all = rs.relatedAll(5, first);
+        first.assertEveryStageCountedToItsTotal("first ranking");
+        assertEquals(List.of("indexing", "ranking"), first.names());
+        assertEquals(corpus.size() + InvertedIndex.buildSteps(corpus.size()), first.stages().getFirst().total);
+        RecordingProgress again = new RecordingProgress();
+        assertEquals(all, rs.relatedAll(5, again));
+        assertEquals(List.of("ranking"), again.names());
     }
 }
