@@ -1,5 +1,6 @@
 package io.copydesk.cluster;
 
+import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.TermVector;
 import java.util.List;
 
@@ -40,41 +41,66 @@ public final class CentroidAverageLinkage {
      * the means still run over all pairs of items, and only groups joined in {@code groupGraph} are
      * compared. Used to grow storylines from events, so every event lands in exactly one storyline.
      *
+     * @param threads  threads summing the groups' vectors (the result does not depend on them)
      * @param progress one step per item (grouped) and two per candidate edge (as in {@link #cluster}),
      *                 and one found and done per pair compared again after a merge
      * @return a label per group, numbered by first appearance
      */
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
-                                      GapWeight timeGapWeight, double threshold, LinkageProgress progress) {
-        Cluster[] c = groups(vectors, dates, group, groupGraph.nodes());
+                                      GapWeight timeGapWeight, double threshold, int threads, LinkageProgress progress) {
+        Cluster[] c = groups(vectors, dates, group, groupGraph.nodes(), threads);
         progress.done(group.length);
         return merge(c, groupGraph, timeGapWeight, threshold, progress);
     }
+
+    /** Groups summed by one task. */
+    private static final int GROUP_CHUNK = 64;
 
     /**
      * The cluster of each group: its items' vectors summed term by term in a dense array, item after
      * item in item order, and their dates. The same additions in the same order as absorbing the items
      * one by one (so the same bits), without merging an ever longer sum with each item (an event of
-     * thousands of articles has a sum of thousands of terms).
+     * thousands of articles has a sum of thousands of terms). Groups are summed in chunks on
+     * {@code threads} threads, each group by one of them: the same sums on any number.
      */
-    static Cluster[] groups(List<TermVector> vectors, long[] dates, int[] group, int groups) {
+    static Cluster[] groups(List<TermVector> vectors, long[] dates, int[] group, int groups, int threads) {
         int[] start = new int[groups + 1];
         for (int g : group) start[g + 1]++;
         for (int g = 0; g < groups; g++) start[g + 1] += start[g];
+        for (int g = 0; g < groups; g++) if (start[g] == start[g + 1]) throw new IllegalArgumentException("group " + g + " has no items");
         int[] items = new int[group.length], fill = java.util.Arrays.copyOf(start, groups);
         for (int i = 0; i < group.length; i++) items[fill[group[i]]++] = i;
         int vocabulary = 0;
         for (TermVector v : vectors) if (!v.isEmpty()) vocabulary = Math.max(vocabulary, v.term(v.size() - 1) + 1);
-        double[] sum = new double[vocabulary];
-        boolean[] seen = new boolean[vocabulary];
-        int[] touched = new int[vocabulary];
+        int terms = vocabulary;
+        ThreadLocal<Sums> sums = ThreadLocal.withInitial(() -> new Sums(terms));
         Cluster[] c = new Cluster[groups];
-        for (int g = 0; g < groups; g++) {
-            if (start[g] == start[g + 1]) throw new IllegalArgumentException("group " + g + " has no items");
+        Parallel.map(threads, (groups + GROUP_CHUNK - 1) / GROUP_CHUNK, k -> {
+            Sums s = sums.get();
+            for (int g = k * GROUP_CHUNK; g < Math.min(groups, (k + 1) * GROUP_CHUNK); g++) c[g] = s.cluster(vectors, dates, items, start[g], start[g + 1]);
+            return null;
+        });
+        return c;
+    }
+
+    /** One thread's dense sum by term for {@link #groups}; {@code seen} is all false between groups. */
+    private static final class Sums {
+        final double[] sum;
+        final boolean[] seen;
+        final int[] touched;
+
+        Sums(int terms) {
+            sum = new double[terms];
+            seen = new boolean[terms];
+            touched = new int[terms];
+        }
+
+        /** The cluster of items {@code items[from, to)}. */
+        Cluster cluster(List<TermVector> vectors, long[] dates, int[] items, int from, int to) {
             int n = 0, dated = 0;
             double dateSum = 0;
             boolean allDays = true;
-            for (int k = start[g]; k < start[g + 1]; k++) {
+            for (int k = from; k < to; k++) {
                 TermVector v = vectors.get(items[k]);
                 for (int i = 0; i < v.size(); i++) {
                     int t = v.term(i);
@@ -92,9 +118,8 @@ public final class CentroidAverageLinkage {
             int[] terms = java.util.Arrays.copyOf(touched, n);
             double[] weights = new double[n];
             for (int i = 0; i < n; i++) { weights[i] = sum[terms[i]]; seen[terms[i]] = false; }
-            c[g] = new Cluster(terms, weights, start[g + 1] - start[g], dateSum, dated, allDays);
+            return new Cluster(terms, weights, to - from, dateSum, dated, allDays);
         }
-        return c;
     }
 
     private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold, LinkageProgress progress) {

@@ -190,13 +190,14 @@ public final class StorylineLinkage {
      * vectors, starting from the events, merging candidates while the mean similarity of all their
      * article pairs, times the time weight of their mean dates, reaches the threshold.
      *
+     * @param threads  threads summing the events' vectors (the result does not depend on them)
      * @param progress one step per item (grouped into its event) and two per candidate edge, known before;
      *                 each pair of clusters compared again after a merge is found and done as one more
      * @return the storyline of each event, numbered by first appearance
      */
     public static int[] link(List<TermVector> vectors, long[] dates, int[] event, SimilarityGraph candidates, GapWeight time,
-                             double threshold, LinkageProgress progress) {
-        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, progress);
+                             double threshold, int threads, LinkageProgress progress) {
+        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, threads, progress);
     }
 
     /** The {@code k} shortlisted events whose full centroid score (with the held centroid of the event searched) reaches the floor, best first (ties: smaller id). */

@@ -126,7 +126,7 @@ public final class StoryClusters {
         // (found as events merge), then events gathered into their storyline
         progress.start("merging", u + 2L * candidates.edges() + events.size());
         int[] storylineOf = StorylineLinkage.link(distinct, dates, eventOfUnit, candidates, window::weightOfGap, thresholds.storyline(),
-                linkage(progress));
+                rs.config().threads(), linkage(progress));
         List<Storyline> storylines = StorylineAssembly.storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, graph.edges());

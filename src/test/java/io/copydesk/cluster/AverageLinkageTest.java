@@ -109,7 +109,7 @@ class AverageLinkageTest {
                 for (int e = 0; e < g.edges(); e++) groups.add(group[g.a(e)], group[g.b(e)], 1);
                 groups.freeze();
                 CountedSteps grouped = new CountedSteps(n + 2L * groups.edges());
-                CentroidAverageLinkage.clusterGroups(vs, dates, group, groups, time, t, grouped);
+                CentroidAverageLinkage.clusterGroups(vs, dates, group, groups, time, t, 2, grouped);
                 assertEquals(grouped.known + grouped.found, grouped.done, "groups, seed " + seed + ", threshold " + t);
                 foundAnywhere += grouped.found;
             }

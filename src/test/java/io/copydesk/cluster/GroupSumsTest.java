@@ -19,6 +19,7 @@ class GroupSumsTest {
         for (long seed = 1; seed <= 10; seed++) {
             Random r = new Random(seed);
             int n = 50 + r.nextInt(400), groups = 1 + r.nextInt(n / 2);
+            if (seed > 5) { n += 1000; groups += 200; } // several chunks of groups
             List<TermVector> vs = InvertedIndexTestAccess.vectors(seed, n, 40 + r.nextInt(300));
             long[] dates = new long[n];
             for (int i = 0; i < n; i++) {
@@ -27,7 +28,8 @@ class GroupSumsTest {
             int[] group = new int[n];
             for (int g = 0; g < groups; g++) group[g] = g; // every group has an item
             for (int i = groups; i < n; i++) group[i] = r.nextInt(4) == 0 ? r.nextInt(groups) : r.nextInt(Math.min(groups, 3)); // a few large groups
-            CentroidAverageLinkage.Cluster[] dense = CentroidAverageLinkage.groups(vs, dates, group, groups);
+            // on several threads when there are groups for several chunks: each group summed by one of them
+            CentroidAverageLinkage.Cluster[] dense = CentroidAverageLinkage.groups(vs, dates, group, groups, 1 + (int) (seed % 3));
             CentroidAverageLinkage.Cluster[] absorbed = new CentroidAverageLinkage.Cluster[groups];
             for (int i = 0; i < n; i++) {
                 CentroidAverageLinkage.Cluster item = new CentroidAverageLinkage.Cluster(vs.get(i), dates[i]);
@@ -51,6 +53,6 @@ class GroupSumsTest {
     @Test
     void aGroupWithoutItemsIsRefused() {
         List<TermVector> vs = InvertedIndexTestAccess.vectors(1, 3, 10);
-        assertThrows(IllegalArgumentException.class, () -> CentroidAverageLinkage.groups(vs, new long[3], new int[] {0, 0, 2}, 3));
+        assertThrows(IllegalArgumentException.class, () -> CentroidAverageLinkage.groups(vs, new long[3], new int[] {0, 0, 2}, 3, 2));
     }
 }

@@ -31,7 +31,7 @@ class StorylineLinkageTest {
                               int neighbours, int threads, int headTerms) {
         SimilarityGraph candidates = StorylineLinkage.candidates(StorylineLinkage.events(v, dates, event, terms, 1, n -> {}, headTerms), time,
                 reach, threshold, neighbours, threads, n -> {});
-        return StorylineLinkage.link(v, dates, event, candidates, time, threshold, LinkageProgress.NONE);
+        return StorylineLinkage.link(v, dates, event, candidates, time, threshold, 2, LinkageProgress.NONE);
     }
 
     @Test
