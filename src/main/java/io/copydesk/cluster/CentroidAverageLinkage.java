@@ -48,9 +48,15 @@ public final class CentroidAverageLinkage {
      */
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
                                       GapWeight timeGapWeight, double threshold, int threads, LinkageProgress progress) {
-        Cluster[] c = groups(vectors, dates, group, groupGraph.nodes(), threads);
-        progress.done(group.length);
-        return merge(c, groupGraph, timeGapWeight, threshold, progress);
+        return clusterGroups(groups(vectors, dates, group, groupGraph.nodes(), threads), group.length, groupGraph, timeGapWeight, threshold,
+                progress);
+    }
+
+    /** {@link #clusterGroups} from the groups' clusters made by {@link #groups} of {@code items} items (merged in place). */
+    static int[] clusterGroups(Cluster[] groups, int items, SimilarityGraph groupGraph, GapWeight timeGapWeight, double threshold,
+                               LinkageProgress progress) {
+        progress.done(items);
+        return merge(groups, groupGraph, timeGapWeight, threshold, progress);
     }
 
     /** Groups summed by one task. */

@@ -49,6 +49,9 @@ public final class StorylineLinkage {
         private final long[] dates;
         private final List<TermVector> heads;
         private final InvertedIndex index;
+        // each event's items summed, where linkage starts from (it merges them: link once)
+        private final CentroidAverageLinkage.Cluster[] sums;
+        private final int items;
 
         /**
          * @param centroids the L2-normalized centroid of each event's item vectors
@@ -56,12 +59,20 @@ public final class StorylineLinkage {
          *                  events is their centroid cosine times both lengths
          * @param dates     the mean date of each event's items ({@code Long.MIN_VALUE}: none dated)
          */
-        private Events(List<TermVector> centroids, double[] lengths, long[] dates, List<TermVector> heads, InvertedIndex index) {
+        private Events(List<TermVector> centroids, double[] lengths, long[] dates, List<TermVector> heads, InvertedIndex index,
+                       CentroidAverageLinkage.Cluster[] sums, int items) {
             this.centroids = centroids;
             this.lengths = lengths;
             this.dates = dates;
             this.heads = heads;
             this.index = index;
+            this.sums = sums;
+            this.items = items;
+        }
+
+        /** The centroid of event {@code e} (tests compare it with the centroid of its items). */
+        TermVector centroid(int e) {
+            return centroids.get(e);
         }
 
         /**
@@ -101,6 +112,9 @@ public final class StorylineLinkage {
             members.get(event[i]).add(vectors.get(i));
             if (dates[i] != Long.MIN_VALUE) { dateSum[event[i]] += dates[i]; dated[event[i]]++; }
         }
+        // the items' sums by event, which the linkage starts from, give the centroids too: TermVector.centroid
+        // of the same items adds the same weights in the same (item) order, so it would give the same bits
+        CentroidAverageLinkage.Cluster[] sums = CentroidAverageLinkage.groups(vectors, dates, event, events, threads);
         TermVector[] centroids = new TermVector[events], heads = new TermVector[events];
         double[] lengths = new double[events];
         long[] eventDates = new long[events];
@@ -110,7 +124,7 @@ public final class StorylineLinkage {
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int e = c * CHUNK; e < end; e++) {
                 List<TermVector> m = members.get(e);
-                TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.centroid(m);
+                TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.normalizedSums(sums[e].terms, sums[e].weights);
                 centroids[e] = centroid;
                 double along = 0; // |mean vector| = (centroid . sum of the members) / members
                 held.hold(centroid);
@@ -122,7 +136,8 @@ public final class StorylineLinkage {
             steps.accept(end - c * CHUNK);
             return null;
         });
-        return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, threads, steps));
+        return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, threads, steps),
+                sums, event.length);
     }
 
     /**
@@ -187,17 +202,16 @@ public final class StorylineLinkage {
 
     /**
      * Storylines from the events' {@link #candidates}: average linkage over the articles' own
-     * vectors, starting from the events, merging candidates while the mean similarity of all their
-     * article pairs, times the time weight of their mean dates, reaches the threshold.
+     * vectors, starting from the events (their items summed when they were made: link each
+     * {@code events} once), merging candidates while the mean similarity of all their article pairs,
+     * times the time weight of their mean dates, reaches the threshold.
      *
-     * @param threads  threads summing the events' vectors (the result does not depend on them)
      * @param progress one step per item (grouped into its event) and two per candidate edge, known before;
      *                 each pair of clusters compared again after a merge is found and done as one more
      * @return the storyline of each event, numbered by first appearance
      */
-    public static int[] link(List<TermVector> vectors, long[] dates, int[] event, SimilarityGraph candidates, GapWeight time,
-                             double threshold, int threads, LinkageProgress progress) {
-        return CentroidAverageLinkage.clusterGroups(vectors, dates, event, candidates, time, threshold, threads, progress);
+    public static int[] link(Events events, SimilarityGraph candidates, GapWeight time, double threshold, LinkageProgress progress) {
+        return CentroidAverageLinkage.clusterGroups(events.sums, events.items, candidates, time, threshold, progress);
     }
 
     /** The {@code k} shortlisted events whose full centroid score (with the held centroid of the event searched) reaches the floor, best first (ties: smaller id). */

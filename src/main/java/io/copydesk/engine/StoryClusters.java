@@ -125,8 +125,7 @@ public final class StoryClusters {
         // counted in units grouped into their event, candidate edges (linked, scored) and pairs compared again
         // (found as events merge), then events gathered into their storyline
         progress.start("merging", u + 2L * candidates.edges() + events.size());
-        int[] storylineOf = StorylineLinkage.link(distinct, dates, eventOfUnit, candidates, window::weightOfGap, thresholds.storyline(),
-                rs.config().threads(), linkage(progress));
+        int[] storylineOf = StorylineLinkage.link(nodes, candidates, window::weightOfGap, thresholds.storyline(), linkage(progress));
         List<Storyline> storylines = StorylineAssembly.storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, graph.edges());

@@ -222,6 +222,16 @@ public final class TermVector {
         return normalizedSum(t, summed, n);
     }
 
+    /**
+     * Summed weights made elsewhere ({@code sums[i]} the sum of term {@code terms[i]}, terms strictly
+     * ascending), L2-normalized as {@link #sum} normalizes its sums: the vector {@link #sum} returns
+     * when its sums, added in the same order, are these ({@link #EMPTY} when no weight).
+     */
+    public static TermVector normalizedSums(int[] terms, double[] sums) {
+        if (terms.length != sums.length) throw new IllegalArgumentException(terms.length + " terms but " + sums.length + " sums");
+        return normalizedSum(terms, sums, terms.length);
+    }
+
     /** A dense sum per term for {@link #sum}, one per thread; {@code seen} is all false between sums. */
     private static final class Accumulator {
         double[] sum = new double[0];

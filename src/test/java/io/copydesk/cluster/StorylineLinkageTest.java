@@ -29,9 +29,49 @@ class StorylineLinkageTest {
     /** Storylines of the events: the candidate search, then the linkage over its graph. */
     private static int[] link(List<TermVector> v, long[] dates, int[] event, int terms, GapWeight time, long reach, double threshold,
                               int neighbours, int threads, int headTerms) {
-        SimilarityGraph candidates = StorylineLinkage.candidates(StorylineLinkage.events(v, dates, event, terms, 1, n -> {}, headTerms), time,
-                reach, threshold, neighbours, threads, n -> {});
-        return StorylineLinkage.link(v, dates, event, candidates, time, threshold, 2, LinkageProgress.NONE);
+        StorylineLinkage.Events events = StorylineLinkage.events(v, dates, event, terms, 1, n -> {}, headTerms);
+        SimilarityGraph candidates = StorylineLinkage.candidates(events, time, reach, threshold, neighbours, threads, n -> {});
+        return StorylineLinkage.link(events, candidates, time, threshold, LinkageProgress.NONE);
+    }
+
+    /**
+     * The events' centroids come from the sums the linkage starts from: each the bits of
+     * TermVector.centroid of its items (a single item's vector as it is), on any number of threads;
+     * and linking the events gives the labels of the linkage that sums the items itself.
+     */
+    @Test
+    void centroidsFromTheLinkagesSumsAreTheItemsCentroids() {
+        int merged = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Random r = new Random(seed);
+            int n = 200 + r.nextInt(1500), events = 1 + r.nextInt(n / 3);
+            List<TermVector> v = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 50 + r.nextInt(400));
+            long[] dates = new long[n];
+            for (int i = 0; i < n; i++) dates[i] = r.nextInt(5) == 0 ? Long.MIN_VALUE : 1_600_000_000L + r.nextInt(60) * 86_400L + r.nextInt(86_400);
+            int[] event = new int[n];
+            for (int e = 0; e < events; e++) event[e] = e;
+            for (int i = events; i < n; i++) event[i] = r.nextInt(3) == 0 ? r.nextInt(Math.min(events, 4)) : r.nextInt(events);
+            GapWeight time = gap -> Math.exp(-gap / (30.0 * 86_400));
+            int threads = 1 + (int) (seed % 3);
+            StorylineLinkage.Events built = StorylineLinkage.events(v, dates, event, 500, threads, x -> {});
+            for (int e = 0; e < events; e++) {
+                List<TermVector> items = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) if (event[i] == e) items.add(v.get(i));
+                TermVector expected = items.size() == 1 ? items.getFirst() : TermVector.centroid(items), got = built.centroid(e);
+                assertEquals(expected.size(), got.size(), "seed " + seed + " event " + e);
+                for (int k = 0; k < expected.size(); k++) {
+                    assertEquals(expected.term(k), got.term(k));
+                    assertEquals(Float.floatToRawIntBits(expected.weight(k)), Float.floatToRawIntBits(got.weight(k)), "seed " + seed + " event " + e);
+                }
+            }
+            double threshold = 0.05 + 0.05 * r.nextInt(4);
+            SimilarityGraph candidates = StorylineLinkage.candidates(built, time, 90 * 86_400L, threshold, 10, threads, x -> {});
+            SimilarityGraph again = StorylineLinkage.candidates(built, time, 90 * 86_400L, threshold, 10, threads, x -> {});
+            int[] simple = CentroidAverageLinkage.clusterGroups(v, dates, event, again, time, threshold, 1, LinkageProgress.NONE);
+            assertArrayEquals(simple, StorylineLinkage.link(built, candidates, time, threshold, LinkageProgress.NONE), "seed " + seed);
+            if (Arrays.stream(simple).max().orElse(0) + 1 < events) merged++;
+        }
+        assertTrue(merged >= 4, "events merged into storylines in " + merged + " of 8 collections");
     }
 
     @Test
