@@ -126,10 +126,7 @@ public final class StorylineLinkage {
                 List<TermVector> m = members.get(e);
                 TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.normalizedSums(sums[e].terms, sums[e].weights);
                 centroids[e] = centroid;
-                double along = 0; // |mean vector| = (centroid . sum of the members) / members
-                held.hold(centroid);
-                for (TermVector v : m) along += held.dot(v);
-                lengths[e] = along / m.size();
+                lengths[e] = length(held, centroid, m);
                 eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);
                 heads[e] = centroid.heaviest(headTerms, HEAD_MASS);
             }
@@ -138,6 +135,14 @@ public final class StorylineLinkage {
         });
         return new Events(Arrays.asList(centroids), lengths, eventDates, Arrays.asList(heads), InvertedIndex.build(Arrays.asList(heads), terms, eventDates, threads, steps),
                 sums, event.length);
+    }
+
+    /** The length of the mean of {@code members}, whose normalized sum is {@code centroid}: (centroid . their sum) / members. */
+    private static double length(HeldVector held, TermVector centroid, List<TermVector> members) {
+        double along = 0;
+        held.hold(centroid);
+        for (TermVector v : members) along += held.dot(v);
+        return along / members.size();
     }
 
     /**
@@ -166,12 +171,7 @@ public final class StorylineLinkage {
             HeldVector held = new HeldVector();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                long d = dates[e];
-                InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : other -> weight(time, d, dates[other]);
-                InvertedIndex.Hits hits = d == Long.MIN_VALUE
-                        ? s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
-                        : s.search(heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
-                for (int other : best(centroids, held.hold(centroids.get(e)), hits, w, floor, neighbours)) out.add(((long) e << 32) | other);
+                for (int other : candidates(events, s, held, e, time, near, floor, neighbours)) out.add(((long) e << 32) | other);
                 searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
             }
             return out.toArray();
@@ -181,6 +181,21 @@ public final class StorylineLinkage {
             for (long p : part) graph.add((int) (p >>> 32), (int) p, 1);
         }
         return graph.freeze();
+    }
+
+    // An event's work is a method of its own here and in events: the JIT compiles a method after a few hundred
+    // calls, but a chunk's loop (a few dozen calls of 256 turns) would run interpreted to its end.
+
+    /** Event {@code e}'s candidates: shortlisted on its head terms within {@code near} seconds, then scored on the full centroids. */
+    private static int[] candidates(Events events, InvertedIndex.Searcher s, HeldVector held, int e, GapWeight time, long near, double floor,
+                                    int neighbours) {
+        long[] dates = events.dates;
+        long d = dates[e];
+        InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : other -> weight(time, d, dates[other]);
+        InvertedIndex.Hits hits = d == Long.MIN_VALUE
+                ? s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
+                : s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
+        return best(events.centroids, held.hold(events.centroids.get(e)), hits, w, floor, neighbours);
     }
 
     /**

@@ -193,17 +193,27 @@ public final class RelatedStories {
         progress.start("analyzing", n);
         Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
             for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-                Fingerprinter.Resolved r = fingerprinter.resolve(drafts.get(i));
+                resolve(fingerprinter, counter, dictionary, duplicates, drafts.get(i), i, sets, provisional);
                 drafts.set(i, null);
-                duplicates.add(i, r.signature());
-                sets[i] = r.shingles();
-                provisional[i] = counter.count(r.terms(), dictionary);
             }
             progress.advance(Math.min(n, (c + 1) * CHUNK) - c * CHUNK);
             return null;
         });
         progress.finish();
         return counted(corpus, config, duplicates, null, Arrays.asList(sets), dictionary, new ArrayList<>(Arrays.asList(provisional)), progress);
+    }
+
+    /**
+     * Article {@code i}'s draft resolved: its signature to {@code duplicates}, its shingles and provisional
+     * counts into the arrays. A method of its own: the JIT compiles it after a few hundred calls, but a
+     * chunk's loop (a few dozen calls of 512 turns) would run interpreted to its end.
+     */
+    private static void resolve(Fingerprinter fingerprinter, TermCounter counter, TermDictionary dictionary, NearDuplicates.Collector duplicates,
+                                Fingerprinter.StoryDraft draft, int i, ShingleSet[] sets, TermCounts[] provisional) {
+        Fingerprinter.Resolved r = fingerprinter.resolve(draft);
+        duplicates.add(i, r.signature());
+        sets[i] = r.shingles();
+        provisional[i] = counter.count(r.terms(), dictionary);
     }
 
     /** The duplicates (found by {@code duplicates}, or given), then the vocabulary, then the vectors. */

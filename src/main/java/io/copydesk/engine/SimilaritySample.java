@@ -49,14 +49,7 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
         Parallel.map(rs.config().threads(), chunks, c -> {
             HeldVector h = held.get(); // the unit held for its pairs: the same bits as the merged dot, without its branches
-            for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) {
-                int unit = sampled(i, u, s);
-                h.hold(vectors.get(unit));
-                for (int p = 0; p < PAIRS_PER_UNIT; p++) {
-                    int other = other(unit, p, u);
-                    background[i * PAIRS_PER_UNIT + p] = other == unit ? 0 : h.dot(vectors.get(other));
-                }
-            }
+            for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) background(h, vectors, sampled(i, u, s), background, i * PAIRS_PER_UNIT);
             return null;
         });
         int[] sizes = vectors.stream().mapToInt(TermVector::size).sorted().toArray();
@@ -72,13 +65,9 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
             InvertedIndex.Searcher searcher = searchers.get();
             for (int j = c * chunk; j < Math.min(s, (c + 1) * chunk); j++) {
                 int i = order[j], unit = sampled(i, u, s);
-                TermVector v = vectors.get(unit);
-                // a little below the level: a best neighbour whose index score (float sums) is just under it may
-                // still reach it by the exact score, which decides whether it counts
-                double below = level / (1 + 1.2e-7 * (v.size() + 4));
-                InvertedIndex.Hits hits = rs.search(searcher, v, k, below, dates[unit], dates, unit);
+                InvertedIndex.Hits hits = search(rs, searcher, vectors, dates, unit, k, level);
                 int best = hits.size() == 0 ? -1 : hits.docs()[0];
-                nearest[i] = best < 0 ? 0 : v.dot(vectors.get(best)) * rs.weightOfDates(dates[unit], dates[best]);
+                nearest[i] = best < 0 ? 0 : vectors.get(unit).dot(vectors.get(best)) * rs.weightOfDates(dates[unit], dates[best]);
                 neighbours[unit] = reaching(hits, level);
             }
             progress.advance(Math.min(s, (c + 1) * chunk) - c * chunk);
@@ -86,6 +75,29 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         });
         progress.finish();
         return new SimilaritySample(nearest, background, medianTerms, level, neighbours);
+    }
+
+    // A unit's work is a method of its own: the JIT compiles a method after a few hundred calls, but a
+    // chunk's loop (a few dozen calls of a few hundred turns) would run interpreted to its end.
+
+    /** The cosines of {@code unit}'s random pairs into {@code background[at, at + PAIRS_PER_UNIT)}. */
+    private static void background(HeldVector h, List<TermVector> vectors, int unit, double[] background, int at) {
+        int u = vectors.size();
+        h.hold(vectors.get(unit));
+        for (int p = 0; p < PAIRS_PER_UNIT; p++) {
+            int other = other(unit, p, u);
+            background[at + p] = other == unit ? 0 : h.dot(vectors.get(other));
+        }
+    }
+
+    /** The best {@code k} neighbours of {@code unit} down to a little below {@code level}. */
+    private static InvertedIndex.Hits search(RelatedStories rs, InvertedIndex.Searcher searcher, List<TermVector> vectors, long[] dates, int unit,
+                                             int k, double level) {
+        TermVector v = vectors.get(unit);
+        // a little below the level: a best neighbour whose index score (float sums) is just under it may
+        // still reach it by the exact score, which decides whether it counts
+        double below = level / (1 + 1.2e-7 * (v.size() + 4));
+        return rs.search(searcher, v, k, below, dates[unit], dates, unit);
     }
 
     /**

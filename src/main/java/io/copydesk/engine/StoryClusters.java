@@ -198,19 +198,28 @@ public final class StoryClusters {
             HeldVector held = new HeldVector();
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
-                InvertedIndex.Hits hits = known[k] != null ? known[k] : neighbours(rs, s, vectors, dates, k, threshold);
-                List<TermVector> near = new ArrayList<>(hits.size());
-                double[] scores = new double[hits.size()];
-                for (int h = 0; h < hits.size(); h++) {
-                    near.add(vectors.get(hits.docs()[h]));
-                    scores[h] = exact(rs, held, vectors, dates, k, hits.docs()[h]);
-                }
-                out[k] = NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing());
+                out[k] = smoothed(rs, s, held, vectors, dates, k, threshold, known[k]);
                 progress.advance(1);
             }
             return null;
         });
         return Arrays.asList(out);
+    }
+
+    // A unit's work is a method of its own here and in graph: the JIT compiles a method after a few hundred
+    // calls, but a chunk's loop (a few dozen calls of a few hundred turns) would run interpreted to its end.
+
+    /** Unit {@code k}'s smoothed vector, towards its {@code known} neighbours or, when null, those it searches. */
+    private TermVector smoothed(RelatedStories rs, InvertedIndex.Searcher s, HeldVector held, List<TermVector> vectors, long[] dates, int k,
+                                double threshold, InvertedIndex.Hits known) {
+        InvertedIndex.Hits hits = known != null ? known : neighbours(rs, s, vectors, dates, k, threshold);
+        List<TermVector> near = new ArrayList<>(hits.size());
+        double[] scores = new double[hits.size()];
+        for (int h = 0; h < hits.size(); h++) {
+            near.add(vectors.get(hits.docs()[h]));
+            scores[h] = exact(rs, held, vectors, dates, k, hits.docs()[h]);
+        }
+        return NeighbourSmoothing.smooth(vectors.get(k), near, scores, config.smoothing());
     }
 
     /** Unit {@code k}'s best neighbours for smoothing: those scoring at least the event threshold. */
@@ -233,12 +242,7 @@ public final class StoryClusters {
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             io.copydesk.internal.LongList scores = new io.copydesk.internal.LongList(); // their exact scores' bits
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
-                int k = order[i];
-                InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
-                for (int h = 0; h < hits.size(); h++) {
-                    out.add(((long) k << 32) | hits.docs()[h]);
-                    scores.add(Double.doubleToRawLongBits(exact(rs, held, vectors, dates, k, hits.docs()[h])));
-                }
+                edges(rs, s, held, vectors, dates, order[i], floor, out, scores);
                 progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
             }
             return new Part(out.toArray(), scores.toArray());
@@ -256,6 +260,16 @@ public final class StoryClusters {
         SimilarityGraph frozen = graph.freeze(); // under a second for 3.3 million edges (200k articles)
         progress.finish();
         return frozen;
+    }
+
+    /** Unit {@code k}'s edges to its best neighbours scoring at least {@code floor}: the pairs to {@code out}, their exact scores' bits to {@code scores}. */
+    private void edges(RelatedStories rs, InvertedIndex.Searcher s, HeldVector held, List<TermVector> vectors, long[] dates, int k, double floor,
+                       io.copydesk.internal.LongList out, io.copydesk.internal.LongList scores) {
+        InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
+        for (int h = 0; h < hits.size(); h++) {
+            out.add(((long) k << 32) | hits.docs()[h]);
+            scores.add(Double.doubleToRawLongBits(exact(rs, held, vectors, dates, k, hits.docs()[h])));
+        }
     }
 
     /**
