@@ -52,6 +52,14 @@ public final class LongSort {
         return sort(a, from, to, true, true);
     }
 
+    /*
+     * Every loop over the values is a method of its own. A dedup run sorts each article's shingles
+     * (distinct, a few hundred values, the thread's buffers) while it reads, then a few arrays of
+     * millions (not distinct, new buffers): the compiled sort of the first kind met branches it had
+     * never taken, fell back to the interpreter in the middle of sorting millions, and each of its
+     * loops was compiled again on the stack (100k generated articles: seven more compilations of
+     * this method). The loops, compiled on their own while reading, keep their code.
+     */
     private static int sort(long[] a, int from, int to, boolean distinct, boolean spread) {
         int n = to - from;
         if (n < SMALL) {
@@ -62,13 +70,8 @@ public final class LongSort {
         long min = Long.MIN_VALUE;
         int shift = 64 - bits, buckets = 1 << bits;
         if (!spread || n > SCRATCH) { // (a large input sorts as any other: its bucket count follows its range)
-            long max = min = a[from];
-            for (int i = from + 1; i < to; i++) {
-                long v = a[i];
-                if (v < min) min = v;
-                else if (v > max) max = v;
-            }
-            long range = max - min; // read unsigned: v - min grows with v over [min, max]
+            min = min(a, from, to);
+            long range = max(a, from, to) - min; // read unsigned: v - min grows with v over [min, max]
             if (range == 0) return distinct ? from + 1 : to;
             shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - bits);
             buckets = (int) (range >>> shift) + 1;
@@ -76,27 +79,53 @@ public final class LongSort {
         Scratch scratch = n <= SCRATCH ? SCRATCHES.get() : null;
         int[] end = scratch != null ? scratch.ends : new int[buckets];
         if (scratch != null) Arrays.fill(end, 0, buckets, 0);
-        int largest = 0;
-        for (int i = from; i < to; i++) largest = Math.max(largest, ++end[(int) ((a[i] - min) >>> shift)]);
-        for (int b = 1; b < buckets; b++) end[b] += end[b - 1];
         long[] sorted = scratch != null ? scratch.values : new long[n];
-        for (int i = to - 1; i >= from; i--) { // from the back: each bucket fills downwards from its end
-            long v = a[i];
-            sorted[--end[(int) ((v - min) >>> shift)]] = v;
-        }
-        if (largest <= INSERTION) {
+        if (scatter(a, from, to, min, shift, end, buckets, sorted) <= INSERTION) {
             // every value is at most INSERTION - 1 places from its own: one insertion pass sorts them all
             insertion(sorted, 0, n);
         } else {
-            for (int b = 0; b < buckets; b++) { // end[b] is now bucket b's start
-                int lo = end[b], hi = b + 1 < buckets ? end[b + 1] : n;
-                if (hi - lo <= INSERTION) insertion(sorted, lo, hi);
-                else Arrays.sort(sorted, lo, hi);
-            }
+            sortBuckets(sorted, end, buckets, n);
         }
         if (distinct) return distinct(sorted, 0, a, from, from + n);
         System.arraycopy(sorted, 0, a, from, n);
         return to;
+    }
+
+    private static long min(long[] a, int from, int to) {
+        long min = a[from];
+        for (int i = from + 1; i < to; i++) if (a[i] < min) min = a[i];
+        return min;
+    }
+
+    private static long max(long[] a, int from, int to) {
+        long max = a[from];
+        for (int i = from + 1; i < to; i++) if (a[i] > max) max = a[i];
+        return max;
+    }
+
+    /**
+     * Puts {@code a[from, to)} into {@code sorted} by bucket ({@code (v - min) >>> shift}), each
+     * bucket's values in input order; {@code end} (zeroed) is left holding each bucket's start.
+     * Returns the size of the largest bucket.
+     */
+    private static int scatter(long[] a, int from, int to, long min, int shift, int[] end, int buckets, long[] sorted) {
+        int largest = 0;
+        for (int i = from; i < to; i++) largest = Math.max(largest, ++end[(int) ((a[i] - min) >>> shift)]);
+        for (int b = 1; b < buckets; b++) end[b] += end[b - 1];
+        for (int i = to - 1; i >= from; i--) { // from the back: each bucket fills downwards from its end
+            long v = a[i];
+            sorted[--end[(int) ((v - min) >>> shift)]] = v;
+        }
+        return largest;
+    }
+
+    /** Sorts each bucket of {@code sorted[0, n)}, bucket {@code b} starting at {@code start[b]}. */
+    private static void sortBuckets(long[] sorted, int[] start, int buckets, int n) {
+        for (int b = 0; b < buckets; b++) {
+            int lo = start[b], hi = b + 1 < buckets ? start[b + 1] : n;
+            if (hi - lo <= INSERTION) insertion(sorted, lo, hi);
+            else Arrays.sort(sorted, lo, hi);
+        }
     }
 
     /** Copies the sorted {@code src[srcFrom, srcFrom + (to - from))} to {@code dst[from, ...)} keeping one of each value; returns the end. */
