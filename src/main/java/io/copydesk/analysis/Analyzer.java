@@ -15,6 +15,7 @@ public final class Analyzer {
     private final TokenList draftBody = new TokenList(1024); // the body tokens of draft(), which are not handed out: reused
     // their hashes, reused too: a new array an article was 15% of a dedup run's allocation (20,100 synthetic articles: 63 of ~410 MB)
     private long[] draftHashes = new long[1024];
+    private final ShingleStore store = new ShingleStore(); // the sets of draft()'s drafts
 
     public Analyzer(AnalysisConfig config, Boilerplate boilerplate) {
         this(config, boilerplate, false);
@@ -75,6 +76,7 @@ public final class Analyzer {
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
         ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(titleSet.get())
                 : ShingleDraft.of(hashes, body.size(), spanEnds, clean.pending(), shingler, titleSet);
+        if (!withTitle) draft = draft.storedIn(store); // dedup keeps every set to its end
         return new DraftedTokens(new Drafted(draft, clean.keys()), body, withTitle ? hashes : null, spanEnds, clean.pending(), title);
     }
 

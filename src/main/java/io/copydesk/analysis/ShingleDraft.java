@@ -21,7 +21,7 @@ public final class ShingleDraft {
 
     private final ShingleSet allKept;
     // null when the article has no pending line with tokens: allKept is its set whatever the counts
-    private final long[] uncertain;  // bit i: allKept.hashes()[i] is not a window inside a certain run
+    private final long[] uncertain;  // bit i: allKept.hash(i) is not a window inside a certain run
     private final long[] tokens;     // hashes of the tokens windows across boundaries need, in text order
     private final int[] partEnds;    // parts of tokens: each ends at partEnds[p] (exclusive)...
     private final int[] partKinds;   // ...and is SURE, a GAP (the inside of a long certain run), or pending line partKinds[p]
@@ -133,6 +133,11 @@ public final class ShingleDraft {
         return Arrays.copyOf(outside, m);
     }
 
+    /** This draft with its set (as if every pending line stays) kept in {@code store}. */
+    ShingleDraft storedIn(ShingleStore store) {
+        return new ShingleDraft(store.add(allKept), uncertain, tokens, partEnds, partKinds, pending, sureTokens, title);
+    }
+
     /** True when the set does not depend on the counts. */
     public boolean isFinal() {
         return uncertain == null;
@@ -180,12 +185,12 @@ public final class ShingleDraft {
         windows(run, len, n, shingler, found);
         long[] crossing = Shingler.sortedDistinctInPlace(found.toArray());
         if (n < k) return ShingleSet.ofSorted(crossing);
-        long[] set = allKept.hashes();
-        long[] out = new long[set.length + crossing.length];
+        int size = allKept.size();
+        long[] out = new long[size + crossing.length];
         int o = 0, c = 0;
-        for (int i = 0; i < set.length; i++) {
+        for (int i = 0; i < size; i++) {
             if ((uncertain[i >>> 6] & (1L << i)) != 0) continue;
-            long v = set[i];
+            long v = allKept.hash(i);
             while (c < crossing.length && crossing[c] < v) out[o++] = crossing[c++];
             if (c < crossing.length && crossing[c] == v) c++;
             out[o++] = v;

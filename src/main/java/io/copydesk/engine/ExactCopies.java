@@ -5,7 +5,9 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.Parallel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.LongConsumer;
 import java.util.function.ToIntFunction;
 
@@ -39,7 +41,11 @@ final class ExactCopies {
      * articles done to {@code advance}, all {@code sets.size()} of them in the end.
      */
     static ExactCopies of(List<ShingleSet> sets, int threads, LongConsumer advance) {
-        return of(sets.size(), i -> sets.get(i).hashes(), threads, advance);
+        int n = sets.size();
+        ShingleSet[] contents = sets.toArray(new ShingleSet[0]);
+        int[] hashes = new int[n];
+        hashed(n, threads, i -> hashes[i] = contents[i].hashCode());
+        return classes(hashes, i -> contents[i].isEmpty(), (a, b) -> contents[a].equals(contents[b]), advance);
     }
 
     /**
@@ -58,13 +64,28 @@ final class ExactCopies {
     /** As {@link #of(int, IntFunction, int, LongConsumer)} with the contents' hash function {@code hash} (tests give a weak one). */
     static ExactCopies of(int n, IntFunction<long[]> content, ToIntFunction<long[]> hash, int threads, LongConsumer advance) {
         long[][] contents = new long[n][];
-        int[] hashes = new int[n]; // the part that reads every value runs in parallel; the classes are then formed in input order
+        int[] hashes = new int[n];
+        hashed(n, threads, i -> hashes[i] = hash.applyAsInt(contents[i] = content.apply(i)));
+        return classes(hashes, i -> contents[i].length == 0, (a, b) -> Arrays.equals(contents[a], contents[b]), advance);
+    }
+
+    /** Runs {@code hash} for articles 0..n-1 on the threads: the part that reads every value; the classes are then formed in input order. */
+    private static void hashed(int n, int threads, IntConsumer hash) {
         int chunk = 1024; // small enough that the threads finish together
         Parallel.map(threads, (n + chunk - 1) / chunk, c -> {
-            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) hashes[i] = hash.applyAsInt(contents[i] = content.apply(i));
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) hash.accept(i);
             return null;
         });
-        Classes classes = new Classes(contents, hashes);
+    }
+
+    /** Articles {@code a} and {@code b} have the same content. */
+    private interface Same {
+        boolean same(int a, int b);
+    }
+
+    private static ExactCopies classes(int[] hashes, IntPredicate empty, Same same, LongConsumer advance) {
+        int n = hashes.length;
+        Classes classes = new Classes(hashes, empty, same);
         for (int i = 0; i < n; i++) {
             classes.add(i);
             if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
@@ -79,17 +100,19 @@ final class ExactCopies {
      * loop once, and a loop body in the caller stays interpreted for its first 60,000 turns.
      */
     private static final class Classes {
-        final long[][] contents;
         final int[] hashes;
+        final IntPredicate empty;
+        final Same same;
         final int[] rep, next, count, last;
         final int[] slots; // a representative + 1, or 0 for an empty slot
         final int mask;
         int distinct;
 
-        Classes(long[][] contents, int[] hashes) {
-            int n = contents.length;
-            this.contents = contents;
+        Classes(int[] hashes, IntPredicate empty, Same same) {
+            int n = hashes.length;
             this.hashes = hashes;
+            this.empty = empty;
+            this.same = same;
             rep = new int[n];
             next = new int[n];
             count = new int[n];
@@ -100,8 +123,7 @@ final class ExactCopies {
         }
 
         void add(int i) {
-            long[] c = contents[i];
-            int r = c.length == 0 ? -1 : find(i, c);
+            int r = empty.test(i) ? -1 : find(i);
             if (r < 0) {
                 rep[i] = last[i] = i;
                 count[i] = 1;
@@ -115,7 +137,7 @@ final class ExactCopies {
         }
 
         /** The representative with content {@code c}, or -1 after making article {@code i} one. */
-        private int find(int i, long[] c) {
+        private int find(int i) {
             int h = hashes[i];
             for (int s = h & mask; ; s = s + 1 & mask) { // the hash is mixed: its low bits will do
                 int r = slots[s] - 1;
@@ -123,7 +145,7 @@ final class ExactCopies {
                     slots[s] = i + 1;
                     return -1;
                 }
-                if (hashes[r] == h && Arrays.equals(contents[r], c)) return r;
+                if (hashes[r] == h && same.same(r, i)) return r;
             }
         }
     }

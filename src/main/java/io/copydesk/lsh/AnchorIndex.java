@@ -81,10 +81,11 @@ public final class AnchorIndex {
      * be done on several threads, the adding in order.
      */
     public int[] anchors(ShingleSet shingles) {
-        long[] hashes = shingles.hashes();
-        int[] out = new int[Math.max(8, 2 * hashes.length / rate)];
+        int size = shingles.size();
+        int[] out = new int[Math.max(8, 2 * size / rate)];
         int n = 0;
-        for (long h : hashes) {
+        for (int i = 0; i < size; i++) {
+            long h = shingles.hash(i);
             if (!isAnchor(h)) continue;
             if (n == out.length) out = Arrays.copyOf(out, 2 * n);
             out[n++] = (int) (h >>> 32);

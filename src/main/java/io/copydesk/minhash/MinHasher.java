@@ -38,7 +38,17 @@ public final class MinHasher {
 
     /** The signature of a shingle set; an empty set gives the empty signature (never similar). */
     public Signature sign(ShingleSet shingles) {
-        return sign(shingles.hashes(), shingles.size());
+        int n = shingles.size();
+        if (n == 0) return Signature.empty(k, seed);
+        long[] min = new long[k];
+        java.util.Arrays.fill(min, EMPTY);
+        for (int i = 0; i < n; i++) { // as in sign(long[], int): a set may be part of a larger array
+            long v = Hash64.mix(shingles.hash(i) ^ valueMix);
+            int bin = (int) (((v >>> 32) * k) >>> 32);
+            long value = v & 0xFFFFFFFFL;
+            if (value < min[bin]) min[bin] = value;
+        }
+        return densified(min);
     }
 
     /** The signature of the first {@code n} hashes of {@code hashes} (duplicates do not matter). */
@@ -52,6 +62,11 @@ public final class MinHasher {
             long value = v & 0xFFFFFFFFL;               // low bits compete within it
             if (value < min[bin]) min[bin] = value;
         }
+        return densified(min);
+    }
+
+    /** The signature of the bins' minima {@code min}, empty bins filled from others. */
+    private Signature densified(long[] min) {
         int[] values = new int[k];
         for (int b = 0; b < k; b++) {
             int src = b;

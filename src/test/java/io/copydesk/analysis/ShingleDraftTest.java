@@ -19,6 +19,7 @@ class ShingleDraftTest {
     @Test
     void resolvedDraftsEqualTheShinglesOfTheLinesThatStay() {
         Random random = new Random(15);
+        ShingleStore store = new ShingleStore();
         int changed = 0;
         for (int round = 0; round < 20_000; round++) {
             int k = 1 + random.nextInt(6);
@@ -52,6 +53,7 @@ class ShingleDraftTest {
             ShingleSet allKept = shingler.shingles(body);
             ShingleDraft draft = ShingleDraft.of(shingler.tokenHashes(body), ends, pending, shingler, () -> shingler.shingles(title));
             ShingleSet resolved = draft.resolve(counts, shingler);
+            assertEquals(resolved, draft.storedIn(store).resolve(counts, shingler), "stored, round " + round); // its set in a shared array
             assertArrayEquals(expected.hashes(), resolved.hashes(), "round " + round + " k=" + k + " lines " + lines + " gone " + gone);
             assertArrayEquals(allKept.hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());
             if (!java.util.Arrays.equals(expected.hashes(), allKept.hashes())) changed++;

@@ -1,0 +1,34 @@
+package io.copydesk.analysis;
+
+/**
+ * Keeps shingle sets end to end in a few large arrays instead of one array a set: sets that live
+ * to the end of a run then cost the young collections one large array to copy (or none, where the
+ * collector places arrays this large in the old generation) instead of thousands of small ones,
+ * and no array header each. One per thread: not thread-safe. A set handed out is never written
+ * again, so it may be read on any thread once published.
+ */
+final class ShingleStore {
+    static final int FIRST_BLOCK = 1 << 12, LAST_BLOCK = 1 << 21; // longs: 32 KB, doubling up to 16 MB
+    private long[] block = new long[0];
+    private int used;
+
+    /** The set of the sorted, distinct {@code hashes[0, n)}, copied into the store. */
+    ShingleSet add(long[] hashes, int n) {
+        if (n > block.length - used) {
+            if (n > LAST_BLOCK) return ShingleSet.ofSorted(java.util.Arrays.copyOf(hashes, n)); // an outsized set keeps its own array
+            int size = Math.min(LAST_BLOCK, Math.max(FIRST_BLOCK, 2 * block.length));
+            while (size < n) size *= 2;
+            block = new long[size];
+            used = 0;
+        }
+        System.arraycopy(hashes, 0, block, used, n);
+        ShingleSet s = ShingleSet.ofRange(block, used, n);
+        used += n;
+        return s;
+    }
+
+    /** {@code set} kept in the store. */
+    ShingleSet add(ShingleSet set) {
+        return set.isEmpty() ? set : add(set.hashes(), set.size());
+    }
+}
