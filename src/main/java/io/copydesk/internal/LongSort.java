@@ -44,7 +44,7 @@ public final class LongSort {
 
     /**
      * {@link #sortDistinct} for values spread over all 64 bits, such as hashes: the buckets are cut
-     * from the whole range of longs, which spares the pass that finds the values' own range (a
+     * from the whole range of longs, which spares the passes that find the values' own range (a
      * tenth of the time of a shingle set's sort under C1). Any input comes out sorted; values
      * bunched in a narrow range share a bucket and are sorted at {@link Arrays#sort(long[], int, int)}'s speed.
      */
