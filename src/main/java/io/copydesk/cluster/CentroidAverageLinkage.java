@@ -76,56 +76,29 @@ public final class CentroidAverageLinkage {
         for (int g = 0; g < groups; g++) if (start[g] == start[g + 1]) throw new IllegalArgumentException("group " + g + " has no items");
         int[] items = new int[group.length], fill = java.util.Arrays.copyOf(start, groups);
         for (int i = 0; i < group.length; i++) items[fill[group[i]]++] = i;
-        int vocabulary = 0;
-        for (TermVector v : vectors) if (!v.isEmpty()) vocabulary = Math.max(vocabulary, v.term(v.size() - 1) + 1);
-        int terms = vocabulary;
-        ThreadLocal<Sums> sums = ThreadLocal.withInitial(() -> new Sums(terms));
         Cluster[] c = new Cluster[groups];
         Parallel.map(threads, (groups + GROUP_CHUNK - 1) / GROUP_CHUNK, k -> {
-            Sums s = sums.get();
-            for (int g = k * GROUP_CHUNK; g < Math.min(groups, (k + 1) * GROUP_CHUNK); g++) c[g] = s.cluster(vectors, dates, items, start[g], start[g + 1]);
+            for (int g = k * GROUP_CHUNK; g < Math.min(groups, (k + 1) * GROUP_CHUNK); g++) c[g] = cluster(vectors, dates, items, start[g], start[g + 1]);
             return null;
         });
         return c;
     }
 
-    /** One thread's dense sum by term for {@link #groups}; {@code seen} is all false between groups. */
-    private static final class Sums {
-        final double[] sum;
-        final boolean[] seen;
-        final int[] touched;
-
-        Sums(int terms) {
-            sum = new double[terms];
-            seen = new boolean[terms];
-            touched = new int[terms];
-        }
-
-        /** The cluster of items {@code items[from, to)}. */
-        Cluster cluster(List<TermVector> vectors, long[] dates, int[] items, int from, int to) {
-            int n = 0, dated = 0;
-            double dateSum = 0;
-            boolean allDays = true;
-            for (int k = from; k < to; k++) {
-                TermVector v = vectors.get(items[k]);
-                for (int i = 0; i < v.size(); i++) {
-                    int t = v.term(i);
-                    if (seen[t]) sum[t] += v.weight(i);
-                    else { seen[t] = true; sum[t] = v.weight(i); touched[n++] = t; }
-                }
-                long date = dates[items[k]];
-                if (date != Long.MIN_VALUE) {
-                    dateSum += date;
-                    dated++;
-                    allDays &= Math.floorMod(date, 86_400L) == 0;
-                }
+    /** The cluster of items {@code items[from, to)}: their vectors summed ({@link TermVector#summed}) and their dates. */
+    private static Cluster cluster(List<TermVector> vectors, long[] dates, int[] items, int from, int to) {
+        int dated = 0;
+        double dateSum = 0;
+        boolean allDays = true;
+        for (int k = from; k < to; k++) {
+            long date = dates[items[k]];
+            if (date != Long.MIN_VALUE) {
+                dateSum += date;
+                dated++;
+                allDays &= Math.floorMod(date, 86_400L) == 0;
             }
-            java.util.Arrays.sort(touched, 0, n);
-            int[] terms = java.util.Arrays.copyOf(touched, n);
-            double[] weights = new double[n];
-            for (int i = 0; i < n; i++) { weights[i] = sum[terms[i]]; seen[terms[i]] = false; }
-            return new Cluster(terms, weights, to - from, dateSum, dated, allDays);
         }
+        TermVector.Summed summed = TermVector.summed(vectors, items, from, to);
+        return new Cluster(summed.terms(), summed.sums(), to - from, dateSum, dated, allDays);
     }
 
     private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold, LinkageProgress progress) {

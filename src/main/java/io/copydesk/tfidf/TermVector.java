@@ -176,8 +176,35 @@ public final class TermVector {
         if (factors != null && factors.length != vectors.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
         }
+        Accumulator acc = ACCUMULATORS.get();
+        double[] summed = addUp(acc, vectors, null, 0, vectors.size(), factors);
+        return normalizedSum(acc.touched, summed, summed.length);
+    }
+
+    /** Weights summed term by term: {@code sums[i]} is the sum of term {@code terms[i]}, terms strictly ascending. */
+    public record Summed(int[] terms, double[] sums) {}
+
+    /**
+     * The weights of the vectors {@code vectors.get(items[k])}, {@code from <= k < to}, summed term by
+     * term, vector after vector, not normalized: the sums {@link #sum} normalizes for those vectors
+     * (so {@link #normalizedSums} of them is their {@link #centroid}, bit for bit).
+     */
+    public static Summed summed(java.util.List<TermVector> vectors, int[] items, int from, int to) {
+        Accumulator acc = ACCUMULATORS.get();
+        double[] summed = addUp(acc, vectors, items, from, to, null);
+        return new Summed(Arrays.copyOf(acc.touched, summed.length), summed);
+    }
+
+    /**
+     * Adds up the weights of vectors {@code k = from .. to-1} (vector {@code items[k]}, or {@code k}
+     * when {@code items} is null; each weight times {@code factors[k]}, as a float, when given) in
+     * {@code acc}: returns the sums, their terms ascending in {@code acc.touched}, and leaves
+     * {@code acc.seen} all false.
+     */
+    private static double[] addUp(Accumulator acc, java.util.List<TermVector> vectors, int[] items, int from, int to, double[] factors) {
         int terms = 0, first = Integer.MAX_VALUE;
-        for (TermVector v : vectors) {
+        for (int k = from; k < to; k++) {
+            TermVector v = vectors.get(items == null ? k : items[k]);
             if (v.terms.length > 0) {
                 terms = Math.max(terms, v.terms[v.terms.length - 1] + 1);
                 first = Math.min(first, v.terms[0]);
@@ -186,13 +213,13 @@ public final class TermVector {
         // each term's weights added up in a dense array indexed by term, vector after vector: the same
         // additions in the same order as summing term by term, without sorting every (term, weight)
         // entry (an event of thousands of articles has millions)
-        Accumulator acc = ACCUMULATORS.get().room(terms);
+        acc.room(terms);
         double[] sum = acc.sum;
         boolean[] seen = acc.seen;
         int[] t = acc.touched;
         int n = 0;
-        for (int k = 0; k < vectors.size(); k++) {
-            TermVector v = vectors.get(k);
+        for (int k = from; k < to; k++) {
+            TermVector v = vectors.get(items == null ? k : items[k]);
             for (int i = 0; i < v.size(); i++) {
                 int term = v.terms[i];
                 double w = factors == null ? v.weights[i] : (float) (factors[k] * v.weights[i]); // float as the vectors hold them
@@ -219,7 +246,7 @@ public final class TermVector {
             summed[k] = sum[t[k]];
             seen[t[k]] = false;
         }
-        return normalizedSum(t, summed, n);
+        return summed;
     }
 
     /**
@@ -232,7 +259,7 @@ public final class TermVector {
         return normalizedSum(terms, sums, terms.length);
     }
 
-    /** A dense sum per term for {@link #sum}, one per thread; {@code seen} is all false between sums. */
+    /** A dense sum per term for {@link #addUp}, one per thread; {@code seen} is all false between sums. */
     private static final class Accumulator {
         double[] sum = new double[0];
         boolean[] seen = new boolean[0];
