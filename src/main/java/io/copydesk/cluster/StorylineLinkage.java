@@ -52,6 +52,7 @@ public final class StorylineLinkage {
         // each event's items summed, where linkage starts from (it merges them: link once)
         private final CentroidAverageLinkage.Cluster[] sums;
         private final int items;
+        private boolean linked; // linking merges the sums in place: a second linkage would start from merged ones
 
         /**
          * @param centroids the L2-normalized centroid of each event's item vectors
@@ -218,7 +219,7 @@ public final class StorylineLinkage {
     /**
      * Storylines from the events' {@link #candidates}: average linkage over the articles' own
      * vectors, starting from the events (their items summed when they were made: link each
-     * {@code events} once), merging candidates while the mean similarity of all their article pairs,
+     * {@code events} once: a second call throws {@link IllegalStateException}), merging candidates while the mean similarity of all their article pairs,
      * times the time weight of their mean dates, reaches the threshold.
      *
      * @param progress one step per item (grouped into its event) and two per candidate edge, known before;
@@ -226,6 +227,8 @@ public final class StorylineLinkage {
      * @return the storyline of each event, numbered by first appearance
      */
     public static int[] link(Events events, SimilarityGraph candidates, GapWeight time, double threshold, LinkageProgress progress) {
+        if (events.linked) throw new IllegalStateException("these events were linked already; make them again to link again");
+        events.linked = true;
         return CentroidAverageLinkage.clusterGroups(events.sums, events.items, candidates, time, threshold, progress);
     }
 

@@ -69,6 +69,8 @@ class StorylineLinkageTest {
             SimilarityGraph again = StorylineLinkage.candidates(built, time, 90 * 86_400L, threshold, 10, threads, x -> {});
             int[] simple = CentroidAverageLinkage.clusterGroups(v, dates, event, again, time, threshold, 1, LinkageProgress.NONE);
             assertArrayEquals(simple, StorylineLinkage.link(built, candidates, time, threshold, LinkageProgress.NONE), "seed " + seed);
+            // the linkage merged the events' sums: linking them again is refused, not answered from merged sums
+            assertThrows(IllegalStateException.class, () -> StorylineLinkage.link(built, candidates, time, threshold, LinkageProgress.NONE));
             if (Arrays.stream(simple).max().orElse(0) + 1 < events) merged++;
         }
         assertTrue(merged >= 4, "events merged into storylines in " + merged + " of 8 collections");
