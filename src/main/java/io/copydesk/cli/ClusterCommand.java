@@ -5,8 +5,10 @@ import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.LevelOptions;
 import io.copydesk.cli.options.ListingOptions;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.PlainValues;
 import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.cli.output.ClusterPrinter;
+import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.output.RecordFiles;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
@@ -47,7 +49,9 @@ import picocli.CommandLine.Spec;
                 + "%n  copydesk cluster articles.jsonl --format jsonl --out events.jsonl"
                 + "%n  copydesk cluster headlines.jsonl --event-threshold 0.05 --window 1d"
                 + "%n  copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})
-public final class ClusterCommand implements Callable<Integer> {
+public final class ClusterCommand implements Callable<Integer>, PlainCommandLine.Command {
+    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--with-meta");
+
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
@@ -58,7 +62,7 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "event",
             description = "What is printed as the flat clustering: event (each event names its storyline) or storyline "
                     + "(each storyline lists its events) (default: ${DEFAULT-VALUE}).")
-    ClusterPrinter.Level level;
+    ClusterPrinter.Level level = ClusterPrinter.Level.event; // as in the annotation (a run without picocli starts from it)
 
     @Option(names = "--annotate", paramLabel = "FILE",
             description = "Also write every input record back as JSONL, exactly as given, with dup_group, canonical, jaccard, "
@@ -72,16 +76,59 @@ public final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        return run(cl, cl.getOut(), cl.getErr());
+    }
+
+    /** A command to set from a plain command line ({@link PlainCommandLine}). */
+    static ClusterCommand plain() {
+        ClusterCommand c = new ClusterCommand();
+        c.input = new InputOptions();
+        c.output = new OutputOptions();
+        c.tfidf = new TfIdfOptions();
+        c.levels = new LevelOptions();
+        c.listing = new ListingOptions();
+        return c;
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return FLAGS;
+    }
+
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--level" -> { return (level = PlainValues.toEnum(ClusterPrinter.Level.class, value)) != null; }
+            case "--annotate" -> { return (annotate = PlainValues.toPath(value)) != null; }
+            default -> { return input.take(name, value) || output.take(name, value) || tfidf.take(name, value) || levels.take(name, value)
+                    || listing.take(name, value); }
+        }
+    }
+
+    @Override
+    public boolean ready(List<String> inputs) {
+        input.inputs = inputs;
+        levels.config(null, tfidf.config(null, input, RelatedConfig.DEFAULT_MIN_SCORE));
+        input.checkLimits(null);
+        listing.order(null, 0, e -> 0, e -> 0, e -> 0);
+        return OutputGuard.clash(inputs, output.out(), null) == null;
+    }
+
+    /**
+     * The run, writing to {@code out} and {@code err}. {@code cl} names the command in usage errors;
+     * it is null for a command line {@link PlainCommandLine} read, whose settings were checked before.
+     */
+    @Override
+    public int run(CommandLine cl, PrintWriter out, PrintWriter err) {
         RelatedConfig related = tfidf.config(cl, input, RelatedConfig.DEFAULT_MIN_SCORE);
         ClusterConfig config = levels.config(cl, related);
-        PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         if (fromIndex) {
             if (annotate != null) throw new CommandLine.ParameterException(cl, "--annotate needs the input records, which an index does not keep");
             RelatedStories rs = IndexRelated.load(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
             Progress progress = input.progress(err);
             ClusterResult result = new StoryClusters(config.withRelated(rs.config())).cluster(rs, progress);
-            print(cl, rs, result, progress);
+            print(cl, out, rs, result, progress);
             summary(err, rs, result, start);
             return ExitCode.OK;
         }
@@ -91,14 +138,14 @@ public final class ClusterCommand implements Callable<Integer> {
             Progress progress = input.progress(err);
             RelatedStories rs = RelatedStories.build(corpus, related, drafts, progress);
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
-            print(cl, rs, result, progress);
+            print(cl, out, rs, result, progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);
             summary(err, rs, result, start);
         }
-        return input.exitCode(spec.commandLine().getErr());
+        return input.exitCode(err);
     }
 
-    private void print(CommandLine cl, RelatedStories rs, ClusterResult result, Progress progress) {
+    private void print(CommandLine cl, PrintWriter out, RelatedStories rs, ClusterResult result, Progress progress) {
         List<Integer> order = level == ClusterPrinter.Level.event
                 ? listing.order(cl, result.clusters().size(), e -> result.clusters().get(e).size(),
                         e -> earliest(result, result.clusters().get(e).members()),
@@ -106,7 +153,7 @@ public final class ClusterCommand implements Callable<Integer> {
                 : listing.order(cl, result.storylines().size(), s -> result.storylines().get(s).size(),
                         s -> earliest(result, result.storylines().get(s).members()),
                         s -> cohesion(rs, result.storylines().get(s).canonical(), result.storylines().get(s).members()));
-        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+        try (OutputOptions.Sink sink = output.open(out)) {
             int width = output.textWidth();
             new ClusterPrinter(result, sink.writer(), output.format(), width, listing.withMeta).print(level, order, output.writing(progress));
             sink.commit();

@@ -6,6 +6,8 @@ import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.ListingOptions;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.PlainValues;
+import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.output.DedupPrinter;
 import io.copydesk.cli.output.RecordFiles;
 import io.copydesk.cli.terminal.Terminal;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples (a # line shows part of what the example above prints):%n  copydesk dedup corpus"
                 + "%n  # copydesk: 77 articles, 16 duplicate groups holding 62 articles, 31 unique%n  copydesk dedup articles.jsonl.gz --format jsonl --out groups.jsonl \\"
                 + "%n      --write-unique unique.jsonl%n  copydesk dedup articles.jsonl --pairs --threshold 0.7%n  copydesk dedup --index news.idx", ExitCode.HELP})
-public final class DedupCommand implements Callable<Integer> {
+public final class DedupCommand implements Callable<Integer>, PlainCommandLine.Command {
+    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--exact", "--pairs", "--with-meta");
+
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
@@ -72,11 +76,47 @@ public final class DedupCommand implements Callable<Integer> {
         return run(cl, cl.getOut(), cl.getErr());
     }
 
+    /** A command to set from a plain command line ({@link PlainCommandLine}). */
+    static DedupCommand plain() {
+        DedupCommand c = new DedupCommand();
+        c.input = new InputOptions();
+        c.output = new OutputOptions();
+        c.dedup = new DedupOptions();
+        c.listing = new ListingOptions();
+        return c;
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return FLAGS;
+    }
+
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--exact" -> { return exact = value == null; }
+            case "--pairs" -> { return pairs = value == null; }
+            case "--write-unique" -> { return (writeUnique = PlainValues.toPath(value)) != null; }
+            case "--annotate" -> { return (annotate = PlainValues.toPath(value)) != null; }
+            default -> { return input.take(name, value) || output.take(name, value) || dedup.take(name, value) || listing.take(name, value); }
+        }
+    }
+
+    @Override
+    public boolean ready(List<String> inputs) {
+        input.inputs = inputs;
+        dedup.config(null, input, exact);
+        input.checkLimits(null);
+        listing.order(null, 0, g -> 0, g -> 0, g -> 0);
+        return OutputGuard.clash(inputs, output.out(), writeUnique) == null;
+    }
+
     /**
      * The run, writing to {@code out} and {@code err}. {@code cl} names the command in usage errors;
-     * it is null for a command line {@link FastDedup} read, whose settings were checked before.
+     * it is null for a command line {@link PlainCommandLine} read, whose settings were checked before.
      */
-    int run(CommandLine cl, PrintWriter out, PrintWriter err) {
+    @Override
+    public int run(CommandLine cl, PrintWriter out, PrintWriter err) {
         DedupConfig config = dedup.config(cl, input, exact);
         long start = System.nanoTime();
         if (fromIndex) {

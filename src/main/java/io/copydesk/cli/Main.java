@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         description = "Finds duplicate and related news stories.",
         footer = ExitCode.HELP)
 public final class Main implements Runnable {
-    /** The command tree, in a class of its own: a run {@link FastDedup} takes loads none of picocli's classes it names. */
+    /** The command tree, in a class of its own: a run {@link PlainCommandLine} takes loads none of picocli's classes it names. */
     private static final class Tree {
         /** The subcommands, in the order help lists them. */
         static final java.util.List<Class<?>> COMMANDS = java.util.List.of(DedupCommand.class, RelatedCommand.class, ClusterCommand.class,
@@ -68,8 +68,8 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), true);
         Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
         int code = endingOutOfMemory(() -> {
-            DedupCommand plain = FastDedup.parse(args);
-            return plain != null ? FastDedup.run(plain, out, err) : commandLine(out, err, args).execute(args);
+            PlainCommandLine.Command plain = PlainCommandLine.parse(args);
+            return plain != null ? PlainCommandLine.run(args[0], plain, out, err) : commandLine(out, err, args).execute(args);
         }, err);
         err.endStatus(); // a stage an error left unfinished is not drawn again
         out.flush();

@@ -4,6 +4,8 @@ import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.LevelOptions;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.options.PlainValues;
+import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Article;
@@ -56,7 +58,9 @@ import picocli.CommandLine.Spec;
                 + "%n  copydesk related articles.jsonl --all --top 10 --format jsonl \\%n      --out related.jsonl"
                 + "%n  copydesk related articles.jsonl --query-file draft.txt --window none"
                 + "%n  copydesk related --index news.idx --id wire-0311", ExitCode.HELP})
-public final class RelatedCommand implements Callable<Integer> {
+public final class RelatedCommand implements Callable<Integer>, PlainCommandLine.Command {
+    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--all", "--levels", "--no-levels");
+
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
@@ -79,16 +83,16 @@ public final class RelatedCommand implements Callable<Integer> {
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "10",
             description = "Related articles per query, after all duplicates (default: ${DEFAULT-VALUE}).")
-    int top;
+    int top = 10; // defaults as in the annotations (a run without picocli starts from these)
 
     @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + RelatedConfig.DEFAULT_MIN_SCORE,
             description = "Lowest related score reported, in [0, 1) (default: ${DEFAULT-VALUE}).")
-    double minScore;
+    double minScore = RelatedConfig.DEFAULT_MIN_SCORE;
 
     @Option(names = "--levels", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Cluster the collection to label hits event or storyline and order them by relation (default); "
                     + "--no-levels ranks by score alone, with relations duplicate and related, and skips the clustering.")
-    boolean withLevels;
+    boolean withLevels = true;
 
     @Option(names = "--index", description = "INPUT is an index folder (made by copydesk index add): rank its articles from "
             + "their stored term counts, with the index's settings, as related ranks the same articles read from files "
@@ -98,17 +102,72 @@ public final class RelatedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        return run(cl, cl.getOut(), cl.getErr());
+    }
+
+    /** A command to set from a plain command line ({@link PlainCommandLine}). */
+    static RelatedCommand plain() {
+        RelatedCommand c = new RelatedCommand();
+        c.input = new InputOptions();
+        c.output = new OutputOptions();
+        c.tfidf = new TfIdfOptions();
+        c.levels = new LevelOptions();
+        c.query = new Query();
+        return c;
+    }
+
+    @Override
+    public java.util.Set<String> flags() {
+        return FLAGS;
+    }
+
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--id" -> { return (query.id = PlainValues.toText(value)) != null; }
+            case "--all" -> { return query.all = value == null; }
+            case "--query-file" -> { return (query.file = PlainValues.toPath(value)) != null; }
+            case "--top" -> { return (top = PlainValues.toInt(value)) >= 0; }
+            case "--min-score" -> { return (minScore = PlainValues.toDouble(value)) >= 0; }
+            case "--levels" -> { withLevels = true; return value == null; }
+            case "--no-levels" -> { withLevels = false; return value == null; }
+            default -> { return input.take(name, value) || output.take(name, value) || tfidf.take(name, value) || levels.take(name, value); }
+        }
+    }
+
+    @Override
+    public boolean ready(List<String> inputs) {
+        int queries = (query.id != null ? 1 : 0) + (query.all ? 1 : 0) + (query.file != null ? 1 : 0);
+        if (queries != 1 || output.format() == OutputOptions.Format.csv) return false; // picocli names the problem
+        input.inputs = inputs;
+        checkRanges(null);
+        levels.config(null, tfidf.config(null, input, minScore));
+        input.checkLimits(null);
+        List<String> read = new ArrayList<>(inputs);
+        if (query.file != null) read.add(query.file.toString());
+        return OutputGuard.clash(read, output.out(), null) == null;
+    }
+
+    private void checkRanges(CommandLine cl) {
         if (top < 1 || top > 10_000) throw new CommandLine.ParameterException(cl, "--top must be in [1, 10000], was " + top);
         if (!(minScore >= 0 && minScore < 1)) throw new CommandLine.ParameterException(cl, "--min-score must be in [0, 1), was " + minScore);
+    }
+
+    /**
+     * The run, writing to {@code out} and {@code err}. {@code cl} names the command in usage errors;
+     * it is null for a command line {@link PlainCommandLine} read, whose settings were checked before.
+     */
+    @Override
+    public int run(CommandLine cl, PrintWriter out, PrintWriter err) {
+        checkRanges(cl);
         RelatedConfig config = tfidf.config(cl, input, minScore);
-        PrintWriter err = cl.getErr();
         long start = System.nanoTime();
         if (fromIndex) {
             if (query.file != null) {
                 throw new CommandLine.ParameterException(cl, "--query-file with --index: rank new articles against an index with copydesk index query");
             }
             RelatedStories rs = IndexRelated.load(cl, input, tfidf, minScore);
-            print(cl, rs, index(rs), List.of(), start);
+            print(cl, out, err, rs, index(rs), List.of(), start);
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
@@ -117,9 +176,9 @@ public final class RelatedCommand implements Callable<Integer> {
             int q = query.id == null ? -1 : corpus.indexOf(query.id);
             if (query.id != null && q < 0) throw noSuchId();
             List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
-            print(cl, RelatedStories.build(corpus, config, drafts, input.progress(err)), q, queries, start);
+            print(cl, out, err, RelatedStories.build(corpus, config, drafts, input.progress(err)), q, queries, start);
         }
-        return input.exitCode(spec.commandLine().getErr());
+        return input.exitCode(err);
     }
 
     private UserException noSuchId() {
@@ -134,11 +193,10 @@ public final class RelatedCommand implements Callable<Integer> {
         return q;
     }
 
-    private void print(CommandLine cl, RelatedStories rs, int q, List<Article> queries, long start) {
-        PrintWriter err = cl.getErr();
+    private void print(CommandLine cl, PrintWriter out, PrintWriter err, RelatedStories rs, int q, List<Article> queries, long start) {
         List<ArticleMeta> articles = rs.articles();
         Progress progress = input.progress(err);
-        try (OutputOptions.Sink sink = output.open(cl.getOut())) {
+        try (OutputOptions.Sink sink = output.open(out)) {
             Printer p = new Printer(sink.writer(), output.format(), articles);
             if ((q >= 0 || query.all) && withLevels) {
                 RelatedLevels lv = new RelatedLevels(rs, new StoryClusters(levels.config(cl, rs.config())).cluster(rs, progress));

@@ -12,15 +12,25 @@ public final class TfIdfOptions {
             description = "Time decay: a pair's cosine is multiplied by exp(-gap/DURATION), and pairs more than "
                     + TimeDecay.CUTOFF + " windows apart are dropped; a date without time covers its whole day. "
                     + "12h, 3d, 90m, 2w, PT12H, or none to let text alone decide (default: ${DEFAULT-VALUE}).")
-    String window;
+    String window = "12h"; // defaults as in the annotations (a run without picocli starts from these)
 
     @Option(names = "--title-weight", paramLabel = "W", defaultValue = "" + RelatedConfig.DEFAULT_TITLE_WEIGHT,
             description = "How many times a title word counts against a body word, 0-10 (default: ${DEFAULT-VALUE}).")
-    double titleWeight;
+    double titleWeight = RelatedConfig.DEFAULT_TITLE_WEIGHT;
 
     @Option(names = "--dup-threshold", paramLabel = "J", defaultValue = "" + DedupConfig.DEFAULT_THRESHOLD,
             description = "Jaccard similarity of shingles at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double dupThreshold;
+    double dupThreshold = DedupConfig.DEFAULT_THRESHOLD;
+
+    /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--window" -> { return (window = PlainValues.toText(value)) != null; }
+            case "--title-weight" -> { return (titleWeight = PlainValues.toDouble(value)) >= 0; }
+            case "--dup-threshold" -> { return (dupThreshold = PlainValues.toDouble(value)) >= 0; }
+            default -> { return false; }
+        }
+    }
 
     public RelatedConfig config(CommandLine cl, InputOptions input, double minScore) {
         TimeDecay time;
