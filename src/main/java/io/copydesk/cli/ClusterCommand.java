@@ -50,14 +50,12 @@ import picocli.CommandLine.Spec;
                 + "%n  copydesk cluster headlines.jsonl --event-threshold 0.05 --window 1d"
                 + "%n  copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})
 public final class ClusterCommand implements Callable<Integer>, PlainCommandLine.Command {
-    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--with-meta");
-
     @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin InputOptions input;
-    @Mixin OutputOptions output;
-    @Mixin TfIdfOptions tfidf;
-    @Mixin LevelOptions levels;
-    @Mixin ListingOptions listing;
+    @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin TfIdfOptions tfidf = new TfIdfOptions();
+    @Mixin LevelOptions levels = new LevelOptions();
+    @Mixin ListingOptions listing = new ListingOptions();
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "event",
             description = "What is printed as the flat clustering: event (each event names its storyline) or storyline "
@@ -77,22 +75,6 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
     public Integer call() {
         CommandLine cl = spec.commandLine();
         return run(cl, cl.getOut(), cl.getErr());
-    }
-
-    /** A command to set from a plain command line ({@link PlainCommandLine}). */
-    static ClusterCommand plain() {
-        ClusterCommand c = new ClusterCommand();
-        c.input = new InputOptions();
-        c.output = new OutputOptions();
-        c.tfidf = new TfIdfOptions();
-        c.levels = new LevelOptions();
-        c.listing = new ListingOptions();
-        return c;
-    }
-
-    @Override
-    public java.util.Set<String> flags() {
-        return FLAGS;
     }
 
     @Override

@@ -42,13 +42,11 @@ import picocli.CommandLine.Spec;
                 + "%n  # copydesk: 77 articles, 16 duplicate groups holding 62 articles, 31 unique%n  copydesk dedup articles.jsonl.gz --format jsonl --out groups.jsonl \\"
                 + "%n      --write-unique unique.jsonl%n  copydesk dedup articles.jsonl --pairs --threshold 0.7%n  copydesk dedup --index news.idx", ExitCode.HELP})
 public final class DedupCommand implements Callable<Integer>, PlainCommandLine.Command {
-    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--exact", "--pairs", "--with-meta");
-
     @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin InputOptions input;
-    @Mixin OutputOptions output;
-    @Mixin DedupOptions dedup;
-    @Mixin ListingOptions listing;
+    @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin DedupOptions dedup = new DedupOptions();
+    @Mixin ListingOptions listing = new ListingOptions();
 
     @Option(names = "--exact", description = "Compare every pair exactly, no LSH (ground truth; quadratic: small inputs only).")
     boolean exact;
@@ -74,21 +72,6 @@ public final class DedupCommand implements Callable<Integer>, PlainCommandLine.C
     public Integer call() {
         CommandLine cl = spec.commandLine();
         return run(cl, cl.getOut(), cl.getErr());
-    }
-
-    /** A command to set from a plain command line ({@link PlainCommandLine}). */
-    static DedupCommand plain() {
-        DedupCommand c = new DedupCommand();
-        c.input = new InputOptions();
-        c.output = new OutputOptions();
-        c.dedup = new DedupOptions();
-        c.listing = new ListingOptions();
-        return c;
-    }
-
-    @Override
-    public java.util.Set<String> flags() {
-        return FLAGS;
     }
 
     @Override

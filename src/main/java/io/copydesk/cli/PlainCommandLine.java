@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -20,9 +21,6 @@ import picocli.CommandLine;
 final class PlainCommandLine {
     /** A command that runs from a plain command line as well as from picocli. */
     interface Command {
-        /** Its options that take no value. */
-        Set<String> flags();
-
         /** Sets option {@code name} (a flag when {@code value} is null); false when it is not one or its value is not plain. */
         boolean take(String name, String value);
 
@@ -36,29 +34,24 @@ final class PlainCommandLine {
         int run(CommandLine cl, PrintWriter out, PrintWriter err);
     }
 
-    /** The flags of the input options every such command has. */
-    static final Set<String> INPUT_FLAGS = Set.of("--keep-boilerplate", "--strict", "-q", "--quiet");
+    /** Each command's options that take no value, beside those of its input options. */
+    private static final Map<String, Set<String>> FLAGS = Map.of("dedup", Set.of("--exact", "--pairs", "--with-meta"),
+            "cluster", Set.of("--with-meta"), "related", Set.of("--all", "--levels", "--no-levels"));
+    private static final Set<String> INPUT_FLAGS = Set.of("--keep-boilerplate", "--strict", "-q", "--quiet");
 
     private PlainCommandLine() {}
-
-    /** {@code INPUT_FLAGS} and {@code more}. */
-    static Set<String> flags(String... more) {
-        Set<String> all = new HashSet<>(INPUT_FLAGS);
-        all.addAll(List.of(more));
-        return Set.copyOf(all);
-    }
 
     /** The command {@code args} give, options set, or null when they are not a plain command line. */
     static Command parse(String... args) {
         if (args.length < 2) return null;
         Command c = switch (args[0]) {
-            case "dedup" -> DedupCommand.plain();
-            case "cluster" -> ClusterCommand.plain();
-            case "related" -> RelatedCommand.plain();
+            case "dedup" -> new DedupCommand();
+            case "cluster" -> new ClusterCommand();
+            case "related" -> new RelatedCommand();
             default -> null;
         };
         if (c == null) return null;
-        Set<String> flags = c.flags();
+        Set<String> flags = FLAGS.get(args[0]);
         List<String> inputs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
@@ -73,8 +66,8 @@ final class PlainCommandLine {
             if (eq > 0) {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
-                if (flags.contains(name)) return null;
-            } else if (!flags.contains(name)) {
+                if (flags.contains(name) || INPUT_FLAGS.contains(name)) return null;
+            } else if (!flags.contains(name) && !INPUT_FLAGS.contains(name)) {
                 if (i + 1 == args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) return null;
                 value = args[++i];
             }

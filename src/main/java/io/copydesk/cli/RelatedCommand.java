@@ -59,16 +59,14 @@ import picocli.CommandLine.Spec;
                 + "%n  copydesk related articles.jsonl --query-file draft.txt --window none"
                 + "%n  copydesk related --index news.idx --id wire-0311", ExitCode.HELP})
 public final class RelatedCommand implements Callable<Integer>, PlainCommandLine.Command {
-    private static final java.util.Set<String> FLAGS = PlainCommandLine.flags("--all", "--levels", "--no-levels");
-
     @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin InputOptions input;
-    @Mixin OutputOptions output;
-    @Mixin TfIdfOptions tfidf;
-    @Mixin LevelOptions levels;
+    @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)
+    @Mixin OutputOptions output = new OutputOptions();
+    @Mixin TfIdfOptions tfidf = new TfIdfOptions();
+    @Mixin LevelOptions levels = new LevelOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Query query;
+    Query query = new Query(); // for a run without picocli (picocli sets its own when one of the options is given)
 
     static final class Query {
         @Option(names = "--id", paramLabel = "ID", description = "Rank the collection against the article with this id.")
@@ -103,22 +101,6 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
     public Integer call() {
         CommandLine cl = spec.commandLine();
         return run(cl, cl.getOut(), cl.getErr());
-    }
-
-    /** A command to set from a plain command line ({@link PlainCommandLine}). */
-    static RelatedCommand plain() {
-        RelatedCommand c = new RelatedCommand();
-        c.input = new InputOptions();
-        c.output = new OutputOptions();
-        c.tfidf = new TfIdfOptions();
-        c.levels = new LevelOptions();
-        c.query = new Query();
-        return c;
-    }
-
-    @Override
-    public java.util.Set<String> flags() {
-        return FLAGS;
     }
 
     @Override
