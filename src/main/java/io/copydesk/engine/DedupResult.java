@@ -29,11 +29,19 @@ public final class DedupResult {
         for (DuplicatePair p : verified) { degree[p.a()]++; degree[p.b()]++; }
         linked = new int[articles.size()][];
         for (int k = 0; k < verified.size(); k++) {
-            for (int end : new int[] {verified.get(k).a(), verified.get(k).b()}) {
-                if (linked[end] == null) linked[end] = new int[degree[end]];
-                linked[end][linked[end].length - degree[end]--] = k;
-            }
+            link(verified.get(k).a(), k, degree);
+            link(verified.get(k).b(), k, degree);
         }
+    }
+
+    /**
+     * Adds verified pair {@code k} to the pairs of its end {@code end}, which has {@code degree[end]}
+     * not yet added. A call per end, so that C1 compiles it after a few hundred: the constructor's
+     * loop runs once, and a body of its own stayed interpreted for its first thousands of pairs.
+     */
+    private void link(int end, int k, int[] degree) {
+        if (linked[end] == null) linked[end] = new int[degree[end]];
+        linked[end][linked[end].length - degree[end]--] = k;
     }
 
     public List<ArticleMeta> articles() {
@@ -73,20 +81,24 @@ public final class DedupResult {
     /** Visits every duplicate pair in (a, b) order, holding only one article's pairs at a time. */
     public void forEachPair(Consumer<DuplicatePair> action) {
         List<DuplicatePair> row = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            row.clear();
-            int rep = copies.rep(a);
-            for (int b = copies.next(a); b >= 0; b = copies.next(b)) row.add(new DuplicatePair(a, b, 1.0, 1.0));
-            if (linked[rep] != null) {
-                for (int k : linked[rep]) {
-                    DuplicatePair p = verified.get(k);
-                    int other = p.a() == rep ? p.b() : p.a();
-                    for (int b = other; b >= 0; b = copies.next(b)) if (b > a) row.add(new DuplicatePair(a, b, p.jaccard(), p.containment()));
-                }
+        for (int a = 0; a < articles.size(); a++) pairsOf(a, row, action);
+    }
+
+    /** Visits the pairs (a, b > a) in b order, listed in {@code row}; a call per article, compiled by its calls (the loop above runs once). */
+    private void pairsOf(int a, List<DuplicatePair> row, Consumer<DuplicatePair> action) {
+        row.clear();
+        int rep = copies.rep(a);
+        for (int b = copies.next(a); b >= 0; b = copies.next(b)) row.add(new DuplicatePair(a, b, 1.0, 1.0));
+        if (linked[rep] != null) {
+            for (int k : linked[rep]) {
+                DuplicatePair p = verified.get(k);
+                int other = p.a() == rep ? p.b() : p.a();
+                for (int b = other; b >= 0; b = copies.next(b)) if (b > a) row.add(new DuplicatePair(a, b, p.jaccard(), p.containment()));
             }
-            row.sort((x, y) -> Integer.compare(x.b(), y.b()));
-            row.forEach(action);
         }
+        if (row.isEmpty()) return;
+        row.sort((x, y) -> Integer.compare(x.b(), y.b()));
+        row.forEach(action);
     }
 
     /** Indices of the articles to keep: each group's canonical and every article in no group. */

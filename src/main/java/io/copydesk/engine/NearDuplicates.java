@@ -229,9 +229,7 @@ public final class NearDuplicates {
                 return of;
             });
             for (int i = from; i < Math.min(n, from + group * CHUNK); i++) { // the adding, in order
-                int[] of = found.get((i - from) / CHUNK)[(i - from) % CHUNK];
-                if (!copies.isRep(i)) lsh.remove(i);
-                else if (of != null) anchors.add(i, of, copies.copies(i));
+                added(i, found.get((i - from) / CHUNK)[(i - from) % CHUNK], lsh, anchors, copies);
             }
             progress.advance(Math.min(n, from + group * CHUNK) - from);
         }
@@ -242,6 +240,16 @@ public final class NearDuplicates {
         CandidatePairs all = CandidatePairs.union(banded, anchored);
         progress.finish();
         return all;
+    }
+
+    /**
+     * Article {@code i} added to the candidates' indexes: its anchors {@code of} (or null), or, for a
+     * copy, its removal from the bands. A call an article: the loop runs once, on the main thread,
+     * and a body of its own stayed interpreted for its first thousands of articles.
+     */
+    private static void added(int i, int[] of, LshIndex lsh, AnchorIndex anchors, ExactCopies copies) {
+        if (!copies.isRep(i)) lsh.remove(i);
+        else if (of != null) anchors.add(i, of, copies.copies(i));
     }
 
     private List<DuplicatePair> verify(CandidatePairs candidates, List<ShingleSet> sets, Progress progress) {
@@ -304,25 +312,16 @@ public final class NearDuplicates {
         int n = articles.size();
         progress.start("grouping", pairs.size() + 2L * n);
         UnionFind uf = new UnionFind(n);
-        for (int k = 0; k < pairs.size(); k++) {
-            uf.union(pairs.get(k).a(), pairs.get(k).b());
-            if ((k + 1) % VERIFY_CHUNK == 0 || k == pairs.size() - 1) progress.advance(k % VERIFY_CHUNK + 1);
-        }
+        // (a call a pair, an article: these loops run once, on the main thread, and bodies of their own stayed interpreted for thousands of turns)
+        for (int k = 0; k < pairs.size(); k++) joined(uf, pairs.get(k), k, pairs.size(), progress);
         int[] root = new int[n];
         int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            uf.union(i, copies.rep(i));
-            if ((i + 1) % VERIFY_CHUNK == 0 || i == n - 1) progress.advance(i % VERIFY_CHUNK + 1);
-        }
+        for (int i = 0; i < n; i++) joined(uf, i, copies.rep(i), i, n, progress);
         for (int i = 0; i < n; i++) count[root[i] = uf.find(i)]++;
         List<List<Integer>> byRoot = new ArrayList<>();
         int[] slot = new int[n];
         Arrays.fill(slot, -1);
-        for (int i = 0; i < n; i++) {
-            if (count[root[i]] < 2) { progress.advance(1); continue; }
-            if (slot[root[i]] < 0) { slot[root[i]] = byRoot.size(); byRoot.add(new ArrayList<>()); }
-            byRoot.get(slot[root[i]]).add(i);
-        }
+        for (int i = 0; i < n; i++) placed(i, root[i], count, slot, byRoot, progress);
         Comparator<ArticleMeta> order = config.keep().order();
         int perChunk = CHUNK / 4; // groups of a few articles each: a chunk of about CHUNK articles
         List<List<DuplicateGroup>> parts = Parallel.map(config.threads(), (byRoot.size() + perChunk - 1) / perChunk, c -> {
@@ -339,6 +338,30 @@ public final class NearDuplicates {
         progress.finish();
         groups.sort(Comparator.comparingInt(DuplicateGroup::canonical));
         return groups;
+    }
+
+    /** Joins pair {@code p}, the {@code k}th of {@code size}; progress after each VERIFY_CHUNK pairs and the last. */
+    private static void joined(UnionFind uf, DuplicatePair p, int k, int size, Progress progress) {
+        joined(uf, p.a(), p.b(), k, size, progress);
+    }
+
+    /** Joins articles {@code a} and {@code b}, the {@code k}th pair of {@code size}; progress after each VERIFY_CHUNK pairs and the last. */
+    private static void joined(UnionFind uf, int a, int b, int k, int size, Progress progress) {
+        uf.union(a, b);
+        if ((k + 1) % VERIFY_CHUNK == 0 || k == size - 1) progress.advance(k % VERIFY_CHUNK + 1);
+    }
+
+    /** Article {@code i}, of root {@code root}, listed in its root's group if it has one ({@code slot}: a root's place in {@code byRoot}). */
+    private static void placed(int i, int root, int[] count, int[] slot, List<List<Integer>> byRoot, Progress progress) {
+        if (count[root] < 2) {
+            progress.advance(1);
+            return;
+        }
+        if (slot[root] < 0) {
+            slot[root] = byRoot.size();
+            byRoot.add(new ArrayList<>());
+        }
+        byRoot.get(slot[root]).add(i);
     }
 
     /** The group of {@code members}: its canonical copy first, then every other member scored against it, in input order. */

@@ -21,7 +21,7 @@ public final class LongList {
     }
 
     public void addAll(LongList other) {
-        for (int i = 0; i < other.size; i++) add(other.values[i]);
+        addAll(other.values, 0, other.size);
     }
 
     /** Adds {@code a[from, to)}. */
@@ -38,6 +38,11 @@ public final class LongList {
 
     public int size() {
         return size;
+    }
+
+    /** Sorts ascending, repeated values kept. */
+    public void sort() {
+        LongSort.sort(values, 0, size);
     }
 
     /** Sorts ascending and drops repeated values. */

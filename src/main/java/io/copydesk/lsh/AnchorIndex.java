@@ -139,11 +139,8 @@ public final class AnchorIndex {
         List<LongList> kept = Parallel.map(threads, PARTS, q -> {
             int size = 0;
             for (LongList[] byFirst : shared) size += byFirst[q].size();
-            long[] all = new long[size];
-            int k = 0;
-            for (LongList[] byFirst : shared) {
-                for (int i = 0; i < byFirst[q].size(); i++) all[k++] = byFirst[q].get(i);
-            }
+            LongList all = new LongList(size);
+            for (LongList[] byFirst : shared) all.addAll(byFirst[q]);
             return enough(all);
         });
         LongList out = new LongList(kept.stream().mapToInt(LongList::size).sum());
@@ -158,43 +155,50 @@ public final class AnchorIndex {
 
     /**
      * Sorts the entries {@code e}, all the entries of their anchors, and adds a pair for each two
-     * documents of a kept anchor to {@code byFirst}, the part of its first document.
+     * documents of a kept anchor to {@code byFirst}, the part of its first document. One call of
+     * {@link #anchorPairs} per anchor (and of {@link #enough(LongList, int, LongList)} per pair):
+     * this method runs once per part, sixteen times a run, so a loop body of its own was compiled
+     * only on the stack, for each of its loops and again after each deoptimization (100k generated
+     * articles: ten compilations); a method called per anchor is compiled once, by its calls.
      */
     private void sharedAnchors(long[] e, LongList[] byFirst, int docs) {
         LongSort.sort(e);
-        int i = 0, to = e.length;
-        while (i < to) {
-            int j = i + 1;
-            long posting = 0;
-            while (j < to && e[j] >>> 32 == e[i] >>> 32) j++;
-            for (int k = i; k < j; k++) posting += copies[(int) e[k]];
-            if (postingKept(posting)) {
-                for (int a = i; a < j; a++) {
-                    for (int b = a + 1; b < j; b++) {
-                        if ((int) e[a] != (int) e[b]) {
-                            long pair = LongList.pair((int) e[a], (int) e[b]);
-                            byFirst[(int) ((long) LongList.first(pair) * byFirst.length / docs)].add(pair);
-                        }
+        for (int i = 0; i < e.length; ) i = anchorPairs(e, i, byFirst, docs);
+    }
+
+    /** Adds the pairs of the anchor whose entries start at {@code e[i]}, if it is kept; returns where the next anchor starts. */
+    private int anchorPairs(long[] e, int i, LongList[] byFirst, int docs) {
+        int j = i + 1;
+        long posting = copies[(int) e[i]];
+        while (j < e.length && e[j] >>> 32 == e[i] >>> 32) posting += copies[(int) e[j++]];
+        if (postingKept(posting)) {
+            for (int a = i; a < j; a++) {
+                for (int b = a + 1; b < j; b++) {
+                    if ((int) e[a] != (int) e[b]) {
+                        long pair = LongList.pair((int) e[a], (int) e[b]);
+                        byFirst[(int) ((long) LongList.first(pair) * byFirst.length / docs)].add(pair);
                     }
                 }
             }
-            i = j;
         }
+        return j;
     }
 
     /** The pairs of {@code all} (one a shared anchor, sorted here) that share enough anchors, in ascending order, each once. */
-    private LongList enough(long[] all) {
-        LongSort.sort(all);
+    private LongList enough(LongList all) {
+        all.sort();
         LongList out = new LongList();
-        int i = 0;
-        while (i < all.length) {
-            int j = i + 1;
-            while (j < all.length && all[j] == all[i]) j++;
-            int a = LongList.first(all[i]), b = LongList.second(all[i]);
-            if (sharesEnough(j - i, anchorCounts[a], anchorCounts[b])) out.add(all[i]);
-            i = j;
-        }
+        for (int i = 0; i < all.size(); ) i = enough(all, i, out);
         return out;
+    }
+
+    /** Adds the pair {@code all.get(i)} to {@code out} if its documents share enough anchors; returns where the next pair starts. */
+    private int enough(LongList all, int i, LongList out) {
+        long pair = all.get(i);
+        int j = i + 1;
+        while (j < all.size() && all.get(j) == pair) j++;
+        if (sharesEnough(j - i, anchorCounts[LongList.first(pair)], anchorCounts[LongList.second(pair)])) out.add(pair);
+        return j;
     }
 
     /**

@@ -113,17 +113,7 @@ public final class LshIndex {
             int m = 0;
             for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) key[d] << 32) | d;
             LongSort.sort(entries, 0, m);
-            int i = 0;
-            while (i < m) {
-                int j = i + 1;
-                long k = entries[i] >>> 32;
-                while (j < m && entries[j] >>> 32 == k) j++;
-                int lastFirst = j - i <= maxBucket ? j : i + 1;
-                for (int a = i; a < lastFirst; a++) {
-                    for (int b = a + 1; b < j; b++) pairs.add(LongList.pair((int) entries[a], (int) entries[b]));
-                }
-                i = j;
-            }
+            for (int i = 0; i < m; ) i = bucketPairs(entries, i, m, maxBucket, pairs);
             if (pairs.size() > compacted) { // keys shared by many bands repeat the same pairs
                 pairs.sortDistinct();
                 compacted = Math.max(compacted, 2L * pairs.size());
@@ -131,5 +121,21 @@ public final class LshIndex {
             bandDone.run();
         }
         return pairs;
+    }
+
+    /**
+     * Adds to {@code pairs} the pairs of the bucket whose sorted entries start at {@code entries[i]}
+     * (of {@code m}); returns where the next bucket starts. One call a bucket: the loop over a band
+     * runs a few times a thread, so as a loop body of its own it was compiled only on the stack.
+     */
+    private static int bucketPairs(long[] entries, int i, int m, int maxBucket, LongList pairs) {
+        int j = i + 1;
+        long k = entries[i] >>> 32;
+        while (j < m && entries[j] >>> 32 == k) j++;
+        int lastFirst = j - i <= maxBucket ? j : i + 1;
+        for (int a = i; a < lastFirst; a++) {
+            for (int b = a + 1; b < j; b++) pairs.add(LongList.pair((int) entries[a], (int) entries[b]));
+        }
+        return j;
     }
 }

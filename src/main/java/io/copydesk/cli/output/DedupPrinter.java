@@ -41,45 +41,51 @@ public final class DedupPrinter {
         progress.start("writing", order.size());
         for (int index : order) {
             progress.advance(1);
-            DuplicateGroup g = r.groups().get(index);
-            int n = index + 1;
-            switch (format) {
-                case jsonl -> {
-                    JsonWriter w = new JsonWriter().beginObject().field("group", n).name("members").beginArray();
-                    for (DuplicateGroup.Member m : g.members()) {
-                        w.beginObject();
-                        if (withMeta) ArticleFields.write(w, a.get(m.index()));
-                        else w.field("id", a.get(m.index()).id());
-                        w.field("jaccard", m.jaccard()).field("containment", m.containment()).endObject();
-                    }
-                    out.println(w.endArray().endObject());
-                }
-                case tsv, csv -> {
-                    for (DuplicateGroup.Member m : g.members()) {
-                        ArticleMeta x = a.get(m.index());
-                        String date = x.date() == null ? "" : Dates.format(x.date());
-                        String j = JsonWriter.formatScore(m.jaccard()), c = JsonWriter.formatScore(m.containment());
-                        boolean canonical = m.index() == g.canonical();
-                        out.println(withMeta ? Delimited.row(format, n, x.id(), canonical, j, c, date, x.source(), x.title())
-                                : Delimited.row(format, n, x.id(), canonical, j, c, date, x.title()));
-                    }
-                }
-                case text -> {
-                    out.println(String.format(Locale.ROOT, "group %d (%d articles)", n, g.members().size()));
-                    List<ArticleMeta> members = g.members().stream().map(m -> a.get(m.index())).toList();
-                    int outletWidth = ArticleLine.outletWidth(members);
-                    boolean ids = ArticleLine.idsFit("  J 0.00 C 0.00  ".length(), members, outletWidth, width);
-                    for (DuplicateGroup.Member m : g.members()) {
-                        String scores = m.index() == g.canonical() ? "canonical    "
-                                : String.format(Locale.ROOT, "J %.2f C %.2f", m.jaccard(), m.containment());
-                        out.println(ArticleLine.of("  " + scores + "  ", a.get(m.index()), outletWidth, width, ids));
-                    }
-                    out.println();
-                }
-            }
+            group(r.groups().get(index), index + 1, a);
         }
         progress.finish();
         if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
+    }
+
+    /**
+     * Prints group {@code g}, numbered {@code n}. One call a group: the loop over the groups runs
+     * once, and a loop body in it stayed interpreted for its first thousands of groups.
+     */
+    private void group(DuplicateGroup g, int n, List<ArticleMeta> a) {
+        switch (format) {
+            case jsonl -> {
+                JsonWriter w = new JsonWriter().beginObject().field("group", n).name("members").beginArray();
+                for (DuplicateGroup.Member m : g.members()) {
+                    w.beginObject();
+                    if (withMeta) ArticleFields.write(w, a.get(m.index()));
+                    else w.field("id", a.get(m.index()).id());
+                    w.field("jaccard", m.jaccard()).field("containment", m.containment()).endObject();
+                }
+                out.println(w.endArray().endObject());
+            }
+            case tsv, csv -> {
+                for (DuplicateGroup.Member m : g.members()) {
+                    ArticleMeta x = a.get(m.index());
+                    String date = x.date() == null ? "" : Dates.format(x.date());
+                    String j = JsonWriter.formatScore(m.jaccard()), c = JsonWriter.formatScore(m.containment());
+                    boolean canonical = m.index() == g.canonical();
+                    out.println(withMeta ? Delimited.row(format, n, x.id(), canonical, j, c, date, x.source(), x.title())
+                            : Delimited.row(format, n, x.id(), canonical, j, c, date, x.title()));
+                }
+            }
+            case text -> {
+                out.println(String.format(Locale.ROOT, "group %d (%d articles)", n, g.members().size()));
+                List<ArticleMeta> members = g.members().stream().map(m -> a.get(m.index())).toList();
+                int outletWidth = ArticleLine.outletWidth(members);
+                boolean ids = ArticleLine.idsFit("  J 0.00 C 0.00  ".length(), members, outletWidth, width);
+                for (DuplicateGroup.Member m : g.members()) {
+                    String scores = m.index() == g.canonical() ? "canonical    "
+                            : String.format(Locale.ROOT, "J %.2f C %.2f", m.jaccard(), m.containment());
+                    out.println(ArticleLine.of("  " + scores + "  ", a.get(m.index()), outletWidth, width, ids));
+                }
+                out.println();
+            }
+        }
     }
 
     public void pairs(DedupResult r) {
