@@ -93,8 +93,6 @@ public final class ShingleSet {
     /** The size and the hashes, mixed. */
     @Override
     public int hashCode() {
-        long h = size;
-        for (int i = from; i < from + size; i++) h = io.copydesk.hash.Hash64.mix(h * 0x9E3779B97F4A7C15L + data[i]);
-        return (int) (h ^ h >>> 32);
+        return io.copydesk.internal.ContentHash.of(data, from, from + size);
     }
 }

@@ -1,7 +1,7 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.hash.Hash64;
+import io.copydesk.internal.ContentHash;
 import io.copydesk.internal.Parallel;
 import java.util.Arrays;
 import java.util.List;
@@ -180,8 +180,6 @@ final class ExactCopies {
 
     /** A content's hash: its length and values, mixed. */
     static int hash(long[] hashes) {
-        long h = hashes.length;
-        for (long x : hashes) h = Hash64.mix(h * 0x9E3779B97F4A7C15L + x);
-        return (int) (h ^ h >>> 32);
+        return ContentHash.of(hashes, 0, hashes.length);
     }
 }
