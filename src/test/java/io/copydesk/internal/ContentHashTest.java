@@ -37,8 +37,11 @@ class ContentHashTest {
                 assertNotEquals(h, ContentHash.of(b, 0, b.length), "round " + round + ", value " + i);
             }
             assertNotEquals(h, ContentHash.of(a, 0, a.length - 1), "round " + round + ": one value shorter");
-            long[] longer = Arrays.copyOf(a, a.length + 1); // a zero more: the length counts, not only the values
+            long[] longer = Arrays.copyOf(a, a.length + 1); // a zero more, at the end or in front: the length counts, not only the values
             assertNotEquals(h, ContentHash.of(longer, 0, longer.length), "round " + round + ": a zero longer");
+            System.arraycopy(a, 0, longer, 1, a.length);
+            longer[0] = 0;
+            assertNotEquals(h, ContentHash.of(longer, 0, longer.length), "round " + round + ": a zero in front");
         }
     }
 
