@@ -2,8 +2,6 @@ package io.copydesk.fingerprint;
 
 import io.copydesk.analysis.Boilerplate;
 import io.copydesk.analysis.TokenList;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An article's {@link ArticleTerms} made before the input-wide boilerplate counts are complete, so
@@ -16,26 +14,24 @@ import java.util.List;
  */
 public final class TermDraft {
     private final ArticleTerms done;    // the terms whatever the counts, or null
-    private final ArticleTerms sure;    // the body lines that stay whatever the counts
-    private final ArticleTerms[] lines; // each pending line with tokens: its terms...
-    private final Boilerplate.PendingLine[] pending; // ...its line...
+    // else the terms of the parts, numbered in one order: the body lines that stay whatever the counts
+    // (part 0), each pending line with tokens (part 1 + its index) and the title (the last part)
+    private final TermTally.Parts parts;
+    private final Boilerplate.PendingLine[] pending; // each pending line's line...
     private final int[] lineTokens;     // ...and its tokens
     private final int sureTokens;
-    private final ArticleTerms title;   // the title's tokens, counted as title words
     // only when the kept body could be the title token for token (then the title is not counted):
     private final String[] bodyWords;   // the body's tokens...
     private final int[] lineOf;         // ...each in pending line lineOf[i], or -1
     private final String[] titleWords;
 
-    private TermDraft(ArticleTerms done, ArticleTerms sure, ArticleTerms[] lines, Boilerplate.PendingLine[] pending, int[] lineTokens,
-                      int sureTokens, ArticleTerms title, String[] bodyWords, int[] lineOf, String[] titleWords) {
+    private TermDraft(ArticleTerms done, TermTally.Parts parts, Boilerplate.PendingLine[] pending, int[] lineTokens,
+                      int sureTokens, String[] bodyWords, int[] lineOf, String[] titleWords) {
         this.done = done;
-        this.sure = sure;
-        this.lines = lines;
+        this.parts = parts;
         this.pending = pending;
         this.lineTokens = lineTokens;
         this.sureTokens = sureTokens;
-        this.title = title;
         this.bodyWords = bodyWords;
         this.lineOf = lineOf;
         this.titleWords = titleWords;
@@ -49,37 +45,37 @@ public final class TermDraft {
      * {@link Boilerplate.Deferred} gives them.
      */
     static TermDraft of(TermTally tally, TokenList body, long[] bodyHashes, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {
-        int spans = spanEnds.length, parts = 0;
-        for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) if (pending[i] != null && spanEnds[i] > from) parts++;
-        if (parts == 0) { // as Fingerprinter counts an analyzed article: a body without tokens is replaced by the title
-            ArticleTerms all = body.size() == 0 ? tally.count(title, tally.hashes(title), title) : tally.count(body, bodyHashes, title);
-            return new TermDraft(all, null, null, null, null, 0, null, null, null, null);
+        int spans = spanEnds.length, lines = 0, sureRanges = 0;
+        for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) {
+            if (spanEnds[i] == from) continue;
+            if (pending[i] != null) lines++;
+            else sureRanges++;
         }
-        ArticleTerms[] lines = new ArticleTerms[parts];
-        Boilerplate.PendingLine[] lineOfPart = new Boilerplate.PendingLine[parts];
-        int[] lineTokens = new int[parts];
-        int[] sureRanges = new int[2 * spans];
-        int[] one = new int[2];
-        int ranges = 0, p = 0, sureTokens = 0;
+        if (lines == 0) { // as Fingerprinter counts an analyzed article: a body without tokens is replaced by the title
+            ArticleTerms all = body.size() == 0 ? tally.count(title, tally.hashes(title), title) : tally.count(body, bodyHashes, title);
+            return new TermDraft(all, null, null, null, 0, null, null, null);
+        }
+        Boilerplate.PendingLine[] lineOfPart = new Boilerplate.PendingLine[lines];
+        int[] lineTokens = new int[lines];
+        int[] ranges = new int[2 * (sureRanges + lines)], rangeEnds = new int[1 + lines];
+        int sure = 0, p = 0, sureTokens = 0;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) {
             int to = spanEnds[i];
             if (to == from) continue;
+            int r;
             if (pending[i] == null) {
-                sureRanges[2 * ranges] = from;
-                sureRanges[2 * ranges++ + 1] = to;
+                r = sure++;
                 sureTokens += to - from;
             } else {
-                one[0] = from;
-                one[1] = to;
-                lines[p] = tally.count(body, bodyHashes, one, 1, false);
+                r = sureRanges + p;
                 lineOfPart[p] = pending[i];
                 lineTokens[p++] = to - from;
             }
+            ranges[2 * r] = from;
+            ranges[2 * r + 1] = to;
         }
-        ArticleTerms sure = tally.count(body, bodyHashes, sureRanges, ranges, false);
-        one[0] = 0;
-        one[1] = title.size();
-        ArticleTerms titleTerms = tally.count(title, tally.hashes(title), one, 1, true);
+        for (int k = 0; k <= lines; k++) rangeEnds[k] = sureRanges + k;
+        TermTally.Parts parts = tally.countParts(body, bodyHashes, ranges, rangeEnds, 1 + lines, title);
         String[] bodyWords = null, titleWords = null;
         int[] lineOf = null;
         if (title.size() > 0 && sureTokens <= title.size() && title.size() <= body.size()) {
@@ -96,7 +92,7 @@ public final class TermDraft {
             titleWords = new String[title.size()];
             for (int t = 0; t < titleWords.length; t++) titleWords[t] = title.term(t);
         }
-        return new TermDraft(null, sure, lines, lineOfPart, lineTokens, sureTokens, titleTerms, bodyWords, lineOf, titleWords);
+        return new TermDraft(null, parts, lineOfPart, lineTokens, sureTokens, bodyWords, lineOf, titleWords);
     }
 
     /** True when the terms do not depend on the counts. */
@@ -112,35 +108,53 @@ public final class TermDraft {
         return resolve(boilerplate::removes);
     }
 
-    /** As {@link #resolve(Boilerplate)}, the pending lines that {@code removes} accepts taken out. */
+    /**
+     * As {@link #resolve(Boilerplate)}, the pending lines that {@code removes} accepts taken out: the
+     * kept parts' counts added up per term, the best of their words kept (a total order, so in any order).
+     */
     ArticleTerms resolve(java.util.function.Predicate<Boilerplate.PendingLine> removes) {
         if (done != null) return done;
-        boolean[] kept = new boolean[lines.length];
-        List<ArticleTerms> parts = new ArrayList<>(lines.length + 2);
-        parts.add(sure);
+        boolean[] kept = new boolean[pending.length];
         int n = sureTokens;
-        for (int p = 0; p < lines.length; p++) {
+        for (int p = 0; p < pending.length; p++) {
             if (removes.test(pending[p])) continue;
             kept[p] = true;
-            parts.add(lines[p]);
             n += lineTokens[p];
         }
-        if (n == 0) return titleAsBody(); // no body left: the title is the text
-        if (!sameAsTitle(n, kept)) parts.add(title);
-        return merge(parts, 0, parts.size());
+        int size = parts.terms().length, titlePart = pending.length + 1;
+        int[] body = new int[size], title = new int[size];
+        String[] words = new String[size];
+        if (n == 0) { // no body left: the title is the text, its words counted as body words
+            add(titlePart, body, words);
+        } else {
+            add(0, body, words);
+            for (int p = 0; p < pending.length; p++) if (kept[p]) add(1 + p, body, words);
+            if (!sameAsTitle(n, kept)) add(titlePart, title, words);
+        }
+        int m = 0;
+        for (int t = 0; t < size; t++) if (words[t] != null) m++;
+        if (m == 0) return ArticleTerms.EMPTY;
+        String[] outTerms = new String[m], outWords = new String[m];
+        int[] outBody = new int[m], outTitle = new int[m];
+        for (int t = 0, o = 0; t < size; t++) {
+            if (words[t] == null) continue;
+            outTerms[o] = parts.terms()[t];
+            outWords[o] = words[t];
+            outBody[o] = body[t];
+            outTitle[o++] = title[t];
+        }
+        return new ArticleTerms(outTerms, outWords, outBody, outTitle);
     }
 
-    /** The title's terms counted as body words (of a headline-only article). */
-    private ArticleTerms titleAsBody() {
-        if (title.size() == 0) return ArticleTerms.EMPTY;
-        String[] terms = new String[title.size()], words = new String[title.size()];
-        int[] body = new int[title.size()];
-        for (int i = 0; i < terms.length; i++) {
-            terms[i] = title.term(i);
-            words[i] = title.word(i);
-            body[i] = title.titleCount(i);
+    /** Adds part {@code part}'s counts to {@code counts} and its words to {@code words} (the better one kept). */
+    private void add(int part, int[] counts, String[] words) {
+        int[] term = parts.term(), count = parts.count();
+        String[] word = parts.word();
+        for (int e = parts.from(part), end = parts.partEnds()[part]; e < end; e++) {
+            int t = term[e];
+            counts[t] += count[e];
+            words[t] = words[t] == null ? word[e] : ArticleTerms.better(words[t], word[e]);
         }
-        return new ArticleTerms(terms, words, body, new int[terms.length]);
     }
 
     /** Whether the kept body, {@code n} tokens, is the title token for token (whose words are then not counted again). */
@@ -151,45 +165,5 @@ public final class TermDraft {
             if (!bodyWords[i].equals(titleWords[j++])) return false;
         }
         return true;
-    }
-
-    /** The terms of {@code parts[from, to)} added up. */
-    private static ArticleTerms merge(List<ArticleTerms> parts, int from, int to) {
-        if (to - from == 1) return parts.get(from);
-        int mid = (from + to) >>> 1;
-        return merge(merge(parts, from, mid), merge(parts, mid, to));
-    }
-
-    /** Two term lists (each in lexical order of its distinct terms) added up: counts summed, the better word kept. */
-    static ArticleTerms merge(ArticleTerms a, ArticleTerms b) {
-        if (b.size() == 0) return a;
-        if (a.size() == 0) return b;
-        int max = a.size() + b.size();
-        String[] terms = new String[max], words = new String[max];
-        int[] body = new int[max], title = new int[max];
-        int i = 0, j = 0, o = 0;
-        while (i < a.size() || j < b.size()) {
-            int c = i == a.size() ? 1 : j == b.size() ? -1 : a.term(i).compareTo(b.term(j));
-            if (c < 0) {
-                terms[o] = a.term(i); words[o] = a.word(i); body[o] = a.bodyCount(i); title[o] = a.titleCount(i); i++;
-            } else if (c > 0) {
-                terms[o] = b.term(j); words[o] = b.word(j); body[o] = b.bodyCount(j); title[o] = b.titleCount(j); j++;
-            } else {
-                terms[o] = a.term(i);
-                words[o] = ArticleTerms.better(a.word(i), b.word(j));
-                body[o] = a.bodyCount(i) + b.bodyCount(j);
-                title[o] = a.titleCount(i) + b.titleCount(j);
-                i++;
-                j++;
-            }
-            o++;
-        }
-        if (o < max) {
-            terms = java.util.Arrays.copyOf(terms, o);
-            words = java.util.Arrays.copyOf(words, o);
-            body = java.util.Arrays.copyOf(body, o);
-            title = java.util.Arrays.copyOf(title, o);
-        }
-        return new ArticleTerms(terms, words, body, title);
     }
 }

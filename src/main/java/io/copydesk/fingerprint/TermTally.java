@@ -19,6 +19,15 @@ public final class TermTally {
     private int[] lost = new int[1024]; // term number -> the token number + 1 that last lost to the best (a term's words alternate)
     private int[] seen = new int[256]; // term numbers seen in this article, first seen first
     private int size;
+    // the parts of one text (countParts): each part's terms as entries, the union of their term numbers
+    private int[] unionAt = new int[1024]; // term number -> its place in union + 1; 0 when not in it
+    private int[] union = new int[256];
+    private int unionSize;
+    private int[] entryTerm = new int[512], entryCount = new int[512];
+    private String[] entryWord = new String[512];
+    private int entries;
+    private int[] partEnds = new int[16];
+    private int parts;
     private final long seed;
 
     /**
@@ -60,6 +69,74 @@ public final class TermTally {
         begin();
         for (int r = 0; r < rangeCount; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], inTitle);
         return end();
+    }
+
+    /**
+     * The terms of parts of one text counted apart but numbered in one lexical order, so that any
+     * choice of parts adds up with array sums ({@link TermDraft}): part {@code p} is the tokens
+     * {@code [ranges[2r], ranges[2r + 1])} of {@code tokens} for {@code r} in
+     * {@code [rangeEnds[p - 1], rangeEnds[p])} ({@code rangeEnds[-1]} = 0), all counted as body words;
+     * the last part is the tokens of {@code last} (the title) instead, when it is not null.
+     */
+    Parts countParts(TokenList tokens, long[] hashes, int[] ranges, int[] rangeEnds, int partCount, TokenList last) {
+        begin(); // once: the term numbers must hold until the union is sorted
+        unionSize = entries = parts = 0;
+        for (int p = 0, r = 0; p < partCount; p++) {
+            for (; r < rangeEnds[p]; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], false);
+            endPart();
+        }
+        if (last != null) {
+            add(last, hashes(last), 0, last.size(), false);
+            endPart();
+        }
+        int[] order = TermOrder.sort(union, unionSize, lookup::term, lookup::termPrefix);
+        String[] terms = new String[unionSize];
+        for (int i = 0; i < unionSize; i++) {
+            terms[i] = lookup.term(order[i]);
+            unionAt[order[i]] = i + 1;
+        }
+        int[] term = new int[entries];
+        for (int e = 0; e < entries; e++) term[e] = unionAt[entryTerm[e]] - 1;
+        for (int i = 0; i < unionSize; i++) unionAt[union[i]] = 0;
+        String[] word = Arrays.copyOf(entryWord, entries);
+        Arrays.fill(entryWord, 0, entries, null); // no words of this text held past it
+        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word);
+    }
+
+    /**
+     * The parts of {@link #countParts}: {@code terms} distinct in lexical order; part {@code p}'s
+     * entries are {@code [partEnds[p - 1], partEnds[p])}, each a term (an index into {@code terms}),
+     * its count and its best word in the part.
+     */
+    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, String[] word) {
+        int from(int part) {
+            return part == 0 ? 0 : partEnds[part - 1];
+        }
+    }
+
+    /** The terms counted since the last part ended become the next part's entries. */
+    private void endPart() {
+        if (entries + size > entryTerm.length) {
+            int n = Math.max(entries + size, entryTerm.length * 2);
+            entryTerm = Arrays.copyOf(entryTerm, n);
+            entryCount = Arrays.copyOf(entryCount, n);
+            entryWord = Arrays.copyOf(entryWord, n);
+        }
+        for (int i = 0; i < size; i++) {
+            int n = seen[i];
+            entryTerm[entries] = n;
+            entryCount[entries] = body[n];
+            entryWord[entries++] = lookup.word(best[n] - 1);
+            body[n] = best[n] = lost[n] = 0;
+            if (unionAt[n] == 0) {
+                if (unionSize == union.length) union = Arrays.copyOf(union, unionSize * 2);
+                union[unionSize++] = n;
+                unionAt[n] = 1;
+            }
+        }
+        size = 0;
+        if (parts == partEnds.length) partEnds = Arrays.copyOf(partEnds, parts * 2);
+        partEnds[parts++] = entries;
     }
 
     private void begin() {
@@ -111,6 +188,7 @@ public final class TermTally {
         title = Arrays.copyOf(title, n);
         best = Arrays.copyOf(best, n);
         lost = Arrays.copyOf(lost, n);
+        unionAt = Arrays.copyOf(unionAt, n);
     }
 
     static boolean sameTokens(TokenList a, TokenList b) {
