@@ -35,40 +35,38 @@ public final class TermDictionary {
     private final AtomicInteger next = new AtomicInteger();
 
     /**
-     * One thread's terms in an open-addressing table of parallel arrays (no node or entry object
-     * to follow per look-up): a term, its id, the word being counted for it and that word's count
-     * so far; a term's other words, rarely more than one, in a map of their own.
+     * One thread's terms in an open-addressing table of arrays (no node or entry object to follow per
+     * look-up), slot {@code s} in pairs: {@code strings[2s]} the term and {@code [2s + 1]} the word being
+     * counted for it, {@code numbers[2s]} the term's hash (high half) and id (low half) and
+     * {@code [2s + 1]} that word's count so far; so a probe that finds its term reads two cache lines
+     * of the table, not one per field. A term's other words, rarely more than one, in a map of their own.
      */
     private static final class Part {
-        private String[] terms = new String[1024]; // null: empty slot
-        private int[] hashes = new int[1024];
-        private int[] ids = new int[1024];
-        private String[] words = new String[1024];
-        private long[] counts = new long[1024];
+        private String[] strings = new String[2 * 1024]; // term null: empty slot
+        private long[] numbers = new long[2 * 1024];
         private Object[] others = new Object[1024]; // Map<String, long[]> of the term's other words, or null
         private int size;
 
         int count(TermDictionary dictionary, String term, String word, int n) {
-            int h = term.hashCode(), mask = terms.length - 1, s = spread(h) & mask;
-            for (String t; (t = terms[s]) != null; s = (s + 1) & mask) {
-                if (t == term || hashes[s] == h && t.equals(term)) {
-                    String w = words[s];
+            int h = term.hashCode(), mask = others.length - 1, s = spread(h) & mask;
+            for (String t; (t = strings[2 * s]) != null; s = (s + 1) & mask) {
+                if (t == term || (int) (numbers[2 * s] >>> 32) == h && t.equals(term)) {
+                    String w = strings[2 * s + 1];
                     if (w != word && !w.equals(word)) {
-                        otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += counts[s];
-                        words[s] = word;
-                        counts[s] = 0;
+                        otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += numbers[2 * s + 1];
+                        strings[2 * s + 1] = word;
+                        numbers[2 * s + 1] = 0;
                     }
-                    counts[s] += n;
-                    return ids[s];
+                    numbers[2 * s + 1] += n;
+                    return (int) numbers[2 * s];
                 }
             }
             int id = dictionary.id(term);
-            terms[s] = term;
-            hashes[s] = h;
-            ids[s] = id;
-            words[s] = word;
-            counts[s] = n;
-            if (++size * 2 > terms.length) grow();
+            strings[2 * s] = term;
+            strings[2 * s + 1] = word;
+            numbers[2 * s] = (long) h << 32 | id;
+            numbers[2 * s + 1] = n;
+            if (++size * 2 > others.length) grow();
             return id;
         }
 
@@ -81,36 +79,32 @@ public final class TermDictionary {
         /** Adds each term's words and their counts to {@code total[id]}. */
         @SuppressWarnings("unchecked")
         void addTo(Map<String, long[]>[] total) {
-            for (int s = 0; s < terms.length; s++) {
-                if (terms[s] == null) continue;
-                if (total[ids[s]] == null) total[ids[s]] = new HashMap<>(4);
-                Map<String, long[]> sum = total[ids[s]];
-                sum.computeIfAbsent(words[s], x -> new long[1])[0] += counts[s];
+            for (int s = 0; s < others.length; s++) {
+                if (strings[2 * s] == null) continue;
+                int id = (int) numbers[2 * s];
+                if (total[id] == null) total[id] = new HashMap<>(4);
+                Map<String, long[]> sum = total[id];
+                sum.computeIfAbsent(strings[2 * s + 1], x -> new long[1])[0] += numbers[2 * s + 1];
                 if (others[s] != null) ((Map<String, long[]>) others[s]).forEach((w, c) -> sum.computeIfAbsent(w, x -> new long[1])[0] += c[0]);
             }
         }
 
         private void grow() {
-            String[] t = terms, w = words;
-            int[] h = hashes, d = ids;
-            long[] c = counts;
+            String[] str = strings;
+            long[] num = numbers;
             Object[] o = others;
-            int n = t.length * 2, mask = n - 1;
-            terms = new String[n];
-            hashes = new int[n];
-            ids = new int[n];
-            words = new String[n];
-            counts = new long[n];
+            int n = o.length * 2, mask = n - 1;
+            strings = new String[2 * n];
+            numbers = new long[2 * n];
             others = new Object[n];
-            for (int i = 0; i < t.length; i++) {
-                if (t[i] == null) continue;
-                int s = spread(h[i]) & mask;
-                while (terms[s] != null) s = (s + 1) & mask;
-                terms[s] = t[i];
-                hashes[s] = h[i];
-                ids[s] = d[i];
-                words[s] = w[i];
-                counts[s] = c[i];
+            for (int i = 0; i < o.length; i++) {
+                if (str[2 * i] == null) continue;
+                int s = spread((int) (num[2 * i] >>> 32)) & mask;
+                while (strings[2 * s] != null) s = (s + 1) & mask;
+                strings[2 * s] = str[2 * i];
+                strings[2 * s + 1] = str[2 * i + 1];
+                numbers[2 * s] = num[2 * i];
+                numbers[2 * s + 1] = num[2 * i + 1];
                 others[s] = o[i];
             }
         }
