@@ -65,41 +65,54 @@ public record StorylineChance(double[] scores, int events, double reach) {
         if (meanReach < MIN_REACH) return new StorylineChance(new double[0], n, meanReach);
         int pairs = pairs(meanReach);
         planned.accept(pairs);
-        long[] numbers = new long[pairs];
-        int[] events = new int[pairs];
+        int[] firsts = new int[pairs], seconds = new int[pairs], helds = new int[pairs];
         int chunk = 8192, chunks = (pairs + chunk - 1) / chunk;
         Parallel.map(threads, chunks, c -> {
-            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
-                numbers[i] = number(i, reach.total());
-                events[i] = reach.eventOf(numbers[i]);
-            }
+            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) pair(reach, centroids, i, firsts, seconds, helds);
             return null;
         });
-        // grouped by their first event, so that each is held once per chunk: a counting sort (the scores
+        // grouped by the event held, so that each is held once per chunk: a counting sort (the scores
         // are a multiset, read only through their order statistics, so the order inside a group is free)
         int[] at = new int[n + 1];
-        for (int e : events) at[e + 1]++;
+        for (int e : helds) at[e + 1]++;
         for (int e = 0; e < n; e++) at[e + 1] += at[e];
-        long[] grouped = new long[pairs];
-        int[] firsts = new int[pairs];
+        int[] groupedFirsts = new int[pairs], groupedSeconds = new int[pairs];
         for (int i = 0; i < pairs; i++) {
-            int p = at[events[i]]++;
-            grouped[p] = numbers[i];
-            firsts[p] = events[i];
+            int p = at[helds[i]]++;
+            groupedFirsts[p] = firsts[i];
+            groupedSeconds[p] = seconds[i];
         }
         ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         double[] scores = new double[pairs];
         Parallel.map(threads, chunks, c -> {
-            HeldVector first = held.get();
+            HeldVector h = held.get();
             for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
-                int a = firsts[i], b = reach.partner(a, grouped[i]);
-                scores[i] = first.hold(centroids.get(a)).dot(centroids.get(b)) * lengths[a] * lengths[b]
-                        * StorylineLinkage.weight(time, dates[a], dates[b]);
+                scores[i] = score(h, centroids, lengths, dates, time, groupedFirsts[i], groupedSeconds[i]);
             }
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
             return null;
         });
         return new StorylineChance(scores, n, meanReach);
+    }
+
+    /**
+     * The events of the {@code i}-th pair sampled, and the one of them to hold: the one with more
+     * terms ({@link HeldVector#holdSecond}), so that the dot product runs over the other's. Methods of their own, here and
+     * in {@link #score}: a chunk's loop is called a few dozen times and would run interpreted to its end.
+     */
+    private static void pair(Reach reach, List<TermVector> centroids, int i, int[] firsts, int[] seconds, int[] helds) {
+        long number = number(i, reach.total());
+        int a = reach.eventOf(number), b = reach.partner(a, number);
+        firsts[i] = a;
+        seconds[i] = b;
+        helds[i] = HeldVector.holdSecond(centroids.get(a), centroids.get(b)) ? b : a;
+    }
+
+    /** The score of events {@code a} and {@code b} (the formula in this order, for its bits), the longer one held. */
+    private static double score(HeldVector held, List<TermVector> centroids, double[] lengths, long[] dates, GapWeight time, int a, int b) {
+        TermVector va = centroids.get(a), vb = centroids.get(b);
+        double dot = HeldVector.holdSecond(va, vb) ? held.hold(vb).dot(va) : held.hold(va).dot(vb);
+        return dot * lengths[a] * lengths[b] * StorylineLinkage.weight(time, dates[a], dates[b]);
     }
 
     /** The number of the {@code i}-th pair sampled, of {@code total} pairs in reach. */

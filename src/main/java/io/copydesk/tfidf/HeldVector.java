@@ -40,6 +40,15 @@ public final class HeldVector {
         return sum;
     }
 
+    /**
+     * Whether to hold {@code b} and take its dot with {@code a} rather than the other way round: the
+     * dot runs over the vector not held, and {@code b} has more terms. Both must be finite: then both
+     * ways add the exact products of the shared terms in ascending term order, the same bits.
+     */
+    public static boolean holdSecond(TermVector a, TermVector b) {
+        return b.terms.length > a.terms.length && a.finite && b.finite;
+    }
+
     /** {@link #dot} with a vector holding an infinite or NaN weight: only the held terms' products are added. */
     private double skipping(TermVector o) {
         int[] ts = o.terms;

@@ -66,6 +66,43 @@ class HeldVectorTest {
         }
     }
 
+    /**
+     * {@link HeldVector#holdSecond}: where it says to hold b, holding b and dotting a gives the bits of
+     * holding a and dotting b (odd weights included); where only the order of sizes would say so, the
+     * two ways can differ (a held 0 against an infinite weight), which is why non-finite vectors stay put.
+     */
+    @Test
+    void holdingTheSecondGivesTheSameBitsWhereAllowed() {
+        Random r = new Random(13);
+        float[] odd = {0f, -0f, Float.MIN_VALUE, -1e-30f, 3e38f, -3e38f, 1f, -0.25f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
+        HeldVector one = new HeldVector(), other = new HeldVector();
+        int swapped = 0, differing = 0;
+        for (int round = 0; round < 3000; round++) {
+            List<TermVector> vectors = new ArrayList<>();
+            for (int v = 0; v < 6; v++) {
+                int span = 2 + r.nextInt(round % 3 == 0 ? 20 : 300);
+                int[] terms = r.ints(0, span).distinct().limit(r.nextInt(Math.min(span, 40) + 1)).sorted().toArray();
+                float[] w = new float[terms.length];
+                boolean finiteOnly = r.nextInt(3) > 0;
+                for (int i = 0; i < w.length; i++) w[i] = r.nextInt(4) == 0 ? odd[r.nextInt(finiteOnly ? odd.length - 3 : odd.length)] : (float) r.nextGaussian();
+                vectors.add(new TermVector(terms, w));
+            }
+            for (TermVector a : vectors) {
+                for (TermVector b : vectors) {
+                    long want = Double.doubleToRawLongBits(one.hold(a).dot(b)), got = Double.doubleToRawLongBits(other.hold(b).dot(a));
+                    if (HeldVector.holdSecond(a, b)) {
+                        swapped++;
+                        assertEquals(want, got, "round " + round + ": " + a + " . " + b);
+                    } else if (b.size() > a.size() && want != got) {
+                        differing++;
+                    }
+                }
+            }
+        }
+        assertTrue(swapped > 10_000, swapped + " pairs held the other way");
+        assertTrue(differing > 0, "no pair where holding the longer non-finite vector differs");
+    }
+
     /** The simple form: the held vector's shared terms, ascending, with a non-zero held weight. */
     private static double sharedSum(TermVector held, TermVector o) {
         double sum = 0;
