@@ -41,7 +41,7 @@ public final class TermDictionary {
      * {@code [2s + 1]} that word's count so far; so a probe that finds its term reads two cache lines
      * of the table, not one per field. A term's other words, rarely more than one, in a map of their own.
      */
-    private static final class Part {
+    static final class Part {
         private String[] strings = new String[2 * 1024]; // term null: empty slot
         private long[] numbers = new long[2 * 1024];
         private Object[] others = new Object[1024]; // Map<String, long[]> of the term's other words, or null
@@ -129,6 +129,11 @@ public final class TermDictionary {
      */
     public int count(String term, String word, int n) {
         return part.get().count(this, term, word, n);
+    }
+
+    /** This thread's table, for {@link TermCounter} to count an article's terms through with one thread-local look-up. */
+    Part part() {
+        return part.get();
     }
 
     /** Between two words seen equally often for a term: the shorter, then the lexically smaller. */
