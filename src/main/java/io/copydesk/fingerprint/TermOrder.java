@@ -24,15 +24,31 @@ final class TermOrder {
      * {@code prefixOf.applyAsLong(n)} is the term's {@link io.copydesk.analysis.TermLookup#prefix}.
      */
     static int[] sort(int[] numbers, int size, IntFunction<String> termOf, IntToLongFunction prefixOf) {
+        return Arrays.copyOf(sort(numbers, size, termOf, prefixOf, new Scratch()), size);
+    }
+
+    /** Arrays that {@link #sort(int[], int, IntFunction, IntToLongFunction, Scratch)} reuses from call to call (one per thread). */
+    static final class Scratch {
+        private long[] keys = new long[256];
+        private int[] out = new int[256];
+    }
+
+    /**
+     * As {@link #sort(int[], int, IntFunction, IntToLongFunction)}, the result in {@code scratch}'s array
+     * (its first {@code size} entries), valid until the next call with it: no arrays made per text.
+     */
+    static int[] sort(int[] numbers, int size, IntFunction<String> termOf, IntToLongFunction prefixOf, Scratch scratch) {
+        if (scratch.out.length < size) scratch.out = new int[Math.max(size, 2 * scratch.out.length)];
+        int[] out = scratch.out;
         if (size > POSITION + 1) { // more distinct terms than the key has room for positions
-            int[] out = Arrays.copyOf(numbers, size);
+            System.arraycopy(numbers, 0, out, 0, size);
             sortByString(out, 0, size, termOf);
             return out;
         }
-        long[] keys = new long[size];
+        if (scratch.keys.length < size) scratch.keys = new long[Math.max(size, 2 * scratch.keys.length)];
+        long[] keys = scratch.keys;
         for (int i = 0; i < size; i++) keys[i] = (prefixOf.applyAsLong(numbers[i]) << POSITION_BITS | i) ^ Long.MIN_VALUE;
-        Arrays.sort(keys); // the flipped sign bit makes signed order the unsigned order of the chars
-        int[] out = new int[size];
+        Arrays.sort(keys, 0, size); // the flipped sign bit makes signed order the unsigned order of the chars
         for (int i = 0; i < size; i++) out[i] = numbers[(int) (keys[i] & POSITION)];
         for (int from = 0; from < size; ) {
             int to = from + 1;

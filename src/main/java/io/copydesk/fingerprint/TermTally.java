@@ -29,6 +29,9 @@ public final class TermTally {
     private int[] partEnds = new int[16];
     private int parts;
     private final long seed;
+    private final TermOrder.Scratch orderScratch = new TermOrder.Scratch(); // the sorts' arrays, reused text after text
+    private final java.util.function.IntFunction<String> termOf;
+    private final java.util.function.IntToLongFunction prefixOf;
 
     /**
      * A tally turning tokens into terms with {@code filter}, telling tokens apart by their hashes
@@ -37,6 +40,8 @@ public final class TermTally {
     public TermTally(TermFilter filter, long seed) {
         this.lookup = new TermLookup(filter);
         this.seed = seed;
+        this.termOf = lookup::term;
+        this.prefixOf = lookup::termPrefix;
     }
 
     /**
@@ -89,7 +94,7 @@ public final class TermTally {
             add(last, hashes(last), 0, last.size(), false);
             endPart();
         }
-        int[] order = TermOrder.sort(union, unionSize, lookup::term, lookup::termPrefix);
+        int[] order = TermOrder.sort(union, unionSize, termOf, prefixOf, orderScratch);
         String[] terms = new String[unionSize];
         for (int i = 0; i < unionSize; i++) {
             terms[i] = lookup.term(order[i]);
@@ -146,7 +151,7 @@ public final class TermTally {
 
     private ArticleTerms end() {
         if (size == 0) return ArticleTerms.EMPTY;
-        int[] order = TermOrder.sort(seen, size, lookup::term, lookup::termPrefix);
+        int[] order = TermOrder.sort(seen, size, termOf, prefixOf, orderScratch);
         String[] t = new String[size], w = new String[size];
         int[] b = new int[size], ti = new int[size];
         for (int i = 0; i < size; i++) {

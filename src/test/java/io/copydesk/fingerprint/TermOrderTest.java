@@ -42,6 +42,24 @@ class TermOrderTest {
         }, TermOrderTest::inStringOrder);
     }
 
+    /** One scratch reused over texts of every size (its arrays longer than the next text's terms, then grown) sorts as a fresh one. */
+    @Test
+    void aReusedScratchSortsAsAFreshOne() {
+        TermOrder.Scratch scratch = new TermOrder.Scratch();
+        Trials.run("term-order-scratch", 1000, r -> {
+            Set<String> distinct = new LinkedHashSet<>();
+            int n = r.nextInt(r.nextInt(10) == 0 ? 2000 : 100);
+            for (int i = 0; i < n; i++) distinct.add(r.nextBoolean() ? term(r) : Texts.anyChars(r, 5));
+            return distinct.toArray(String[]::new);
+        }, terms -> {
+            int[] numbers = new int[terms.length];
+            for (int i = 0; i < numbers.length; i++) numbers[i] = numbers.length - 1 - i;
+            int[] fresh = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]));
+            int[] reused = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]), scratch);
+            assertArrayEquals(fresh, Arrays.copyOf(reused, numbers.length));
+        });
+    }
+
     @Test
     void sortsMoreTermsThanTheKeyHasPositionsFor() {
         Random r = new Random(Trials.SEED);
