@@ -352,8 +352,46 @@ public final class RelatedStories {
                               long[] docDates, int exclude) {
         InvertedIndex.DocWeight weight = docWeight(date, docDates);
         if (weight == InvertedIndex.DocWeight.NONE) return searcher.search(query, k, minScore, weight, exclude);
-        long reach = config.time().reachSeconds(minScore); // beyond it the time weight alone is below minScore
-        return searcher.search(query, k, minScore, weight, exclude, date - reach, date + reach);
+        long gap = reachableGap(minScore);
+        return searcher.search(query, k, minScore, weight, exclude, date - gap - (midnights(docDates).dayBefore(date - gap) ? DAY : 0),
+                date + gap + TimeDecay.resolution(date));
+    }
+
+    private static final long DAY = 86_400;
+
+    /**
+     * The largest gap (as {@link TimeDecay#gapSeconds} measures it) at which a document can still
+     * score {@code minScore}: its cosine is at most 1, give or take float rounding (1% is far more).
+     * The search window follows from the gap: a document dated after the query is within it up to
+     * {@code date + gap} (a day more when the query's date has no time of day: it covers its day);
+     * one dated before from {@code date - gap}, a day earlier only for a document dated midnight
+     * (no time). The window of {@link TimeDecay#reachSeconds(double)} adds that day on both sides
+     * whatever the dates: a third of a ranking's window, and up to two thirds of a clustering
+     * search's (its minimum is higher), held documents that could never score enough.
+     */
+    private long reachableGap(double minScore) {
+        return config.time().reachSeconds(minScore / 1.01) - DAY;
+    }
+
+    /** The midnight dates (days without time) of the last {@code docDates} searched; a new array replaces them. */
+    private volatile Midnights midnights = new Midnights(null, new long[0]);
+
+    private Midnights midnights(long[] docDates) {
+        Midnights m = midnights;
+        if (m.of() != docDates) midnights = m = Midnights.of(docDates);
+        return m;
+    }
+
+    /** The distinct midnight dates (epoch seconds, ascending) of an array of dates. */
+    private record Midnights(long[] of, long[] sorted) {
+        static Midnights of(long[] dates) {
+            return new Midnights(dates, Arrays.stream(dates).filter(d -> d != Long.MIN_VALUE && Math.floorMod(d, DAY) == 0).sorted().distinct().toArray());
+        }
+
+        /** Whether a document is dated at the midnight in {@code [before - DAY, before)}. */
+        boolean dayBefore(long before) {
+            return Arrays.binarySearch(sorted, Math.ceilDiv(before - DAY, DAY) * DAY) >= 0;
+        }
     }
 
     /** A vector and its date as one array (empty for an empty vector): equal arrays score the same against every query. */
