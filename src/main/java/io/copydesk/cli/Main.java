@@ -130,6 +130,8 @@ public final class Main implements Runnable {
      * for that command are the same as with the whole tree.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        // the version alone needs no command's model (the whole tree took ~1 CPU s to build)
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return commandLine(out, err, java.util.List.of());
         for (String a : args) {
             if (a.equals("--debug")) continue; // the one option that may come before the command
             for (Class<?> c : Tree.STANDALONE) if (c.getAnnotation(Command.class).name().equals(a)) return commandLine(out, err, java.util.List.of(c));

@@ -50,6 +50,10 @@ class StandaloneCommandTest {
         assertTrue(pruned >= 8 * 2, "standalone commands were not pruned: " + pruned);
         assertEquals(run(false, "--debug", "dedup", "--help"), run(true, "--debug", "dedup", "--help"));
         assertEquals(run(false, "dedup", "--version"), run(true, "dedup", "--version"));
+        assertEquals(run(false, "--version"), run(true, "--version"));
+        assertEquals(run(false, "-V"), run(true, "-V"));
+        assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {"--version"})
+                .getSubcommands().size(), "the version alone builds no command");
         assertEquals(run(false, "index"), run(true, "index")); // a command group without its subcommand
         assertEquals(run(false, "dedupe"), run(true, "dedupe")); // a misspelt command still gets suggestions
     }
