@@ -19,23 +19,16 @@ final class TermOrder {
 
     private TermOrder() {}
 
-    /**
-     * {@code numbers[0, size)} ordered by their terms, {@code termOf.apply(n)}, in a new array;
-     * {@code prefixOf.applyAsLong(n)} is the term's {@link io.copydesk.analysis.TermLookup#prefix}.
-     */
-    static int[] sort(int[] numbers, int size, IntFunction<String> termOf, IntToLongFunction prefixOf) {
-        return Arrays.copyOf(sort(numbers, size, termOf, prefixOf, new Scratch()), size);
-    }
-
-    /** Arrays that {@link #sort(int[], int, IntFunction, IntToLongFunction, Scratch)} reuses from call to call (one per thread). */
+    /** Arrays that {@link #sort} reuses from call to call (one per thread). */
     static final class Scratch {
         private long[] keys = new long[256];
         private int[] out = new int[256];
     }
 
     /**
-     * As {@link #sort(int[], int, IntFunction, IntToLongFunction)}, the result in {@code scratch}'s array
-     * (its first {@code size} entries), valid until the next call with it: no arrays made per text.
+     * {@code numbers[0, size)} ordered by their terms, {@code termOf.apply(n)}, in {@code scratch}'s
+     * array (its first {@code size} entries), valid until the next call with it: no arrays made per
+     * text. {@code prefixOf.applyAsLong(n)} is the term's {@link io.copydesk.analysis.TermLookup#prefix}.
      */
     static int[] sort(int[] numbers, int size, IntFunction<String> termOf, IntToLongFunction prefixOf, Scratch scratch) {
         if (scratch.out.length < size) scratch.out = new int[Math.max(size, 2 * scratch.out.length)];

@@ -21,10 +21,16 @@ class TermOrderTest {
         return new String(c);
     }
 
+    /** The order of {@code numbers} by their terms, sorted with a scratch of its own. */
+    private static int[] fresh(int[] numbers, String[] terms) {
+        return Arrays.copyOf(TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]), new TermOrder.Scratch()),
+                numbers.length);
+    }
+
     private static void inStringOrder(String[] terms) {
         int[] numbers = new int[terms.length];
         for (int i = 0; i < numbers.length; i++) numbers[i] = numbers.length - 1 - i; // not already in order
-        int[] sorted = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]));
+        int[] sorted = fresh(numbers, terms);
         String[] got = new String[sorted.length];
         for (int i = 0; i < sorted.length; i++) got[i] = terms[sorted[i]];
         String[] expected = terms.clone();
@@ -54,7 +60,7 @@ class TermOrderTest {
         }, terms -> {
             int[] numbers = new int[terms.length];
             for (int i = 0; i < numbers.length; i++) numbers[i] = numbers.length - 1 - i;
-            int[] fresh = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]));
+            int[] fresh = fresh(numbers, terms);
             int[] reused = TermOrder.sort(numbers, numbers.length, n -> terms[n], n -> TermLookup.prefix(terms[n]), scratch);
             assertArrayEquals(fresh, Arrays.copyOf(reused, numbers.length));
         });
