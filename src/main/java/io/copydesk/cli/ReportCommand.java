@@ -83,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
                     report.stories().clusters().stream().filter(c -> c.size() > 1).count())));
             err.println(Terminal.summary(String.format(Locale.ROOT, "written to %s in %.1f s", out, (System.nanoTime() - start) / 1e9)));
         }
-        return ExitCode.OK;
+        return input.exitCode(err);
     }
 
     /** One fingerprint pass for shingles, signatures and page furniture, then dedup, candidate scores, related stories and clusters. */

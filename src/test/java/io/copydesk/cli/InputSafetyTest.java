@@ -97,6 +97,15 @@ class InputSafetyTest {
     }
 
     @Test
+    void aReportOnATruncatedGzipIsWrittenAndExits4() throws IOException {
+        Path cut = gzip(input, 0.6), page = dir.resolve("r.html");
+        DedupCommandTest.Run r = DedupCommandTest.run("report", cut.toString(), "-q", "--out", page.toString());
+        assertEquals(ExitCode.DATA, r.exit(), r.err()); // not 0: the page covers only the records before the cut
+        assertTrue(r.err().contains("truncated") && r.err().contains("read only in part"), r.err());
+        assertTrue(Files.readString(page).contains("</html>"));
+    }
+
+    @Test
     void evalRunAndSweepReadGzip() throws IOException {
         Path labelled = Files.writeString(dir.resolve("labelled.jsonl"),
                 Files.readString(input).replaceAll("\"id\":\"(s\\d+)(-copy)?\"", "\"id\":\"$1$2\",\"cluster\":\"$1\",\"dup_group\":\"$1\""));
