@@ -98,7 +98,7 @@ class PlainCommandLineTest {
             "dedup", new String[] {"--exact", "--pairs", "--with-meta"},
             "cluster", new String[] {"--with-meta"},
             "related", new String[] {"--all", "--levels", "--no-levels", "--all"});
-    private static final String[] INPUT_FLAGS = {"--keep-boilerplate", "--strict", "-q", "--quiet"};
+    private static final String[] INPUT_FLAGS = {"--keep-boilerplate", "--strict", "-q", "--quiet", "--timings"};
     private static final String[] OTHER_FLAGS = {"--index", "--help", "--version", "--debug", "--no-such", "--", "-qq", "-h", "--pairs", "--all"};
     private static final String[] INPUTS = {"corpus", "corpus/corpus.jsonl", "-", "missing.jsonl", "@args.txt", "x=y.jsonl", "-x"};
 

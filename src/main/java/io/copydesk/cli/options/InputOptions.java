@@ -6,6 +6,7 @@ import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.UserException;
+import io.copydesk.cli.terminal.StageTimes;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.cli.terminal.TerminalProgress;
 import io.copydesk.document.Article;
@@ -56,6 +57,9 @@ public final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
     public boolean quiet;
 
+    @Option(names = "--timings", description = "At the end, print on stderr each stage's wall and CPU time (also with --quiet).")
+    boolean timings;
+
     public int threads(CommandLine cl) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + n);
@@ -82,6 +86,7 @@ public final class InputOptions {
             case "--keep-boilerplate" -> { return keepBoilerplate = value == null; }
             case "--strict" -> { return strict = value == null; }
             case "--quiet" -> { return quiet = value == null; }
+            case "--timings" -> { return timings = value == null; }
             default -> { return false; }
         }
     }
@@ -109,13 +114,19 @@ public final class InputOptions {
      * input could be read only in part, so a script never takes partial results for complete ones.
      */
     public int exitCode(PrintWriter err) {
+        if (stageTimes != null) stageTimes.print(err);
         if (opened == null || !opened.incomplete()) return ExitCode.OK;
         err.println(Terminal.summary("an input could be read only in part (see above); results cover the records that were read"));
         return opened.incompleteIo() ? ExitCode.IO : ExitCode.DATA;
     }
 
+    private StageTimes stageTimes; // with --timings: one for the whole run
+
     public Progress progress(PrintWriter err) {
-        return quiet ? Progress.NONE : TerminalProgress.forStderr(err);
+        Progress display = quiet ? Progress.NONE : TerminalProgress.forStderr(err);
+        if (!timings) return display;
+        if (stageTimes == null) stageTimes = new StageTimes(display);
+        return stageTimes;
     }
 
     /** Reads the inputs once (first pass), reporting bad records; fails when nothing usable is left. */
