@@ -1,5 +1,6 @@
 package io.copydesk.internal.json;
 
+import io.copydesk.internal.EightBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
  * Not thread-safe (one instance a thread; it keeps its scratch array).
  */
 public final class JsonBytes {
-    private char[] chars = new char[256];
+    private byte[] bytes = new byte[256]; // a string's chars while they are Latin-1
+    private char[] chars = new char[256]; // ...and once one is not
     private byte[] b;
     private int end;
     private int pos;
@@ -82,14 +84,103 @@ public final class JsonBytes {
         }
     }
 
-    /** The string starting at the quote at {@code pos}, decoded; null for a control char, a bad escape or invalid UTF-8. */
+    /**
+     * The string starting at the quote at {@code pos}, decoded; null for a control char, a bad
+     * escape or invalid UTF-8. Its chars go to a scratch array of bytes while they are Latin-1 (runs
+     * of plain ASCII copied eight bytes a test), then become the string in one copy; the first char
+     * above U+00FF hands the rest to {@link #chars}. Through chars the string was compressed back to
+     * bytes char by char, and C1, which runs inputs under 64 MiB, compiles that loop as written.
+     */
     private String string() {
         final byte[] b = this.b;
         final int end = this.end;
         int i = pos + 1;
-        if (chars.length < end - i) chars = new char[Math.max(end - i, 2 * chars.length)]; // decoding only shrinks
-        final char[] out = chars;
+        if (bytes.length < end - i) bytes = new byte[Math.max(end - i, 2 * bytes.length)]; // decoding only shrinks
+        final byte[] out = bytes;
         int n = 0;
+        while (true) {
+            int run = plainUpTo(b, i, end);
+            System.arraycopy(b, i, out, n, run - i);
+            n += run - i;
+            i = run;
+            if (i >= end) return null; // unterminated
+            byte c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+            }
+            int e, step;
+            if (c == '\\') {
+                if (i + 1 >= end) return null;
+                step = 2;
+                switch (b[i + 1]) {
+                    case '"' -> e = '"';
+                    case '\\' -> e = '\\';
+                    case '/' -> e = '/';
+                    case 'b' -> e = '\b';
+                    case 'f' -> e = '\f';
+                    case 'n' -> e = '\n';
+                    case 'r' -> e = '\r';
+                    case 't' -> e = '\t';
+                    case 'u' -> {
+                        if (i + 6 > end) return null;
+                        int cp = 0;
+                        for (int k = i + 2; k < i + 6; k++) {
+                            int d = Character.digit(b[k], 16); // ASCII hex digits only: a byte >= 0x80 is negative
+                            if (d < 0) return null;
+                            cp = cp * 16 + d;
+                        }
+                        e = cp;
+                        step = 6;
+                    }
+                    default -> { return null; }
+                }
+            } else {
+                if (c >= 0) return null; // a control char
+                int len = utf8(b, i, end);
+                if (len == 0) return null;
+                if (len > 2) return chars(i, n); // U+0800 and above
+                e = (c & 0x1F) << 6 | b[i + 1] & 0x3F;
+                step = 2;
+            }
+            if (e > 0xFF) return chars(i, n);
+            if (e >= 0xC2) highChars = true;
+            out[n++] = (byte) e;
+            i += step;
+        }
+    }
+
+    /**
+     * The index of the first byte of {@code b[from, to)} that is not plain ASCII in a JSON string
+     * (a control char, a quote, a backslash or a byte of a longer UTF-8 sequence), or {@code to}.
+     */
+    private static int plainUpTo(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = EightBytes.at(b, i);
+            // below 0x20 tested on the low seven bits of each byte (no carry between bytes): a byte
+            // with its high bit set is not plain whatever they are
+            long m = (w & EightBytes.HIGH) | EightBytes.inRange(w & ~EightBytes.HIGH, 0, 0x1F) | EightBytes.equalTo(w, '"')
+                    | EightBytes.equalTo(w, '\\');
+            if (m != 0) return i + EightBytes.first(m);
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c < 0x20 || c == '"' || c == '\\') return i; // a byte >= 0x80 is negative
+        }
+        return to;
+    }
+
+    /**
+     * The rest of the string {@link #string} began, from {@code b[i]}, in chars: the first {@code n}
+     * chars are Latin-1, decoded already into {@code bytes}.
+     */
+    private String chars(int i, int n) {
+        final byte[] b = this.b;
+        final int end = this.end;
+        if (chars.length < end - pos) chars = new char[Math.max(end - pos, 2 * chars.length)]; // decoding only shrinks
+        final char[] out = chars;
+        for (int k = 0; k < n; k++) out[k] = (char) (bytes[k] & 0xFF);
         while (i < end) {
             byte c = b[i];
             if (c >= 0x20 && c != '"' && c != '\\') { // plain ASCII, most of every text

@@ -110,6 +110,33 @@ class JsonBytesTest {
         assertFalse(agrees(fast, inString(bytes(0xF0, 0x8F, 0xBF, 0xBF))));  // overlong
     }
 
+    @Test
+    void aSpecialByteAtEveryPlaceOfALongStringIsReadAsTheSimpleFormReadsIt() {
+        // strings are copied in runs of plain ASCII found eight bytes at a time, then chars above U+00FF go on in chars:
+        // each boundary byte (and each kind of char) at each place of a word of eight, after Latin-1 chars or none
+        JsonBytes fast = new JsonBytes();
+        String[] kinds = {"\\n", "\\u00e9", "\\u0100", "\\u20ac", "\u00e9", "\u00ff", "\u0100", "\u20ac", "\ud83d\ude00", "\\\"", "\u007f"};
+        int answered = 0;
+        for (String before : new String[] {"", "\u00e9", "\\u00ff"}) {
+            for (int at = 0; at < 20; at++) {
+                String head = before + "abcdefghijklmnopqrstuvwxyz".substring(0, at);
+                for (byte x : BOUNDARY) {
+                    byte[] h = head.getBytes(StandardCharsets.UTF_8), t = "ABCDEFGHIJKLMNOPQRSTU".getBytes(StandardCharsets.UTF_8);
+                    byte[] middle = new byte[h.length + 1 + t.length];
+                    System.arraycopy(h, 0, middle, 0, h.length);
+                    middle[h.length] = x;
+                    System.arraycopy(t, 0, middle, h.length + 1, t.length);
+                    if (agrees(fast, inString(middle))) answered++;
+                }
+                for (String k : kinds) {
+                    assertTrue(agrees(fast, inString((head + k + "ABCDEFGHIJKLMNOPQRSTU" + k).getBytes(StandardCharsets.UTF_8))), head + k);
+                    answered++;
+                }
+            }
+        }
+        assertTrue(answered > 800, "answered " + answered);
+    }
+
     private static final String[] PIECES = {"\"", "\\", "\\\\", "\\\"", "\\n", "\\u00e9", "\\u00C1", "\\u00c2", "\\ud83d\\ude00", "\\ud800",
             "\\u12", "\\x", "\\/", "\\b\\f\\r\\t", "\u00e9", "\u00c1", "\u00c2", "\u0080", "\u20ac", "\ud83d\ude00", "\ufeff", "\t", "\u0001",
             "{", "}", "[", "]", ":", ",", " ", "1", "-", "0.5", "1e3", "12345678901234567890", "true", "false", "null", "tru"};
