@@ -1,6 +1,7 @@
 package io.copydesk.analysis;
 
 import io.copydesk.internal.LongList;
+import io.copydesk.internal.LongSort;
 import java.util.Arrays;
 
 /**
@@ -61,12 +62,38 @@ public final class ShingleDraft {
     /** {@link #of(long[], int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier)} of the hashes {@code h[0, n)}; {@code h} is not kept. */
     static ShingleDraft of(long[] h, int n, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
                            java.util.function.Supplier<ShingleSet> title) {
+        return of(h, n, spanEnds, pending, shingler, title, new Scratch(), null);
+    }
+
+    /**
+     * The array a thread's drafts make their windows in, one article after another: the windows
+     * are sorted where they were made and copied once, into the set's own array or a store.
+     */
+    static final class Scratch {
+        private long[] windows = new long[1024];
+
+        long[] windows(int n) {
+            if (windows.length < n) windows = new long[Math.max(n, 2 * windows.length)];
+            return windows;
+        }
+    }
+
+    /**
+     * {@link #of(long[], int, int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier)}
+     * with the windows made in {@code scratch}, and the set (as if every pending line stays) kept
+     * in {@code store} when it is not null (as {@link #storedIn} keeps it) or else in an array of its own;
+     * {@code n > 0}.
+     */
+    static ShingleDraft of(long[] h, int n, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
+                           java.util.function.Supplier<ShingleSet> title, Scratch scratch, ShingleStore store) {
         int k = shingler.k(), spans = spanEnds.length;
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
-        if (!anyPending) return of(shingler.shingles(h, n));
-        long[] windows = shingler.windows(h, 0, n);
-        boolean[] inside = new boolean[windows.length]; // windows[w] lies inside a certain run
+        int count = shingler.windowCount(n);
+        long[] windows = scratch.windows(count);
+        shingler.windows(h, 0, n, windows);
+        if (!anyPending) return of(sortedSet(windows, count, store));
+        boolean[] inside = new boolean[count]; // windows[w] lies inside a certain run
         LongList kept = new LongList(64);
         int[] ends = new int[3 * spans], kinds = new int[3 * spans]; // at most three parts a span
         int parts = 0, sure = 0;
@@ -97,14 +124,14 @@ public final class ShingleDraft {
             kinds[parts++] = SURE;
             from = to;
         }
-        long[] uncertainValues = uncertainValues(windows, inside);
-        ShingleSet all = ShingleSet.ofSorted(Shingler.sortedDistinctInPlace(windows));
-        long[] set = all.hashes();
-        long[] uncertain = new long[(set.length + 63) >>> 6];
-        for (int i = 0, u = 0; i < set.length && u < uncertainValues.length; i++) {
-            while (u < uncertainValues.length && uncertainValues[u] < set[i]) u++;
-            if (u < uncertainValues.length && uncertainValues[u] == set[i]) uncertain[i >>> 6] |= 1L << i;
+        long[] uncertainValues = uncertainValues(windows, count, inside);
+        int size = LongSort.sortDistinctHashes(windows, 0, count); // the set: windows[0, size)
+        long[] uncertain = new long[(size + 63) >>> 6];
+        for (int i = 0, u = 0; i < size && u < uncertainValues.length; i++) {
+            while (u < uncertainValues.length && uncertainValues[u] < windows[i]) u++;
+            if (u < uncertainValues.length && uncertainValues[u] == windows[i]) uncertain[i >>> 6] |= 1L << i;
         }
+        ShingleSet all = store != null ? store.add(windows, size) : ShingleSet.ofSorted(Arrays.copyOf(windows, size));
         return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
                 sure == 0 ? title.get() : null);
     }
@@ -115,14 +142,14 @@ public final class ShingleDraft {
      * the counts. The outside windows are few (a pending line's and k-1 on either side of it), so
      * the inside ones are looked up among them instead of all being sorted.
      */
-    private static long[] uncertainValues(long[] windows, boolean[] inside) {
+    private static long[] uncertainValues(long[] windows, int count, boolean[] inside) {
         LongList out = new LongList(16);
-        for (int w = 0; w < windows.length; w++) if (!inside[w]) out.add(windows[w]);
+        for (int w = 0; w < count; w++) if (!inside[w]) out.add(windows[w]);
         long[] outside = Shingler.sortedDistinctInPlace(out.toArray());
         long[] mask = new long[16]; // bit (v >>> 54) of 1,024 for each outside value v: most inside values miss them
         for (long v : outside) mask[(int) (v >>> 60)] |= 1L << (v >>> 54);
         boolean[] alsoInside = new boolean[outside.length];
-        for (int w = 0; w < windows.length; w++) {
+        for (int w = 0; w < count; w++) {
             long v = windows[w];
             if (!inside[w] || (mask[(int) (v >>> 60)] & 1L << (v >>> 54)) == 0) continue;
             int j = Arrays.binarySearch(outside, v);
@@ -131,6 +158,12 @@ public final class ShingleDraft {
         int m = 0;
         for (int j = 0; j < outside.length; j++) if (!alsoInside[j]) outside[m++] = outside[j];
         return Arrays.copyOf(outside, m);
+    }
+
+    /** The set of the windows {@code windows[0, count)}, sorted in place, kept in {@code store} or else in an array of its own. */
+    private static ShingleSet sortedSet(long[] windows, int count, ShingleStore store) {
+        int size = LongSort.sortDistinctHashes(windows, 0, count); // shingle hashes: spread over all 64 bits
+        return store != null ? store.add(windows, size) : ShingleSet.ofSorted(Arrays.copyOf(windows, size));
     }
 
     /** This draft with its set (as if every pending line stays) kept in {@code store}. */

@@ -50,7 +50,22 @@ public final class Shingler {
     long[] windows(long[] h, int from, int to) {
         int n = to - from;
         if (n <= 0) return new long[0];
-        long[] out = new long[Math.max(1, n - k + 1)];
+        long[] out = new long[windowCount(n)];
+        windows(h, from, to, out);
+        return out;
+    }
+
+    /** How many windows {@code n > 0} tokens have: one for a text shorter than a window. */
+    int windowCount(int n) {
+        return Math.max(1, n - k + 1);
+    }
+
+    /**
+     * {@link #windows(long[], int, int)} written to {@code out[0, windowCount(to - from))} (a buffer
+     * a thread reuses; what is past them is left as it was); {@code to > from}.
+     */
+    void windows(long[] h, int from, int to, long[] out) {
+        int n = to - from;
         long rolling = 0;
         for (int i = 0; i < n; i++) {
             rolling = rolling * BASE + h[from + i];
@@ -58,7 +73,6 @@ public final class Shingler {
             if (i >= k - 1) out[i - k + 1] = Hash64.mix(rolling ^ seed);
         }
         if (n < k) out[0] = Hash64.mix(rolling ^ seed);
-        return out;
     }
 
     /** The distinct shingle hashes of the tokens. */

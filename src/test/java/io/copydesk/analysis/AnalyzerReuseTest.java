@@ -61,6 +61,49 @@ class AnalyzerReuseTest {
         assertTrue(pending > 50, "drafts with pending lines: " + pending);
     }
 
+    /**
+     * An article made of the last lines of the one before it and a line the counts remove: the
+     * windows buffer still holds the earlier article's windows past the new one's, some equal to
+     * its own. A draft must read its own windows only (its set, and which of them the pending line
+     * touches).
+     */
+    @Test
+    void aDraftReadsNoWindowsOfTheArticleBefore() {
+        Random r = new Random(16);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<String> lines = new ArrayList<>();
+            for (int l = 0; l < 12; l++) {
+                StringBuilder line = new StringBuilder();
+                for (int w = 0; w < 20; w++) line.append(w == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(100));
+                lines.add(line.append('.').toString());
+            }
+            String pending = "The council meets again on " + WORDS[i % 3] + "\n"; // short, in every article: the counts remove it
+            articles.add(new Article("long" + i, "Long " + i, String.join("\n", lines) + "\n" + pending, null, null, null));
+            articles.add(new Article("short" + i, "Short " + i, String.join("\n", lines.subList(9, 12)) + "\n" + pending, null, null, null));
+        }
+        AnalysisConfig config = AnalysisConfig.DEFAULT;
+        Shingler shingler = new Shingler(config.shingle(), config.seed());
+        Boilerplate noCounts = Boilerplate.perArticle(config.boilerplate());
+        Analyzer reused = new Analyzer(config, noCounts);
+        Boilerplate.Builder keys = Boilerplate.builder(config.boilerplate()).noteRepeats();
+        List<ShingleDraft> a = new ArrayList<>(), b = new ArrayList<>();
+        for (Article article : articles) {
+            Analyzer.Drafted x = reused.draft(article, keys, shingler);
+            keys.add(x.keys());
+            a.add(x.draft());
+            b.add(new Analyzer(config, noCounts).draft(article, Boilerplate.builder(config.boilerplate()), shingler).draft());
+        }
+        Boilerplate counts = keys.build();
+        int removed = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            ShingleSet want = b.get(i).resolve(counts, shingler);
+            if (!want.equals(b.get(i).resolve(noCounts, shingler))) removed++;
+            assertArrayEquals(want.hashes(), a.get(i).resolve(counts, shingler).hashes(), "article " + i);
+        }
+        assertTrue(removed > 60, "articles whose pending line the counts removed: " + removed);
+    }
+
     @Test
     void hashesIntoABufferAreTheHashes() {
         TokenList tokens = new TokenList();
