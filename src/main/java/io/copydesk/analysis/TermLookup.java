@@ -66,13 +66,25 @@ public final class TermLookup {
     }
 
     /**
-     * The first three chars of {@code term}, 16 bits each, 0 past its end, as a 48-bit number: in
-     * unsigned order, a key that never contradicts {@link String#compareTo} (it may tie).
+     * The first six chars of {@code term}, eight bits each, 0 past its end, as a 48-bit number: in
+     * unsigned order, a key that never contradicts {@link String#compareTo} (it may tie). A char
+     * at or above U+00FF counts as 0xFF and ends the key (the chars after it count as past the end):
+     * two terms that tie on it would otherwise be ordered by the chars after it. Six chars, not
+     * three of 16 bits: terms are mostly ASCII, and three chars ("con", "pre", "str") tied many.
      */
     public static long prefix(String term) {
         long p = 0;
-        for (int k = 0; k < 3; k++) p = p << 16 | (k < term.length() ? term.charAt(k) : 0);
-        return p;
+        int k = 0;
+        for (int n = Math.min(6, term.length()); k < n; k++) {
+            char c = term.charAt(k);
+            if (c >= 0xFF) {
+                p = p << 8 | 0xFF;
+                k++;
+                break;
+            }
+            p = p << 8 | c;
+        }
+        return p << 8 * (6 - k);
     }
 
     /** Term numbers given out so far: every term number is below this. */

@@ -7,9 +7,9 @@ import java.util.function.IntToLongFunction;
 
 /**
  * Sorts an article's term numbers into the lexical order of their terms ({@link String#compareTo})
- * with one primitive sort: each key is the term's first three chars (16 bits each, 0 past its end:
+ * with one primitive sort: each key is the term's first six chars (eight bits each, capped, 0 past its end:
  * {@link io.copydesk.analysis.TermLookup#prefix}) above the position of the number, so the sort compares no strings; only runs of keys with the
- * same three chars are then put in order by comparing the terms. Padding with 0 keeps the order
+ * same prefix are then put in order by comparing the terms. Padding with 0 keeps the order
  * exact: a term that ends inside the prefix sorts before every longer term it begins, and a term
  * that really has a 0 char ties with it and is settled by the string compare.
  */

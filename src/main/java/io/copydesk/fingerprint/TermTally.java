@@ -13,10 +13,12 @@ import java.util.Arrays;
  */
 public final class TermTally {
     private final TermLookup lookup;
-    private int[] body = new int[1024]; // term number -> count in this article; all 0 between articles
-    private int[] title = new int[1024];
-    private int[] best = new int[1024]; // term number -> its best token number + 1 in this article; 0 when not seen
-    private int[] lost = new int[1024]; // term number -> the token number + 1 that last lost to the best (a term's words alternate)
+    // per term number n, side by side (one cache line a term instead of four arrays' lines; the numbers run to tens of
+    // thousands, so the lines are seldom cached), all 0 between articles: at[4n + BODY] its count in the body,
+    // [4n + TITLE] in the title, [4n + BEST] its best token number + 1 in this article (0 when not seen),
+    // [4n + LOST] the token number + 1 that last lost to the best (a term's words alternate)
+    private static final int BODY = 0, TITLE = 1, BEST = 2, LOST = 3;
+    private int[] at = new int[4 * 1024];
     private int[] seen = new int[256]; // term numbers seen in this article, first seen first
     private int size;
     // the parts of one text (countParts): each part's terms as entries, the union of their term numbers
@@ -130,9 +132,10 @@ public final class TermTally {
         for (int i = 0; i < size; i++) {
             int n = seen[i];
             entryTerm[entries] = n;
-            entryCount[entries] = body[n];
-            entryWord[entries++] = lookup.word(best[n] - 1);
-            body[n] = best[n] = lost[n] = 0;
+            int a = 4 * n;
+            entryCount[entries] = at[a + BODY];
+            entryWord[entries++] = lookup.word(at[a + BEST] - 1);
+            at[a + BODY] = at[a + BEST] = at[a + LOST] = 0;
             if (unionAt[n] == 0) {
                 if (unionSize == union.length) union = Arrays.copyOf(union, unionSize * 2);
                 union[unionSize++] = n;
@@ -155,12 +158,12 @@ public final class TermTally {
         String[] t = new String[size], w = new String[size];
         int[] b = new int[size], ti = new int[size];
         for (int i = 0; i < size; i++) {
-            int n = order[i];
+            int n = order[i], a = 4 * n;
             t[i] = lookup.term(n);
-            w[i] = lookup.word(best[n] - 1);
-            b[i] = body[n];
-            ti[i] = title[n];
-            body[n] = title[n] = best[n] = lost[n] = 0;
+            w[i] = lookup.word(at[a + BEST] - 1);
+            b[i] = at[a + BODY];
+            ti[i] = at[a + TITLE];
+            at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = 0;
         }
         return new ArticleTerms(t, w, b, ti);
     }
@@ -170,29 +173,26 @@ public final class TermTally {
             int token = lookup.token(tokens, i, hashes[i]);
             int n = lookup.termOf(token);
             if (n < 0) continue;
-            if (n >= best.length) grow(lookup.terms());
-            if (inTitle) title[n]++;
-            else body[n]++;
-            int b = best[n] - 1;
+            if (n >= unionAt.length) grow(lookup.terms());
+            int a = 4 * n;
+            at[a + (inTitle ? TITLE : BODY)]++;
+            int b = at[a + BEST] - 1;
             if (b < 0) {
                 if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
                 seen[size++] = n;
-                best[n] = token + 1;
-            } else if (b != token && lost[n] != token + 1) {
+                at[a + BEST] = token + 1;
+            } else if (b != token && at[a + LOST] != token + 1) {
                 // distinct token numbers are distinct words: better() returns one of the two objects
                 boolean wins = ArticleTerms.better(lookup.word(b), lookup.word(token)) == lookup.word(token);
-                lost[n] = (wins ? b : token) + 1;
-                if (wins) best[n] = token + 1;
+                at[a + LOST] = (wins ? b : token) + 1;
+                if (wins) at[a + BEST] = token + 1;
             }
         }
     }
 
     private void grow(int terms) {
-        int n = Math.max(terms, best.length * 2);
-        body = Arrays.copyOf(body, n);
-        title = Arrays.copyOf(title, n);
-        best = Arrays.copyOf(best, n);
-        lost = Arrays.copyOf(lost, n);
+        int n = Math.max(terms, unionAt.length * 2);
+        at = Arrays.copyOf(at, 4 * n);
         unionAt = Arrays.copyOf(unionAt, n);
     }
 

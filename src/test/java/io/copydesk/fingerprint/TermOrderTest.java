@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@link TermOrder} puts term numbers in the order {@link String#compareTo} gives their terms. */
 class TermOrderTest {
-    /** Short terms over a few chars, so that prefixes tie, padding meets a real 0 char and the sign bit is used. */
+    /**
+     * Short terms over a few chars, so that prefixes tie (also past their six chars, and where chars
+     * above U+00FF are capped), padding meets a real 0 char and the sign bit is used.
+     */
     private static String term(Random r) {
-        char[] alphabet = {0, 1, 'a', 'b', '2', '0', 0x7FFF, 0x8000, 0xFFFF, 'z'};
-        char[] c = new char[r.nextInt(6)];
+        char[] alphabet = {0, 1, 'a', 'b', '2', '0', 0xFE, 0xFF, 0x100, 0x7FFF, 0x8000, 0xFFFF, 'z'};
+        char[] c = new char[r.nextInt(9)];
         for (int i = 0; i < c.length; i++) c[i] = alphabet[r.nextInt(alphabet.length)];
         return new String(c);
     }
