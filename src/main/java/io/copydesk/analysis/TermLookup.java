@@ -18,9 +18,11 @@ public final class TermLookup {
     static final int LIMIT = 1 << 16;
 
     private final TermFilter filter;
-    private int[] slots; // open addressing, linear probing: token number + 1, or 0 when empty
+    // open addressing, linear probing, two longs a slot (read in one cache line): the token's hash, then its entry,
+    // (term number + 1) << 32 | (token number + 1), 0 when the slot is empty; a token seen before then costs one line
+    // of the table where a slot, the token's hash and its term number took three arrays' lines
+    private long[] table;
     private String[] words = new String[1024]; // token number -> the token
-    private long[] hashes = new long[1024]; // token number -> its hash
     private int[] termOf = new int[1024]; // token number -> term number, -1 when the token is not indexed
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
@@ -29,7 +31,7 @@ public final class TermLookup {
 
     public TermLookup(TermFilter filter) {
         this.filter = filter;
-        this.slots = new int[4096];
+        this.table = new long[2 * 4096];
     }
 
     /**
@@ -37,11 +39,20 @@ public final class TermLookup {
      * time; {@code hash} is {@code list.hashes(seed)[i]}, with one seed for every call.
      */
     public int token(TokenList list, int i, long hash) {
-        int mask = slots.length - 1;
+        return (int) entry(list, i, hash) - 1;
+    }
+
+    /**
+     * {@link #token} and {@link #termOf} of it at once: token number + 1 in the low 32 bits, term
+     * number + 1 (0 when the token is not indexed) in the high 32 bits.
+     */
+    public long entry(TokenList list, int i, long hash) {
+        long[] t = table;
+        int mask = (t.length >> 1) - 1;
         for (int s = slot(hash) & mask; ; s = (s + 1) & mask) {
-            int t = slots[s] - 1;
-            if (t < 0) return add(list.term(i), hash, s);
-            if (hashes[t] == hash) return t;
+            long e = t[2 * s + 1];
+            if (e == 0) return add(list.term(i), hash, s);
+            if (t[2 * s] == hash) return e;
         }
     }
 
@@ -95,27 +106,27 @@ public final class TermLookup {
     /** Forgets every token and term once the memo holds 65,536 tokens: call it only between texts. */
     public void startOverIfFull() {
         if (tokens < LIMIT) return;
-        Arrays.fill(slots, 0);
+        Arrays.fill(table, 0);
         Arrays.fill(words, 0, tokens, null);
         Arrays.fill(terms, 0, termNumbers.size(), null);
         termNumbers.clear();
         tokens = 0;
     }
 
-    private int add(String word, long hash, int slot) {
+    private long add(String word, long hash, int slot) {
         if (tokens == words.length) {
             words = Arrays.copyOf(words, tokens * 2);
-            hashes = Arrays.copyOf(hashes, tokens * 2);
             termOf = Arrays.copyOf(termOf, tokens * 2);
         }
         int t = tokens++;
         words[t] = word;
-        hashes[t] = hash;
         String term = filter.term(word);
         termOf[t] = term == null ? -1 : termNumber(term);
-        slots[slot] = t + 1;
-        if (tokens * 2 > slots.length) rehash(slots.length * 2);
-        return t;
+        long e = (long) (termOf[t] + 1) << 32 | (t + 1);
+        table[2 * slot] = hash;
+        table[2 * slot + 1] = e;
+        if (tokens * 4 > table.length) rehash(table.length);
+        return e;
     }
 
     private int termNumber(String term) {
@@ -132,13 +143,24 @@ public final class TermLookup {
         return n;
     }
 
-    private void rehash(int size) {
-        slots = new int[size];
-        int mask = size - 1;
+    /** Doubles the table to {@code slots} slots, its entries placed again in token order. */
+    private void rehash(int slots) {
+        long[] old = table;
+        long[] hashes = new long[tokens], entries = new long[tokens];
+        for (int s = 0; s < old.length; s += 2) {
+            long e = old[s + 1];
+            if (e == 0) continue;
+            int t = (int) e - 1;
+            hashes[t] = old[s];
+            entries[t] = e;
+        }
+        table = new long[2 * slots];
+        int mask = slots - 1;
         for (int t = 0; t < tokens; t++) {
             int s = slot(hashes[t]) & mask;
-            while (slots[s] != 0) s = (s + 1) & mask;
-            slots[s] = t + 1;
+            while (table[2 * s + 1] != 0) s = (s + 1) & mask;
+            table[2 * s] = hashes[t];
+            table[2 * s + 1] = entries[t];
         }
     }
 

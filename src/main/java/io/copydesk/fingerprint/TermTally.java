@@ -170,9 +170,10 @@ public final class TermTally {
 
     private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {
         for (int i = from; i < to; i++) {
-            int token = lookup.token(tokens, i, hashes[i]);
-            int n = lookup.termOf(token);
+            long e = lookup.entry(tokens, i, hashes[i]);
+            int n = (int) (e >>> 32) - 1;
             if (n < 0) continue;
+            int token = (int) e - 1;
             if (n >= unionAt.length) grow(lookup.terms());
             int a = 4 * n;
             at[a + (inTitle ? TITLE : BODY)]++;
