@@ -17,7 +17,6 @@ import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -320,14 +319,14 @@ public final class StoryClusters {
         for (int[] members : byComponent) if (members.length > 1 && members.length <= config.denseLimit()) clustered.add(members);
         int dense = clustered.size();
         clustered.addAll(large);
-        Integer[] bySize = new Integer[clustered.size()];
-        for (int t = 0; t < bySize.length; t++) bySize[t] = t;
-        Arrays.sort(bySize, Comparator.comparingInt((Integer t) -> -clustered.get(t).length).thenComparingInt(t -> t));
+        long[] bySize = new long[clustered.size()]; // (larger first, then earlier) as one primitive key each
+        for (int t = 0; t < bySize.length; t++) bySize[t] = (long) (Integer.MAX_VALUE - clustered.get(t).length) << 32 | t;
+        Arrays.sort(bySize);
         ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         TimeDecay time = rs.config().time();
         int[][] local = new int[clustered.size()][];
         Parallel.map(rs.config().threads(), bySize.length, k -> {
-            int t = bySize[k];
+            int t = (int) bySize[k];
             int[] members = clustered.get(t);
             if (t < dense) {
                 HeldVector row = held.get();
@@ -377,53 +376,68 @@ public final class StoryClusters {
         return out.toArray(int[][]::new);
     }
 
+    /**
+     * The events of the labels, largest first (ties: the smallest article first). Each label's units and
+     * articles are slices of two arrays, and the order is one sort of (size, smallest article) keys: the
+     * smallest article of a label is the first of its slice (a comparator that looked for it in the
+     * members on every comparison was a tenth of the stage).
+     */
     private List<StoryCluster> assemble(RelatedStories rs, List<Integer> reps, int[] unitOf, int[] label, List<TermVector> vectors,
                                         Progress progress) {
         int labels = 0;
         for (int l : label) labels = Math.max(labels, l + 1);
-        List<List<Integer>> unitsOf = new ArrayList<>(labels);
-        for (int l = 0; l < labels; l++) unitsOf.add(new ArrayList<>());
-        for (int k = 0; k < label.length; k++) unitsOf.get(label[k]).add(k);
-        List<List<Integer>> articlesOf = new ArrayList<>(labels);
-        for (int l = 0; l < labels; l++) articlesOf.add(new ArrayList<>());
-        for (int i = 0; i < unitOf.length; i++) articlesOf.get(label[unitOf[i]]).add(i);
+        Slices units = Slices.of(label, labels);
+        int[] labelOfArticle = new int[unitOf.length];
+        for (int i = 0; i < unitOf.length; i++) labelOfArticle[i] = label[unitOf[i]];
+        Slices articles = Slices.of(labelOfArticle, labels);
         TfIdfModel model = rs.model();
+        StoryCluster[] events = new StoryCluster[labels];
         int chunks = (labels + CHUNK - 1) / CHUNK, count = labels;
-        List<List<StoryCluster>> parts = Parallel.map(rs.config().threads(), chunks, c -> {
-            List<StoryCluster> part = new ArrayList<>(CHUNK);
+        Parallel.map(rs.config().threads(), chunks, c -> {
+            HeldVector held = new HeldVector();
             for (int l = c * CHUNK; l < Math.min(count, (c + 1) * CHUNK); l++) {
-                StoryCluster event = event(rs, model, reps, unitsOf.get(l), articlesOf.get(l), vectors);
-                if (event != null) part.add(event);
-                progress.advance(unitsOf.get(l).size());
+                events[l] = event(rs, model, reps, units, articles, l, vectors, held);
+                progress.advance(units.size(l));
             }
-            return part;
+            return null;
         });
-        List<StoryCluster> out = new ArrayList<>(labels);
-        parts.forEach(out::addAll);
-        out.sort(Comparator.comparingInt(StoryCluster::size).reversed()
-                .thenComparingInt(c -> c.members().stream().mapToInt(Integer::intValue).min().orElse(0)));
+        long[] keys = new long[labels];
+        int made = 0;
+        for (int l = 0; l < labels; l++) {
+            if (events[l] != null) keys[made++] = (long) (Integer.MAX_VALUE - events[l].size()) << 32 | articles.items()[articles.start()[l]];
+        }
+        Arrays.sort(keys, 0, made);
+        List<StoryCluster> out = new ArrayList<>(made);
+        for (int k = 0; k < made; k++) out.add(events[labelOfArticle[(int) keys[k]]]);
         return out;
     }
 
-    /** The event of one label: its units' centroid, the unit closest to it as canonical, and its label words; null for no units. */
-    private static StoryCluster event(RelatedStories rs, TfIdfModel model, List<Integer> reps, List<Integer> units, List<Integer> articles,
-                                  List<TermVector> vectors) {
-        if (units.isEmpty()) return null;
-        List<TermVector> vs = units.stream().map(vectors::get).toList();
-        TermVector centroid = TermVector.centroid(vs);
-        int best = units.getFirst();
-        double bestSim = -1;
-        for (int k : units) {
-            double s = vectors.get(k).dot(centroid);
-            if (s > bestSim + 1e-12) { bestSim = s; best = k; }
+    /**
+     * The event of label {@code l}: its units' centroid, the unit closest to it as canonical (the centroid
+     * held in {@code held}), and its label words; null for no units.
+     */
+    private static StoryCluster event(RelatedStories rs, TfIdfModel model, List<Integer> reps, Slices units, Slices articles, int l,
+                                      List<TermVector> vectors, HeldVector held) {
+        int from = units.start()[l], to = units.start()[l + 1];
+        if (from == to) return null;
+        int[] unit = units.items();
+        TermVector centroid = TermVector.centroid(vectors, unit, from, to);
+        int best = unit[from];
+        if (to - from > 1) { // one unit is its own closest
+            held.hold(centroid);
+            double bestSim = -1;
+            for (int k = from; k < to; k++) {
+                double s = held.dot(vectors.get(unit[k]));
+                if (s > bestSim + 1e-12) { bestSim = s; best = unit[k]; }
+            }
         }
         int canonical = reps.get(best);
-        List<Integer> members = new ArrayList<>();
+        List<Integer> members = new ArrayList<>(articles.size(l));
         members.add(canonical);
-        for (int i : articles) if (i != canonical) members.add(i);
+        for (int a = articles.start()[l]; a < articles.start()[l + 1]; a++) if (articles.items()[a] != canonical) members.add(articles.items()[a]);
         List<List<Integer>> dups = new ArrayList<>();
-        for (int k : units) {
-            int g = rs.groupOf(reps.get(k));
+        for (int k = from; k < to; k++) {
+            int g = rs.groupOf(reps.get(unit[k]));
             if (g >= 0) dups.add(rs.dedup().groups().get(g).members().stream().map(DuplicateGroup.Member::index).toList());
         }
         return new StoryCluster(canonical, StoryLabel.of(model, centroid, 5), members, dups);

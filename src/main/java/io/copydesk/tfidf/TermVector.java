@@ -168,6 +168,16 @@ public final class TermVector {
     }
 
     /**
+     * The {@link #centroid} of the vectors {@code vectors.get(items[k])}, {@code from <= k < to}, in
+     * that order (the same bits as the centroid of a list of them), without a list of them.
+     */
+    public static TermVector centroid(java.util.List<TermVector> vectors, int[] items, int from, int to) {
+        Accumulator acc = ACCUMULATORS.get();
+        double[] summed = addUp(acc, vectors, items, from, to, null);
+        return normalizedSum(acc.touched, summed, summed.length);
+    }
+
+    /**
      * The sum of {@code factors[i] x vectors[i]} (every factor 1 when {@code factors} is null),
      * L2-normalized ({@link #EMPTY} when nothing is left). Each term's weights are added in the
      * order of the vectors, so the result does not depend on anything else.

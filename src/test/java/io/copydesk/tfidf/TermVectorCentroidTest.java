@@ -53,6 +53,25 @@ class TermVectorCentroidTest {
         assertSame(TermVector.EMPTY, TermVector.centroid(List.of()));
     }
 
+    /** The centroid of items picked out of a list: the vectors picked, in the order of the items, summed as defined. */
+    @Test
+    void centroidOfItemsSumsThePickedVectorsInItemOrder() {
+        Random r = new Random(23);
+        for (int round = 0; round < 300; round++) {
+            List<TermVector> vectors = InvertedIndexTest.vectors(round, 1 + r.nextInt(12), 1 + r.nextInt(300));
+            int[] items = r.ints(r.nextInt(15), 0, vectors.size()).toArray();
+            int from = items.length == 0 ? 0 : r.nextInt(items.length), to = from + r.nextInt(items.length - from + 1);
+            List<TermVector> picked = new ArrayList<>();
+            for (int k = from; k < to; k++) picked.add(vectors.get(items[k]));
+            TermVector expected = byMap(picked), actual = TermVector.centroid(vectors, items, from, to);
+            assertEquals(expected.size(), actual.size(), "round " + round);
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.term(i), actual.term(i), "round " + round);
+                assertEquals(Float.floatToIntBits(expected.weight(i)), Float.floatToIntBits(actual.weight(i)), "round " + round);
+            }
+        }
+    }
+
     /**
      * The summed terms are put in order by a scan of their range when they are many for it, else by a
      * sort: vectors of few terms spread over a wide range (sorted), many in a narrow one (scanned), and
