@@ -1,10 +1,9 @@
 package io.copydesk.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Related lists labelled with the level each hit shares with the query: {@code duplicate}, the same
@@ -27,27 +26,39 @@ public final class RelatedLevels {
         this.levels = clusters.levels();
     }
 
+    /** Level first, then score (highest first), then input order: a total order, as every article is listed once. */
+    private static final Comparator<RelatedHit> ORDER = Comparator.comparingInt((RelatedHit h) -> h.relation().ordinal())
+            .thenComparing(Comparator.comparingDouble(RelatedHit::score).reversed())
+            .thenComparingInt(RelatedHit::index);
+
     /** The labelled related list of article {@code q}. */
     public List<RelatedHit> related(int q, int k) {
-        List<RelatedHit> hits = new ArrayList<>();
-        Set<Integer> listed = new HashSet<>();
-        for (RelatedHit h : rs.related(q, k)) {
-            hits.add(labelled(q, h));
-            listed.add(h.index());
-        }
+        List<RelatedHit> ranked = rs.related(q, k);
+        List<RelatedHit> hits = new ArrayList<>(ranked.size() + 4);
+        for (RelatedHit h : ranked) hits.add(labelled(q, h));
+        // the time weight first: it is rarely 0, and only then is the member looked for among the ranked
+        int[] listed = null; // their positions, sorted when first needed (no set of boxed numbers per query)
         for (int m : clusters.storylines().get(levels.storyline(q)).members()) {
-            if (m != q && !listed.contains(m) && rs.timeWeight(q, m) == 0) hits.add(labelled(q, new RelatedHit(m, rs.articles().get(m).id(), rs.vector(q).dot(rs.vector(m)),
-                    RelatedHit.Relation.related)));
+            if (m == q || rs.timeWeight(q, m) != 0) continue;
+            if (listed == null) listed = positions(ranked);
+            if (Arrays.binarySearch(listed, m) < 0) hits.add(labelled(q, new RelatedHit(m, rs.articles().get(m).id(),
+                    rs.vector(q).dot(rs.vector(m)), RelatedHit.Relation.related)));
         }
-        hits.sort(Comparator.comparingInt((RelatedHit h) -> h.relation().ordinal())
-                .thenComparing(Comparator.comparingDouble(RelatedHit::score).reversed())
-                .thenComparingInt(RelatedHit::index));
-        List<RelatedHit> out = new ArrayList<>(k);
+        hits.sort(ORDER);
+        List<RelatedHit> out = new ArrayList<>(Math.min(hits.size(), k + 4));
         int others = 0;
         for (RelatedHit h : hits) {
             if (h.relation() != RelatedHit.Relation.duplicate && others++ >= k) break;
             out.add(h);
         }
+        return out;
+    }
+
+    /** The positions of the articles {@code ranked}, ascending. */
+    private static int[] positions(List<RelatedHit> ranked) {
+        int[] out = new int[ranked.size()];
+        for (int i = 0; i < out.length; i++) out[i] = ranked.get(i).index();
+        Arrays.sort(out);
         return out;
     }
 
