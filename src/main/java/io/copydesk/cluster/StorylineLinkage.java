@@ -159,7 +159,6 @@ public final class StorylineLinkage {
     public static SimilarityGraph candidates(Events events, GapWeight time, long reach, double threshold, int neighbours, int threads,
                                              LongConsumer searched) {
         List<TermVector> centroids = events.centroids, heads = events.heads;
-        long[] dates = events.dates;
         int n = centroids.size();
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(events.index::searcher);
         // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold,
@@ -190,13 +189,41 @@ public final class StorylineLinkage {
     /** Event {@code e}'s candidates: shortlisted on its head terms within {@code near} seconds, then scored on the full centroids. */
     private static int[] candidates(Events events, InvertedIndex.Searcher s, HeldVector held, int e, GapWeight time, long near, double floor,
                                     int neighbours) {
-        long[] dates = events.dates;
-        long d = dates[e];
-        InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : other -> weight(time, d, dates[other]);
+        long d = events.dates[e];
+        InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : new ByDate(events.dates, time, d);
         InvertedIndex.Hits hits = d == Long.MIN_VALUE
                 ? s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
                 : s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
         return best(events.centroids, held.hold(events.centroids.get(e)), hits, w, floor, neighbours);
+    }
+
+    /**
+     * The time weight of the events searched from one event dated {@code date}, by the other's date: the
+     * index of the heads was built with {@code dates}, so the search reads them from its own copy next to
+     * the postings, and the last weight is kept, as the events come in date order and many share a date
+     * (each a day's single article, dated without a time).
+     */
+    static final class ByDate implements InvertedIndex.DateWeight {
+        private final long[] dates;
+        private final GapWeight time;
+        private final long date;
+        private long lastDate;
+        private double last = Double.NaN; // NaN: none yet
+
+        ByDate(long[] dates, GapWeight time, long date) {
+            this.dates = dates;
+            this.time = time;
+            this.date = date;
+        }
+
+        @Override public long[] dates() {
+            return dates;
+        }
+
+        @Override public double weightOfDate(long other) {
+            if (other != lastDate || Double.isNaN(last)) { lastDate = other; last = StorylineLinkage.weight(time, date, other); }
+            return last;
+        }
     }
 
     /**

@@ -162,6 +162,29 @@ class StorylineLinkageTest {
         }
     }
 
+    /** An event's search weighs the others by date: kept from the last date, the weight of every date as the formula gives it. */
+    @Test
+    void theWeightByDateIsTheFormulasForEveryDate() {
+        long day = 86_400;
+        GapWeight time = gap -> gap > 8 * 30 * day ? 0 : Math.exp(-gap / (30.0 * day));
+        java.util.Random r = new java.util.Random(11);
+        long[] dates = new long[400];
+        for (int i = 0; i < dates.length; i++) dates[i] = r.nextInt(5) == 0 ? Long.MIN_VALUE : r.nextInt(300) * day + (r.nextBoolean() ? 0 : r.nextInt((int) day));
+        for (int trial = 0; trial < 50; trial++) {
+            long date = dates[r.nextInt(dates.length)];
+            if (date == Long.MIN_VALUE) continue;
+            StorylineLinkage.ByDate w = new StorylineLinkage.ByDate(dates, time, date);
+            assertSame(dates, w.dates());
+            for (int k = 0; k < 1000; k++) {
+                int doc = r.nextInt(dates.length);
+                if (r.nextInt(3) == 0) doc = Math.max(0, doc - 1); // runs of neighbours, as a search meets them
+                double expected = StorylineLinkage.weight(time, date, dates[doc]);
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(w.weight(doc)));
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(w.weightOfDate(dates[doc])));
+            }
+        }
+    }
+
     /** Property: beyond reachOf(min) no pair of event dates has a time weight of min, and just inside it one does. */
     @Test
     void theSearchReachIsWhereTheTimeWeightFallsBelowTheThreshold() {
