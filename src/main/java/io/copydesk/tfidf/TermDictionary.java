@@ -2,7 +2,6 @@ package io.copydesk.tfidf;
 
 import io.copydesk.fingerprint.ArticleTerms;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,16 +75,14 @@ public final class TermDictionary {
             return (Map<String, long[]>) others[s];
         }
 
-        /** Adds each term's words and their counts to {@code total[id]}. */
+        /** Adds each term's words and their counts to {@code total}. */
         @SuppressWarnings("unchecked")
-        void addTo(Map<String, long[]>[] total) {
+        void addTo(Words total) {
             for (int s = 0; s < others.length; s++) {
                 if (strings[2 * s] == null) continue;
                 int id = (int) numbers[2 * s];
-                if (total[id] == null) total[id] = new HashMap<>(4);
-                Map<String, long[]> sum = total[id];
-                sum.computeIfAbsent(strings[2 * s + 1], x -> new long[1])[0] += numbers[2 * s + 1];
-                if (others[s] != null) ((Map<String, long[]>) others[s]).forEach((w, c) -> sum.computeIfAbsent(w, x -> new long[1])[0] += c[0]);
+                total.add(id, strings[2 * s + 1], numbers[2 * s + 1]);
+                if (others[s] != null) ((Map<String, long[]>) others[s]).forEach((w, c) -> total.add(id, w, c[0]));
             }
         }
 
@@ -145,26 +142,41 @@ public final class TermDictionary {
         return next.get();
     }
 
-    /** The final vocabulary and the map from provisional to final ids. */
-    public Frozen freeze() {
-        int n = next.get();
-        String[] byOld = new String[n];
-        ids.forEach((t, i) -> byOld[i] = t);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparing(i -> byOld[i]));
-        int[] remap = new int[n];
-        String[] terms = new String[n];
-        String[] words = new String[n];
+    /**
+     * Each term's words and their counts summed over the threads' tables: the first word of a term in
+     * two arrays, a map only for a term written more than one way (few are), instead of a map per term.
+     */
+    static final class Words {
+        private final String[] first;
+        private final long[] firstCount;
+        private final Map<String, long[]>[] more;
+
         @SuppressWarnings("unchecked")
-        Map<String, long[]>[] total = new Map[n]; // by provisional id: each word counted for the term
-        for (Part p : parts) p.addTo(total);
-        for (int k = 0; k < n; k++) {
-            Map<String, long[]> seen = total[order[k]];
-            if (seen == null) continue;
+        Words(int terms) {
+            first = new String[terms];
+            firstCount = new long[terms];
+            more = new Map[terms];
+        }
+
+        void add(int id, String word, long count) {
+            if (more[id] != null) {
+                more[id].computeIfAbsent(word, x -> new long[1])[0] += count;
+            } else if (first[id] == null || first[id].equals(word)) {
+                first[id] = word;
+                firstCount[id] += count;
+            } else {
+                more[id] = new HashMap<>(4);
+                more[id].put(first[id], new long[] {firstCount[id]});
+                more[id].put(word, new long[] {count});
+            }
+        }
+
+        /** The word counted most for term {@code id}, ties to the {@link #better} one; null when none was counted. */
+        String chosen(int id) {
+            if (more[id] == null) return first[id];
             String chosen = null;
             long chosenCount = -1;
-            for (Map.Entry<String, long[]> e : seen.entrySet()) {
+            for (Map.Entry<String, long[]> e : more[id].entrySet()) {
                 String word = e.getKey();
                 long c = e.getValue()[0];
                 if (c > chosenCount || c == chosenCount && better(word, chosen).equals(word)) {
@@ -172,12 +184,28 @@ public final class TermDictionary {
                     chosenCount = c;
                 }
             }
-            words[k] = chosen;
+            return chosen;
         }
+    }
+
+    /**
+     * The final vocabulary and the map from provisional to final ids: the terms sorted as strings (no
+     * boxed ids sorted through a comparator), each term's provisional id looked up again.
+     */
+    public Frozen freeze() {
+        int n = next.get();
+        String[] terms = new String[n];
+        ids.forEach((t, i) -> terms[i] = t);
+        Arrays.sort(terms); // distinct: the order of a stable or unstable sort alike
+        Words total = new Words(n); // by provisional id: each word counted for the term
+        for (Part p : parts) p.addTo(total);
+        int[] remap = new int[n];
+        String[] words = new String[n];
         for (int k = 0; k < n; k++) {
-            remap[order[k]] = k;
-            terms[k] = byOld[order[k]];
-            if (words[k] == null) words[k] = terms[k];
+            int old = ids.get(terms[k]);
+            remap[old] = k;
+            String chosen = total.chosen(old);
+            words[k] = chosen != null ? chosen : terms[k];
         }
         return new Frozen(terms, words, remap);
     }
