@@ -139,20 +139,21 @@ public final class TermVector {
 
     /**
      * This vector with each term's weight multiplied by {@code factor.applyAsDouble(term)}, L2-normalized
-     * again ({@link #EMPTY} when no weight is left).
+     * again ({@link #EMPTY} when no weight is left); {@code factor} is asked twice per term (a function of it).
      */
     public TermVector reweighted(java.util.function.IntToDoubleFunction factor) {
-        double[] w = new double[terms.length];
+        // each new weight is computed twice, for the norm and then to scale (the same product both times),
+        // rather than kept in an array; the vectors are immutable, so the new one shares the term ids
         double squares = 0;
         for (int i = 0; i < terms.length; i++) {
-            w[i] = weights[i] * factor.applyAsDouble(terms[i]);
-            squares += w[i] * w[i];
+            double w = weights[i] * factor.applyAsDouble(terms[i]);
+            squares += w * w;
         }
         if (squares == 0) return EMPTY;
         double norm = Math.sqrt(squares);
         float[] out = new float[terms.length];
-        for (int i = 0; i < terms.length; i++) out[i] = (float) (w[i] / norm);
-        return new TermVector(terms.clone(), out);
+        for (int i = 0; i < terms.length; i++) out[i] = (float) (weights[i] * factor.applyAsDouble(terms[i]) / norm);
+        return new TermVector(terms, out);
     }
 
     /** This vector scaled to length 1 ({@link #EMPTY} when it has no weight), e.g. after {@link #heaviest} kept part of it. */
