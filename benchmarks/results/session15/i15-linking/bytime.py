@@ -22,7 +22,7 @@ def flush():
 for line in open(sys.argv[1],errors='replace'):
     if not line.strip(): flush(); frames=[]; cur=None; continue
     if line[0] not in ' \t':
-        m=re.match(r'\s*\d+\s+(\d+\.\d+):',line); cur=stage(float(m.group(1))) if m else None; frames=[]; continue
+        m=re.search(r' (\d+\.\d+):',line); cur=stage(float(m.group(1))) if m else None; frames=[]; continue
     p=line.strip().split(' ',1); s=p[1] if len(p)>1 else ''
     s=re.sub(r' \(/.*\)$','',s); frames.append(s)
 flush()
