@@ -353,8 +353,57 @@ public final class RelatedStories {
         InvertedIndex.DocWeight weight = docWeight(date, docDates);
         if (weight == InvertedIndex.DocWeight.NONE) return searcher.search(query, k, minScore, weight, exclude);
         long gap = reachableGap(minScore);
-        return searcher.search(query, k, minScore, weight, exclude, date - gap - (midnights(docDates).dayBefore(date - gap) ? DAY : 0),
-                date + gap + TimeDecay.resolution(date));
+        long from = from(date, gap, docDates), to = date + gap + TimeDecay.resolution(date);
+        double level = CORE * minScore;
+        if (!(level > 0 && level <= MAX_LEVEL)) return searcher.search(query, k, minScore, weight, exclude, from, to);
+        // The documents weighing at least the level first (the core): their k-th score is the floor for
+        // those beyond, whose weight is below the level, so their search is short or, mostly, skipped.
+        long coreGap = config.time().reachSeconds(level) - DAY;
+        long coreFrom = from(date, coreGap, docDates), coreTo = date + coreGap + TimeDecay.resolution(date);
+        int all = searcher.datedWithin(from, to);
+        if (4L * (all - searcher.datedWithin(coreFrom, coreTo)) < all) return searcher.search(query, k, minScore, weight, exclude, from, to);
+        InvertedIndex.Hits core = searcher.search(query, k, minScore, weight, exclude, coreFrom, coreTo);
+        double floor = core.size() == k ? core.scores()[k - 1] : minScore;
+        // every date beyond the core is further than coreGap away (see from): it weighs at most this
+        double ceiling = config.time().weightOfGap(coreGap + 1);
+        InvertedIndex.Hits beyond = searcher.searchBeyond(query, k, floor, weight, exclude, from, to, coreFrom, coreTo, ceiling);
+        return merged(core, beyond, k);
+    }
+
+    /**
+     * The core of a search: the documents weighing at least this many times the minimum score. A
+     * search is split into its core and the rest only for a minimum up to {@code MAX_LEVEL / CORE}
+     * (related's ranking, 0.01 by default: its k-th score is mostly 2.5-7.5% of the query's bound,
+     * so the rest, weighing under 2%, is rarely searched) and when a quarter or more of the window's
+     * documents lie beyond the core: a search costs much per term, whatever its window, so a second
+     * search pays only when it is rare and the documents the core leaves out are many (g20k's
+     * ranking: 2 of 7 days; a timed collection's: about a sixth of the window, which does not pay).
+     */
+    static final double CORE = 2, MAX_LEVEL = 0.05;
+
+    /**
+     * The start of the window of documents within {@code gap} of {@code date} (as {@link TimeDecay#gapSeconds}
+     * measures it): {@code date - gap}, a day earlier only when a document is dated at the midnight
+     * that day could hold (a date without time covers its day). No document dated before it is
+     * within the gap.
+     */
+    private long from(long date, long gap, long[] docDates) {
+        return date - gap - (midnights(docDates).dayBefore(date - gap) ? DAY : 0);
+    }
+
+    /** The best {@code k} of two hit lists of different documents, best first, ties by document. */
+    static InvertedIndex.Hits merged(InvertedIndex.Hits a, InvertedIndex.Hits b, int k) {
+        if (b.size() == 0) return a;
+        int n = Math.min(k, a.size() + b.size());
+        int[] docs = new int[n];
+        float[] scores = new float[n];
+        for (int i = 0, x = 0, y = 0; i < n; i++) {
+            boolean fromA = y == b.size() || x < a.size() && (a.scores()[x] > b.scores()[y]
+                    || a.scores()[x] == b.scores()[y] && a.docs()[x] < b.docs()[y]);
+            if (fromA) { docs[i] = a.docs()[x]; scores[i] = a.scores()[x++]; }
+            else { docs[i] = b.docs()[y]; scores[i] = b.scores()[y++]; }
+        }
+        return new InvertedIndex.Hits(docs, scores);
     }
 
     private static final long DAY = 86_400;

@@ -211,6 +211,9 @@ public final class InvertedIndex {
         private int lastFrom = Integer.MIN_VALUE, lastTo = Integer.MIN_VALUE;
         private boolean wholeWindow; // the window holds every dated document: no bounds to find
         private int windowStart, windowEnd; // set by bounds(t): term t's postings in the window
+        private int firstStart, firstEnd;   // set by bounds(t): term t's postings of undated documents (beyond: before the inner window)
+        private boolean beyond; // this search is a searchBeyond: dated internal numbers [windowFrom, innerStart) and [innerEnd, windowTo)
+        private int innerStart, innerEnd;
         private float maxDocWeight; // the largest weight of a document admitted in this search
         private DateWeight byDate; // this search's weight when it reads the index's dates, else null
         private float[] kthHeap = new float[0];
@@ -225,6 +228,11 @@ public final class InvertedIndex {
         private long[] orderKeys;
         private double[] rest;
         private long visited;
+
+        /** Documents dated in {@code [fromDate, toDate]}. */
+        public int datedWithin(long fromDate, long toDate) {
+            return (toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1)) - firstInternal(fromDate);
+        }
 
         /** Postings entries and vector look-ups done so far (for cost measurements). */
         public long visited() {
@@ -247,10 +255,47 @@ public final class InvertedIndex {
          */
         public Hits search(TermVector query, int k, double minScore, DocWeight weight, int exclude, long fromDate, long toDate) {
             if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
+            beyond = false;
             windowFrom = firstInternal(fromDate);
             windowTo = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
-            wholeWindow = windowFrom == undated && windowTo == internalDates.length;
-            if (!wholeWindow) {
+            return search(query, k, minScore, weight, exclude, 1.0);
+        }
+
+        /**
+         * As {@link #search(TermVector, int, double, DocWeight, int, long, long)} over the dated
+         * documents of {@code [fromDate, toDate]} outside {@code [innerFrom, innerTo]} only (no
+         * undated ones), none of which may weigh more than {@code ceiling}: a search that needs
+         * only what lies beyond an inner window already searched. The ceiling closes admission
+         * early (an unseen document gains at most the remaining bound × ceiling); when even the
+         * whole bound × ceiling is below {@code minScore}, nothing is visited.
+         */
+        public Hits searchBeyond(TermVector query, int k, double minScore, DocWeight weight, int exclude, long fromDate, long toDate,
+                                 long innerFrom, long innerTo, double ceiling) {
+            if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
+            if (!(ceiling >= 0 && ceiling <= 1)) throw new IllegalArgumentException("ceiling must be in [0, 1], was " + ceiling);
+            int lo = firstInternal(fromDate), hi = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
+            int innerLo = Math.min(Math.max(lo, firstInternal(innerFrom)), hi);
+            int innerHi = Math.max(innerLo, Math.min(hi, innerTo == Long.MAX_VALUE ? internalDates.length : firstInternal(innerTo + 1)));
+            Hits none = new Hits(new int[0], new float[0]);
+            if (innerLo == lo && innerHi == hi) return none;
+            double bound = 0;
+            for (int i = 0; i < query.size(); i++) {
+                int t = query.term(i);
+                if (t < maxWeight.length) bound += (double) query.weight(i) * maxWeight[t];
+            }
+            // the sum in another order than the search's: far more room for rounding than that needs
+            if (bound * ceiling * (1 + 1.2e-7 * (query.size() + 4)) * (1 + 1e-6) < minScore) return none;
+            beyond = true;
+            windowFrom = lo;
+            innerStart = innerLo;
+            innerEnd = innerHi;
+            windowTo = hi;
+            return search(query, k, minScore, weight, exclude, ceiling * (1 + 1e-6));
+        }
+
+        private Hits search(TermVector query, int k, double minScore, DocWeight weight, int exclude, double ceiling) {
+            wholeWindow = !beyond && windowFrom == undated && windowTo == internalDates.length;
+            if (!wholeWindow && !beyond) {
                 if (bound == null) bound = new int[3 * maxWeight.length];
                 if (windowFrom < lastFrom || windowTo < lastTo) { // moved back: the remembered bounds are past the new ones
                     if (stamp == Integer.MAX_VALUE) { Arrays.fill(bound, 0); stamp = 0; }
@@ -280,13 +325,15 @@ public final class InvertedIndex {
             // the last k-th partial score computed (-inf: none, or fewer than k documents) and the bound mass taken then
             double kth = Double.NEGATIVE_INFINITY, kthGained = 0;
             double rounding = 1 + 1.2e-7 * (m + 4); // float sums of up to m terms, and the product with a doc weight
+            // documents unseen at term j score at most rest[j] × ceiling (× rounding): 1 (and no rounding) unless beyond
+            double scale = ceiling == 1 ? 1 : ceiling * rounding;
             maxDocWeight = 0;
             try {
                 for (int j = 0; j < m; j++) {
                     int t = qt[order[j]];
                     float w = qw[order[j]];
                     int from = offsets[t], to = offsets[t + 1];
-                    if (rest[j] >= floor) {
+                    if (rest[j] * scale >= floor) {
                         admit(t, w, from, to, weight, exclude);
                         if (touchedSize >= k && nextCheck[j] >= 0) {
                             // No partial score grew by more than the bound mass taken since the last k-th was
@@ -366,18 +413,26 @@ public final class InvertedIndex {
 
         /** Adds a term's contribution, admitting documents not seen yet. */
         private void admit(int t, float w, int from, int to, DocWeight weight, int exclude) {
-            int undatedEnd = bounds(t, from, to);
-            admit(w, from, undatedEnd, weight, exclude);
+            bounds(t, from, to);
+            admit(w, firstStart, firstEnd, weight, exclude);
             admit(w, windowStart, windowEnd, weight, exclude);
         }
 
         /**
-         * Finds term t's postings in the window ({@code [windowStart, windowEnd)}) and returns the end
-         * of its undated documents' postings (which start at {@code from}).
+         * Finds term t's postings in the search: those of its undated documents ({@code [firstStart,
+         * firstEnd)}, from {@code from}) and those in the window ({@code [windowStart, windowEnd)});
+         * beyond an inner window, those before it and those after it.
          */
-        private int bounds(int t, int from, int to) {
+        private void bounds(int t, int from, int to) {
             int undatedEnd = undatedEnds == null ? from : undatedEnds[t];
-            if (wholeWindow) {
+            firstStart = from;
+            firstEnd = undatedEnd;
+            if (beyond) { // rare, and its windows move about: no remembered bounds
+                firstStart = lowerBound(undatedEnd, to, windowFrom);
+                firstEnd = lowerBound(firstStart, to, innerStart);
+                windowStart = lowerBound(firstEnd, to, innerEnd);
+                windowEnd = lowerBound(windowStart, to, windowTo);
+            } else if (wholeWindow) {
                 windowStart = undatedEnd;
                 windowEnd = to;
             } else if (bound[3 * t] == stamp) {
@@ -388,7 +443,6 @@ public final class InvertedIndex {
                 windowStart = bound[3 * t + 1] = lowerBound(undatedEnd, to, windowFrom);
                 windowEnd = bound[3 * t + 2] = lowerBound(windowStart, to, windowTo);
             }
-            return undatedEnd;
         }
 
         /** {@link #lowerBound} from a position known to hold no internal number >= {@code internal} before it: a few steps, then a binary search. */
@@ -434,9 +488,9 @@ public final class InvertedIndex {
 
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
-            int undatedEnd = bounds(t, from, to);
-            int windowStart = this.windowStart, windowEnd = this.windowEnd;
-            long len = (undatedEnd - from) + (windowEnd - windowStart);
+            bounds(t, from, to);
+            int firstStart = this.firstStart, firstEnd = this.firstEnd, windowStart = this.windowStart, windowEnd = this.windowEnd;
+            long len = (firstEnd - firstStart) + (windowEnd - windowStart);
             if ((long) touchedSize * 8 < len) { // fewer look-ups in the seen documents' vectors than postings to scan
                 visited += touchedSize;
                 int[] touched = this.touched;
@@ -447,7 +501,7 @@ public final class InvertedIndex {
                     if (acc[d] > 0f) acc[d] += w * vectors[d].weightOf(t);
                 }
             } else {
-                complete(w, from, undatedEnd);
+                complete(w, firstStart, firstEnd);
                 complete(w, windowStart, windowEnd);
             }
         }
