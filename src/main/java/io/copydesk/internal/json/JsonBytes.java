@@ -111,30 +111,9 @@ public final class JsonBytes {
             }
             int e, step;
             if (c == '\\') {
-                if (i + 1 >= end) return null;
-                step = 2;
-                switch (b[i + 1]) {
-                    case '"' -> e = '"';
-                    case '\\' -> e = '\\';
-                    case '/' -> e = '/';
-                    case 'b' -> e = '\b';
-                    case 'f' -> e = '\f';
-                    case 'n' -> e = '\n';
-                    case 'r' -> e = '\r';
-                    case 't' -> e = '\t';
-                    case 'u' -> {
-                        if (i + 6 > end) return null;
-                        int cp = 0;
-                        for (int k = i + 2; k < i + 6; k++) {
-                            int d = Character.digit(b[k], 16); // ASCII hex digits only: a byte >= 0x80 is negative
-                            if (d < 0) return null;
-                            cp = cp * 16 + d;
-                        }
-                        e = cp;
-                        step = 6;
-                    }
-                    default -> { return null; }
-                }
+                e = escaped(b, i, end);
+                if (e < 0) return null;
+                step = b[i + 1] == 'u' ? 6 : 2;
             } else {
                 if (c >= 0) return null; // a control char
                 int len = utf8(b, i, end);
@@ -147,6 +126,35 @@ public final class JsonBytes {
             if (e >= 0xC2) highChars = true;
             out[n++] = (byte) e;
             i += step;
+        }
+    }
+
+    /**
+     * The char a JSON escape stands for, the backslash at {@code b[i]} and the escape before {@code
+     * end}; -1 when it is not one. A {@code \\uXXXX} escape takes six bytes, the others two.
+     */
+    private static int escaped(byte[] b, int i, int end) {
+        if (i + 1 >= end) return -1;
+        switch (b[i + 1]) {
+            case '"': return '"';
+            case '\\': return '\\';
+            case '/': return '/';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            case 'u': {
+                if (i + 6 > end) return -1;
+                int cp = 0;
+                for (int k = i + 2; k < i + 6; k++) {
+                    int d = Character.digit(b[k], 16); // ASCII hex digits only: a byte >= 0x80 is negative
+                    if (d < 0) return -1;
+                    cp = cp * 16 + d;
+                }
+                return cp;
+            }
+            default: return -1;
         }
     }
 
@@ -193,30 +201,10 @@ public final class JsonBytes {
                 return new String(out, 0, n);
             }
             if (c == '\\') {
-                if (i + 1 >= end) return null;
-                char e;
-                switch (b[i + 1]) {
-                    case '"' -> e = '"';
-                    case '\\' -> e = '\\';
-                    case '/' -> e = '/';
-                    case 'b' -> e = '\b';
-                    case 'f' -> e = '\f';
-                    case 'n' -> e = '\n';
-                    case 'r' -> e = '\r';
-                    case 't' -> e = '\t';
-                    case 'u' -> {
-                        if (i + 6 > end) return null;
-                        int cp = 0;
-                        for (int k = i + 2; k < i + 6; k++) {
-                            int d = Character.digit(b[k], 16); // ASCII hex digits only: a byte >= 0x80 is negative
-                            if (d < 0) return null;
-                            cp = cp * 16 + d;
-                        }
-                        e = (char) cp;
-                        i += 4;
-                    }
-                    default -> { return null; }
-                }
+                int x = escaped(b, i, end);
+                if (x < 0) return null;
+                char e = (char) x;
+                if (b[i + 1] == 'u') i += 4;
                 if (e >= 0xC2) highChars = true;
                 out[n++] = e;
                 i += 2;
