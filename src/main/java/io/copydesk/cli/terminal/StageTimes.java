@@ -1,7 +1,10 @@
 package io.copydesk.cli.terminal;
 
 import io.copydesk.engine.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -112,8 +115,20 @@ public final class StageTimes implements Progress {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** Since the process started: the JVM's start-up, and that of a launcher script that execs it. */
+    /**
+     * Since the process started: the JVM's start-up, and that of a launcher script that execs it. On
+     * Linux from /proc, to the clock tick; elsewhere as {@link ProcessHandle} says, whose start time
+     * there rests on the boot time in whole seconds.
+     */
     private static long processAgeNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat")), uptime = Files.readString(Path.of("/proc/uptime"));
+            long startTicks = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]); // field 22: start, in 1/100 s
+            double age = Double.parseDouble(uptime.substring(0, uptime.indexOf(' '))) - startTicks / 100.0;
+            if (age >= 0) return (long) (age * 1e9);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: below
+        }
         return ProcessHandle.current().info().startInstant()
                 .map(s -> Math.max(0, Duration.between(s, Instant.now()).toNanos())).orElse(0L);
     }
