@@ -23,7 +23,6 @@ public final class TermLookup {
     // of the table where a slot, the token's hash and its term number took three arrays' lines
     private long[] table;
     private String[] words = new String[1024]; // token number -> the token
-    private int[] termOf = new int[1024]; // token number -> term number, -1 when the token is not indexed
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
@@ -35,16 +34,9 @@ public final class TermLookup {
     }
 
     /**
-     * The number of token {@code i} of {@code list} (its normalized form), remembering it the first
-     * time; {@code hash} is {@code list.hashes(seed)[i]}, with one seed for every call.
-     */
-    public int token(TokenList list, int i, long hash) {
-        return (int) entry(list, i, hash) - 1;
-    }
-
-    /**
-     * {@link #token} and {@link #termOf} of it at once: token number + 1 in the low 32 bits, term
-     * number + 1 (0 when the token is not indexed) in the high 32 bits.
+     * The entry of token {@code i} of {@code list} (its normalized form), remembering it the first
+     * time; {@code hash} is {@code list.hashes(seed)[i]}, with one seed for every call. The entry
+     * holds the token's number ({@link #tokenOf}) and its term's ({@link #termOf}).
      */
     public long entry(TokenList list, int i, long hash) {
         long[] t = table;
@@ -56,9 +48,14 @@ public final class TermLookup {
         }
     }
 
-    /** The term number of token number {@code token}, or -1 when the token is not indexed. */
-    public int termOf(int token) {
-        return termOf[token];
+    /** The token number of an {@link #entry}: token number + 1 is its low 32 bits. */
+    public static int tokenOf(long entry) {
+        return (int) entry - 1;
+    }
+
+    /** The term number of an {@link #entry}, or -1 when the token is not indexed: term number + 1 is its high 32 bits. */
+    public static int termOf(long entry) {
+        return (int) (entry >>> 32) - 1;
     }
 
     /** The token (normalized, as written) of token number {@code token}. */
@@ -116,13 +113,11 @@ public final class TermLookup {
     private long add(String word, long hash, int slot) {
         if (tokens == words.length) {
             words = Arrays.copyOf(words, tokens * 2);
-            termOf = Arrays.copyOf(termOf, tokens * 2);
         }
         int t = tokens++;
         words[t] = word;
         String term = filter.term(word);
-        termOf[t] = term == null ? -1 : termNumber(term);
-        long e = (long) (termOf[t] + 1) << 32 | (t + 1);
+        long e = (long) (term == null ? 0 : termNumber(term) + 1) << 32 | (t + 1);
         table[2 * slot] = hash;
         table[2 * slot + 1] = e;
         if (tokens * 4 > table.length) rehash(table.length);

@@ -171,9 +171,9 @@ public final class TermTally {
     private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {
         for (int i = from; i < to; i++) {
             long e = lookup.entry(tokens, i, hashes[i]);
-            int n = (int) (e >>> 32) - 1;
+            int n = TermLookup.termOf(e);
             if (n < 0) continue;
-            int token = (int) e - 1;
+            int token = TermLookup.tokenOf(e);
             if (n >= unionAt.length) grow(lookup.terms());
             int a = 4 * n;
             at[a + (inTitle ? TITLE : BODY)]++;

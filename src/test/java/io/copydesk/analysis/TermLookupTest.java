@@ -44,11 +44,12 @@ class TermLookupTest {
             Map<String, Integer> numbers = new HashMap<>();
             long[] hashes = tokens.hashes(Trials.SEED);
             for (int i = 0; i < tokens.size(); i++) {
-                int token = lookup.token(tokens, i, hashes[i]);
+                long entry = lookup.entry(tokens, i, hashes[i]);
+                int token = TermLookup.tokenOf(entry);
                 String word = tokens.term(i);
                 assertEquals(word, lookup.word(token), "seed " + Trials.SEED);
                 String term = fresh.term(word);
-                int n = lookup.termOf(token);
+                int n = TermLookup.termOf(entry);
                 assertEquals(term, n < 0 ? null : lookup.term(n), word + ", seed " + Trials.SEED);
                 assertTrue(n < lookup.terms());
                 if (n >= 0) assertEquals(TermLookup.prefix(term), lookup.termPrefix(n), term);
