@@ -125,13 +125,13 @@ public final class ShingleDraft {
             from = to;
         }
         long[] uncertainValues = uncertainValues(windows, count, inside);
-        int size = LongSort.sortDistinctHashes(windows, 0, count); // the set: windows[0, size)
+        ShingleSet all = sortedSet(windows, count, store); // the set, also in windows[0, all.size())
+        int size = all.size();
         long[] uncertain = new long[(size + 63) >>> 6];
         for (int i = 0, u = 0; i < size && u < uncertainValues.length; i++) {
             while (u < uncertainValues.length && uncertainValues[u] < windows[i]) u++;
             if (u < uncertainValues.length && uncertainValues[u] == windows[i]) uncertain[i >>> 6] |= 1L << i;
         }
-        ShingleSet all = store != null ? store.add(windows, size) : ShingleSet.ofSorted(Arrays.copyOf(windows, size));
         return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
                 sure == 0 ? title.get() : null);
     }
@@ -160,7 +160,10 @@ public final class ShingleDraft {
         return Arrays.copyOf(outside, m);
     }
 
-    /** The set of the windows {@code windows[0, count)}, sorted in place, kept in {@code store} or else in an array of its own. */
+    /**
+     * The set of the windows {@code windows[0, count)}, sorted in place (the set is then also {@code
+     * windows[0, size)}), kept in {@code store} or else in an array of its own.
+     */
     private static ShingleSet sortedSet(long[] windows, int count, ShingleStore store) {
         int size = LongSort.sortDistinctHashes(windows, 0, count); // shingle hashes: spread over all 64 bits
         return store != null ? store.add(windows, size) : ShingleSet.ofSorted(Arrays.copyOf(windows, size));
