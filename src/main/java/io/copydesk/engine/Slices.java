@@ -16,6 +16,15 @@ record Slices(int[] start, int[] items) {
         return new Slices(start, items);
     }
 
+    /**
+     * A key that sorts groups larger first, then by {@code tie} (a non-negative number, such as a
+     * group's smallest item, which {@code (int) key} gives back): one primitive sort instead of a
+     * comparator over the groups.
+     */
+    static long largerFirst(int size, int tie) {
+        return (long) (Integer.MAX_VALUE - size) << 32 | tie;
+    }
+
     int size(int label) {
         return start[label + 1] - start[label];
     }

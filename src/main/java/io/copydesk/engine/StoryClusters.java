@@ -319,8 +319,8 @@ public final class StoryClusters {
         for (int[] members : byComponent) if (members.length > 1 && members.length <= config.denseLimit()) clustered.add(members);
         int dense = clustered.size();
         clustered.addAll(large);
-        long[] bySize = new long[clustered.size()]; // (larger first, then earlier) as one primitive key each
-        for (int t = 0; t < bySize.length; t++) bySize[t] = (long) (Integer.MAX_VALUE - clustered.get(t).length) << 32 | t;
+        long[] bySize = new long[clustered.size()]; // larger first, then earlier
+        for (int t = 0; t < bySize.length; t++) bySize[t] = Slices.largerFirst(clustered.get(t).length, t);
         Arrays.sort(bySize);
         ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         TimeDecay time = rs.config().time();
@@ -404,7 +404,7 @@ public final class StoryClusters {
         long[] keys = new long[labels];
         int made = 0;
         for (int l = 0; l < labels; l++) {
-            if (events[l] != null) keys[made++] = (long) (Integer.MAX_VALUE - events[l].size()) << 32 | articles.items()[articles.start()[l]];
+            if (events[l] != null) keys[made++] = Slices.largerFirst(events[l].size(), articles.items()[articles.start()[l]]);
         }
         Arrays.sort(keys, 0, made);
         List<StoryCluster> out = new ArrayList<>(made);

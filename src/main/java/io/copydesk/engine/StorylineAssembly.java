@@ -36,7 +36,7 @@ final class StorylineAssembly {
                     : storyline(model, events, eventList, unitOf, vectors, held);
             int smallest = Integer.MAX_VALUE;
             for (int m : made[s].members()) smallest = Math.min(smallest, m);
-            keys[s] = (long) (Integer.MAX_VALUE - made[s].size()) << 32 | smallest;
+            keys[s] = Slices.largerFirst(made[s].size(), smallest);
             ofSmallest[smallest] = s;
         }
         Arrays.sort(keys);

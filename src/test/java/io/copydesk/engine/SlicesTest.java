@@ -26,4 +26,22 @@ class SlicesTest {
             }
         }
     }
+
+    @Test
+    void largerFirstKeysSortAsSizeDownThenTieUp() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(50);
+            int[][] groups = new int[n][];
+            long[] keys = new long[n];
+            for (int g = 0; g < n; g++) {
+                groups[g] = new int[] {random.nextInt(round % 2 == 0 ? 5 : Integer.MAX_VALUE), random.nextInt(Integer.MAX_VALUE)};
+                keys[g] = Slices.largerFirst(groups[g][0], groups[g][1]);
+                assertEquals(groups[g][1], (int) keys[g]);
+            }
+            java.util.Arrays.sort(keys);
+            java.util.Arrays.sort(groups, java.util.Comparator.comparingInt((int[] x) -> -x[0]).thenComparingInt(x -> x[1]));
+            for (int g = 0; g < n; g++) assertEquals(groups[g][1], (int) keys[g], "round " + round);
+        }
+    }
 }
