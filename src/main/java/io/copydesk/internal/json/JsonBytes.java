@@ -131,7 +131,7 @@ public final class JsonBytes {
 
     /**
      * The char a JSON escape stands for, the backslash at {@code b[i]} and the escape before {@code
-     * end}; -1 when it is not one. A {@code \\uXXXX} escape takes six bytes, the others two.
+     * end}; -1 when it is not one. A {@code \\u} escape with its four hex digits takes six bytes, the others two.
      */
     private static int escaped(byte[] b, int i, int end) {
         if (i + 1 >= end) return -1;
