@@ -175,7 +175,6 @@ public final class NearDuplicates {
         return copies;
     }
 
-    /** The LSH index of these sets, signed in the counted stage {@code signing} (articles). */
     /**
      * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
      * counted stage {@code signing}, and bands their signatures: the LSH index, or null in exact mode.
