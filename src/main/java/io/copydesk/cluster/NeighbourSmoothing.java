@@ -48,8 +48,6 @@ public final class NeighbourSmoothing {
             all.add(neighbours.get(j));
             factors[j + 1] = alpha * scores[j];
         }
-        TermVector sum = TermVector.sum(all, factors);
-        TermVector kept = sum.heaviest(v.size() + EXTRA_TERMS, 0);
-        return kept == sum ? sum : kept.normalized();
+        return TermVector.heaviestOfSum(all, factors, v.size() + EXTRA_TERMS);
     }
 }

@@ -192,6 +192,98 @@ public final class TermVector {
         return normalizedSum(acc.touched, summed, summed.length);
     }
 
+    /**
+     * {@code sum(vectors, factors)} cut to its {@code k} heaviest terms ({@code heaviest(k, 0)}) and, when
+     * cut, {@link #normalized} again: bit for bit what those calls return, without their intermediate
+     * vectors, for a few vectors (a smoothed unit's own and its neighbours'). Their weights are summed by
+     * merging the term lists vector after vector, each term's in the order of the vectors as {@link #sum}
+     * adds them: a dense sum would then scan or sort the touched terms of a large vocabulary, which took
+     * most of the summing of a unit and its five neighbours.
+     */
+    public static TermVector heaviestOfSum(java.util.List<TermVector> vectors, double[] factors, int k) {
+        if (factors.length != vectors.size()) throw new IllegalArgumentException(vectors.size() + " vectors but " + factors.length + " factors");
+        Merged merged = MERGED.get().of(vectors, factors);
+        int n = merged.size;
+        int[] t = merged.terms;
+        double[] sum = merged.sums;
+        double squares = 0;
+        for (int i = 0; i < n; i++) squares += sum[i] * sum[i];
+        double norm = Math.sqrt(squares);
+        if (norm == 0) return EMPTY;
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) w[i] = (float) (sum[i] / norm);
+        if (n <= k) return new TermVector(Arrays.copyOf(t, n), w);
+        long[] keys = DecreasingOrder.keys(w, n);
+        if (keys == null) { // a weight with its sign bit set: the general way
+            TermVector summed = new TermVector(Arrays.copyOf(t, n), w);
+            return summed.heaviest(k, 0).normalized();
+        }
+        long kth = Select.kth(keys.clone(), k - 1);
+        // the k terms kept, in term order, normalized as reweighted(t -> 1) does: weight x 1.0 is the weight
+        int[] keptTerms = new int[k];
+        float[] kept = new float[k];
+        double keptSquares = 0;
+        for (int i = 0, o = 0; i < n; i++) {
+            if (keys[i] > kth) continue;
+            keptTerms[o] = t[i];
+            kept[o++] = w[i];
+            keptSquares += (double) w[i] * w[i];
+        }
+        if (keptSquares == 0) return EMPTY;
+        double keptNorm = Math.sqrt(keptSquares);
+        for (int i = 0; i < k; i++) kept[i] = (float) (kept[i] / keptNorm);
+        return new TermVector(keptTerms, kept);
+    }
+
+    /** Scratch space of {@link #heaviestOfSum}, one per thread: the running sum's terms and sums, and the next ones. */
+    private static final class Merged {
+        int[] terms = new int[256], nextTerms = new int[256];
+        double[] sums = new double[256], nextSums = new double[256];
+        int size;
+
+        /** Sums {@code factors[v] x vectors[v]} (each product as a float, as the vectors hold weights) into terms/sums[0, size). */
+        Merged of(java.util.List<TermVector> vectors, double[] factors) {
+            size = 0;
+            for (int v = 0; v < vectors.size(); v++) add(vectors.get(v), factors[v]);
+            return this;
+        }
+
+        private void add(TermVector v, double factor) {
+            int[] vt = v.terms;
+            float[] vw = v.weights;
+            int most = size + vt.length;
+            if (nextTerms.length < most) {
+                nextTerms = new int[Math.max(most, 2 * nextTerms.length)];
+                nextSums = new double[nextTerms.length];
+            }
+            int[] at = terms, to = nextTerms;
+            double[] as = sums, ts = nextSums;
+            int i = 0, j = 0, o = 0, n = size;
+            while (i < n && j < vt.length) {
+                int a = at[i], b = vt[j];
+                if (a < b) {
+                    to[o] = a;
+                    ts[o++] = as[i++];
+                } else if (a > b) {
+                    to[o] = b;
+                    ts[o++] = (float) (factor * vw[j++]);
+                } else {
+                    to[o] = a;
+                    ts[o++] = as[i++] + (float) (factor * vw[j++]);
+                }
+            }
+            for (; i < n; i++) { to[o] = at[i]; ts[o++] = as[i]; }
+            for (; j < vt.length; j++) { to[o] = vt[j]; ts[o++] = (float) (factor * vw[j]); }
+            nextTerms = terms;
+            nextSums = sums;
+            terms = to;
+            sums = ts;
+            size = o;
+        }
+    }
+
+    private static final ThreadLocal<Merged> MERGED = ThreadLocal.withInitial(Merged::new);
+
     /** Weights summed term by term: {@code sums[i]} is the sum of term {@code terms[i]}, terms strictly ascending. */
     public record Summed(int[] terms, double[] sums) {}
 
