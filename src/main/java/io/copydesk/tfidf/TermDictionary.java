@@ -50,11 +50,18 @@ public final class TermDictionary {
             int h = term.hashCode(), mask = others.length - 1, s = spread(h) & mask;
             for (String t; (t = strings[2 * s]) != null; s = (s + 1) & mask) {
                 if (t == term || (int) (numbers[2 * s] >>> 32) == h && t.equals(term)) {
+                    // An equal string that is another object is kept in its place: a thread resolves the drafts of
+                    // every reading thread, whose terms and words are each reader's own objects, and the articles
+                    // that follow mostly share this one's reader, so the next look-up takes t == term, not equals
+                    // (which took 1.2 million of 2.6 million look-ups of g20k, each reading two cold strings).
+                    if (t != term) strings[2 * s] = term;
                     String w = strings[2 * s + 1];
-                    if (w != word && !w.equals(word)) {
-                        otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += numbers[2 * s + 1];
+                    if (w != word) {
+                        if (!w.equals(word)) {
+                            otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += numbers[2 * s + 1];
+                            numbers[2 * s + 1] = 0;
+                        }
                         strings[2 * s + 1] = word;
-                        numbers[2 * s + 1] = 0;
                     }
                     numbers[2 * s + 1] += n;
                     return (int) numbers[2 * s];
