@@ -158,21 +158,29 @@ public final class StorylineLinkage {
      */
     public static SimilarityGraph candidates(Events events, GapWeight time, long reach, double threshold, int neighbours, int threads,
                                              LongConsumer searched) {
-        List<TermVector> centroids = events.centroids, heads = events.heads;
-        int n = centroids.size();
+        int n = events.centroids.size();
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(events.index::searcher);
         // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold,
         // and its time weight alone must reach it: events further apart than that are not searched
         double floor = threshold;
         long near = reachOf(time, reach, floor);
         int chunks = (n + CHUNK - 1) / CHUNK;
-        List<long[]> parts = Parallel.map(threads, chunks, c -> {
+        int[][] shortlists = new int[n][];
+        Parallel.map(threads, chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
+            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
+                shortlists[e] = shortlist(events, s, e, time, near, floor, neighbours);
+                searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
+            }
+            return null;
+        });
+        // the shortlists' full centroid dots, each pair once: then each event's best of its shortlist
+        ShortlistDots dots = ShortlistDots.of(events.centroids, shortlists, threads);
+        List<long[]> parts = Parallel.map(threads, chunks, c -> {
             HeldVector held = new HeldVector();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                for (int other : candidates(events, s, held, e, time, near, floor, neighbours)) out.add(((long) e << 32) | other);
-                searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
+                for (int other : best(events, held, e, shortlists[e], dots, time, floor, neighbours)) out.add(((long) e << 32) | other);
             }
             return out.toArray();
         });
@@ -186,15 +194,20 @@ public final class StorylineLinkage {
     // An event's work is a method of its own here and in events: the JIT compiles a method after a few hundred
     // calls, but a chunk's loop (a few dozen calls of 256 turns) would run interpreted to its end.
 
-    /** Event {@code e}'s candidates: shortlisted on its head terms within {@code near} seconds, then scored on the full centroids. */
-    private static int[] candidates(Events events, InvertedIndex.Searcher s, HeldVector held, int e, GapWeight time, long near, double floor,
-                                    int neighbours) {
+    /** Event {@code e}'s shortlist: the events sharing its head terms within {@code near} seconds, best first. */
+    private static int[] shortlist(Events events, InvertedIndex.Searcher s, int e, GapWeight time, long near, double floor, int neighbours) {
         long d = events.dates[e];
-        InvertedIndex.DocWeight w = d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : new ByDate(events.dates, time, d);
+        InvertedIndex.DocWeight w = weight(events, time, e);
         InvertedIndex.Hits hits = d == Long.MIN_VALUE
                 ? s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
                 : s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
-        return best(events.centroids, held.hold(events.centroids.get(e)), hits, w, floor, neighbours);
+        return Arrays.copyOf(hits.docs(), hits.size());
+    }
+
+    /** The time weight of the events searched from event {@code e} (none when it is undated). */
+    private static InvertedIndex.DocWeight weight(Events events, GapWeight time, int e) {
+        long d = events.dates[e];
+        return d == Long.MIN_VALUE ? InvertedIndex.DocWeight.NONE : new ByDate(events.dates, time, d);
     }
 
     /**
@@ -259,22 +272,27 @@ public final class StorylineLinkage {
         return CentroidAverageLinkage.clusterGroups(events.sums, events.items, candidates, time, threshold, progress);
     }
 
-    /** The {@code k} shortlisted events whose full centroid score (with the held centroid of the event searched) reaches the floor, best first (ties: smaller id). */
-    private static int[] best(List<TermVector> centroids, HeldVector e, InvertedIndex.Hits shortlist, InvertedIndex.DocWeight weight,
-                              double floor, int k) {
-        int m = shortlist.size();
-        int[] docs = shortlist.docs();
+    /**
+     * The {@code k} events of event {@code e}'s {@code shortlist} whose full centroid score reaches the floor, best
+     * first (ties: smaller id): the dots {@code dots} took, the others with {@code e}'s centroid held in {@code held}.
+     */
+    private static int[] best(Events events, HeldVector held, int e, int[] shortlist, ShortlistDots dots, GapWeight time, double floor,
+                              int k) {
+        List<TermVector> centroids = events.centroids;
+        InvertedIndex.DocWeight weight = weight(events, time, e);
+        int m = shortlist.length, from = dots.start()[e];
         double[] score = new double[m];
         int[] order = new int[m];
         int kept = 0;
         for (int h = 0; h < m; h++) {
-            int other = docs[h];
-            score[h] = e.dot(centroids.get(other)) * weight.weight(other);
+            int other = shortlist[h];
+            double dot = ShortlistDots.taken(centroids, e, other) ? dots.dots()[from + h] : held.hold(centroids.get(e)).dot(centroids.get(other));
+            score[h] = dot * weight.weight(other);
             if (score[h] >= floor) order[kept++] = h;
         }
-        bestFirst(order, kept, score, docs);
+        bestFirst(order, kept, score, shortlist);
         int[] out = new int[Math.min(k, kept)];
-        for (int i = 0; i < out.length; i++) out[i] = docs[order[i]];
+        for (int i = 0; i < out.length; i++) out[i] = shortlist[order[i]];
         return out;
     }
 

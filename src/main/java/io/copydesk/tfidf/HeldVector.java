@@ -46,7 +46,16 @@ public final class HeldVector {
      * ways add the exact products of the shared terms in ascending term order, the same bits.
      */
     public static boolean holdSecond(TermVector a, TermVector b) {
-        return b.terms.length > a.terms.length && a.finite && b.finite;
+        return b.terms.length > a.terms.length && eitherWay(a, b);
+    }
+
+    /**
+     * Whether holding {@code a} and taking its dot with {@code b} gives the bits of holding {@code b}
+     * and taking its dot with {@code a}: when both are finite (the exact products of the shared terms,
+     * added in ascending term order both ways).
+     */
+    public static boolean eitherWay(TermVector a, TermVector b) {
+        return a.finite && b.finite;
     }
 
     /** {@link #dot} with a vector holding an infinite or NaN weight: only the held terms' products are added. */

@@ -70,13 +70,14 @@ class HeldVectorTest {
      * {@link HeldVector#holdSecond}: where it says to hold b, holding b and dotting a gives the bits of
      * holding a and dotting b (odd weights included); where only the order of sizes would say so, the
      * two ways can differ (a held 0 against an infinite weight), which is why non-finite vectors stay put.
+     * {@link HeldVector#eitherWay} says the same for pairs of any sizes.
      */
     @Test
     void holdingTheSecondGivesTheSameBitsWhereAllowed() {
         Random r = new Random(13);
         float[] odd = {0f, -0f, Float.MIN_VALUE, -1e-30f, 3e38f, -3e38f, 1f, -0.25f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
         HeldVector one = new HeldVector(), other = new HeldVector();
-        int swapped = 0, differing = 0;
+        int swapped = 0, differing = 0, either = 0;
         for (int round = 0; round < 3000; round++) {
             List<TermVector> vectors = new ArrayList<>();
             for (int v = 0; v < 6; v++) {
@@ -90,6 +91,10 @@ class HeldVectorTest {
             for (TermVector a : vectors) {
                 for (TermVector b : vectors) {
                     long want = Double.doubleToRawLongBits(one.hold(a).dot(b)), got = Double.doubleToRawLongBits(other.hold(b).dot(a));
+                    if (HeldVector.eitherWay(a, b)) {
+                        either++;
+                        assertEquals(want, got, "either way, round " + round + ": " + a + " . " + b);
+                    }
                     if (HeldVector.holdSecond(a, b)) {
                         swapped++;
                         assertEquals(want, got, "round " + round + ": " + a + " . " + b);
@@ -100,6 +105,7 @@ class HeldVectorTest {
             }
         }
         assertTrue(swapped > 10_000, swapped + " pairs held the other way");
+        assertTrue(either > swapped, either + " pairs either way, of sizes equal too");
         assertTrue(differing > 0, "no pair where holding the longer non-finite vector differs");
     }
 

@@ -22,6 +22,11 @@ public final class InvertedIndexTestAccess {
         return new TermVector(terms.clone(), w);
     }
 
+    /** A vector with exactly these weights on {@code terms} (ascending), not normalized: any float, infinities and NaN too. */
+    public static TermVector raw(int[] terms, float[] weights) {
+        return new TermVector(terms.clone(), weights.clone());
+    }
+
     public static List<TermVector> vectors(long seed, int n, int terms) {
         return InvertedIndexTest.vectors(seed, n, terms);
     }
