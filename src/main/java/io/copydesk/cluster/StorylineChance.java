@@ -65,10 +65,15 @@ public record StorylineChance(double[] scores, int events, double reach) {
         if (meanReach < MIN_REACH) return new StorylineChance(new double[0], n, meanReach);
         int pairs = pairs(meanReach);
         planned.accept(pairs);
+        // arrays rather than the list, and each event's size and finiteness for the choice of the one to hold: a
+        // pair's events are anywhere, and these are read for each of hundreds of thousands of pairs
+        TermVector[] vectors = centroids.toArray(new TermVector[0]);
+        int[] holdable = new int[n]; // the size, or -1 when a weight is not finite (HeldVector.holdSecond)
+        for (int e = 0; e < n; e++) holdable[e] = vectors[e].finite() ? vectors[e].size() : -1;
         int[] firsts = new int[pairs], seconds = new int[pairs], helds = new int[pairs];
         int chunk = 8192, chunks = (pairs + chunk - 1) / chunk;
         Parallel.map(threads, chunks, c -> {
-            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) pair(reach, centroids, i, firsts, seconds, helds);
+            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) pair(reach, holdable, i, firsts, seconds, helds);
             return null;
         });
         // grouped by the event held, so that each is held once per chunk: a counting sort (the scores
@@ -87,7 +92,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
         Parallel.map(threads, chunks, c -> {
             HeldVector h = held.get();
             for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
-                scores[i] = score(h, centroids, lengths, dates, time, groupedFirsts[i], groupedSeconds[i]);
+                scores[i] = score(h, vectors, holdable, lengths, dates, time, groupedFirsts[i], groupedSeconds[i]);
             }
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
             return null;
@@ -97,21 +102,27 @@ public record StorylineChance(double[] scores, int events, double reach) {
 
     /**
      * The events of the {@code i}-th pair sampled, and the one of them to hold: the one with more
-     * terms ({@link HeldVector#holdSecond}), so that the dot product runs over the other's. Methods of their own, here and
-     * in {@link #score}: a chunk's loop is called a few dozen times and would run interpreted to its end.
+     * terms when both are finite ({@link HeldVector#holdSecond}, from their {@code holdable} sizes), so that the dot
+     * product runs over the other's. Methods of their own, here and in {@link #score}: a chunk's loop is called a few
+     * dozen times and would run interpreted to its end.
      */
-    private static void pair(Reach reach, List<TermVector> centroids, int i, int[] firsts, int[] seconds, int[] helds) {
+    private static void pair(Reach reach, int[] holdable, int i, int[] firsts, int[] seconds, int[] helds) {
         long number = number(i, reach.total());
         int a = reach.eventOf(number), b = reach.partner(a, number);
         firsts[i] = a;
         seconds[i] = b;
-        helds[i] = HeldVector.holdSecond(centroids.get(a), centroids.get(b)) ? b : a;
+        helds[i] = holdSecond(holdable, a, b) ? b : a;
+    }
+
+    /** {@link HeldVector#holdSecond} of events {@code a} and {@code b} from their {@code holdable} sizes. */
+    private static boolean holdSecond(int[] holdable, int a, int b) {
+        return holdable[b] > holdable[a] && holdable[a] >= 0;
     }
 
     /** The score of events {@code a} and {@code b} (the formula in this order, for its bits), the longer one held. */
-    private static double score(HeldVector held, List<TermVector> centroids, double[] lengths, long[] dates, GapWeight time, int a, int b) {
-        TermVector va = centroids.get(a), vb = centroids.get(b);
-        double dot = HeldVector.holdSecond(va, vb) ? held.hold(vb).dot(va) : held.hold(va).dot(vb);
+    private static double score(HeldVector held, TermVector[] vectors, int[] holdable, double[] lengths, long[] dates, GapWeight time, int a,
+                                int b) {
+        double dot = holdSecond(holdable, a, b) ? held.hold(vectors[b]).dot(vectors[a]) : held.hold(vectors[a]).dot(vectors[b]);
         return dot * lengths[a] * lengths[b] * StorylineLinkage.weight(time, dates[a], dates[b]);
     }
 
@@ -212,7 +223,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
      * {@code lo..hi} of the events sorted by date (itself left out), then the undated ones. An undated
      * event's partners are all other events.
      */
-    record Reach(long[] end, int[] byDate, int[] rank, int[] lo, int[] hi, int[] undated, long total) {
+    record Reach(long[] end, int[] byDate, int[] rank, int[] lo, int[] hi, int[] undated, long total, int shift, int[] bucket) {
         static Reach of(long[] dates, long reachSeconds) {
             int n = dates.length;
             int[] undated = java.util.stream.IntStream.range(0, n).filter(e -> dates[e] == Long.MIN_VALUE).toArray();
@@ -235,15 +246,27 @@ public record StorylineChance(double[] scores, int events, double reach) {
                 total += lo[e] < 0 ? n - 1 : (hi[e] - lo[e] - 1) + undated.length;
                 end[e] = total;
             }
-            return new Reach(end, byDate, rank, lo, hi, undated, total);
+            // pair numbers in buckets of 2^shift, at most about as many buckets as events, each with the event of its
+            // first number: an event is then searched for between its bucket's and the next one's
+            int shift = 0;
+            while (total > 0 && (total - 1) >>> shift >= Math.max(1, n)) shift++;
+            int[] bucket = new int[total == 0 ? 1 : (int) ((total - 1) >>> shift) + 2];
+            int a = 0;
+            for (int b = 0; b < bucket.length - 1; b++) {
+                while (end[a] <= (long) b << shift) a++;
+                bucket[b] = a;
+            }
+            bucket[bucket.length - 1] = Math.max(0, n - 1);
+            return new Reach(end, byDate, rank, lo, hi, undated, total, shift, bucket);
         }
 
-        /** The event whose block holds {@code pair}: the first whose block ends after it. */
+        /** The event whose block holds {@code pair} ({@code 0 <= pair < total}): the first whose block ends after it. */
         int eventOf(long pair) {
-            int a = 0, b = end.length - 1;
-            while (a < b) {
-                int m = (a + b) >>> 1;
-                if (end[m] > pair) b = m;
+            int b = (int) (pair >>> shift);
+            int a = bucket[b], z = bucket[b + 1]; // the event is one of a..z
+            while (a < z) {
+                int m = (a + z) >>> 1;
+                if (end[m] > pair) z = m;
                 else a = m + 1;
             }
             return a;

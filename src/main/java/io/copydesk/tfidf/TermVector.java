@@ -32,6 +32,11 @@ public final class TermVector {
         return terms.length;
     }
 
+    /** Whether every weight is finite (no infinity, no NaN). */
+    public boolean finite() {
+        return finite;
+    }
+
     public boolean isEmpty() {
         return terms.length == 0;
     }

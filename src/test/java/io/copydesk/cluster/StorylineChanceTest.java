@@ -140,6 +140,67 @@ class StorylineChanceTest {
         }
     }
 
+    /**
+     * Property: the event of every pair number, found from its bucket, is the first event whose block ends
+     * after it (a scan of the blocks), with blocks empty (isolated dates), long (crowded dates) and all alike.
+     */
+    @Test
+    void theEventOfAPairIsTheFirstWhoseBlockEndsAfterIt() {
+        Random r = new Random(29);
+        int checked = 0;
+        for (int round = 0; round < 60; round++) {
+            int n = 1 + r.nextInt(300);
+            long[] dates = new long[n];
+            int spread = round % 3 == 0 ? 3 : 2000; // crowded days, or isolated ones
+            for (int i = 0; i < n; i++) dates[i] = round % 5 == 0 || r.nextInt(20) == 0 ? Long.MIN_VALUE : r.nextInt(spread) * DAY;
+            StorylineChance.Reach reach = StorylineChance.Reach.of(dates, (1 + r.nextInt(30)) * DAY);
+            int scan = 0;
+            for (long pair = 0; pair < reach.total(); pair += 1 + r.nextInt(3)) {
+                while (reach.end()[scan] <= pair) scan++;
+                assertEquals(scan, reach.eventOf(pair), "round " + round + ", pair " + pair + " of " + reach.total());
+                checked++;
+            }
+        }
+        assertTrue(checked > 50_000, checked + " pairs checked");
+    }
+
+    /**
+     * The longer centroid of a pair is held as {@link HeldVector#holdSecond} says, odd weights included: the
+     * sampled scores are the multiset of the pairs' scores with the event held that it chooses.
+     */
+    @Test
+    void theEventHeldIsTheOneHoldSecondChooses() {
+        Random r = new Random(31);
+        float[] odd = {0f, -0f, 3e38f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
+        int n = 60;
+        List<TermVector> v = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            int[] terms = r.ints(0, 40).distinct().limit(1 + r.nextInt(30)).sorted().toArray();
+            float[] w = new float[terms.length];
+            for (int i = 0; i < w.length; i++) w[i] = r.nextInt(6) == 0 ? odd[r.nextInt(odd.length)] : (float) r.nextGaussian();
+            v.add(io.copydesk.tfidf.InvertedIndexTestAccess.raw(terms, w));
+        }
+        long[] dates = new long[n];
+        Arrays.fill(dates, Long.MIN_VALUE);
+        double[] lengths = new double[n];
+        Arrays.fill(lengths, 1);
+        GapWeight none = gap -> 1;
+        StorylineChance got = StorylineChance.sample(v, lengths, dates, none, DAY, 2, p -> {}, p -> {});
+        StorylineChance.Reach pairs = StorylineChance.Reach.of(dates, DAY);
+        io.copydesk.tfidf.HeldVector held = new io.copydesk.tfidf.HeldVector();
+        long[] want = new long[got.scores().length], have = new long[want.length];
+        for (int i = 0; i < want.length; i++) {
+            long number = StorylineChance.number(i, pairs.total());
+            int a = pairs.eventOf(number), b = pairs.partner(a, number);
+            double dot = io.copydesk.tfidf.HeldVector.holdSecond(v.get(a), v.get(b)) ? held.hold(v.get(b)).dot(v.get(a)) : held.hold(v.get(a)).dot(v.get(b));
+            want[i] = Double.doubleToRawLongBits(dot);
+            have[i] = Double.doubleToRawLongBits(got.scores()[i]);
+        }
+        Arrays.sort(want);
+        Arrays.sort(have);
+        assertArrayEquals(want, have);
+    }
+
     /** The simple form of the tail: the scores sorted, its start read at its position, the excess summed from the top. */
     private static double level(double[] scores, double reach, double links) {
         double[] sorted = scores.clone();
