@@ -28,6 +28,23 @@ class HeldVectorTest {
     }
 
     /**
+     * Terms around the end of the held array (a fresh one holds 1,024 terms): those at or past it are not
+     * held, those before it are, at every remainder of four.
+     */
+    @Test
+    void termsAtTheEndOfTheHeldArrayAreLeftOutExactly() {
+        for (int shift = 0; shift < 8; shift++) {
+            HeldVector held = new HeldVector();
+            TermVector a = InvertedIndexTestAccess.weighted(new int[] {1, 2, 1017, 1019, 1021, 1022, 1023}, new double[] {1, 2, 3, 4, 5, 6, 7});
+            int[] terms = java.util.stream.IntStream.rangeClosed(1016 + shift, 1030).toArray();
+            double[] w = new double[terms.length];
+            for (int i = 0; i < w.length; i++) w[i] = 1 + i % 3;
+            TermVector b = InvertedIndexTestAccess.weighted(terms, w);
+            assertEquals(Double.doubleToRawLongBits(a.dot(b)), Double.doubleToRawLongBits(held.hold(a).dot(b)), "from " + terms[0]);
+        }
+    }
+
+    /**
      * Weights a TF-IDF vector never has (negative, zero, -0, subnormal, huge, infinite, NaN), on few
      * terms so that many pairs share none or a few: every dot with a finite vector is
      * {@link TermVector#dot} to the bit (the terms not held add nothing, not even a sign), and with
