@@ -28,15 +28,29 @@ final class FurnitureLines {
             "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright", "(c) ", "click here",
             "tap here", "download ", "listen to this article", "reading time", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    /** Words one of which every ANYWHERE match contains: a cheap test before the regex. */
-    private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow",
-            "google news", "follow ", "caption", " app", "latest "};
+    /**
+     * The {@link #START} alternatives that are plain words: a line starting with one matches ("\u00A9",
+     * not ASCII, is one too).
+     */
+    private static final LineStarts START_WORDS = new LineStarts("published", "updated", "posted", "last updated", "first published",
+            "modified", "unfollow", "tweet", "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright",
+            "(c) ", "click here", "tap here", "listen to this article", "reading time");
+
+    /**
+     * Words one of which every ANYWHERE match contains: a cheap test before the regex ("\u00A9" is not
+     * ASCII: a line holding a char beyond ASCII is always tried).
+     */
+    private static final LineStarts ANYWHERE_HINTS = new LineStarts("rights reserved", "newsletter", "getty", "photo", "share on",
+            "unfollow", "google news", "follow ", "caption", " app", "latest ");
 
     static boolean isFurniture(PageLine l) {
         if (l.words() > MAX_WORDS) return false;
-        if (START_OPENINGS.mayStart(l.original()) && START.matcher(l.lower()).lookingAt()) return true;
-        String s = l.lower();
-        for (String hint : ANYWHERE_HINTS) if (s.contains(hint)) return ANYWHERE.matcher(s).find();
-        return false;
+        String text = l.text(); // the line is text[from, to), read in place: most lines are not lower-cased
+        int from = l.start(), to = l.end();
+        if (START_OPENINGS.mayStart(text, from, to)) {
+            if (text.charAt(from) == '\u00A9' || START_WORDS.startsWith(text, from, to)) return true;
+            if (START.matcher(l.lower()).lookingAt()) return true;
+        }
+        return ANYWHERE_HINTS.mayContain(text, from, to) && ANYWHERE.matcher(l.lower()).find();
     }
 }

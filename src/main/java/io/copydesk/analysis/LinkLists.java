@@ -49,13 +49,11 @@ final class LinkLists {
                 set(reasons, i++);
                 continue;
             }
-            int j = i, shaped = 0;
-            while (j < n && isBareItem(lines.get(j)) && !cue[j]) {
-                if (lines.get(j).doubled() || isTitleCase(lines.get(j))) shaped++;
-                j++;
-            }
-            // three headline-like lines in a row, or two that are title case or printed twice
-            if ((j - i >= MIN_BARE_RUN || (j - i >= 2 && shaped >= 2)) && i > 0) { // the page's first line is the title, never a list
+            int j = i;
+            while (j < n && isBareItem(lines.get(j)) && !cue[j]) j++;
+            // three headline-like lines in a row, or two that are title case or printed twice (asked of a pair only);
+            // the page's first line is the title, never a list
+            if (i > 0 && (j - i >= MIN_BARE_RUN || (j - i == 2 && isShaped(lines.get(i)) && isShaped(lines.get(i + 1))))) {
                 for (int k = i; k < j; k++) set(reasons, k);
                 i = j;
             } else {
@@ -64,17 +62,22 @@ final class LinkLists {
         }
     }
 
+    /** Title case or printed twice: two such lines in a row are a list. */
+    private static boolean isShaped(PageLine l) {
+        return l.doubled() || isTitleCase(l);
+    }
+
     private static void set(String[] reasons, int i) {
         if (reasons[i] == null) reasons[i] = "link list";
     }
 
     static boolean isCue(PageLine l) {
-        return l.words() <= 6 && CUE_STARTS.mayStart(l.original()) && CUE.matcher(l.lower()).matches();
+        return l.words() <= 6 && CUE_STARTS.mayStart(l.text(), l.start(), l.end()) && CUE.matcher(l.lower()).matches();
     }
 
     /** An inline cue and its link ({@link #CUE_WITH_LINK}). */
     static boolean isCueWithLink(PageLine l) {
-        return CUE_WITH_LINK_STARTS.mayStart(l.original()) && CUE_WITH_LINK.matcher(l.lower()).matches();
+        return CUE_WITH_LINK_STARTS.mayStart(l.text(), l.start(), l.end()) && CUE_WITH_LINK.matcher(l.lower()).matches();
     }
 
     /** What every {@link #CUE} phrase starts with. */
@@ -88,9 +91,9 @@ final class LinkLists {
 
     /** A linked headline starts with a capital, a digit or a quote. */
     static boolean startsLikeHeadline(PageLine l) {
-        String s = l.original();
-        int i = 0;
-        while (i < s.length() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
+        String s = l.text(); // the line is s[l.start(), l.end()), read in place
+        int i = l.start();
+        while (i < l.end() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
         char c = s.charAt(i);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
@@ -99,7 +102,7 @@ final class LinkLists {
     private static boolean isListItem(PageLine l) {
         if (isHeadlineLike(l)) return true;
         if (l.doubled()) return true;
-        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l) && !l.original().endsWith(",");
+        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l) && l.text().charAt(l.end() - 1) != ',';
     }
 
     /** A list item without a cue: headline-shaped and starting like a headline. */
@@ -111,10 +114,10 @@ final class LinkLists {
     /** Most words capitalized ("Biggest Billionaires: The Top 10 Richest People"), as site menus and link lists print them. */
     static boolean isTitleCase(PageLine l) {
         if (l.words() < 3) return false;
-        String s = l.original();
+        String s = l.text(); // the line is s[l.start(), l.end()), read in place
         int words = 0, capital = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (PageRules.isLetter(s.charAt(i)) && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '\'')) {
+        for (int i = l.start(); i < l.end(); i++) {
+            if (PageRules.isLetter(s.charAt(i)) && (i == l.start() || !isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '\'')) {
                 words++;
                 if (PageRules.isUpperCase(s.charAt(i))) capital++;
             }
@@ -130,8 +133,7 @@ final class LinkLists {
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */
     static boolean isHeadlineLike(PageLine l) {
         if (l.words() < 2 || l.words() > MAX_HEADLINE_WORDS) return false;
-        String s = l.original();
-        char last = s.charAt(s.length() - 1);
+        char last = l.text().charAt(l.end() - 1);
         return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D';
     }
 }

@@ -4,6 +4,7 @@ import static io.copydesk.internal.EightBytes.HIGH;
 import static io.copydesk.internal.EightBytes.equalTo;
 import static io.copydesk.internal.EightBytes.inRange;
 
+import io.copydesk.internal.Chars;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.document.DoubledLine;
 import io.copydesk.hash.Hash64;
@@ -74,8 +75,8 @@ final class PageLine {
             int end = newlineAt(text, bytes, i);
             if (end < 0) end = n;
             int s = i, e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            while (s < e && Chars.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Chars.isWhitespace(text.charAt(e - 1))) e--;
             if (e == s) { // a blank line ends a paragraph
                 if (open >= 0) out.add(of(text, bytes, open, openEnd, maxWords));
                 open = -1;
@@ -180,7 +181,8 @@ final class PageLine {
             }
             // one by one from the text: eight chars with a non-ASCII char or a '?' among them, or the line's last few
             for (int stop = bytes != null && i + 8 <= end ? i + 8 : end; i < stop; i++) {
-                int t = charClass(text.charAt(i));
+                char c = text.charAt(i);
+                int t = c < 128 ? ASCII[c] : charClass(c); // the table in place: charClass is too large for C1 to inline
                 letters += t >> 2 & 1;
                 capitals += t >> 3 & 1;
                 digits += t >> 4 & 1;
@@ -205,12 +207,15 @@ final class PageLine {
         long digitSum = 0;
         int placed = 0; // chars of the normalized line with digits so far
         boolean inWord = false, pendingSpace = false, anyLetter = false;
+        byte[] b = bytes;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            int t = charClass(c);
+            // an ASCII char from its byte, its class from the table in place: charClass is too large for C1 to inline
+            int c = b != null ? b[i] : -1, t;
+            if (c > 0 && c != '?') t = ASCII[c];
+            else t = charClass((char) (c = text.charAt(i))); // beyond ASCII, or a '?' that may stand for a char beyond Latin-1
             if ((t & LETTER) != 0) {
                 if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
-                h = (h ^ (c < 128 ? c | 0x20 : Character.toLowerCase(c))) * 0x100000001B3L;
+                h = (h ^ (c < 128 ? c | 0x20 : Character.toLowerCase((char) c))) * 0x100000001B3L;
                 placed++;
                 anyLetter = inWord = true;
             } else if ((t & DIGIT) != 0) {

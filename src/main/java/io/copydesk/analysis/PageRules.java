@@ -1,5 +1,7 @@
 package io.copydesk.analysis;
 
+import static io.copydesk.internal.Chars.isWhitespace;
+
 import io.copydesk.internal.EightBytes;
 import io.copydesk.document.PageHeader;
 import java.util.List;
@@ -58,7 +60,7 @@ final class PageRules {
             } else if (l.words() <= 14 && l.digits() >= 4 && PageHeader.isDateLine(l.original())) {
                 reasons[i] = "date line"; // every date has a four-digit year
             } else if (isMenu(l)) reasons[i] = "menu";
-            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && !l.original().endsWith(":") && lines.size() > 2
+            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && l.text().charAt(l.end() - 1) != ':' && lines.size() > 2
                     && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
         }
     }
@@ -258,12 +260,6 @@ final class PageRules {
             }
         }
         return !sentence && words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
-    }
-
-    /** {@link Character#isWhitespace(char)}, ASCII without the table look-up. */
-    private static boolean isWhitespace(char c) {
-        if (c >= 128) return Character.isWhitespace(c);
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
 
     // Character's answers, ASCII without its table look-ups

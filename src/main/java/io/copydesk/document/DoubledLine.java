@@ -1,5 +1,7 @@
 package io.copydesk.document;
 
+import static io.copydesk.internal.Chars.isWhitespace;
+
 /**
  * Lines that a page template printed twice on one line ({@code Headline here Headline here}), as
  * "Editor's Choice" blocks and photo captions often are.
@@ -21,7 +23,7 @@ public final class DoubledLine {
 
     /** Whether {@code text[from, to)} is doubled ({@link #half} of it is not null), compared in place. */
     public static boolean isDoubled(String text, int from, int to) {
-        if (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isWhitespace(text.charAt(to - 1)))) {
+        if (from < to && (isWhitespace(text.charAt(from)) || isWhitespace(text.charAt(to - 1)))) {
             return half(text.substring(from, to)) != null; // not stripped: as half strips it
         }
         return halfLength(text, from, to) >= 0;
@@ -46,10 +48,10 @@ public final class DoubledLine {
      */
     private static int halfAt(String s, int from, int to, int i) {
         int n = to - from;
-        if (i <= 0 || i >= n || !Character.isWhitespace(s.charAt(from + i))) return -1;
+        if (i <= 0 || i >= n || !isWhitespace(s.charAt(from + i))) return -1;
         int leftEnd = i, rightStart = i; // the range is stripped: the left half starts at from, the right ends at to
-        while (leftEnd > 0 && Character.isWhitespace(s.charAt(from + leftEnd - 1))) leftEnd--;
-        while (rightStart < n && Character.isWhitespace(s.charAt(from + rightStart))) rightStart++;
+        while (leftEnd > 0 && isWhitespace(s.charAt(from + leftEnd - 1))) leftEnd--;
+        while (rightStart < n && isWhitespace(s.charAt(from + rightStart))) rightStart++;
         if (leftEnd < MIN_HALF || leftEnd != n - rightStart) return -1;
         return s.regionMatches(from, s, from + rightStart, leftEnd) ? leftEnd : -1;
     }

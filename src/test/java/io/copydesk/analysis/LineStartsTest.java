@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link LineStarts#mayStart} says no only where the lower-cased line starts with none of the
  * openings, and says no to most lines that start otherwise, on text mixing the openings in any
- * case with ASCII and chars whose lower case is ASCII or longer ('\u212A', '\u0130').
+ * case with ASCII and chars whose lower case is ASCII or longer ('\u212A', '\u0130'). Each line is
+ * read in place inside a longer text whose chars around it would change the answer if read.
  */
 class LineStartsTest {
     private static final String[] OPENINGS = {"read ", "also read", "more", "(c) ", "by ", "editor", "don't miss", "5", "in case you missed it"};
@@ -30,6 +31,60 @@ class LineStartsTest {
         return head + Texts.pieces(r, 6, q -> Texts.letters(q, 6), q -> Texts.oneOf(q, " ", "'", "(", "c", ")", "5", "\u00E9", "\u212A", "R"));
     }
 
+    /**
+     * The answer for {@code s} read in place: after a char beyond ASCII (a yes if read) and before
+     * text that completes a cut opening ("by" + " ", "Don't mis" + "s"), which must not change it.
+     */
+    private static boolean mayStart(String s) {
+        boolean answer = STARTS.mayStart("\u212A" + s + " s", 1, 1 + s.length());
+        assertEquals(answer, STARTS.mayStart("\u212A" + s + "s ", 1, 1 + s.length()), s);
+        return answer;
+    }
+
+    /** Whether the lower-cased {@code s} starts with one of the openings, and whether it holds one. */
+    private static boolean[] truth(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean starts = false, holds = false;
+        for (String o : OPENINGS) {
+            starts |= lower.startsWith(o);
+            holds |= lower.contains(o);
+        }
+        return new boolean[] {starts, holds};
+    }
+
+    @Test
+    void startsWithIsSureAndExactOnAscii() {
+        int[] yes = new int[1];
+        Trials.run("line starts, sure", 50_000, LineStartsTest::line, s -> {
+            if (s.isEmpty()) return;
+            boolean sure = STARTS.startsWith("\u212A" + s + " s", 1, 1 + s.length()); // read in place, the chars around it unread
+            assertEquals(sure, STARTS.startsWith("x" + s + "s ", 1, 1 + s.length()), s);
+            if (sure) yes[0]++;
+            if (sure) assertTrue(truth(s)[0], s);
+            if (s.chars().allMatch(c -> c < 128)) assertEquals(truth(s)[0], sure, s);
+        });
+        assertTrue(yes[0] > 10_000, "lines known to start with an opening: " + yes[0]);
+        assertTrue(STARTS.startsWith("ReAd More", 0, 9));
+        assertFalse(STARTS.startsWith("Read", 0, 4)); // "read " needs its blank
+        assertFalse(STARTS.startsWith("\u212Aeep", 0, 4));
+    }
+
+    @Test
+    void mayContainSaysNoOnlyWhereNoOpeningIsInTheLowerCasedLine() {
+        int[] no = new int[1];
+        Trials.run("line holds", 50_000, r -> Texts.letters(r, 3) + " " + line(r), s -> {
+            boolean may = STARTS.mayContain("\u212A" + s + " s", 1, 1 + s.length());
+            assertEquals(may, STARTS.mayContain("x" + s + "s ", 1, 1 + s.length()), s);
+            if (truth(s)[1]) assertTrue(may, s);
+            if (s.chars().allMatch(c -> c < 128)) assertEquals(truth(s)[1], may, s);
+            if (!may) no[0]++;
+        });
+        assertTrue(no[0] > 5_000, "lines refused: " + no[0]);
+        assertTrue(STARTS.mayContain("The BY the way", 0, 14));
+        assertFalse(STARTS.mayContain("The by", 0, 6));
+        assertTrue(STARTS.mayContain("Nothing \u00E9", 0, 10)); // the regex decides
+    }
+
     @Test
     void noOnlyWhereNoOpeningStartsTheLowerCasedLine() {
         int[] no = new int[1];
@@ -38,15 +93,15 @@ class LineStartsTest {
             String lower = s.toLowerCase(Locale.ROOT);
             boolean starts = false;
             for (String o : OPENINGS) starts |= lower.startsWith(o);
-            if (starts) assertTrue(STARTS.mayStart(s), s);
-            if (!STARTS.mayStart(s)) no[0]++;
+            if (starts) assertTrue(mayStart(s), s);
+            if (!mayStart(s)) no[0]++;
         });
         assertTrue(no[0] > 10_000, "lines refused: " + no[0]);
-        assertTrue(STARTS.mayStart("READ More"));
-        assertTrue(STARTS.mayStart("Editor\u2019s choice")); // the regex decides
-        assertFalse(STARTS.mayStart("Reading list"));
-        assertFalse(STARTS.mayStart("by"));
-        assertFalse(STARTS.mayStart("Don't mis"));
-        assertTrue(STARTS.mayStart("\u212Aeep")); // lower-cases to 'k'
+        assertTrue(mayStart("READ More"));
+        assertTrue(mayStart("Editor\u2019s choice")); // the regex decides
+        assertFalse(mayStart("Reading list"));
+        assertFalse(mayStart("by"));
+        assertFalse(mayStart("Don't mis"));
+        assertTrue(mayStart("\u212Aeep")); // lower-cases to 'k'
     }
 }
