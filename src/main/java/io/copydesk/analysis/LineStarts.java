@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class LineStarts {
     private final String[][] byFirstChar = new String[128][]; // the openings, by their first char
+    // by first char, the second chars of its openings, a bit each (ASCII letters folded to lower case): bits 0-63, 64-127
+    private final long[] secondLow = new long[128], secondHigh = new long[128];
 
     /** Openings in lower-case ASCII; together every match of the regex starts with one of them. */
     LineStarts(String... openings) {
@@ -18,6 +20,13 @@ final class LineStarts {
             String[] now = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
             now[now.length - 1] = w;
             byFirstChar[w.charAt(0)] = now;
+            if (w.length() == 1) { // any char may follow
+                secondLow[w.charAt(0)] = secondHigh[w.charAt(0)] = -1L;
+            } else if (w.charAt(1) < 64) {
+                secondLow[w.charAt(0)] |= 1L << w.charAt(1);
+            } else {
+                secondHigh[w.charAt(0)] |= 1L << w.charAt(1); // shifts count mod 64
+            }
         }
     }
 
@@ -65,7 +74,15 @@ final class LineStarts {
     boolean mayContain(String s, int from, int to) {
         for (int p = from; p < to; p++) {
             char c = s.charAt(p);
-            if (c >= 128 || byFirstChar[c < 'A' || c > 'Z' ? c : c | 0x20] != null && mayStart(s, p, to)) return true;
+            if (c >= 128) return true;
+            int first = c < 'A' || c > 'Z' ? c : c | 0x20;
+            if (byFirstChar[first] == null) continue;
+            if (p + 1 < to) { // most chars that start an opening are not followed by one of its second chars: no call for them
+                char d = s.charAt(p + 1);
+                int second = d < 'A' || d > 'Z' ? d : d | 0x20;
+                if (d < 128 && ((second < 64 ? secondLow[first] : secondHigh[first]) & 1L << second) == 0) continue;
+            }
+            if (mayStart(s, p, to)) return true;
         }
         return false;
     }

@@ -313,8 +313,18 @@ final class PageLine {
      * once (the link and page rules ask it up to four times) and compared in place.
      */
     boolean doubled() {
-        if (doubled == 0) doubled = DoubledLine.isDoubled(text, start, end) ? (byte) 2 : (byte) 1;
+        if (doubled == 0) doubled = mayBeDoubled() && DoubledLine.isDoubled(text, start, end) ? (byte) 2 : (byte) 1;
         return doubled == 2;
+    }
+
+    /**
+     * False where the line's counts tell it is not doubled: a text, blanks and the same text again
+     * has twice the words, letters, digits and capitals of its text (blanks count in none), so an
+     * odd count rules it out, most lines without a look at their chars. A line cut at its word cap
+     * has no counts to tell.
+     */
+    boolean mayBeDoubled() {
+        return capitals < 0 || ((words | letters | digits | capitals) & 1) == 0;
     }
 
     boolean hasLetters() {
