@@ -35,6 +35,15 @@ public final class EightBytes {
     }
 
     /**
+     * {@code count(a) + 16 * count(b)} of two such masks, in one multiply: each byte then holds at
+     * most 1 + 16, so the sums below the top byte never carry into it (both counts are at most 8:
+     * {@code & 15} and {@code >>> 4} take them apart).
+     */
+    public static int count2(long a, long b) {
+        return (int) (((a >>> 7) + (b >>> 3)) * ONES >>> 56);
+    }
+
+    /**
      * {@code Long.numberOfTrailingZeros(m) >>> 3} of a non-zero {@code m} with only high bits of
      * bytes set: the index of its first such byte. The lowest bit, 1 at byte i's bottom, shifts the
      * constant up i bytes, which brings its byte 7 - i, holding i, to the top.

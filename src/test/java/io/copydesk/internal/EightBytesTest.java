@@ -23,6 +23,17 @@ class EightBytesTest {
     }
 
     @Test
+    void count2IsBothCountsOnEveryPairOfMasks() {
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                int both = EightBytes.count2(mask(a), mask(b));
+                assertEquals(Integer.bitCount(a), both & 15, a + " " + b);
+                assertEquals(Integer.bitCount(b), both >>> 4, a + " " + b);
+            }
+        }
+    }
+
+    @Test
     void testsMarkTheBytesTheyName() {
         byte[] b = "aZ09?.x'AB".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         long w = EightBytes.at(b, 1); // "Z09?.x'A"
