@@ -104,11 +104,9 @@ public final class Boilerplate {
 
         /** Adds one article's keys. Not thread-safe. */
         public void add(LineKeys keys) {
-            for (long k : keys.corpus()) corpus.add(k);
-            for (long k : keys.site()) site.add(k);
-            if (reached == null) return;
-            for (long k : keys.corpus()) if (corpus.get(k) == config.corpusRepeats()) reached.add(k);
-            for (long k : keys.site()) if (site.get(k) == config.siteRepeats()) reachedOnSite.add(k);
+            // an article's keys are distinct: the count after a key's own add is its count after all of them
+            for (long k : keys.corpus()) if (corpus.add(k) == config.corpusRepeats() && reached != null) reached.add(k);
+            for (long k : keys.site()) if (site.add(k) == config.siteRepeats() && reached != null) reachedOnSite.add(k);
         }
 
         // keys whose count has reached its rule's repeats, readable by any thread while add runs (see cleanDeferred)

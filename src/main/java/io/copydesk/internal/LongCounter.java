@@ -23,21 +23,24 @@ public final class LongCounter implements java.util.function.LongToIntFunction {
         return get(key);
     }
 
-    public void add(long key) {
-        add(key, 1);
+    /** Adds one to the count of {@code key}; returns the count now. */
+    public int add(long key) {
+        return add(key, 1);
     }
 
-    public void add(long key, int delta) {
-        if (key == EMPTY) { hasZero = true; zeroCount += delta; return; }
+    /** Adds {@code delta} to the count of {@code key}; returns the count now (one probe, where a {@link #get} after would be two). */
+    public int add(long key, int delta) {
+        if (key == EMPTY) { hasZero = true; return zeroCount += delta; }
         int mask = keys.length - 1;
         int i = (int) io.copydesk.hash.Hash64.mix(key) & mask;
         while (keys[i] != EMPTY) {
-            if (keys[i] == key) { counts[i] += delta; return; }
+            if (keys[i] == key) return counts[i] += delta;
             i = (i + 1) & mask;
         }
         keys[i] = key;
         counts[i] = delta;
         if (++size * 2 > keys.length) grow();
+        return delta;
     }
 
     public int get(long key) {
