@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * A cheap test run before a regex anchored at the start of the lower-cased line: whether the line
- * can start with one of the regex's literal openings ("read more", "by ", "(c) "). The line is
- * compared as written, ASCII letters case-blind, so nothing is copied; where lower-casing could
- * change what the regex sees (a non-ASCII char is reached) the answer is yes and the regex decides.
+ * can start with one of the regex's literal openings ("read more", "by ", "(c) "); also whether it
+ * surely starts with one ({@link #startsWith}) and whether one may be anywhere in it ({@link
+ * #mayContain}, for a regex that searches). The line is compared as written, ASCII letters
+ * case-blind, so nothing is copied; where lower-casing could change what the regex sees (a
+ * non-ASCII char is reached) the answer is yes and the regex decides.
  */
 final class LineStarts {
     private final String[][] byFirstChar = new String[128][]; // the openings, by their first char
