@@ -42,9 +42,8 @@ final class LineStarts {
         String[] openings = byFirstChar[c < 'A' || c > 'Z' ? c : c | 0x20];
         if (openings == null) return false;
         for (String w : openings) {
-            int k = 0, m = Math.min(w.length(), to - from);
-            while (k < m && s.charAt(from + k) < 128 && (s.charAt(from + k) == w.charAt(k) || (s.charAt(from + k) | 0x20) == w.charAt(k) && isLetter(w.charAt(k)))) k++;
-            if (k == w.length() || (k < m && s.charAt(from + k) >= 128)) return true;
+            int k = matched(s, from, to, w);
+            if (k == w.length() || (k < to - from && s.charAt(from + k) >= 128)) return true;
         }
         return false;
     }
@@ -60,10 +59,7 @@ final class LineStarts {
         String[] openings = byFirstChar[c < 'A' || c > 'Z' ? c : c | 0x20];
         if (openings == null) return false;
         for (String w : openings) {
-            if (w.length() > to - from) continue;
-            int k = 0;
-            while (k < w.length() && s.charAt(from + k) < 128 && (s.charAt(from + k) == w.charAt(k) || (s.charAt(from + k) | 0x20) == w.charAt(k) && isLetter(w.charAt(k)))) k++;
-            if (k == w.length()) return true;
+            if (matched(s, from, to, w) == w.length()) return true;
         }
         return false;
     }
@@ -87,6 +83,13 @@ final class LineStarts {
             if (mayStart(s, p, to)) return true;
         }
         return false;
+    }
+
+    /** How many chars of opening {@code w} {@code s[from, to)} starts with: ASCII chars, letters case-blind. */
+    private static int matched(String s, int from, int to, String w) {
+        int k = 0, m = Math.min(w.length(), to - from);
+        while (k < m && s.charAt(from + k) < 128 && (s.charAt(from + k) == w.charAt(k) || (s.charAt(from + k) | 0x20) == w.charAt(k) && isLetter(w.charAt(k)))) k++;
+        return k;
     }
 
     private static boolean isLetter(char c) {

@@ -103,5 +103,6 @@ class LineStartsTest {
         assertFalse(mayStart("by"));
         assertFalse(mayStart("Don't mis"));
         assertTrue(mayStart("\u212Aeep")); // lower-cases to 'k'
+        assertTrue(new LineStarts("look").mayStart("Loo\u212A", 0, 4)); // its last char may complete the opening
     }
 }
