@@ -28,6 +28,36 @@ class ShinglerTest {
         }
     }
 
+    /**
+     * Every window of random token hashes, any k, any offset into the array, texts shorter than,
+     * as long as and longer than a window, equals its polynomial computed from scratch (Horner's
+     * rule over the window's k hashes, or all of a short text's); the buffer past the windows is left alone.
+     */
+    @Test
+    void windowsInABufferEqualThePolynomialOfEachWindowFromScratch() {
+        long base = 0x100000001B3L * 31 + 7; // the polynomial's base, as Shingler defines it
+        Random r = new Random(23);
+        for (int t = 0; t < 2000; t++) {
+            int k = 1 + r.nextInt(16), n = 1 + r.nextInt(40), from = r.nextInt(5);
+            long seed = r.nextLong();
+            long[] h = new long[from + n + r.nextInt(3)];
+            for (int i = 0; i < h.length; i++) h[i] = r.nextInt(4) == 0 ? r.nextInt(3) : r.nextLong();
+            Shingler s = new Shingler(k, seed);
+            int count = s.windowCount(n);
+            long[] out = new long[count + 2];
+            out[count] = 7;
+            out[count + 1] = 11;
+            s.windows(h, from, from + n, out);
+            for (int w = 0; w < count; w++) {
+                long p = 0;
+                for (int j = from + w; j < from + w + Math.min(k, n); j++) p = p * base + h[j];
+                assertEquals(io.copydesk.hash.Hash64.mix(p ^ seed), out[w], "k " + k + " n " + n + " window " + w);
+            }
+            assertEquals(7, out[count]);
+            assertEquals(11, out[count + 1]);
+        }
+    }
+
     @Test
     void normalizationMakesTypographicVariantsEqual() {
         Shingler s = new Shingler(3, 1);
