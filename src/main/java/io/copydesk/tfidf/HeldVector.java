@@ -1,5 +1,7 @@
 package io.copydesk.tfidf;
 
+import java.util.Arrays;
+
 /**
  * One vector spread over an array indexed by term id, to take its dot product with many others:
  * each dot then reads only the other vector's terms instead of merging two sorted lists. The sum
@@ -53,15 +55,10 @@ public final class HeldVector {
         return sum;
     }
 
-    /** How many of the ascending {@code terms} are below {@code limit}. */
+    /** How many of the strictly ascending {@code terms} are below {@code limit}. */
     private static int heldUpTo(int[] terms, int limit) {
-        int lo = 0, hi = terms.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (terms[mid] < limit) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        int at = Arrays.binarySearch(terms, limit);
+        return at >= 0 ? at : -at - 1;
     }
 
     /**

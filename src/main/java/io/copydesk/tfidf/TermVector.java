@@ -205,8 +205,8 @@ public final class TermVector {
 
     /**
      * {@code sum(vectors, factors)} cut to its {@code k} heaviest terms ({@code heaviest(k, 0)}) and, when
-     * cut, {@link #normalized} again: bit for bit what those calls return, without their intermediate
-     * vectors, for a few vectors (a smoothed unit's own and its neighbours'). Their weights are summed by
+     * cut, {@link #normalized} again: bit for bit what those calls return, the sum made without a dense
+     * array, for a few vectors (a smoothed unit's own and its neighbours'). Their weights are summed by
      * merging the term lists vector after vector, each term's in the order of the vectors as {@link #sum}
      * adds them: a dense sum would then scan or sort the touched terms of a large vocabulary, which took
      * most of the summing of a unit and its five neighbours.
@@ -223,27 +223,8 @@ public final class TermVector {
         if (norm == 0) return EMPTY;
         float[] w = new float[n];
         for (int i = 0; i < n; i++) w[i] = (float) (sum[i] / norm);
-        if (n <= k) return new TermVector(Arrays.copyOf(t, n), w);
-        long[] keys = DecreasingOrder.keys(w, n);
-        if (keys == null) { // a weight with its sign bit set: the general way
-            TermVector summed = new TermVector(Arrays.copyOf(t, n), w);
-            return summed.heaviest(k, 0).normalized();
-        }
-        long kth = Select.kth(keys.clone(), k - 1);
-        // the k terms kept, in term order, normalized as reweighted(t -> 1) does: weight x 1.0 is the weight
-        int[] keptTerms = new int[k];
-        float[] kept = new float[k];
-        double keptSquares = 0;
-        for (int i = 0, o = 0; i < n; i++) {
-            if (keys[i] > kth) continue;
-            keptTerms[o] = t[i];
-            kept[o++] = w[i];
-            keptSquares += (double) w[i] * w[i];
-        }
-        if (keptSquares == 0) return EMPTY;
-        double keptNorm = Math.sqrt(keptSquares);
-        for (int i = 0; i < k; i++) kept[i] = (float) (kept[i] / keptNorm);
-        return new TermVector(keptTerms, kept);
+        TermVector summed = new TermVector(Arrays.copyOf(t, n), w);
+        return n <= k ? summed : summed.heaviest(k).normalized();
     }
 
     /** Scratch space of {@link #heaviestOfSum}, one per thread: the running sum's terms and sums, and the next ones. */
