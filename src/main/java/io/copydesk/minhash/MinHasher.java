@@ -45,11 +45,18 @@ public final class MinHasher {
         for (int i = 0; i < n; i++) { // as in sign(long[], int): a set may be part of a larger array
             long v = Hash64.mix(shingles.hash(i) ^ valueMix);
             int bin = (int) (((v >>> 32) * k) >>> 32);
-            long value = v & 0xFFFFFFFFL;
-            if (value < min[bin]) min[bin] = value;
+            long m = min[bin], d = (v & 0xFFFFFFFFL) - m;
+            min[bin] = m + (d & d >> 63); // the smaller, as in sign(long[], int)
         }
         return densified(min);
     }
+
+    /*
+     * Whether a value is its bin's new minimum is a coin toss (a few hundred values over 128 bins):
+     * as a branch it was mispredicted so often that it cost three times the hashing (8 against 2.3 ns
+     * a shingle under C2, 8 against 2.9 under C1). min(m, value) is m + min(value - m, 0), and the
+     * difference of two values below 2^32, or of one and EMPTY, cannot overflow.
+     */
 
     /** The signature of the first {@code n} hashes of {@code hashes} (duplicates do not matter). */
     public Signature sign(long[] hashes, int n) {
@@ -59,8 +66,8 @@ public final class MinHasher {
         for (int i = 0; i < n; i++) {
             long v = Hash64.mix(hashes[i] ^ valueMix);  // Hash64.mix(hashes[i], seed)
             int bin = (int) (((v >>> 32) * k) >>> 32); // high bits pick the bin (Lemire's reduction)
-            long value = v & 0xFFFFFFFFL;               // low bits compete within it
-            if (value < min[bin]) min[bin] = value;
+            long m = min[bin], d = (v & 0xFFFFFFFFL) - m; // low bits compete within it:
+            min[bin] = m + (d & d >> 63);                 // the smaller, without a branch (see below)
         }
         return densified(min);
     }

@@ -134,6 +134,20 @@ class MinHashTest {
         assertTrue(densified > 500, "densified signatures tried: " + densified);
     }
 
+    /** A set's signature is the reference form's of its hashes: sets of one to three times as many values as bins, any seed. */
+    @Test
+    void setSignaturesEqualTheReferenceForm() {
+        Random r = new Random(12);
+        for (int round = 0; round < 2000; round++) {
+            int k = new int[] {8, 16, 64, 128, 200, 256}[round % 6];
+            long seed = round % 7 == 0 ? 0 : r.nextLong();
+            long[] h = new long[1 + r.nextInt(3 * k)];
+            for (int i = 0; i < h.length; i++) h[i] = r.nextLong();
+            ShingleSet set = ShingleSet.of(h);
+            assertEquals(reference(set.hashes(), set.size(), k, seed), new MinHasher(k, seed).sign(set), "k=" + k + " seed=" + seed);
+        }
+    }
+
     @Test
     void seedMixIsTheSeedsPartOfMix() {
         Random r = new Random(3);
