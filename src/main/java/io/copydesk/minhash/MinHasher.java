@@ -19,6 +19,11 @@ public final class MinHasher {
     private final long seed;
     private final long valueMix; // Hash64.seedMix(seed): each shingle is Hash64.mix(h, seed)
     private final long probeMix; // Hash64.seedMix(seed ^ 0x5DEECE66DL): the densification probes
+    /**
+     * Each thread's bin minima, reused from one signature to the next: an array a signature was
+     * 100 MB of the 450 MB a dedup of 100k generated articles allocated after reading.
+     */
+    private final ThreadLocal<long[]> minima;
 
     public MinHasher(int numHashes, long seed) {
         if (numHashes < 8 || numHashes > 4096) throw new IllegalArgumentException("hashes must be in [8, 4096], was " + numHashes);
@@ -26,6 +31,7 @@ public final class MinHasher {
         this.seed = seed;
         this.valueMix = Hash64.seedMix(seed);
         this.probeMix = Hash64.seedMix(seed ^ 0x5DEECE66DL);
+        this.minima = ThreadLocal.withInitial(() -> new long[numHashes]);
     }
 
     public int numHashes() {
@@ -40,7 +46,7 @@ public final class MinHasher {
     public Signature sign(ShingleSet shingles) {
         int n = shingles.size();
         if (n == 0) return Signature.empty(k, seed);
-        long[] min = new long[k];
+        long[] min = minima.get();
         java.util.Arrays.fill(min, EMPTY);
         for (int i = 0; i < n; i++) { // as in sign(long[], int): a set may be part of a larger array
             long v = Hash64.mix(shingles.hash(i) ^ valueMix);
@@ -61,7 +67,7 @@ public final class MinHasher {
     /** The signature of the first {@code n} hashes of {@code hashes} (duplicates do not matter). */
     public Signature sign(long[] hashes, int n) {
         if (n <= 0) return Signature.empty(k, seed);
-        long[] min = new long[k];
+        long[] min = minima.get();
         java.util.Arrays.fill(min, EMPTY);
         for (int i = 0; i < n; i++) {
             long v = Hash64.mix(hashes[i] ^ valueMix);  // Hash64.mix(hashes[i], seed)

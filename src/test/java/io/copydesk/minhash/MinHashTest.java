@@ -148,6 +148,39 @@ class MinHashTest {
         }
     }
 
+    /** One signer shared by threads signing at once gives each set the signature it gets alone (each thread keeps its own bins). */
+    @Test
+    void threadsSharingASignerGetTheSignaturesOfOneThread() throws Exception {
+        Random r = new Random(13);
+        ShingleSet[] sets = new ShingleSet[400];
+        for (int i = 0; i < sets.length; i++) {
+            long[] h = new long[1 + r.nextInt(600)];
+            for (int j = 0; j < h.length; j++) h[j] = r.nextLong();
+            sets[i] = ShingleSet.of(h);
+        }
+        Signature[] alone = new Signature[sets.length];
+        for (int i = 0; i < sets.length; i++) alone[i] = new MinHasher(128, 5).sign(sets[i]);
+        MinHasher shared = new MinHasher(128, 5);
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                wrong.add(pool.submit(() -> {
+                    int n = 0;
+                    for (int round = 0; round < 20; round++) {
+                        for (int i = first; i < sets.length; i++) if (!shared.sign(sets[i]).equals(alone[i])) n++;
+                    }
+                    return n;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> w : wrong) assertEquals(0, w.get(), "signatures that differ from one thread's");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void seedMixIsTheSeedsPartOfMix() {
         Random r = new Random(3);
