@@ -7,6 +7,7 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.analysis.Shingler;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
@@ -322,12 +323,14 @@ public final class NearDuplicates {
         Arrays.fill(slot, -1);
         for (int i = 0; i < n; i++) placed(i, root[i], count, slot, byRoot, progress);
         Comparator<ArticleMeta> order = config.keep().order();
+        long[] verified = new long[pairs.size()]; // the pairs, packed: where a member's score against its canonical copy may be found
+        for (int k = 0; k < verified.length; k++) verified[k] = LongList.pair(pairs.get(k).a(), pairs.get(k).b());
         int perChunk = CHUNK / 4; // groups of a few articles each: a chunk of about CHUNK articles
         List<List<DuplicateGroup>> parts = Parallel.map(config.threads(), (byRoot.size() + perChunk - 1) / perChunk, c -> {
             List<DuplicateGroup> out = new ArrayList<>(perChunk);
             for (int g = c * perChunk; g < Math.min(byRoot.size(), (c + 1) * perChunk); g++) {
                 List<Integer> members = byRoot.get(g);
-                out.add(scored(members, articles, sets, copies, order));
+                out.add(scored(members, articles, sets, copies, order, pairs, verified));
                 progress.advance(members.size());
             }
             return out;
@@ -363,9 +366,13 @@ public final class NearDuplicates {
         byRoot.get(slot[root]).add(i);
     }
 
-    /** The group of {@code members}: its canonical copy first, then every other member scored against it, in input order. */
+    /**
+     * The group of {@code members}: its canonical copy first, then every other member scored against it, in input order.
+     * A member whose first copy was verified against the canonical's takes that pair's scores (the same numbers: both
+     * scores are symmetric, and copies have the same set), found in {@code verified}, {@code pairs} packed.
+     */
     private static DuplicateGroup scored(List<Integer> members, List<ArticleMeta> articles, List<ShingleSet> sets, ExactCopies copies,
-                                         Comparator<ArticleMeta> order) {
+                                         Comparator<ArticleMeta> order, List<DuplicatePair> pairs, long[] verified) {
         int canonical = members.stream().map(articles::get).min(order).orElseThrow().index();
         ShingleSet c = sets.get(canonical);
         List<DuplicateGroup.Member> out = new ArrayList<>(members.size());
@@ -373,6 +380,8 @@ public final class NearDuplicates {
         for (int m : members) {
             if (m == canonical) continue;
             if (copies.rep(m) == copies.rep(canonical)) { out.add(new DuplicateGroup.Member(m, 1.0, 1.0)); continue; }
+            int k = Arrays.binarySearch(verified, LongList.pair(copies.rep(m), copies.rep(canonical))); // in (a, b) order, as verified
+            if (k >= 0) { out.add(new DuplicateGroup.Member(m, pairs.get(k).jaccard(), pairs.get(k).containment())); continue; }
             Overlap o = Overlap.of(c, sets.get(m));
             out.add(new DuplicateGroup.Member(m, o.jaccard(), o.containment()));
         }

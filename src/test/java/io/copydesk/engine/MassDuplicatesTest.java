@@ -111,6 +111,39 @@ class MassDuplicatesTest {
         }
     }
 
+    /**
+     * Property: every member of a group carries the exact overlap of its set with its canonical copy's
+     * (1 and 1 for an identical copy), however the canonical copy is chosen (here the longest, lengths
+     * drawn at random: often a later copy, or an article verified only through others), with LSH and exact.
+     */
+    @Test
+    void membersCarryTheirExactOverlapWithTheCanonicalCopy() {
+        int members = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            Random rnd = new Random(seed);
+            List<ShingleSet> sets = randomSets(rnd, 60 + rnd.nextInt(80));
+            for (int c = 1 + rnd.nextInt(20); c > 0; c--) sets.add(sets.get(rnd.nextInt(sets.size())));
+            List<ArticleMeta> metas = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) metas.add(new ArticleMeta(i, "a" + i, null, null, null, null, rnd.nextInt(4), "test:" + i));
+            for (boolean exact : new boolean[] {false, true}) {
+                DedupConfig config = new DedupConfig(AnalysisConfig.DEFAULT, 0.5, 0.8, 15, null, 8, exact, KeepPolicy.longest, 2);
+                for (DuplicateGroup g : new NearDuplicates(config).find(metas, sets, Progress.NONE).groups()) {
+                    ShingleSet canonical = sets.get(g.canonical());
+                    assertEquals(new DuplicateGroup.Member(g.canonical(), 1.0, 1.0), g.members().getFirst());
+                    for (DuplicateGroup.Member m : g.members().subList(1, g.members().size())) {
+                        ShingleSet set = sets.get(m.index());
+                        Overlap o = Overlap.of(canonical, set);
+                        DuplicateGroup.Member want = set.equals(canonical) ? new DuplicateGroup.Member(m.index(), 1.0, 1.0)
+                                : new DuplicateGroup.Member(m.index(), o.jaccard(), o.containment());
+                        assertEquals(want, m, "seed " + seed + (exact ? " exact" : " LSH") + ", canonical " + g.canonical());
+                        members++;
+                    }
+                }
+            }
+        }
+        assertTrue(members > 200, "members scored: " + members);
+    }
+
     private static List<ShingleSet> randomSets(Random rnd, int n) {
         List<ShingleSet> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
