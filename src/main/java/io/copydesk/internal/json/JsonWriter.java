@@ -28,7 +28,7 @@ public final class JsonWriter {
     public JsonWriter value(long v) { comma(); sb.append(v); return this; }
     public JsonWriter value(boolean v) { comma(); sb.append(v); return this; }
     /** A score: four decimals, no exponent, so output is identical on every machine. */
-    public JsonWriter value(double v) { comma(); sb.append(formatScore(v)); return this; }
+    public JsonWriter value(double v) { comma(); appendScore(sb, v); return this; }
     public JsonWriter nullValue() { comma(); sb.append("null"); return this; }
 
     public JsonWriter field(String name, String v) { return name(name).value(v); }
@@ -48,7 +48,17 @@ public final class JsonWriter {
 
     /** Formats a score with four decimals (Locale.ROOT, never an exponent). */
     public static String formatScore(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return "null";
+        StringBuilder sb = new StringBuilder(12);
+        appendScore(sb, v);
+        return sb.toString();
+    }
+
+    /** Appends {@link #formatScore(double)} of {@code v} to {@code out}: a JSONL line of scores makes no string a score. */
+    private static void appendScore(StringBuilder out, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            out.append("null");
+            return;
+        }
         // String.format rounds the shortest decimal of v half up; v x 10^4 is within a few ulps of that
         // decimal shifted, so away from a tie (and from rounding the sign away) both round alike, at a
         // tenth of the cost: related --all prints a score per hit
@@ -58,13 +68,14 @@ public final class JsonWriter {
             double floor = Math.floor(x), frac = x - floor;
             if (Math.abs(frac - 0.5) > 1e-6) {
                 long n = (long) floor + (frac > 0.5 ? 1 : 0);
-                StringBuilder sb = new StringBuilder(12).append(n / 10_000).append('.');
-                String digits = Long.toString(n % 10_000 + 10_000); // "1dddd": the four decimals with their leading zeros
-                return sb.append(digits, 1, 5).toString();
+                int d = (int) (n % 10_000); // the four decimals, with their leading zeros
+                out.append(n / 10_000).append('.').append((char) ('0' + d / 1000)).append((char) ('0' + d / 100 % 10))
+                        .append((char) ('0' + d / 10 % 10)).append((char) ('0' + d % 10));
+                return;
             }
         }
         String halfUp = Double.doubleToRawLongBits(v) >= 0 && v < 1e7 ? halfUpOfShortest(v) : null;
-        return halfUp != null ? halfUp : String.format(Locale.ROOT, "%.4f", v);
+        out.append(halfUp != null ? halfUp : String.format(Locale.ROOT, "%.4f", v));
     }
 
     /**
@@ -98,8 +109,12 @@ public final class JsonWriter {
 
     /** Appends {@code s} as a JSON string literal. */
     public static void quote(StringBuilder out, String s) {
+        int plain = 0; // the characters before the first that may need an escape go in at once (most strings: all of them)
+        while (plain < s.length() && asIs(s.charAt(plain))) plain++;
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        if (plain == s.length()) out.append(s);
+        else out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -116,6 +131,11 @@ public final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /** True for a character that is written as it is wherever it stands (a surrogate is, when paired: not decided here). */
+    private static boolean asIs(char c) {
+        return c != '"' && c != '\\' && !Printable.unsafe(c) && !Character.isSurrogate(c);
     }
 
     private static boolean loneSurrogate(String s, int i) {

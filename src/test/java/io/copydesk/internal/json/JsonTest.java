@@ -93,7 +93,40 @@ class JsonTest {
                 default -> values.add((r.nextDouble() - 0.1) * Math.pow(10, r.nextInt(8) - 3));
             }
         }
-        for (double v : values) assertEquals(String.format(java.util.Locale.ROOT, "%.4f", v), JsonWriter.formatScore(v), "score " + v);
+        for (double v : values) {
+            String want = String.format(java.util.Locale.ROOT, "%.4f", v);
+            assertEquals(want, JsonWriter.formatScore(v), "score " + v);
+            assertEquals("[" + want + "," + want + "]", new JsonWriter().beginArray().value(v).value(v).endArray().toString(), "written score " + v);
+        }
         assertEquals("null", JsonWriter.formatScore(Double.NaN));
+        assertEquals("null", new JsonWriter().value(Double.POSITIVE_INFINITY).toString());
+    }
+
+    /** Property: a string is quoted as one character at a time with its escapes, whatever it holds and wherever. */
+    @Test
+    void stringsQuoteAsCharacterByCharacter() {
+        io.copydesk.testing.Trials.run("quoted strings", 3000, r -> io.copydesk.testing.Texts.pieces(r, 10, q -> io.copydesk.testing.Texts.anyChars(q, 8),
+                q -> io.copydesk.testing.Texts.oneOf(q, "plain ascii", "\t", "\n", "\r", "\\", "\"", "\u0000", "\u001b[31m", "\u007f", "\u009b",
+                        "\u202e", "\u2066", "\u2028", "\ud800", "\udfff", "\ud83d\ude00", "caf\u00e9")),
+                s -> assertEquals(quotedCharByChar(s), JsonWriter.quote(s), s));
+    }
+
+    /** The quoting as first written: every character looked at and appended on its own. */
+    private static String quotedCharByChar(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(io.copydesk.internal.Printable.unsafe(c) || lone ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
     }
 }
