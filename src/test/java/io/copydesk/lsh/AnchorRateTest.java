@@ -23,4 +23,25 @@ class AnchorRateTest {
         for (long s = 0; s < 80_000; s++) if (eight.isAnchor(s)) anchors++;
         assertEquals(10_000, anchors, 400); // about one in eight
     }
+
+    private record RateAndSet(int rate, io.copydesk.analysis.ShingleSet set) {
+        @Override
+        public String toString() {
+            return "rate " + rate + ", " + set.size() + " shingles";
+        }
+    }
+
+    /** A set's anchors are the high halves of its shingles that pass {@link AnchorIndex#isAnchor}, in order, for any rate and size. */
+    @Test
+    void aSetsAnchorsAreItsShinglesThatAreAnchors() {
+        Trials.run("anchors of a set", 1_000, r -> {
+            long[] h = new long[r.nextInt(8) == 0 ? r.nextInt(3) : r.nextInt(r.nextBoolean() ? 300 : 3000)];
+            for (int i = 0; i < h.length; i++) h[i] = r.nextLong();
+            return new RateAndSet(r.nextBoolean() ? 1 << r.nextInt(6) : 1 + r.nextInt(300), io.copydesk.analysis.ShingleSet.of(h));
+        }, in -> {
+            AnchorIndex index = new AnchorIndex(in.rate());
+            int[] want = java.util.stream.LongStream.of(in.set().hashes()).filter(index::isAnchor).mapToInt(h -> (int) (h >>> 32)).toArray();
+            assertArrayEquals(want, index.anchors(in.set()), in.toString());
+        });
+    }
 }
