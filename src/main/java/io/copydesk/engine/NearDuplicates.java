@@ -94,12 +94,12 @@ public final class NearDuplicates {
         if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
         Boilerplate counts = corpus.boilerplate();
         ShingleSet[] sets = new ShingleSet[n];
-        LshIndex lsh = signed(n, i -> {
+        Signed signed = signed(n, i -> {
             sets[i] = drafts.get(i).resolve(counts, shingler);
             drafts.set(i, null);
             return sets[i];
         }, progress);
-        return find(corpus.articles(), Arrays.asList(sets), lsh, progress);
+        return find(corpus.articles(), Arrays.asList(sets), signed, progress);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class NearDuplicates {
 
         /** The duplicates among the articles, {@code sets.get(i)} being article {@code i}'s shingle set. */
         public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
-            return NearDuplicates.this.find(articles, sets, lsh, progress);
+            return NearDuplicates.this.find(articles, sets, new Signed(lsh, null), progress);
         }
     }
 
@@ -136,7 +136,7 @@ public final class NearDuplicates {
      */
     public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
         if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
-        return find(articles, sets, config.exact() ? null : signed(sets.size(), sets::get, progress), progress);
+        return find(articles, sets, config.exact() ? new Signed(null, null) : signed(sets.size(), sets::get, progress), progress);
     }
 
     /**
@@ -152,8 +152,8 @@ public final class NearDuplicates {
     /** As {@link #candidateScores(List)}, in the counted stages {@code copies}, {@code candidates} and {@code scores}. */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets, Progress progress) {
         if (config.exact()) return List.of();
-        LshIndex lsh = signed(sets.size(), sets::get, progress);
-        CandidatePairs candidates = candidates(lsh, sets, copies(sets, progress), progress);
+        Signed signed = signed(sets.size(), sets::get, progress);
+        CandidatePairs candidates = candidates(signed, sets, copies(sets, progress), progress);
         progress.start("scores", candidates.size());
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -177,29 +177,41 @@ public final class NearDuplicates {
     }
 
     /**
-     * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
-     * counted stage {@code signing}, and bands their signatures: the LSH index, or null in exact mode.
+     * The candidates' indexes as signing leaves them: the LSH bands of every article, and the anchors of each
+     * article long enough to be contained ({@link AnchorIndex#anchors}, null for the others), or null when they
+     * are still to be found; both null in exact mode.
      */
-    private LshIndex signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
+    private record Signed(LshIndex lsh, int[][] anchors) {}
+
+    /**
+     * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
+     * counted stage {@code signing}, and bands their signatures and finds their anchors while each
+     * set is at hand (a second pass over every set was most of the stage {@code anchors}).
+     */
+    private Signed signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
         LshIndex index = config.exact() ? null : new LshIndex(config.banding(), n);
+        int[][] anchorsOf = config.exact() ? null : new int[n][];
+        AnchorIndex anchors = new AnchorIndex(config.anchorRate()); // for its anchor rule
         MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
         progress.start("signing", n);
         Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
                 ShingleSet set = setOf.apply(i);
-                if (index != null) index.add(i, minHasher.sign(set));
+                if (index == null) continue;
+                index.add(i, minHasher.sign(set));
+                if (set.size() >= config.minContainedShingles()) anchorsOf[i] = anchors.anchors(set);
             }
             progress.advance(end - c * CHUNK);
             return null;
         });
         progress.finish();
-        return index;
+        return new Signed(index, anchorsOf);
     }
 
-    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, LshIndex lsh, Progress progress) {
+    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Signed signed, Progress progress) {
         ExactCopies copies = copies(sets, progress);
-        CandidatePairs candidates = config.exact() ? null : candidates(lsh, sets, copies, progress);
+        CandidatePairs candidates = config.exact() ? null : candidates(signed, sets, copies, progress);
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
         List<DuplicateGroup> groups = group(articles, pairs, sets, copies, progress);
         long distinct = copies.distinct();
@@ -212,10 +224,34 @@ public final class NearDuplicates {
      * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
      * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry).
      */
-    private CandidatePairs candidates(LshIndex lsh, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
+    private CandidatePairs candidates(Signed signed, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
         int n = sets.size();
+        LshIndex lsh = signed.lsh();
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
+        if (signed.anchors() != null) addSigned(signed.anchors(), lsh, anchors, copies, progress);
+        else addHashed(sets, lsh, anchors, copies, progress);
+        progress.finish();
+        progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
+        CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
+        CandidatePairs anchored = anchors.candidatePairs(config.threads(), progress::advance);
+        CandidatePairs all = CandidatePairs.union(banded, anchored);
+        progress.finish();
+        return all;
+    }
+
+    /** Adds every article's anchors found while signing ({@code of}, dropped as they are added), in order. */
+    private static void addSigned(int[][] of, LshIndex lsh, AnchorIndex anchors, ExactCopies copies, Progress progress) {
+        for (int i = 0; i < of.length; i++) {
+            added(i, of[i], lsh, anchors, copies);
+            of[i] = null;
+        }
+        progress.advance(of.length);
+    }
+
+    /** Finds the anchors of the representatives long enough to be contained, on the threads, and adds them in order. */
+    private void addHashed(List<ShingleSet> sets, LshIndex lsh, AnchorIndex anchors, ExactCopies copies, Progress progress) {
+        int n = sets.size();
         // four chunks per thread at a time, so that the threads finish together and few anchor arrays are held at once
         int chunks = (n + CHUNK - 1) / CHUNK, group = 4 * config.threads();
         for (int first = 0; first < chunks; first += group) {
@@ -233,13 +269,6 @@ public final class NearDuplicates {
             }
             progress.advance(Math.min(n, from + group * CHUNK) - from);
         }
-        progress.finish();
-        progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
-        CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
-        CandidatePairs anchored = anchors.candidatePairs(config.threads(), progress::advance);
-        CandidatePairs all = CandidatePairs.union(banded, anchored);
-        progress.finish();
-        return all;
     }
 
     /**

@@ -144,6 +144,30 @@ class MassDuplicatesTest {
         assertTrue(members > 200, "members scored: " + members);
     }
 
+    /**
+     * Property: anchors found while signing (the sets at hand) give the candidates, pairs and groups that anchors
+     * found afterwards give (a collector's signatures from another pass): articles too short to be contained,
+     * copies, empty sets and briefs among them.
+     */
+    @Test
+    void anchorsFoundWhileSigningGiveTheCandidatesOfAnchorsFoundAfter() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Random rnd = new Random(seed);
+            List<ShingleSet> sets = randomSets(rnd, 60 + rnd.nextInt(80));
+            for (int c = rnd.nextInt(10); c > 0; c--) sets.add(sets.get(rnd.nextInt(sets.size())));
+            DedupConfig config = new DedupConfig(AnalysisConfig.DEFAULT, 0.5, 0.8, 15, null, 2, false, KeepPolicy.first, 2);
+            DedupResult whileSigning = new NearDuplicates(config).find(metas(sets.size()), sets, Progress.NONE);
+            NearDuplicates.Collector collector = new NearDuplicates(config).collector(sets.size());
+            io.copydesk.minhash.MinHasher signer = new io.copydesk.minhash.MinHasher(config.hashes(), config.analysis().seed());
+            for (int i = 0; i < sets.size(); i++) collector.add(i, signer.sign(sets.get(i)));
+            DedupResult after = collector.find(metas(sets.size()), sets, Progress.NONE);
+            String why = "seed " + seed;
+            assertEquals(after.candidates(), whileSigning.candidates(), why);
+            assertEquals(after.pairs(), whileSigning.pairs(), why);
+            assertEquals(after.groups(), whileSigning.groups(), why);
+        }
+    }
+
     private static List<ShingleSet> randomSets(Random rnd, int n) {
         List<ShingleSet> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
