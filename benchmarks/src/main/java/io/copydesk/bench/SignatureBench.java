@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.State;
  * MinHash signature of one document's shingle set (one-permutation hashing with densification).
  * {@code length} is the number of distinct shingles, made from words with {@code shingle}-word
  * windows. Goal: 128 hashes of a 500-shingle article in at most 10 µs on one thread. The baseline
- * sums the shingle hashes (one pass over the same array).
+ * sums the shingle hashes (one pass over the same array). {@code signEach} signs a different set of
+ * {@code length} random hashes each time, in turn over {@value #ROTATION}: a run signs each article once,
+ * and the branch predictor, which learns one set signed again and again, cannot learn them all.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,18 +35,29 @@ public class SignatureBench {
     @Param({"100", "500", "5000"})
     public int length;
 
+    static final int ROTATION = 1024;
     ShingleSet set;
+    ShingleSet[] sets;
+    int next;
     MinHasher minHasher;
 
     @Setup
     public void setup() {
         set = new Shingler(shingle, BenchData.HASH_SEED).shingles(BenchData.tokensWithShingles(length, shingle, BenchData.SEED + length));
         minHasher = new MinHasher(hashes, BenchData.HASH_SEED);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(BenchData.SEED + length);
+        sets = new ShingleSet[ROTATION];
+        for (int i = 0; i < ROTATION; i++) sets[i] = BenchData.randomSet(length, r);
     }
 
     @Benchmark
     public Signature sign() {
         return minHasher.sign(set);
+    }
+
+    @Benchmark
+    public Signature signEach() {
+        return minHasher.sign(sets[next++ & (ROTATION - 1)]);
     }
 
     @Benchmark

@@ -28,6 +28,24 @@ class SignatureBenchTest {
         for (int i = 0; i < hashes; i++) assertEquals(expected[i], s.value(i), "bin " + i);
     }
 
+    /** The rotating sets are distinct sets of the length asked, each signed as the reference signs it, in turn. */
+    @Test
+    void eachSignatureInTurnEqualsTheReference() {
+        SignatureBench b = new SignatureBench();
+        b.hashes = 128;
+        b.shingle = 5;
+        b.length = 500;
+        b.setup();
+        assertEquals(SignatureBench.ROTATION, java.util.Arrays.stream(b.sets).distinct().count());
+        for (int i = 0; i < SignatureBench.ROTATION + 3; i++) {
+            ShingleSet set = b.sets[i % SignatureBench.ROTATION];
+            assertEquals(500, set.size());
+            Signature s = b.signEach();
+            int[] expected = reference(set.hashes(), 128, BenchData.HASH_SEED);
+            for (int bin = 0; bin < 128; bin++) assertEquals(expected[bin], s.value(bin), "set " + i + ", bin " + bin);
+        }
+    }
+
     @Test
     void signaturesEstimateJaccard() {
         SplittableRandom r = new SplittableRandom(3);
