@@ -369,9 +369,13 @@ public final class InvertedIndex {
                             admitted += touchedSize;
                             pruneAt = floor * PRUNE_FIRST;
                         }
-                        if (pruneSeen && to - from >= LONG_LIST && rest[j] <= pruneAt && postingsFrom(qt, order, j, m) >= (long) PRUNE_PAYS * touchedSize) {
-                            floor = prune(k, floor, rest[j], rounding);
-                            pruneAt = rest[j] * PRUNE_STEP;
+                        if (pruneSeen && to - from >= LONG_LIST && rest[j] <= pruneAt) {
+                            // the postings left only shrink and the documents kept stay as many: once a pass does not pay, none will
+                            if (postingsFrom(qt, order, j, m) < (long) PRUNE_PAYS * touchedSize) pruneAt = -1;
+                            else {
+                                floor = prune(k, floor, rest[j], rounding);
+                                pruneAt = rest[j] * PRUNE_STEP;
+                            }
                         }
                         complete(t, w, from, to);
                     }
