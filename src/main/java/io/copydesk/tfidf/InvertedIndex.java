@@ -398,7 +398,7 @@ public final class InvertedIndex {
             int[] next = nextCheck;
             int after = m - 1;
             for (int j = m - 1; j >= 0; j--) {
-                boolean wanted = j + 1 < m && offsets[qt[order[j + 1]] + 1] - offsets[qt[order[j + 1]]] >= LONG_LIST
+                boolean wanted = j + 1 < m && documentFrequency(qt[order[j + 1]]) >= LONG_LIST
                         && mayClose(rest[0] - rest[j + 1], rest[j + 1]);
                 next[j] = wanted ? after : -1;
                 if (wanted) after = j;
@@ -481,7 +481,7 @@ public final class InvertedIndex {
         /** The postings of the query's terms from position {@code j} of the term order on. */
         private long postingsFrom(int[] qt, int[] order, int j, int m) {
             long n = 0;
-            for (int i = j; i < m; i++) n += offsets[qt[order[i]] + 1] - offsets[qt[order[i]]];
+            for (int i = j; i < m; i++) n += documentFrequency(qt[order[i]]);
             return n;
         }
 
