@@ -4,6 +4,7 @@ import io.copydesk.document.Article;
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,18 +85,34 @@ public final class Boilerplate {
         /** The keys of {@code a} from its lines, split with or without a cap on the words (lines beyond it are skipped alike). */
         LineKeys lineKeys(Article a, List<PageLine> lines) {
             if (!config.enabled()) return LineKeys.NONE;
-            LongCounter seen = new LongCounter(lines.size()); // room for every line without growing: an article has tens
             long source = sourceKey(a);
-            io.copydesk.internal.LongList corpusKeys = new io.copydesk.internal.LongList(32);
-            io.copydesk.internal.LongList siteKeys = new io.copydesk.internal.LongList(32);
-            int maxWords = maxWords(source);
-            for (PageLine line : lines) {
-                if (!line.hasLetters() || line.words() > maxWords || seen.get(line.key()) > 0) continue;
-                seen.add(line.key());
-                if (line.words() <= config.corpusMaxWords()) corpusKeys.add(line.key());
-                if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys.add(siteKey(line.key(), source));
+            int maxWords = maxWords(source), n = lines.size();
+            // an article has tens of lines: its distinct keys are found by comparing, the two lists written to arrays
+            // of the article's size, then cut to length (no hash table and no growing list per article)
+            long[] corpusKeys = new long[n], siteKeys = source != 0 ? new long[n] : corpusKeys;
+            int corpus = 0, site = 0;
+            LongCounter seen = n > PageLine.FEW_LINES ? new LongCounter(n) : null;
+            for (int i = 0; i < n; i++) {
+                PageLine line = lines.get(i);
+                if (!line.hasLetters() || line.words() > maxWords || !firstOf(line.key(), lines, i, maxWords, seen)) continue;
+                if (line.words() <= config.corpusMaxWords()) corpusKeys[corpus++] = line.key();
+                if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys[site++] = siteKey(line.key(), source);
             }
-            return new LineKeys(corpusKeys.toArray(), siteKeys.toArray());
+            return new LineKeys(Arrays.copyOf(corpusKeys, corpus), Arrays.copyOf(siteKeys, site));
+        }
+
+        /**
+         * Whether no line before {@code lines[i]} that {@link #lineKeys} counts (with letters, at most
+         * {@code maxWords} words) has its key {@code key}: for few lines by comparing with each, else
+         * through {@code seen}, which holds the keys of those before it.
+         */
+        private static boolean firstOf(long key, List<PageLine> lines, int i, int maxWords, LongCounter seen) {
+            if (seen != null) return seen.add(key) == 1;
+            for (int j = 0; j < i; j++) {
+                PageLine earlier = lines.get(j);
+                if (earlier.hasLetters() && earlier.words() <= maxWords && earlier.key() == key) return false;
+            }
+            return true;
         }
 
         private int maxWords(long source) {

@@ -265,11 +265,33 @@ final class PageLine {
     }
 
     /**
+     * Up to this many lines, {@link #copies} and the line keys find equal keys by comparing each line with
+     * the others (an article has tens of lines): no hash table allocated per article.
+     */
+    static final int FEW_LINES = 32;
+
+    /**
      * For each line with letters, how many lines of {@code lines} with letters have its exact key
      * (itself included; 0 for lines without letters). Only lines that share their shape with
      * another are hashed.
      */
     static int[] copies(List<PageLine> lines) {
+        int n = lines.size();
+        if (n > FEW_LINES) return copiesCounted(lines);
+        int[] copies = new int[n];
+        for (int i = 0; i < n; i++) {
+            PageLine l = lines.get(i);
+            if (!l.hasLetters()) continue;
+            copies[i]++; // itself
+            for (int j = i + 1; j < n; j++) { // a line without letters has another shape than l
+                if (l.sameExact(lines.get(j))) { copies[i]++; copies[j]++; }
+            }
+        }
+        return copies;
+    }
+
+    /** {@link #copies} for many lines: shapes and exact keys counted in hash tables. */
+    private static int[] copiesCounted(List<PageLine> lines) {
         int n = lines.size();
         LongCounter shapes = new LongCounter(Math.max(16, n));
         for (PageLine l : lines) if (l.hasLetters()) shapes.add(l.shape());
