@@ -51,6 +51,6 @@ final class FurnitureLines {
             if (text.charAt(from) == '\u00A9' || START_WORDS.startsWith(text, from, to)) return true;
             if (START.matcher(l.lower()).lookingAt()) return true;
         }
-        return ANYWHERE_HINTS.mayContain(text, from, to) && ANYWHERE.matcher(l.lower()).find();
+        return ANYWHERE_HINTS.mayContain(text, l.bytes(), from, to) && ANYWHERE.matcher(l.lower()).find();
     }
 }

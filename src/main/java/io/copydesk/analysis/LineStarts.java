@@ -15,8 +15,21 @@ final class LineStarts {
     // by first char, the second chars of its openings, a bit each (ASCII letters folded to lower case): bits 0-63, 64-127
     private final long[] secondLow = new long[128], secondHigh = new long[128];
 
+    // the openings' first four chars, each folded to lower case and packed in an int (first char highest), at most one in a
+    // slot of this table (its size chosen so), for {@link #mayContain(String, byte[], int, int)}; null: an opening is shorter
+    private final int[] grams;
+    private final int gramShift;
+
     /** Openings in lower-case ASCII; together every match of the regex starts with one of them. */
     LineStarts(String... openings) {
+        int[] table = null;
+        int shift = 0;
+        if (Arrays.stream(openings).allMatch(w -> w.length() >= 4)) {
+            for (shift = 27; table == null; shift--) table = gramTable(openings, shift);
+            shift++;
+        }
+        grams = table;
+        gramShift = shift;
         for (String w : openings) {
             String[] old = byFirstChar[w.charAt(0)];
             String[] now = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
@@ -83,6 +96,40 @@ final class LineStarts {
             if (mayStart(s, p, to)) return true;
         }
         return false;
+    }
+
+    /**
+     * {@link #mayContain(String, int, int)} of the line {@code s[from, to)} whose {@link PageLine#latin1}
+     * bytes are {@code b} (or null): the same answer. Where every opening has four chars or more, each
+     * four chars of the line are looked up at once (folded and packed in an int, as the openings' first
+     * four are): common pairs of letters that start an opening ("ne", "ph") are not tried one by one.
+     */
+    boolean mayContain(String s, byte[] b, int from, int to) {
+        if (grams == null || b == null) return mayContain(s, from, to);
+        int gram = 0;
+        for (int p = from; p < to; p++) {
+            int c = b[p];
+            // a char beyond ASCII (a byte with the high bit set, or a '?' standing for a char beyond Latin-1): a yes, as above
+            if (c < 0 || (c == '?' && s.charAt(p) >= 128)) return true;
+            gram = gram << 8 | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            // the four chars from p - 3: a candidate only where they are an opening's first four (then it is tried whole)
+            if (p - 3 >= from && grams[gram * GOLDEN >>> gramShift] == gram && mayStart(s, p - 3, to)) return true;
+        }
+        return false;
+    }
+
+    private static final int GOLDEN = 0x9E3779B9;
+
+    /** A table of {@code 1 << (32 - shift)} slots holding each opening's first four chars in its own slot, or null if two share one. */
+    private static int[] gramTable(String[] openings, int shift) {
+        int[] table = new int[1 << (32 - shift)];
+        for (String w : openings) {
+            int gram = w.charAt(0) << 24 | w.charAt(1) << 16 | w.charAt(2) << 8 | w.charAt(3);
+            int slot = gram * GOLDEN >>> shift;
+            if (table[slot] != 0 && table[slot] != gram) return null;
+            table[slot] = gram;
+        }
+        return table;
     }
 
     /** How many chars of opening {@code w} {@code s[from, to)} starts with: ASCII chars, letters case-blind. */

@@ -105,4 +105,41 @@ class LineStartsTest {
         assertTrue(mayStart("\u212Aeep")); // lower-cases to 'k'
         assertTrue(new LineStarts("look").mayStart("Loo\u212A", 0, 4)); // its last char may complete the opening
     }
+
+    /** Openings of four chars or more (as {@link FurnitureLines}' hints are): {@link LineStarts#mayContain} looks up four chars at once. */
+    private static final String[] LONG_OPENINGS = {"rights reserved", "newsletter", "getty", "photo", "share on", "unfollow", "google news",
+        "follow ", "caption", " app", "latest ", "ne\'s", "(c) 2"};
+    private static final LineStarts LONG = new LineStarts(LONG_OPENINGS);
+
+    /** Text made of the openings (in any case, cut or with a char changed), ASCII and chars beyond it, '?' among them. */
+    private static String holding(java.util.Random r) {
+        return Texts.pieces(r, 10, q -> Texts.letters(q, 5), q -> Texts.oneOf(q, " ", "?", "(", "'", "\u00E9", "\u00C9", "\u212A", "\u0436",
+                "\uD83D\uDE00", "A", "P"), q -> {
+            String o = Texts.oneOf(q, LONG_OPENINGS);
+            o = q.nextBoolean() ? o : o.toUpperCase(Locale.ROOT);
+            int at = q.nextInt(o.length());
+            return switch (q.nextInt(3)) {
+                case 0 -> o;
+                case 1 -> o.substring(0, at); // cut
+                default -> o.substring(0, at) + Texts.oneOf(q, "?", "\u212A", "\u00E9", "x", " ") + o.substring(at + 1);
+            };
+        });
+    }
+
+    @Test
+    void fourCharLookUpGivesTheAnswerOfTheCharByCharSearch() {
+        int[] seen = new int[3]; // yes, no, bytes not at hand (a surrogate pair)
+        Trials.run("line holds, four chars at once", 50_000, r -> new String[] {holding(r), holding(r), holding(r)}, t -> {
+            // the line t[1] read in place, between text that would complete an opening at either end
+            String text = t[0] + " app" + t[1] + "ter " + t[2];
+            int from = t[0].length() + 4, to = from + t[1].length();
+            byte[] latin1 = PageLine.latin1(text);
+            boolean want = LONG.mayContain(text, from, to);
+            assertEquals(want, LONG.mayContain(text, latin1, from, to));
+            seen[latin1 == null ? 2 : want ? 0 : 1]++;
+        });
+        assertTrue(seen[0] > 5_000 && seen[1] > 5_000 && seen[2] > 1_000, "yes, no, without bytes: " + java.util.Arrays.toString(seen));
+        assertTrue(LONG.mayContain("Get the LATEST news", PageLine.latin1("Get the LATEST news"), 0, 19));
+        assertFalse(LONG.mayContain("Get the late news?", PageLine.latin1("Get the late news?"), 0, 18));
+    }
 }
