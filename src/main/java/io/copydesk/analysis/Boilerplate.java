@@ -87,32 +87,27 @@ public final class Boilerplate {
             if (!config.enabled()) return LineKeys.NONE;
             long source = sourceKey(a);
             int maxWords = maxWords(source), n = lines.size();
-            // an article has tens of lines: its distinct keys are found by comparing, the two lists written to arrays
-            // of the article's size, then cut to length (no hash table and no growing list per article)
+            // an article has tens of lines: the keys seen so far are looked through one by one, the two lists written to
+            // arrays of the article's size and then cut to length (no hash table and no growing list per article)
             long[] corpusKeys = new long[n], siteKeys = source != 0 ? new long[n] : corpusKeys;
-            int corpus = 0, site = 0;
-            LongCounter seen = n > PageLine.FEW_LINES ? new LongCounter(n) : null;
-            for (int i = 0; i < n; i++) {
-                PageLine line = lines.get(i);
-                if (!line.hasLetters() || line.words() > maxWords || !firstOf(line.key(), lines, i, maxWords, seen)) continue;
-                if (line.words() <= config.corpusMaxWords()) corpusKeys[corpus++] = line.key();
-                if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys[site++] = siteKey(line.key(), source);
+            long[] seen = n <= PageLine.FEW_LINES ? new long[n] : null;
+            LongCounter seenMany = seen == null ? new LongCounter(n) : null;
+            int corpus = 0, site = 0, distinct = 0;
+            for (PageLine line : lines) {
+                if (!line.hasLetters() || line.words() > maxWords) continue;
+                long key = line.key();
+                if (seen == null ? seenMany.add(key) > 1 : holds(seen, distinct, key)) continue;
+                if (seen != null) seen[distinct++] = key;
+                if (line.words() <= config.corpusMaxWords()) corpusKeys[corpus++] = key;
+                if (source != 0 && line.words() <= config.siteMaxWords()) siteKeys[site++] = siteKey(key, source);
             }
             return new LineKeys(Arrays.copyOf(corpusKeys, corpus), Arrays.copyOf(siteKeys, site));
         }
 
-        /**
-         * Whether no line before {@code lines[i]} that {@link #lineKeys} counts (with letters, at most
-         * {@code maxWords} words) has its key {@code key}: for few lines by comparing with each, else
-         * through {@code seen}, which holds the keys of those before it.
-         */
-        private static boolean firstOf(long key, List<PageLine> lines, int i, int maxWords, LongCounter seen) {
-            if (seen != null) return seen.add(key) == 1;
-            for (int j = 0; j < i; j++) {
-                PageLine earlier = lines.get(j);
-                if (earlier.hasLetters() && earlier.words() <= maxWords && earlier.key() == key) return false;
-            }
-            return true;
+        /** Whether {@code keys[0, n)} holds {@code key}. */
+        private static boolean holds(long[] keys, int n, long key) {
+            for (int i = 0; i < n; i++) if (keys[i] == key) return true;
+            return false;
         }
 
         private int maxWords(long source) {

@@ -278,13 +278,14 @@ final class PageLine {
     static int[] copies(List<PageLine> lines) {
         int n = lines.size();
         if (n > FEW_LINES) return copiesCounted(lines);
+        long[] shapes = new long[n];
+        for (int i = 0; i < n; i++) shapes[i] = lines.get(i).shape();
         int[] copies = new int[n];
         for (int i = 0; i < n; i++) {
-            PageLine l = lines.get(i);
-            if (!l.hasLetters()) continue;
+            if (!lines.get(i).hasLetters()) continue;
             copies[i]++; // itself
-            for (int j = i + 1; j < n; j++) { // a line without letters has another shape than l
-                if (l.sameExact(lines.get(j))) { copies[i]++; copies[j]++; }
+            for (int j = i + 1; j < n; j++) { // a line without letters has another shape than one with
+                if (shapes[j] == shapes[i] && lines.get(i).exactKey() == lines.get(j).exactKey()) { copies[i]++; copies[j]++; }
             }
         }
         return copies;
