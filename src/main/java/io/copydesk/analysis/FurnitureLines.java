@@ -36,12 +36,9 @@ final class FurnitureLines {
             "modified", "unfollow", "tweet", "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright",
             "(c) ", "click here", "tap here", "listen to this article", "reading time");
 
-    /**
-     * Words one of which every ANYWHERE match contains: a cheap test before the regex ("\u00A9" is not
-     * ASCII: a line holding a char beyond ASCII is always tried).
-     */
+    /** Words one of which every ANYWHERE match contains ("\u00A9" among them): a cheap test before the regex. */
     private static final LineStarts ANYWHERE_HINTS = new LineStarts("rights reserved", "newsletter", "getty", "photo", "share on",
-            "unfollow", "google news", "follow ", "caption", " app", "latest ");
+            "unfollow", "google news", "follow ", "caption", " app", "latest ", "\u00A9");
 
     static boolean isFurniture(PageLine l) {
         if (l.words() > MAX_WORDS) return false;

@@ -1,6 +1,7 @@
 package io.copydesk.analysis;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * A cheap test run before a regex anchored at the start of the lower-cased line: whether the line
@@ -19,9 +20,16 @@ final class LineStarts {
     // slot of this table (its size chosen so), for {@link #mayContain(String, byte[], int, int)}; null: an opening is shorter
     private final int[] grams;
     private final int gramShift;
+    private final String marks; // the openings that are one char beyond ASCII
 
-    /** Openings in lower-case ASCII; together every match of the regex starts with one of them. */
+    /**
+     * Openings in lower-case ASCII; together every match of the regex starts with one of them. An
+     * opening may also be a single char beyond ASCII ("\u00A9"), which {@link #mayContain(String,
+     * byte[], int, int)} looks for as such (the other tests say yes at any char beyond ASCII).
+     */
     LineStarts(String... openings) {
+        marks = Arrays.stream(openings).filter(w -> w.charAt(0) >= 128).collect(Collectors.joining());
+        openings = Arrays.stream(openings).filter(w -> w.charAt(0) < 128).toArray(String[]::new);
         int[] table = null;
         int shift = 0;
         if (Arrays.stream(openings).allMatch(w -> w.length() >= 4)) {
@@ -99,9 +107,13 @@ final class LineStarts {
     }
 
     /**
-     * {@link #mayContain(String, int, int)} of the line {@code s[from, to)} whose {@link PageLine#latin1}
-     * bytes are {@code b} (or null): the same answer. Where every opening has four chars or more, each
-     * four chars of the line are looked up at once (folded and packed in an int, as the openings' first
+     * As {@link #mayContain(String, int, int)}, false only when the lower-cased line {@code s[from, to)}
+     * holds none of the openings, but yes at a char beyond ASCII only if it is an opening or lower-cases
+     * to ASCII ({@link #LOWER_TO_ASCII}): any other lower-cases to chars beyond ASCII, which no ASCII
+     * opening holds, so it only ends the ASCII runs around it, where openings are looked for (a line
+     * of news with curly quotes or dashes is not always tried). {@code b} are the text's {@link
+     * PageLine#latin1} bytes, or null. Where every ASCII opening has four chars or more, each four
+     * chars of the line are looked up at once (folded and packed in an int, as the openings' first
      * four are): common pairs of letters that start an opening ("ne", "ph") are not tried one by one.
      */
     boolean mayContain(String s, byte[] b, int from, int to) {
@@ -109,16 +121,29 @@ final class LineStarts {
         int gram = 0;
         for (int p = from; p < to; p++) {
             int c = b[p];
-            // a char beyond ASCII (a byte with the high bit set, or a '?' standing for a char beyond Latin-1): a yes, as above
-            if (c < 0 || (c == '?' && s.charAt(p) >= 128)) return true;
+            if (c < 0 || c == '?') { // a char beyond ASCII (a byte with the high bit set, or a '?' standing for a char beyond Latin-1)
+                char ch = s.charAt(p);
+                if (ch >= 128) {
+                    if (marks.indexOf(ch) >= 0 || LOWER_TO_ASCII.indexOf(ch) >= 0) return true;
+                    gram = gram << 8 | 0xFF; // in no opening: the four chars with it match none
+                    continue;
+                }
+            }
             gram = gram << 8 | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-            // the four chars from p - 3: a candidate only where they are an opening's first four (then it is tried whole)
-            if (p - 3 >= from && grams[gram * GOLDEN >>> gramShift] == gram && mayStart(s, p - 3, to)) return true;
+            // the four chars from p - 3: a candidate only where they are an opening's first four (then it is compared whole:
+            // a char beyond ASCII after them cannot complete it)
+            if (p - 3 >= from && grams[gram * GOLDEN >>> gramShift] == gram && startsWith(s, p - 3, to)) return true;
         }
         return false;
     }
 
     private static final int GOLDEN = 0x9E3779B9;
+
+    /**
+     * The chars beyond ASCII whose lower case ({@code String.toLowerCase(Locale.ROOT)}) holds an
+     * ASCII char: '\u0130' ("i\u0307") and the Kelvin sign ('k'). No other char of the 1,114,112 does.
+     */
+    static final String LOWER_TO_ASCII = "\u0130\u212A";
 
     /** A table of {@code 1 << (32 - shift)} slots holding each opening's first four chars in its own slot, or null if two share one. */
     private static int[] gramTable(String[] openings, int shift) {
