@@ -36,9 +36,13 @@ final class FurnitureLines {
             "modified", "unfollow", "tweet", "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright",
             "(c) ", "click here", "tap here", "listen to this article", "reading time");
 
-    /** Words one of which every ANYWHERE match contains ("\u00A9" among them): a cheap test before the regex. */
-    private static final LineStarts ANYWHERE_HINTS = new LineStarts("rights reserved", "newsletter", "getty", "photo", "share on",
-            "unfollow", "google news", "follow ", "caption", " app", "latest ", "\u00A9");
+    /**
+     * Words one of which every ANYWHERE match contains ("\u00A9" among them): a cheap test before the regex.
+     * Each is as long as its phrase allows: "our app", not " app", which "apparently" and "approve" hold.
+     */
+    private static final LineStarts ANYWHERE_HINTS = new LineStarts("rights reserved", "newsletter", "getty images", "(photo:",
+            "photo credit", "share on ", "unfollow", "google news", "follow us", "follow our ", "hide caption", "our app", "the app",
+            "the latest ", "\u00A9");
 
     static boolean isFurniture(PageLine l) {
         if (l.words() > MAX_WORDS) return false;

@@ -384,6 +384,11 @@ final class ReferenceCleaning {
         private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow",
                 "google news", "follow ", "caption", " app", "latest "};
     
+        /** The two regexes alone, on the lower-cased line of at most {@link #MAX_WORDS} words: no pre-check at all. */
+        static boolean isFurnitureByRegexes(PageLine l) {
+            return l.words() <= MAX_WORDS && (START.matcher(l.lower()).lookingAt() || ANYWHERE.matcher(l.lower()).find());
+        }
+
         static boolean isFurniture(PageLine l) {
             if (l.words() > MAX_WORDS) return false;
             String s = l.lower();
