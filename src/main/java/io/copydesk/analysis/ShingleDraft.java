@@ -90,10 +90,11 @@ public final class ShingleDraft {
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
         int count = shingler.windowCount(n);
-        long[] windows = scratch.windows(count);
+        long[] windows = scratch.windows(anyPending ? 2 * count : count);
         shingler.windows(h, 0, n, windows);
         if (!anyPending) return of(sortedSet(windows, count, store));
-        boolean[] inside = new boolean[count]; // windows[w] lies inside a certain run
+        int[] inside = new int[2 * spans]; // the windows inside certain runs: windows[inside[2r], inside[2r + 1]) for run r
+        int runs = 0;
         LongList kept = new LongList(64);
         int[] ends = new int[3 * spans], kinds = new int[3 * spans]; // at most three parts a span
         int parts = 0, sure = 0;
@@ -109,7 +110,10 @@ public final class ShingleDraft {
             while (i < spans && pending[i] == null) to = spanEnds[i++]; // a run of certain lines
             int len = to - from;
             sure += len;
-            for (int w = from; w + k <= to; w++) inside[w] = true; // windows[w] covers tokens [w, w + k) when n >= k
+            if (len >= k) { // windows[w] covers tokens [w, w + k) when n >= k
+                inside[2 * runs] = from;
+                inside[2 * runs++ + 1] = to - k + 1;
+            }
             if (len <= 2 * (k - 1)) {
                 kept.addAll(h, from, to);
             } else {
@@ -124,49 +128,57 @@ public final class ShingleDraft {
             kinds[parts++] = SURE;
             from = to;
         }
-        long[] uncertainValues = uncertainValues(windows, count, inside);
-        ShingleSet all = sortedSet(windows, count, store); // the set, also in windows[0, all.size())
-        int size = all.size();
-        long[] uncertain = new long[(size + 63) >>> 6];
-        for (int i = 0, u = 0; i < size && u < uncertainValues.length; i++) {
-            while (u < uncertainValues.length && uncertainValues[u] < windows[i]) u++;
-            if (u < uncertainValues.length && uncertainValues[u] == windows[i]) uncertain[i >>> 6] |= 1L << i;
+        // The inside windows to windows[0, in), the others (a pending line's and k-1 on either side of it) to windows[count, out)
+        int in = 0, out = count;
+        for (int r = 0, w = 0; r <= runs; r++) {
+            int first = r < runs ? inside[2 * r] : count, last = r < runs ? inside[2 * r + 1] : count;
+            System.arraycopy(windows, w, windows, out, first - w);
+            out += first - w;
+            System.arraycopy(windows, first, windows, in, last - first);
+            in += last - first;
+            w = last;
         }
+        int insideEnd = LongSort.sortDistinctHashes(windows, 0, in); // shingle hashes: spread over all 64 bits
+        int outsideEnd = LongSort.sortDistinctHashes(windows, count, out);
+        // The set is the union of the two; the values found outside only are those the counts may take away.
+        int max = insideEnd + outsideEnd - count;
+        long[] set = store != null ? store.room(max) : new long[max];
+        int at = store != null ? store.at() : 0, o = at;
+        long[] uncertain = new long[(max + 63) >>> 6];
+        int i = 0, j = count;
+        while (i < insideEnd && j < outsideEnd) {
+            long x = windows[i], y = windows[j];
+            if (x < y) {
+                set[o++] = x;
+                i++;
+                continue;
+            }
+            if (x == y) i++;
+            else uncertain[(o - at) >>> 6] |= 1L << (o - at);
+            set[o++] = y;
+            j++;
+        }
+        System.arraycopy(windows, i, set, o, insideEnd - i);
+        o += insideEnd - i;
+        for (; j < outsideEnd; j++, o++) {
+            uncertain[(o - at) >>> 6] |= 1L << (o - at);
+            set[o] = windows[j];
+        }
+        int size = o - at;
+        ShingleSet all = store != null ? store.take(size) : ShingleSet.ofSorted(size == max ? set : Arrays.copyOf(set, size));
         return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
                 sure == 0 ? title.get() : null);
     }
 
     /**
-     * The window values that occur only outside certain runs, sorted and distinct: those of the
-     * set that the counts may take away. A value also found inside a certain run stays whatever
-     * the counts. The outside windows are few (a pending line's and k-1 on either side of it), so
-     * the inside ones are looked up among them instead of all being sorted.
-     */
-    private static long[] uncertainValues(long[] windows, int count, boolean[] inside) {
-        LongList out = new LongList(16);
-        for (int w = 0; w < count; w++) if (!inside[w]) out.add(windows[w]);
-        long[] outside = Shingler.sortedDistinctInPlace(out.toArray());
-        long[] mask = new long[16]; // bit (v >>> 54) of 1,024 for each outside value v: most inside values miss them
-        for (long v : outside) mask[(int) (v >>> 60)] |= 1L << (v >>> 54);
-        boolean[] alsoInside = new boolean[outside.length];
-        for (int w = 0; w < count; w++) {
-            long v = windows[w];
-            if (!inside[w] || (mask[(int) (v >>> 60)] & 1L << (v >>> 54)) == 0) continue;
-            int j = Arrays.binarySearch(outside, v);
-            if (j >= 0) alsoInside[j] = true;
-        }
-        int m = 0;
-        for (int j = 0; j < outside.length; j++) if (!alsoInside[j]) outside[m++] = outside[j];
-        return Arrays.copyOf(outside, m);
-    }
-
-    /**
-     * The set of the windows {@code windows[0, count)}, sorted in place (the set is then also {@code
-     * windows[0, size)}), kept in {@code store} or else in an array of its own.
+     * The set of the windows {@code windows[0, count)} (left undefined), kept in {@code store} or
+     * else in an array of its own.
      */
     private static ShingleSet sortedSet(long[] windows, int count, ShingleStore store) {
-        int size = LongSort.sortDistinctHashes(windows, 0, count); // shingle hashes: spread over all 64 bits
-        return store != null ? store.add(windows, size) : ShingleSet.ofSorted(Arrays.copyOf(windows, size));
+        if (store == null) return ShingleSet.ofSorted(Arrays.copyOf(windows, LongSort.sortDistinctHashes(windows, 0, count)));
+        long[] set = store.room(count);
+        int at = store.at();
+        return store.take(LongSort.sortDistinctHashes(windows, 0, count, set, at) - at); // sorted straight into the store
     }
 
     /** This draft with its set (as if every pending line stays) kept in {@code store}. */

@@ -11,19 +11,44 @@ final class ShingleStore {
     static final int FIRST_BLOCK = 1 << 12, LAST_BLOCK = 1 << 21; // longs: 32 KB, doubling up to 16 MB
     private long[] block = new long[0];
     private int used;
+    private long[] outsized; // room()'s own array for a set too large for any block, until take()
 
     /** The set of the sorted, distinct {@code hashes[0, n)}, copied into the store. */
     ShingleSet add(long[] hashes, int n) {
+        long[] to = room(n);
+        System.arraycopy(hashes, 0, to, at(), n);
+        return take(n);
+    }
+
+    /**
+     * An array with room for a set of up to {@code n} hashes from {@link #at()} on, for a caller
+     * that makes the set there instead of copying it in; then {@link #take} (before any other call).
+     */
+    long[] room(int n) {
         if (n > block.length - used) {
-            if (n > LAST_BLOCK) return ShingleSet.ofSorted(java.util.Arrays.copyOf(hashes, n)); // an outsized set keeps its own array
+            if (n > LAST_BLOCK) return outsized = new long[n]; // an outsized set keeps its own array
             int size = Math.min(LAST_BLOCK, Math.max(FIRST_BLOCK, 2 * block.length));
             while (size < n) size *= 2;
             block = new long[size];
             used = 0;
         }
-        System.arraycopy(hashes, 0, block, used, n);
-        ShingleSet s = ShingleSet.ofRange(block, used, n);
-        used += n;
+        return block;
+    }
+
+    /** Where in {@link #room}'s array the set goes. */
+    int at() {
+        return outsized != null ? 0 : used;
+    }
+
+    /** The set of the sorted, distinct {@code size} hashes written in {@link #room}'s array from {@link #at()} on. */
+    ShingleSet take(int size) {
+        if (outsized != null) {
+            long[] own = outsized;
+            outsized = null;
+            return ShingleSet.ofSorted(size == own.length ? own : java.util.Arrays.copyOf(own, size));
+        }
+        ShingleSet s = ShingleSet.ofRange(block, used, size);
+        used += size;
         return s;
     }
 

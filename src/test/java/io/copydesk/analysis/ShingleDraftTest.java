@@ -15,11 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class ShingleDraftTest {
     private static final String[] WORDS = {"a", "b", "c", "d", "e"}; // few words: windows repeat inside and across lines
+    private static final String[] MANY = new String[200]; // for long lines: their windows are mostly distinct
+
+    static {
+        for (int i = 0; i < MANY.length; i++) MANY[i] = "w" + i;
+    }
 
     @Test
     void resolvedDraftsEqualTheShinglesOfTheLinesThatStay() {
         Random random = new Random(15);
         ShingleStore store = new ShingleStore();
+        ShingleDraft.Scratch scratch = new ShingleDraft.Scratch(); // reused round after round, as a reading thread does
         int changed = 0;
         for (int round = 0; round < 20_000; round++) {
             int k = 1 + random.nextInt(6);
@@ -30,8 +36,9 @@ class ShingleDraftTest {
             Set<Long> gone = new HashSet<>();
             for (int s = 0; s < spans; s++) {
                 List<String> line = new ArrayList<>();
-                int n = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(14);
-                for (int t = 0; t < n; t++) line.add(WORDS[random.nextInt(WORDS.length)]);
+                boolean longLine = random.nextInt(8) == 0; // sets past the sort's few-value path
+                int n = longLine ? random.nextInt(300) : random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(14);
+                for (int t = 0; t < n; t++) line.add(longLine ? MANY[random.nextInt(MANY.length)] : WORDS[random.nextInt(WORDS.length)]);
                 lines.add(line);
                 if (random.nextInt(3) == 0) {
                     pending[s] = new Boilerplate.PendingLine(1000 + s, 0, 3);
@@ -51,7 +58,10 @@ class ShingleDraftTest {
             Boilerplate counts = Boilerplate.withCounts(BoilerplateConfig.DEFAULT, key -> gone.contains(key) ? 99 : 0, key -> 0);
             ShingleSet expected = shingler.shingles(stays.isEmpty() ? title : tokens(stays));
             ShingleSet allKept = shingler.shingles(body);
-            ShingleDraft draft = ShingleDraft.of(shingler.tokenHashes(body), ends, pending, shingler, () -> shingler.shingles(title));
+            long[] h = shingler.tokenHashes(body);
+            ShingleDraft draft = random.nextBoolean() ? ShingleDraft.of(h, ends, pending, shingler, () -> shingler.shingles(title))
+                    : ShingleDraft.of(java.util.Arrays.copyOf(h, h.length + random.nextInt(3)), h.length, ends, pending, shingler,
+                            () -> shingler.shingles(title), scratch, random.nextBoolean() ? store : null);
             ShingleSet resolved = draft.resolve(counts, shingler);
             assertEquals(resolved, draft.storedIn(store).resolve(counts, shingler), "stored, round " + round); // its set in a shared array
             assertArrayEquals(expected.hashes(), resolved.hashes(), "round " + round + " k=" + k + " lines " + lines + " gone " + gone);

@@ -29,7 +29,15 @@ class ShingleStoreTest {
             for (int i = 0; i < n; i++) h[i] = random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : random.nextLong();
             ShingleSet p = ShingleSet.of(h);
             long[] scratch = Arrays.copyOf(p.hashes(), p.size() + random.nextInt(5)); // a caller's array, longer than the set
-            ShingleSet s = random.nextBoolean() ? store.add(scratch, p.size()) : store.add(p);
+            ShingleSet s = switch (random.nextInt(3)) {
+                case 0 -> store.add(scratch, p.size());
+                case 1 -> store.add(p);
+                default -> { // made in the room the store gives, which may be more than the set takes
+                    long[] room = store.room(p.size() + random.nextInt(3));
+                    System.arraycopy(p.hashes(), 0, room, store.at(), p.size());
+                    yield store.take(p.size());
+                }
+            };
             Arrays.fill(scratch, 7); // the store keeps a copy
             plain.add(p);
             stored.add(s);
@@ -37,6 +45,14 @@ class ShingleStoreTest {
         }
         ShingleSet outsized = store.add(ShingleSet.of(randomLongs(random, ShingleStore.LAST_BLOCK + 1)));
         assertEquals(ShingleStore.LAST_BLOCK + 1, outsized.size());
+        ShingleSet wanted = ShingleSet.of(randomLongs(random, ShingleStore.LAST_BLOCK + 1));
+        long[] room = store.room(wanted.size() + 1); // outsized, and one more than the set takes
+        System.arraycopy(wanted.hashes(), 0, room, store.at(), wanted.size());
+        ShingleSet madeInRoom = store.take(wanted.size());
+        assertArrayEquals(wanted.hashes(), madeInRoom.hashes());
+        assertEquals(wanted.size(), madeInRoom.hashes().length);
+        plain.add(wanted);
+        stored.add(madeInRoom);
         MinHasher minHasher = new MinHasher(128, 42);
         for (int i = 0; i < plain.size(); i++) {
             ShingleSet p = plain.get(i), s = stored.get(i);
