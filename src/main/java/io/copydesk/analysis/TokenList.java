@@ -7,6 +7,10 @@ import java.util.Arrays;
  * Normalized word tokens with their offsets in the original text; a growable, reusable buffer.
  * An ASCII word is kept as its range of the text ({@link #addAscii}) and becomes a string only
  * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hashes}) and never does.
+ *
+ * <p>A list reused after {@link #clear} hashes its tokens as they are added, with the seed it was
+ * first asked for hashes with: a reading thread's list is filled and hashed once an article, and a
+ * token's hash made when the tokenizer has just read it costs no second pass over the tokens.
  */
 public final class TokenList {
     private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
@@ -18,6 +22,9 @@ public final class TokenList {
     private int headsUpTo; // heads[headsUpTo..] are all 0
     private String text; // the text the ASCII ranges are in
     private byte[] latin1; // its ISO-8859-1 bytes, when the tokenizer had them (else null)
+    private long seed; // the seed of the first hashes asked for...
+    private boolean seeded; // ...once there was one
+    private long[] hashed; // when hashing: hashed[i] is token i's hash with seed, made as it was added (else null)
 
     /** An empty list. */
     public TokenList() {
@@ -69,7 +76,10 @@ public final class TokenList {
         if (i == starts.length) grow();
         starts[i] = start; // terms[i] is null already (see built)
         ends[i] = end;
-        if (head != 0) {
+        if (hashed != null) {
+            hashed[i] = head != 0 ? Hash64.hashLowerAsciiWord(head, end - start, seed)
+                    : latin1 != null ? Hash64.hashLowerAscii(latin1, start, end, seed) : Hash64.hashLowerAscii(text, start, end, seed);
+        } else if (head != 0) {
             long[] h = heads;
             if (h != null && i < h.length) h[i] = head;
             else addHead(i, head);
@@ -93,6 +103,7 @@ public final class TokenList {
 
     private void append(String term, int start, int end) {
         if (size == starts.length) grow();
+        if (hashed != null) hashed[size] = Hash64.hash(term, seed);
         if (term != null) { // terms[size] is null already (see built)
             terms[size] = term;
             built = size + 1;
@@ -108,6 +119,7 @@ public final class TokenList {
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
         if (heads != null) heads = Arrays.copyOf(heads, cap);
+        if (hashed != null) hashed = Arrays.copyOf(hashed, cap);
     }
 
     public int size() { return size; }
@@ -125,15 +137,22 @@ public final class TokenList {
 
     /** {@code Hash64.hash(term(i), seed)} of every token, in order, computed from the text without building the terms. */
     public long[] hashes(long seed) {
-        return hashes(seed, null);
+        long[] h = hashes(seed, null);
+        return h == hashed ? Arrays.copyOf(h, size) : h;
     }
 
     /**
-     * {@link #hashes(long)} in {@code into[0, size())} when it is long enough (what is past them is left as it was),
-     * else in a new array of {@code size()}; returns the array written.
+     * {@link #hashes(long)} in {@code [0, size())} of the array returned: the list's own when it
+     * hashed its tokens as they were added (valid until it changes), else {@code into} when it is
+     * long enough (what is past them is left as it was), else a new array of {@code size()}.
      */
     long[] hashes(long seed, long[] into) {
-        long[] out = into != null && into.length >= size ? into : new long[size];
+        if (hashed != null && seed == this.seed) return hashed;
+        if (!seeded) {
+            seeded = true;
+            this.seed = seed;
+        }
+        long[] out = into != null && into != hashed && into.length >= size ? into : new long[size];
         byte[] bytes = null; // the text's bytes, made when the first ASCII range needs them
         for (int i = 0; i < size; i++) {
             String t = terms[i];
@@ -174,6 +193,7 @@ public final class TokenList {
     }
 
     public void clear() {
+        if (seeded && hashed == null) hashed = new long[starts.length]; // from now on, tokens are hashed as they are added
         Arrays.fill(terms, 0, built, null); // dedup's ASCII words set no terms: nothing to reset for them
         built = 0;
         if (headsUpTo > 0) Arrays.fill(heads, 0, headsUpTo, 0);
