@@ -338,8 +338,9 @@ public final class InvertedIndex {
             // the last k-th partial score computed (-inf: none, or fewer than k documents) and the bound mass taken then
             double kth = Double.NEGATIVE_INFINITY, kthGained = 0;
             double rounding = 1 + 1.2e-7 * (m + 4); // float sums of up to m terms, and the product with a doc weight
-            // documents unseen at term j score at most rest[j] × ceiling (× rounding): 1 (and no rounding) unless beyond
-            double scale = ceiling == 1 ? 1 : ceiling * rounding;
+            // documents unseen at term j score at most rest[j] × ceiling in exact arithmetic, and their float sums may
+            // round up past that: admission stays open while rest[j] × ceiling × rounding reaches the floor (ceiling: 1 unless beyond)
+            double scale = ceiling * rounding;
             maxDocWeight = 0;
             boolean closed = false; // admission closed: the seen documents are all there will be
             double pruneAt = 0; // prune when the remaining bound is at most this (set when admission closes)

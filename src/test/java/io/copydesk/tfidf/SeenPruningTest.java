@@ -99,6 +99,30 @@ class SeenPruningTest {
     }
 
     /**
+     * The same rounding at admission, in a search over the whole collection: after term A (docs 1
+     * and 2) the floor is doc 1's 0.5f, and the most an unseen document can still gain from C and
+     * B is 0.25 + (0.25 - 2^-26) = 0.5 - 2^-26 in exact arithmetic, below the floor; but doc 0's
+     * float sum of the two rounds (to even) to 0.5f, ties doc 1 and wins on its lower id. Closing
+     * admission without room for the rounding would return doc 1. Docs 3.. hold C only (a long
+     * list, so the floor is computed before it).
+     */
+    @Test
+    void anUnseenDocumentWhoseFloatSumRoundsUpToTheFloorIsAdmitted() {
+        int a = 0, b = 1, c = 2;
+        float below = 0.25f - 0x1p-26f;
+        List<TermVector> vs = new ArrayList<>();
+        vs.add(new TermVector(new int[] {b, c}, new float[] {below, 0.25f}));
+        vs.add(new TermVector(new int[] {a}, new float[] {0.5f}));
+        vs.add(new TermVector(new int[] {a}, new float[] {0.6f}));
+        for (int d = 0; d < 300; d++) vs.add(new TermVector(new int[] {c}, new float[] {0.001f}));
+        InvertedIndex.Searcher s = InvertedIndex.build(vs, 3).searcher();
+        InvertedIndex.Hits hits = s.search(new TermVector(new int[] {a, b, c}, new float[] {1f, 1f, 1f}), 2, 0, InvertedIndex.DocWeight.NONE, -1);
+        assertEquals(0.5f, 0.25f + below);
+        assertArrayEquals(new int[] {2, 0}, hits.docs());
+        assertArrayEquals(new float[] {0.6f, 0.5f}, hits.scores());
+    }
+
+    /**
      * TF-IDF vectors of 40-200 words each from a Zipf-like vocabulary: the common words' posting
      * lists hold most documents, the rare words' a few.
      */
