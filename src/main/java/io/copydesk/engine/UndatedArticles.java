@@ -25,7 +25,7 @@ final class UndatedArticles {
         for (long d : dates) if (d == Long.MIN_VALUE) undated++;
         if (undated == 0 || undated == n) return dates;
         progress.start("dating", undated); // each undated article placed at its nearest dated one
-        InvertedIndex index = InvertedIndex.build(vectors, terms, dates);
+        InvertedIndex index = InvertedIndex.build(vectors, terms, dates, threads, steps -> {});
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         InvertedIndex.DocWeight datedOnly = d -> dates[d] == Long.MIN_VALUE ? 0 : 1;
         long[] out = dates.clone();

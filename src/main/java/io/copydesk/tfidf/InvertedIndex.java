@@ -532,6 +532,35 @@ public final class InvertedIndex {
         // The loops below read fields into locals first: C1, which compiles these searches on small inputs,
         // loads a field again on every pass of a loop that holds a call (the doc weight) or array stores.
         private void admit(float w, int from, int to, DocWeight weight, int exclude) {
+            if (wholeWindow) admitEach(w, from, to, weight, exclude);
+            else admitNew(w, from, to, weight, exclude);
+        }
+
+        /**
+         * {@link #admit} for a search over the whole collection, which admits documents until late: whether
+         * a posting's document is new is then close to a coin toss (a mispredicted test per posting took most
+         * of the loop), so every document is written down and kept only when new, without a branch, and
+         * the new ones are weighed after the loop. A windowed search mostly meets documents it has seen
+         * (admission closes early), where the test predicts well and costs less than the extra store.
+         */
+        private void admitEach(float w, int from, int to, DocWeight weight, int exclude) {
+            visited += to - from;
+            int[] docs = postingDocs, touched = this.touched;
+            float[] weights = postingWeights, acc = this.acc;
+            int first = touchedSize, seen = first;
+            if (touched.length - seen < to - from) touched = this.touched = Arrays.copyOf(touched, Math.max(2 * touched.length, seen + (to - from)));
+            for (int p = from; p < to; p++) {
+                int d = docs[p];
+                float a = acc[d];
+                touched[seen] = d;
+                seen += isZero(a);
+                acc[d] = a + w * weights[p];
+            }
+            touchedSize = seen;
+            weigh(first, seen, weight, exclude);
+        }
+
+        private void admitNew(float w, int from, int to, DocWeight weight, int exclude) {
             visited += to - from;
             int[] docs = postingDocs, internal = docOf, touched = this.touched;
             float[] weights = postingWeights, acc = this.acc, docWeight = this.docWeight;
@@ -559,6 +588,31 @@ public final class InvertedIndex {
                 touchedSize = seen;
                 maxDocWeight = maxWeight;
             }
+        }
+
+        /** Gives the documents first seen at {@code touched[from, to)} their doc weight, or marks them excluded (as {@link #admitNew} does). */
+        private void weigh(int from, int to, DocWeight weight, int exclude) {
+            int[] touched = this.touched, internal = docOf;
+            float[] acc = this.acc, docWeight = this.docWeight;
+            long[] dates = internalDates;
+            DateWeight byDate = this.byDate;
+            float maxWeight = maxDocWeight;
+            for (int i = from; i < to; i++) {
+                int d = touched[i];
+                int doc = internal[d];
+                double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(dates[d]) : weight.weight(doc);
+                if (dw <= 0) { acc[d] = EXCLUDED; continue; }
+                float fw = (float) dw;
+                docWeight[d] = fw;
+                if (fw > maxWeight) maxWeight = fw;
+            }
+            maxDocWeight = maxWeight;
+        }
+
+        /** 1 when {@code a} is +0 (a document not seen yet), else 0, without a branch (C1 compiles a conditional to one). */
+        private static int isZero(float a) {
+            int bits = Float.floatToRawIntBits(a);
+            return ((bits | -bits) >>> 31) ^ 1;
         }
 
         /** Adds a term's contribution to documents already seen only. */
