@@ -60,15 +60,43 @@ public final class ShingleSet {
         return Arrays.binarySearch(data, from, from + size, h) >= 0;
     }
 
-    /** Number of shingles in both sets (a linear merge). */
+    /**
+     * Whether the JVM runs C1's code only (the launcher's {@code -XX:TieredStopAtLevel=1} for small
+     * inputs, which sets this property beside it): C1 compiles a conditional expression to a branch.
+     */
+    private static final boolean C1_ONLY = Boolean.getBoolean("copydesk.c1only");
+
+    /**
+     * Number of shingles in both sets (a linear merge). Which side moves on is a coin toss per step
+     * (two articles' hashes interleave at random), so the merge takes no branch on it: C2 compiles the
+     * conditional expressions of {@link #mergeCount} to conditional moves, and for C1, which branches on
+     * them, {@link #mergeCountArithmetic} computes the steps from the sign bits.
+     */
     public int intersectionSize(ShingleSet other) {
-        long[] a = data, b = other.data;
-        int i = from, j = other.from, aEnd = from + size, bEnd = other.from + other.size, n = 0;
+        return C1_ONLY ? mergeCountArithmetic(data, from, from + size, other.data, other.from, other.from + other.size)
+                : mergeCount(data, from, from + size, other.data, other.from, other.from + other.size);
+    }
+
+    static int mergeCount(long[] a, int i, int aEnd, long[] b, int j, int bEnd) {
+        int n = 0;
         while (i < aEnd && j < bEnd) {
             long x = a[i], y = b[j];
-            if (x == y) { n++; i++; j++; }
-            else if (x < y) i++;
-            else j++;
+            n += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
+        }
+        return n;
+    }
+
+    static int mergeCountArithmetic(long[] a, int i, int aEnd, long[] b, int j, int bEnd) {
+        int n = 0;
+        while (i < aEnd && j < bEnd) {
+            long x = a[i], y = b[j], d = x - y, e = x ^ y;
+            int below = (int) ((d ^ (e & (d ^ x))) >>> 63); // x < y as signed longs, overflow included
+            int equal = (int) (((e | -e) >>> 63) ^ 1);
+            n += equal;
+            i += below | equal;
+            j += 1 - below;
         }
         return n;
     }
