@@ -34,20 +34,22 @@ public final class TermDictionary {
     private final AtomicInteger next = new AtomicInteger();
 
     /**
-     * One thread's terms in an open-addressing table of arrays (no node or entry object to follow per
-     * look-up), slot {@code s} in pairs: {@code strings[2s]} the term and {@code [2s + 1]} the word being
-     * counted for it, {@code numbers[2s]} the term's hash (high half) and id (low half) and
-     * {@code [2s + 1]} that word's count so far; so a probe that finds its term reads two cache lines
-     * of the table, not one per field. A term's other words, rarely more than one, in a map of their own.
+     * One thread's counts in an open-addressing table of arrays (no node or entry object to follow per
+     * look-up), one slot per (term, word) pair, placed by the term's hash: all of a term's pairs lie on
+     * the probe path from its place (nothing is removed), so the first of them found gives the term's
+     * id, and a term written several ways ("says", "said" for "say") finds each word in a slot of its
+     * own instead of swapping words in and out of one. Slot {@code s} in pairs: {@code strings[2s]} the
+     * term and {@code [2s + 1]} the word, {@code numbers[2s]} the term's hash (high half) and id (low
+     * half) and {@code [2s + 1]} the word's count; a probe that finds its pair reads two cache lines.
      */
     static final class Part {
         private String[] strings = new String[2 * 1024]; // term null: empty slot
         private long[] numbers = new long[2 * 1024];
-        private Object[] others = new Object[1024]; // Map<String, long[]> of the term's other words, or null
         private int size;
 
         int count(TermDictionary dictionary, String term, String word, int n) {
-            int h = term.hashCode(), mask = others.length - 1, s = spread(h) & mask;
+            int h = term.hashCode(), mask = (strings.length >> 1) - 1, s = spread(h) & mask;
+            long idOfTerm = -1;
             for (String t; (t = strings[2 * s]) != null; s = (s + 1) & mask) {
                 if (t == term || (int) (numbers[2 * s] >>> 32) == h && t.equals(term)) {
                     // An equal string that is another object is kept in its place: a thread resolves the drafts of
@@ -56,52 +58,37 @@ public final class TermDictionary {
                     // (which took 1.2 million of 2.6 million look-ups of g20k, each reading two cold strings).
                     if (t != term) strings[2 * s] = term;
                     String w = strings[2 * s + 1];
-                    if (w != word) {
-                        if (!w.equals(word)) {
-                            otherWords(s).computeIfAbsent(w, x -> new long[1])[0] += numbers[2 * s + 1];
-                            numbers[2 * s + 1] = 0;
-                        }
-                        strings[2 * s + 1] = word;
+                    if (w == word || w.equals(word)) {
+                        if (w != word) strings[2 * s + 1] = word;
+                        numbers[2 * s + 1] += n;
+                        return (int) numbers[2 * s];
                     }
-                    numbers[2 * s + 1] += n;
-                    return (int) numbers[2 * s];
+                    idOfTerm = numbers[2 * s];
                 }
             }
-            int id = dictionary.id(term);
+            int id = idOfTerm >= 0 ? (int) idOfTerm : dictionary.id(term);
             strings[2 * s] = term;
             strings[2 * s + 1] = word;
             numbers[2 * s] = (long) h << 32 | id;
             numbers[2 * s + 1] = n;
-            if (++size * 2 > others.length) grow();
+            if (++size * 4 > strings.length) grow(); // at most half the slots taken
             return id;
         }
 
-        @SuppressWarnings("unchecked")
-        private Map<String, long[]> otherWords(int s) {
-            if (others[s] == null) others[s] = new HashMap<String, long[]>(4);
-            return (Map<String, long[]>) others[s];
-        }
-
         /** Adds each term's words and their counts to {@code total}. */
-        @SuppressWarnings("unchecked")
         void addTo(Words total) {
-            for (int s = 0; s < others.length; s++) {
-                if (strings[2 * s] == null) continue;
-                int id = (int) numbers[2 * s];
-                total.add(id, strings[2 * s + 1], numbers[2 * s + 1]);
-                if (others[s] != null) ((Map<String, long[]>) others[s]).forEach((w, c) -> total.add(id, w, c[0]));
+            for (int s = 0; 2 * s < strings.length; s++) {
+                if (strings[2 * s] != null) total.add((int) numbers[2 * s], strings[2 * s + 1], numbers[2 * s + 1]);
             }
         }
 
         private void grow() {
             String[] str = strings;
             long[] num = numbers;
-            Object[] o = others;
-            int n = o.length * 2, mask = n - 1;
-            strings = new String[2 * n];
-            numbers = new long[2 * n];
-            others = new Object[n];
-            for (int i = 0; i < o.length; i++) {
+            strings = new String[2 * str.length];
+            numbers = new long[2 * num.length];
+            int mask = (strings.length >> 1) - 1;
+            for (int i = 0; 2 * i < str.length; i++) {
                 if (str[2 * i] == null) continue;
                 int s = spread((int) (num[2 * i] >>> 32)) & mask;
                 while (strings[2 * s] != null) s = (s + 1) & mask;
@@ -109,7 +96,6 @@ public final class TermDictionary {
                 strings[2 * s + 1] = str[2 * i + 1];
                 numbers[2 * s] = num[2 * i];
                 numbers[2 * s + 1] = num[2 * i + 1];
-                others[s] = o[i];
             }
         }
 
