@@ -9,8 +9,14 @@ public final class Select {
      * Values may repeat: the scans stop at values equal to the pivot, which then lie between the parts.
      */
     public static long kth(long[] a, int k) {
-        if (k < 0 || k >= a.length) throw new IllegalArgumentException("k must be in [0, " + a.length + "), was " + k);
-        int lo = 0, hi = a.length - 1;
+        return kth(a, a.length, k);
+    }
+
+    /** As {@link #kth(long[], int)} for the values {@code a[0, n)}; reorders them. */
+    public static long kth(long[] a, int n, int k) {
+        if (n > a.length) throw new IllegalArgumentException(n + " values in an array of " + a.length);
+        if (k < 0 || k >= n) throw new IllegalArgumentException("k must be in [0, " + n + "), was " + k);
+        int lo = 0, hi = n - 1;
         while (lo < hi) {
             long pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
             int i = lo, j = hi;

@@ -221,10 +221,12 @@ public final class TermVector {
         for (int i = 0; i < n; i++) squares += sum[i] * sum[i];
         double norm = Math.sqrt(squares);
         if (norm == 0) return EMPTY;
-        float[] w = new float[n];
-        for (int i = 0; i < n; i++) w[i] = (float) (sum[i] / norm);
-        TermVector summed = new TermVector(Arrays.copyOf(t, n), w);
-        return n <= k ? summed : summed.heaviest(k).normalized();
+        if (n <= k) {
+            float[] w = new float[n];
+            for (int i = 0; i < n; i++) w[i] = (float) (sum[i] / norm);
+            return new TermVector(Arrays.copyOf(t, n), w);
+        }
+        return merged.heaviest(norm, k);
     }
 
     /** Scratch space of {@link #heaviestOfSum}, one per thread: the running sum's terms and sums, and the next ones. */
@@ -232,6 +234,47 @@ public final class TermVector {
         int[] terms = new int[256], nextTerms = new int[256];
         double[] sums = new double[256], nextSums = new double[256];
         int size;
+        float[] weights = new float[0]; // heaviest's: the sums as unit weights, their keys, and a copy to select in
+        long[] keys = new long[0], selected = new long[0];
+
+        /**
+         * {@code new TermVector(terms, sums / norm as floats).heaviest(k).normalized()} for {@code k < size},
+         * bit for bit, with only the k terms kept allocated: the same keys and k-th key select the same terms,
+         * and their weights are scaled as {@link #normalized} scales them.
+         */
+        TermVector heaviest(double norm, int k) {
+            int n = size;
+            if (weights.length < n) {
+                weights = new float[terms.length];
+                keys = new long[terms.length];
+                selected = new long[terms.length];
+            }
+            float[] w = weights;
+            long[] key = keys;
+            int signs = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = (float) (sums[i] / norm);
+                int bits = Float.floatToIntBits(w[i]);
+                signs |= bits;
+                key[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i; // DecreasingOrder's keys
+            }
+            if (signs < 0) return new TermVector(Arrays.copyOf(terms, n), Arrays.copyOf(w, n)).heaviest(k).normalized(); // a sign bit: the general order
+            System.arraycopy(key, 0, selected, 0, n);
+            long kth = Select.kth(selected, n, k - 1);
+            int[] t = new int[k];
+            float[] kept = new float[k];
+            double squares = 0;
+            for (int i = 0, m = 0; i < n; i++) {
+                if (key[i] > kth) continue;
+                t[m] = terms[i];
+                kept[m++] = w[i];
+                squares += (double) w[i] * w[i];
+            }
+            if (squares == 0) return EMPTY;
+            double unit = Math.sqrt(squares);
+            for (int i = 0; i < k; i++) kept[i] = (float) (kept[i] / unit);
+            return new TermVector(t, kept);
+        }
 
         /** Sums {@code factors[v] x vectors[v]} (each product as a float, as the vectors hold weights) into terms/sums[0, size). */
         Merged of(java.util.List<TermVector> vectors, double[] factors) {

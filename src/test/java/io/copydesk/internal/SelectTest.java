@@ -26,4 +26,21 @@ class SelectTest {
             assertEquals(Arrays.toString(sorted), Arrays.toString(moved), "round " + round + ": values lost");
         }
     }
+
+    @Test
+    void selectionInAPrefixLeavesTheRestAlone() {
+        Random r = new Random(5);
+        for (int round = 0; round < 2000; round++) {
+            int n = 1 + r.nextInt(60), spare = r.nextInt(20);
+            long[] a = r.longs(n + spare, 0, round % 2 == 0 ? 5 : 1000).toArray();
+            long[] prefix = Arrays.copyOf(a, n), rest = Arrays.copyOfRange(a, n, n + spare);
+            Arrays.sort(prefix);
+            int k = r.nextInt(n);
+            assertEquals(prefix[k], Select.kth(a, n, k), "round " + round);
+            long[] moved = Arrays.copyOf(a, n);
+            Arrays.sort(moved);
+            assertEquals(Arrays.toString(prefix), Arrays.toString(moved), "round " + round + ": values lost");
+            assertEquals(Arrays.toString(rest), Arrays.toString(Arrays.copyOfRange(a, n, n + spare)), "round " + round + ": beyond n moved");
+        }
+    }
 }
