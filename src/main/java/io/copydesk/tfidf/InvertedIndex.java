@@ -576,8 +576,7 @@ public final class InvertedIndex {
                     if (a == 0f) {
                         if (seen == touched.length) touched = this.touched = Arrays.copyOf(touched, seen * 2);
                         touched[seen++] = d;
-                        int doc = internal[d];
-                        double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(dates[d]) : weight.weight(doc);
+                        double dw = weightOf(internal[d], d, exclude, byDate, dates, weight);
                         if (dw <= 0) { acc[d] = EXCLUDED; continue; }
                         float fw = (float) dw;
                         docWeight[d] = fw;
@@ -600,14 +599,18 @@ public final class InvertedIndex {
             float maxWeight = maxDocWeight;
             for (int i = from; i < to; i++) {
                 int d = touched[i];
-                int doc = internal[d];
-                double dw = doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(dates[d]) : weight.weight(doc);
+                double dw = weightOf(internal[d], d, exclude, byDate, dates, weight);
                 if (dw <= 0) { acc[d] = EXCLUDED; continue; }
                 float fw = (float) dw;
                 docWeight[d] = fw;
                 if (fw > maxWeight) maxWeight = fw;
             }
             maxDocWeight = maxWeight;
+        }
+
+        /** The weight of document {@code doc} (internal number {@code d}): 0 for the one excluded, else by its date or by the document. */
+        private static double weightOf(int doc, int d, int exclude, DateWeight byDate, long[] dates, DocWeight weight) {
+            return doc == exclude ? 0 : byDate != null ? byDate.weightOfDate(dates[d]) : weight.weight(doc);
         }
 
         /** 1 when {@code a} is +0 (a document not seen yet), else 0, without a branch (C1 compiles a conditional to one). */
