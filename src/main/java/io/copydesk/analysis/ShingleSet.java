@@ -73,30 +73,48 @@ public final class ShingleSet {
      * them, {@link #mergeCountArithmetic} computes the steps from the sign bits.
      */
     public int intersectionSize(ShingleSet other) {
-        return C1_ONLY ? mergeCountArithmetic(data, from, from + size, other.data, other.from, other.from + other.size)
-                : mergeCount(data, from, from + size, other.data, other.from, other.from + other.size);
+        return intersectionSizeAtLeast(other, 0);
     }
 
-    static int mergeCount(long[] a, int i, int aEnd, long[] b, int j, int bEnd) {
+    /**
+     * {@link #intersectionSize} when it is at least {@code least}; else some number below {@code least}
+     * (the merge stops once the shingles left cannot make up the difference).
+     */
+    public int intersectionSizeAtLeast(ShingleSet other, int least) {
+        return C1_ONLY ? mergeCountArithmetic(data, from, from + size, other.data, other.from, other.from + other.size, least)
+                : mergeCount(data, from, from + size, other.data, other.from, other.from + other.size, least);
+    }
+
+    /**
+     * Steps of a merge between two checks of what is left. Each step moves at least one side on, so a
+     * block no longer than the shorter side's rest needs no test of the ends inside it.
+     */
+    private static final int BLOCK = 64;
+
+    static int mergeCount(long[] a, int i, int aEnd, long[] b, int j, int bEnd, int least) {
         int n = 0;
-        while (i < aEnd && j < bEnd) {
-            long x = a[i], y = b[j];
-            n += x == y ? 1 : 0;
-            i += x <= y ? 1 : 0;
-            j += x >= y ? 1 : 0;
+        for (int left = Math.min(aEnd - i, bEnd - j); left > 0 && n + left >= least; left = Math.min(aEnd - i, bEnd - j)) {
+            for (int s = Math.min(left, BLOCK); s > 0; s--) {
+                long x = a[i], y = b[j];
+                n += x == y ? 1 : 0;
+                i += x <= y ? 1 : 0;
+                j += x >= y ? 1 : 0;
+            }
         }
         return n;
     }
 
-    static int mergeCountArithmetic(long[] a, int i, int aEnd, long[] b, int j, int bEnd) {
+    static int mergeCountArithmetic(long[] a, int i, int aEnd, long[] b, int j, int bEnd, int least) {
         int n = 0;
-        while (i < aEnd && j < bEnd) {
-            long x = a[i], y = b[j], d = x - y, e = x ^ y;
-            int below = (int) ((d ^ (e & (d ^ x))) >>> 63); // x < y as signed longs, overflow included
-            int equal = (int) (((e | -e) >>> 63) ^ 1);
-            n += equal;
-            i += below | equal;
-            j += 1 - below;
+        for (int left = Math.min(aEnd - i, bEnd - j); left > 0 && n + left >= least; left = Math.min(aEnd - i, bEnd - j)) {
+            for (int s = Math.min(left, BLOCK); s > 0; s--) {
+                long x = a[i], y = b[j], d = x - y, e = x ^ y;
+                int below = (int) ((d ^ (e & (d ^ x))) >>> 63); // x < y as signed longs, overflow included
+                int equal = (int) (((e | -e) >>> 63) ^ 1);
+                n += equal;
+                i += below | equal;
+                j += 1 - below;
+            }
         }
         return n;
     }

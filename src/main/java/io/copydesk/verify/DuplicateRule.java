@@ -17,6 +17,22 @@ public record DuplicateRule(double threshold, double containment, int minContain
         if (minContainedShingles < 1) throw new IllegalArgumentException("minContainedShingles must be >= 1, was " + minContainedShingles);
     }
 
+    /**
+     * The fewest shared shingles that make two articles of these sizes duplicates under this rule
+     * ({@code min(sizeA, sizeB) + 1} when none do): a verifier can stop counting once the shingles left
+     * cannot reach it. Found by bisection on {@link #isDuplicate}, which grows with the count shared, so
+     * it agrees with that test to the last bit of its floating-point comparisons.
+     */
+    public int leastShared(int sizeA, int sizeB) {
+        int lo = 0, hi = Math.min(sizeA, sizeB) + 1; // isDuplicate holds at hi (past the largest overlap), not below lo
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (isDuplicate(new Overlap(mid, sizeA, sizeB))) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
+    }
+
     /** Whether a pair with this overlap is a duplicate. */
     public boolean isDuplicate(Overlap o) {
         if (o.sizeA() == 0 || o.sizeB() == 0) return false;

@@ -1,6 +1,7 @@
 package io.copydesk.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,11 +30,46 @@ class ShingleSetIntersectionTest {
             long[] sa = embedded(rnd, a), sb = embedded(rnd, b);
             int fa = (int) sa[sa.length - 1], fb = (int) sb[sb.length - 1];
             String where = "round " + round + ": " + Arrays.toString(a) + " / " + Arrays.toString(b);
-            assertEquals(expected, ShingleSet.mergeCount(sa, fa, fa + a.length, sb, fb, fb + b.length), where);
-            assertEquals(expected, ShingleSet.mergeCountArithmetic(sa, fa, fa + a.length, sb, fb, fb + b.length), where);
-            assertEquals(expected, ShingleSet.mergeCount(sb, fb, fb + b.length, sa, fa, fa + a.length), where);
-            assertEquals(expected, ShingleSet.mergeCountArithmetic(sb, fb, fb + b.length, sa, fa, fa + a.length), where);
+            assertEquals(expected, ShingleSet.mergeCount(sa, fa, fa + a.length, sb, fb, fb + b.length, 0), where);
+            assertEquals(expected, ShingleSet.mergeCountArithmetic(sa, fa, fa + a.length, sb, fb, fb + b.length, 0), where);
+            assertEquals(expected, ShingleSet.mergeCount(sb, fb, fb + b.length, sa, fa, fa + a.length, 0), where);
+            assertEquals(expected, ShingleSet.mergeCountArithmetic(sb, fb, fb + b.length, sa, fa, fa + a.length, 0), where);
             assertEquals(expected, ShingleSet.ofSorted(a).intersectionSize(ShingleSet.ofSorted(b)), where);
+            // with a least count: exact at or above it, below it otherwise (around the count and anywhere up to past the sizes)
+            int smaller = Math.min(a.length, b.length);
+            for (int least : new int[] {expected - 1, expected, expected + 1, rnd.nextInt(smaller + 3), smaller + 1}) {
+                String at = where + ", least " + least;
+                assertAtLeast(expected, least, ShingleSet.mergeCount(sa, fa, fa + a.length, sb, fb, fb + b.length, least), at);
+                assertAtLeast(expected, least, ShingleSet.mergeCountArithmetic(sa, fa, fa + a.length, sb, fb, fb + b.length, least), at);
+                assertAtLeast(expected, least, ShingleSet.mergeCount(sb, fb, fb + b.length, sa, fa, fa + a.length, least), at);
+                assertAtLeast(expected, least, ShingleSet.mergeCountArithmetic(sb, fb, fb + b.length, sa, fa, fa + a.length, least), at);
+            }
+        }
+    }
+
+    private static void assertAtLeast(int expected, int least, int got, String where) {
+        if (expected >= least) assertEquals(expected, got, where);
+        else assertTrue(got < least && got >= 0, where + ": " + got);
+    }
+
+    /**
+     * Sets whose first halves differ and second halves match, with a least count one past their
+     * overlap: once the first halves are merged the rest cannot reach it, and the merge stops there,
+     * returning a count below the overlap (a full merge returns the overlap itself).
+     */
+    @Test
+    void aLeastOutOfReachStopsTheMergeEarly() {
+        Random rnd = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 200 + rnd.nextInt(800), half = n / 2, shared = n - half;
+            long[] a = new long[n], b = new long[n];
+            for (int i = 0; i < n; i++) { a[i] = 4L * i; b[i] = 4L * i + (i < half ? 1 : 0); }
+            String where = "n " + n;
+            assertEquals(shared, ShingleSet.mergeCount(a, 0, n, b, 0, n, shared), where);
+            assertEquals(shared, ShingleSet.mergeCountArithmetic(a, 0, n, b, 0, n, shared), where);
+            assertTrue(ShingleSet.mergeCount(a, 0, n, b, 0, n, shared + 1) < shared, where);
+            assertTrue(ShingleSet.mergeCountArithmetic(a, 0, n, b, 0, n, shared + 1) < shared, where);
+            assertTrue(ShingleSet.mergeCount(b, 0, n, a, 0, n, shared + 1) < shared, where);
         }
     }
 

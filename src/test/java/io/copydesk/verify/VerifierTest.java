@@ -40,6 +40,58 @@ class VerifierTest {
         }
     }
 
+    /** A rule with thresholds on a coarse grid (so that exact ties occur) or anywhere in (0, 1]. */
+    private static DuplicateRule randomRule(Random rnd) {
+        double t = rnd.nextBoolean() ? (1 + rnd.nextInt(20)) / 20.0 : 1 - rnd.nextDouble();
+        double c = rnd.nextBoolean() ? (1 + rnd.nextInt(10)) / 10.0 : 1 - rnd.nextDouble();
+        return new DuplicateRule(t, c, 1 + rnd.nextInt(30));
+    }
+
+    /** Property: leastShared is where isDuplicate turns true, for every size pair and rule (none past the smaller size). */
+    @Test
+    void leastSharedIsWhereTheRuleTurnsTrue() {
+        long seed = Long.getLong("copydesk.test.seed", System.nanoTime());
+        Random rnd = new Random(seed);
+        for (int t = 0; t < 2000; t++) {
+            DuplicateRule rule = randomRule(rnd);
+            int a = rnd.nextInt(120), b = rnd.nextInt(120), smaller = Math.min(a, b);
+            int need = rule.leastShared(a, b);
+            String where = "seed " + seed + ", " + rule + ", sizes " + a + " and " + b + ": " + need;
+            assertTrue(need >= 0 && need <= smaller + 1, where);
+            for (int s = 0; s <= smaller; s++) assertEquals(s >= need, rule.isDuplicate(new Overlap(s, a, b)), where + " at " + s);
+        }
+    }
+
+    /** Property: the verifier, which stops counting early, accepts the pairs the rule accepts on the full overlap, with the same scores. */
+    @Test
+    void verifyAgreesWithTheRuleOnTheFullOverlap() {
+        long seed = Long.getLong("copydesk.test.seed", System.nanoTime());
+        Random rnd = new Random(seed);
+        int accepted = 0;
+        for (int t = 0; t < 3000; t++) {
+            DuplicateRule rule = randomRule(rnd);
+            int universe = 1 + rnd.nextInt(150);
+            ShingleSet a = randomSet(rnd, universe), b = randomSet(rnd, universe);
+            Overlap full = Overlap.of(a, b);
+            Overlap got = new Verifier(rule).verify(a, b);
+            String where = "seed " + seed + ", " + rule + ", " + full;
+            if (rule.isDuplicate(full)) {
+                accepted++;
+                assertEquals(full, got, where);
+            } else {
+                assertNull(got, where);
+            }
+        }
+        assertTrue(accepted > 300 && accepted < 2700, "both outcomes exercised: " + accepted);
+    }
+
+    private static ShingleSet randomSet(Random rnd, int universe) {
+        int n = rnd.nextInt(Math.min(universe, 100) + 1);
+        Set<Long> s = new HashSet<>();
+        for (int i = 0; i < n; i++) s.add((long) rnd.nextInt(universe));
+        return ShingleSet.of(s.stream().mapToLong(Long::longValue).toArray());
+    }
+
     @Test
     void jaccardAtTheThresholdIsADuplicate() {
         Verifier v = new Verifier(RULE);
