@@ -23,7 +23,7 @@ public record DuplicateRule(double threshold, double containment, int minContain
      * cannot reach it. Found by bisection on {@link #isDuplicate}, which grows with the count shared, so
      * it agrees with that test to the last bit of its floating-point comparisons.
      */
-    public int leastShared(int sizeA, int sizeB) {
+    int leastShared(int sizeA, int sizeB) {
         int lo = 0, hi = Math.min(sizeA, sizeB) + 1; // isDuplicate holds at hi (past the largest overlap), not below lo
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
