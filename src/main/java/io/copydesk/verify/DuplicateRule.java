@@ -24,7 +24,7 @@ public record DuplicateRule(double threshold, double containment, int minContain
      * it agrees with that test to the last bit of its floating-point comparisons.
      */
     int leastShared(int sizeA, int sizeB) {
-        int lo = 0, hi = Math.min(sizeA, sizeB) + 1; // isDuplicate holds at hi (past the largest overlap), not below lo
+        int lo = 0, hi = Math.min(sizeA, sizeB) + 1; // hi: past the largest overlap possible, the answer when no count is a duplicate
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (isDuplicate(new Overlap(mid, sizeA, sizeB))) hi = mid;

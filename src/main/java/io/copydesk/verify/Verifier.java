@@ -23,11 +23,10 @@ public final class Verifier {
         if (a.isEmpty() || b.isEmpty()) return null;
         // Most candidates are not duplicates (on real pages nearly all: shared furniture, same-site
         // anchors), and the count stops as soon as the shingles left cannot reach the rule's least.
+        // At or above that least the rule holds (leastShared is where isDuplicate turns true).
         int need = rule.leastShared(a.size(), b.size());
         int shared = a.intersectionSizeAtLeast(b, need);
-        if (shared < need) return null;
-        Overlap o = new Overlap(shared, a.size(), b.size());
-        return rule.isDuplicate(o) ? o : null;
+        return shared < need ? null : new Overlap(shared, a.size(), b.size());
     }
 
     /** As {@link #verify(ShingleSet, ShingleSet)} for two fingerprints; throws when they were made with different settings. */
