@@ -325,15 +325,18 @@ public final class StoryClusters {
         ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         TimeDecay time = rs.config().time();
         int[][] local = new int[clustered.size()][];
+        // the largest dense component asks for its similarities on every thread (whole columns each), beside the
+        // other components' tasks: on a collection without dates one component can hold most of the pairs
+        int largestDense = firstBelow(bySize, dense);
         Parallel.map(rs.config().threads(), bySize.length, k -> {
             int t = (int) bySize[k];
             int[] members = clustered.get(t);
             if (t < dense) {
-                HeldVector row = held.get();
+                int threads = k == largestDense ? rs.config().threads() : 1;
                 local[t] = SmileAverageLinkage.cluster(members.length, (i, j) -> {
                     progress.advance(1);
-                    return Math.max(0, exact(rs, row, vectors, dates, members[j], members[i])); // j is held through its column
-                }, threshold);
+                    return Math.max(0, exact(rs, held.get(), vectors, dates, members[j], members[i])); // j is held through its column
+                }, threshold, threads);
             } else {
                 SimilarityGraph sub = subs.get(t - dense);
                 List<TermVector> subVectors = new ArrayList<>(members.length);
@@ -352,6 +355,12 @@ public final class StoryClusters {
         }
         for (int c = 0; c < large.size(); c++) next = place(large.get(c), local[t++], label, next);
         return label;
+    }
+
+    /** The first position of {@code bySize} whose component number (its low bits) is below {@code dense}, or -1. */
+    private static int firstBelow(long[] bySize, int dense) {
+        for (int k = 0; k < bySize.length; k++) if ((int) bySize[k] < dense) return k;
+        return -1;
     }
 
     /** Labels {@code next + local[i]} for the members of one component; returns the next free label. */

@@ -65,6 +65,27 @@ class AverageLinkageTest {
         }
     }
 
+    @Test
+    void similaritiesAskedOnSeveralThreadsGiveTheSameLabelsAndEachPairOnce() {
+        for (long seed = 1; seed <= 4; seed++) {
+            int n = 330 + (int) seed * 37; // over SmileAverageLinkage's pairs for threads: its columns are split
+            java.util.List<TermVector> vs = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 12);
+            for (double t : new double[] {0.1, 0.3}) {
+                int[] one = SmileAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
+                for (int threads : new int[] {2, 3, 8}) {
+                    java.util.concurrent.atomic.AtomicIntegerArray asked = new java.util.concurrent.atomic.AtomicIntegerArray(n * n);
+                    int[] many = SmileAverageLinkage.cluster(n, (i, j) -> {
+                        assertTrue(i > j, "asked (" + i + ", " + j + ")");
+                        asked.incrementAndGet(i * n + j);
+                        return vs.get(i).dot(vs.get(j));
+                    }, t, threads);
+                    assertArrayEquals(one, many, "seed " + seed + ", threshold " + t + ", " + threads + " threads");
+                    for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) assertEquals(1, asked.get(i * n + j), "pair (" + i + ", " + j + ")");
+                }
+            }
+        }
+    }
+
     /** Steps a linkage reports: never more done than known, and at the end exactly the known ones plus those found on the way. */
     private static final class CountedSteps implements LinkageProgress {
         final long known;
