@@ -36,17 +36,20 @@ public final class Analyzer {
     }
 
     public AnalyzedArticle analyze(int index, Article a) {
+        // the text's bytes, read by the line split, the tokenizer's ASCII path and the token hashes (as in drafts):
+        // without them an incremental DuplicateIndex tokenized char by char and copied the text again to hash
+        byte[] latin1 = PageLine.latin1(a.text());
         CleanText clean;
         Boilerplate.LineKeys keys = null;
         if (lineKeys == null) {
-            clean = boilerplate.clean(a);
+            clean = boilerplate.clean(a, latin1);
         } else {
-            Boilerplate.Cleaned c = boilerplate.cleanWithKeys(a, lineKeys);
+            Boilerplate.Cleaned c = boilerplate.cleanWithKeys(a, latin1, lineKeys);
             clean = c.text();
             keys = c.keys();
         }
         TokenList title = titleTokens(a);
-        TokenList body = bodyTokens(a, null, clean.kept(), null, null);
+        TokenList body = bodyTokens(a, latin1, clean.kept(), null, null);
         // Headline-only input: the title is all there is. Offsets then point into the title.
         boolean fromTitle = body.size() == 0 && title.size() > 0;
         return new AnalyzedArticle(index, a, clean, fromTitle ? title : body, title, fromTitle, keys);

@@ -173,7 +173,12 @@ public final class Boilerplate {
 
     /** Splits the article body into kept and removed lines. Thread-safe. */
     public CleanText clean(Article a) {
-        return clean(a, PageLine.split(a.text()));
+        return clean(a, PageLine.latin1(a.text()));
+    }
+
+    /** {@link #clean(Article)} given the text's {@link PageLine#latin1} bytes (or null), which the caller's tokenizer reads too. */
+    CleanText clean(Article a, byte[] latin1) {
+        return clean(a, PageLine.split(a.text(), latin1, Integer.MAX_VALUE));
     }
 
     /**
@@ -181,7 +186,12 @@ public final class Boilerplate {
      * counts), from one split of the body into lines instead of two. Thread-safe.
      */
     public Cleaned cleanWithKeys(Article a, Builder keys) {
-        List<PageLine> lines = PageLine.split(a.text());
+        return cleanWithKeys(a, PageLine.latin1(a.text()), keys);
+    }
+
+    /** {@link #cleanWithKeys(Article, Builder)} given the text's {@link PageLine#latin1} bytes (or null). */
+    Cleaned cleanWithKeys(Article a, byte[] latin1, Builder keys) {
+        List<PageLine> lines = PageLine.split(a.text(), latin1, Integer.MAX_VALUE);
         return new Cleaned(clean(a, lines), keys.lineKeys(a, lines));
     }
 

@@ -10,13 +10,12 @@ import io.copydesk.lsh.LshIndex;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An incremental duplicate index held in memory: {@link #add} articles as they arrive,
@@ -32,11 +31,18 @@ public final class DuplicateIndex {
     private final Fingerprinter fingerprinter;
     private final Verifier verifier;
     private final AnchorIndex anchorRule;
-    private final Map<String, Entry> entries = new HashMap<>();
-    private final Map<Long, Set<String>> buckets = new HashMap<>();
-    private final Map<Long, Set<String>> anchors = new HashMap<>();
+    // Articles by slot, a small int reused after a removal; the postings hold slots, not ids (a set of
+    // id strings per band key and per anchor, and a map of boxed counts per query, were most of a query's time)
+    private final Map<String, Integer> slotOf = new HashMap<>();
+    private Entry[] entries = new Entry[16]; // null: a free slot
+    private int[] free = new int[16];
+    private int freeCount, slotsUsed;
+    private final KeyedSlots buckets = new KeyedSlots(), anchors = new KeyedSlots();
+    // a query's scratch by slot (under the lock): seen[s] == stamp once slot s is a candidate; anchors shared
+    private int[] seen = new int[16], counted = new int[16], shared = new int[16];
+    private int stamp;
 
-    private record Entry(ShingleSet shingles, long[] bandKeys, long[] anchors) {}
+    private record Entry(String id, ShingleSet shingles, long[] bandKeys, long[] anchors) {}
 
     public DuplicateIndex(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -55,36 +61,47 @@ public final class DuplicateIndex {
 
     /** Adds an article, replacing one with the same id. */
     public void add(Article article) {
-        Entry e = entry(fingerprinter.fingerprint(article));
+        Entry e = entry(article.id(), fingerprinter.fingerprint(article));
         synchronized (this) {
             remove(article.id());
-            entries.put(article.id(), e);
-            for (long k : e.bandKeys()) buckets.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(article.id());
-            for (long a : e.anchors()) anchors.computeIfAbsent(a, x -> new LinkedHashSet<>()).add(article.id());
+            int slot = freeCount > 0 ? free[--freeCount] : newSlot();
+            entries[slot] = e;
+            slotOf.put(e.id(), slot);
+            for (long k : e.bandKeys()) buckets.add(k, slot);
+            for (long a : e.anchors()) anchors.add(a, slot);
         }
+    }
+
+    private int newSlot() {
+        if (slotsUsed == entries.length) {
+            int n = 2 * entries.length;
+            entries = Arrays.copyOf(entries, n);
+            free = Arrays.copyOf(free, n);
+            seen = Arrays.copyOf(seen, n);
+            counted = Arrays.copyOf(counted, n);
+            shared = Arrays.copyOf(shared, n);
+        }
+        return slotsUsed++;
     }
 
     /** Removes the article with this id; false when it is not indexed. */
     public synchronized boolean remove(String id) {
-        Entry e = entries.remove(id);
-        if (e == null) return false;
-        for (long k : e.bandKeys()) drop(buckets, k, id);
-        for (long a : e.anchors()) drop(anchors, a, id);
+        Integer slot = slotOf.remove(id);
+        if (slot == null) return false;
+        Entry e = entries[slot];
+        for (long k : e.bandKeys()) buckets.remove(k, slot);
+        for (long a : e.anchors()) anchors.remove(a, slot);
+        entries[slot] = null;
+        free[freeCount++] = slot;
         return true;
     }
 
-    private static void drop(Map<Long, Set<String>> postings, long key, String id) {
-        Set<String> ids = postings.get(key);
-        ids.remove(id);
-        if (ids.isEmpty()) postings.remove(key);
-    }
-
     public synchronized int size() {
-        return entries.size();
+        return slotOf.size();
     }
 
     public synchronized boolean contains(String id) {
-        return entries.containsKey(id);
+        return slotOf.containsKey(id);
     }
 
     /**
@@ -92,43 +109,76 @@ public final class DuplicateIndex {
      * excluded), by Jaccard similarity, highest first, then by id.
      */
     public List<Match> query(Article article) {
-        Entry q = entry(fingerprinter.fingerprint(article));
+        Entry q = entry(article.id(), fingerprinter.fingerprint(article));
         List<Match> out = new ArrayList<>();
         synchronized (this) {
-            for (String id : candidates(q)) {
-                if (id.equals(article.id())) continue;
-                Overlap o = verifier.verify(q.shingles(), entries.get(id).shingles());
-                if (o != null) out.add(new Match(id, o.jaccard(), o.containment()));
+            int[] candidates = candidates(q);
+            for (int slot : candidates) {
+                Entry e = entries[slot];
+                if (e.id().equals(article.id())) continue;
+                Overlap o = verifier.verify(q.shingles(), e.shingles());
+                if (o != null) out.add(new Match(e.id(), o.jaccard(), o.containment()));
             }
         }
         out.sort(Comparator.comparingDouble(Match::jaccard).reversed().thenComparing(Match::id));
         return out;
     }
 
-    /** Ids sharing a band with the query, or enough anchors (as {@link AnchorIndex} pairs documents). */
-    private Set<String> candidates(Entry q) {
-        Set<String> out = new LinkedHashSet<>();
-        for (long k : q.bandKeys()) out.addAll(buckets.getOrDefault(k, Set.of()));
-        Map<String, Integer> shared = new HashMap<>();
-        for (long a : q.anchors()) {
-            Set<String> ids = anchors.get(a);
-            if (ids == null || !AnchorIndex.postingKept(ids.size() + 1L)) continue; // + 1: the query
-            for (String id : ids) shared.merge(id, 1, Integer::sum);
+    /** Slots sharing a band with the query, or enough anchors (as {@link AnchorIndex} pairs documents), each once. */
+    private int[] candidates(Entry q) {
+        if (++stamp == Integer.MAX_VALUE) { // once in two billion queries: no mark of an earlier one may look current
+            Arrays.fill(seen, 0);
+            Arrays.fill(counted, 0);
+            stamp = 1;
         }
-        shared.forEach((id, n) -> {
-            int theirs = entries.get(id).anchors().length;
-            if (AnchorIndex.sharesEnough(n, q.anchors().length, theirs)) out.add(id);
-        });
-        return out;
+        int[] out = new int[16];
+        int n = 0;
+        for (long k : q.bandKeys()) {
+            int cell = buckets.find(k);
+            if (cell < 0) continue;
+            int[] slots = buckets.slots(cell);
+            for (int i = 0, size = buckets.size(cell); i < size; i++) {
+                int s = slots[i];
+                if (seen[s] == stamp) continue;
+                seen[s] = stamp;
+                if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+                out[n++] = s;
+            }
+        }
+        int[] touched = new int[16];
+        int t = 0;
+        for (long a : q.anchors()) {
+            int cell = anchors.find(a);
+            if (cell < 0 || !AnchorIndex.postingKept(anchors.size(cell) + 1L)) continue; // + 1: the query
+            int[] slots = anchors.slots(cell);
+            for (int i = 0, size = anchors.size(cell); i < size; i++) {
+                int s = slots[i];
+                if (counted[s] != stamp) {
+                    counted[s] = stamp;
+                    shared[s] = 0;
+                    if (t == touched.length) touched = Arrays.copyOf(touched, 2 * t);
+                    touched[t++] = s;
+                }
+                shared[s]++;
+            }
+        }
+        for (int i = 0; i < t; i++) {
+            int s = touched[i];
+            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length)) continue;
+            seen[s] = stamp;
+            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+            out[n++] = s;
+        }
+        return Arrays.copyOf(out, n);
     }
 
-    private Entry entry(Fingerprint f) {
+    private Entry entry(String id, Fingerprint f) {
         ShingleSet s = f.shingles();
         long[] bands = f.signature().isEmpty() ? new long[0] : LshIndex.bandKeys(f.signature(), config.banding());
         long[] anchorKeys = new long[0];
         if (s.size() >= config.minContainedShingles()) {
-            anchorKeys = java.util.Arrays.stream(s.hashes()).filter(anchorRule::isAnchor).toArray();
+            anchorKeys = Arrays.stream(s.hashes()).filter(anchorRule::isAnchor).toArray();
         }
-        return new Entry(s, bands, anchorKeys);
+        return new Entry(id, s, bands, anchorKeys);
     }
 }

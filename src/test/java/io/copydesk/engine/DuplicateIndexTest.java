@@ -61,6 +61,37 @@ class DuplicateIndexTest {
         assertTrue(index.query(copy).isEmpty(), "the replaced text is gone from every bucket");
     }
 
+    /**
+     * Any history of adds, replacements and removals answers every query as an index built afresh from
+     * the articles left: no posting of a removed or replaced article survives, and a reused slot
+     * carries nothing of the article before it.
+     */
+    @Test
+    void anIndexAnswersAsOneBuiltFromTheArticlesItHolds() {
+        List<Article> pool = items.stream().map(StoryFixture.Item::article).toList();
+        for (long seed = 1; seed <= 5; seed++) {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            DuplicateIndex index = new DuplicateIndex();
+            java.util.Map<String, Article> held = new java.util.LinkedHashMap<>();
+            for (int op = 0; op < 120; op++) {
+                Article a = pool.get(r.nextInt(pool.size()));
+                int kind = r.nextInt(6);
+                if (kind < 3) { // an add, or under an id held already a replacement by another text
+                    Article as = kind == 2 && !held.isEmpty() ? new Article(held.keySet().iterator().next(), a.title(), a.text(), null, null, null) : a;
+                    index.add(as);
+                    held.put(as.id(), as);
+                } else if (kind < 5) {
+                    assertEquals(held.remove(a.id()) != null, index.remove(a.id()));
+                } else {
+                    DuplicateIndex fresh = new DuplicateIndex();
+                    held.values().forEach(fresh::add);
+                    assertEquals(held.size(), index.size());
+                    for (Article q : pool) assertEquals(fresh.query(q), index.query(q), "seed " + seed + " op " + op + " query " + q.id());
+                }
+            }
+        }
+    }
+
     @Test
     void anArticleIsNotItsOwnDuplicate() {
         DuplicateIndex index = new DuplicateIndex();

@@ -29,7 +29,7 @@ import java.util.Map;
  * java -cp benchmarks.jar io.copydesk.bench.SideBySide run ENGINE INPUT.jsonl OUTDIR [THREADS]
  * java -cp benchmarks.jar io.copydesk.bench.SideBySide report INPUT.jsonl OUTDIR
  * </pre>
- * ENGINE is one of analyze-only, copydesk, java-lsh, lucene-minhash, lucene-minhash-bands, exact, exact-prefix. {@code run} writes
+ * ENGINE is one of analyze-only, copydesk, copydesk-index, java-lsh, lucene-minhash, lucene-minhash-bands, exact, exact-prefix. {@code run} writes
  * {@code OUTDIR/ENGINE.pairs} (the reported pairs), {@code OUTDIR/ENGINE.properties} (counts) and
  * appends to {@code OUTDIR/ENGINE.runs} one line per run: wall seconds from the first read to the
  * last pair, and peak RSS in KiB read from {@code /proc/self/status} VmHWM. {@code report} prints a
@@ -44,7 +44,7 @@ public final class SideBySide {
 
     static Map<String, Engine> engines() {
         Map<String, Engine> m = new LinkedHashMap<>();
-        for (Engine e : List.of(new AnalyzeOnlyEngine(), new CopydeskEngine(false), new JavaLshEngine(), new LuceneEngine(), new LuceneBandsEngine(),
+        for (Engine e : List.of(new AnalyzeOnlyEngine(), new CopydeskEngine(false), new DuplicateIndexEngine(), new JavaLshEngine(), new LuceneEngine(), new LuceneBandsEngine(),
                 new CopydeskEngine(true), new PrefixFilterEngine())) m.put(e.name(), e);
         return m;
     }

@@ -1,0 +1,107 @@
+package io.copydesk.engine;
+
+import java.util.Arrays;
+
+/**
+ * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key or an anchor):
+ * an open-addressing table with linear probing and no boxing. A key whose list empties leaves the
+ * table (backward-shift deletion, no tombstones), so an index that adds and removes articles for
+ * ever holds only the keys of the articles it has. Not thread-safe.
+ */
+final class KeyedSlots {
+    private long[] keys = new long[16];
+    private int[][] lists = new int[16][];
+    private int[] sizes = new int[16]; // 0: an empty cell (a key in the table has at least one slot)
+    private int keyCount;
+
+    /** The cell holding {@code key}, or -1. */
+    int find(long key) {
+        int mask = keys.length - 1;
+        for (int i = home(key, mask); sizes[i] != 0; i = (i + 1) & mask) if (keys[i] == key) return i;
+        return -1;
+    }
+
+    /** The slots of the key in cell {@code cell} (from {@link #find}) are {@code slots(cell)[0, size(cell))}. */
+    int[] slots(int cell) {
+        return lists[cell];
+    }
+
+    int size(int cell) {
+        return sizes[cell];
+    }
+
+    /** Keys held. */
+    int keys() {
+        return keyCount;
+    }
+
+    void add(long key, int slot) {
+        if (2 * (keyCount + 1) > keys.length) grow();
+        int mask = keys.length - 1, i = home(key, mask);
+        while (sizes[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+        if (sizes[i] == 0) {
+            keys[i] = key;
+            lists[i] = new int[2];
+            keyCount++;
+        } else if (sizes[i] == lists[i].length) {
+            lists[i] = Arrays.copyOf(lists[i], 2 * sizes[i]);
+        }
+        lists[i][sizes[i]++] = slot;
+    }
+
+    /** Removes one occurrence of {@code slot} from {@code key}'s list; false when it is not there. */
+    boolean remove(long key, int slot) {
+        int cell = find(key);
+        if (cell < 0) return false;
+        int[] list = lists[cell];
+        int n = sizes[cell];
+        for (int j = 0; j < n; j++) {
+            if (list[j] != slot) continue;
+            list[j] = list[n - 1]; // the order inside a list means nothing
+            sizes[cell] = n - 1;
+            if (n == 1) delete(cell);
+            return true;
+        }
+        return false;
+    }
+
+    /** Empties cell {@code i}, moving back each later key of its run that would otherwise no longer be found from its home. */
+    private void delete(int i) {
+        int mask = keys.length - 1;
+        for (int j = (i + 1) & mask; sizes[j] != 0; j = (j + 1) & mask) {
+            int h = home(keys[j], mask);
+            // j's key may move to i when its home is not in the cyclic range (i, j]
+            boolean homeAfterHole = i <= j ? h > i && h <= j : h > i || h <= j;
+            if (homeAfterHole) continue;
+            keys[i] = keys[j];
+            lists[i] = lists[j];
+            sizes[i] = sizes[j];
+            i = j;
+        }
+        sizes[i] = 0;
+        lists[i] = null;
+        keyCount--;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[][] oldLists = lists;
+        int[] oldSizes = sizes;
+        int n = 2 * oldKeys.length, mask = n - 1;
+        keys = new long[n];
+        lists = new int[n][];
+        sizes = new int[n];
+        for (int c = 0; c < oldKeys.length; c++) {
+            if (oldSizes[c] == 0) continue;
+            int i = home(oldKeys[c], mask);
+            while (sizes[i] != 0) i = (i + 1) & mask;
+            keys[i] = oldKeys[c];
+            lists[i] = oldLists[c];
+            sizes[i] = oldSizes[c];
+        }
+    }
+
+    private static int home(long key, int mask) {
+        return (int) io.copydesk.hash.Hash64.mix(key) & mask;
+    }
+}
