@@ -63,13 +63,32 @@ public final class DuplicateIndex {
     public void add(Article article) {
         Entry e = entry(article.id(), fingerprinter.fingerprint(article));
         synchronized (this) {
-            remove(article.id());
-            int slot = freeCount > 0 ? free[--freeCount] : newSlot();
-            entries[slot] = e;
-            slotOf.put(e.id(), slot);
-            for (long k : e.bandKeys()) buckets.add(k, slot);
-            for (long a : e.anchors()) anchors.add(a, slot);
+            put(e);
         }
+    }
+
+    /**
+     * {@link #query} and then {@link #add} in one step, with one fingerprint of the article instead of
+     * two: what a stream does with each new article. Returns its matches among the articles indexed
+     * before it (one with its own id excluded, and then replaced).
+     */
+    public List<Match> queryAndAdd(Article article) {
+        Entry e = entry(article.id(), fingerprinter.fingerprint(article));
+        List<Match> out;
+        synchronized (this) {
+            out = matches(e);
+            put(e);
+        }
+        return sorted(out);
+    }
+
+    private void put(Entry e) {
+        remove(e.id());
+        int slot = freeCount > 0 ? free[--freeCount] : newSlot();
+        entries[slot] = e;
+        slotOf.put(e.id(), slot);
+        for (long k : e.bandKeys()) buckets.add(k, slot);
+        for (long a : e.anchors()) anchors.add(a, slot);
     }
 
     private int newSlot() {
@@ -110,18 +129,28 @@ public final class DuplicateIndex {
      */
     public List<Match> query(Article article) {
         Entry q = entry(article.id(), fingerprinter.fingerprint(article));
-        List<Match> out = new ArrayList<>();
+        List<Match> out;
         synchronized (this) {
-            int[] candidates = candidates(q);
-            for (int slot : candidates) {
-                Entry e = entries[slot];
-                if (e.id().equals(article.id())) continue;
-                Overlap o = verifier.verify(q.shingles(), e.shingles());
-                if (o != null) out.add(new Match(e.id(), o.jaccard(), o.containment()));
-            }
+            out = matches(q);
         }
-        out.sort(Comparator.comparingDouble(Match::jaccard).reversed().thenComparing(Match::id));
+        return sorted(out);
+    }
+
+    /** The verified matches of {@code q} among the indexed articles other than one with its id, in no order (under the lock). */
+    private List<Match> matches(Entry q) {
+        List<Match> out = new ArrayList<>();
+        for (int slot : candidates(q)) {
+            Entry e = entries[slot];
+            if (e.id().equals(q.id())) continue;
+            Overlap o = verifier.verify(q.shingles(), e.shingles());
+            if (o != null) out.add(new Match(e.id(), o.jaccard(), o.containment()));
+        }
         return out;
+    }
+
+    private static List<Match> sorted(List<Match> matches) {
+        matches.sort(Comparator.comparingDouble(Match::jaccard).reversed().thenComparing(Match::id));
+        return matches;
     }
 
     /** Slots sharing a band with the query, or enough anchors (as {@link AnchorIndex} pairs documents), each once. */

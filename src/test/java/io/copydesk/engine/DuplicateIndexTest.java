@@ -93,6 +93,23 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void queryAndAddAnswersAsAQueryAndThenAnAdd() {
+        List<Article> stream = new ArrayList<>(items.stream().map(StoryFixture.Item::article).toList());
+        stream.add(new Article(stream.get(3).id(), null, stream.get(0).text(), null, null, null)); // an id again, another text
+        DuplicateIndex oneStep = new DuplicateIndex(), twoSteps = new DuplicateIndex();
+        int found = 0;
+        for (Article a : stream) {
+            List<DuplicateIndex.Match> expected = twoSteps.query(a);
+            twoSteps.add(a);
+            assertEquals(expected, oneStep.queryAndAdd(a), a.id());
+            found += expected.size();
+        }
+        assertEquals(twoSteps.size(), oneStep.size());
+        assertTrue(found >= 8, "the stream's copies meet what came before them: " + found);
+        for (Article q : stream) assertEquals(twoSteps.query(q), oneStep.query(q), q.id());
+    }
+
+    @Test
     void anArticleIsNotItsOwnDuplicate() {
         DuplicateIndex index = new DuplicateIndex();
         Article a = items.get(0).article();

@@ -54,6 +54,7 @@ class LibraryUsageTest {
         DuplicateIndex index = new DuplicateIndex();                          // incremental: add, query, remove
         index.add(articles.get(0));
         List<DuplicateIndex.Match> matches = index.query(articles.get(1));    // [Match[id=wire-1, jaccard=..., ...]]
+        List<DuplicateIndex.Match> news3 = index.queryAndAdd(articles.get(2)); // a stream's check, then add: one fingerprint
         index.remove("wire-1");
         // --- README in-memory example ends here
         assertEquals(1, news.duplicates().size());
@@ -64,8 +65,32 @@ class LibraryUsageTest {
         assertEquals(3, stories.stream().mapToInt(s -> s.ids().size()).sum());
         assertTrue(stories.stream().anyMatch(s -> s.ids().containsAll(List.of("wire-1", "paper-7"))));
         assertEquals(List.of("wire-1"), matches.stream().map(DuplicateIndex.Match::id).toList());
-        assertEquals(0, index.size());
+        assertTrue(news3.isEmpty(), "blog-3 copies nothing indexed before it");
+        assertEquals(1, index.size());
         assertTrue(index.query(articles.get(1)).isEmpty());
+        assertEquals(List.of("blog-3"), index.query(Article.of("blog-3-copy", articles.get(2).text())).stream().map(DuplicateIndex.Match::id).toList());
+    }
+
+    /** Each example block of this test, its lines as they stand (indentation aside), is in the README, in one piece. */
+    @Test
+    void theReadmeShowsTheseExamples() throws java.io.IOException {
+        List<String> readme = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md")).stream().map(String::strip).toList();
+        List<String> source = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/java/io/copydesk/example/LibraryUsageTest.java"));
+        int blocks = 0;
+        for (int i = 0; i < source.size(); i++) {
+            if (!marker(source.get(i), "starts here")) continue;
+            List<String> block = new java.util.ArrayList<>();
+            for (int j = i + 1; !marker(source.get(j), "ends here"); j++) block.add(source.get(j).strip());
+            assertTrue(java.util.Collections.indexOfSubList(readme, block) >= 0, "README lacks the example after line " + (i + 1) + ":\n"
+                    + String.join("\n", block));
+            blocks++;
+        }
+        assertTrue(blocks >= 3, "example blocks found: " + blocks);
+    }
+
+    private static boolean marker(String line, String end) {
+        String l = line.strip();
+        return l.startsWith("// --- README") && l.endsWith(end);
     }
 
     @Test
