@@ -227,7 +227,10 @@ public final class InvertedIndex {
         private int innerStart, innerEnd;
         private float maxDocWeight; // the largest weight of a document admitted in this search
         private DateWeight byDate; // this search's weight when it reads the index's dates, else null
-        private float[] kthHeap = new float[0];
+        // the k best seen documents at the last k-th partial score computed in this search (score bits << 32 | internal
+        // number, a min-heap), and where in touched the documents admitted after it start (-1: none kept, a full scan next)
+        private long[] kthHeap = new long[0], kthLast = new long[0];
+        private int kthKept, kthFrom = -1;
         long kthComputed; // k-th partial scores computed so far (for tests)
         long admitted; // documents admitted so far (for tests)
         boolean skipIdleChecks = true; // false: every wanted k-th computed (the reference its tests compare with)
@@ -334,6 +337,7 @@ public final class InvertedIndex {
             rest[m] = 0;
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
             int[] nextCheck = checks(qt, order, rest, m);
+            kthFrom = -1;
             double floor = minScore;
             // the last k-th partial score computed (-inf: none, or fewer than k documents) and the bound mass taken then
             double kth = Double.NEGATIVE_INFINITY, kthGained = 0;
@@ -476,6 +480,7 @@ public final class InvertedIndex {
                 else acc[d] = 0f; // excluded, or out of reach; no posting admits it again
             }
             dropped += touchedSize - kept;
+            kthFrom = -1; // the seen documents moved in touched
             return touchedSize = kept;
         }
 
@@ -685,34 +690,58 @@ public final class InvertedIndex {
             return lo;
         }
 
-        /** The k-th best lower bound of a final score among seen documents (a size-k min-heap, no full sort). */
+        /**
+         * A lower bound of the k-th best final score: the k-th best partial score (× doc weight) of the seen
+         * documents, or of some of them (-inf when fewer than k). Partial scores only grow, so after the first
+         * in a search it is taken over the k best of the last one, at their scores now, and the documents
+         * admitted since: those the last one did not keep were below its k-th, which has not fallen, and a
+         * document risen past it since is only left out of a bound that may then be lower, never higher (and
+         * it still grows by at most the bound mass taken × the largest doc weight, as the skipped checks
+         * assume). The k-th only closes admission and prunes sooner (a lower one later): the hits are the
+         * same. A scan of every seen document at each check was 19% of related --all's CPU on the undated
+         * synthetic set; this way its ranking took 0.83x the CPU (generated and Reuters sets: no change).
+         */
         private double kthPartial(int k) {
             kthComputed++;
-            if (kthHeap.length < k) kthHeap = new float[k];
-            float[] heap = kthHeap, acc = this.acc, docWeight = this.docWeight;
-            int[] touched = this.touched;
+            if (kthHeap.length != k) {
+                kthHeap = new long[k];
+                kthLast = new long[k];
+                kthFrom = -1;
+            }
+            long[] heap = kthHeap;
             int n = 0;
-            for (int i = 0, seen = touchedSize; i < seen; i++) {
-                int d = touched[i];
-                if (acc[d] <= 0f) continue;
-                float v = acc[d] * docWeight[d];
-                if (n < k) {
-                    int c = n++;
-                    heap[c] = v;
-                    while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; float t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
-                } else if (v > heap[0]) {
-                    heap[0] = v;
-                    int c = 0;
-                    while (true) {
-                        int l = 2 * c + 1, r = l + 1, m = c;
-                        if (l < k && heap[l] < heap[m]) m = l;
-                        if (r < k && heap[r] < heap[m]) m = r;
-                        if (m == c) break;
-                        float t = heap[m]; heap[m] = heap[c]; heap[c] = t; c = m;
-                    }
+            if (kthFrom >= 0) { // the last heap's documents (every positive one when it held fewer than k), at their scores now
+                long[] last = kthLast;
+                System.arraycopy(heap, 0, last, 0, kthKept);
+                for (int i = 0; i < kthKept; i++) n = offer(heap, n, k, (int) last[i]);
+            }
+            for (int i = Math.max(0, kthFrom), seen = touchedSize; i < seen; i++) n = offer(heap, n, k, touched[i]);
+            kthFrom = touchedSize;
+            kthKept = n;
+            return n < k ? Double.NEGATIVE_INFINITY : Float.intBitsToFloat((int) (heap[0] >>> 32));
+        }
+
+        /** Offers seen document {@code d} (internal number) to the size-k min-heap {@code heap} of {@code n} keys; returns the keys now. */
+        private int offer(long[] heap, int n, int k, int d) {
+            float a = acc[d];
+            if (a <= 0f) return n; // excluded (or dropped)
+            long key = (long) Float.floatToRawIntBits(a * docWeight[d]) << 32 | d; // non-negative scores: their bits sort as they do
+            if (n < k) {
+                int c = n++;
+                heap[c] = key;
+                while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                int c = 0;
+                while (true) {
+                    int l = 2 * c + 1, r = l + 1, m = c;
+                    if (l < k && heap[l] < heap[m]) m = l;
+                    if (r < k && heap[r] < heap[m]) m = r;
+                    if (m == c) break;
+                    long t = heap[m]; heap[m] = heap[c]; heap[c] = t; c = m;
                 }
             }
-            return n < k ? Double.NEGATIVE_INFINITY : heap[0];
+            return n;
         }
 
         /**
