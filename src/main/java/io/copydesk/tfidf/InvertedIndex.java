@@ -727,19 +727,11 @@ public final class InvertedIndex {
             if (a <= 0f) return n; // excluded (or dropped)
             long key = (long) Float.floatToRawIntBits(a * docWeight[d]) << 32 | d; // non-negative scores: their bits sort as they do
             if (n < k) {
-                int c = n++;
-                heap[c] = key;
-                while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
+                heap[n] = key;
+                siftUp(heap, n++);
             } else if (key > heap[0]) {
                 heap[0] = key;
-                int c = 0;
-                while (true) {
-                    int l = 2 * c + 1, r = l + 1, m = c;
-                    if (l < k && heap[l] < heap[m]) m = l;
-                    if (r < k && heap[r] < heap[m]) m = r;
-                    if (m == c) break;
-                    long t = heap[m]; heap[m] = heap[c]; heap[c] = t; c = m;
-                }
+                siftDown(heap, k);
             }
             return n;
         }
@@ -761,9 +753,8 @@ public final class InvertedIndex {
                 if (score < minScore) continue;
                 long key = (long) Float.floatToIntBits(score) << 32 | (~docOf[d] & 0xFFFFFFFFL);
                 if (n < heap.length) {
-                    int c = n++;
-                    heap[c] = key;
-                    while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
+                    heap[n] = key;
+                    siftUp(heap, n++);
                 } else if (key > heap[0]) {
                     heap[0] = key;
                     siftDown(heap, n);
@@ -780,6 +771,12 @@ public final class InvertedIndex {
             return new Hits(docs, scores);
         }
 
+        /** Moves the key at {@code c} of the min-heap {@code heap} up to its place. */
+        private static void siftUp(long[] heap, int c) {
+            while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
+        }
+
+        /** Moves the key at the root of the min-heap {@code heap[0, n)} down to its place. */
         private static void siftDown(long[] heap, int n) {
             int c = 0;
             while (true) {
