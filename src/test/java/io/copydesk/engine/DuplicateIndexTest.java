@@ -109,6 +109,39 @@ class DuplicateIndexTest {
         for (Article q : stream) assertEquals(twoSteps.query(q), oneStep.query(q), q.id());
     }
 
+    /** Threads adding, querying and removing at once leave the index a sequential run would, and each query sees a whole state. */
+    @Test
+    void concurrentCallsLeaveWhatOneThreadWould() throws Exception {
+        List<Article> pool = items.stream().map(StoryFixture.Item::article).toList();
+        DuplicateIndex shared = new DuplicateIndex();
+        int threads = 4;
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int w = 0; w < threads; w++) {
+            int id = w;
+            workers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int round = 0; round < 30; round++) {
+                        for (int i = id; i < pool.size(); i += threads) { // each thread its own articles: the end state is known
+                            Article a = pool.get(i);
+                            shared.add(a);
+                            for (DuplicateIndex.Match m : shared.query(a)) assertTrue(m.jaccard() > 0 && m.jaccard() <= 1, m.toString());
+                            if (round % 2 == 0) assertTrue(shared.remove(a.id()), a.id());
+                        }
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }));
+        }
+        for (Thread t : workers) t.join();
+        assertTrue(failures.isEmpty(), () -> failures.peek().toString());
+        DuplicateIndex sequential = new DuplicateIndex();
+        pool.forEach(sequential::add); // round 29 is odd: every article ends added
+        assertEquals(sequential.size(), shared.size());
+        for (Article q : pool) assertEquals(sequential.query(q), shared.query(q), q.id());
+    }
+
     @Test
     void anArticleIsNotItsOwnDuplicate() {
         DuplicateIndex index = new DuplicateIndex();
