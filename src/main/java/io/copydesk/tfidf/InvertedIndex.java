@@ -602,6 +602,16 @@ public final class InvertedIndex {
             long[] dates = internalDates;
             DateWeight byDate = this.byDate;
             float maxWeight = maxDocWeight;
+            if (weight == DocWeight.NONE) { // every document weighs 1 but the one excluded: no call a document (an undated query)
+                for (int i = from; i < to; i++) {
+                    int d = touched[i];
+                    if (internal[d] == exclude) { acc[d] = EXCLUDED; continue; }
+                    docWeight[d] = 1f;
+                    maxWeight = 1f > maxWeight ? 1f : maxWeight;
+                }
+                maxDocWeight = maxWeight;
+                return;
+            }
             for (int i = from; i < to; i++) {
                 int d = touched[i];
                 double dw = weightOf(internal[d], d, exclude, byDate, dates, weight);

@@ -43,6 +43,27 @@ class AdmissionChecksTest {
         assertTrue(skippedSomewhere > 0, "no check was skipped: the test does not reach the skip");
     }
 
+    /** The weight of every document 1 (an undated query) is taken without a call a document: the same hits, bit for bit, as asking each. */
+    @Test
+    void noWeightFindsWhatAWeightOfOneFinds() {
+        Random rnd = new Random(21);
+        int n = 2000;
+        List<TermVector> vs = newsLike(rnd, n, 2500);
+        InvertedIndex index = InvertedIndex.build(vs, 2500, null); // undated: every search spans the collection
+        InvertedIndex.Searcher none = index.searcher(), ones = index.searcher();
+        InvertedIndex.DocWeight one = d -> 1.0;
+        for (int q = 0; q < n; q += 7) {
+            int k = 1 + rnd.nextInt(30);
+            double min = rnd.nextInt(3) * 0.03;
+            int exclude = q % 3 == 0 ? -1 : q;
+            InvertedIndex.Hits want = ones.search(vs.get(q), k, min, one, exclude);
+            InvertedIndex.Hits got = none.search(vs.get(q), k, min, InvertedIndex.DocWeight.NONE, exclude);
+            assertArrayEquals(want.docs(), got.docs(), "query " + q);
+            assertArrayEquals(want.scores(), got.scores(), "query " + q);
+            if (exclude >= 0) for (int d : got.docs()) assertNotEquals(exclude, d);
+        }
+    }
+
     /**
      * Article-like vectors: 40-160 terms each from a Zipf-like vocabulary (long posting lists for
      * the common terms), and groups of 2-12 documents sharing rare terms (strong matches, as the
