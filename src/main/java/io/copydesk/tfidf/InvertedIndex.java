@@ -750,17 +750,31 @@ public final class InvertedIndex {
                 System.arraycopy(heap, 0, last, 0, kthKept);
                 for (int i = 0; i < kthKept; i++) n = offer(heap, n, k, (int) last[i]);
             }
-            for (int i = Math.max(0, kthFrom), seen = touchedSize; i < seen; i++) n = offer(heap, n, k, touched[i]);
+            // the documents admitted since: the tests of the common case (no place in a full heap) here, not in a call
+            // a document (C1 inlines no method offer's size)
+            int[] touched = this.touched;
+            float[] acc = this.acc, docWeight = this.docWeight;
+            for (int i = Math.max(0, kthFrom), seen = touchedSize; i < seen; i++) {
+                int d = touched[i];
+                float a = acc[d];
+                if (a <= 0f || n == k && key(a * docWeight[d], d) <= heap[0]) continue;
+                n = offer(heap, n, k, d);
+            }
             kthFrom = touchedSize;
             kthKept = n;
             return n < k ? Double.NEGATIVE_INFINITY : Float.intBitsToFloat((int) (heap[0] >>> 32));
+        }
+
+        /** A seen document's heap key: its score's bits (non-negative scores sort as their bits do), then its internal number. */
+        private static long key(float score, int d) {
+            return (long) Float.floatToRawIntBits(score) << 32 | d;
         }
 
         /** Offers seen document {@code d} (internal number) to the size-k min-heap {@code heap} of {@code n} keys; returns the keys now. */
         private int offer(long[] heap, int n, int k, int d) {
             float a = acc[d];
             if (a <= 0f) return n; // excluded (or dropped)
-            long key = (long) Float.floatToRawIntBits(a * docWeight[d]) << 32 | d; // non-negative scores: their bits sort as they do
+            long key = key(a * docWeight[d], d);
             if (n < k) {
                 heap[n] = key;
                 siftUp(heap, n++);
