@@ -52,6 +52,11 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
         return lsh != null ? lsh : LshParams.forThreshold(Math.min(threshold, 0.99), hashes());
     }
 
+    /** Has {@link #banding()}'s search start now on a thread of its own (see {@link LshParams#searchAhead}). */
+    public void searchBandingAhead() {
+        if (lsh == null && !exact) LshParams.searchAhead(Math.min(threshold, 0.99), hashes());
+    }
+
     public DedupConfig withThreads(int n) {
         return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, n);
     }

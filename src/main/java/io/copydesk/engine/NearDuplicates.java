@@ -75,6 +75,7 @@ public final class NearDuplicates {
      * java.util.function.BiFunction, List)}: each article's shingle draft and line keys. Thread-safe. Then {@link #find(Corpus, List, Progress)}.
      */
     public BiFunction<Article, Boilerplate.Builder, Corpus.Scanned<ShingleDraft>> firstPass() {
+        config.searchBandingAhead(); // wanted once the input is read
         Boilerplate noCounts = Boilerplate.perArticle(config.analysis().boilerplate()); // drafts read no counts of their remover
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(config.analysis(), noCounts));
         return (a, counts) -> {
@@ -367,7 +368,7 @@ public final class NearDuplicates {
         List<DuplicateGroup> groups = new ArrayList<>(byRoot.size());
         parts.forEach(groups::addAll);
         progress.finish();
-        groups.sort(Comparator.comparingInt(DuplicateGroup::canonical));
+        groups.sort((x, y) -> Integer.compare(x.canonical(), y.canonical())); // not Comparator.comparingInt: see KeepPolicy
         return groups;
     }
 

@@ -167,6 +167,7 @@ public final class RelatedStories {
      */
     public static java.util.function.BiFunction<Article, Boilerplate.Builder, Corpus.Scanned<Fingerprinter.StoryDraft>> firstPass(
             RelatedConfig config) {
+        config.dedup().searchBandingAhead(); // wanted once the input is read
         // drafts read no counts of their pipeline's remover
         Fingerprinter drafting = Fingerprinter.forStories(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
         return (a, counts) -> {

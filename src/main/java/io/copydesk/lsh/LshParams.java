@@ -32,9 +32,43 @@ public record LshParams(int bands, int rows) {
         return CHOSEN.computeIfAbsent(new Choice(threshold, numHashes), c -> search(c.threshold(), c.hashes()));
     }
 
-    private record Choice(double threshold, int hashes) {}
+    /**
+     * A choice's key. Its equals and hashCode are written out: a record's are made at run time by a
+     * bootstrap method whose method handles the AOT cache does not hold (5 ms of every run's start).
+     */
+    private static final class Choice {
+        private final double threshold;
+        private final int hashes;
+
+        Choice(double threshold, int hashes) {
+            this.threshold = threshold;
+            this.hashes = hashes;
+        }
+
+        double threshold() { return threshold; }
+        int hashes() { return hashes; }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Choice c && Double.compare(c.threshold, threshold) == 0 && c.hashes == hashes;
+        }
+
+        @Override public int hashCode() {
+            return 31 * Double.hashCode(threshold) + hashes;
+        }
+    }
 
     private static final Map<Choice, LshParams> CHOSEN = new ConcurrentHashMap<>();
+
+    /**
+     * Starts {@link #forThreshold}'s search on a thread of its own when its answer is not known yet, so
+     * that a run can have it made while it reads its input: the first search runs as cold code (18 ms
+     * against 2 once compiled), and the run's first {@code forThreshold} waits for it on its main
+     * thread otherwise. That call still gives the answer either way (it waits for this search or makes it).
+     */
+    public static void searchAhead(double threshold, int numHashes) {
+        if (!(threshold > 0 && threshold < 1) || numHashes < 1 || CHOSEN.containsKey(new Choice(threshold, numHashes))) return;
+        Thread.ofPlatform().daemon().name("copydesk-banding").start(() -> forThreshold(threshold, numHashes));
+    }
 
     private static LshParams search(double threshold, int numHashes) {
         LshParams best = null;

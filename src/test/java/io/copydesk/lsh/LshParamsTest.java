@@ -32,6 +32,27 @@ class LshParamsTest {
     }
 
     @Test
+    void aSearchStartedAheadGivesTheChoiceASearchOnTheCallerWouldGive() throws Exception {
+        // thresholds nothing else in the tests asks for, so each search is made here
+        double[] thresholds = {0.4321, 0.6543, 0.8765};
+        for (double t : thresholds) LshParams.searchAhead(t, 96);
+        for (double t : thresholds) {
+            LshParams ahead = LshParams.forThreshold(t, 96); // waits for the search ahead when it is still running
+            assertEquals(ahead, LshParams.forThreshold(t, 96));
+            assertEquals(search(t, 96), ahead, "threshold " + t);
+        }
+        LshParams.searchAhead(0, 128); // out of range: nothing to search, and no thread fails
+        LshParams.searchAhead(0.5, 0);
+    }
+
+    /** The search itself, not the remembered choice. */
+    private static LshParams search(double threshold, int hashes) throws Exception {
+        java.lang.reflect.Method m = LshParams.class.getDeclaredMethod("search", double.class, int.class);
+        m.setAccessible(true);
+        return (LshParams) m.invoke(null, threshold, hashes);
+    }
+
+    @Test
     void higherThresholdsUseMoreRows() {
         assertTrue(LshParams.forThreshold(0.8, 128).rows() > LshParams.forThreshold(0.3, 128).rows());
     }

@@ -1,0 +1,44 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KeepPolicyTest {
+    /** Each policy's order as its documentation states it, in Comparator's combinators (the spec the policy's own method must meet). */
+    private static Comparator<ArticleMeta> spec(KeepPolicy p) {
+        Comparator<ArticleMeta> byDate = Comparator.comparing(ArticleMeta::date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+        Comparator<ArticleMeta> longestFirst = Comparator.comparingInt(ArticleMeta::length).reversed();
+        Comparator<ArticleMeta> c = switch (p) {
+            case earliest -> byDate.thenComparing(longestFirst);
+            case longest -> longestFirst.thenComparing(byDate);
+            case first -> Comparator.comparingInt(ArticleMeta::index);
+        };
+        return c.thenComparing(ArticleMeta::id);
+    }
+
+    @Test
+    void everyPolicyOrdersAsItsDocumentationSays() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            // few distinct dates, lengths and ids, missing dates: ties at every level of each order
+            List<ArticleMeta> articles = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Instant date = random.nextInt(4) == 0 ? null : Instant.ofEpochSecond(86_400L * random.nextInt(3));
+                articles.add(new ArticleMeta(random.nextInt(6), "id" + random.nextInt(5), null, date, null, null, random.nextInt(3), null));
+            }
+            for (KeepPolicy p : KeepPolicy.values()) {
+                for (ArticleMeta a : articles) {
+                    for (ArticleMeta b : articles) {
+                        assertEquals(Integer.signum(spec(p).compare(a, b)), Integer.signum(p.order().compare(a, b)), p + ": " + a + " vs " + b);
+                    }
+                }
+            }
+        }
+    }
+}
