@@ -26,10 +26,15 @@ public final class RelatedLevels {
         this.levels = clusters.levels();
     }
 
-    /** Level first, then score (highest first), then input order: a total order, as every article is listed once. */
-    private static final Comparator<RelatedHit> ORDER = Comparator.comparingInt((RelatedHit h) -> h.relation().ordinal())
-            .thenComparing(Comparator.comparingDouble(RelatedHit::score).reversed())
-            .thenComparingInt(RelatedHit::index);
+    /**
+     * Level first, then score (highest first), then input order: a total order, as every article is listed once.
+     * Written out rather than in Comparator's combinators, whose lambdas are made at run time (see KeepPolicy).
+     */
+    private static final Comparator<RelatedHit> ORDER = (a, b) -> {
+        int c = Integer.compare(a.relation().ordinal(), b.relation().ordinal());
+        if (c == 0) c = Double.compare(b.score(), a.score());
+        return c != 0 ? c : Integer.compare(a.index(), b.index());
+    };
 
     /** The labelled related list of article {@code q}. */
     public List<RelatedHit> related(int q, int k) {
