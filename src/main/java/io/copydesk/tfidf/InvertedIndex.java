@@ -87,6 +87,17 @@ public final class InvertedIndex {
      * the postings of its own range of terms (the same index whatever the thread count).
      */
     public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, int threads, LongConsumer advance) {
+        return build(vectors, terms, dates, threads, advance, null);
+    }
+
+    /**
+     * As {@link #build(List, int, long[], int, LongConsumer)}, posting only the documents {@code posted}
+     * accepts (all when null): the others are never found, but their weights count in each term's
+     * maximum weight, so that a search takes its terms in the order it would over the whole
+     * collection, and sums the same scores to the same bits.
+     */
+    public static InvertedIndex build(List<TermVector> vectors, int terms, long[] dates, int threads, LongConsumer advance,
+                                      java.util.function.IntPredicate posted) {
         int n = vectors.size();
         int[] docOf = dates == null ? java.util.stream.IntStream.range(0, n).toArray() : AscendingOrder.of(dates);
         advance.accept(n);
@@ -96,6 +107,7 @@ public final class InvertedIndex {
         long total = 0;
         for (int d = 0; d < n; d++) {
             TermVector v = vectors.get(d);
+            if (posted != null && !posted.test(d)) continue;
             for (int i = 0; i < v.size(); i++) offsets[v.term(i) + 1]++;
             total += v.size();
             if ((d + 1) % STEP == 0 || d == n - 1) advance.accept(d % STEP + 1);
@@ -107,7 +119,11 @@ public final class InvertedIndex {
         float[] weights = new float[(int) total];
         float[] max = new float[terms];
         TermVector[] byInternal = new TermVector[n];
-        for (int i = 0; i < n; i++) byInternal[i] = vectors.get(docOf[i]);
+        boolean[] unposted = new boolean[n]; // by internal number
+        for (int i = 0; i < n; i++) {
+            byInternal[i] = vectors.get(docOf[i]);
+            unposted[i] = posted != null && !posted.test(docOf[i]);
+        }
         // the terms split into ranges of about equal postings, one per thread: each range's postings are
         // written by one thread only, in internal number order, as one pass over all documents would
         int parts = total < 100_000 ? 1 : Math.max(1, threads);
@@ -125,11 +141,15 @@ public final class InvertedIndex {
                 float[] ws = v.weights;
                 int j = lo == 0 ? 0 : Arrays.binarySearch(ts, lo);
                 if (j < 0) j = -j - 1;
-                for (; j < ts.length && ts[j] < hi; j++) {
-                    int t = ts[j], at = fill[t]++;
-                    docs[at] = i;
-                    weights[at] = ws[j];
-                    if (ws[j] > max[t]) max[t] = ws[j];
+                if (unposted[i]) {
+                    for (; j < ts.length && ts[j] < hi; j++) if (ws[j] > max[ts[j]]) max[ts[j]] = ws[j];
+                } else {
+                    for (; j < ts.length && ts[j] < hi; j++) {
+                        int t = ts[j], at = fill[t]++;
+                        docs[at] = i;
+                        weights[at] = ws[j];
+                        if (ws[j] > max[t]) max[t] = ws[j];
+                    }
                 }
                 if (p == 0 && ((i + 1) % STEP == 0 || i == n - 1)) advance.accept(i % STEP + 1);
             }
