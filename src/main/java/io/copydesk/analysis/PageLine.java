@@ -95,7 +95,7 @@ final class PageLine {
 
     /**
      * {@code text.indexOf('\n', from)}, eight of the text's {@link #latin1} bytes at a time when given (a
-     * byte 0x0A stands for '\n' only): C1, which runs inputs under 64 MiB, compiles String.indexOf
+     * byte 0x0A stands for '\n' only): C1, which runs inputs under 1 GiB, compiles String.indexOf
      * as a loop over chars.
      */
     static int newlineAt(String text, byte[] bytes, int from) {

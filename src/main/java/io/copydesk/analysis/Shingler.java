@@ -66,7 +66,7 @@ public final class Shingler {
      */
     void windows(long[] h, int from, int to, long[] out) {
         // The first window (or the short text's one shingle) filled apart, so that the loop over the
-        // rest tests nothing per token and reads no field: C1, which runs inputs under 64 MiB,
+        // rest tests nothing per token and reads no field: C1, which runs inputs under 1 GiB,
         // neither peels loops nor hoists field loads out of them.
         int k = this.k;
         long seed = this.seed, drop = basePowK;

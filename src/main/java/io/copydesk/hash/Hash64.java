@@ -23,7 +23,7 @@ public final class Hash64 {
 
     /**
      * MurmurHash3's fmix64: a bijective avalanche of all 64 bits. Written in 29 bytecodes: C1, which
-     * runs inputs under 64 MiB, inlines a method two calls deep only when it is this small (35 was not).
+     * runs inputs under 1 GiB, inlines a method two calls deep only when it is this small (35 was not).
      */
     public static long mix(long h) {
         h = (h ^ h >>> 33) * 0xFF51AFD7ED558CCDL;

@@ -2,7 +2,7 @@ package io.copydesk.internal;
 
 /**
  * {@link Character}'s answers for the chars of scraped text, ASCII without its table look-up: C1,
- * which runs inputs under 64 MiB, compiles {@link Character#isWhitespace(char)} as calls through
+ * which runs inputs under 1 GiB, compiles {@link Character#isWhitespace(char)} as calls through
  * the char's data class, asked several times for every line by the page rules.
  */
 public final class Chars {

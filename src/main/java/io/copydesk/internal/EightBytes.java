@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * tokenizer each make on ASCII bytes): every test answers in the high bit of each byte.
  *
  * <p>{@link #count} and {@link #first} read such answers with a multiply where {@link Long#bitCount}
- * and {@link Long#numberOfTrailingZeros} would do: inputs under 64 MiB run on C1's code only (the
+ * and {@link Long#numberOfTrailingZeros} would do: inputs under 1 GiB run on C1's code only (the
  * launcher), and C1 compiles those two as calls to their Java bodies, 7-30 ns each against ~1 ns
  * (a C1 microbenchmark at load 9), once or four times per eight bytes of every text.
  */

@@ -576,7 +576,7 @@ public final class InvertedIndex {
             int first = touchedSize, seen = first;
             if (touched.length - seen < to - from) touched = this.touched = Arrays.copyOf(touched, Math.max(2 * touched.length, seen + (to - from)));
             // Four postings a turn, each as the one-a-turn loop after it does them, in order: C1, which runs inputs
-            // under 64 MiB, neither unrolls a loop nor leaves out its safepoint poll a turn
+            // under 1 GiB, neither unrolls a loop nor leaves out its safepoint poll a turn
             int p = from;
             for (; p + 3 < to; p += 4) {
                 int d0 = docs[p];

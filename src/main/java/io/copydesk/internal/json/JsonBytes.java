@@ -89,7 +89,7 @@ public final class JsonBytes {
      * escape or invalid UTF-8. Its chars go to a scratch array of bytes while they are Latin-1 (runs
      * of plain ASCII copied eight bytes a test), then become the string in one copy; the first char
      * above U+00FF hands the rest to {@link #chars}. Through chars the string was compressed back to
-     * bytes char by char, and C1, which runs inputs under 64 MiB, compiles that loop as written.
+     * bytes char by char, and C1, which runs inputs under 1 GiB, compiles that loop as written.
      */
     private String string() {
         final byte[] b = this.b;
