@@ -53,7 +53,7 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
     }
 
     /** Has {@link #banding()}'s search start now on a thread of its own (see {@link LshParams#searchAhead}). */
-    public void searchBandingAhead() {
+    void searchBandingAhead() {
         if (lsh == null && !exact) LshParams.searchAhead(Math.min(threshold, 0.99), hashes());
     }
 

@@ -107,9 +107,10 @@ public final class InvertedIndex {
         long total = 0;
         for (int d = 0; d < n; d++) {
             TermVector v = vectors.get(d);
-            if (posted != null && !posted.test(d)) continue;
-            for (int i = 0; i < v.size(); i++) offsets[v.term(i) + 1]++;
-            total += v.size();
+            if (posted == null || posted.test(d)) {
+                for (int i = 0; i < v.size(); i++) offsets[v.term(i) + 1]++;
+                total += v.size();
+            }
             if ((d + 1) % STEP == 0 || d == n - 1) advance.accept(d % STEP + 1);
         }
         if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many postings: " + total);

@@ -42,4 +42,13 @@ class PostedSubsetTest {
             }
         }
     }
+
+    @Test
+    void aPostedSubsetReportsTheStepsOfAWholeBuild() {
+        int n = 9_000; // past two of the build's progress steps (4,096 documents each), unposted documents at their ends
+        List<TermVector> vs = InvertedIndexTest.vectors(9, n, 50);
+        long[] steps = {0};
+        InvertedIndex.build(vs, 50, null, 2, s -> steps[0] += s, d -> d % 4096 != 4095 && d != n - 1);
+        assertEquals(InvertedIndex.buildSteps(n), steps[0]);
+    }
 }
