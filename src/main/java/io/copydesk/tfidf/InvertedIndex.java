@@ -102,16 +102,22 @@ public final class InvertedIndex {
         int[] docOf = dates == null ? java.util.stream.IntStream.range(0, n).toArray() : AscendingOrder.of(dates);
         advance.accept(n);
         long[] internalDates = new long[n];
-        for (int i = 0; i < n; i++) internalDates[i] = dates == null ? Long.MIN_VALUE : dates[docOf[i]];
+        TermVector[] byInternal = new TermVector[n];
+        boolean[] unposted = new boolean[n]; // by internal number
+        for (int i = 0; i < n; i++) {
+            internalDates[i] = dates == null ? Long.MIN_VALUE : dates[docOf[i]];
+            byInternal[i] = vectors.get(docOf[i]);
+            unposted[i] = posted != null && !posted.test(docOf[i]);
+        }
         int[] offsets = new int[terms + 1];
         long total = 0;
-        for (int d = 0; d < n; d++) {
-            TermVector v = vectors.get(d);
-            if (posted == null || posted.test(d)) {
-                for (int i = 0; i < v.size(); i++) offsets[v.term(i) + 1]++;
+        for (int i = 0; i < n; i++) {
+            TermVector v = byInternal[i];
+            if (!unposted[i]) {
+                for (int j = 0; j < v.size(); j++) offsets[v.term(j) + 1]++;
                 total += v.size();
             }
-            if ((d + 1) % STEP == 0 || d == n - 1) advance.accept(d % STEP + 1);
+            if ((i + 1) % STEP == 0 || i == n - 1) advance.accept(i % STEP + 1);
         }
         if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many postings: " + total);
         for (int t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
@@ -119,12 +125,6 @@ public final class InvertedIndex {
         int[] docs = new int[(int) total];
         float[] weights = new float[(int) total];
         float[] max = new float[terms];
-        TermVector[] byInternal = new TermVector[n];
-        boolean[] unposted = new boolean[n]; // by internal number
-        for (int i = 0; i < n; i++) {
-            byInternal[i] = vectors.get(docOf[i]);
-            unposted[i] = posted != null && !posted.test(docOf[i]);
-        }
         // the terms split into ranges of about equal postings, one per thread: each range's postings are
         // written by one thread only, in internal number order, as one pass over all documents would
         int parts = total < 100_000 ? 1 : Math.max(1, threads);
