@@ -13,7 +13,7 @@ import java.util.function.Function;
  * most a few batches in flight so memory stays bounded.
  */
 final class OrderedBatches<T, R> implements AutoCloseable {
-    private static final int BATCH = 256;
+    private static final int BATCH = 64; // small, for the same reason as RecordStream's batches
 
     private final WorkerPool pool;
     private final int maxPending;
