@@ -90,10 +90,24 @@ public final class Main implements Runnable {
         return out;
     }
 
-    /** The one line printed when the heap runs out, with how to give Java more. */
+    /**
+     * The one line printed when the heap runs out, with how to give Java more. Made before the
+     * command runs and without a {@code Formatter}: once the heap has run out, loading the locale
+     * data a format needs can run it out again (a worker may still hold its batch).
+     */
     static String outOfMemory() {
-        return String.format(java.util.Locale.ROOT, "copydesk: out of memory (Java heap of %,d MB); give it more, e.g. "
-                + "COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk ... (or java -Xmx8g -jar copydesk.jar ...)", Runtime.getRuntime().maxMemory() >> 20);
+        return outOfMemory(Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** {@link #outOfMemory()} for a heap of {@code heapMb} MB. */
+    static String outOfMemory(long heapMb) {
+        String mb = Long.toString(heapMb);
+        StringBuilder sb = new StringBuilder(160).append("copydesk: out of memory (Java heap of ");
+        for (int i = 0; i < mb.length(); i++) {
+            if (i > 0 && (mb.length() - i) % 3 == 0) sb.append(',');
+            sb.append(mb.charAt(i));
+        }
+        return sb.append(" MB); give it more, e.g. COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk ... (or java -Xmx8g -jar copydesk.jar ...)").toString();
     }
 
     /**
@@ -103,12 +117,13 @@ public final class Main implements Runnable {
      * the one line saying how to give Java more and gives {@link ExitCode#INTERNAL}. Other errors go on.
      */
     static int endingOutOfMemory(java.util.function.IntSupplier command, Stderr err) {
+        String outOfMemory = outOfMemory();
         try {
             return command.getAsInt();
         } catch (Error e) {
             if (!isOutOfMemory(e)) throw e;
             err.endStatus();
-            err.println(outOfMemory());
+            err.println(outOfMemory);
             return ExitCode.INTERNAL;
         }
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * completed. Such a death is recorded here and rethrown to whoever waits, within {@link #CHECK_MS}.
  */
 public final class WorkerPool implements AutoCloseable {
-    static final long CHECK_MS = 50;
+    static final long CHECK_MS = 50, CLOSE_WAIT_MS = 10_000;
 
     private final ExecutorService pool;
     private volatile Throwable workerDied;
@@ -57,9 +57,19 @@ public final class WorkerPool implements AutoCloseable {
         return new IllegalStateException(t);
     }
 
-    /** Stops the workers; tasks still queued are dropped, running ones interrupted. */
+    /**
+     * Stops the workers: tasks still queued are dropped, running ones interrupted and waited for (up
+     * to {@link #CLOSE_WAIT_MS}). After a failure, a task still running would go on holding its
+     * batch while the caller reports the failure: after the heap ran out, that report (and even the
+     * JVM's exit) could then run out again.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

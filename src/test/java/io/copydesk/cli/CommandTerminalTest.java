@@ -54,6 +54,16 @@ class CommandTerminalTest {
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
     }
 
+    /** The heap's size is written with its thousands grouped, as {@code %,d} writes it in the root locale. */
+    @Test
+    void outOfMemoryLineGroupsTheHeapSize() {
+        for (long mb : new long[] {0, 7, 24, 999, 1000, 8192, 65536, 123456, 1234567, Long.MAX_VALUE >> 20}) {
+            String line = Main.outOfMemory(mb);
+            assertEquals(String.format(java.util.Locale.ROOT, "copydesk: out of memory (Java heap of %,d MB); give it more, e.g. "
+                    + "COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk ... (or java -Xmx8g -jar copydesk.jar ...)", mb), line);
+        }
+    }
+
     /**
      * The heap running out while the JVM links a call site reaches the command as a
      * BootstrapMethodError caused by the OutOfMemoryError (seen in CI in the test above, in a string
