@@ -1,0 +1,129 @@
+package io.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options {@code ./copydesk} picks by command and input size ({@code COPYDESK_PRINT_JAVA=1}
+ * prints the java command instead of running it): C1 alone under 1 GiB of input for the commands
+ * that analyze a collection, the young generation by command and size, the collector, the user's
+ * options last. Inputs are sparse files, so their sizes cost no disk.
+ */
+class LauncherOptionsTest {
+    private static final long MIB = 1 << 20;
+    private static final String C1 = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void needsBash() {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && Files.isRegularFile(Path.of("copydesk")), "bash and ./copydesk");
+    }
+
+    private static Path sized(String name, long bytes) throws IOException {
+        Path p = dir.resolve(name);
+        if (!Files.exists(p)) {
+            try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                f.setLength(bytes);
+            }
+        }
+        return p;
+    }
+
+    /** The java command the launcher would run for {@code args}, one argument an entry. */
+    private static List<String> javaWith(String userOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("/bin/bash", "copydesk"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("COPYDESK_PRINT_JAVA", "1");
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        if (userOptions == null) env.remove("COPYDESK_JAVA_OPTS");
+        else env.put("COPYDESK_JAVA_OPTS", userOptions);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.get(0).endsWith("/bin/java"), out);
+        int jar = lines.indexOf("-jar");
+        assertTrue(jar > 0 && lines.get(jar + 1).endsWith("-all.jar"), out);
+        assertEquals(List.of(args), lines.subList(jar + 2, lines.size()), "the arguments follow the jar, unchanged");
+        return lines.subList(0, jar);
+    }
+
+    private static List<String> java(String... args) throws Exception {
+        return javaWith(null, args);
+    }
+
+    @Test
+    void dedupRunsC1AloneUnderOneGibAndSizesItsYoungGenerationByInput() throws Exception {
+        List<String> small = java("dedup", sized("small.jsonl", 1000).toString(), "-q");
+        assertTrue(small.contains(C1) && small.contains("-XX:Tier3BackEdgeThreshold=6000"), small.toString());
+        assertTrue(small.contains("-Xmn24m"), small.toString());
+        List<String> mid = java("dedup", sized("mid.jsonl", 100 * MIB).toString());
+        assertTrue(mid.contains(C1) && mid.contains("-Xmn64m"), mid.toString());
+        List<String> large = java("dedup", sized("large.jsonl", 600 * MIB).toString());
+        assertTrue(large.contains(C1), large.toString());
+        assertFalse(large.stream().anyMatch(o -> o.startsWith("-Xmn")), large.toString());
+        List<String> huge = java("dedup", sized("huge.jsonl", 1100 * MIB).toString());
+        assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn")), huge.toString());
+        assertTrue(huge.contains("-XX:Tier4BackEdgeThreshold=400000"), "dedup's C2 settings: " + huge);
+    }
+
+    @Test
+    void inputsAddUpGzipCountsFourTimesAndOutputsAndStdinAreNotSized() throws Exception {
+        String half = sized("half.jsonl", 600 * MIB).toString();
+        assertFalse(java("dedup", half, half).contains(C1), "two inputs of 600 MiB are 1.2 GiB");
+        assertFalse(java("dedup", sized("packed.jsonl.gz", 300 * MIB).toString()).contains(C1), "300 MiB of gzip is taken as 1.2 GiB");
+        String small = sized("small.jsonl", 1000).toString(), huge = sized("huge.jsonl", 1100 * MIB).toString();
+        assertTrue(java("dedup", small, "--out", huge).contains(C1), "--out names an output");
+        assertTrue(java("dedup", small, "--write-unique", huge).contains(C1), "--write-unique names an output");
+        List<String> stdin = java("dedup", "-");
+        assertFalse(stdin.contains(C1) || stdin.stream().anyMatch(o -> o.startsWith("-Xmn")), "stdin cannot be sized: " + stdin);
+    }
+
+    @Test
+    void commandsThatClusterKeepTheirYoungGenerationUpToOneGib() throws Exception {
+        String small = sized("small.jsonl", 1000).toString(), large = sized("large.jsonl", 600 * MIB).toString();
+        for (String command : List.of("cluster", "related", "report", "explain", "eval")) {
+            for (String input : List.of(small, large)) {
+                List<String> opts = java(command, input);
+                assertTrue(opts.contains(C1) && opts.contains("-Xmn128m") && opts.contains("-XX:MaxTenuringThreshold=1"), command + " " + opts);
+                assertTrue(opts.contains("-XX:+UseParallelGC"), command + " holds every vector: " + opts);
+            }
+        }
+        List<String> huge = java("cluster", sized("huge.jsonl", 1100 * MIB).toString());
+        assertFalse(huge.contains(C1) || huge.contains("-Xmn128m"), huge.toString());
+        List<String> generate = java("generate", "--articles", "10");
+        assertFalse(generate.contains(C1) || generate.stream().anyMatch(o -> o.startsWith("-Xmn")), generate.toString());
+    }
+
+    @Test
+    void theUsersOptionsComeLastAndTheirCollectorReplacesTheLaunchers() throws Exception {
+        String small = sized("small.jsonl", 1000).toString();
+        List<String> plain = java("dedup", small);
+        assertEquals(1, plain.stream().filter(o -> o.equals("-XX:+UseSerialGC") || o.equals("-XX:+UseParallelGC")).count(), plain.toString());
+        List<String> opts = javaWith("-Xmx3g -Xmn100m", "dedup", small);
+        assertEquals(List.of("-Xmx3g", "-Xmn100m"), opts.subList(opts.size() - 2, opts.size()), "later options win: " + opts);
+        List<String> g1 = javaWith("-XX:+UseG1GC", "cluster", small);
+        assertEquals(1, g1.stream().filter(o -> o.startsWith("-XX:+Use") && o.endsWith("GC")).count(), g1.toString());
+        assertEquals("-XX:+UseG1GC", g1.getLast());
+    }
+}
