@@ -13,6 +13,7 @@ import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
+import io.copydesk.tfidf.PairwiseDots;
 import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import java.util.Locale;
  */
 public final class StoryClusters {
     private static final int CHUNK = 256;
+    // dense components from this many units get their own inverted lists (PairwiseDots): fewer units' pairs
+    // cost less than the lists' set-up over the whole vocabulary
+    static final int PAIRWISE_DOTS_FROM = 128;
     /** Edges below this share of the threshold are left out of the graph. */
     static final double EDGE_FLOOR = 0.5;
 
@@ -333,10 +337,8 @@ public final class StoryClusters {
             int[] members = clustered.get(t);
             if (t < dense) {
                 int threads = k == largestDense ? rs.config().threads() : 1;
-                local[t] = SmileAverageLinkage.cluster(members.length, (i, j) -> {
-                    progress.advance(1);
-                    return Math.max(0, exact(rs, held.get(), vectors, dates, members[j], members[i])); // j is held through its column
-                }, threshold, threads);
+                local[t] = SmileAverageLinkage.clusterByColumns(members.length, similarities(rs, vectors, dates, members, held, progress),
+                        threshold, threads);
             } else {
                 SimilarityGraph sub = subs.get(t - dense);
                 List<TermVector> subVectors = new ArrayList<>(members.length);
@@ -355,6 +357,38 @@ public final class StoryClusters {
         }
         for (int c = 0; c < large.size(); c++) next = place(large.get(c), local[t++], label, next);
         return label;
+    }
+
+    /**
+     * The similarities of a dense component's units (their {@link #exact} scores, at least 0), a column at a
+     * time, one progress step a pair. A large component's columns are summed over its own inverted lists
+     * ({@link PairwiseDots}, the same bits): on 2,225 BBC articles (one component of 1,854 units) the dots of
+     * every pair through a held vector read every term of the other vector, most of them not shared.
+     */
+    private static SmileAverageLinkage.Columns similarities(RelatedStories rs, List<TermVector> vectors, long[] dates, int[] members,
+                                                            ThreadLocal<HeldVector> held, Progress progress) {
+        int n = members.length;
+        PairwiseDots dots = null;
+        if (n >= PAIRWISE_DOTS_FROM) {
+            List<TermVector> own = new ArrayList<>(n);
+            for (int m : members) own.add(vectors.get(m));
+            dots = PairwiseDots.of(own);
+        }
+        PairwiseDots inverted = dots;
+        return (j, sims) -> {
+            long date = dates[members[j]];
+            if (inverted != null) {
+                inverted.column(j, sims);
+                for (int i = j + 1; i < n; i++) {
+                    double weight = rs.weightOfDates(date, dates[members[i]]);
+                    sims[i] = Math.max(0, weight == 0 ? 0 : sims[i] * weight);
+                }
+            } else {
+                HeldVector h = held.get();
+                for (int i = j + 1; i < n; i++) sims[i] = Math.max(0, exact(rs, h, vectors, dates, members[j], members[i])); // j is held through its column
+            }
+            progress.advance(n - 1 - j);
+        };
     }
 
     /** The first position of {@code bySize} whose component number (its low bits) is below {@code dense}, or -1. */

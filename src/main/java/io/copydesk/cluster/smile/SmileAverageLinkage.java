@@ -24,6 +24,16 @@ public final class SmileAverageLinkage {
         double sim(int i, int j);
     }
 
+    /**
+     * The similarities of item {@code j} with the items after it, a column at a time: {@link #column}
+     * writes {@code sims[i]}, in [0, 1], for every {@code i > j}. {@link #clusterByColumns} asks once for each
+     * column, on one thread, the columns of a task in ascending {@code j}.
+     */
+    @FunctionalInterface
+    public interface Columns {
+        void column(int j, double[] sims);
+    }
+
     /** Pairs below which the proximity matrix is filled on the calling thread (starting threads would cost more). */
     static final int PARALLEL_PAIRS = 50_000;
 
@@ -44,6 +54,13 @@ public final class SmileAverageLinkage {
      * similarities were most of a run on a collection without dates (2,225 BBC articles: one component).
      */
     public static int[] cluster(int n, Similarity similarity, double threshold, int threads) {
+        return clusterByColumns(n, (j, sims) -> {
+            for (int i = j + 1; i < n; i++) sims[i] = similarity.sim(i, j);
+        }, threshold, threads);
+    }
+
+    /** As {@link #cluster(int, Similarity, double, int)}, with the similarities asked for a column at a time. */
+    public static int[] clusterByColumns(int n, Columns similarity, double threshold, int threads) {
         if (n < 1 || n > MAX_ITEMS) throw new IllegalArgumentException("items must be in [1, " + MAX_ITEMS + "], was " + n);
         if (n == 1) return new int[1];
         float[] proximity = proximity(n, similarity, threads);
@@ -59,7 +76,7 @@ public final class SmileAverageLinkage {
      * Smile's layout: the lower triangle with the diagonal, column by column (column {@code j} holds rows
      * {@code j..n-1} and starts at {@code j n - j (j - 1) / 2}); columns in runs of about equal pairs per thread task.
      */
-    private static float[] proximity(int n, Similarity similarity, int threads) {
+    private static float[] proximity(int n, Columns similarity, int threads) {
         float[] proximity = new float[n * (n + 1) / 2];
         long pairs = (long) n * (n - 1) / 2;
         int tasks = threads <= 1 || pairs < PARALLEL_PAIRS ? 1 : 4 * threads;
@@ -72,16 +89,18 @@ public final class SmileAverageLinkage {
         for (int task = 1; task <= tasks; task++) firstColumn[task] = Math.max(firstColumn[task], firstColumn[task - 1]);
         firstColumn[tasks] = n;
         Parallel.map(threads, tasks, task -> {
-            for (int j = firstColumn[task]; j < firstColumn[task + 1]; j++) column(proximity, n, j, similarity);
+            double[] sims = new double[n];
+            for (int j = firstColumn[task]; j < firstColumn[task + 1]; j++) column(proximity, n, j, similarity, sims);
             return null;
         });
         return proximity;
     }
 
-    private static void column(float[] proximity, int n, int j, Similarity similarity) {
+    private static void column(float[] proximity, int n, int j, Columns similarity, double[] sims) {
+        similarity.column(j, sims);
         int k = j * n - j * (j - 1) / 2;
         proximity[k++] = 0f;
-        for (int i = j + 1; i < n; i++) proximity[k++] = (float) (1.0 - similarity.sim(i, j));
+        for (int i = j + 1; i < n; i++) proximity[k++] = (float) (1.0 - sims[i]);
     }
 
     private static int[] renumber(int[] raw) {
