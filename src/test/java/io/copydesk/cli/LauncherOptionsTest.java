@@ -75,7 +75,7 @@ class LauncherOptionsTest {
     @Test
     void dedupRunsC1AloneUnderOneGibAndSizesItsYoungGenerationByInput() throws Exception {
         List<String> small = java("dedup", sized("small.jsonl", 1000).toString(), "-q");
-        assertTrue(small.contains(C1) && small.contains("-XX:Tier3BackEdgeThreshold=6000"), small.toString());
+        assertTrue(small.contains(C1) && small.contains("-XX:Tier3BackEdgeThreshold=2000"), small.toString());
         assertTrue(small.contains("-Xmn24m"), small.toString());
         List<String> mid = java("dedup", sized("mid.jsonl", 100 * MIB).toString());
         assertTrue(mid.contains(C1) && mid.contains("-Xmn64m"), mid.toString());
@@ -83,7 +83,7 @@ class LauncherOptionsTest {
         assertTrue(large.contains(C1), large.toString());
         assertFalse(large.stream().anyMatch(o -> o.startsWith("-Xmn")), large.toString());
         List<String> huge = java("dedup", sized("huge.jsonl", 1100 * MIB).toString());
-        assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn")), huge.toString());
+        assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:Tier3BackEdge")), huge.toString());
         assertTrue(huge.contains("-XX:Tier4BackEdgeThreshold=400000"), "dedup's C2 settings: " + huge);
     }
 
@@ -105,7 +105,8 @@ class LauncherOptionsTest {
         for (String command : List.of("cluster", "related", "report", "explain", "eval")) {
             for (String input : List.of(small, large)) {
                 List<String> opts = java(command, input);
-                assertTrue(opts.contains(C1) && opts.contains("-Xmn128m") && opts.contains("-XX:MaxTenuringThreshold=1"), command + " " + opts);
+                assertTrue(opts.contains(C1) && opts.contains("-XX:Tier3BackEdgeThreshold=2000"), command + " " + opts);
+                assertTrue(opts.contains("-Xmn128m") && opts.contains("-XX:MaxTenuringThreshold=1"), command + " " + opts);
                 assertTrue(opts.contains("-XX:+UseParallelGC"), command + " holds every vector: " + opts);
             }
         }
