@@ -341,10 +341,9 @@ public final class StoryClusters {
                         threshold, threads);
             } else {
                 SimilarityGraph sub = subs.get(t - dense);
-                List<TermVector> subVectors = new ArrayList<>(members.length);
                 long[] subDates = new long[members.length];
-                for (int i = 0; i < members.length; i++) { subVectors.add(vectors.get(members[i])); subDates[i] = dates[members[i]]; }
-                local[t] = CentroidAverageLinkage.cluster(subVectors, sub, subDates, time::weightOfGap, threshold, linkage(progress));
+                for (int i = 0; i < members.length; i++) subDates[i] = dates[members[i]];
+                local[t] = CentroidAverageLinkage.cluster(membersOf(vectors, members), sub, subDates, time::weightOfGap, threshold, linkage(progress));
             }
             progress.advance(members.length);
             return null;
@@ -368,27 +367,25 @@ public final class StoryClusters {
     private static SmileAverageLinkage.Columns similarities(RelatedStories rs, List<TermVector> vectors, long[] dates, int[] members,
                                                             ThreadLocal<HeldVector> held, Progress progress) {
         int n = members.length;
-        PairwiseDots dots = null;
-        if (n >= PAIRWISE_DOTS_FROM) {
-            List<TermVector> own = new ArrayList<>(n);
-            for (int m : members) own.add(vectors.get(m));
-            dots = PairwiseDots.of(own);
-        }
-        PairwiseDots inverted = dots;
+        PairwiseDots inverted = n >= PAIRWISE_DOTS_FROM ? PairwiseDots.of(membersOf(vectors, members)) : null;
         return (j, sims) -> {
+            if (inverted != null) inverted.column(j, sims); // every later unit's dot with unit j, as a held vector gives it
+            HeldVector h = inverted == null ? held.get().hold(vectors.get(members[j])) : null; // j is held through its column
             long date = dates[members[j]];
-            if (inverted != null) {
-                inverted.column(j, sims);
-                for (int i = j + 1; i < n; i++) {
-                    double weight = rs.weightOfDates(date, dates[members[i]]);
-                    sims[i] = Math.max(0, weight == 0 ? 0 : sims[i] * weight);
-                }
-            } else {
-                HeldVector h = held.get();
-                for (int i = j + 1; i < n; i++) sims[i] = Math.max(0, exact(rs, h, vectors, dates, members[j], members[i])); // j is held through its column
+            for (int i = j + 1; i < n; i++) {
+                double weight = rs.weightOfDates(date, dates[members[i]]);
+                // as exact(): units past the time decay's cutoff score 0 without their cosine
+                sims[i] = weight == 0 ? 0 : Math.max(0, (h != null ? h.dot(vectors.get(members[i])) : sims[i]) * weight);
             }
             progress.advance(n - 1 - j);
         };
+    }
+
+    /** The vectors of {@code members}, in their order. */
+    private static List<TermVector> membersOf(List<TermVector> vectors, int[] members) {
+        List<TermVector> out = new ArrayList<>(members.length);
+        for (int m : members) out.add(vectors.get(m));
+        return out;
     }
 
     /** The first position of {@code bySize} whose component number (its low bits) is below {@code dense}, or -1. */

@@ -67,18 +67,9 @@ public final class PairwiseDots {
             int t = v.terms[k];
             double w = v.weights[k];
             int to = start[t + 1];
-            for (int p = firstAfter(start[t], to, j); p < to; p++) dots[items[p]] += w * weights[p];
+            // the first posting after item j (an item is in a term's list once, ascending)
+            int found = java.util.Arrays.binarySearch(items, start[t], to, j), from = found >= 0 ? found + 1 : -found - 1;
+            for (int p = from; p < to; p++) dots[items[p]] += w * weights[p];
         }
-    }
-
-    /** The first position in {@code postItem[from, to)} (ascending) holding an item above {@code j}. */
-    private int firstAfter(int from, int to, int j) {
-        int lo = from, hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (postItem[mid] <= j) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }
