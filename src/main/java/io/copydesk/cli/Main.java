@@ -92,8 +92,8 @@ public final class Main implements Runnable {
 
     /**
      * The one line printed when the heap runs out, with how to give Java more. Made before the
-     * command runs and without a {@code Formatter}: once the heap has run out, loading the locale
-     * data a format needs can run it out again (a worker may still hold its batch).
+     * command runs (once the heap has run out, making it could run it out again: a worker may still
+     * hold its batch), and by hand: a {@code Formatter} would load its locale data at every start.
      */
     static String outOfMemory() {
         return outOfMemory(Runtime.getRuntime().maxMemory() >> 20);
