@@ -77,13 +77,15 @@ class LauncherOptionsTest {
         List<String> small = java("dedup", sized("small.jsonl", 1000).toString(), "-q");
         assertTrue(small.contains(C1) && small.contains("-XX:Tier3BackEdgeThreshold=2000"), small.toString());
         assertTrue(small.contains("-Xmn24m"), small.toString());
+        if (Runtime.getRuntime().availableProcessors() >= 2) assertTrue(small.contains("-XX:CICompilerCount=2"), small.toString());
         List<String> mid = java("dedup", sized("mid.jsonl", 100 * MIB).toString());
         assertTrue(mid.contains(C1) && mid.contains("-Xmn64m"), mid.toString());
         List<String> large = java("dedup", sized("large.jsonl", 600 * MIB).toString());
         assertTrue(large.contains(C1), large.toString());
         assertFalse(large.stream().anyMatch(o -> o.startsWith("-Xmn")), large.toString());
         List<String> huge = java("dedup", sized("huge.jsonl", 1100 * MIB).toString());
-        assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:Tier3BackEdge")), huge.toString());
+        assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:Tier3BackEdge") || o.startsWith("-XX:CICompilerCount")),
+                "C2 keeps HotSpot's compiler threads: " + huge);
         assertTrue(huge.contains("-XX:Tier4BackEdgeThreshold=400000"), "dedup's C2 settings: " + huge);
     }
 
