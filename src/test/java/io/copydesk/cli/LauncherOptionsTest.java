@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherOptionsTest {
     private static final long MIB = 1 << 20;
     private static final String C1 = "-XX:TieredStopAtLevel=1";
+    private static final String THP = "-XX:+UseTransparentHugePages";
 
     @TempDir
     static Path dir;
@@ -92,8 +93,6 @@ class LauncherOptionsTest {
                 "huge pages from 512 MiB where the kernel gives them on request: " + large);
         assertEquals(hugePagesOnRequest(), java("dedup", "-").contains(THP), "an input that cannot be sized keeps them");
     }
-
-    private static final String THP = "-XX:+UseTransparentHugePages";
 
     /** Whether this kernel gives transparent huge pages on request (mode madvise), as the launcher checks. */
     private static boolean hugePagesOnRequest() throws IOException {
