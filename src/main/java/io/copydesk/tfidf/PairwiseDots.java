@@ -1,5 +1,6 @@
 package io.copydesk.tfidf;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public final class PairwiseDots {
         int[] start = new int[terms + 1];
         for (TermVector v : vectors) for (int t : v.terms) start[t + 1]++;
         for (int t = 0; t < terms; t++) start[t + 1] += start[t];
-        int[] fill = java.util.Arrays.copyOf(start, terms);
+        int[] fill = Arrays.copyOf(start, terms);
         int[] postItem = new int[(int) entries];
         float[] postWeight = new float[(int) entries];
         for (int i = 0; i < vectors.size(); i++) { // items in ascending order: each list comes out ascending
@@ -59,7 +60,7 @@ public final class PairwiseDots {
      */
     public void column(int j, double[] dots) {
         int n = vectors.size();
-        java.util.Arrays.fill(dots, j + 1, n, 0.0);
+        Arrays.fill(dots, j + 1, n, 0.0);
         TermVector v = vectors.get(j);
         int[] items = postItem;
         float[] weights = postWeight;
@@ -68,7 +69,7 @@ public final class PairwiseDots {
             double w = v.weights[k];
             int to = start[t + 1];
             // the first posting after item j (an item is in a term's list once, ascending)
-            int found = java.util.Arrays.binarySearch(items, start[t], to, j), from = found >= 0 ? found + 1 : -found - 1;
+            int found = Arrays.binarySearch(items, start[t], to, j), from = found >= 0 ? found + 1 : -found - 1;
             for (int p = from; p < to; p++) dots[items[p]] += w * weights[p];
         }
     }
