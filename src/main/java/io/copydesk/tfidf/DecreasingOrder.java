@@ -1,5 +1,6 @@
 package io.copydesk.tfidf;
 
+import io.copydesk.internal.LongSort;
 import java.util.Arrays;
 
 /** Positions ordered by decreasing value: the query terms of a search, the heaviest terms of a vector. */
@@ -24,7 +25,7 @@ final class DecreasingOrder {
             System.arraycopy(boxed(values, n), 0, order, 0, n);
             return;
         }
-        Arrays.sort(keys, 0, n);
+        LongSort.sort(keys, 0, n); // every search orders its query's terms so: C1's code of Arrays.sort took 2-3% of a related run
         for (int i = 0; i < n; i++) order[i] = (int) keys[i];
     }
 
