@@ -30,8 +30,8 @@ public final class ArticleJson {
         return a == null ? null : a.article();
     }
 
-    /** An article and whether its record's strings hold a char at or above U+00C2 (see {@link Json.ParsedObject}). */
-    record Noted(Article article, boolean highChars) {}
+    /** An article and whether its record's strings hold a char U+00C2-U+00FF (see {@link Json.ParsedObject}). */
+    record Noted(Article article, boolean leadChars) {}
 
     /** As {@link #parse}, telling whether the record's strings hold a char {@link Mojibake#repair} looks at; null as parse. */
     static Noted parseNoting(String line, String where, ReadProblems problems) {
@@ -48,7 +48,7 @@ public final class ArticleJson {
     /** As {@link #parseNoting}, for an object already parsed. */
     static Noted noted(Json.ParsedObject o, String where, ReadProblems problems) {
         Article a = article(o.object(), where, problems);
-        return a == null ? null : new Noted(a, o.highChars());
+        return a == null ? null : new Noted(a, o.leadChars());
     }
 
     private static Article article(Map<String, Object> o, String where, ReadProblems problems) {

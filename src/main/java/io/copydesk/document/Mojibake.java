@@ -37,7 +37,10 @@ public final class Mojibake {
         StringBuilder out = null;
         int n = s.length(), copied = 0, i = 0;
         while (i < n) {
-            if (byteOf(s.charAt(i)) < 0xC2) { i++; continue; } // a run starts with a UTF-8 lead byte
+            char c = s.charAt(i);
+            // a run starts with a UTF-8 lead byte, which only U+00C2-U+00FF stand for (the Windows-1252 chars
+            // above U+00FF are bytes 0x80-0x9F): tested as such, not through byteOf, which looks each of those up
+            if (c < 0xC2 || c > 0xFF) { i++; continue; }
             int j = i;
             while (j < n && byteOf(s.charAt(j)) >= 0x80) j++;
             String fixed = decode(s, i, j);

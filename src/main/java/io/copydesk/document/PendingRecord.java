@@ -67,7 +67,7 @@ sealed interface PendingRecord {
                 if ((a = ArticleJson.parseNoting(text, where, problems)) == null) return null;
                 r = new ArticleRecord(a.article(), file, line, text);
             }
-            return repair && a.highChars() ? Mojibake.repair(r) : r; // no char the repair looks at: nothing to repair
+            return repair && a.leadChars() ? Mojibake.repair(r) : r; // no char a repaired run starts with: nothing to repair
         }
 
         @Override

@@ -52,7 +52,7 @@ class MojibakeTest {
 
     /**
      * Property: a JSONL record is read with its title and text repaired whatever the text holds:
-     * the parser's note that no string holds a char from U+00C2 up only ever skips a repair that
+     * the parser's note that no string holds a char U+00C2-U+00FF only ever skips a repair that
      * would change nothing. Raw UTF-8 and \\u escapes, damaged and clean, ASCII and ©.
      */
     @Test

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Json {
     private final String s;
     private int pos;
-    private boolean highChars; // a string holds a char at or above U+00C2
+    private boolean leadChars; // a string holds a char U+00C2-U+00FF
 
     private Json(String s) {
         this.s = s;
@@ -39,18 +39,20 @@ public final class Json {
 
     /**
      * A JSON object, and whether any of its strings (names or values, escapes decoded) holds a char
-     * at or above U+00C2: a text without one has nothing {@code Mojibake.repair} would change, and
-     * the parser tells without another pass over the chars.
+     * U+00C2-U+00FF, what a UTF-8 lead byte read as Latin-1 or Windows-1252 becomes: every run of
+     * mojibake starts with one, so a text without one has nothing {@code Mojibake.repair} would
+     * change (curly quotes and dashes alone, in most news text, are not such chars), and the parser
+     * tells without another pass over the chars.
      */
-    public record ParsedObject(Map<String, Object> object, boolean highChars) {}
+    public record ParsedObject(Map<String, Object> object, boolean leadChars) {}
 
-    /** As {@link #parseObject}, telling whether its strings hold chars at or above U+00C2. */
+    /** As {@link #parseObject}, telling whether its strings hold chars U+00C2-U+00FF. */
     @SuppressWarnings("unchecked")
     public static ParsedObject parseObjectNoting(String text) {
         Json p = new Json(text);
         Object v = p.complete();
         if (!(v instanceof Map)) throw new JsonException("expected a JSON object, found " + describe(v));
-        return new ParsedObject((Map<String, Object>) v, p.highChars);
+        return new ParsedObject((Map<String, Object>) v, p.leadChars);
     }
 
     /** Parses a line that must hold a JSON object. */
@@ -149,7 +151,7 @@ public final class Json {
             }
             if ((char) (c - 0x20) >= 0xC2 - 0x20) { // one test for the rare chars: controls, and U+00C2 and above
                 if (c < 0x20) { pos = i; throw error("control character in string"); }
-                highChars = true;
+                if (c <= 0xFF) leadChars = true;
             }
             i++;
         }
@@ -178,7 +180,7 @@ public final class Json {
                     cp = cp * 16 + d;
                 }
                 pos += 4;
-                if (cp >= 0xC2) highChars = true;
+                if (cp >= 0xC2 && cp <= 0xFF) leadChars = true;
                 sb.append((char) cp);
             }
             default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }

@@ -21,7 +21,7 @@ public final class JsonBytes {
     private byte[] b;
     private int end;
     private int pos;
-    private boolean highChars;
+    private boolean leadChars; // a string holds a char U+00C2-U+00FF (Json.ParsedObject)
 
     /**
      * What {@link Json#parseObjectNoting} gives for the first {@code length} bytes of {@code bytes}
@@ -31,12 +31,12 @@ public final class JsonBytes {
         b = bytes;
         end = length;
         pos = 0;
-        highChars = false;
+        leadChars = false;
         try {
             Map<String, Object> o = object();
             if (o == null) return null;
             skipWs();
-            return pos == end ? new Json.ParsedObject(o, highChars) : null;
+            return pos == end ? new Json.ParsedObject(o, leadChars) : null;
         } finally {
             b = null;
         }
@@ -123,7 +123,7 @@ public final class JsonBytes {
                 step = 2;
             }
             if (e > 0xFF) return chars(i, n);
-            if (e >= 0xC2) highChars = true;
+            if (e >= 0xC2) leadChars = true; // e <= 0xFF here
             out[n++] = (byte) e;
             i += step;
         }
@@ -205,7 +205,7 @@ public final class JsonBytes {
                 if (x < 0) return null;
                 char e = (char) x;
                 if (b[i + 1] == 'u') i += 4;
-                if (e >= 0xC2) highChars = true;
+                if (e >= 0xC2 && e <= 0xFF) leadChars = true;
                 out[n++] = e;
                 i += 2;
                 continue;
@@ -223,7 +223,7 @@ public final class JsonBytes {
                 out[n++] = Character.highSurrogate(cp);
                 out[n++] = Character.lowSurrogate(cp);
             }
-            if (out[n - 1] >= 0xC2) highChars = true;
+            if (out[n - 1] >= 0xC2 && out[n - 1] <= 0xFF) leadChars = true;
             i += len;
         }
         return null; // unterminated

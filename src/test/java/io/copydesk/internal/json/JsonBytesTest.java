@@ -48,7 +48,7 @@ class JsonBytesTest {
         Json.ParsedObject want = simple(line);
         assertNotNull(want, () -> "answered for a line the simple form refuses: " + show(line));
         assertEquals(entries(want.object()), entries(got.object()), () -> show(line));
-        assertEquals(want.highChars(), got.highChars(), () -> "high chars of " + show(line));
+        assertEquals(want.leadChars(), got.leadChars(), () -> "lead chars of " + show(line));
         return true;
     }
 
