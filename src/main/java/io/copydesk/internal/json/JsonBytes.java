@@ -190,12 +190,11 @@ public final class JsonBytes {
         final char[] out = chars;
         for (int k = 0; k < n; k++) out[k] = (char) (bytes[k] & 0xFF);
         while (i < end) {
+            // plain ASCII, most of every text: found eight bytes a test, then widened in a loop of its own
+            int run = plainUpTo(b, i, end);
+            for (; i < run; i++) out[n++] = (char) b[i];
+            if (i >= end) break;
             byte c = b[i];
-            if (c >= 0x20 && c != '"' && c != '\\') { // plain ASCII, most of every text
-                out[n++] = (char) c;
-                i++;
-                continue;
-            }
             if (c == '"') {
                 pos = i + 1;
                 return new String(out, 0, n);

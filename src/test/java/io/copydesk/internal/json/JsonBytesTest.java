@@ -112,12 +112,13 @@ class JsonBytesTest {
 
     @Test
     void aSpecialByteAtEveryPlaceOfALongStringIsReadAsTheSimpleFormReadsIt() {
-        // strings are copied in runs of plain ASCII found eight bytes at a time, then chars above U+00FF go on in chars:
-        // each boundary byte (and each kind of char) at each place of a word of eight, after Latin-1 chars or none
+        // strings are copied in runs of plain ASCII found eight bytes at a time, then chars above U+00FF go on in chars,
+        // again in runs: each boundary byte (and each kind of char) at each place of a word of eight, after Latin-1
+        // chars, none, or a char above U+00FF (raw or escaped: the rest of the string is then read as chars)
         JsonBytes fast = new JsonBytes();
         String[] kinds = {"\\n", "\\u00e9", "\\u0100", "\\u20ac", "\u00e9", "\u00ff", "\u0100", "\u20ac", "\ud83d\ude00", "\\\"", "\u007f"};
         int answered = 0;
-        for (String before : new String[] {"", "\u00e9", "\\u00ff"}) {
+        for (String before : new String[] {"", "\u00e9", "\\u00ff", "\u20ac", "\\u0100"}) {
             for (int at = 0; at < 20; at++) {
                 String head = before + "abcdefghijklmnopqrstuvwxyz".substring(0, at);
                 for (byte x : BOUNDARY) {
