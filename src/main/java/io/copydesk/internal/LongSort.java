@@ -22,7 +22,7 @@ public final class LongSort {
     /**
      * A thread's buffers: a sort per article then makes no garbage (it would mean more young collections).
      * They grow to the largest sort the thread has made: a search's thread sorts a few hundred values,
-     * and the buffers of the largest sort, 768 KB, made anew for each stage's threads, were 20 MB more
+     * and the buffers of the largest sort, 768 KB, made anew for each stage's threads, were 25 MB more
      * memory in a related run.
      */
     private static final class Scratch {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link JsonBytes} against the simple form it stands for: the line decoded strictly as UTF-8, then
  * {@link Json#parseObjectNoting}. Where JsonBytes answers, the answer is the same (fields, their
- * order, value types, the high-chars flag); where the line is not valid UTF-8 or not JSON, it must
+ * order, value types, the lead-chars flag); where the line is not valid UTF-8 or not JSON, it must
  * not answer; and it does answer for the plain records of every input.
  */
 class JsonBytesTest {
