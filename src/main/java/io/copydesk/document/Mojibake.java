@@ -1,5 +1,6 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.Chars;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,10 +38,8 @@ public final class Mojibake {
         StringBuilder out = null;
         int n = s.length(), copied = 0, i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            // a run starts with a UTF-8 lead byte, which only U+00C2-U+00FF stand for (the Windows-1252 chars
-            // above U+00FF are bytes 0x80-0x9F): tested as such, not through byteOf, which looks each of those up
-            if (c < 0xC2 || c > 0xFF) { i++; continue; }
+            // a run starts with a UTF-8 lead byte: tested as such, not through byteOf, which looks up each char above U+00FF
+            if (!Chars.isLeadByteChar(s.charAt(i))) { i++; continue; }
             int j = i;
             while (j < n && byteOf(s.charAt(j)) >= 0x80) j++;
             String fixed = decode(s, i, j);

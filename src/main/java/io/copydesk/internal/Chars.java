@@ -1,9 +1,10 @@
 package io.copydesk.internal;
 
 /**
- * {@link Character}'s answers for the chars of scraped text, ASCII without its table look-up: C1,
- * which runs inputs under 1 GiB, compiles {@link Character#isWhitespace(char)} as calls through
- * the char's data class, asked several times for every line by the page rules.
+ * Tests of the chars of scraped text. {@link #isWhitespace} is {@link Character}'s answer, ASCII
+ * without its table look-up: C1, which runs inputs under 1 GiB, compiles {@link
+ * Character#isWhitespace(char)} as calls through the char's data class, asked several times for
+ * every line by the page rules.
  */
 public final class Chars {
     private Chars() {}
@@ -12,5 +13,15 @@ public final class Chars {
     public static boolean isWhitespace(char c) {
         if (c >= 128) return Character.isWhitespace(c);
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+
+    /**
+     * Whether {@code c} is what a UTF-8 lead byte becomes when the bytes are read as Latin-1 or
+     * Windows-1252: U+00C2-U+00FF (the Windows-1252 chars above U+00FF stand for bytes 0x80-0x9F).
+     * Every run of mojibake starts with one: the JSON parsers note whether a record holds one, and
+     * the repair looks only where one is, so both must ask this one test.
+     */
+    public static boolean isLeadByteChar(int c) {
+        return c >= 0xC2 && c <= 0xFF;
     }
 }

@@ -1,5 +1,6 @@
 package io.copydesk.internal.json;
 
+import io.copydesk.internal.Chars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class Json {
             }
             if ((char) (c - 0x20) >= 0xC2 - 0x20) { // one test for the rare chars: controls, and U+00C2 and above
                 if (c < 0x20) { pos = i; throw error("control character in string"); }
-                if (c <= 0xFF) leadChars = true;
+                if (Chars.isLeadByteChar(c)) leadChars = true;
             }
             i++;
         }
@@ -180,7 +181,7 @@ public final class Json {
                     cp = cp * 16 + d;
                 }
                 pos += 4;
-                if (cp >= 0xC2 && cp <= 0xFF) leadChars = true;
+                if (Chars.isLeadByteChar(cp)) leadChars = true;
                 sb.append((char) cp);
             }
             default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }

@@ -1,5 +1,6 @@
 package io.copydesk.internal.json;
 
+import io.copydesk.internal.Chars;
 import io.copydesk.internal.EightBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ public final class JsonBytes {
                 step = 2;
             }
             if (e > 0xFF) return chars(i, n);
-            if (e >= 0xC2) leadChars = true; // e <= 0xFF here
+            if (Chars.isLeadByteChar(e)) leadChars = true;
             out[n++] = (byte) e;
             i += step;
         }
@@ -204,7 +205,7 @@ public final class JsonBytes {
                 if (x < 0) return null;
                 char e = (char) x;
                 if (b[i + 1] == 'u') i += 4;
-                if (e >= 0xC2 && e <= 0xFF) leadChars = true;
+                if (Chars.isLeadByteChar(e)) leadChars = true;
                 out[n++] = e;
                 i += 2;
                 continue;
@@ -222,7 +223,7 @@ public final class JsonBytes {
                 out[n++] = Character.highSurrogate(cp);
                 out[n++] = Character.lowSurrogate(cp);
             }
-            if (out[n - 1] >= 0xC2 && out[n - 1] <= 0xFF) leadChars = true;
+            if (Chars.isLeadByteChar(out[n - 1])) leadChars = true;
             i += len;
         }
         return null; // unterminated
