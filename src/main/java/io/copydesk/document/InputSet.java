@@ -88,7 +88,16 @@ public final class InputSet implements AutoCloseable {
     /** As {@link #open(ReadProblems)}, records decoded on {@code threads} threads (the same records and problems for any count). */
     public RecordStream open(ReadProblems problems, int threads) {
         opens++;
-        return new RecordStream(this, problems, threads);
+        return new RecordStream(this, problems, threads, null);
+    }
+
+    /**
+     * As {@link #open(ReadProblems, int)}, the decoding threads also applying {@code work} (pure,
+     * thread-safe) to every usable record: {@link WorkedRecords#value()} gives its value beside each.
+     */
+    public <R> WorkedRecords<R> open(ReadProblems problems, int threads, java.util.function.Function<ArticleRecord, R> work) {
+        opens++;
+        return new WorkedRecords<>(new RecordStream(this, problems, threads, work));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * All records of an {@link InputSet}, input after input. {@link #next()} returns null at the end.
@@ -16,6 +17,9 @@ import java.util.concurrent.Future;
  * JSON, field checks, mojibake repair). Records come out in input order, and every problem, from
  * reading or decoding, is reported on the calling thread in the order a one-thread reader would
  * report it, so messages, counts and the strict stop do not depend on the thread count.
+ * A stream opened with work ({@link InputSet#open(ReadProblems, int, Function)}) also applies it
+ * to each decoded record on those workers: one hand-off for decoding and a use case's analysis
+ * (20,100 synthetic articles: dedup 0.98x the wall of a second pool of workers fed by the reader).
  */
 public final class RecordStream implements AutoCloseable {
     // Small batches: the batches read ahead are live at every young collection, and whatever does not
@@ -29,6 +33,8 @@ public final class RecordStream implements AutoCloseable {
     private final ReadProblems readerProblems = ReadProblems.recorder();
     private final WorkerPool pool; // null: decode on the calling thread
     private final int maxPending;
+    private final Function<ArticleRecord, ?> work; // null: none
+    private Object value; // work's value for the record next() returned last
     private final ArrayDeque<Future<List<Decoded>>> pending = new ArrayDeque<>();
     private List<Decoded> batch = List.of();
     private int inBatch;
@@ -37,9 +43,10 @@ public final class RecordStream implements AutoCloseable {
     private InputSet.Opened current;
     private long bytesOfClosed; // raw bytes of the files read to their end
 
-    RecordStream(InputSet inputs, ReadProblems problems, int threads) {
+    RecordStream(InputSet inputs, ReadProblems problems, int threads, Function<ArticleRecord, ?> work) {
         this.inputs = inputs;
         this.problems = problems;
+        this.work = work;
         this.pool = threads > 1 ? new WorkerPool(threads) : null;
         this.maxPending = 2 * Math.max(1, threads);
     }
@@ -49,6 +56,7 @@ public final class RecordStream implements AutoCloseable {
             if (inBatch < batch.size()) {
                 Decoded d = batch.get(inBatch++);
                 problems.replay(d.events());
+                value = d.value();
                 if (d.record() != null) return d.record();
                 continue;
             }
@@ -72,12 +80,17 @@ public final class RecordStream implements AutoCloseable {
     private record Read(List<ReadProblems.Event> before, PendingRecord record) {}
 
     /** A record decoded (null when unusable), with every problem reported up to it. */
-    private record Decoded(List<ReadProblems.Event> events, ArticleRecord record) {}
+    private record Decoded(List<ReadProblems.Event> events, ArticleRecord record, Object value) {}
+
+    /** What the stream's work gave for the record {@link #next()} returned last (null without work). */
+    Object value() {
+        return value;
+    }
 
     private void readAhead() {
         while (!endOfInput && pending.size() < maxPending) {
             List<Read> items = readBatch();
-            pending.add(pool == null ? CompletableFuture.completedFuture(decode(items)) : pool.submit(() -> decode(items)));
+            pending.add(pool == null ? CompletableFuture.completedFuture(decode(items, work)) : pool.submit(() -> decode(items, work)));
         }
     }
 
@@ -107,15 +120,15 @@ public final class RecordStream implements AutoCloseable {
         return r == null ? 0 : r.weight();
     }
 
-    private static List<Decoded> decode(List<Read> items) {
+    private static List<Decoded> decode(List<Read> items, Function<ArticleRecord, ?> work) {
         List<Decoded> out = new ArrayList<>(items.size());
         ReadProblems recorder = ReadProblems.recorder();
-        for (Read r : items) out.add(decodeOne(r, recorder));
+        for (Read r : items) out.add(decodeOne(r, recorder, work));
         return out;
     }
 
     /** One record of {@link #decode}: a method of its own, compiled early (see {@link #readOne}). */
-    private static Decoded decodeOne(Read r, ReadProblems recorder) {
+    private static Decoded decodeOne(Read r, ReadProblems recorder, Function<ArticleRecord, ?> work) {
         ArticleRecord record = r.record() == null ? null : r.record().decodeRepaired(recorder);
         List<ReadProblems.Event> events = recorder.take();
         if (events.isEmpty()) {
@@ -125,7 +138,7 @@ public final class RecordStream implements AutoCloseable {
             all.addAll(events);
             events = all;
         }
-        return new Decoded(events, record);
+        return new Decoded(events, record, record != null && work != null ? work.apply(record) : null);
     }
 
     /** The next record as read, input after input, or null at the end of the last one. */

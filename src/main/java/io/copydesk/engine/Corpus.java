@@ -9,6 +9,7 @@ import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
+import io.copydesk.document.WorkedRecords;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import java.util.ArrayList;
@@ -67,8 +68,8 @@ public final class Corpus {
 
     /**
      * {@link #scan(InputSet, AnalysisConfig, ReadProblems, Progress, int)} that also hands every
-     * accepted article to {@code work} on the workers, whose values {@code results} receives in
-     * input order: a use case that can finish each article's analysis once the counts are complete
+     * article to {@code work} on the threads that decode the records, whose values for the accepted
+     * articles {@code results} receives in input order (a repeated id's is dropped): a use case that can finish each article's analysis once the counts are complete
      * reads its input once. {@code work} gets the counts being gathered ({@linkplain
      * Boilerplate.Builder#noteRepeats() noting repeats}), to use from its thread-safe methods only,
      * and gives the keys their {@code lineKeys(a)} gives.
@@ -91,8 +92,7 @@ public final class Corpus {
         long bytes = inputs.bytes();
         if (bytes >= 0) progress.startBytes("reading", bytes);
         else progress.start("reading", -1);
-        try (RecordStream stream = inputs.open(problems, threads);
-             OrderedBatches<Article, R> batches = new OrderedBatches<>(threads, work, sink)) {
+        try (WorkedRecords<R> stream = inputs.open(problems, threads, r -> work.apply(r.article()))) {
             int ordinal = 0;
             long read = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
@@ -100,7 +100,7 @@ public final class Corpus {
                     progress.advance(stream.bytesRead() - read);
                     read = stream.bytesRead();
                 }
-                if (accept(r, ordinal, articles, byId, skipped, problems)) batches.add(r.article());
+                if (accept(r, ordinal, articles, byId, skipped, problems)) sink.accept(stream.value());
                 if (bytes < 0) progress.advance(1);
             }
             if (bytes >= 0) progress.advance(stream.bytesRead() - read);

@@ -80,12 +80,25 @@ class RecordStreamThreadsTest {
     private record Pass(String seen, String err) {}
 
     private static Pass pass(List<String> names, int threads, boolean strict) {
+        return pass(names, threads, strict, false);
+    }
+
+    /** What a worked stream's function makes of a record: something of every field, so a value handed beside the wrong record shows. */
+    private static String work(ArticleRecord r) {
+        Article a = r.article();
+        return r.location() + "#" + (a.id() + a.title() + a.text() + a.date() + a.source()).hashCode();
+    }
+
+    /** {@link #pass}, read through {@link WorkedRecords} when {@code worked}, each value checked against its record. */
+    private static Pass pass(List<String> names, int threads, boolean strict, boolean worked) {
         StringWriter err = new StringWriter();
         ReadProblems problems = new ReadProblems(new PrintWriter(err, true), strict);
         StringBuilder seen = new StringBuilder();
         try (InputSet set = InputSet.of(names, InputStream.nullInputStream(), MAX_BYTES, InputSet.DEFAULT_MAX_INPUT_BYTES);
-             RecordStream s = set.open(problems, threads)) {
-            for (ArticleRecord r; (r = s.next()) != null; ) {
+             RecordStream plain = worked ? null : set.open(problems, threads);
+             WorkedRecords<String> values = worked ? set.open(problems, threads, RecordStreamThreadsTest::work) : null) {
+            for (ArticleRecord r; (r = worked ? values.next() : plain.next()) != null; ) {
+                if (worked) assertEquals(work(r), values.value(), r.location());
                 Article a = r.article();
                 seen.append(r.location()).append(' ').append(a.id()).append('|').append(a.title()).append('|').append(a.text())
                         .append('|').append(a.date()).append('|').append(a.source()).append('|').append(r.raw()).append('\n');
@@ -111,7 +124,32 @@ class RecordStreamThreadsTest {
             if (first == null) assertFalse(strict.seen().contains("stopped: "), strict.seen());
             else assertTrue(strict.seen().contains("stopped: " + first.replace(" (skipped)", "") + "\n"), strict.seen() + "expected to stop at " + first);
             assertEquals("", strict.err());
+            // with work on the decoding threads: the same records and problems, each record's own value beside it
+            for (int threads : new int[] {1, 2, 8}) assertEquals(one, pass(names, threads, false, true), threads + " threads, worked");
+            assertEquals(strict, pass(names, 2, true, true), "2 threads, strict, worked");
         });
+    }
+
+    @Test
+    void whatTheWorkThrowsReachesTheReader() throws IOException {
+        Path p = dir.resolve("w.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 500; i++) lines.append("{\"id\":\"r").append(i).append("\",\"text\":\"words ").append(i).append("\"}\n");
+        Files.writeString(p, lines);
+        for (int threads : new int[] {1, 2}) {
+            int[] before = {0};
+            try (InputSet set = InputSet.of(List.of(p.toString()));
+                 WorkedRecords<String> s = set.open(ReadProblems.silent(), threads, r -> {
+                     if (r.article().id().equals("r321")) throw new IllegalStateException("work failed on r321");
+                     return r.article().id();
+                 })) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+                    for (ArticleRecord r; (r = s.next()) != null; before[0]++) assertEquals(r.article().id(), s.value());
+                });
+                assertEquals("work failed on r321", e.getMessage());
+                assertTrue(before[0] <= 321, before[0] + " records before the failure, " + threads + " threads");
+            }
+        }
     }
 
     @Test
