@@ -14,9 +14,7 @@ import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -34,11 +32,11 @@ public final class Corpus {
     private final List<Article> held; // null for a collection read from inputs
     private final AnalysisConfig config;
     private final List<ArticleMeta> articles;
-    private final Map<String, Integer> byId;
+    private final IdIndex byId;
     private final BitSet skippedRecords; // reader ordinals of repeated ids
     private final Boilerplate boilerplate;
 
-    private Corpus(InputSet inputs, List<Article> held, AnalysisConfig config, List<ArticleMeta> articles, Map<String, Integer> byId,
+    private Corpus(InputSet inputs, List<Article> held, AnalysisConfig config, List<ArticleMeta> articles, IdIndex byId,
                    BitSet skippedRecords, Boilerplate boilerplate) {
         this.inputs = inputs;
         this.held = held;
@@ -86,7 +84,7 @@ public final class Corpus {
     private static <R> Corpus scan(InputSet inputs, AnalysisConfig config, ReadProblems problems, Progress progress, int threads,
                                    Boilerplate.Builder boilerplate, Function<Article, R> work, java.util.function.Consumer<R> sink) {
         List<ArticleMeta> articles = new ArrayList<>();
-        Map<String, Integer> byId = new HashMap<>();
+        IdIndex byId = new IdIndex();
         BitSet skipped = new BitSet();
         // counted in bytes of the input files when their size is known (a folder's is not), else in articles
         long bytes = inputs.bytes();
@@ -115,11 +113,11 @@ public final class Corpus {
      * once, would reach compiled code only late in a long input (on-stack replacement waits for
      * tens of thousands of iterations).
      */
-    private static boolean accept(ArticleRecord r, int ordinal, List<ArticleMeta> articles, Map<String, Integer> byId, BitSet skipped,
+    private static boolean accept(ArticleRecord r, int ordinal, List<ArticleMeta> articles, IdIndex byId, BitSet skipped,
                                   ReadProblems problems) {
         Article a = r.article();
-        Integer first = byId.putIfAbsent(a.id(), articles.size());
-        if (first != null) {
+        int first = byId.putIfAbsent(a.id(), articles.size());
+        if (first >= 0) {
             problems.skip(r.location(), "repeated id " + a.id() + " (first seen at " + articles.get(first).location() + ")");
             skipped.set(ordinal);
             return false;
@@ -136,13 +134,13 @@ public final class Corpus {
     public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config) {
         List<Article> held = List.copyOf(articles);
         List<ArticleMeta> metas = new ArrayList<>(held.size());
-        Map<String, Integer> byId = new HashMap<>();
+        IdIndex byId = new IdIndex();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
         try (OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(
                 Runtime.getRuntime().availableProcessors(), boilerplate::lineKeys, boilerplate::add)) {
             for (Article a : held) {
-                Integer first = byId.putIfAbsent(a.id(), metas.size());
-                if (first != null) throw new IllegalArgumentException("repeated id " + a.id() + " (articles " + first + " and " + metas.size() + ")");
+                int first = byId.putIfAbsent(a.id(), metas.size());
+                if (first >= 0) throw new IllegalArgumentException("repeated id " + a.id() + " (articles " + first + " and " + metas.size() + ")");
                 metas.add(ArticleMeta.of(metas.size(), a, "article " + metas.size()));
                 batches.add(a);
             }
@@ -173,8 +171,7 @@ public final class Corpus {
 
     /** The index of the article with this id, or -1. */
     public int indexOf(String id) {
-        Integer i = byId.get(id);
-        return i == null ? -1 : i;
+        return byId.get(id);
     }
 
     /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */
