@@ -67,8 +67,8 @@ public final class Corpus {
     /**
      * {@link #scan(InputSet, AnalysisConfig, ReadProblems, Progress, int)} that also hands every
      * article to {@code work} on the threads that decode the records, whose values for the accepted
-     * articles {@code results} receives in input order (a repeated id's is dropped): a use case that can finish each article's analysis once the counts are complete
-     * reads its input once. {@code work} gets the counts being gathered ({@linkplain
+     * articles {@code results} receives in input order (a repeated id's is dropped): a use case that
+     * can finish each article's analysis once the counts are complete reads its input once. {@code work} gets the counts being gathered ({@linkplain
      * Boilerplate.Builder#noteRepeats() noting repeats}), to use from its thread-safe methods only,
      * and gives the keys their {@code lineKeys(a)} gives.
      */
