@@ -1,8 +1,8 @@
 package io.copydesk.engine;
 
+import io.copydesk.cluster.DenseAverageLinkage;
 import io.copydesk.cluster.NeighbourSmoothing;
 import io.copydesk.cluster.ThresholdCalibration;
-import io.copydesk.cluster.smile.SmileAverageLinkage;
 import java.util.Objects;
 
 /**
@@ -38,8 +38,8 @@ public record ClusterConfig(RelatedConfig related, double eventThreshold, double
         check("eventThreshold", eventThreshold);
         check("storylineThreshold", storylineThreshold);
         if (neighbours < 1 || neighbours > 1000) throw new IllegalArgumentException("neighbours must be in [1, 1000], was " + neighbours);
-        if (denseLimit < 0 || denseLimit > SmileAverageLinkage.MAX_ITEMS) {
-            throw new IllegalArgumentException("denseLimit must be in [0, " + SmileAverageLinkage.MAX_ITEMS + "], was " + denseLimit);
+        if (denseLimit < 0 || denseLimit > DenseAverageLinkage.MAX_ITEMS) {
+            throw new IllegalArgumentException("denseLimit must be in [0, " + DenseAverageLinkage.MAX_ITEMS + "], was " + denseLimit);
         }
         if (!(smoothing >= 0 && smoothing <= 1)) throw new IllegalArgumentException("smoothing must be in [0, 1], was " + smoothing);
     }

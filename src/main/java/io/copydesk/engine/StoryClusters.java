@@ -1,13 +1,13 @@
 package io.copydesk.engine;
 
 import io.copydesk.cluster.CentroidAverageLinkage;
+import io.copydesk.cluster.DenseAverageLinkage;
 import io.copydesk.cluster.LinkageProgress;
 import io.copydesk.cluster.NeighbourSmoothing;
 import io.copydesk.cluster.SimilarityGraph;
 import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
 import io.copydesk.cluster.ThresholdCalibration;
-import io.copydesk.cluster.smile.SmileAverageLinkage;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
@@ -32,7 +32,7 @@ import java.util.Locale;
  * similarity graph, and average linkage grows stories on it: two stories merge only while the
  * mean score over all their pairs reaches the threshold, so one bridge article cannot chain two
  * events together, and two events of the same kind months apart are kept apart by the time decay.
- * Components of the graph small enough are clustered exactly with Smile's UPGMA over all pairs.
+ * Components of the graph small enough are clustered exactly with average linkage over all pairs.
  */
 public final class StoryClusters {
     private static final int CHUNK = 256;
@@ -337,7 +337,7 @@ public final class StoryClusters {
             int[] members = clustered.get(t);
             if (t < dense) {
                 int threads = k == largestDense ? rs.config().threads() : 1;
-                local[t] = SmileAverageLinkage.clusterByColumns(members.length, similarities(rs, vectors, dates, members, held, progress),
+                local[t] = DenseAverageLinkage.clusterByColumns(members.length, similarities(rs, vectors, dates, members, held, progress),
                         threshold, threads);
             } else {
                 SimilarityGraph sub = subs.get(t - dense);
@@ -364,7 +364,7 @@ public final class StoryClusters {
      * ({@link PairwiseDots}, the same bits): on 2,225 BBC articles (one component of 1,854 units) the dots of
      * every pair through a held vector read every term of the other vector, most of them not shared.
      */
-    private static SmileAverageLinkage.Columns similarities(RelatedStories rs, List<TermVector> vectors, long[] dates, int[] members,
+    private static DenseAverageLinkage.Columns similarities(RelatedStories rs, List<TermVector> vectors, long[] dates, int[] members,
                                                             ThreadLocal<HeldVector> held, Progress progress) {
         int n = members.length;
         PairwiseDots inverted = n >= PAIRWISE_DOTS_FROM ? PairwiseDots.of(membersOf(vectors, members)) : null;

@@ -2,7 +2,7 @@ package io.copydesk.cluster;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.copydesk.cluster.smile.SmileAverageLinkage;
+import io.copydesk.cluster.DenseAverageLinkage;
 import io.copydesk.tfidf.TermVector;
 import org.junit.jupiter.api.Test;
 import smile.clustering.linkage.Linkage;
@@ -26,16 +26,17 @@ class AverageLinkageTest {
     }
 
     @Test
-    void smileUpgmaAgreesOnTheBridgeCase() {
+    void denseAverageLinkageAgreesOnTheBridgeCase() {
         SimilarityGraph g = bridged().freeze();
         float[][] sim = new float[7][7];
         for (int e = 0; e < g.edges(); e++) sim[g.a(e)][g.b(e)] = sim[g.b(e)][g.a(e)] = g.sim(e);
-        int[] label = SmileAverageLinkage.cluster(7, (i, j) -> sim[i][j], 0.3);
+        int[] label = DenseAverageLinkage.cluster(7, (i, j) -> sim[i][j], 0.3);
         assertEquals(label[0], label[2]);
         assertEquals(label[4], label[6]);
         assertNotEquals(label[0], label[4]);
     }
 
+    /** The layout {@link DenseAverageLinkageTest} hands Smile's linkage, as Smile's own {@code Linkage.proximity} makes it. */
     @Test
     void proximityLayoutMatchesSmile() {
         double[][] points = {{0, 0}, {1, 0}, {0, 2}, {3, 3}};
@@ -51,7 +52,7 @@ class AverageLinkageTest {
 
     @Test
     void centroidSumsGiveExactAverageLinkage() {
-        // on a complete graph without dates the centroid method is exact UPGMA: compare with Smile
+        // on a complete graph without dates the centroid method is exact UPGMA: compare with the dense one
         int n = 40;
         java.util.List<TermVector> vs = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(9, n, 12);
         SimilarityGraph g = new SimilarityGraph(n);
@@ -60,21 +61,21 @@ class AverageLinkageTest {
         java.util.Arrays.fill(noDates, Long.MIN_VALUE);
         for (double t : new double[] {0.1, 0.2, 0.4}) {
             int[] ours = CentroidAverageLinkage.cluster(vs, g, noDates, gap -> 1.0, t, LinkageProgress.NONE);
-            int[] smile = SmileAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
-            assertArrayEquals(smile, ours, "threshold " + t);
+            int[] dense = DenseAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
+            assertArrayEquals(dense, ours, "threshold " + t);
         }
     }
 
     @Test
     void similaritiesAskedOnSeveralThreadsGiveTheSameLabelsAndEachPairOnce() {
         for (long seed = 1; seed <= 4; seed++) {
-            int n = 330 + (int) seed * 37; // over SmileAverageLinkage's pairs for threads: its columns are split
+            int n = 330 + (int) seed * 37; // over DenseAverageLinkage's pairs for threads: its columns are split
             java.util.List<TermVector> vs = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 12);
             for (double t : new double[] {0.1, 0.3}) {
-                int[] one = SmileAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
+                int[] one = DenseAverageLinkage.cluster(n, (i, j) -> vs.get(i).dot(vs.get(j)), t);
                 for (int threads : new int[] {2, 3, 8}) {
                     java.util.concurrent.atomic.AtomicIntegerArray asked = new java.util.concurrent.atomic.AtomicIntegerArray(n * n);
-                    int[] many = SmileAverageLinkage.cluster(n, (i, j) -> {
+                    int[] many = DenseAverageLinkage.cluster(n, (i, j) -> {
                         assertTrue(i > j, "asked (" + i + ", " + j + ")");
                         asked.incrementAndGet(i * n + j);
                         return vs.get(i).dot(vs.get(j));
