@@ -11,7 +11,6 @@ module io.copydesk {
     requires org.apache.opennlp.tools;
     // OpenNLP is an automatic module, which declares no dependencies: its logging API must be required here
     requires org.slf4j;
-    requires smile.core;
     requires smile.base;
     requires transitive java.sql; // the index API throws SQLException
     requires static org.xerial.sqlitejdbc;
