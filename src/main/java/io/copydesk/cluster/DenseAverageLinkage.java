@@ -143,13 +143,14 @@ public final class DenseAverageLinkage {
                 if (x < best) { best = x; b = k; }
             }
             if (b != below) {
-                if (top == chain.length) chain = java.util.Arrays.copyOf(chain, 2 * top); // see below: rounding only
+                // the chain's distances fall strictly, so in exact arithmetic it holds each cluster once; rounding could repeat one
+                if (top == chain.length) chain = java.util.Arrays.copyOf(chain, 2 * top);
                 chain[top++] = b;
                 continue;
             }
             top -= 2;
             merge(proximity, colStart, size, gone, n, a, b);
-            while (top > 0 && gone[chain[top - 1]]) top--; // rounding can bring a cluster back into the chain below: never in exact arithmetic
+            while (top > 0 && gone[chain[top - 1]]) top--; // b repeated lower in the chain (rounding only): no longer a cluster
             merges[made++] = new long[] {a, b, Float.floatToRawIntBits(best)};
         }
         return merges;
