@@ -10,8 +10,8 @@ import io.copydesk.internal.Parallel;
  * time; the distances of a merged cluster are the size-weighted means of its parts', in floats, as
  * Smile's {@code UPGMALinkage} computes them. Smile's {@code HierarchicalClustering} (greedy, the
  * closest pair first), which copydesk used before, gives the same clusters but where distances tie,
- * when average linkage itself depends on which tied pair merges first (tested against it); it took
- * 0.15 s of the linking for the one component of 1,854 units of 2,225 BBC articles, this 0.09 s.
+ * when average linkage itself depends on which tied pair merges first (tested against it). The
+ * linking of 2,225 BBC articles (one component of 1,854 units) took 0.15 s with Smile's, 0.09 s with this.
  */
 public final class DenseAverageLinkage {
     /** Largest set clustered this way: the proximity matrix of 3,000 items is 18 MB. */
