@@ -131,7 +131,7 @@ public final class DenseAverageLinkage {
             int a = chain[top - 1], below = top >= 2 ? chain[top - 2] : -1;
             // a's nearest cluster: the one below it in the chain unless another is strictly nearer
             int b = below;
-            float best = below >= 0 ? d(proximity, colStart, a, below) : Float.POSITIVE_INFINITY;
+            float best = below >= 0 ? proximity[at(colStart, a, below)] : Float.POSITIVE_INFINITY;
             for (int k = 0; k < a; k++) {
                 if (gone[k] || k == below) continue;
                 float x = proximity[colStart[k] + (a - k)];
@@ -156,8 +156,9 @@ public final class DenseAverageLinkage {
         return merges;
     }
 
-    private static float d(float[] proximity, int[] colStart, int i, int j) {
-        return i > j ? proximity[colStart[j] + (i - j)] : proximity[colStart[i] + (j - i)];
+    /** Where the distance of items {@code i} and {@code j} is in the triangle. */
+    private static int at(int[] colStart, int i, int j) {
+        return i > j ? colStart[j] + (i - j) : colStart[i] + (j - i);
     }
 
     /**
@@ -168,9 +169,8 @@ public final class DenseAverageLinkage {
         float sa = size[a], sb = size[b], sum = size[a] + size[b];
         for (int k = 0; k < n; k++) {
             if (gone[k] || k == a || k == b) continue;
-            float x = d(proximity, colStart, a, k) * sa / sum + d(proximity, colStart, b, k) * sb / sum;
-            if (a > k) proximity[colStart[k] + (a - k)] = x;
-            else proximity[colStart[a] + (k - a)] = x;
+            int ak = at(colStart, a, k);
+            proximity[ak] = proximity[ak] * sa / sum + proximity[at(colStart, b, k)] * sb / sum;
         }
         size[a] += size[b];
         gone[b] = true;
@@ -178,29 +178,15 @@ public final class DenseAverageLinkage {
 
     /**
      * Labels by first appearance of the clusters the merges below {@code cut} make (every merge of a
-     * hierarchy whose highest merge is at or below it: one cluster).
+     * hierarchy whose highest merge is at or below it: one cluster). A merge names its cluster after
+     * {@code a} and never names {@code b} again, so {@code b}'s parent is {@code a}.
      */
     private static int[] labels(int n, long[][] merges, double cut) {
         double top = 0;
         for (long[] m : merges) top = Math.max(top, Float.intBitsToFloat((int) m[2]));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        for (long[] m : merges) {
-            if (cut >= top || Float.intBitsToFloat((int) m[2]) < cut) parent[root(parent, (int) m[1])] = root(parent, (int) m[0]);
-        }
-        int[] label = new int[n], ofRoot = new int[n];
-        java.util.Arrays.fill(ofRoot, -1);
-        int next = 0;
-        for (int i = 0; i < n; i++) {
-            int r = root(parent, i);
-            if (ofRoot[r] < 0) ofRoot[r] = next++;
-            label[i] = ofRoot[r];
-        }
-        return label;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
+        for (long[] m : merges) if (cut >= top || Float.intBitsToFloat((int) m[2]) < cut) parent[(int) m[1]] = (int) m[0];
+        return AverageLinkage.labels(parent);
     }
 }
