@@ -329,9 +329,11 @@ public final class StoryClusters {
         ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
         TimeDecay time = rs.config().time();
         int[][] local = new int[clustered.size()][];
-        // the largest dense component asks for its similarities on every thread (whole columns each), beside the
-        // other components' tasks: on a collection without dates one component can hold most of the pairs
-        int largestDense = firstBelow(bySize, dense);
+        // the largest dense component asks for its similarities on every thread (whole columns each), and the
+        // largest large one scores its edges so, beside the other components' tasks: on a collection without
+        // dates one dense component can hold most of the pairs, and 100k generated articles make one large
+        // component of 62k units and a million edges
+        int largestDense = largest(bySize, dense, true), largestLarge = largest(bySize, dense, false);
         Parallel.map(rs.config().threads(), bySize.length, k -> {
             int t = (int) bySize[k];
             int[] members = clustered.get(t);
@@ -343,7 +345,9 @@ public final class StoryClusters {
                 SimilarityGraph sub = subs.get(t - dense);
                 long[] subDates = new long[members.length];
                 for (int i = 0; i < members.length; i++) subDates[i] = dates[members[i]];
-                local[t] = CentroidAverageLinkage.cluster(membersOf(vectors, members), sub, subDates, time::weightOfGap, threshold, linkage(progress));
+                int threads = k == largestLarge ? rs.config().threads() : 1;
+                local[t] = CentroidAverageLinkage.cluster(membersOf(vectors, members), sub, subDates, time::weightOfGap, threshold, threads,
+                        linkage(progress));
             }
             progress.advance(members.length);
             return null;
@@ -388,9 +392,12 @@ public final class StoryClusters {
         return out;
     }
 
-    /** The first position of {@code bySize} whose component number (its low bits) is below {@code dense}, or -1. */
-    private static int firstBelow(long[] bySize, int dense) {
-        for (int k = 0; k < bySize.length; k++) if ((int) bySize[k] < dense) return k;
+    /**
+     * The first position of {@code bySize} holding a dense component (its number, the low bits, below
+     * {@code dense}) when {@code ofDense}, else a large one (number {@code dense} or more); -1 for none.
+     */
+    private static int largest(long[] bySize, int dense, boolean ofDense) {
+        for (int k = 0; k < bySize.length; k++) if ((int) bySize[k] < dense == ofDense) return k;
         return -1;
     }
 

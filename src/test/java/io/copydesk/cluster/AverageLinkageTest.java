@@ -87,6 +87,30 @@ class AverageLinkageTest {
         }
     }
 
+    @Test
+    void edgesScoredOnSeveralThreadsGiveTheSameLabels() {
+        for (long seed = 1; seed <= 3; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            int n = 300 + r.nextInt(200); // a complete graph of 45k-125k edges: several of the linkage's edge chunks
+            java.util.List<TermVector> vs = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 40);
+            SimilarityGraph g = new SimilarityGraph(n);
+            for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) g.add(i, j, vs.get(i).dot(vs.get(j)));
+            long[] dates = new long[n];
+            for (int i = 0; i < n; i++) dates[i] = r.nextInt(6) == 0 ? Long.MIN_VALUE : r.nextInt(20) * 86_400L + (r.nextBoolean() ? 0 : r.nextInt(86_400));
+            GapWeight time = gap -> Math.exp(-gap / (5.0 * 86_400));
+            for (double t : new double[] {0.1, 0.25}) {
+                int[] one = CentroidAverageLinkage.cluster(vs, g, dates, time, t, LinkageProgress.NONE);
+                assertTrue(java.util.Arrays.stream(one).max().orElseThrow() + 1 < n, "some items merged");
+                for (int threads : new int[] {2, 3}) {
+                    CountedSteps steps = new CountedSteps(2L * g.edges());
+                    assertArrayEquals(one, CentroidAverageLinkage.cluster(vs, g, dates, time, t, threads, steps),
+                            "seed " + seed + ", threshold " + t + ", " + threads + " threads");
+                    assertEquals(steps.known + steps.found, steps.done, "seed " + seed + ", threshold " + t);
+                }
+            }
+        }
+    }
+
     /** Steps a linkage reports: never more done than known, and at the end exactly the known ones plus those found on the way. */
     private static final class CountedSteps implements LinkageProgress {
         final long known;
