@@ -220,12 +220,14 @@ public final class CentroidAverageLinkage {
         /** {@code dot(x, y)} for the cluster {@code x} held. */
         double dot(Cluster y) {
             double s = 0;
-            double[] d = dense;
-            for (int j = 0; j < y.terms.length; j++) {
-                int t = y.terms[j];
+            double[] d = dense, w = y.weights;
+            int[] terms = y.terms;
+            // a term not held adds 0 × its weight, +0: the sum keeps its bits (weights are finite and not negative),
+            // and no branch guesses which terms are shared
+            for (int j = 0; j < terms.length; j++) {
+                int t = terms[j];
                 if (t >= d.length) break;
-                double w = d[t];
-                if (w != 0) s += w * y.weights[j];
+                s += d[t] * w[j];
             }
             return s;
         }
