@@ -1,15 +1,13 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.ShingleSet;
-import io.copydesk.internal.ContentHash;
 import io.copydesk.internal.Parallel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
-import java.util.function.ToIntFunction;
 
 /**
  * Articles with identical (non-empty) content, each class led by its first article, the
@@ -49,24 +47,14 @@ final class ExactCopies {
     }
 
     /**
-     * Classes of identical {@code content(i)} over articles 0..n-1; the arrays are kept for the
-     * representatives. The articles done go to {@code advance}, n in all.
+     * Classes of articles 0..n-1 that are {@code same}, on threads: {@code hash(i)} (equal for articles that are
+     * the same, computed on {@code threads} threads) finds the candidates; an {@code empty} article is alone. The
+     * articles done go to {@code advance}, n in all.
      */
-    static ExactCopies of(int n, IntFunction<long[]> content, LongConsumer advance) {
-        return of(n, content, 1, advance);
-    }
-
-    /** As {@link #of(int, IntFunction, LongConsumer)}, hashing the contents on {@code threads} threads ({@code content} must be thread-safe). */
-    static ExactCopies of(int n, IntFunction<long[]> content, int threads, LongConsumer advance) {
-        return of(n, content, ExactCopies::hash, threads, advance);
-    }
-
-    /** As {@link #of(int, IntFunction, int, LongConsumer)} with the contents' hash function {@code hash} (tests give a weak one). */
-    static ExactCopies of(int n, IntFunction<long[]> content, ToIntFunction<long[]> hash, int threads, LongConsumer advance) {
-        long[][] contents = new long[n][];
+    static ExactCopies of(int n, IntUnaryOperator hash, IntPredicate empty, Same same, int threads, LongConsumer advance) {
         int[] hashes = new int[n];
-        hashed(n, threads, i -> hashes[i] = hash.applyAsInt(contents[i] = content.apply(i)));
-        return classes(hashes, i -> contents[i].length == 0, (a, b) -> Arrays.equals(contents[a], contents[b]), advance);
+        hashed(n, threads, i -> hashes[i] = hash.applyAsInt(i));
+        return classes(hashes, empty, same, advance);
     }
 
     /** Runs {@code hash} for articles 0..n-1 on the threads: the part that reads every value; the classes are then formed in input order. */
@@ -79,7 +67,7 @@ final class ExactCopies {
     }
 
     /** Articles {@code a} and {@code b} have the same content. */
-    private interface Same {
+    interface Same {
         boolean same(int a, int b);
     }
 
@@ -178,8 +166,4 @@ final class ExactCopies {
         return rep.length;
     }
 
-    /** A content's hash: its length and values, mixed. */
-    static int hash(long[] hashes) {
-        return ContentHash.of(hashes, 0, hashes.length);
-    }
 }

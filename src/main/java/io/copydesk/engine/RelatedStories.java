@@ -6,6 +6,7 @@ import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.AscendingOrder;
+import io.copydesk.internal.ContentHash;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermCounter;
@@ -98,7 +99,10 @@ public final class RelatedStories {
         // copies share an index document only with the same vector, placed date and own date
         // counted: each article checked for a copy with the same vector, then the index's steps; a copy is indexed with its first one
         progress.start("indexing", n + InvertedIndex.buildSteps(n));
-        ExactCopies sameVector = ExactCopies.of(n, i -> contentKey(vectors.get(i), dates[i], ownDates[i]), progress::advance);
+        ThreadLocal<long[][]> keys = ThreadLocal.withInitial(() -> new long[1][64]);
+        ExactCopies sameVector = ExactCopies.of(n, i -> contentHash(vectors.get(i), dates[i], ownDates[i], keys.get()), i -> vectors.get(i).isEmpty(),
+                (a, b) -> dates[a] == dates[b] && ownDates[a] == ownDates[b] && sameWeights(vectors.get(a), vectors.get(b)), config.threads(),
+                progress::advance);
         int[] articleOf = new int[sameVector.distinct()];
         long[] indexDates = new long[articleOf.length];
         long[] indexOwnDates = new long[articleOf.length];
@@ -444,14 +448,27 @@ public final class RelatedStories {
         }
     }
 
-    /** A vector and its date as one array (empty for an empty vector): equal arrays score the same against every query. */
-    private static long[] contentKey(TermVector v, long date, long ownDate) {
-        if (v.isEmpty()) return new long[0];
-        long[] key = new long[v.size() + 2];
-        key[0] = date;
-        key[1] = ownDate;
-        for (int i = 0; i < v.size(); i++) key[i + 2] = ((long) v.term(i) << 32) | (Float.floatToRawIntBits(v.weight(i)) & 0xFFFFFFFFL);
-        return key;
+    /**
+     * The hash of a vector and its two dates, the values laid out in {@code key[0]} (grown as needed): equal
+     * vectors with equal dates score the same against every query.
+     */
+    private static int contentHash(TermVector v, long date, long ownDate, long[][] key) {
+        int m = v.size() + 2;
+        if (key[0].length < m) key[0] = new long[Math.max(m, 2 * key[0].length)];
+        long[] k = key[0];
+        k[0] = date;
+        k[1] = ownDate;
+        for (int i = 0; i < v.size(); i++) k[i + 2] = ((long) v.term(i) << 32) | (Float.floatToRawIntBits(v.weight(i)) & 0xFFFFFFFFL);
+        return ContentHash.of(k, 0, m);
+    }
+
+    /** Whether two vectors have the same terms with the same weights (to the bit). */
+    private static boolean sameWeights(TermVector a, TermVector b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.term(i) != b.term(i) || Float.floatToRawIntBits(a.weight(i)) != Float.floatToRawIntBits(b.weight(i))) return false;
+        }
+        return true;
     }
 
     /**

@@ -53,7 +53,8 @@ class ExactCopiesTest {
             contents.add(c);
         }
         for (int threads = 1; threads <= 2; threads++) {
-            ExactCopies copies = ExactCopies.of(contents.size(), contents::get, c -> c.length, threads, n -> {});
+            ExactCopies copies = ExactCopies.of(contents.size(), i -> contents.get(i).length, i -> contents.get(i).length == 0,
+                    (a, b) -> Arrays.equals(contents.get(a), contents.get(b)), threads, n -> {});
             int reps = 0;
             for (int i = 0; i < contents.size(); i++) {
                 int first = i;
