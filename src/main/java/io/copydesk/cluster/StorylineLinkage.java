@@ -125,7 +125,7 @@ public final class StorylineLinkage {
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int e = c * CHUNK; e < end; e++) {
                 List<TermVector> m = members.get(e);
-                TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.normalizedSums(sums[e].terms, sums[e].weights);
+                TermVector centroid = m.size() == 1 ? m.getFirst() : TermVector.normalizedSums(sums[e].terms(), sums[e].weights());
                 centroids[e] = centroid;
                 lengths[e] = length(held, centroid, m);
                 eventDates[e] = dated[e] == 0 ? Long.MIN_VALUE : Math.round(dateSum[e] / dated[e]);

@@ -39,9 +39,9 @@ class GroupSumsTest {
             for (int g = 0; g < groups; g++) {
                 String where = "seed " + seed + " group " + g;
                 CentroidAverageLinkage.Cluster a = absorbed[g], d = dense[g];
-                assertArrayEquals(a.terms, d.terms, where);
-                assertEquals(a.weights.length, d.weights.length, where);
-                for (int k = 0; k < a.weights.length; k++) assertEquals(Double.doubleToRawLongBits(a.weights[k]), Double.doubleToRawLongBits(d.weights[k]), where);
+                assertArrayEquals(a.terms(), d.terms(), where);
+                assertEquals(a.weights().length, d.weights().length, where);
+                for (int k = 0; k < a.weights().length; k++) assertEquals(Double.doubleToRawLongBits(a.weights()[k]), Double.doubleToRawLongBits(d.weights()[k]), where);
                 assertEquals(a.size, d.size, where);
                 assertEquals(Double.doubleToRawLongBits(a.dateSum), Double.doubleToRawLongBits(d.dateSum), where);
                 assertEquals(a.dated, d.dated, where);
