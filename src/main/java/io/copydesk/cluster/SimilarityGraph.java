@@ -13,6 +13,7 @@ public final class SimilarityGraph {
     private float[] sims = new float[16];
     private int size;
     private boolean frozen;
+    private boolean ascending = true; // every edge added after a smaller one (by (a, b)): frozen as it is
 
     public SimilarityGraph(int nodes) {
         if (nodes < 0) throw new IllegalArgumentException("nodes must be >= 0, was " + nodes);
@@ -31,13 +32,21 @@ public final class SimilarityGraph {
             pairs = Arrays.copyOf(pairs, size * 2);
             sims = Arrays.copyOf(sims, size * 2);
         }
-        pairs[size] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        if (size > 0 && pair <= pairs[size - 1]) ascending = false;
+        pairs[size] = pair;
         sims[size++] = (float) sim;
     }
 
     /** Sorts edges by (a, b) and keeps one per pair. */
     public SimilarityGraph freeze() {
         if (frozen) return this;
+        if (ascending) { // a frozen graph's edges copied in order (a component's, renumbered in the same order): sorted, no repeats
+            pairs = Arrays.copyOf(pairs, size);
+            sims = Arrays.copyOf(sims, size);
+            frozen = true;
+            return this;
+        }
         // a counting sort by the smaller item, then each item's edges sorted as longs holding the larger
         // item above and the similarity (highest first) below: primitives only (a boxed index sort
         // took seconds on the 3.3 million edges of 200k articles)
