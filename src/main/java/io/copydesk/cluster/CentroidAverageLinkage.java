@@ -253,7 +253,7 @@ public final class CentroidAverageLinkage {
     static final class Cluster {
         // A cluster of one item made from its vector reads the vector in place (single) until it absorbs
         // another: copying the 62k vectors of 100k generated articles' large component into arrays of
-        // doubles before the first merge took a sixth of its linkage (most items merge late or never).
+        // doubles before the first merge allocated 150 MB at once (most items merge late or never).
         private TermVector single;
         private int[] terms;      // the sum's terms, ascending, and their weights (null while single)
         private double[] weights;
@@ -294,7 +294,10 @@ public final class CentroidAverageLinkage {
             return weights;
         }
 
-        /** The one vector's terms and weights as the sum's arrays (on the merging thread only). */
+        /**
+         * The one vector's terms and weights as the sum's arrays, once: only the merging thread writes them (the
+         * means taken on several threads before read the vector itself; clusters of groups never hold one).
+         */
         private void spell() {
             if (single == null) return;
             terms = new int[single.size()];
