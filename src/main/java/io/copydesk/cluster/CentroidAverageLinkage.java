@@ -116,6 +116,9 @@ public final class CentroidAverageLinkage {
         int n = graph.nodes();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
+        int[] degree = new int[n];
+        for (int e = 0; e < graph.edges(); e++) { degree[graph.a(e)]++; degree[graph.b(e)]++; }
+        for (int i = 0; i < n; i++) c[i].links.expect(degree[i]); // each table made at its size at once, not doubled a few times
         for (int e = 0; e < graph.edges(); e++) {
             c[graph.a(e)].links.add(graph.b(e));
             c[graph.b(e)].links.add(graph.a(e));

@@ -20,6 +20,13 @@ final class IntSet {
         return size;
     }
 
+    /** Makes room for {@code n} members in all, so that adding them grows the table at most once. */
+    void expect(int n) {
+        int capacity = slots.length;
+        while (2 * n > capacity) capacity *= 2;
+        if (capacity > slots.length) rehash(capacity);
+    }
+
     boolean add(int x) {
         if (x < 0) throw new IllegalArgumentException("negative: " + x);
         if (2 * (size + 1) > slots.length) rehash(slots.length * 2);

@@ -21,6 +21,7 @@ class IntSetTest {
                 String where = "seed " + seed + " op " + op;
                 if (rnd.nextInt(3) == 0) assertEquals(theirs.remove(x), ours.remove(x), where);
                 else assertEquals(theirs.add(x), ours.add(x), where);
+                if (rnd.nextInt(500) == 0) ours.expect(rnd.nextInt(2 * range)); // room made ahead: the same set
                 assertEquals(theirs.size(), ours.size(), where);
                 int probe = rnd.nextInt(range) * (seed % 3 == 0 ? 1024 : 1);
                 assertEquals(theirs.contains(probe), ours.contains(probe), where);
