@@ -16,7 +16,9 @@ import java.util.function.LongConsumer;
  * From then on, seen documents whose partial score plus the remaining bound cannot reach the floor
  * are dropped, so that the long posting lists of a long query's last (common) terms are not
  * walked for thousands of documents that cannot make the result, but looked up for the few left.
- * Results are exact: every document whose true score reaches the floor is found.
+ * Results are exact: every document whose true score reaches the floor is found. A search over the
+ * whole collection in which every document weighs 1, where such searches have visited most of their
+ * postings anyway, walks them all without bounds instead: the same sums, the same hits.
  *
  * <p>When documents have dates, they are numbered internally in date order, so the documents of a
  * time window are one contiguous stretch of every posting list: a dated query visits only the
@@ -228,6 +230,13 @@ public final class InvertedIndex {
         // fall of the bound by a fifth instead, from admission's close, cost related --all's ranking 20% more CPU on syn.)
         private static final double PRUNE_FIRST = 0.5, PRUNE_STEP = 0.5;
         private static final int PRUNE_PAYS = 4;
+        /**
+         * A whole-collection search walks every posting where its searcher's recent searches visited at least this
+         * share of theirs, and its minimum score leaves at least this share to admit from: a posting walked costs
+         * about half of one visited by a pruned search (related --all of the undated synthetic set 0.90x, its
+         * ranking 0.83x; at 0.3, smoothing's searches, which close early, took more).
+         */
+        static final double WALK_ALL = 0.5;
         private final float[] acc = new float[vectors.length];       // by internal number
         private final float[] docWeight = new float[vectors.length]; // by internal number
         private Searcher() {}
@@ -256,6 +265,12 @@ public final class InvertedIndex {
         long admitted; // documents admitted so far (for tests)
         boolean skipIdleChecks = true; // false: every wanted k-th computed (the reference its tests compare with)
         boolean pruneSeen = true; // false: no seen document dropped once admission closes (the reference its tests compare with)
+        double walkAllAbove = WALK_ALL; // tests: 0 walks every eligible search it may, 2 none
+        long walkedAll; // searches that walked every posting so far (for tests)
+        // the share of their terms' postings that this searcher's recent searches which could have walked them
+        // all visited (a moving average), and the eligible searches since the last one measured
+        private double visitedShare;
+        private int sinceMeasured;
         long dropped; // seen documents dropped so far (for tests)
         private int[] touched = new int[64];
         private int touchedSize;
@@ -357,6 +372,40 @@ public final class InvertedIndex {
             double[] rest = this.rest; // rest[j]: best score unseen documents can still gain from terms j..
             rest[m] = 0;
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
+            // A search over the whole collection in which every document weighs 1 (an undated collection's, or the
+            // placing of undated articles) may end up visiting most of its terms' postings anyway (a low minimum
+            // score, a k-th that stays low): where this searcher's recent ones did, and the minimum score leaves
+            // most postings to admit from, every posting is added straight into the accumulators, with no note of
+            // the documents met, no bound and no k-th, and one scan of all documents collects the hits. The same
+            // sums in the same order (the same bits), and every document a pruned search completes this one does
+            // too: the same hits. Every eighth such search runs pruned, to measure whether walking still pays.
+            boolean eligible = wholeWindow && weight == DocWeight.NONE;
+            long all = eligible ? postingsFrom(qt, order, 0, m) : 0;
+            if (eligible && visitedShare >= walkAllAbove && all >= acc.length && admissible(qt, order, rest, m, minScore) >= walkAllAbove * all
+                    && (++sinceMeasured & 7) != 0) {
+                walkedAll++;
+                try {
+                    for (int j = 0; j < m; j++) admitDense(qw[order[j]], offsets[qt[order[j]]], offsets[qt[order[j]] + 1]);
+                    gather(exclude);
+                    admitted += touchedSize;
+                    return collect(k, minScore);
+                } finally {
+                    if (touchedSize == 0) Arrays.fill(acc, 0f); // the walk threw before its scan (or met no document)
+                    for (int i = 0; i < touchedSize; i++) acc[touched[i]] = 0f;
+                    touchedSize = 0;
+                }
+            }
+            long visitedBefore = visited;
+            try {
+                return pruned(k, minScore, weight, exclude, ceiling, qt, qw, m, order, rest);
+            } finally {
+                if (eligible && all > 0) visitedShare = 0.75 * visitedShare + 0.25 * (visited - visitedBefore) / all;
+            }
+        }
+
+        /** {@link #search} with the max-score bound: its terms {@code qt[order[j]]}, weights {@code qw[order[j]]}, j < m. */
+        private Hits pruned(int k, double minScore, DocWeight weight, int exclude, double ceiling, int[] qt, float[] qw, int m, int[] order,
+                            double[] rest) {
             int[] nextCheck = checks(qt, order, rest, m);
             kthFrom = -1;
             double floor = minScore;
@@ -503,6 +552,17 @@ public final class InvertedIndex {
             dropped += touchedSize - kept;
             kthFrom = -1; // the seen documents moved in touched
             return touchedSize = kept;
+        }
+
+        /**
+         * The postings of the terms a search admits documents from at most: those before the remaining bound
+         * falls below {@code minScore} (a whole-collection search: ceiling 1).
+         */
+        private long admissible(int[] qt, int[] order, double[] rest, int m, double minScore) {
+            long n = 0;
+            double rounding = 1 + 1.2e-7 * (m + 4);
+            for (int j = 0; j < m && rest[j] * rounding >= minScore; j++) n += documentFrequency(qt[order[j]]);
+            return n;
         }
 
         /** The postings of the query's terms from position {@code j} of the term order on. */
@@ -678,6 +738,41 @@ public final class InvertedIndex {
         private static int isZero(float a) {
             int bits = Float.floatToRawIntBits(a);
             return ((bits | -bits) >>> 31) ^ 1;
+        }
+
+        /** Adds a term's contribution to every document in {@code postingDocs[from, to)}, noting none. */
+        private void admitDense(float w, int from, int to) {
+            visited += to - from;
+            int[] docs = postingDocs;
+            float[] weights = postingWeights, acc = this.acc;
+            int p = from;
+            for (; p + 3 < to; p += 4) { // four a turn (as in admitEach); a term's postings are distinct documents
+                acc[docs[p]] += w * weights[p];
+                acc[docs[p + 1]] += w * weights[p + 1];
+                acc[docs[p + 2]] += w * weights[p + 2];
+                acc[docs[p + 3]] += w * weights[p + 3];
+            }
+            for (; p < to; p++) acc[docs[p]] += w * weights[p];
+        }
+
+        /**
+         * After a walk of every posting: each document with a partial score becomes a seen one, weighing 1,
+         * and the one excluded is marked so (as {@link #weigh} does for {@link DocWeight#NONE}).
+         */
+        private void gather(int exclude) {
+            float[] acc = this.acc, docWeight = this.docWeight;
+            int[] docOf = InvertedIndex.this.docOf;
+            int n = acc.length;
+            if (touched.length < n) touched = new int[n];
+            int[] touched = this.touched;
+            int seen = 0;
+            for (int d = 0; d < n; d++) {
+                if (acc[d] == 0f) continue;
+                touched[seen++] = d;
+                if (docOf[d] == exclude) acc[d] = EXCLUDED;
+                else docWeight[d] = 1f;
+            }
+            touchedSize = seen;
         }
 
         /** Adds a term's contribution to documents already seen only. */

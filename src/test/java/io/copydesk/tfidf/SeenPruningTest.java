@@ -147,7 +147,7 @@ class SeenPruningTest {
     }
 
     /** Every document's {doc, score bits} reaching {@code min}, best first, ties by document. */
-    private static List<long[]> bruteForce(List<TermVector> vs, float[] max, TermVector query, InvertedIndex.DocWeight weight, int exclude, double min) {
+    static List<long[]> bruteForce(List<TermVector> vs, float[] max, TermVector query, InvertedIndex.DocWeight weight, int exclude, double min) {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < query.size(); i++) if (max[query.term(i)] > 0) positions.add(i);
         positions.sort(Comparator.comparingDouble((Integer i) -> -(query.weight(i) * max[query.term(i)])).thenComparingInt(i -> i));
