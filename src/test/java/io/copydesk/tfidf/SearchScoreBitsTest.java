@@ -28,8 +28,7 @@ class SearchScoreBitsTest {
             long[] dates = new long[n];
             for (int d = 0; d < n; d++) dates[d] = rnd.nextInt(12) == 0 ? Long.MIN_VALUE : rnd.nextInt(40) * DAY + rnd.nextInt(5);
             InvertedIndex index = InvertedIndex.build(vs, terms, dates);
-            float[] max = new float[terms];
-            for (TermVector v : vs) for (int i = 0; i < v.size(); i++) max[v.term(i)] = Math.max(max[v.term(i)], v.weight(i));
+            float[] max = SeenPruningTest.maxWeights(vs, terms);
             InvertedIndex.Searcher searcher = index.searcher();
             for (int q = 0; q < n; q += 2) {
                 long date = dates[q] == Long.MIN_VALUE ? 20 * DAY : dates[q];

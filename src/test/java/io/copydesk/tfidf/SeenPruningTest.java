@@ -32,8 +32,7 @@ class SeenPruningTest {
             long[] dates = new long[n];
             for (int d = 0; d < n; d++) dates[d] = rnd.nextInt(20) == 0 ? Long.MIN_VALUE : rnd.nextInt(30) * DAY;
             InvertedIndex index = InvertedIndex.build(vs, terms, seed > 2 ? dates : null);
-            float[] max = new float[terms];
-            for (TermVector v : vs) for (int i = 0; i < v.size(); i++) max[v.term(i)] = Math.max(max[v.term(i)], v.weight(i));
+            float[] max = maxWeights(vs, terms);
             InvertedIndex.Searcher pruning = index.searcher(), plain = index.searcher();
             plain.pruneSeen = false;
             for (int q = 0; q < n; q += 23) {
@@ -144,6 +143,13 @@ class SeenPruningTest {
         List<TermCounts> remapped = counts.stream().map(c -> c.remap(frozen.remap())).toList();
         TfIdfModel model = TfIdfModel.fit(frozen, remapped);
         return remapped.stream().map(model::vectorize).toList();
+    }
+
+    /** Each term's largest weight over {@code vs} (the index's maximum weights, which order a search's terms). */
+    static float[] maxWeights(List<TermVector> vs, int terms) {
+        float[] max = new float[terms];
+        for (TermVector v : vs) for (int i = 0; i < v.size(); i++) max[v.term(i)] = Math.max(max[v.term(i)], v.weight(i));
+        return max;
     }
 
     /** Every document's {doc, score bits} reaching {@code min}, best first, ties by document. */

@@ -29,8 +29,7 @@ class WalkAllTest {
             long[] dates = new long[n];
             for (int d = 0; d < n; d++) dates[d] = rnd.nextInt(10) == 0 ? Long.MIN_VALUE : rnd.nextInt(30) * DAY;
             InvertedIndex index = InvertedIndex.build(vs, terms, seed > 2 ? dates : null);
-            float[] max = new float[terms];
-            for (TermVector v : vs) for (int i = 0; i < v.size(); i++) max[v.term(i)] = Math.max(max[v.term(i)], v.weight(i));
+            float[] max = SeenPruningTest.maxWeights(vs, terms);
             InvertedIndex.Searcher walking = index.searcher(), pruned = index.searcher();
             walking.walkAllAbove = 0;
             pruned.walkAllAbove = 2;
