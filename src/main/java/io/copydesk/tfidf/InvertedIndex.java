@@ -384,15 +384,14 @@ public final class InvertedIndex {
             if (eligible && visitedShare >= walkAllAbove && all >= acc.length && admissible(qt, order, rest, m, minScore) >= walkAllAbove * all
                     && (++sinceMeasured & 7) != 0) {
                 walkedAll++;
+                boolean collected = false;
                 try {
                     for (int j = 0; j < m; j++) admitDense(qw[order[j]], offsets[qt[order[j]]], offsets[qt[order[j]] + 1]);
-                    gather(exclude);
-                    admitted += touchedSize;
-                    return collect(k, minScore);
+                    Hits hits = collectAll(k, minScore, exclude);
+                    collected = true;
+                    return hits;
                 } finally {
-                    if (touchedSize == 0) Arrays.fill(acc, 0f); // the walk threw before its scan (or met no document)
-                    for (int i = 0; i < touchedSize; i++) acc[touched[i]] = 0f;
-                    touchedSize = 0;
+                    if (!collected) Arrays.fill(acc, 0f); // the walk threw before its scan cleared them
                 }
             }
             long visitedBefore = visited;
@@ -755,26 +754,6 @@ public final class InvertedIndex {
             for (; p < to; p++) acc[docs[p]] += w * weights[p];
         }
 
-        /**
-         * After a walk of every posting: each document with a partial score becomes a seen one, weighing 1,
-         * and the one excluded is marked so (as {@link #weigh} does for {@link DocWeight#NONE}).
-         */
-        private void gather(int exclude) {
-            float[] acc = this.acc, docWeight = this.docWeight;
-            int[] docOf = InvertedIndex.this.docOf;
-            int n = acc.length;
-            if (touched.length < n) touched = new int[n];
-            int[] touched = this.touched;
-            int seen = 0;
-            for (int d = 0; d < n; d++) {
-                if (acc[d] == 0f) continue;
-                touched[seen++] = d;
-                if (docOf[d] == exclude) acc[d] = EXCLUDED;
-                else docWeight[d] = 1f;
-            }
-            touchedSize = seen;
-        }
-
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
             bounds(t, from, to);
@@ -940,6 +919,42 @@ public final class InvertedIndex {
                     siftDown(heap, n);
                 }
             }
+            return hits(heap, n);
+        }
+
+        /**
+         * {@link #collect} after a walk of every posting, over all documents (each weighing 1 but the one
+         * excluded), clearing each accumulator as it reads it: one pass where noting the documents met,
+         * collecting and clearing took three.
+         */
+        private Hits collectAll(int k, double minScore, int exclude) {
+            long[] heap = new long[Math.min(k, acc.length)];
+            int[] docOf = InvertedIndex.this.docOf;
+            float[] acc = this.acc;
+            int n = 0, seen = 0;
+            for (int d = 0; d < acc.length; d++) {
+                float a = acc[d];
+                if (a == 0f) continue;
+                acc[d] = 0f;
+                seen++;
+                int doc = docOf[d];
+                float score = a * 1f; // the doc weight, as collect multiplies it
+                if (doc == exclude || score < minScore) continue;
+                long key = (long) Float.floatToIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
+                if (n < heap.length) {
+                    heap[n] = key;
+                    siftUp(heap, n++);
+                } else if (key > heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, n);
+                }
+            }
+            admitted += seen;
+            return hits(heap, n);
+        }
+
+        /** The hits of the min-heap {@code heap[0, n)} of (score bits, ~document) keys, best first. */
+        private static Hits hits(long[] heap, int n) {
             int[] docs = new int[n];
             float[] scores = new float[n];
             for (int i = n - 1; i >= 0; i--) { // the worst first, to the end
