@@ -232,11 +232,12 @@ public final class InvertedIndex {
         private static final int PRUNE_PAYS = 4;
         /**
          * A whole-collection search walks every posting where its searcher's recent searches visited at least this
-         * share of theirs, and its minimum score leaves at least this share to admit from: a posting walked costs
-         * about half of one visited by a pruned search (related --all of the undated synthetic set 0.90x, its
-         * ranking 0.83x; at 0.3, smoothing's searches, which close early, took more).
+         * share of theirs, and its minimum score leaves at least this share to admit from: a posting walked, with
+         * the hits collected in one pass, costs about a third of one visited by a pruned search. Against 0.5:
+         * the undated synthetic set's related --all 0.954x and cluster 0.972x (its neighbour searches, which
+         * visit 62% of their postings, walk too), allsides-8k's cluster 0.962x (session30/lead/walk03-*.txt).
          */
-        static final double WALK_ALL = 0.5;
+        static final double WALK_ALL = 0.3;
         private final float[] acc = new float[vectors.length];       // by internal number
         private final float[] docWeight = new float[vectors.length]; // by internal number
         private Searcher() {}
