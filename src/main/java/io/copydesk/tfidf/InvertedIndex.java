@@ -17,8 +17,8 @@ import java.util.function.LongConsumer;
  * are dropped, so that the long posting lists of a long query's last (common) terms are not
  * walked for thousands of documents that cannot make the result, but looked up for the few left.
  * Results are exact: every document whose true score reaches the floor is found. A search over the
- * whole collection in which every document weighs 1, where such searches have visited most of their
- * postings anyway, walks them all without bounds instead: the same sums, the same hits.
+ * whole collection in which every document weighs 1, where such searches have visited a large share of
+ * their postings anyway, walks them all without bounds instead: the same sums, the same hits.
  *
  * <p>When documents have dates, they are numbered internally in date order, so the documents of a
  * time window are one contiguous stretch of every posting list: a dated query visits only the
@@ -374,9 +374,9 @@ public final class InvertedIndex {
             rest[m] = 0;
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
             // A search over the whole collection in which every document weighs 1 (an undated collection's, or the
-            // placing of undated articles) may end up visiting most of its terms' postings anyway (a low minimum
-            // score, a k-th that stays low): where this searcher's recent ones did, and the minimum score leaves
-            // most postings to admit from, every posting is added straight into the accumulators, with no note of
+            // placing of undated articles) may end up visiting a large share of its terms' postings anyway (a low
+            // minimum score, a k-th that stays low): where this searcher's recent ones did (WALK_ALL), and the minimum
+            // score leaves as large a share to admit from, every posting is added straight into the accumulators, with no note of
             // the documents met, no bound and no k-th, and one scan of all documents collects the hits. The same
             // sums in the same order (the same bits), and every document a pruned search completes this one does
             // too: the same hits. Every eighth such search runs pruned, to measure whether walking still pays.
