@@ -375,11 +375,12 @@ public final class InvertedIndex {
             for (int j = m - 1; j >= 0; j--) rest[j] = rest[j + 1] + (double) qw[order[j]] * maxWeight[qt[order[j]]];
             // A search over the whole collection in which every document weighs 1 (an undated collection's, or the
             // placing of undated articles) may end up visiting a large share of its terms' postings anyway (a low
-            // minimum score, a k-th that stays low): where this searcher's recent ones did (WALK_ALL), and the minimum
-            // score leaves as large a share to admit from, every posting is added straight into the accumulators, with no note of
-            // the documents met, no bound and no k-th, and one scan of all documents collects the hits. The same
-            // sums in the same order (the same bits), and every document a pruned search completes this one does
-            // too: the same hits. Every eighth such search runs pruned, to measure whether walking still pays.
+            // minimum score, a k-th that stays low): where this searcher's recent ones did (WALK_ALL), and the
+            // minimum score leaves as large a share to admit from, every posting is added straight into the
+            // accumulators, with no note of the documents met, no bound and no k-th, and one scan of all documents
+            // collects the hits. The same sums in the same order (the same bits), and every document a pruned
+            // search completes this one does too: the same hits. Every eighth such search runs pruned, to measure
+            // whether walking still pays.
             boolean eligible = wholeWindow && weight == DocWeight.NONE;
             long all = eligible ? postingsFrom(qt, order, 0, m) : 0;
             if (eligible && visitedShare >= walkAllAbove && all >= acc.length && admissible(qt, order, rest, m, minScore) >= walkAllAbove * all
