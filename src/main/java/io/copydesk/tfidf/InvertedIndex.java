@@ -913,13 +913,7 @@ public final class InvertedIndex {
                 float score = acc[d] * docWeight[d];
                 if (score < minScore) continue;
                 long key = (long) Float.floatToIntBits(score) << 32 | (~docOf[d] & 0xFFFFFFFFL);
-                if (n < heap.length) {
-                    heap[n] = key;
-                    siftUp(heap, n++);
-                } else if (key > heap[0]) {
-                    heap[0] = key;
-                    siftDown(heap, n);
-                }
+                if (n < heap.length || key > heap[0]) n = push(heap, n, key); // the common case, no place, tested here
             }
             return hits(heap, n);
         }
@@ -943,16 +937,25 @@ public final class InvertedIndex {
                 float score = a * 1f; // the doc weight, as collect multiplies it
                 if (doc == exclude || score < minScore) continue;
                 long key = (long) Float.floatToIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
-                if (n < heap.length) {
-                    heap[n] = key;
-                    siftUp(heap, n++);
-                } else if (key > heap[0]) {
-                    heap[0] = key;
-                    siftDown(heap, n);
-                }
+                if (n < heap.length || key > heap[0]) n = push(heap, n, key);
             }
             admitted += seen;
             return hits(heap, n);
+        }
+
+        /**
+         * Puts {@code key} into the min-heap {@code heap} of the {@code heap.length} best keys, which holds {@code n}:
+         * added while it has room, else in place of its root, which {@code key} must beat. Returns the keys held.
+         */
+        private static int push(long[] heap, int n, long key) {
+            if (n < heap.length) {
+                heap[n] = key;
+                siftUp(heap, n);
+                return n + 1;
+            }
+            heap[0] = key;
+            siftDown(heap, n);
+            return n;
         }
 
         /** The hits of the min-heap {@code heap[0, n)} of (score bits, ~document) keys, best first. */
