@@ -3,6 +3,7 @@ package io.copydesk.engine;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.EachSearch;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
@@ -34,13 +35,17 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
      * their best {@code k} neighbours.
      */
     static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int k, double quantile,
-                               Progress progress) {
-        return of(rs, index, vectors, dates, k, quantile, UNITS, progress);
+                               boolean everyUnit, Progress progress) {
+        return of(rs, index, vectors, dates, k, quantile, UNITS, everyUnit, progress);
     }
 
-    /** As above, sampling {@code units} units (tests sample fewer than a collection holds). */
+    /**
+     * As above, sampling {@code units} units (tests sample fewer than a collection holds). With {@code everyUnit}
+     * (neighbour smoothing wants them all), an undated collection whose searches walk most of their postings
+     * has every unit's neighbours found at once ({@link InvertedIndex#eachSearch}), and they are all kept.
+     */
     static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int k, double quantile,
-                               int units, Progress progress) {
+                               int units, boolean everyUnit, Progress progress) {
         int u = vectors.size();
         int s = Math.min(u, units);
         progress.start("calibrating", s);
@@ -57,6 +62,20 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         double level = ThresholdCalibration.eventLevel(background, medianTerms, u, quantile);
         double[] nearest = new double[s];
         InvertedIndex.Hits[] neighbours = new InvertedIndex.Hits[u];
+        int longest = vectors.stream().mapToInt(TermVector::size).max().orElse(0);
+        EachSearch join = everyUnit ? index.eachSearch(k, below(level, longest)) : null;
+        if (join != null) progress.extend(u);
+        InvertedIndex.Hits[] each = join == null ? null : join.run(rs.config().threads(), progress::advance);
+        if (each != null) { // each unit's hits reach below(level, longest): those of its own search are a prefix
+            for (int i = 0; i < s; i++) {
+                int unit = sampled(i, u, s);
+                nearest[i] = nearest(rs, vectors, dates, unit, each[unit], below(level, vectors.get(unit).size()));
+            }
+            for (int unit = 0; unit < u; unit++) neighbours[unit] = reaching(each[unit], level);
+            progress.advance(s);
+            progress.finish();
+            return new SimilaritySample(nearest, background, medianTerms, level, neighbours);
+        }
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
         long[] sampleDates = new long[s];
         for (int i = 0; i < s; i++) sampleDates[i] = dates[sampled(i, u, s)];
@@ -66,8 +85,7 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
             for (int j = c * chunk; j < Math.min(s, (c + 1) * chunk); j++) {
                 int i = order[j], unit = sampled(i, u, s);
                 InvertedIndex.Hits hits = search(rs, searcher, vectors, dates, unit, k, level);
-                int best = hits.size() == 0 ? -1 : hits.docs()[0];
-                nearest[i] = best < 0 ? 0 : vectors.get(unit).dot(vectors.get(best)) * rs.weightOfDates(dates[unit], dates[best]);
+                nearest[i] = nearest(rs, vectors, dates, unit, hits, 0);
                 neighbours[unit] = reaching(hits, level);
             }
             progress.advance(Math.min(s, (c + 1) * chunk) - c * chunk);
@@ -94,10 +112,22 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
     private static InvertedIndex.Hits search(RelatedStories rs, InvertedIndex.Searcher searcher, List<TermVector> vectors, long[] dates, int unit,
                                              int k, double level) {
         TermVector v = vectors.get(unit);
-        // a little below the level: a best neighbour whose index score (float sums) is just under it may
-        // still reach it by the exact score, which decides whether it counts
-        double below = level / (1 + 1.2e-7 * (v.size() + 4));
-        return rs.search(searcher, v, k, below, dates[unit], dates, unit);
+        return rs.search(searcher, v, k, below(level, v.size()), dates[unit], dates, unit);
+    }
+
+    /**
+     * A little below the level, for a unit of {@code terms} terms: a best neighbour whose index score (float
+     * sums) is just under the level may still reach it by the exact score, which decides whether it counts.
+     */
+    private static double below(double level, int terms) {
+        return level / (1 + 1.2e-7 * (terms + 4));
+    }
+
+    /** The exact score of {@code unit}'s best hit scoring at least {@code least} (0 when there is none). */
+    private static double nearest(RelatedStories rs, List<TermVector> vectors, long[] dates, int unit, InvertedIndex.Hits hits, double least) {
+        if (hits.size() == 0 || hits.scores()[0] < least) return 0;
+        int best = hits.docs()[0];
+        return vectors.get(unit).dot(vectors.get(best)) * rs.weightOfDates(dates[unit], dates[best]);
     }
 
     /**

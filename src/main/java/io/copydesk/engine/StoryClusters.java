@@ -11,6 +11,7 @@ import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
+import io.copydesk.tfidf.EachSearch;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.PairwiseDots;
@@ -150,7 +151,7 @@ public final class StoryClusters {
     private SimilaritySample sample(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, Progress progress) {
         if (!Double.isNaN(config.eventThreshold())) return null;
         int k = config.smoothing() > 0 ? NeighbourSmoothing.NEIGHBOURS : 1;
-        return SimilaritySample.of(rs, index, vectors, dates, k, ThresholdCalibration.DEFAULT_QUANTILE, progress);
+        return SimilaritySample.of(rs, index, vectors, dates, k, ThresholdCalibration.DEFAULT_QUANTILE, config.smoothing() > 0, progress);
     }
 
     /**
@@ -196,13 +197,16 @@ public final class StoryClusters {
         progress.start("smoothing", u + InvertedIndex.buildSteps(u));
         int chunks = (u + CHUNK - 1) / CHUNK;
         TermVector[] out = new TermVector[u];
+        // unless the calibration found them all: an undated collection's searches, where they walk most of their
+        // postings, all at once (the same hits as those known)
+        InvertedIndex.Hits[] each = Arrays.asList(known).contains(null) ? each(index, NeighbourSmoothing.NEIGHBOURS, threshold, rs, progress) : null;
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
             HeldVector held = new HeldVector();
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
-                out[k] = smoothed(rs, s, held, vectors, dates, k, threshold, known[k]);
-                progress.advance(1);
+                out[k] = smoothed(rs, s, held, vectors, dates, k, threshold, each != null ? each[k] : known[k]);
+                if (each == null) progress.advance(1);
             }
             return null;
         });
@@ -238,6 +242,8 @@ public final class StoryClusters {
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
         progress.start("neighbours", u);
+        // an undated collection's searches, where they walk most of their postings, all at once (null: one by one)
+        InvertedIndex.Hits[] each = each(index, config.neighbours(), floor, rs, progress);
         record Part(long[] pairs, long[] scores) {}
         List<Part> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
@@ -245,8 +251,12 @@ public final class StoryClusters {
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             io.copydesk.internal.LongList scores = new io.copydesk.internal.LongList(); // their exact scores' bits
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
-                edges(rs, s, held, vectors, dates, order[i], floor, out, scores);
-                progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
+                int k = order[i];
+                if (each != null) edges(rs, held, vectors, dates, k, each[k], out, scores);
+                else {
+                    edges(rs, held, vectors, dates, k, rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k), out, scores);
+                    progress.advance(1); // a search takes about a millisecond: told one by one, not by the chunk
+                }
             }
             return new Part(out.toArray(), scores.toArray());
         });
@@ -265,10 +275,15 @@ public final class StoryClusters {
         return frozen;
     }
 
-    /** Unit {@code k}'s edges to its best neighbours scoring at least {@code floor}: the pairs to {@code out}, their exact scores' bits to {@code scores}. */
-    private void edges(RelatedStories rs, InvertedIndex.Searcher s, HeldVector held, List<TermVector> vectors, long[] dates, int k, double floor,
-                       io.copydesk.internal.LongList out, io.copydesk.internal.LongList scores) {
-        InvertedIndex.Hits hits = rs.search(s, vectors.get(k), config.neighbours(), floor, dates[k], dates, k);
+    /** Every unit's search at once, told to {@code progress} one unit at a time ({@link InvertedIndex#eachSearch}), or null. */
+    private static InvertedIndex.Hits[] each(InvertedIndex index, int k, double minScore, RelatedStories rs, Progress progress) {
+        EachSearch join = index.eachSearch(k, minScore);
+        return join == null ? null : join.run(rs.config().threads(), progress::advance);
+    }
+
+    /** Unit {@code k}'s edges to its best neighbours ({@code hits}): the pairs to {@code out}, their exact scores' bits to {@code scores}. */
+    private static void edges(RelatedStories rs, HeldVector held, List<TermVector> vectors, long[] dates, int k, InvertedIndex.Hits hits,
+                              io.copydesk.internal.LongList out, io.copydesk.internal.LongList scores) {
         for (int h = 0; h < hits.size(); h++) {
             out.add(((long) k << 32) | hits.docs()[h]);
             scores.add(Double.doubleToRawLongBits(exact(rs, held, vectors, dates, k, hits.docs()[h])));

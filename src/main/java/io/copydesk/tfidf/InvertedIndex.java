@@ -18,7 +18,9 @@ import java.util.function.LongConsumer;
  * walked for thousands of documents that cannot make the result, but looked up for the few left.
  * Results are exact: every document whose true score reaches the floor is found. A search over the
  * whole collection in which every document weighs 1, where such searches have visited a large share of
- * their postings anyway, walks them all without bounds instead: the same sums, the same hits.
+ * their postings anyway, walks them all without bounds instead: the same sums, the same hits. Where every
+ * document of an undated collection is searched so, {@link #eachSearch} walks each pair's postings once for
+ * both of its documents.
  *
  * <p>When documents have dates, they are numbered internally in date order, so the documents of a
  * time window are one contiguous stretch of every posting list: a dated query visits only the
@@ -37,10 +39,12 @@ public final class InvertedIndex {
     private final float[] maxWeight;
     private final int[] undatedEnds; // term t's undated documents: postings [offsets[t], undatedEnds[t]); null when all are dated
     private final long[] datesGiven; // the dates build was given (by document), or null
+    private final boolean allPosted; // every document is in the postings
 
     private InvertedIndex(TermVector[] vectors, TermVector[] byInternal, int[] docOf, long[] internalDates, long[] datesGiven, int[] offsets,
-                          int[] postingDocs, float[] postingWeights, float[] maxWeight) {
+                          int[] postingDocs, float[] postingWeights, float[] maxWeight, boolean allPosted) {
         this.vectors = vectors;
+        this.allPosted = allPosted;
         this.datesGiven = datesGiven;
         this.docOf = docOf;
         this.internalDates = internalDates;
@@ -158,7 +162,31 @@ public final class InvertedIndex {
             }
             return null;
         });
-        return new InvertedIndex(vectors.toArray(TermVector[]::new), byInternal, docOf, internalDates, dates, offsets, docs, weights, max);
+        boolean allPosted = true;
+        for (boolean u : unposted) allPosted &= !u;
+        return new InvertedIndex(vectors.toArray(TermVector[]::new), byInternal, docOf, internalDates, dates, offsets, docs, weights, max, allPosted);
+    }
+
+    /**
+     * Every document's search over the others at once: {@link EachSearch#run} gives, for every document
+     * {@code d}, what {@code searcher().search(vector(d), k, minScore, DocWeight.NONE, d)} finds, to the score
+     * bits, with the postings of each pair of documents walked once instead of twice. Null where that does not
+     * pay or does not apply, and the caller searches one by one: an index with dated documents or some left out
+     * of its postings, a small collection, searches that visit little of their postings, or pairs reaching
+     * {@code minScore} too many to keep (measured on a few documents here).
+     */
+    public EachSearch eachSearch(int k, double minScore) {
+        return EachSearch.plan(this, k, minScore);
+    }
+
+    /** Whether searches over the whole collection in which every document weighs 1 are all this index serves (see {@link #eachSearch}). */
+    boolean undatedAndComplete() {
+        return allPosted && undated == vectors.length;
+    }
+
+    /** The document numbered {@code internal}. */
+    int docOf(int internal) {
+        return docOf[internal];
     }
 
     public int size() {
@@ -358,17 +386,9 @@ public final class InvertedIndex {
                 lastTo = windowTo;
             }
             byDate = weight instanceof DateWeight w && datesGiven != null && w.dates() == datesGiven ? w : null;
-            if (queryTerms.length < query.size()) grow(query.size());
+            int m = take(query);
             int[] qt = queryTerms;
             float[] qw = queryWeights;
-            int m = 0;
-            for (int i = 0; i < query.size(); i++) {
-                int t = query.term(i);
-                if (t < maxWeight.length && offsets[t + 1] > offsets[t]) {
-                    qt[m] = t;
-                    qw[m++] = query.weight(i);
-                }
-            }
             int[] order = termOrder(qt, qw, m);
             double[] rest = this.rest; // rest[j]: best score unseen documents can still gain from terms j..
             rest[m] = 0;
@@ -402,6 +422,90 @@ public final class InvertedIndex {
             } finally {
                 if (eligible && all > 0) visitedShare = 0.75 * visitedShare + 0.25 * (visited - visitedBefore) / all;
             }
+        }
+
+        /** The query's terms that have postings, with their weights, into {@code queryTerms} and {@code queryWeights}; returns how many. */
+        private int take(TermVector query) {
+            if (queryTerms.length < query.size()) grow(query.size());
+            int[] qt = queryTerms;
+            float[] qw = queryWeights;
+            int m = 0;
+            for (int i = 0; i < query.size(); i++) {
+                int t = query.term(i);
+                if (t < maxWeight.length && offsets[t + 1] > offsets[t]) {
+                    qt[m] = t;
+                    qw[m++] = query.weight(i);
+                }
+            }
+            return m;
+        }
+
+        /**
+         * The walk of the search of the document numbered {@code r} (internally) over the documents numbered after
+         * it only: its terms in its search's order, each one's postings after r added into the accumulators. Each
+         * sum of at least {@code least} goes to {@code out} as (internal number << 32 | score bits), ascending,
+         * and every accumulator is cleared. A sum here has the bits r's own search gives that document (the same
+         * products added in the same order). Returns how many went to {@code out}. See {@link EachSearch}.
+         */
+        int walkAfter(int r, double least, io.copydesk.internal.LongList out) {
+            int m = take(byInternal[r]);
+            int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
+            for (int j = 0; j < m; j++) {
+                int t = qt[order[j]], to = offsets[t + 1];
+                admitDense(queryWeights[order[j]], lowerBound(offsets[t], to, r + 1), to);
+            }
+            int before = out.size();
+            float[] acc = this.acc;
+            for (int s = r + 1; s < acc.length; s++) {
+                float a = acc[s];
+                if (a == 0f) continue;
+                acc[s] = 0f;
+                if (a >= least) out.add((long) s << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL));
+            }
+            return out.size() - before;
+        }
+
+        private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
+        private int[] rank;          // by term: 1 + its position in rankedFor's term order, 0 when not a term of it
+        private float[] rankedWeights = new float[0]; // by position in that order: rankedFor's weights
+        private long[] products = new long[0];
+
+        /**
+         * The score the search of the document numbered {@code x} (internally) gives the document numbered
+         * {@code y}, to the bit, from their two vectors alone: their common terms' products added in the order
+         * x's search takes its terms.
+         */
+        float scoreOf(int x, int y) {
+            if (rankedFor != x) rankFor(x);
+            TermVector v = byInternal[y];
+            if (products.length < v.size()) products = new long[Math.max(v.size(), 2 * products.length)];
+            long[] p = products;
+            int[] rank = this.rank;
+            int c = 0;
+            for (int i = 0; i < v.size(); i++) {
+                int t = v.term(i), at = t < rank.length ? rank[t] : 0;
+                if (at > 0) p[c++] = (long) at << 32 | (Float.floatToRawIntBits(rankedWeights[at - 1] * v.weight(i)) & 0xFFFFFFFFL);
+            }
+            Arrays.sort(p, 0, c);
+            float sum = 0f;
+            for (int i = 0; i < c; i++) sum += Float.intBitsToFloat((int) p[i]);
+            return sum;
+        }
+
+        private void rankFor(int x) {
+            if (rank == null) rank = new int[maxWeight.length];
+            if (rankedFor >= 0) {
+                TermVector old = byInternal[rankedFor];
+                for (int i = 0; i < old.size(); i++) if (old.term(i) < rank.length) rank[old.term(i)] = 0;
+            }
+            int m = take(byInternal[x]);
+            int[] order = termOrder(queryTerms, queryWeights, m);
+            if (rankedWeights.length < m) rankedWeights = new float[Math.max(m, 2 * rankedWeights.length)];
+            for (int j = 0; j < m; j++) {
+                rank[queryTerms[order[j]]] = j + 1;
+                rankedWeights[j] = queryWeights[order[j]];
+            }
+            rankedFor = x;
         }
 
         /** {@link #search} with the max-score bound: its terms {@code qt[order[j]]}, weights {@code qw[order[j]]}, j < m. */
@@ -756,6 +860,24 @@ public final class InvertedIndex {
             for (; p < to; p++) acc[docs[p]] += w * weights[p];
         }
 
+        /**
+         * {@link #admitDense} over the postings of {@code [from, to)} after internal number {@code r}, walked from
+         * the end (no search for where they start: the numbers ascend).
+         */
+        private void admitAfter(float w, int from, int to, int r) {
+            int[] docs = postingDocs;
+            float[] weights = postingWeights, acc = this.acc;
+            int p = to - 1;
+            for (; p - 3 >= from && docs[p - 3] > r; p -= 4) {
+                acc[docs[p]] += w * weights[p];
+                acc[docs[p - 1]] += w * weights[p - 1];
+                acc[docs[p - 2]] += w * weights[p - 2];
+                acc[docs[p - 3]] += w * weights[p - 3];
+            }
+            for (; p >= from && docs[p] > r; p--) acc[docs[p]] += w * weights[p];
+            visited += to - 1 - p;
+        }
+
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
             bounds(t, from, to);
@@ -947,7 +1069,7 @@ public final class InvertedIndex {
          * Puts {@code key} into the min-heap {@code heap} of the {@code heap.length} best keys, which holds {@code n}:
          * added while it has room, else in place of its root, which {@code key} must beat. Returns the keys held.
          */
-        private static int push(long[] heap, int n, long key) {
+        static int push(long[] heap, int n, long key) {
             if (n < heap.length) {
                 heap[n] = key;
                 siftUp(heap, n);
@@ -959,7 +1081,7 @@ public final class InvertedIndex {
         }
 
         /** The hits of the min-heap {@code heap[0, n)} of (score bits, ~document) keys, best first. */
-        private static Hits hits(long[] heap, int n) {
+        static Hits hits(long[] heap, int n) {
             int[] docs = new int[n];
             float[] scores = new float[n];
             for (int i = n - 1; i >= 0; i--) { // the worst first, to the end

@@ -52,7 +52,7 @@ class SimilaritySampleTest {
     @Test
     void sampledNeighboursAreTheListsSmoothingWouldSearchFor() {
         SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE,
-                150, Progress.NONE);
+                150, false, Progress.NONE);
         InvertedIndex.Searcher searcher = index.searcher();
         int sampled = 0, listed = 0, short_ = 0;
         for (int unit = 0; unit < vectors.size(); unit++) {
@@ -70,6 +70,54 @@ class SimilaritySampleTest {
         assertEquals(150, sampled);
         assertTrue(listed > 150, "too few neighbours to compare: " + listed);
         assertTrue(short_ > 0, "no list shorter than asked for");
+    }
+
+    /**
+     * An undated collection whose searches walk most of their postings has every unit's neighbours found at once
+     * when smoothing wants them all: the same best-neighbour scores as the sampled searches, and for every unit
+     * the list its own search finds.
+     */
+    @Test
+    void everyUnitsNeighboursFoundAtOnceAreItsOwnSearchs() throws Exception {
+        java.util.Random rnd = new java.util.Random(11);
+        List<String> lines = new ArrayList<>();
+        for (int a = 0; a < 4200; a++) { // words of a Zipf-like vocabulary: long posting lists, few close pairs
+            StringBuilder text = new StringBuilder();
+            for (int w = 0, len = 40 + rnd.nextInt(120); w < len; w++) {
+                int rank = (int) Math.min(2999, Math.floor(Math.pow(3000, rnd.nextDouble())) - 1);
+                text.append(w == 0 ? "" : w % 12 == 0 ? ". " : " ").append("w").append(Integer.toString(rank + 36 * 36, 36));
+            }
+            lines.add(new JsonWriter().beginObject().field("id", "a" + a).field("text", text + ".").endObject().toString());
+        }
+        Path file = dir.resolve("undated.jsonl");
+        Files.write(file, lines);
+        RelatedStories undated = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+        int n = undated.articles().size();
+        List<TermVector> vs = new ArrayList<>(n);
+        long[] none = new long[n];
+        for (int i = 0; i < n; i++) {
+            vs.add(undated.vector(i));
+            none[i] = undated.date(i);
+            assertEquals(Long.MIN_VALUE, none[i]);
+        }
+        InvertedIndex ix = InvertedIndex.build(vs, undated.model().size(), none);
+        SimilaritySample all = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
+                true, Progress.NONE);
+        SimilaritySample some = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
+                false, Progress.NONE);
+        assertFalse(java.util.Arrays.asList(all.neighbours()).contains(null), "not every unit's neighbours found at once");
+        assertEquals(some.level(), all.level());
+        assertArrayEquals(some.nearest(), all.nearest());
+        InvertedIndex.Searcher searcher = ix.searcher();
+        int listed = 0;
+        for (int unit = 0; unit < n; unit++) {
+            InvertedIndex.Hits own = StoryClusters.neighbours(undated, searcher, vs, none, unit, all.level());
+            assertArrayEquals(own.docs(), all.neighbours()[unit].docs(), "unit " + unit);
+            assertArrayEquals(own.scores(), all.neighbours()[unit].scores(), "unit " + unit);
+            listed += own.size();
+        }
+        assertTrue(listed > n / 4, "too few neighbours to compare: " + listed);
+        assertTrue(java.util.Arrays.stream(all.nearest()).anyMatch(x -> x > 0), "no sampled unit with a neighbour");
     }
 
     /** What the sample relies on: a search at a lower minimum finds the same scores, and its hits reaching a level are the search at it. */
@@ -91,7 +139,7 @@ class SimilaritySampleTest {
 
     @Test
     void theLevelIsTheCalibratedEventThresholdAndTheShareReachingItIsThePlainSearchOne() {
-        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, 1, ThresholdCalibration.DEFAULT_QUANTILE, 200, Progress.NONE);
+        SimilaritySample sample = SimilaritySample.of(rs, index, vectors, dates, 1, ThresholdCalibration.DEFAULT_QUANTILE, 200, false, Progress.NONE);
         ThresholdCalibration.Thresholds t = ThresholdCalibration.choose(sample.background(), sample.nearest(), sample.medianTerms(), vectors.size(),
                 ThresholdCalibration.DEFAULT_QUANTILE, ThresholdCalibration.DEFAULT_STORYLINE_SHARE);
         assertEquals(t.event(), sample.level());
@@ -117,7 +165,7 @@ class SimilaritySampleTest {
     void theBackgroundIsTheMergedDotOfEachRandomPair() {
         for (RelatedStories r : List.of(rs, rs2)) {
             int u = vectors.size(), s = Math.min(u, 500);
-            SimilaritySample sample = SimilaritySample.of(r, index, vectors, dates, 1, ThresholdCalibration.DEFAULT_QUANTILE, s, Progress.NONE);
+            SimilaritySample sample = SimilaritySample.of(r, index, vectors, dates, 1, ThresholdCalibration.DEFAULT_QUANTILE, s, false, Progress.NONE);
             assertEquals(s * SimilaritySample.PAIRS_PER_UNIT, sample.background().length);
             for (int i = 0; i < s; i++) {
                 int unit = SimilaritySample.sampled(i, u, s);
@@ -133,9 +181,9 @@ class SimilaritySampleTest {
 
     @Test
     void theSampleIsTheSameOnTwoThreads() {
-        SimilaritySample a = SimilaritySample.of(rs, index, vectors, dates, NeighbourSmoothing.NEIGHBOURS, 0.9, 300, Progress.NONE);
+        SimilaritySample a = SimilaritySample.of(rs, index, vectors, dates, NeighbourSmoothing.NEIGHBOURS, 0.9, 300, false, Progress.NONE);
         SimilaritySample b = SimilaritySample.of(rs2, index, vectors, dates, NeighbourSmoothing.NEIGHBOURS,
-                0.9, 300, Progress.NONE);
+                0.9, 300, false, Progress.NONE);
         assertArrayEquals(a.nearest(), b.nearest());
         assertArrayEquals(a.background(), b.background());
         for (int unit = 0; unit < vectors.size(); unit++) {
