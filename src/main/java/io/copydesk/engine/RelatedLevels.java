@@ -69,7 +69,7 @@ public final class RelatedLevels {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        return rs.rankAll(rs.config().threads(), i -> related(i, k), progress);
+        return rs.rankAll(rs.config().threads(), k, i -> related(i, k), progress);
     }
 
     private RelatedHit labelled(int q, RelatedHit h) {

@@ -8,6 +8,7 @@ import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.ContentHash;
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.EachSearch;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermCounter;
 import io.copydesk.tfidf.TermCounts;
@@ -50,6 +51,8 @@ public final class RelatedStories {
     private final long[] dates; // the same, undated articles placed as UndatedArticles says
     // built at the first ranking: clustering searches indexes of its own and never ranks with this one
     private volatile Indexed indexed;
+    // while rankAll ranks every article of an undated collection for k: every index document's hits, found at once
+    private volatile Ranked ranked;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                            TfIdfModel model, List<TermVector> vectors, Progress progress) {
@@ -81,6 +84,12 @@ public final class RelatedStories {
      */
     private record Indexed(ExactCopies sameVector, int[] articleOf, long[] dates, long[] ownDates, InvertedIndex index,
                            ThreadLocal<InvertedIndex.Searcher> searchers) {}
+
+    /**
+     * Every index document's hits for a ranking of {@code k} (exactly its search's, with the deepest list any
+     * of its articles asks for: {@link #classDepths}), and each article's index document.
+     */
+    private record Ranked(int k, InvertedIndex.Hits[] byDocument, int[] documentOf) {}
 
     /** The related index, built in the counted stage {@code indexing} when this is its first use (thread-safe). */
     private Indexed indexed(Progress progress) {
@@ -478,7 +487,11 @@ public final class RelatedStories {
      */
     private InvertedIndex.Hits searchArticles(Indexed ix, TermVector query, int k, long date, int exclude) {
         int want = exclude >= 0 ? k + 1 : k; // the excluded article's copies are still hits, so its class is searched too
-        InvertedIndex.Hits hits = search(ix.searchers().get(), query, want, config.minScore(), date, ix.dates(), -1);
+        return articlesOf(ix, search(ix.searchers().get(), query, want, config.minScore(), date, ix.dates(), -1), k, want, exclude);
+    }
+
+    /** The {@code k} best articles of the index's {@code hits} (the best {@code want}), {@code exclude} left out. */
+    private static InvertedIndex.Hits articlesOf(Indexed ix, InvertedIndex.Hits hits, int k, int want, int exclude) {
         ExactCopies sameVector = ix.sameVector();
         int[] articleOf = ix.articleOf();
         List<long[]> expanded = new ArrayList<>(); // {article, score bits}
@@ -515,7 +528,9 @@ public final class RelatedStories {
      */
     public List<RelatedHit> related(int q, int k) {
         List<RelatedHit> out = duplicatesOf(q);
-        InvertedIndex.Hits hits = searchArticles(indexed(Progress.NONE), vectors.get(q), k + out.size(), dates[q], q);
+        Ranked all = ranked;
+        InvertedIndex.Hits hits = all != null && all.k() == k ? ranked(all, q, k + out.size())
+                : searchArticles(indexed(Progress.NONE), vectors.get(q), k + out.size(), dates[q], q);
         int added = 0;
         for (int i = 0; i < hits.size() && added < k; i++) {
             int d = hits.docs()[i];
@@ -526,9 +541,29 @@ public final class RelatedStories {
         return out;
     }
 
+    /** {@link #searchArticles} of article {@code q} for its best {@code k}, from the hits of its index document found at once. */
+    private InvertedIndex.Hits ranked(Ranked all, int q, int k) {
+        InvertedIndex.Hits of = all.byDocument()[all.documentOf()[q]];
+        int want = Math.min(k + 1, of.size()); // a search for the best k + 1 finds these first ones (the list is as deep as q's asks)
+        return articlesOf(indexed, new InvertedIndex.Hits(Arrays.copyOf(of.docs(), want), Arrays.copyOf(of.scores(), want)), k, k + 1, q);
+    }
+
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        return rankAll(config.threads(), i -> related(i, k), progress);
+        return rankAll(config.threads(), k, i -> related(i, k), progress);
+    }
+
+    /**
+     * Each index document's deepest list for a ranking of {@code k}: {@link #related} asks for the best
+     * {@code k} beyond an article's duplicates, its own class included, as deep as its class's articles ask.
+     */
+    private int[] classDepths(Indexed ix, int[] documentOf, int k) {
+        int[] depth = new int[ix.articleOf().length];
+        for (int q = 0; q < documentOf.length; q++) {
+            int duplicates = groupOf[q] < 0 ? 0 : dedup.groups().get(groupOf[q]).members().size() - 1;
+            depth[documentOf[q]] = Math.max(depth[documentOf[q]], k + duplicates + 1);
+        }
+        return depth;
     }
 
     /**
@@ -538,20 +573,36 @@ public final class RelatedStories {
      * (the lists do not depend on the order: each search is on its own).
      * The related index is built first, in the counted stage {@code indexing}, when nothing ranked before.
      */
-    List<List<RelatedHit>> rankAll(int threads, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
-        indexed(progress);
+    List<List<RelatedHit>> rankAll(int threads, int k, java.util.function.IntFunction<List<RelatedHit>> rank, Progress progress) {
+        Indexed ix = indexed(progress);
         int[] order = AscendingOrder.of(dates);
         int n = order.length, chunks = (n + CHUNK - 1) / CHUNK;
-        progress.start("ranking", n);
-        @SuppressWarnings("unchecked") List<RelatedHit>[] all = new List[n];
-        Parallel.map(threads, chunks, c -> {
-            int end = Math.min(n, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) all[order[i]] = rank.apply(order[i]);
-            progress.advance(end - c * CHUNK);
-            return null;
-        });
-        progress.finish();
-        return Arrays.asList(all);
+        // an undated collection whose searches walk most of their postings: every index document's hits at once
+        // (counted in the stage, one step each), which related takes instead of searching
+        int[] documentOf = new int[n];
+        for (int d = 0; d < ix.articleOf().length; d++) documentOf[ix.articleOf()[d]] = d;
+        for (int q = 0; q < n; q++) documentOf[q] = documentOf[ix.sameVector().rep(q)];
+        EachSearch join = ix.index().eachSearch(classDepths(ix, documentOf, k), config.minScore(), true);
+        int documents = join == null ? 0 : ix.articleOf().length;
+        progress.start("ranking", n + documents);
+        if (join != null) {
+            InvertedIndex.Hits[] byDocument = join.run(threads, progress::advance);
+            if (byDocument != null) ranked = new Ranked(k, byDocument, documentOf);
+            else progress.advance(documents); // too large for the memory: nothing done
+        }
+        try {
+            @SuppressWarnings("unchecked") List<RelatedHit>[] all = new List[n];
+            Parallel.map(threads, chunks, c -> {
+                int end = Math.min(n, (c + 1) * CHUNK);
+                for (int i = c * CHUNK; i < end; i++) all[order[i]] = rank.apply(order[i]);
+                progress.advance(end - c * CHUNK);
+                return null;
+            });
+            progress.finish();
+            return Arrays.asList(all);
+        } finally {
+            ranked = null;
+        }
     }
 
     private List<RelatedHit> duplicatesOf(int q) {

@@ -1,7 +1,8 @@
 package io.copydesk.tfidf;
 
-import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -12,14 +13,16 @@ import java.util.function.LongConsumer;
  * share are walked twice, once by each search; here each pair's are walked once:
  * <ol>
  * <li>each document's terms are walked over the documents numbered after it only, which gives its own scores of
- * those (the same float sums as its search, the same products added in the same order);</li>
- * <li>each such pair whose score comes near the minimum is a candidate of the later document too, whose own score
- * of the earlier one is a sum of the same products in another order (its own terms' order): that one is computed
- * from the two vectors alone, to the bit ({@link InvertedIndex.Searcher#scoreOf});</li>
- * <li>each document's hits are the best k of its candidates, ties as a search breaks them.</li>
+ * those (the same float sums as its search: the same products added in the same order), and it keeps its best;</li>
+ * <li>each of those documents keeps, as candidates, the earlier documents that scored it best (a few more than it
+ * wants, per thread). Its own score of a candidate is a sum of the same products in another order (its own terms'
+ * order), computed from the two vectors alone, to the bit ({@link InvertedIndex.Searcher#scoreOf});</li>
+ * <li>each document's hits are the best of its own list and its candidates, ties as a search breaks them.</li>
  * </ol>
  * Two sums of the same positive products in different orders differ by less than their rounding bound, so a
- * pair one side scores at the minimum is a candidate from the other side: the hits are those of the searches.
+ * candidate list that had to let some go still holds every earlier document that can make the hits, unless its
+ * worst kept score comes within that bound of the hits' last: then that document is searched on its own. The hits
+ * are those of the searches, whatever the threads and the order they took the rows in.
  */
 public final class EachSearch {
     /**
@@ -27,132 +30,199 @@ public final class EachSearch {
      * 0.01 s slower per stage joined, 3,000 synthetic ones 0.01 s faster, 8,000 of them 0.07 s).
      */
     static final int MIN_DOCUMENTS = 4096;
-    /** Documents whose pruned searches and walks measure whether the join pays, and how many pairs it keeps. */
+    /**
+     * The join is taken where pruned searches visit at least this share of their terms' postings: it walks half
+     * of them, each for less than a pruned search's visit costs. At 0.22 (the smoothing searches of 20,000
+     * generated articles without their dates) the join took 0.71 s where the searches had taken 1.32.
+     */
+    static final double JOIN_FROM = 0.15;
+    /** Documents whose pruned searches measure whether the join pays. */
     private static final int PROBES = 32;
     /** Rows walked in one task (the first rows walk the most postings: small tasks keep the threads even). */
     private static final int ROWS = 64;
-    /** The candidate pairs kept at most, per document (and 2^20 in any case): 12 bytes each. */
-    private static final int PAIRS_PER_DOCUMENT = 16;
+    /** Candidates a document keeps from the earlier ones beyond the hits it wants (per thread). */
+    private static final int SPARE = 8;
+    /** The lists may take this share of the heap at most (else the documents are searched one by one). */
+    private static final int HEAP_SHARE = 8;
 
     private final InvertedIndex index;
-    private final int k;
-    private final double minScore, least;
-    private final long cap;
+    private final int n;
+    private final int[] k;                    // by internal number: the hits wanted
+    private final int[] ownStart, keptStart;  // by internal number: where its list and its candidates start
+    private final double minScore;
+    private final float least;                // the least score a candidate needs (minScore less the rounding)
+    private final double rounding;            // 1 + the relative difference two sums of a pair's products may have
+    private final boolean itself;
+    final AtomicLong searchedAlone = new AtomicLong(); // documents whose candidates may have missed one (for tests)
 
-    private EachSearch(InvertedIndex index, int k, double minScore, long cap) {
-        if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
+    private EachSearch(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare) {
         if (!index.undatedAndComplete()) throw new IllegalArgumentException("an index with dated documents, or some not posted");
+        if (!(minScore > 0 && minScore <= 1)) throw new IllegalArgumentException("minScore must be in (0, 1], was " + minScore);
+        if (kByDocument.length != index.size()) throw new IllegalArgumentException(kByDocument.length + " k for " + index.size() + " documents");
         this.index = index;
-        this.k = k;
+        this.n = index.size();
         this.minScore = minScore;
-        this.cap = cap;
+        this.itself = itself;
+        this.k = new int[n];
+        this.ownStart = new int[n + 1];
+        this.keptStart = new int[n + 1];
         int longest = 0;
-        for (int d = 0; d < index.size(); d++) longest = Math.max(longest, index.vector(d).size());
+        for (int r = 0; r < n; r++) {
+            k[r] = kByDocument[index.docOf(r)];
+            if (k[r] < 1) throw new IllegalArgumentException("k must be >= 1, was " + k[r]);
+            ownStart[r + 1] = Math.addExact(ownStart[r], k[r]);
+            keptStart[r + 1] = Math.addExact(keptStart[r], k[r] + spare);
+            longest = Math.max(longest, index.vector(r).size());
+        }
         // two float sums of the same m positive products each lie within m x 2^-24 of the exact sum (relative)
-        this.least = minScore * (1 - 2.4e-7 * (longest + 4));
+        double slack = 2.4e-7 * (longest + 4);
+        this.rounding = 1 + slack;
+        this.least = (float) (minScore * (1 - slack)) * (1 - 0x1p-23f); // rounded down as a float
     }
 
-    /** See {@link InvertedIndex#eachSearch}. */
-    static EachSearch plan(InvertedIndex index, int k, double minScore) {
-        if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
-        int n = index.size();
-        if (!index.undatedAndComplete() || n < MIN_DOCUMENTS || !(minScore > 0 && minScore <= 1)) return null;
-        EachSearch each = new EachSearch(index, k, minScore, Math.max(1L << 20, (long) PAIRS_PER_DOCUMENT * n));
+    /** See {@link InvertedIndex#eachSearch(int[], double, boolean)}: null where it does not apply or pay. */
+    static EachSearch plan(InvertedIndex index, int[] kByDocument, double minScore, boolean itself) {
+        if (!index.undatedAndComplete() || index.size() < MIN_DOCUMENTS || !(minScore > 0 && minScore <= 1)) return null;
+        EachSearch each = new EachSearch(index, kByDocument, minScore, itself, SPARE);
         return each.pays() ? each : null;
     }
 
-    /** A join of any collection, keeping up to {@code cap} pairs, without measuring whether it pays (tests). */
-    static EachSearch unmeasured(InvertedIndex index, int k, double minScore, long cap) {
-        if (!(minScore > 0)) throw new IllegalArgumentException("minScore must be > 0, was " + minScore);
-        return new EachSearch(index, k, minScore, cap);
+    /** A join of any collection, without measuring whether it pays, keeping {@code spare} candidates beyond k (tests). */
+    static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare) {
+        return new EachSearch(index, kByDocument, minScore, itself, spare);
     }
 
     /**
-     * The hits of every document's search, by document; null when the pairs kept grew past what the probes
-     * promised (rare: the caller then searches one by one, and {@code advance} was told some documents already).
+     * The hits of every document's search, by document; null, before any work, when the lists would take more
+     * than an eighth of the heap on {@code threads} threads (the caller then searches one by one).
      *
      * @param advance told each document walked: as many as there are documents, when the result is not null
      */
     public InvertedIndex.Hits[] run(int threads, LongConsumer advance) {
-        int n = index.size();
-        // 1. each document's row: its scores of the documents after it
-        int rowsTasks = (n + ROWS - 1) / ROWS;
+        long bytes = 8L * ((long) Math.max(1, threads) * (keptStart[n] + 2L * n) + ownStart[n] + n);
+        if (bytes > Runtime.getRuntime().maxMemory() / HEAP_SHARE) return null;
+        int tasks = (n + ROWS - 1) / ROWS;
         ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(index::searcher);
-        AtomicLong kept = new AtomicLong();
-        record Rows(int[] counts, long[] entries) {}
-        List<Rows> parts = Parallel.map(threads, rowsTasks, c -> {
-            if (kept.get() > cap) return null;
+        List<Candidates> lists = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Candidates> candidates = ThreadLocal.withInitial(() -> {
+            Candidates c = new Candidates();
+            lists.add(c);
+            return c;
+        });
+        long[] own = new long[ownStart[n]];
+        int[] owned = new int[n];
+        Parallel.map(threads, tasks, c -> {
             InvertedIndex.Searcher s = searchers.get();
-            int from = c * ROWS, to = Math.min(n, from + ROWS);
-            int[] counts = new int[to - from];
-            LongList entries = new LongList();
-            for (int r = from; r < to; r++) {
-                counts[r - from] = s.walkAfter(r, least, entries);
+            Candidates mine = candidates.get();
+            for (int r = c * ROWS; r < Math.min(n, (c + 1) * ROWS); r++) {
+                owned[r] = row(s.walkAfter(r), r, own, mine);
                 advance.accept(1);
             }
-            return kept.addAndGet(entries.size()) > cap ? null : new Rows(counts, entries.toArray());
+            return null;
         });
-        if (kept.get() > cap) return null;
-        // 2. the candidates of each document: its row's (by internal number), and the earlier rows that hold it
-        int[] rowStart = new int[n + 1], inStart = new int[n + 1];
-        long[] entries = new long[(int) kept.get()];
-        int at = 0;
-        for (int c = 0; c < parts.size(); c++) {
-            Rows part = parts.get(c);
-            for (int i = 0; i < part.counts().length; i++) rowStart[c * ROWS + i + 1] = rowStart[c * ROWS + i] + part.counts()[i];
-            System.arraycopy(part.entries(), 0, entries, at, part.entries().length);
-            at += part.entries().length;
-        }
-        for (long e : entries) inStart[(int) (e >>> 32) + 1]++;
-        for (int d = 0; d < n; d++) inStart[d + 1] += inStart[d];
-        int[] fill = inStart.clone(), earlier = new int[entries.length];
-        for (int r = 0; r < n; r++) for (int e = rowStart[r]; e < rowStart[r + 1]; e++) earlier[fill[(int) (entries[e] >>> 32)]++] = r;
-        // 3. the best k of each document's candidates
         InvertedIndex.Hits[] hits = new InvertedIndex.Hits[n];
-        Parallel.map(threads, rowsTasks, c -> {
+        Parallel.map(threads, tasks, c -> {
             InvertedIndex.Searcher s = searchers.get();
-            long[] heap = new long[Math.min(k, n)];
-            for (int x = c * ROWS; x < Math.min(n, (c + 1) * ROWS); x++) {
-                int held = 0;
-                for (int e = rowStart[x]; e < rowStart[x + 1]; e++) {
-                    held = offer(heap, held, Float.intBitsToFloat((int) entries[e]), index.docOf((int) (entries[e] >>> 32)));
-                }
-                for (int e = inStart[x]; e < inStart[x + 1]; e++) held = offer(heap, held, s.scoreOf(x, earlier[e]), index.docOf(earlier[e]));
-                hits[index.docOf(x)] = InvertedIndex.Searcher.hits(heap, held);
-            }
+            for (int x = c * ROWS; x < Math.min(n, (c + 1) * ROWS); x++) hits[index.docOf(x)] = hits(s, x, own, owned[x], lists);
             return null;
         });
         return hits;
     }
 
-    /** Offers document {@code doc} scoring {@code score} to the heap of the best keys, as a search collects them. */
-    private int offer(long[] heap, int held, float score, int doc) {
-        if (score < minScore) return held;
-        long key = (long) Float.floatToIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
-        return held < heap.length || key > heap[0] ? InvertedIndex.Searcher.push(heap, held, key) : held;
+    /**
+     * Row {@code r}'s scores of the documents after it ({@code acc}, cleared here): its best into its own list
+     * in {@code own}, and r as a candidate of each of them into {@code mine}. Returns its own list's length.
+     */
+    private int row(float[] acc, int r, long[] own, Candidates mine) {
+        int base = ownStart[r], cap = k[r], held = 0;
+        float least = this.least;
+        float[] floor = mine.floor;
+        for (int s = r + 1; s < n; s++) {
+            float a = acc[s];
+            if (a == 0f) continue;
+            acc[s] = 0f;
+            if (a >= minScore) {
+                long key = key(a, index.docOf(s));
+                if (held < cap || key > own[base]) held = KeyHeap.push(own, base, cap, held, key);
+            }
+            if (a >= least && a >= floor[s]) mine.offer(s, a, r);
+        }
+        return held;
+    }
+
+    /** Document {@code x}'s hits: its own list and its candidates, each scored as x's search scores it. */
+    private InvertedIndex.Hits hits(InvertedIndex.Searcher s, int x, long[] own, int owned, List<Candidates> lists) {
+        long[] heap = new long[k[x]];
+        int held = 0;
+        for (int i = ownStart[x]; i < ownStart[x] + owned; i++) held = offer(heap, held, own[i]);
+        if (itself) held = offer(heap, held, s.scoreOf(x, x), x);
+        float worstKept = 0; // the least score a full candidate list kept: what it let go scored at most that
+        for (Candidates c : lists) {
+            int base = keptStart[x], kept = c.held[x];
+            if (kept == keptStart[x + 1] - base) worstKept = Math.max(worstKept, score(c.keys[base]));
+            for (int i = base; i < base + kept; i++) {
+                // a candidate whose score from its own side, with room for rounding, is below the hits' last has no place
+                if (held == heap.length && score(c.keys[i]) * rounding < score(heap[0])) continue;
+                int q = ~(int) c.keys[i];
+                held = offer(heap, held, s.scoreOf(x, q), q);
+            }
+        }
+        if (worstKept > 0 && !(held == heap.length && score(heap[0]) > worstKept * rounding)) {
+            searchedAlone.incrementAndGet();
+            int doc = index.docOf(x);
+            return s.search(index.vector(doc), k[x], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : doc);
+        }
+        return KeyHeap.hits(heap, held);
+    }
+
+    private int offer(long[] heap, int held, float score, int internal) {
+        return score < minScore ? held : offer(heap, held, key(score, index.docOf(internal)));
+    }
+
+    private static int offer(long[] heap, int held, long key) {
+        return held < heap.length || key > heap[0] ? KeyHeap.push(heap, 0, heap.length, held, key) : held;
+    }
+
+    /** A hit's key as a search orders them: the score's bits (non-negative scores sort as their bits), then the lower document. */
+    private static long key(float score, int doc) {
+        return (long) Float.floatToRawIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
+    }
+
+    private static float score(long key) {
+        return Float.intBitsToFloat((int) (key >>> 32));
+    }
+
+    /** One thread's candidates: for each document, the earlier documents whose rows scored it best (by those scores). */
+    private final class Candidates {
+        final long[] keys = new long[keptStart[n]]; // document s's: keys[keptStart[s], keptStart[s + 1]), a min-heap of key(score, ~internal)
+        final int[] held = new int[n];
+        final float[] floor = new float[n]; // the score a candidate needs once the list is full (0 before)
+
+        void offer(int s, float score, int r) {
+            int base = keptStart[s], cap = keptStart[s + 1] - base;
+            long key = (long) Float.floatToRawIntBits(score) << 32 | (~r & 0xFFFFFFFFL);
+            if (held[s] == cap && key <= keys[base]) return;
+            held[s] = KeyHeap.push(keys, base, cap, held[s], key);
+            if (held[s] == cap) floor[s] = score(keys[base]);
+        }
     }
 
     /**
      * Whether the join pays, from {@link #PROBES} documents spread over the collection: their pruned searches
-     * visit at least {@link InvertedIndex.Searcher#WALK_ALL} of their terms' postings (so that they would walk
-     * them all, twice the join's walk), and their rows keep few enough pairs for half the cap over the collection.
+     * visit at least {@link #JOIN_FROM} of their terms' postings.
      */
     private boolean pays() {
-        int n = index.size();
-        InvertedIndex.Searcher pruned = index.searcher(), rows = index.searcher();
+        InvertedIndex.Searcher pruned = index.searcher();
         pruned.walkAllAbove = 2;
-        long postings = 0, visited = 0, pairs = 0;
-        LongList scratch = new LongList();
+        long postings = 0, visited = 0;
         for (int p = 0; p < PROBES; p++) {
             int r = (int) ((2L * p + 1) * n / (2 * PROBES)), d = index.docOf(r);
             TermVector v = index.vector(d);
             for (int i = 0; i < v.size(); i++) postings += index.documentFrequency(v.term(i));
             long before = pruned.visited();
-            pruned.search(v, k, minScore, InvertedIndex.DocWeight.NONE, d);
+            pruned.search(v, k[r], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : d);
             visited += pruned.visited() - before;
-            scratch.clear();
-            pairs += rows.walkAfter(r, least, scratch);
         }
-        return visited >= InvertedIndex.Searcher.WALK_ALL * postings && pairs * n / PROBES <= cap / 2;
+        return visited >= JOIN_FROM * postings;
     }
 }

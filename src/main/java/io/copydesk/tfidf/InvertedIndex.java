@@ -172,11 +172,21 @@ public final class InvertedIndex {
      * {@code d}, what {@code searcher().search(vector(d), k, minScore, DocWeight.NONE, d)} finds, to the score
      * bits, with the postings of each pair of documents walked once instead of twice. Null where that does not
      * pay or does not apply, and the caller searches one by one: an index with dated documents or some left out
-     * of its postings, a small collection, searches that visit little of their postings, or pairs reaching
-     * {@code minScore} too many to keep (measured on a few documents here).
+     * of its postings, a small collection, searches that visit little of their postings (measured on a few
+     * documents here), or lists too long for the memory.
      */
     public EachSearch eachSearch(int k, double minScore) {
-        return EachSearch.plan(this, k, minScore);
+        int[] ks = new int[vectors.length];
+        Arrays.fill(ks, k);
+        return EachSearch.plan(this, ks, minScore, false);
+    }
+
+    /**
+     * As {@link #eachSearch(int, double)}, document {@code d} searched for its best {@code k[d]}, and with
+     * {@code itself} each search finds its own document too (as a search that excludes none).
+     */
+    public EachSearch eachSearch(int[] k, double minScore, boolean itself) {
+        return EachSearch.plan(this, k.clone(), minScore, itself);
     }
 
     /** Whether searches over the whole collection in which every document weighs 1 are all this index serves (see {@link #eachSearch}). */
@@ -442,27 +452,19 @@ public final class InvertedIndex {
 
         /**
          * The walk of the search of the document numbered {@code r} (internally) over the documents numbered after
-         * it only: its terms in its search's order, each one's postings after r added into the accumulators. Each
-         * sum of at least {@code least} goes to {@code out} as (internal number << 32 | score bits), ascending,
-         * and every accumulator is cleared. A sum here has the bits r's own search gives that document (the same
-         * products added in the same order). Returns how many went to {@code out}. See {@link EachSearch}.
+         * it only: its terms in its search's order, each one's postings after r added into the accumulators, which
+         * are returned. Their entries after r hold r's scores of those documents, with the bits r's own search
+         * gives them (the same products added in the same order); the caller reads and clears them (each back to
+         * 0) before the searcher's next use. See {@link EachSearch}.
          */
-        int walkAfter(int r, double least, io.copydesk.internal.LongList out) {
+        float[] walkAfter(int r) {
             int m = take(byInternal[r]);
             int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
             for (int j = 0; j < m; j++) {
                 int t = qt[order[j]], to = offsets[t + 1];
                 admitDense(queryWeights[order[j]], lowerBound(offsets[t], to, r + 1), to);
             }
-            int before = out.size();
-            float[] acc = this.acc;
-            for (int s = r + 1; s < acc.length; s++) {
-                float a = acc[s];
-                if (a == 0f) continue;
-                acc[s] = 0f;
-                if (a >= least) out.add((long) s << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL));
-            }
-            return out.size() - before;
+            return acc;
         }
 
         private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
@@ -1011,10 +1013,10 @@ public final class InvertedIndex {
             long key = key(a * docWeight[d], d);
             if (n < k) {
                 heap[n] = key;
-                siftUp(heap, n++);
+                KeyHeap.siftUp(heap, 0, n++);
             } else if (key > heap[0]) {
                 heap[0] = key;
-                siftDown(heap, k);
+                KeyHeap.siftDown(heap, 0, k);
             }
             return n;
         }
@@ -1035,9 +1037,9 @@ public final class InvertedIndex {
                 float score = acc[d] * docWeight[d];
                 if (score < minScore) continue;
                 long key = (long) Float.floatToIntBits(score) << 32 | (~docOf[d] & 0xFFFFFFFFL);
-                if (n < heap.length || key > heap[0]) n = push(heap, n, key); // the common case, no place, tested here
+                if (n < heap.length || key > heap[0]) n = KeyHeap.push(heap, 0, heap.length, n, key); // the common case, no place, tested here
             }
-            return hits(heap, n);
+            return KeyHeap.hits(heap, n);
         }
 
         /**
@@ -1059,55 +1061,10 @@ public final class InvertedIndex {
                 float score = a * 1f; // the doc weight, as collect multiplies it
                 if (doc == exclude || score < minScore) continue;
                 long key = (long) Float.floatToIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
-                if (n < heap.length || key > heap[0]) n = push(heap, n, key);
+                if (n < heap.length || key > heap[0]) n = KeyHeap.push(heap, 0, heap.length, n, key);
             }
             admitted += seen;
-            return hits(heap, n);
-        }
-
-        /**
-         * Puts {@code key} into the min-heap {@code heap} of the {@code heap.length} best keys, which holds {@code n}:
-         * added while it has room, else in place of its root, which {@code key} must beat. Returns the keys held.
-         */
-        static int push(long[] heap, int n, long key) {
-            if (n < heap.length) {
-                heap[n] = key;
-                siftUp(heap, n);
-                return n + 1;
-            }
-            heap[0] = key;
-            siftDown(heap, n);
-            return n;
-        }
-
-        /** The hits of the min-heap {@code heap[0, n)} of (score bits, ~document) keys, best first. */
-        static Hits hits(long[] heap, int n) {
-            int[] docs = new int[n];
-            float[] scores = new float[n];
-            for (int i = n - 1; i >= 0; i--) { // the worst first, to the end
-                docs[i] = ~(int) heap[0];
-                scores[i] = Float.intBitsToFloat((int) (heap[0] >>> 32));
-                heap[0] = heap[i];
-                siftDown(heap, i);
-            }
-            return new Hits(docs, scores);
-        }
-
-        /** Moves the key at {@code c} of the min-heap {@code heap} up to its place. */
-        private static void siftUp(long[] heap, int c) {
-            while (c > 0 && heap[(c - 1) >> 1] > heap[c]) { int p = (c - 1) >> 1; long t = heap[p]; heap[p] = heap[c]; heap[c] = t; c = p; }
-        }
-
-        /** Moves the key at the root of the min-heap {@code heap[0, n)} down to its place. */
-        private static void siftDown(long[] heap, int n) {
-            int c = 0;
-            while (true) {
-                int l = 2 * c + 1, r = l + 1, m = c;
-                if (l < n && heap[l] < heap[m]) m = l;
-                if (r < n && heap[r] < heap[m]) m = r;
-                if (m == c) return;
-                long t = heap[m]; heap[m] = heap[c]; heap[c] = t; c = m;
-            }
+            return KeyHeap.hits(heap, n);
         }
     }
 }

@@ -79,16 +79,7 @@ class SimilaritySampleTest {
      */
     @Test
     void everyUnitsNeighboursFoundAtOnceAreItsOwnSearchs() throws Exception {
-        java.util.Random rnd = new java.util.Random(11);
-        List<String> lines = new ArrayList<>();
-        for (int a = 0; a < 4200; a++) { // words of a Zipf-like vocabulary: long posting lists, few close pairs
-            StringBuilder text = new StringBuilder();
-            for (int w = 0, len = 40 + rnd.nextInt(120); w < len; w++) {
-                int rank = (int) Math.min(2999, Math.floor(Math.pow(3000, rnd.nextDouble())) - 1);
-                text.append(w == 0 ? "" : w % 12 == 0 ? ". " : " ").append("w").append(Integer.toString(rank + 36 * 36, 36));
-            }
-            lines.add(new JsonWriter().beginObject().field("id", "a" + a).field("text", text + ".").endObject().toString());
-        }
+        List<String> lines = StoryFixture.zipfRecords(new java.util.Random(11), 4400);
         Path file = dir.resolve("undated.jsonl");
         Files.write(file, lines);
         RelatedStories undated = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);

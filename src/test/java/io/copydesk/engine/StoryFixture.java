@@ -104,6 +104,32 @@ final class StoryFixture {
         return file;
     }
 
+    /**
+     * {@code count} undated JSONL records of words drawn from a Zipf-like vocabulary of 3,000 (long posting
+     * lists, few close pairs: searches over them visit most of their postings), every 50th an exact copy of an
+     * earlier one and every 50th from the 25th a near copy (one word changed).
+     */
+    static List<String> zipfRecords(Random rnd, int count) {
+        List<String> texts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int a = 0; a < count; a++) {
+            String text;
+            if (a % 50 == 49) text = texts.get(rnd.nextInt(a));
+            else if (a % 50 == 24) text = texts.get(rnd.nextInt(a)).replaceFirst(" w[0-9a-z]+ ", " changed ");
+            else {
+                StringBuilder sb = new StringBuilder();
+                for (int w = 0, len = 40 + rnd.nextInt(120); w < len; w++) {
+                    int rank = (int) Math.min(2999, Math.floor(Math.pow(3000, rnd.nextDouble())) - 1);
+                    sb.append(w == 0 ? "" : w % 12 == 0 ? ". " : " ").append("w").append(Integer.toString(rank + 36 * 36, 36));
+                }
+                text = sb.append('.').toString();
+            }
+            texts.add(text);
+            lines.add(new JsonWriter().beginObject().field("id", "a" + a).field("text", text).endObject().toString());
+        }
+        return lines;
+    }
+
     static Corpus corpus(Path file) {
         return Corpus.scan(io.copydesk.document.InputSet.of(List.of(file.toString())), AnalysisConfig.DEFAULT,
                 io.copydesk.document.ReadProblems.silent(), io.copydesk.engine.Progress.NONE);

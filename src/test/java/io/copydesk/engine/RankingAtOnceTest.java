@@ -1,0 +1,40 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * related --all of an undated collection whose searches walk most of their postings finds every index document's
+ * hits at once: each article's list must be the one its own search gives (ids, scores to the bit, relations), with
+ * exact copies (one index document) and duplicate groups (deeper lists) among them, with and without the story
+ * levels, and the ranking stage must count to its total.
+ */
+class RankingAtOnceTest {
+    @TempDir Path dir;
+
+    @Test
+    void everyArticlesListIsTheOneItsOwnSearchGives() throws Exception {
+        Path file = dir.resolve("undated.jsonl");
+        Files.write(file, StoryFixture.zipfRecords(new Random(17), 4400));
+        RelatedStories rs = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+        int n = rs.articles().size();
+        assertTrue(rs.dedup().groups().size() > 20, "too few duplicate groups: " + rs.dedup().groups().size());
+        for (int k : new int[] {1, 10}) {
+            RecordingProgress progress = new RecordingProgress();
+            List<List<RelatedHit>> all = rs.relatedAll(k, progress);
+            RecordingProgress.Stage ranking = progress.stages().stream().filter(s -> s.name.equals("ranking")).findFirst().orElseThrow();
+            assertTrue(ranking.total > n, "the ranking was not found at once: " + progress.stages());
+            progress.assertEveryStageCountedToItsTotal("k " + k);
+            for (int q = 0; q < n; q++) assertEquals(rs.related(q, k), all.get(q), "article " + q + " k " + k);
+        }
+        RelatedLevels levels = new RelatedLevels(rs, new StoryClusters(ClusterConfig.DEFAULT).cluster(rs, Progress.NONE));
+        List<List<RelatedHit>> all = levels.relatedAll(5, Progress.NONE);
+        for (int q = 0; q < n; q++) assertEquals(levels.related(q, 5), all.get(q), "article " + q + " with levels");
+    }
+}
