@@ -51,6 +51,7 @@ public final class EachSearch {
     private final int[] ownStart, keptStart;  // by internal number: where its list and its candidates start
     private final double minScore;
     private final float least;                // the least score a candidate needs (minScore less the rounding)
+    private final float minimum;              // the least float that reaches minScore
     private final double rounding;            // 1 + the relative difference two sums of a pair's products may have
     private final boolean itself;
     final AtomicLong searchedAlone = new AtomicLong(); // documents whose candidates may have missed one (for tests)
@@ -78,6 +79,7 @@ public final class EachSearch {
         double slack = 2.4e-7 * (longest + 4);
         this.rounding = 1 + slack;
         this.least = (float) (minScore * (1 - slack)) * (1 - 0x1p-23f); // rounded down as a float
+        this.minimum = (float) minScore < minScore ? Math.nextUp((float) minScore) : (float) minScore;
     }
 
     /** See {@link InvertedIndex#eachSearch(int[], double, boolean)}: null where it does not apply or pay. */
@@ -135,17 +137,20 @@ public final class EachSearch {
      */
     private int row(float[] acc, int r, long[] own, Candidates mine) {
         int base = ownStart[r], cap = k[r], held = 0;
-        float least = this.least;
+        float need = minimum; // a score below this has no place in r's list: minScore, then the list's last once full
         float[] floor = mine.floor;
         for (int s = r + 1; s < n; s++) {
             float a = acc[s];
             if (a == 0f) continue;
             acc[s] = 0f;
-            if (a >= minScore) {
+            if (a >= need) {
                 long key = key(a, index.docOf(s));
-                if (held < cap || key > own[base]) held = KeyHeap.push(own, base, cap, held, key);
+                if (held < cap || key > own[base]) {
+                    held = KeyHeap.push(own, base, cap, held, key);
+                    if (held == cap) need = Math.max(need, score(own[base]));
+                }
             }
-            if (a >= least && a >= floor[s]) mine.offer(s, a, r);
+            if (a >= floor[s]) mine.offer(s, a, r);
         }
         return held;
     }
@@ -196,7 +201,11 @@ public final class EachSearch {
     private final class Candidates {
         final long[] keys = new long[keptStart[n]]; // document s's: keys[keptStart[s], keptStart[s + 1]), a min-heap of key(score, ~internal)
         final int[] held = new int[n];
-        final float[] floor = new float[n]; // the score a candidate needs once the list is full (0 before)
+        final float[] floor = new float[n]; // the score a candidate needs: least, then once the list is full its last's
+
+        Candidates() {
+            java.util.Arrays.fill(floor, least);
+        }
 
         void offer(int s, float score, int r) {
             int base = keptStart[s], cap = keptStart[s + 1] - base;

@@ -460,13 +460,19 @@ public final class InvertedIndex {
         float[] walkAfter(int r) {
             int m = take(byInternal[r]);
             int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
+            if (after == null) after = Arrays.copyOf(offsets, maxWeight.length);
+            int[] docs = postingDocs, after = this.after;
             for (int j = 0; j < m; j++) {
-                int t = qt[order[j]], to = offsets[t + 1];
-                admitDense(queryWeights[order[j]], lowerBound(offsets[t], to, r + 1), to);
+                int t = qt[order[j]], from = offsets[t], to = offsets[t + 1], at = after[t];
+                // a thread's rows ascend: from where its last row's walk of this list started, a few steps on
+                at = at > from && docs[at - 1] > r ? lowerBound(from, to, r + 1) : forward(at, to, r + 1);
+                after[t] = at;
+                admitDense(queryWeights[order[j]], at, to);
             }
             return acc;
         }
 
+        private int[] after; // by term: where the postings after the last row walked start (walkAfter)
         private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
         private int[] rank;          // by term: 1 + its position in rankedFor's term order, 0 when not a term of it
         private float[] rankedWeights = new float[0]; // by position in that order: rankedFor's weights
