@@ -64,8 +64,9 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         InvertedIndex.Hits[] neighbours = new InvertedIndex.Hits[u];
         int longest = vectors.stream().mapToInt(TermVector::size).max().orElse(0);
         EachSearch join = everyUnit ? index.eachSearch(k, below(level, longest)) : null;
-        if (join != null) progress.extend(u);
+        if (join != null) progress.extend(u); // the units walked
         InvertedIndex.Hits[] each = join == null ? null : join.run(rs.config().threads(), progress::advance);
+        if (join != null && each == null) progress.advance(u); // too large for the memory: nothing walked
         if (each != null) { // each unit's hits reach below(level, longest): those of its own search are a prefix
             for (int i = 0; i < s; i++) {
                 int unit = sampled(i, u, s);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * related --all of an undated collection whose searches walk most of their postings finds every index document's
  * hits at once: each article's list must be the one its own search gives (ids, scores to the bit, relations), with
  * exact copies (one index document) and duplicate groups (deeper lists) among them, with and without the story
- * levels, and the ranking stage must count to its total.
+ * levels, and the ranking stage (and the clustering's, whose searches are done at once too) must count to its total.
  */
 class RankingAtOnceTest {
     @TempDir Path dir;
@@ -33,7 +33,9 @@ class RankingAtOnceTest {
             progress.assertEveryStageCountedToItsTotal("k " + k);
             for (int q = 0; q < n; q++) assertEquals(rs.related(q, k), all.get(q), "article " + q + " k " + k);
         }
-        RelatedLevels levels = new RelatedLevels(rs, new StoryClusters(ClusterConfig.DEFAULT).cluster(rs, Progress.NONE));
+        RecordingProgress clustering = new RecordingProgress();
+        RelatedLevels levels = new RelatedLevels(rs, new StoryClusters(ClusterConfig.DEFAULT).cluster(rs, clustering));
+        clustering.assertEveryStageCountedToItsTotal("clustering");
         List<List<RelatedHit>> all = levels.relatedAll(5, Progress.NONE);
         for (int q = 0; q < n; q++) assertEquals(levels.related(q, 5), all.get(q), "article " + q + " with levels");
     }

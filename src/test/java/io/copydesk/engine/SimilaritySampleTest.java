@@ -92,8 +92,10 @@ class SimilaritySampleTest {
             assertEquals(Long.MIN_VALUE, none[i]);
         }
         InvertedIndex ix = InvertedIndex.build(vs, undated.model().size(), none);
+        RecordingProgress progress = new RecordingProgress();
         SimilaritySample all = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
-                true, Progress.NONE);
+                true, progress);
+        progress.assertEveryStageCountedToItsTotal("calibrating every unit at once");
         SimilaritySample some = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
                 false, Progress.NONE);
         assertFalse(java.util.Arrays.asList(all.neighbours()).contains(null), "not every unit's neighbours found at once");
