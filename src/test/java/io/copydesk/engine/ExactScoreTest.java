@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.TermVector;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +18,8 @@ class ExactScoreTest {
         RelatedStories rs = RelatedStories.build(StoryFixture.corpus(StoryFixture.write(StoryFixture.generate(3, 4, 4, true), dir)),
                 RelatedConfig.DEFAULT.withThreads(1), Progress.NONE);
         int n = rs.articles().size();
-        List<TermVector> vectors = new ArrayList<>(n);
-        long[] dates = new long[n];
-        for (int i = 0; i < n; i++) {
-            vectors.add(rs.vector(i));
-            dates[i] = rs.date(i);
-        }
+        List<TermVector> vectors = StoryFixture.vectors(rs);
+        long[] dates = StoryFixture.dates(rs);
         HeldVector held = new HeldVector();
         int cut = 0, scored = 0;
         for (int a = 0; a < n; a++) {

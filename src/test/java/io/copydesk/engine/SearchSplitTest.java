@@ -45,13 +45,8 @@ class SearchSplitTest {
             items.add(new StoryFixture.Item(new Article(String.format("a%03d", i), "", text.toString(), when, null, null), "", ""));
         }
         rs = RelatedStories.build(StoryFixture.corpus(StoryFixture.write(items, dir)), RelatedConfig.DEFAULT.withThreads(1), Progress.NONE);
-        int n = rs.articles().size();
-        dates = new long[n];
-        List<TermVector> vectors = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            dates[i] = rs.date(i);
-            vectors.add(rs.vector(i));
-        }
+        dates = StoryFixture.dates(rs);
+        List<TermVector> vectors = StoryFixture.vectors(rs);
         index = InvertedIndex.build(vectors, rs.model().size(), dates);
     }
 

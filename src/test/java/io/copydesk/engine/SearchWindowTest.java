@@ -57,13 +57,8 @@ class SearchWindowTest {
         }
         RelatedConfig config = RelatedConfig.DEFAULT.withThreads(1).withTime(TimeDecay.parse("6h"));
         rs = RelatedStories.build(StoryFixture.corpus(StoryFixture.write(items, dir)), config, Progress.NONE);
-        int n = rs.articles().size();
-        dates = new long[n];
-        List<TermVector> vectors = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            dates[i] = rs.date(i);
-            vectors.add(rs.vector(i));
-        }
+        dates = StoryFixture.dates(rs);
+        List<TermVector> vectors = StoryFixture.vectors(rs);
         index = InvertedIndex.build(vectors, rs.model().size(), dates);
     }
 

@@ -12,7 +12,6 @@ import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +38,8 @@ class SimilaritySampleTest {
         Corpus corpus = StoryFixture.corpus(file);
         rs = RelatedStories.build(corpus, RelatedConfig.DEFAULT.withThreads(1), Progress.NONE);
         rs2 = RelatedStories.build(corpus, RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
-        int n = rs.articles().size();
-        vectors = new ArrayList<>(n);
-        dates = new long[n];
-        for (int i = 0; i < n; i++) {
-            vectors.add(rs.vector(i));
-            dates[i] = rs.date(i);
-        }
+        vectors = StoryFixture.vectors(rs);
+        dates = StoryFixture.dates(rs);
         index = InvertedIndex.build(vectors, rs.model().size(), dates);
     }
 
@@ -84,13 +78,9 @@ class SimilaritySampleTest {
         Files.write(file, lines);
         RelatedStories undated = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
         int n = undated.articles().size();
-        List<TermVector> vs = new ArrayList<>(n);
-        long[] none = new long[n];
-        for (int i = 0; i < n; i++) {
-            vs.add(undated.vector(i));
-            none[i] = undated.date(i);
-            assertEquals(Long.MIN_VALUE, none[i]);
-        }
+        List<TermVector> vs = StoryFixture.vectors(undated);
+        long[] none = StoryFixture.dates(undated);
+        assertTrue(java.util.Arrays.stream(none).allMatch(d -> d == Long.MIN_VALUE), "a dated article");
         InvertedIndex ix = InvertedIndex.build(vs, undated.model().size(), none);
         RecordingProgress progress = new RecordingProgress();
         SimilaritySample all = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,

@@ -130,6 +130,20 @@ final class StoryFixture {
         return lines;
     }
 
+    /** Each article's TF-IDF vector in {@code rs}, in input order. */
+    static List<io.copydesk.tfidf.TermVector> vectors(RelatedStories rs) {
+        List<io.copydesk.tfidf.TermVector> out = new ArrayList<>(rs.articles().size());
+        for (int i = 0; i < rs.articles().size(); i++) out.add(rs.vector(i));
+        return out;
+    }
+
+    /** Each article's date in {@code rs} (undated ones placed), in input order. */
+    static long[] dates(RelatedStories rs) {
+        long[] out = new long[rs.articles().size()];
+        for (int i = 0; i < out.length; i++) out[i] = rs.date(i);
+        return out;
+    }
+
     static Corpus corpus(Path file) {
         return Corpus.scan(io.copydesk.document.InputSet.of(List.of(file.toString())), AnalysisConfig.DEFAULT,
                 io.copydesk.document.ReadProblems.silent(), io.copydesk.engine.Progress.NONE);
