@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Every document's search at once must give each document the hits and score bits of its own search: compared
  * with a searcher that never walks, on Zipf-like TF-IDF collections with long and short documents, k from 1 up,
  * minimum scores taken from the collection's own scores (so that pairs sit right at the minimum, where a pair's
- * two sums, rounded differently, fall on either side of it), on one and two threads.
+ * two sums, rounded differently, fall on either side of it), documents without terms, on one and two threads.
  */
 class EachSearchTest {
     @Test
@@ -26,6 +26,7 @@ class EachSearchTest {
             for (int d = 0; d < n; d++) if (rnd.nextInt(4) == 0) vs.set(d, vs.get(d).heaviest(3 + rnd.nextInt(20), 0.5));
             // copies and near-copies of one document: many candidates scoring within a rounding of the hits' last
             for (int d = 0; d < 60; d++) vs.set(n - 1 - 7 * d, d % 3 == 0 ? vs.get(3) : nearCopy(vs.get(3), rnd));
+            for (int d = 10; d < 13; d++) vs.set(d, new TermVector(new int[0], new float[0])); // no terms: no hits, never a hit
             long[] undated = new long[n];
             Arrays.fill(undated, Long.MIN_VALUE);
             InvertedIndex index = InvertedIndex.build(vs, terms, seed % 2 == 0 ? undated : null);
