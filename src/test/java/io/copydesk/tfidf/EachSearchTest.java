@@ -85,6 +85,15 @@ class EachSearchTest {
         assertNull(InvertedIndex.build(vs, terms, null, 1, steps -> {}, d -> d != 7).eachSearch(5, 0.1), "a document not posted");
         assertNull(InvertedIndex.build(vs.subList(0, n - 1), terms, null).eachSearch(5, 0.1), "too few documents");
         assertNull(InvertedIndex.build(vs, terms, null).eachSearch(5, 0), "no minimum score");
+        assertNotNull(InvertedIndex.build(vs, terms, null).eachSearch(5, 0.1), "long documents sharing common terms");
+        // headline-like documents of three terms each from a wide vocabulary: their terms hold fewer postings than
+        // there are documents
+        List<TermVector> shortOnes = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            int a = rnd.nextInt(1000);
+            shortOnes.add(new TermVector(new int[] {a, 1000 + rnd.nextInt(1000), 2000 + rnd.nextInt(1000)}, new float[] {0.6f, 0.6f, 0.529f}));
+        }
+        assertNull(InvertedIndex.build(shortOnes, terms, null).eachSearch(5, 0.1), "short documents");
         int[] five = new int[n];
         Arrays.fill(five, 5);
         assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8));
