@@ -144,10 +144,10 @@ public final class EachSearch {
             if (a == 0f) continue;
             acc[s] = 0f;
             if (a >= need) {
-                long key = key(a, index.docOf(s));
+                long key = KeyHeap.key(a, index.docOf(s));
                 if (held < cap || key > own[base]) {
                     held = KeyHeap.push(own, base, cap, held, key);
-                    if (held == cap) need = Math.max(need, score(own[base]));
+                    if (held == cap) need = Math.max(need, KeyHeap.score(own[base]));
                 }
             }
             if (a >= floor[s]) mine.offer(s, a, r);
@@ -164,15 +164,15 @@ public final class EachSearch {
         float worstKept = 0; // the least score a full candidate list kept: what it let go scored at most that
         for (Candidates c : lists) {
             int base = keptStart[x], kept = c.held[x];
-            if (kept == keptStart[x + 1] - base) worstKept = Math.max(worstKept, score(c.keys[base]));
+            if (kept == keptStart[x + 1] - base) worstKept = Math.max(worstKept, KeyHeap.score(c.keys[base]));
             for (int i = base; i < base + kept; i++) {
                 // a candidate whose score from its own side, with room for rounding, is below the hits' last has no place
-                if (held == heap.length && score(c.keys[i]) * rounding < score(heap[0])) continue;
+                if (held == heap.length && KeyHeap.score(c.keys[i]) * rounding < KeyHeap.score(heap[0])) continue;
                 int q = ~(int) c.keys[i];
                 held = offer(heap, held, s.scoreOf(x, q), q);
             }
         }
-        if (worstKept > 0 && !(held == heap.length && score(heap[0]) > worstKept * rounding)) {
+        if (worstKept > 0 && !(held == heap.length && KeyHeap.score(heap[0]) > worstKept * rounding)) {
             searchedAlone.incrementAndGet();
             int doc = index.docOf(x);
             return s.search(index.vector(doc), k[x], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : doc);
@@ -181,25 +181,16 @@ public final class EachSearch {
     }
 
     private int offer(long[] heap, int held, float score, int internal) {
-        return score < minScore ? held : offer(heap, held, key(score, index.docOf(internal)));
+        return score < minScore ? held : offer(heap, held, KeyHeap.key(score, index.docOf(internal)));
     }
 
     private static int offer(long[] heap, int held, long key) {
         return held < heap.length || key > heap[0] ? KeyHeap.push(heap, 0, heap.length, held, key) : held;
     }
 
-    /** A hit's key as a search orders them: the score's bits (non-negative scores sort as their bits), then the lower document. */
-    private static long key(float score, int doc) {
-        return (long) Float.floatToRawIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
-    }
-
-    private static float score(long key) {
-        return Float.intBitsToFloat((int) (key >>> 32));
-    }
-
     /** One thread's candidates: for each document, the earlier documents whose rows scored it best (by those scores). */
     private final class Candidates {
-        final long[] keys = new long[keptStart[n]]; // document s's: keys[keptStart[s], keptStart[s + 1]), a min-heap of key(score, ~internal)
+        final long[] keys = new long[keptStart[n]]; // document s's: keys[keptStart[s], keptStart[s + 1]), a min-heap of KeyHeap.key(score, internal number)
         final int[] held = new int[n];
         final float[] floor = new float[n]; // the score a candidate needs: least, then once the list is full its last's
 
@@ -209,10 +200,10 @@ public final class EachSearch {
 
         void offer(int s, float score, int r) {
             int base = keptStart[s], cap = keptStart[s + 1] - base;
-            long key = (long) Float.floatToRawIntBits(score) << 32 | (~r & 0xFFFFFFFFL);
+            long key = KeyHeap.key(score, r); // ties to the earlier row, by internal number
             if (held[s] == cap && key <= keys[base]) return;
             held[s] = KeyHeap.push(keys, base, cap, held[s], key);
-            if (held[s] == cap) floor[s] = score(keys[base]);
+            if (held[s] == cap) floor[s] = KeyHeap.score(keys[base]);
         }
     }
 

@@ -868,24 +868,6 @@ public final class InvertedIndex {
             for (; p < to; p++) acc[docs[p]] += w * weights[p];
         }
 
-        /**
-         * {@link #admitDense} over the postings of {@code [from, to)} after internal number {@code r}, walked from
-         * the end (no search for where they start: the numbers ascend).
-         */
-        private void admitAfter(float w, int from, int to, int r) {
-            int[] docs = postingDocs;
-            float[] weights = postingWeights, acc = this.acc;
-            int p = to - 1;
-            for (; p - 3 >= from && docs[p - 3] > r; p -= 4) {
-                acc[docs[p]] += w * weights[p];
-                acc[docs[p - 1]] += w * weights[p - 1];
-                acc[docs[p - 2]] += w * weights[p - 2];
-                acc[docs[p - 3]] += w * weights[p - 3];
-            }
-            for (; p >= from && docs[p] > r; p--) acc[docs[p]] += w * weights[p];
-            visited += to - 1 - p;
-        }
-
         /** Adds a term's contribution to documents already seen only. */
         private void complete(int t, float w, int from, int to) {
             bounds(t, from, to);
@@ -1042,7 +1024,7 @@ public final class InvertedIndex {
                 if (acc[d] <= 0f) continue;
                 float score = acc[d] * docWeight[d];
                 if (score < minScore) continue;
-                long key = (long) Float.floatToIntBits(score) << 32 | (~docOf[d] & 0xFFFFFFFFL);
+                long key = KeyHeap.key(score, docOf[d]);
                 if (n < heap.length || key > heap[0]) n = KeyHeap.push(heap, 0, heap.length, n, key); // the common case, no place, tested here
             }
             return KeyHeap.hits(heap, n);
@@ -1066,7 +1048,7 @@ public final class InvertedIndex {
                 int doc = docOf[d];
                 float score = a * 1f; // the doc weight, as collect multiplies it
                 if (doc == exclude || score < minScore) continue;
-                long key = (long) Float.floatToIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
+                long key = KeyHeap.key(score, doc);
                 if (n < heap.length || key > heap[0]) n = KeyHeap.push(heap, 0, heap.length, n, key);
             }
             admitted += seen;

@@ -8,6 +8,16 @@ package io.copydesk.tfidf;
 final class KeyHeap {
     private KeyHeap() {}
 
+    /** A hit's key as a search orders them: the score's bits (non-negative scores sort as their bits), then the lower document. */
+    static long key(float score, int doc) {
+        return (long) Float.floatToRawIntBits(score) << 32 | (~doc & 0xFFFFFFFFL);
+    }
+
+    /** The score of a hit's {@link #key}. */
+    static float score(long key) {
+        return Float.intBitsToFloat((int) (key >>> 32));
+    }
+
     /**
      * Puts {@code key} into the heap of the {@code cap} best keys at {@code base}, which holds {@code n}: added
      * while it has room, else in place of its root, which {@code key} must beat. Returns the keys held.
@@ -29,7 +39,7 @@ final class KeyHeap {
         float[] scores = new float[n];
         for (int i = n - 1; i >= 0; i--) { // the worst first, to the end
             docs[i] = ~(int) heap[0];
-            scores[i] = Float.intBitsToFloat((int) (heap[0] >>> 32));
+            scores[i] = score(heap[0]);
             heap[0] = heap[i];
             siftDown(heap, 0, i);
         }
