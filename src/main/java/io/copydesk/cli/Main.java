@@ -5,6 +5,7 @@ import io.copydesk.cli.index.IndexCommand;
 import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.terminal.Stderr;
 import io.copydesk.document.BadInputException;
+import io.copydesk.internal.HeapCompaction;
 import io.copydesk.internal.io.IoErrors;
 import io.copydesk.internal.io.SafeTextWriter;
 import io.copydesk.internal.io.StdoutStream;
@@ -51,6 +52,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        HeapCompaction.enable(HeapCompaction.MIN_USED); // the process is ours: full collections where large data dies
         System.exit(run(args));
     }
 

@@ -7,6 +7,7 @@ import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.internal.AscendingOrder;
 import io.copydesk.internal.ContentHash;
+import io.copydesk.internal.HeapCompaction;
 import io.copydesk.internal.Parallel;
 import io.copydesk.tfidf.EachSearch;
 import io.copydesk.tfidf.InvertedIndex;
@@ -214,6 +215,7 @@ public final class RelatedStories {
             return null;
         });
         progress.finish();
+        HeapCompaction.transientDataDied(); // the drafts
         return counted(corpus, config, duplicates, null, Arrays.asList(sets), dictionary, new ArrayList<>(Arrays.asList(provisional)), progress);
     }
 

@@ -9,6 +9,7 @@ import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.internal.AscendingOrder;
+import io.copydesk.internal.HeapCompaction;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.tfidf.EachSearch;
@@ -111,8 +112,12 @@ public final class StoryClusters {
         // event; the linkage of each component adds its steps to the total (see partition)
         progress.start("linking", 2L * u);
         int[] label = partition(rs, graph, linked, dates, thresholds.event(), progress);
+        int edges = graph.edges();
+        graph = null; // the graph, the smoothed vectors and the linkage's structures die here
+        linked = null;
         List<StoryCluster> events = assemble(rs, reps, unitOf, label, vectors, progress);
         progress.finish();
+        HeapCompaction.transientDataDied();
         // units reweighted for storylines, then each event's centroid, then the index of the centroids
         progress.start("centroids", u + StorylineLinkage.eventSteps(events.size()));
         int[] eventOfUnit = new int[u];
@@ -132,7 +137,7 @@ public final class StoryClusters {
         int[] storylineOf = StorylineLinkage.link(nodes, candidates, window::weightOfGap, thresholds.storyline(), linkage(progress));
         List<Storyline> storylines = StorylineAssembly.storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
-        return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, graph.edges());
+        return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, edges);
     }
 
     /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */

@@ -1,0 +1,60 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.document.InputSet;
+import io.copydesk.document.ReadProblems;
+import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.generate.GeneratedArticle;
+import io.copydesk.generate.GeneratorConfig;
+import io.copydesk.generate.NewsGenerator;
+import io.copydesk.internal.HeapCompaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A clustering that reads its input once asks for a full collection where its drafts die (after the
+ * analyzing) and where its linkage's structures do (after the linking), and clusters as it does without.
+ */
+class HeapCompactionPointsTest {
+    @TempDir Path dir;
+
+    @AfterEach
+    void off() {
+        HeapCompaction.disable();
+    }
+
+    @Test
+    void collectsWhereTheDraftsAndTheLinkageDieAndClustersTheSame() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
+        ClusterResult plain = cluster(file);
+        HeapCompaction.enable(0);
+        int before = HeapCompaction.collections();
+        ClusterResult compacted = cluster(file);
+        assertEquals(before + 2, HeapCompaction.collections(), "after the analyzing and after the linking");
+        assertEquals(plain.clusters(), compacted.clusters());
+        assertEquals(plain.storylines(), compacted.storylines());
+        assertArrayEquals(plain.storylineOf(), compacted.storylineOf());
+        assertEquals(plain.thresholds(), compacted.thresholds());
+        assertEquals(plain.edges(), compacted.edges());
+        assertTrue(plain.edges() > 0);
+    }
+
+    private static ClusterResult cluster(Path file) throws IOException {
+        RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+        try (InputSet in = InputSet.of(List.of(file.toString()))) {
+            List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
+            Corpus corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE, 2, RelatedStories.firstPass(config), drafts);
+            RelatedStories rs = RelatedStories.build(corpus, config, drafts, Progress.NONE);
+            return new StoryClusters(ClusterConfig.of(config)).cluster(rs, Progress.NONE);
+        }
+    }
+}
