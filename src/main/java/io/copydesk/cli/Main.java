@@ -52,7 +52,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        HeapCompaction.enable(HeapCompaction.MIN_USED); // the process is ours: full collections where large data dies
+        HeapCompaction.enable(HeapCompaction.MIN_USED, HeapCompaction.GROWTH); // the process is ours: full collections where large data dies
         System.exit(run(args));
     }
 

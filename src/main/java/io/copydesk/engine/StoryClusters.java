@@ -108,6 +108,7 @@ public final class StoryClusters {
         }
         SimilarityGraph graph = graph(rs, index, linked, dates, dateOrder, thresholds.event(), progress);
         index = null; // the linkage and the storylines need the graph and the vectors only
+        HeapCompaction.transientDataDied(); // the indexes and the searches' hits
         // counted in units twice: placed (one connected component at a time), then gathered into their
         // event; the linkage of each component adds its steps to the total (see partition)
         progress.start("linking", 2L * u);

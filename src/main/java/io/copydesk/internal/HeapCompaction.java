@@ -11,9 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (every article's, until the input-wide boilerplate counts are complete) and its linkage's structures
  * die that way, so the heap kept growing into fresh memory, which the kernel hands out a page at a time
  * (on the 2-core VMs measured, 0.5 to 4 s of system CPU per GB). 100,000 generated articles: the heap
- * grew to 1.9 GB around 0.7 GB of live data, and a full collection where the drafts die took the run to
- * 1.6 GB and 0.89x the wall; with the second, after the linkage, 1.35 GB
- * ({@code benchmarks/results/session32/lead/}).
+ * grew to 1.9 GB around 0.7 GB of live data; with full collections where the drafts die and where the
+ * searches' indexes do, 1.2 GB and 0.82x the wall ({@code benchmarks/results/session32/lead/}).
  */
 public final class HeapCompaction {
     /**
@@ -21,14 +20,27 @@ public final class HeapCompaction {
      * freed would have (20,000 generated articles: 165 MB used, 44 ms to free 70 MB; the run 1.05x the wall).
      */
     public static final long MIN_USED = 256L << 20;
+    /**
+     * Nor a heap using less than this many times what the last collection asked for here left: a collection's
+     * cost grows with what it keeps, and where less than half the heap was garbage the pages it freed were not
+     * worth it (50,000 generated articles: a third, after the linkage, took 76 ms to free 88 MB; the run 1.01x).
+     */
+    public static final double GROWTH = 2;
 
     private static volatile long minUsed = Long.MAX_VALUE; // off until enabled
+    private static volatile double growth;
+    private static volatile long leftByLast; // the heap the last collection asked for here left in use
     private static final AtomicInteger collections = new AtomicInteger();
 
     private HeapCompaction() {}
 
-    /** Full collections from now on, each when the heap uses at least {@code minUsedBytes}. */
-    public static void enable(long minUsedBytes) {
+    /**
+     * Full collections from now on, each when the heap uses at least {@code minUsedBytes} and {@code growth}
+     * times what the last one left ({@link #MIN_USED} and {@link #GROWTH} for a run of the command line).
+     */
+    public static void enable(long minUsedBytes, double growth) {
+        HeapCompaction.growth = growth;
+        leftByLast = 0;
         minUsed = minUsedBytes;
     }
 
@@ -41,8 +53,10 @@ public final class HeapCompaction {
     public static void transientDataDied() {
         if (minUsed == Long.MAX_VALUE) return;
         Runtime rt = Runtime.getRuntime();
-        if (rt.totalMemory() - rt.freeMemory() < minUsed) return;
+        long used = rt.totalMemory() - rt.freeMemory();
+        if (used < minUsed || used < growth * leftByLast) return;
         System.gc();
+        leftByLast = rt.totalMemory() - rt.freeMemory();
         collections.incrementAndGet();
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A clustering that reads its input once asks for a full collection where its drafts die (after the
- * analyzing) and where its linkage's structures do (after the linking), and clusters as it does without.
+ * analyzing), where its searches' indexes do (before the linking) and where its linkage's structures do
+ * (after the linking), and clusters as it does without.
  */
 class HeapCompactionPointsTest {
     @TempDir Path dir;
@@ -32,14 +33,14 @@ class HeapCompactionPointsTest {
     }
 
     @Test
-    void collectsWhereTheDraftsAndTheLinkageDieAndClustersTheSame() throws IOException {
+    void collectsWhereTheDraftsIndexesAndLinkageDieAndClustersTheSame() throws IOException {
         Path file = dir.resolve("news.jsonl");
         Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
         ClusterResult plain = cluster(file);
-        HeapCompaction.enable(0);
+        HeapCompaction.enable(0, 0); // every request collects
         int before = HeapCompaction.collections();
         ClusterResult compacted = cluster(file);
-        assertEquals(before + 2, HeapCompaction.collections(), "after the analyzing and after the linking");
+        assertEquals(before + 3, HeapCompaction.collections(), "after the analyzing, before the linking and after it");
         assertEquals(plain.clusters(), compacted.clusters());
         assertEquals(plain.storylines(), compacted.storylines());
         assertArrayEquals(plain.storylineOf(), compacted.storylineOf());

@@ -3,10 +3,15 @@ package io.copydesk.internal;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Full collections only when enabled, and only above the heap use asked for; each one counted and run. */
+/**
+ * Full collections only when enabled, only above the heap use asked for and only once the heap has grown
+ * enough since the last; each one counted and run.
+ */
 class HeapCompactionTest {
     @AfterEach
     void off() {
@@ -19,12 +24,12 @@ class HeapCompactionTest {
         HeapCompaction.transientDataDied(); // off by default
         assertEquals(before, HeapCompaction.collections());
 
-        HeapCompaction.enable(Long.MAX_VALUE - 1); // no heap uses this much
+        HeapCompaction.enable(Long.MAX_VALUE - 1, 0); // no heap uses this much
         HeapCompaction.transientDataDied();
         assertEquals(before, HeapCompaction.collections());
 
         WeakReference<Object> garbage = new WeakReference<>(new Object()); // only weakly reachable
-        HeapCompaction.enable(0);
+        HeapCompaction.enable(0, 0);
         HeapCompaction.transientDataDied();
         assertEquals(before + 1, HeapCompaction.collections());
         assertNull(garbage.get(), "a full collection ran and cleared it");
@@ -32,5 +37,26 @@ class HeapCompactionTest {
         HeapCompaction.disable();
         HeapCompaction.transientDataDied();
         assertEquals(before + 1, HeapCompaction.collections());
+    }
+
+    @Test
+    void collectsAgainOnlyOnceTheHeapHasGrownEnoughSinceTheLast() {
+        int before = HeapCompaction.collections();
+        HeapCompaction.enable(0, 1.25);
+        HeapCompaction.transientDataDied(); // the first: nothing left by an earlier one
+        assertEquals(before + 1, HeapCompaction.collections());
+        HeapCompaction.transientDataDied(); // at once: the heap is about what that one left
+        assertEquals(before + 1, HeapCompaction.collections());
+
+        Runtime rt = Runtime.getRuntime();
+        long left = rt.totalMemory() - rt.freeMemory();
+        List<long[]> held = new ArrayList<>(); // half as much again as it left, and a little more, kept reachable
+        for (long bytes = 0; bytes < left / 2 + (8L << 20); bytes += 8L << 20) held.add(new long[1 << 20]);
+        HeapCompaction.transientDataDied();
+        assertEquals(before + 2, HeapCompaction.collections(), held.size() * 8 + " MB more than the " + (left >> 20) + " MB left");
+
+        HeapCompaction.enable(0, 1.25); // enabling again forgets what the last one left
+        HeapCompaction.transientDataDied();
+        assertEquals(before + 3, HeapCompaction.collections());
     }
 }
