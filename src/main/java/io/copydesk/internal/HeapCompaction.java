@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Why: the young collections copy whatever outlives them into the old generation, which grows until
  * a full collection and never reuses the space of what died there before one. A cluster run's drafts
- * (every article's, until the input-wide boilerplate counts are complete) and its linkage's structures
- * die that way, so the heap kept growing into fresh memory, which the kernel hands out a page at a time
- * (on the 2-core VMs measured, 0.5 to 4 s of system CPU per GB). 100,000 generated articles: the heap
- * grew to 1.9 GB around 0.7 GB of live data; with full collections where the drafts die and where the
- * searches' indexes do, 1.2 GB and 0.82x the wall ({@code benchmarks/results/session32/lead/}).
+ * (every article's, until the input-wide boilerplate counts are complete), its searches' indexes and its
+ * linkage's structures die that way, so the heap kept growing into fresh memory, which the kernel hands
+ * out a page at a time (on the 2-core VMs measured, 0.5 to 4 s of system CPU per GB). 100,000 generated
+ * articles: the heap grew to 1.9 GB around 0.7 GB of live data; with full collections where the drafts
+ * die and where the indexes do, 1.2 GB and 0.80x the wall ({@code benchmarks/results/session32/lead/}).
  */
 public final class HeapCompaction {
     /**
