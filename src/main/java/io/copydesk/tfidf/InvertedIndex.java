@@ -986,7 +986,7 @@ public final class InvertedIndex {
             }
             kthFrom = touchedSize;
             kthKept = n;
-            return n < k ? Double.NEGATIVE_INFINITY : Float.intBitsToFloat((int) (heap[0] >>> 32));
+            return n < k ? Double.NEGATIVE_INFINITY : KeyHeap.score(heap[0]);
         }
 
         /** A seen document's heap key: its score's bits (non-negative scores sort as their bits do), then its internal number. */
@@ -999,14 +999,7 @@ public final class InvertedIndex {
             float a = acc[d];
             if (a <= 0f) return n; // excluded (or dropped)
             long key = key(a * docWeight[d], d);
-            if (n < k) {
-                heap[n] = key;
-                KeyHeap.siftUp(heap, 0, n++);
-            } else if (key > heap[0]) {
-                heap[0] = key;
-                KeyHeap.siftDown(heap, 0, k);
-            }
-            return n;
+            return n < k || key > heap[0] ? KeyHeap.push(heap, 0, k, n, key) : n;
         }
 
         /**
