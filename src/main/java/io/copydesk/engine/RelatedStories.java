@@ -124,6 +124,10 @@ public final class RelatedStories {
             indexDates[k++] = dates[i];
             distinct.add(vectors.get(i));
         }
+        long postings = 0;
+        for (TermVector v : distinct) postings += v.size();
+        // after a clustering (related with levels), whose transient data died in a heap the index would otherwise grow
+        HeapCompaction.beforeAllocating(8 * postings); // a document number and a weight per posting
         InvertedIndex index = InvertedIndex.build(distinct, model.size(), config.time().enabled() ? indexDates : null, config.threads(),
                 progress::advance);
         progress.advance(InvertedIndex.buildSteps(n) - InvertedIndex.buildSteps(distinct.size()));

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A clustering that reads its input once asks for a full collection where its drafts die (after the
  * analyzing), where its searches' indexes do (before the linking) and where its linkage's structures do
- * (after the linking), and clusters as it does without.
+ * (after the linking), and clusters as it does without; a ranking after it asks once more before building
+ * its index, and ranks as it does without.
  */
 class HeapCompactionPointsTest {
     @TempDir Path dir;
@@ -49,13 +50,36 @@ class HeapCompactionPointsTest {
         assertTrue(plain.edges() > 0);
     }
 
-    private static ClusterResult cluster(Path file) throws IOException {
+    @Test
+    void rankingAfterTheClusteringMakesRoomForItsIndexAndRanksTheSame() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, new NewsGenerator(GeneratorConfig.of(600).withSeed(5)).stream().map(GeneratedArticle::toJson).toList());
+        List<List<RelatedHit>> plain = relatedAfterClustering(file);
+        HeapCompaction.enable(0, 0); // every request collects
+        int before = HeapCompaction.collections();
+        List<List<RelatedHit>> compacted = relatedAfterClustering(file);
+        assertEquals(before + 4, HeapCompaction.collections(), "the clustering's three, then before the ranking's index");
+        assertEquals(plain, compacted);
+        assertTrue(plain.stream().anyMatch(h -> !h.isEmpty()));
+    }
+
+    private static List<List<RelatedHit>> relatedAfterClustering(Path file) throws IOException {
         RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+        RelatedStories rs = build(file, config);
+        new StoryClusters(ClusterConfig.of(config)).cluster(rs, Progress.NONE);
+        return rs.relatedAll(10, Progress.NONE);
+    }
+
+    private static RelatedStories build(Path file, RelatedConfig config) throws IOException {
         try (InputSet in = InputSet.of(List.of(file.toString()))) {
             List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
             Corpus corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE, 2, RelatedStories.firstPass(config), drafts);
-            RelatedStories rs = RelatedStories.build(corpus, config, drafts, Progress.NONE);
-            return new StoryClusters(ClusterConfig.of(config)).cluster(rs, Progress.NONE);
+            return RelatedStories.build(corpus, config, drafts, Progress.NONE);
         }
+    }
+
+    private static ClusterResult cluster(Path file) throws IOException {
+        RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+        return new StoryClusters(ClusterConfig.of(config)).cluster(build(file, config), Progress.NONE);
     }
 }

@@ -59,4 +59,35 @@ class HeapCompactionTest {
         HeapCompaction.transientDataDied();
         assertEquals(before + 3, HeapCompaction.collections());
     }
+
+    @Test
+    void roomIsMadeOnlyForAnAllocationThatWouldGrowTheHeapWhenItGrewAsMuchSinceTheLast() {
+        long mb = 1L << 20;
+        // 900 MB used of 1000, the last collection left 500: 150 MB would grow the heap, and 400 MB came since
+        assertTrue(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 150 * mb, 256 * mb));
+        assertFalse(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 100 * mb, 256 * mb), "fits beside what is used");
+        assertTrue(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 100 * mb + 1, 256 * mb), "one byte too many");
+        assertFalse(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 800 * mb, 150 * mb, 256 * mb), "the heap grew by less since the last");
+        assertFalse(HeapCompaction.makesRoom(200 * mb, 210 * mb, 0, 50 * mb, 256 * mb), "under the minimum");
+        assertTrue(HeapCompaction.makesRoom(300 * mb, 310 * mb, 0, 50 * mb, 256 * mb), "the first: nothing left by an earlier one");
+    }
+
+    @Test
+    void beforeAllocatingCollectsOnlyWhenEnabled() {
+        int before = HeapCompaction.collections();
+        HeapCompaction.beforeAllocating(Long.MAX_VALUE / 4); // off by default
+        assertEquals(before, HeapCompaction.collections());
+
+        HeapCompaction.enable(0, 1.25);
+        HeapCompaction.beforeAllocating(0); // fits in any heap: no room to make
+        assertEquals(before, HeapCompaction.collections());
+        HeapCompaction.beforeAllocating(Long.MAX_VALUE / 4); // more than the heap could ever have freed
+        assertEquals(before, HeapCompaction.collections());
+
+        WeakReference<Object> garbage = new WeakReference<>(new Object());
+        HeapCompaction.enable(0, 0); // every request collects
+        HeapCompaction.beforeAllocating(0);
+        assertEquals(before + 1, HeapCompaction.collections());
+        assertNull(garbage.get(), "a full collection ran and cleared it");
+    }
 }
