@@ -1,0 +1,13 @@
+#!/bin/bash
+# usage: envab.sh TREE ROUNDS VAR -- copydesk-args : alternates runs without and with env VAR=1
+tree=$1 rounds=$2 var=$3; shift 4
+for ((r = 0; r < rounds; r++)); do
+  for k in 0 1; do
+    i=$(( (k + r) % 2 )); l=$(cut -d' ' -f1 /proc/loadavg)
+    if (( i == 1 )); then e="$var=1"; else e="UNUSED_VAR=1"; fi
+    (cd "$tree" && env $e COPYDESK_JAVA_OPTS="-Xlog:gc:file=/tmp/s33/envab.gc" /usr/bin/time -o /tmp/s33/envab.t -f "%e %U %S %M" ./copydesk "$@" --timings -q --out /tmp/s33/envab.out 2>/tmp/s33/envab.err) || { echo "$i failed"; exit 1; }
+    gc=$(awk '/Pause/{gsub("ms","",$NF); s+=$NF} END{printf "%.0f", s}' /tmp/s33/envab.gc)
+    st=$(awk '$1=="linking"||$1=="smoothing"||$1=="neighbours"{printf "%s=%s ", $1, $2}' /tmp/s33/envab.err)
+    echo "v$i $(cat /tmp/s33/envab.t) gcms=$gc $st load=$l md5=$(md5sum < /tmp/s33/envab.out | cut -c1-8)"
+  done
+done
