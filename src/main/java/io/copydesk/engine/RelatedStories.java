@@ -588,7 +588,7 @@ public final class RelatedStories {
         int[] documentOf = new int[n];
         for (int d = 0; d < ix.articleOf().length; d++) documentOf[ix.articleOf()[d]] = d;
         for (int q = 0; q < n; q++) documentOf[q] = documentOf[ix.sameVector().rep(q)];
-        EachSearch join = ix.index().eachSearch(classDepths(ix, documentOf, k), config.minScore(), true);
+        EachSearch join = ix.index().eachSearch(classDepths(ix, documentOf, k), config.minScore(), true, dated(ix));
         int documents = join == null ? 0 : ix.articleOf().length;
         progress.start("ranking", n + documents);
         if (join != null) {
@@ -609,6 +609,24 @@ public final class RelatedStories {
         } finally {
             ranked = null;
         }
+    }
+
+    /**
+     * The related index's searches as a join of its dated documents needs them ({@link EachSearch.Dated}): the
+     * time weight (the same both ways: {@link TimeDecay#gapSeconds} is), the end of a search's window, and the
+     * search of one document (its hits are each of its articles' list). Null when the time decay is off.
+     */
+    private EachSearch.Dated dated(Indexed ix) {
+        if (!config.time().enabled()) return null;
+        double minScore = config.minScore();
+        long gap = reachableGap(minScore);
+        return new EachSearch.Dated() {
+            @Override public double weight(long a, long b) { return RelatedStories.this.weight(a, b); }
+            @Override public long reach(long date) { return date + gap + TimeDecay.resolution(date); }
+            @Override public InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k) {
+                return RelatedStories.this.search(searcher, ix.index().vector(doc), k, minScore, ix.dates()[doc], ix.dates(), -1);
+            }
+        };
     }
 
     private List<RelatedHit> duplicatesOf(int q) {

@@ -2,15 +2,16 @@ package io.copydesk.tfidf;
 
 import io.copydesk.internal.Parallel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
- * Every document's search over the rest of an undated collection at once ({@link InvertedIndex#eachSearch}), for
- * collections whose searches walk most of their postings anyway. Searched one by one, the postings two documents
- * share are walked twice, once by each search; here each pair's are walked once:
+ * Every document's search over the rest of a collection at once ({@link InvertedIndex#eachSearch}), for collections
+ * whose searches walk most of their postings anyway. Searched one by one, the postings two documents share are
+ * walked twice, once by each search; here each pair's are walked once:
  * <ol>
  * <li>each document's terms are walked over the documents numbered after it only, which gives its own scores of
  * those (the same float sums as its search: the same products added in the same order), and it keeps its best;</li>
@@ -23,6 +24,12 @@ import java.util.function.LongConsumer;
  * candidate list that had to let some go still holds every earlier document that can make the hits, unless its
  * worst kept score comes within that bound of the hits' last: then that document is searched on its own. The hits
  * are those of the searches, whatever the threads and the order they took the rows in.
+ *
+ * <p>In a dated collection ({@link Dated}) a search weighs each document by its date and the query's, the same
+ * weight both ways, and a row walks only the documents its window reaches: the documents after it in date order up
+ * to the last date its search visits. A pair that can reach the minimum score lies within the earlier one's window,
+ * so its row finds it. Both scores of a pair are its two sums times that one weight (one float product more each,
+ * which the rounding bound takes in).
  */
 public final class EachSearch {
     /**
@@ -54,16 +61,36 @@ public final class EachSearch {
     private final float minimum;              // the least float that reaches minScore
     private final double rounding;            // 1 + the relative difference two sums of a pair's products may have
     private final boolean itself;
+    private final Dated dated;                // null: every document weighs 1
+    private final int[] end;                  // dated, by internal number: the row's documents end before this
     final AtomicLong searchedAlone = new AtomicLong(); // documents whose candidates may have missed one (for tests)
 
-    private EachSearch(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare) {
-        if (!index.undatedAndComplete()) throw new IllegalArgumentException("an index with dated documents, or some not posted");
+    /**
+     * What a join of a dated collection needs from its caller, whose searches weigh documents by date: the same
+     * weight both ways, so that either document of a pair may score it.
+     */
+    public interface Dated {
+        /** The weight, in [0, 1], a search of a document dated {@code a} gives one dated {@code b}: the same as for (b, a). */
+        double weight(long a, long b);
+
+        /** The latest date a search of a document dated {@code date} reaches: no document dated later can score the minimum. */
+        long reach(long date);
+
+        /** Document {@code doc}'s search for its best {@code k}, as the caller runs them one by one (finding itself or not as the join does). */
+        InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k);
+    }
+
+    private EachSearch(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated) {
+        if (dated == null && !index.undatedAndComplete()) throw new IllegalArgumentException("an index with dated documents, or some not posted");
+        if (dated != null && !index.datedAndComplete()) throw new IllegalArgumentException("an index with undated documents, or some not posted");
         if (!(minScore > 0 && minScore <= 1)) throw new IllegalArgumentException("minScore must be in (0, 1], was " + minScore);
         if (kByDocument.length != index.size()) throw new IllegalArgumentException(kByDocument.length + " k for " + index.size() + " documents");
         this.index = index;
         this.n = index.size();
         this.minScore = minScore;
         this.itself = itself;
+        this.dated = dated;
+        this.end = dated == null ? null : new int[n];
         this.k = new int[n];
         this.ownStart = new int[n + 1];
         this.keptStart = new int[n + 1];
@@ -74,24 +101,31 @@ public final class EachSearch {
             ownStart[r + 1] = Math.addExact(ownStart[r], k[r]);
             keptStart[r + 1] = Math.addExact(keptStart[r], k[r] + spare);
             longest = Math.max(longest, index.vector(r).size());
+            if (dated != null) end[r] = Math.max(r + 1, index.firstAfter(dated.reach(index.internalDate(r))));
         }
-        // two float sums of the same m positive products each lie within m x 2^-24 of the exact sum (relative)
-        double slack = 2.4e-7 * (longest + 4);
+        // two float sums of the same m positive products each lie within m x 2^-24 of the exact sum (relative);
+        // a dated score is one rounded product more
+        double slack = 2.4e-7 * (longest + (dated == null ? 4 : 6));
         this.rounding = 1 + slack;
         this.least = (float) (minScore * (1 - slack)) * (1 - 0x1p-23f); // rounded down as a float
         this.minimum = (float) minScore < minScore ? Math.nextUp((float) minScore) : (float) minScore;
     }
 
-    /** See {@link InvertedIndex#eachSearch(int[], double, boolean)}: null where it does not apply or pay. */
-    static EachSearch plan(InvertedIndex index, int[] kByDocument, double minScore, boolean itself) {
-        if (!index.undatedAndComplete() || index.size() < MIN_DOCUMENTS || !(minScore > 0 && minScore <= 1)) return null;
-        EachSearch each = new EachSearch(index, kByDocument, minScore, itself, SPARE);
+    /**
+     * See {@link InvertedIndex#eachSearch(int[], double, boolean, Dated)}: null where it does not apply or pay.
+     * {@code dated} is not needed (null) for an index without dates.
+     */
+    static EachSearch plan(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, Dated dated) {
+        if (index.undatedAndComplete()) dated = null;
+        boolean applies = dated == null ? index.undatedAndComplete() : index.datedAndComplete();
+        if (!applies || index.size() < MIN_DOCUMENTS || !(minScore > 0 && minScore <= 1)) return null;
+        EachSearch each = new EachSearch(index, kByDocument, minScore, itself, SPARE, dated);
         return each.pays() ? each : null;
     }
 
     /** A join of any collection, without measuring whether it pays, keeping {@code spare} candidates beyond k (tests). */
-    static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare) {
-        return new EachSearch(index, kByDocument, minScore, itself, spare);
+    static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated) {
+        return new EachSearch(index, kByDocument, minScore, itself, spare, dated);
     }
 
     /**
@@ -117,7 +151,7 @@ public final class EachSearch {
             InvertedIndex.Searcher s = searchers.get();
             Candidates mine = candidates.get();
             for (int r = c * ROWS; r < Math.min(n, (c + 1) * ROWS); r++) {
-                owned[r] = row(s.walkAfter(r), r, own, mine);
+                owned[r] = row(s.walkAfter(r, rowEnd(r)), r, own, mine);
                 advance.accept(1);
             }
             return null;
@@ -131,18 +165,30 @@ public final class EachSearch {
         return hits;
     }
 
+    /** Where row {@code r}'s documents end: its window's, or the collection's. */
+    private int rowEnd(int r) {
+        return dated == null ? n : end[r];
+    }
+
     /**
      * Row {@code r}'s scores of the documents after it ({@code acc}, cleared here): its best into its own list
      * in {@code own}, and r as a candidate of each of them into {@code mine}. Returns its own list's length.
      */
     private int row(float[] acc, int r, long[] own, Candidates mine) {
-        int base = ownStart[r], cap = k[r], held = 0;
+        int base = ownStart[r], cap = k[r], held = 0, end = rowEnd(r);
         float need = minimum; // a score below this has no place in r's list: minScore, then the list's last once full
         float[] floor = mine.floor;
-        for (int s = r + 1; s < n; s++) {
+        long date = dated == null ? 0 : index.internalDate(r), weighed = Long.MIN_VALUE; // the date w is the weight of (no document's)
+        float w = 1f;
+        for (int s = r + 1; s < end; s++) {
             float a = acc[s];
             if (a == 0f) continue;
             acc[s] = 0f;
+            if (dated != null) { // as a search scores a document: its sum times its weight, as floats
+                long other = index.internalDate(s);
+                if (other != weighed) { weighed = other; w = (float) dated.weight(date, other); } // dates ascend: few changes
+                a *= w;
+            }
             if (a >= need) {
                 long key = KeyHeap.key(a, index.docOf(s));
                 if (held < cap || key > own[base]) {
@@ -160,7 +206,7 @@ public final class EachSearch {
         long[] heap = new long[k[x]];
         int held = 0;
         for (int i = ownStart[x]; i < ownStart[x] + owned; i++) held = offer(heap, held, own[i]);
-        if (itself) held = offer(heap, held, s.scoreOf(x, x), x);
+        if (itself) held = offer(heap, held, weighted(x, x, s.scoreOf(x, x)), x);
         float worstKept = 0; // the least score a full candidate list kept: what it let go scored at most that
         for (Candidates c : lists) {
             int base = keptStart[x], kept = c.held[x];
@@ -169,15 +215,20 @@ public final class EachSearch {
                 // a candidate whose score from its own side, with room for rounding, is below the hits' last has no place
                 if (held == heap.length && KeyHeap.score(c.keys[i]) * rounding < KeyHeap.score(heap[0])) continue;
                 int q = ~(int) c.keys[i];
-                held = offer(heap, held, s.scoreOf(x, q), q);
+                held = offer(heap, held, weighted(x, q, s.scoreOf(x, q)), q);
             }
         }
         if (worstKept > 0 && !(held == heap.length && KeyHeap.score(heap[0]) > worstKept * rounding)) {
             searchedAlone.incrementAndGet();
             int doc = index.docOf(x);
-            return s.search(index.vector(doc), k[x], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : doc);
+            return dated != null ? dated.search(s, doc, k[x]) : s.search(index.vector(doc), k[x], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : doc);
         }
         return KeyHeap.hits(heap, held);
+    }
+
+    /** Document {@code x}'s score of {@code y} from its {@code sum} of their products, as x's search weighs it. */
+    private float weighted(int x, int y, float sum) {
+        return dated == null ? sum : sum * (float) dated.weight(index.internalDate(x), index.internalDate(y));
     }
 
     private int offer(long[] heap, int held, float score, int internal) {
@@ -195,7 +246,7 @@ public final class EachSearch {
         final float[] floor = new float[n]; // the score a candidate needs: least, then once the list is full its last's
 
         Candidates() {
-            java.util.Arrays.fill(floor, least);
+            Arrays.fill(floor, least);
         }
 
         void offer(int s, float score, int r) {
@@ -212,20 +263,31 @@ public final class EachSearch {
      * visit at least {@link #JOIN_FROM} of their terms' postings, and those hold at least as many postings as
      * there are documents, on average (as for a search's walk): a row's scan of the later documents' sums
      * costs as much as its walk otherwise (uci-headlines without dates: 450-2,800 postings a document for 5,900
-     * documents, and the joins were 0.02-0.03 s slower a stage than the searches).
+     * documents, and the joins were 0.02-0.03 s slower a stage than the searches). In a dated collection the
+     * postings and documents are those of the probes' windows: twice what their rows walk and scan.
      */
     private boolean pays() {
-        InvertedIndex.Searcher pruned = index.searcher();
+        InvertedIndex.Searcher pruned = index.searcher(), rows = dated == null ? null : index.searcher();
         pruned.walkAllAbove = 2;
-        long postings = 0, visited = 0;
+        long postings = 0, documents = 0, visited = 0;
         for (int p = 0; p < PROBES; p++) {
             int r = (int) ((2L * p + 1) * n / (2 * PROBES)), d = index.docOf(r);
             TermVector v = index.vector(d);
-            for (int i = 0; i < v.size(); i++) postings += index.documentFrequency(v.term(i));
             long before = pruned.visited();
-            pruned.search(v, k[r], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : d);
+            if (dated == null) {
+                for (int i = 0; i < v.size(); i++) postings += index.documentFrequency(v.term(i));
+                documents += n;
+                pruned.search(v, k[r], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : d);
+            } else {
+                long walked = rows.visited();
+                int end = rowEnd(r);
+                Arrays.fill(rows.walkAfter(r, end), r + 1, end, 0f);
+                postings += 2 * (rows.visited() - walked);
+                documents += 2L * (end - r - 1);
+                dated.search(pruned, d, k[r]);
+            }
             visited += pruned.visited() - before;
         }
-        return visited >= JOIN_FROM * postings && postings >= (long) PROBES * n;
+        return visited >= JOIN_FROM * postings && postings >= documents;
     }
 }

@@ -178,20 +178,43 @@ public final class InvertedIndex {
     public EachSearch eachSearch(int k, double minScore) {
         int[] ks = new int[vectors.length];
         Arrays.fill(ks, k);
-        return EachSearch.plan(this, ks, minScore, false);
+        return EachSearch.plan(this, ks, minScore, false, null);
     }
 
     /**
      * As {@link #eachSearch(int, double)}, document {@code d} searched for its best {@code k[d]}, and with
-     * {@code itself} each search finds its own document too (as a search that excludes none).
+     * {@code itself} each search finds its own document too (as a search that excludes none). With {@code dated}
+     * (not null), an index whose documents are all dated is joined too, each document's hits those of
+     * {@link EachSearch.Dated#search}; an index without dates is joined as without it.
      */
-    public EachSearch eachSearch(int[] k, double minScore, boolean itself) {
-        return EachSearch.plan(this, k.clone(), minScore, itself);
+    public EachSearch eachSearch(int[] k, double minScore, boolean itself, EachSearch.Dated dated) {
+        return EachSearch.plan(this, k.clone(), minScore, itself, dated);
     }
 
     /** Whether searches over the whole collection in which every document weighs 1 are all this index serves (see {@link #eachSearch}). */
     boolean undatedAndComplete() {
         return allPosted && undated == vectors.length;
+    }
+
+    /** Whether every document is dated and posted: a dated join applies ({@link EachSearch}). */
+    boolean datedAndComplete() {
+        return allPosted && datesGiven != null && undated == 0;
+    }
+
+    /** The date of the document numbered {@code internal} (dates ascend with the numbers). */
+    long internalDate(int internal) {
+        return internalDates[internal];
+    }
+
+    /** The first internal number whose date is after {@code date} (the size when none is). */
+    int firstAfter(long date) {
+        int lo = undated, hi = internalDates.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (internalDates[mid] <= date) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The document numbered {@code internal}. */
@@ -452,27 +475,36 @@ public final class InvertedIndex {
 
         /**
          * The walk of the search of the document numbered {@code r} (internally) over the documents numbered after
-         * it only: its terms in its search's order, each one's postings after r added into the accumulators, which
-         * are returned. Their entries after r hold r's scores of those documents, with the bits r's own search
-         * gives them (the same products added in the same order); the caller reads and clears them (each back to
-         * 0) before the searcher's next use. See {@link EachSearch}.
+         * it and before {@code end} only (a dated join's row ends where its window does): its terms in its search's
+         * order, each one's postings in that stretch added into the accumulators, which are returned. Their entries
+         * there hold r's sums for those documents, with the bits r's own search gives them (the same products added
+         * in the same order), and the others stay 0; the caller reads and clears them (each back to 0) before the
+         * searcher's next use. See {@link EachSearch}.
          */
-        float[] walkAfter(int r) {
+        float[] walkAfter(int r, int end) {
             int m = take(byInternal[r]);
             int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
             if (after == null) after = Arrays.copyOf(offsets, maxWeight.length);
-            int[] docs = postingDocs, after = this.after;
+            boolean bounded = end < byInternal.length;
+            if (bounded && until == null) until = Arrays.copyOf(offsets, maxWeight.length);
+            int[] docs = postingDocs, after = this.after, until = this.until;
             for (int j = 0; j < m; j++) {
                 int t = qt[order[j]], from = offsets[t], to = offsets[t + 1], at = after[t];
                 // a thread's rows ascend: from where its last row's walk of this list started, a few steps on
                 at = at > from && docs[at - 1] > r ? lowerBound(from, to, r + 1) : forward(at, to, r + 1);
                 after[t] = at;
-                admitDense(queryWeights[order[j]], at, to);
+                int stop = to;
+                if (bounded) { // and so do their ends: every posting before until[t] is below the last row's end
+                    int u = Math.max(at, until[t]);
+                    stop = until[t] = u > at && docs[u - 1] >= end ? lowerBound(at, u, end) : forward(u, to, end);
+                }
+                admitDense(queryWeights[order[j]], at, stop);
             }
             return acc;
         }
 
         private int[] after; // by term: where the postings after the last row walked start (walkAfter)
+        private int[] until; // by term: where they end, for a row that ends before the last document
         private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
         private int[] rank;          // by term: 1 + its position in rankedFor's term order, 0 when not a term of it
         private float[] rankedWeights = new float[0]; // by position in that order: rankedFor's weights

@@ -10,19 +10,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * related --all of an undated collection whose searches walk most of their postings finds every index document's
- * hits at once: each article's list must be the one its own search gives (ids, scores to the bit, relations), with
- * exact copies (one index document) and duplicate groups (deeper lists) among them, with and without the story
- * levels, and the ranking stage (and the clustering's, whose searches are done at once too) must count to its total.
+ * related --all of a collection whose searches walk most of their postings finds every index document's hits at
+ * once: each article's list must be the one its own search gives (ids, scores to the bit, relations), with exact
+ * copies (one index document) and duplicate groups (deeper lists) among them, with and without the story levels,
+ * and the ranking stage (and the clustering's, whose searches are done at once too) must count to its total. The
+ * same for a dated collection, whose searches weigh each article by its time gap to the query, and reach
+ * only those within their windows: dates with and without a time of day (a date without one covers its day).
  */
 class RankingAtOnceTest {
     @TempDir Path dir;
 
     @Test
     void everyArticlesListIsTheOneItsOwnSearchGives() throws Exception {
-        Path file = dir.resolve("undated.jsonl");
-        Files.write(file, StoryFixture.zipfRecords(new Random(17), 4400));
+        checkRankedAtOnce(false, 17);
+    }
+
+    @Test
+    void everyDatedArticlesListIsTheOneItsOwnSearchGives() throws Exception {
+        checkRankedAtOnce(true, 18);
+    }
+
+    private void checkRankedAtOnce(boolean dated, long seed) throws Exception {
+        Path file = dir.resolve("collection.jsonl");
+        Files.write(file, StoryFixture.zipfRecords(new Random(seed), 4400, dated));
         RelatedStories rs = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+        for (int q = 0; q < rs.articles().size(); q++) assertEquals(dated, rs.articles().get(q).date() != null, "article " + q + "'s date");
         int n = rs.articles().size();
         assertTrue(rs.dedup().groups().size() > 20, "too few duplicate groups: " + rs.dedup().groups().size());
         for (int k : new int[] {1, 10}) {

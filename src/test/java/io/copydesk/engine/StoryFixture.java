@@ -110,12 +110,21 @@ final class StoryFixture {
      * earlier one and every 50th from the 25th a near copy (one word changed).
      */
     static List<String> zipfRecords(Random rnd, int count) {
-        List<String> texts = new ArrayList<>();
+        return zipfRecords(rnd, count, false);
+    }
+
+    /**
+     * As {@link #zipfRecords(Random, int)}; with {@code dated} every record has a date in 24 days of March 2024, a
+     * third of them without a time of day, and a copy takes its original's date half the time.
+     */
+    static List<String> zipfRecords(Random rnd, int count, boolean dated) {
+        List<String> texts = new ArrayList<>(), dates = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (int a = 0; a < count; a++) {
             String text;
-            if (a % 50 == 49) text = texts.get(rnd.nextInt(a));
-            else if (a % 50 == 24) text = texts.get(rnd.nextInt(a)).replaceFirst(" w[0-9a-z]+ ", " changed ");
+            int from = -1;
+            if (a % 50 == 49) text = texts.get(from = rnd.nextInt(a));
+            else if (a % 50 == 24) text = texts.get(from = rnd.nextInt(a)).replaceFirst(" w[0-9a-z]+ ", " changed ");
             else {
                 StringBuilder sb = new StringBuilder();
                 for (int w = 0, len = 40 + rnd.nextInt(120); w < len; w++) {
@@ -124,8 +133,14 @@ final class StoryFixture {
                 }
                 text = sb.append('.').toString();
             }
+            String day = String.format(java.util.Locale.ROOT, "2024-03-%02d", 1 + rnd.nextInt(24));
+            String date = from >= 0 && rnd.nextBoolean() ? dates.get(from)
+                    : rnd.nextInt(3) == 0 ? day : String.format(java.util.Locale.ROOT, "%sT%02d:%02d:00Z", day, rnd.nextInt(24), rnd.nextInt(60));
             texts.add(text);
-            lines.add(new JsonWriter().beginObject().field("id", "a" + a).field("text", text).endObject().toString());
+            dates.add(date);
+            JsonWriter record = new JsonWriter().beginObject().field("id", "a" + a).field("text", text);
+            if (dated) record.field("date", date);
+            lines.add(record.endObject().toString());
         }
         return lines;
     }

@@ -45,7 +45,7 @@ class EachSearchTest {
                 double min = some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05;
                 int threads = 1 + round % 2;
                 AtomicLong walked = new AtomicLong();
-                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8);
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null);
                 InvertedIndex.Hits[] each = join.run(threads, walked::addAndGet);
                 assertEquals(n, walked.get(), "each document walked once");
                 alone += join.searchedAlone.get();
@@ -61,6 +61,89 @@ class EachSearchTest {
         assertTrue(differing > 0, "no pair whose two sums differ: the test does not reach the second view's own sum");
         assertTrue(atMinimum > 0, "no hit right at the minimum score");
         assertTrue(alone > 0, "no document searched alone: the test does not reach a full candidate list near the hits' last");
+    }
+
+    /**
+     * The same in a dated collection: each document's search weighs the others by the gap between their dates
+     * (the same weight both ways, a date at midnight covering its day) and visits only its window, and the join's
+     * rows walk only theirs. Dates are spread so that windows hold a part of the collection, many share one.
+     */
+    @Test
+    void everyDatedDocumentGetsTheHitsAndScoreBitsOfItsOwnSearch() {
+        long alone = 0, atMinimum = 0, weighedBelowOne = 0;
+        for (long seed = 11; seed <= 14; seed++) {
+            Random rnd = new Random(seed);
+            int n = 700 + rnd.nextInt(600), terms = 2500;
+            List<TermVector> vs = new ArrayList<>(SeenPruningTest.articles(rnd, n, terms));
+            for (int d = 0; d < 60; d++) vs.set(n - 1 - 7 * d, d % 3 == 0 ? vs.get(3) : nearCopy(vs.get(3), rnd));
+            long[] dates = new long[n];
+            for (int d = 0; d < n; d++) {
+                long day = DAY * (19_000 + rnd.nextInt(20));
+                dates[d] = rnd.nextInt(3) == 0 ? day : day + rnd.nextInt((int) DAY);
+            }
+            InvertedIndex index = InvertedIndex.build(vs, terms, dates);
+            InvertedIndex.Searcher pruned = index.searcher();
+            for (int round = 0; round < 4; round++) {
+                int[] k = new int[n];
+                for (int d = 0; d < n; d++) k[d] = round == 0 ? 1 : 1 + rnd.nextInt(round == 1 ? 30 : 12);
+                boolean itself = round >= 2;
+                int q = rnd.nextInt(n);
+                InvertedIndex.Hits some = Gaps.search(pruned, vs.get(q), 40, 0.01, dates[q], dates, q);
+                double min = Math.min(1, some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05);
+                Gaps gaps = new Gaps(index, vs, dates, min, itself);
+                int threads = 1 + round % 2;
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps);
+                InvertedIndex.Hits[] each = join.run(threads, x -> {});
+                alone += join.searchedAlone.get();
+                for (int d = 0; d < n; d++) {
+                    InvertedIndex.Hits want = Gaps.search(pruned, vs.get(d), k[d], min, dates[d], dates, itself ? -1 : d);
+                    String where = "seed " + seed + " doc " + d + " k " + k[d] + " min " + min + " threads " + threads + " itself " + itself;
+                    assertArrayEquals(want.docs(), each[d].docs(), where);
+                    assertArrayEquals(want.scores(), each[d].scores(), where);
+                    for (int h = 0; h < want.size(); h++) {
+                        if (want.scores()[h] == (float) min) atMinimum++;
+                        if (Gaps.decay(dates[d], dates[want.docs()[h]]) < 1) weighedBelowOne++;
+                    }
+                }
+            }
+        }
+        assertTrue(atMinimum > 0, "no hit right at the minimum score");
+        assertTrue(weighedBelowOne > 0, "no hit weighed by its gap: the test does not reach the weights");
+        assertTrue(alone > 0, "no document searched alone: the test does not reach a full candidate list near the hits' last");
+    }
+
+    private static final long DAY = 86_400;
+
+    /** A time decay as related's: exp(-gap / 12 h), a date at midnight covering its day, windows to where it reaches min / 1.01. */
+    private record Gaps(InvertedIndex index, List<TermVector> vs, long[] dates, double min, boolean itself) implements EachSearch.Dated {
+        static double decay(long a, long b) {
+            long early = Math.min(a, b), late = Math.max(a, b);
+            return Math.exp(-Math.max(0, late - early - resolution(early)) / 43_200.0);
+        }
+
+        static long resolution(long date) {
+            return Math.floorMod(date, DAY) == 0 ? DAY : 0;
+        }
+
+        static long gap(double min) {
+            return (long) Math.ceil(43_200.0 * Math.log(1.01 / min));
+        }
+
+        /** The search of a document dated {@code date} over its window (a day more before it: a midnight there covers its day). */
+        static InvertedIndex.Hits search(InvertedIndex.Searcher s, TermVector v, int k, double min, long date, long[] dates, int exclude) {
+            long gap = gap(min);
+            InvertedIndex.DateWeight byDate = new InvertedIndex.DateWeight() {
+                @Override public long[] dates() { return dates; }
+                @Override public double weightOfDate(long other) { return decay(date, other); }
+            };
+            return s.search(v, k, min, byDate, exclude, date - gap - DAY, date + gap + resolution(date));
+        }
+
+        @Override public double weight(long a, long b) { return decay(a, b); }
+        @Override public long reach(long date) { return date + gap(min) + resolution(date); }
+        @Override public InvertedIndex.Hits search(InvertedIndex.Searcher s, int doc, int k) {
+            return search(s, vs.get(doc), k, min, dates[doc], dates, itself ? -1 : doc);
+        }
     }
 
     /** {@code v} with each weight moved by a few units in the last place, normalized again. */
@@ -96,6 +179,9 @@ class EachSearchTest {
         assertNull(InvertedIndex.build(shortOnes, terms, null).eachSearch(5, 0.1), "short documents");
         int[] five = new int[n];
         Arrays.fill(five, 5);
-        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8));
+        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8, null));
+        // a dated join needs every document dated
+        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8,
+                new Gaps(null, vs, dates, 0.1, false)));
     }
 }
