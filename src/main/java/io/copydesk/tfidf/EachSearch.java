@@ -208,15 +208,24 @@ public final class EachSearch {
         for (int i = ownStart[x]; i < ownStart[x] + owned; i++) held = offer(heap, held, own[i]);
         if (itself) held = offer(heap, held, weighted(x, x, s.scoreOf(x, x)), x);
         float worstKept = 0; // the least score a full candidate list kept: what it let go scored at most that
+        int total = 0;
+        for (Candidates c : lists) total += c.held[x];
+        long[] candidates = new long[total]; // every thread's (a row is one thread's: no candidate twice)
+        total = 0;
         for (Candidates c : lists) {
             int base = keptStart[x], kept = c.held[x];
             if (kept == keptStart[x + 1] - base) worstKept = Math.max(worstKept, KeyHeap.score(c.keys[base]));
-            for (int i = base; i < base + kept; i++) {
-                // a candidate whose score from its own side, with room for rounding, is below the hits' last has no place
-                if (held == heap.length && KeyHeap.score(c.keys[i]) * rounding < KeyHeap.score(heap[0])) continue;
-                int q = ~(int) c.keys[i];
-                held = offer(heap, held, weighted(x, q, s.scoreOf(x, q)), q);
-            }
+            System.arraycopy(c.keys, base, candidates, total, kept);
+            total += kept;
+        }
+        // Best first by their rows' scores: once the hits are full, a candidate whose score from its row's side, with
+        // room for rounding, is below the hits' last has no place, nor has any after it (each scored again costs a
+        // sort of the pair's products; in any order, most of a long list were scored for nothing)
+        Arrays.sort(candidates);
+        for (int i = total - 1; i >= 0; i--) {
+            if (held == heap.length && KeyHeap.score(candidates[i]) * rounding < KeyHeap.score(heap[0])) break;
+            int q = ~(int) candidates[i];
+            held = offer(heap, held, weighted(x, q, s.scoreOf(x, q)), q);
         }
         if (worstKept > 0 && !(held == heap.length && KeyHeap.score(heap[0]) > worstKept * rounding)) {
             searchedAlone.incrementAndGet();
