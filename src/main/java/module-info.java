@@ -12,6 +12,7 @@ module io.copydesk {
     // OpenNLP is an automatic module, which declares no dependencies: its logging API must be required here
     requires org.slf4j;
     requires smile.base;
+    requires java.management; // the heap's pools (HeapCompaction)
     requires transitive java.sql; // the index API throws SQLException
     requires static org.xerial.sqlitejdbc;
     requires static info.picocli;

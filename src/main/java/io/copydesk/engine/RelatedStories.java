@@ -588,7 +588,8 @@ public final class RelatedStories {
         int[] documentOf = new int[n];
         for (int d = 0; d < ix.articleOf().length; d++) documentOf[ix.articleOf()[d]] = d;
         for (int q = 0; q < n; q++) documentOf[q] = documentOf[ix.sameVector().rep(q)];
-        EachSearch join = ix.index().eachSearch(classDepths(ix, documentOf, k), config.minScore(), true, dated(ix));
+        EachSearch join = ix.index().eachSearch(classDepths(ix, documentOf, k), config.minScore(), true,
+                dated(ix.index(), ix.dates(), config.minScore(), true));
         int documents = join == null ? 0 : ix.articleOf().length;
         progress.start("ranking", n + documents);
         if (join != null) {
@@ -612,19 +613,19 @@ public final class RelatedStories {
     }
 
     /**
-     * The related index's searches as a join of its dated documents needs them ({@link EachSearch.Dated}): the
-     * time weight (the same both ways: {@link TimeDecay#gapSeconds} is), the end of a search's window, and the
-     * search of one document (its hits are each of its articles' list). Null when the time decay is off.
+     * The searches of an index of documents dated {@code docDates} ({@link #search}) as a join of them needs them
+     * ({@link EachSearch.Dated}): the time weight (the same both ways: {@link TimeDecay#gapSeconds} is), the end of
+     * a search's window for {@code minScore}, and the search of one document, which finds itself or not as
+     * {@code itself} says. Null when the time decay is off.
      */
-    private EachSearch.Dated dated(Indexed ix) {
+    EachSearch.Dated dated(InvertedIndex index, long[] docDates, double minScore, boolean itself) {
         if (!config.time().enabled()) return null;
-        double minScore = config.minScore();
         long gap = reachableGap(minScore);
         return new EachSearch.Dated() {
             @Override public double weight(long a, long b) { return RelatedStories.this.weight(a, b); }
             @Override public long reach(long date) { return date + gap + TimeDecay.resolution(date); }
             @Override public InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k) {
-                return RelatedStories.this.search(searcher, ix.index().vector(doc), k, minScore, ix.dates()[doc], ix.dates(), -1);
+                return RelatedStories.this.search(searcher, index.vector(doc), k, minScore, docDates[doc], docDates, itself ? -1 : doc);
             }
         };
     }

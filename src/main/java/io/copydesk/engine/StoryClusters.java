@@ -203,9 +203,9 @@ public final class StoryClusters {
         progress.start("smoothing", u + InvertedIndex.buildSteps(u));
         int chunks = (u + CHUNK - 1) / CHUNK;
         TermVector[] out = new TermVector[u];
-        // unless the calibration found them all: an undated collection's searches, where they walk most of their
-        // postings, all at once (the same hits as those known)
-        InvertedIndex.Hits[] each = Arrays.asList(known).contains(null) ? each(index, NeighbourSmoothing.NEIGHBOURS, threshold, rs, progress) : null;
+        // unless the calibration found them all: where searches walk most of their postings (in a collection with every
+        // unit dated, or none), all at once (the same hits as those known)
+        InvertedIndex.Hits[] each = Arrays.asList(known).contains(null) ? each(index, dates, NeighbourSmoothing.NEIGHBOURS, threshold, rs, progress) : null;
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
             HeldVector held = new HeldVector();
@@ -248,8 +248,8 @@ public final class StoryClusters {
         double floor = threshold * EDGE_FLOOR;
         int chunks = (u + CHUNK - 1) / CHUNK;
         progress.start("neighbours", u);
-        // an undated collection's searches, where they walk most of their postings, all at once (null: one by one)
-        InvertedIndex.Hits[] each = each(index, config.neighbours(), floor, rs, progress);
+        // where searches walk most of their postings (every unit dated, or none), all at once (null: one by one)
+        InvertedIndex.Hits[] each = each(index, dates, config.neighbours(), floor, rs, progress);
         record Part(long[] pairs, long[] scores) {}
         List<Part> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
@@ -282,8 +282,8 @@ public final class StoryClusters {
     }
 
     /** Every unit's search at once, told to {@code progress} one unit at a time ({@link InvertedIndex#eachSearch}), or null. */
-    private static InvertedIndex.Hits[] each(InvertedIndex index, int k, double minScore, RelatedStories rs, Progress progress) {
-        EachSearch join = index.eachSearch(k, minScore);
+    private static InvertedIndex.Hits[] each(InvertedIndex index, long[] dates, int k, double minScore, RelatedStories rs, Progress progress) {
+        EachSearch join = index.eachSearch(k, minScore, rs.dated(index, dates, minScore, false));
         return join == null ? null : join.run(rs.config().threads(), progress::advance);
     }
 

@@ -176,9 +176,14 @@ public final class InvertedIndex {
      * documents here), or lists too long for the memory.
      */
     public EachSearch eachSearch(int k, double minScore) {
+        return eachSearch(k, minScore, null);
+    }
+
+    /** As {@link #eachSearch(int, double)}, and with {@code dated} as {@link #eachSearch(int[], double, boolean, EachSearch.Dated)} has it. */
+    public EachSearch eachSearch(int k, double minScore, EachSearch.Dated dated) {
         int[] ks = new int[vectors.length];
         Arrays.fill(ks, k);
-        return EachSearch.plan(this, ks, minScore, false, null);
+        return EachSearch.plan(this, ks, minScore, false, dated);
     }
 
     /**

@@ -63,13 +63,13 @@ class HeapCompactionTest {
     @Test
     void roomIsMadeOnlyForAnAllocationThatWouldGrowTheHeapWhenItGrewAsMuchSinceTheLast() {
         long mb = 1L << 20;
-        // 900 MB used of 1000, the last collection left 500: 150 MB would grow the heap, and 400 MB came since
-        assertTrue(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 150 * mb, 256 * mb));
-        assertFalse(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 100 * mb, 256 * mb), "fits beside what is used");
-        assertTrue(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 500 * mb, 100 * mb + 1, 256 * mb), "one byte too many");
-        assertFalse(HeapCompaction.makesRoom(900 * mb, 1000 * mb, 800 * mb, 150 * mb, 256 * mb), "the heap grew by less since the last");
-        assertFalse(HeapCompaction.makesRoom(200 * mb, 210 * mb, 0, 50 * mb, 256 * mb), "under the minimum");
-        assertTrue(HeapCompaction.makesRoom(300 * mb, 310 * mb, 0, 50 * mb, 256 * mb), "the first: nothing left by an earlier one");
+        // 900 MB used, 100 MB of room, the last collection left 500: 150 MB would grow the heap, and 400 MB came since
+        assertTrue(HeapCompaction.makesRoom(900 * mb, 100 * mb, 500 * mb, 150 * mb, 256 * mb));
+        assertFalse(HeapCompaction.makesRoom(900 * mb, 100 * mb, 500 * mb, 100 * mb, 256 * mb), "fits in the room");
+        assertTrue(HeapCompaction.makesRoom(900 * mb, 100 * mb, 500 * mb, 100 * mb + 1, 256 * mb), "one byte too many");
+        assertFalse(HeapCompaction.makesRoom(900 * mb, 100 * mb, 800 * mb, 150 * mb, 256 * mb), "the heap grew by less since the last");
+        assertFalse(HeapCompaction.makesRoom(200 * mb, 10 * mb, 0, 50 * mb, 256 * mb), "under the minimum");
+        assertTrue(HeapCompaction.makesRoom(300 * mb, 10 * mb, 0, 50 * mb, 256 * mb), "the first: nothing left by an earlier one");
     }
 
     @Test
