@@ -20,7 +20,7 @@ import java.util.function.LongConsumer;
  * whole collection in which every document weighs 1, where such searches have visited a large share of
  * their postings anyway, walks them all without bounds instead: the same sums, the same hits. Where every
  * document of an undated collection is searched so, {@link #eachSearch} walks each pair's postings once for
- * both of its documents.
+ * both of its documents (and of a dated one, within the documents' windows, given its time weights).
  *
  * <p>When documents have dates, they are numbered internally in date order, so the documents of a
  * time window are one contiguous stretch of every posting list: a dated query visits only the

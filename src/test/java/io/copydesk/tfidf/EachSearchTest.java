@@ -22,10 +22,7 @@ class EachSearchTest {
         for (long seed = 1; seed <= 6; seed++) {
             Random rnd = new Random(seed);
             int n = 700 + rnd.nextInt(600), terms = 2500;
-            List<TermVector> vs = new ArrayList<>(SeenPruningTest.articles(rnd, n, terms));
-            for (int d = 0; d < n; d++) if (rnd.nextInt(4) == 0) vs.set(d, vs.get(d).heaviest(3 + rnd.nextInt(20), 0.5));
-            // copies and near-copies of one document: many candidates scoring within a rounding of the hits' last
-            for (int d = 0; d < 60; d++) vs.set(n - 1 - 7 * d, d % 3 == 0 ? vs.get(3) : nearCopy(vs.get(3), rnd));
+            List<TermVector> vs = collection(rnd, n, terms, true);
             for (int d = 10; d < 13; d++) vs.set(d, new TermVector(new int[0], new float[0])); // no terms: no hits, never a hit
             long[] undated = new long[n];
             Arrays.fill(undated, Long.MIN_VALUE);
@@ -74,8 +71,7 @@ class EachSearchTest {
         for (long seed = 11; seed <= 14; seed++) {
             Random rnd = new Random(seed);
             int n = 700 + rnd.nextInt(600), terms = 2500;
-            List<TermVector> vs = new ArrayList<>(SeenPruningTest.articles(rnd, n, terms));
-            for (int d = 0; d < 60; d++) vs.set(n - 1 - 7 * d, d % 3 == 0 ? vs.get(3) : nearCopy(vs.get(3), rnd));
+            List<TermVector> vs = collection(rnd, n, terms, false);
             long[] dates = new long[n];
             for (int d = 0; d < n; d++) {
                 long day = DAY * (19_000 + rnd.nextInt(20));
@@ -144,6 +140,17 @@ class EachSearchTest {
         @Override public InvertedIndex.Hits search(InvertedIndex.Searcher s, int doc, int k) {
             return search(s, vs.get(doc), k, min, dates[doc], dates, itself ? -1 : doc);
         }
+    }
+
+    /**
+     * {@code n} Zipf-like documents, a quarter of them cut to their heaviest terms when {@code shortened}, with copies
+     * and near-copies of one document: many candidates scoring within a rounding of the hits' last.
+     */
+    private static List<TermVector> collection(Random rnd, int n, int terms, boolean shortened) {
+        List<TermVector> vs = new ArrayList<>(SeenPruningTest.articles(rnd, n, terms));
+        if (shortened) for (int d = 0; d < n; d++) if (rnd.nextInt(4) == 0) vs.set(d, vs.get(d).heaviest(3 + rnd.nextInt(20), 0.5));
+        for (int d = 0; d < 60; d++) vs.set(n - 1 - 7 * d, d % 3 == 0 ? vs.get(3) : nearCopy(vs.get(3), rnd));
+        return vs;
     }
 
     /** {@code v} with each weight moved by a few units in the last place, normalized again. */
