@@ -373,13 +373,13 @@ public final class RelatedStories {
         InvertedIndex.DocWeight weight = docWeight(date, docDates);
         if (weight == InvertedIndex.DocWeight.NONE) return searcher.search(query, k, minScore, weight, exclude);
         long gap = reachableGap(minScore);
-        long from = from(date, gap, docDates), to = date + gap + TimeDecay.resolution(date);
+        long from = from(date, gap, docDates), to = to(date, gap);
         double level = CORE * minScore;
         if (!(level > 0 && level <= MAX_LEVEL)) return searcher.search(query, k, minScore, weight, exclude, from, to);
         // The documents weighing at least the level first (the core): their k-th score is the floor for
         // those beyond, whose weight is below the level, so their search is short or, mostly, skipped.
         long coreGap = config.time().reachSeconds(level) - DAY;
-        long coreFrom = from(date, coreGap, docDates), coreTo = date + coreGap + TimeDecay.resolution(date);
+        long coreFrom = from(date, coreGap, docDates), coreTo = to(date, coreGap);
         int all = searcher.datedWithin(from, to);
         if (4L * (all - searcher.datedWithin(coreFrom, coreTo)) < all) return searcher.search(query, k, minScore, weight, exclude, from, to);
         InvertedIndex.Hits core = searcher.search(query, k, minScore, weight, exclude, coreFrom, coreTo);
@@ -409,6 +409,14 @@ public final class RelatedStories {
      */
     private long from(long date, long gap, long[] docDates) {
         return date - gap - (midnights(docDates).dayBefore(date - gap) ? DAY : 0);
+    }
+
+    /**
+     * The end of the window of documents within {@code gap} of {@code date}: {@code date + gap}, a day later when
+     * the date has no time (it covers its day). No document dated after it is within the gap.
+     */
+    private static long to(long date, long gap) {
+        return date + gap + TimeDecay.resolution(date);
     }
 
     /** The best {@code k} of two hit lists of different documents, best first, ties by document. */
@@ -623,7 +631,7 @@ public final class RelatedStories {
         long gap = reachableGap(minScore);
         return new EachSearch.Dated() {
             @Override public double weight(long a, long b) { return RelatedStories.this.weight(a, b); }
-            @Override public long reach(long date) { return date + gap + TimeDecay.resolution(date); }
+            @Override public long reach(long date) { return to(date, gap); }
             @Override public InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k) {
                 return RelatedStories.this.search(searcher, index.vector(doc), k, minScore, docDates[doc], docDates, itself ? -1 : doc);
             }

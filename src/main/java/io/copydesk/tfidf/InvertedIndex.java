@@ -211,15 +211,20 @@ public final class InvertedIndex {
         return internalDates[internal];
     }
 
-    /** The first internal number whose date is after {@code date} (the size when none is). */
-    int firstAfter(long date) {
+    /** The first dated internal number whose date is >= {@code date} (the size when none is). */
+    private int firstInternal(long date) {
         int lo = undated, hi = internalDates.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (internalDates[mid] <= date) lo = mid + 1;
+            if (internalDates[mid] < date) lo = mid + 1;
             else hi = mid;
         }
         return lo;
+    }
+
+    /** The first internal number whose date is after {@code date} (the size when none is). */
+    int firstAfter(long date) {
+        return date == Long.MAX_VALUE ? internalDates.length : firstInternal(date + 1);
     }
 
     /** The document numbered {@code internal}. */
@@ -350,7 +355,7 @@ public final class InvertedIndex {
 
         /** Documents dated in {@code [fromDate, toDate]}. */
         public int datedWithin(long fromDate, long toDate) {
-            return (toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1)) - firstInternal(fromDate);
+            return firstAfter(toDate) - firstInternal(fromDate);
         }
 
         /** Postings entries and vector look-ups done so far (for cost measurements). */
@@ -376,7 +381,7 @@ public final class InvertedIndex {
             if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
             beyond = false;
             windowFrom = firstInternal(fromDate);
-            windowTo = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
+            windowTo = firstAfter(toDate);
             return search(query, k, minScore, weight, exclude, 1.0);
         }
 
@@ -392,9 +397,9 @@ public final class InvertedIndex {
                                  long innerFrom, long innerTo, double ceiling) {
             if (k < 1) throw new IllegalArgumentException("k must be >= 1, was " + k);
             if (!(ceiling >= 0 && ceiling <= 1)) throw new IllegalArgumentException("ceiling must be in [0, 1], was " + ceiling);
-            int lo = firstInternal(fromDate), hi = toDate == Long.MAX_VALUE ? internalDates.length : firstInternal(toDate + 1);
+            int lo = firstInternal(fromDate), hi = firstAfter(toDate);
             int innerLo = Math.min(Math.max(lo, firstInternal(innerFrom)), hi);
-            int innerHi = Math.max(innerLo, Math.min(hi, innerTo == Long.MAX_VALUE ? internalDates.length : firstInternal(innerTo + 1)));
+            int innerHi = Math.max(innerLo, Math.min(hi, firstAfter(innerTo)));
             Hits none = new Hits(new int[0], new float[0]);
             if (innerLo == lo && innerHi == hi) return none;
             double bound = 0;
@@ -970,17 +975,6 @@ public final class InvertedIndex {
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (docs[mid] < internal) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
-        }
-
-        /** First dated internal number whose date is >= {@code date}. */
-        private int firstInternal(long date) {
-            int lo = undated, hi = internalDates.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (internalDates[mid] < date) lo = mid + 1;
                 else hi = mid;
             }
             return lo;
