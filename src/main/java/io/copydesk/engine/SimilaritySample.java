@@ -41,8 +41,8 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
 
     /**
      * As above, sampling {@code units} units (tests sample fewer than a collection holds). With {@code everyUnit}
-     * (neighbour smoothing wants them all), an undated collection whose searches walk most of their postings
-     * has every unit's neighbours found at once ({@link InvertedIndex#eachSearch}), and they are all kept.
+     * (neighbour smoothing wants them all), a collection whose searches walk most of their postings, with every unit
+     * dated or none, has every unit's neighbours found at once ({@link InvertedIndex#eachSearch}), and they are all kept.
      */
     static SimilaritySample of(RelatedStories rs, InvertedIndex index, List<TermVector> vectors, long[] dates, int k, double quantile,
                                int units, boolean everyUnit, Progress progress) {
@@ -63,7 +63,8 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         double[] nearest = new double[s];
         InvertedIndex.Hits[] neighbours = new InvertedIndex.Hits[u];
         int longest = vectors.stream().mapToInt(TermVector::size).max().orElse(0);
-        EachSearch join = everyUnit ? index.eachSearch(k, below(level, longest)) : null;
+        double least = below(level, longest);
+        EachSearch join = everyUnit ? index.eachSearch(k, least, rs.dated(index, dates, least, false)) : null;
         if (join != null) progress.extend(u); // the units walked
         InvertedIndex.Hits[] each = join == null ? null : join.run(rs.config().threads(), progress::advance);
         if (join != null && each == null) progress.advance(u); // too large for the memory: nothing walked

@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The calibration sample's neighbour lists, which smoothing takes instead of searching the sampled
@@ -67,26 +69,27 @@ class SimilaritySampleTest {
     }
 
     /**
-     * An undated collection whose searches walk most of their postings has every unit's neighbours found at once
-     * when smoothing wants them all: the same best-neighbour scores as the sampled searches, and for every unit
-     * the list its own search finds.
+     * A collection whose searches walk most of their postings, with no unit dated or every one, has every unit's
+     * neighbours found at once when smoothing wants them all: the same best-neighbour scores as the sampled
+     * searches, and for every unit the list its own search finds (within its time window when dated).
      */
-    @Test
-    void everyUnitsNeighboursFoundAtOnceAreItsOwnSearchs() throws Exception {
-        List<String> lines = StoryFixture.zipfRecords(new java.util.Random(11), 4400);
-        Path file = dir.resolve("undated.jsonl");
+    @ParameterizedTest(name = "dated {0}")
+    @ValueSource(booleans = {false, true})
+    void everyUnitsNeighboursFoundAtOnceAreItsOwnSearchs(boolean dated) throws Exception {
+        List<String> lines = StoryFixture.zipfRecords(new java.util.Random(11), 4400, dated);
+        Path file = dir.resolve("zipf-" + dated + ".jsonl");
         Files.write(file, lines);
-        RelatedStories undated = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
-        int n = undated.articles().size();
-        List<TermVector> vs = StoryFixture.vectors(undated);
-        long[] none = StoryFixture.dates(undated);
-        assertTrue(java.util.Arrays.stream(none).allMatch(d -> d == Long.MIN_VALUE), "a dated article");
-        InvertedIndex ix = InvertedIndex.build(vs, undated.model().size(), none);
+        RelatedStories zipf = RelatedStories.build(StoryFixture.corpus(file), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+        int n = zipf.articles().size();
+        List<TermVector> vs = StoryFixture.vectors(zipf);
+        long[] ds = StoryFixture.dates(zipf);
+        assertTrue(java.util.Arrays.stream(ds).allMatch(d -> (d != Long.MIN_VALUE) == dated), "dated and undated articles mixed");
+        InvertedIndex ix = InvertedIndex.build(vs, zipf.model().size(), ds);
         RecordingProgress progress = new RecordingProgress();
-        SimilaritySample all = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
+        SimilaritySample all = SimilaritySample.of(zipf, ix, vs, ds, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
                 true, progress);
         progress.assertEveryStageCountedToItsTotal("calibrating every unit at once");
-        SimilaritySample some = SimilaritySample.of(undated, ix, vs, none, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
+        SimilaritySample some = SimilaritySample.of(zipf, ix, vs, ds, NeighbourSmoothing.NEIGHBOURS, ThresholdCalibration.DEFAULT_QUANTILE, 300,
                 false, Progress.NONE);
         assertFalse(java.util.Arrays.asList(all.neighbours()).contains(null), "not every unit's neighbours found at once");
         assertEquals(some.level(), all.level());
@@ -94,7 +97,7 @@ class SimilaritySampleTest {
         InvertedIndex.Searcher searcher = ix.searcher();
         int listed = 0;
         for (int unit = 0; unit < n; unit++) {
-            InvertedIndex.Hits own = StoryClusters.neighbours(undated, searcher, vs, none, unit, all.level());
+            InvertedIndex.Hits own = StoryClusters.neighbours(zipf, searcher, vs, ds, unit, all.level());
             assertArrayEquals(own.docs(), all.neighbours()[unit].docs(), "unit " + unit);
             assertArrayEquals(own.scores(), all.neighbours()[unit].scores(), "unit " + unit);
             listed += own.size();
