@@ -56,7 +56,9 @@ public final class StoryClusters {
 
     public ClusterResult cluster(RelatedStories rs, Progress progress) {
         int n = rs.articles().size();
-        progress.start("units", n); // articles placed in units (a duplicate group is one)
+        // counted: articles placed in units (a duplicate group is one), then the units' index (its steps known once
+        // the units are: a stage "indexing" here would add up, in --timings, with related's index of every article)
+        progress.start("units", n);
         DedupResult dedup = rs.dedup();
         // units: one per duplicate group (its canonical copy stands for it), one per other article
         int[] unitOf = new int[n];
@@ -75,9 +77,8 @@ public final class StoryClusters {
                 reps.add(group.canonical());
             }
         }
-        progress.finish();
         int u = reps.size();
-        progress.start("indexing", InvertedIndex.buildSteps(u)); // the units' index
+        progress.extend(InvertedIndex.buildSteps(u));
         List<TermVector> vectors = new ArrayList<>(u);
         long[] dates = new long[u];
         for (int k = 0; k < u; k++) {

@@ -83,7 +83,7 @@ class StoryLevelsTest {
             new StoryClusters(ClusterConfig.DEFAULT.withDenseLimit(denseLimit)).cluster(corpus, recording);
             recording.assertEveryStageCountedToItsTotal("dense limit " + denseLimit);
             assertEquals(List.of("analyzing", "copies", "anchors", "candidates", "verifying", "grouping", "vocabulary", "weighting",
-                    "units", "indexing", "calibrating", "smoothing", "neighbours", "edges", "linking", "centroids", "sampling", "storylines", "merging"),
+                    "units", "calibrating", "smoothing", "neighbours", "edges", "linking", "centroids", "sampling", "storylines", "merging"),
                     recording.names());
             assertTrue(recording.stages().stream().allMatch(st -> st.total > 0), "no empty stage on 400 articles: " + recording.stages());
             RecordingProgress.Stage linking = recording.stages().get(recording.names().indexOf("linking"));
