@@ -48,7 +48,10 @@ public final class RecordStream implements AutoCloseable {
         this.problems = problems;
         this.work = work;
         this.pool = threads > 1 ? new WorkerPool(threads) : null;
-        this.maxPending = 2 * Math.max(1, threads);
+        // four batches a worker read ahead: a worker that finishes one finds the next waiting more often than with
+        // two (20,100 synthetic articles: dedup's reading 0.26 -> 0.25 s, faster in 11 of 16 interleaved pairs; eight
+        // no faster; memory no different, the batches being small)
+        this.maxPending = 4 * Math.max(1, threads);
     }
 
     public ArticleRecord next() {
