@@ -518,27 +518,39 @@ public final class InvertedIndex {
         private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
         private int[] rank;          // by term: 1 + its position in rankedFor's term order, 0 when not a term of it
         private float[] rankedWeights = new float[0]; // by position in that order: rankedFor's weights
-        private long[] products = new long[0];
+        private int ranked;          // rankedFor's terms
+        // scoreOf's products by 1 + position, and which positions hold one: a bit a position, read in ascending order
+        private float[] byRank = new float[0];
+        private long[] present = new long[0];
 
         /**
          * The score the search of the document numbered {@code x} (internally) gives the document numbered
          * {@code y}, to the bit, from their two vectors alone: their common terms' products added in the order
-         * x's search takes its terms.
+         * x's search takes its terms. The products are placed by position and read back through a bit set of the
+         * positions taken, in ascending order: sorting them by position was a sixth of a dated join's time.
          */
         float scoreOf(int x, int y) {
             if (rankedFor != x) rankFor(x);
             TermVector v = byInternal[y];
-            if (products.length < v.size()) products = new long[Math.max(v.size(), 2 * products.length)];
-            long[] p = products;
             int[] rank = this.rank;
-            int c = 0;
+            float[] products = byRank;
+            long[] taken = present;
             for (int i = 0; i < v.size(); i++) {
                 int t = v.term(i), at = t < rank.length ? rank[t] : 0;
-                if (at > 0) p[c++] = (long) at << 32 | (Float.floatToRawIntBits(rankedWeights[at - 1] * v.weight(i)) & 0xFFFFFFFFL);
+                if (at > 0) {
+                    products[at] = rankedWeights[at - 1] * v.weight(i);
+                    taken[at >>> 6] |= 1L << at;
+                }
             }
-            Arrays.sort(p, 0, c);
             float sum = 0f;
-            for (int i = 0; i < c; i++) sum += Float.intBitsToFloat((int) p[i]);
+            for (int w = 0, words = (ranked >>> 6) + 1; w < words; w++) {
+                long bits = taken[w];
+                taken[w] = 0;
+                while (bits != 0) {
+                    sum += products[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    bits &= bits - 1;
+                }
+            }
             return sum;
         }
 
@@ -555,6 +567,11 @@ public final class InvertedIndex {
                 rank[queryTerms[order[j]]] = j + 1;
                 rankedWeights[j] = queryWeights[order[j]];
             }
+            if (byRank.length < m + 1) {
+                byRank = new float[Math.max(m + 1, 2 * byRank.length)];
+                present = new long[(byRank.length >>> 6) + 1];
+            }
+            ranked = m;
             rankedFor = x;
         }
 
