@@ -166,10 +166,12 @@ public final class StorylineLinkage {
         long near = reachOf(time, reach, floor);
         int chunks = (n + CHUNK - 1) / CHUNK;
         int[][] shortlists = new int[n][];
+        ThreadLocal<GapWeight> remembered = ThreadLocal.withInitial(() -> new RememberedGaps(time)); // each thread's weights by gap
         Parallel.map(threads, chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
+            GapWeight weight = remembered.get();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                shortlists[e] = shortlist(events, s, e, time, near, floor, neighbours);
+                shortlists[e] = shortlist(events, s, e, weight, near, floor, neighbours);
                 searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
             }
             return null;
@@ -178,9 +180,10 @@ public final class StorylineLinkage {
         ShortlistDots dots = ShortlistDots.of(events.centroids, shortlists, threads);
         List<long[]> parts = Parallel.map(threads, chunks, c -> {
             HeldVector held = new HeldVector();
+            GapWeight weight = remembered.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                for (int other : best(events, held, e, shortlists[e], dots, time, floor, neighbours)) out.add(((long) e << 32) | other);
+                for (int other : best(events, held, e, shortlists[e], dots, weight, floor, neighbours)) out.add(((long) e << 32) | other);
             }
             return out.toArray();
         });
