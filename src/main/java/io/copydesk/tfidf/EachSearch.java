@@ -220,7 +220,7 @@ public final class EachSearch {
         }
         // Best first by their rows' scores: once the hits are full, a candidate whose score from its row's side, with
         // room for rounding, is below the hits' last has no place, nor has any after it (each scored again costs a
-        // sort of the pair's products; in any order, most of a long list were scored for nothing)
+        // pass over the candidate's terms; in any order, most of a long list were scored for nothing)
         Arrays.sort(candidates);
         for (int i = total - 1; i >= 0; i--) {
             if (held == heap.length && KeyHeap.score(candidates[i]) * rounding < KeyHeap.score(heap[0])) break;

@@ -34,8 +34,7 @@ class EachSearchTest {
                 if (views.scoreOf(x, y) != views.scoreOf(y, x)) differing++;
             }
             for (int round = 0; round < 4; round++) {
-                int[] k = new int[n];
-                for (int d = 0; d < n; d++) k[d] = round == 0 ? 1 : 1 + rnd.nextInt(round == 1 ? 30 : 12);
+                int[] k = depths(rnd, n, round);
                 boolean itself = round >= 2;
                 // a score some document's search gives: a pair right at the minimum
                 InvertedIndex.Hits some = pruned.search(vs.get(rnd.nextInt(n)), 40, 0.01, InvertedIndex.DocWeight.NONE, -1);
@@ -80,8 +79,7 @@ class EachSearchTest {
             InvertedIndex index = InvertedIndex.build(vs, terms, dates);
             InvertedIndex.Searcher pruned = index.searcher();
             for (int round = 0; round < 4; round++) {
-                int[] k = new int[n];
-                for (int d = 0; d < n; d++) k[d] = round == 0 ? 1 : 1 + rnd.nextInt(round == 1 ? 30 : 12);
+                int[] k = depths(rnd, n, round);
                 boolean itself = round >= 2;
                 int q = rnd.nextInt(n);
                 InvertedIndex.Hits some = Gaps.search(pruned, vs.get(q), 40, 0.01, dates[q], dates, q);
@@ -109,6 +107,13 @@ class EachSearchTest {
     }
 
     private static final long DAY = 86_400;
+
+    /** Each document's k for a round: 1 in the first, then up to 30, then up to 12. */
+    private static int[] depths(Random rnd, int n, int round) {
+        int[] k = new int[n];
+        for (int d = 0; d < n; d++) k[d] = round == 0 ? 1 : 1 + rnd.nextInt(round == 1 ? 30 : 12);
+        return k;
+    }
 
     /** A time decay as related's: exp(-gap / 12 h), a date at midnight covering its day, windows to where it reaches min / 1.01. */
     private record Gaps(InvertedIndex index, List<TermVector> vs, long[] dates, double min, boolean itself) implements EachSearch.Dated {
