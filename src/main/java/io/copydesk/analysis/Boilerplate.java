@@ -61,8 +61,9 @@ public final class Boilerplate {
     /** Collects how often each line occurs across articles and within each source. Not thread-safe. */
     public static final class Builder {
         private final BoilerplateConfig config;
-        private final LongCounter corpus = new LongCounter(1 << 16);
-        private final LongCounter site = new LongCounter(1 << 16);
+        // made at the first add: most builders only make line keys (each Fingerprinter's, perArticle's), and
+        // the two tables' 3 MB were zeroed page by page at every start (a one-article dedup made three)
+        private LongCounter corpus, site;
 
         Builder(BoilerplateConfig config) {
             this.config = config;
@@ -116,6 +117,10 @@ public final class Boilerplate {
 
         /** Adds one article's keys. Not thread-safe. */
         public void add(LineKeys keys) {
+            if (corpus == null) {
+                corpus = new LongCounter(1 << 16);
+                site = new LongCounter(1 << 16);
+            }
             // an article's keys are distinct: the count after a key's own add is its count after all of them
             for (long k : keys.corpus()) if (corpus.add(k) == config.corpusRepeats() && reached != null) reached.add(k);
             for (long k : keys.site()) if (site.add(k) == config.siteRepeats() && reached != null) reachedOnSite.add(k);
@@ -143,6 +148,7 @@ public final class Boilerplate {
         }
 
         public Boilerplate build() {
+            if (corpus == null) return new Boilerplate(config, key -> 0, key -> 0);
             return new Boilerplate(config, corpus, site);
         }
     }
