@@ -8,10 +8,12 @@ package io.copydesk.analysis;
  * again, so it may be read on any thread once published.
  */
 final class ShingleStore {
-    // Blocks of longs: 32 KB, doubling up to 1 MB. Each thread's last block is partly empty, but the JVM
-    // zeroes all of it, and a fresh page costs ~3 ms a MB on a VM: with 16 MB blocks 8-18 MB of 50-60 were
-    // never used (20,000 articles; dedup 0.89-0.93x the wall with 1 MB, session37/lead/).
-    static final int FIRST_BLOCK = 1 << 12, LAST_BLOCK = 1 << 17;
+    // Blocks of longs: 32 KB, doubling up to 2 MB. Each thread's last block is partly empty, but the JVM
+    // zeroes all of it, and a fresh page costs ~2-3 ms a MB on a VM: with 16 MB blocks 8-18 MB of 50-60 were
+    // never used (20,000 articles; dedup 0.89-0.93x the wall with 1 MB blocks, session37/lead/). 2 MB, the
+    // launcher's pretenuring threshold for dedup, sends them straight to the old generation while the
+    // candidate stage's passing arrays of 1-2 MB stay young.
+    static final int FIRST_BLOCK = 1 << 12, LAST_BLOCK = 1 << 18;
     private long[] block = new long[0];
     private int used;
     private long[] outsized; // room()'s own array for a set too large for any block, until take()

@@ -77,10 +77,10 @@ class LauncherOptionsTest {
     void dedupRunsC1AloneUnderOneGibAndSizesItsYoungGenerationByInput() throws Exception {
         List<String> small = java("dedup", sized("small.jsonl", 1000).toString(), "-q");
         assertTrue(small.contains(C1) && small.contains("-XX:Tier3BackEdgeThreshold=2000"), small.toString());
-        assertTrue(small.contains("-Xmn24m") && small.contains("-XX:PretenureSizeThreshold=1m"), small.toString());
+        assertTrue(small.contains("-Xmn24m") && small.contains("-XX:PretenureSizeThreshold=2m"), small.toString());
         if (Runtime.getRuntime().availableProcessors() >= 2) assertTrue(small.contains("-XX:CICompilerCount=2"), small.toString());
         List<String> mid = java("dedup", sized("mid.jsonl", 100 * MIB).toString());
-        assertTrue(mid.contains(C1) && mid.contains("-Xmn64m") && mid.contains("-XX:PretenureSizeThreshold=1m"), mid.toString());
+        assertTrue(mid.contains(C1) && mid.contains("-Xmn64m") && mid.contains("-XX:PretenureSizeThreshold=2m"), mid.toString());
         List<String> large = java("dedup", sized("large.jsonl", 600 * MIB).toString());
         assertTrue(large.contains(C1), large.toString());
         assertFalse(large.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:PretenureSizeThreshold")), large.toString());
