@@ -15,6 +15,22 @@ import org.junit.jupiter.api.Test;
  * changes none of those already handed out.
  */
 class ShingleStoreTest {
+    /**
+     * The launcher sends arrays of the largest block's size or more straight to the old generation (dedup under
+     * 512 MiB): the blocks, which live to the end, and not the smaller passing arrays of the candidate stage.
+     */
+    @Test
+    void theLaunchersPretenuringThresholdIsTheLargestBlock() throws java.io.IOException {
+        String launcher = java.nio.file.Files.readString(java.nio.file.Path.of("copydesk"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-XX:PretenureSizeThreshold=(\\d+)m").matcher(launcher);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            assertEquals(ShingleStore.LAST_BLOCK * (long) Long.BYTES, Long.parseLong(m.group(1)) << 20, m.group());
+        }
+        assertEquals(2, found, "a threshold in each of dedup's two bands under 512 MiB");
+    }
+
     @Test
     void storedSetsAnswerAsPlainSets() {
         Random random = new Random(13);
