@@ -118,7 +118,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
             List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
             Corpus corpus = input.scan(cl, inputs, err, RelatedStories.firstPass(related), drafts); // the input is read once
             Progress progress = input.progress(err);
-            RelatedStories rs = RelatedStories.build(corpus, related, drafts, progress);
+            RelatedStories rs = RelatedStories.build(corpus, related, drafts, false, progress); // no new article is ranked
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
             print(cl, out, rs, result, progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);

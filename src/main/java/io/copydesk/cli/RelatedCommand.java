@@ -158,7 +158,9 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
             int q = query.id == null ? -1 : corpus.indexOf(query.id);
             if (query.id != null && q < 0) throw noSuchId();
             List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
-            print(cl, out, err, RelatedStories.build(corpus, config, drafts, input.progress(err)), q, queries, start);
+            // the collection's shingle sets are kept only to verify the duplicates of new articles (--query-file)
+            RelatedStories rs = RelatedStories.build(corpus, config, drafts, !queries.isEmpty(), input.progress(err));
+            print(cl, out, err, rs, q, queries, start);
         }
         return input.exitCode(err);
     }

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A clustering that reads its input once asks for a full collection where its drafts die (after the
  * analyzing), where its searches' indexes do (before the linking) and where its linkage's structures do
  * (after the linking), and clusters as it does without; a ranking after it asks once more before building
- * its index, and ranks as it does without.
+ * its index, and ranks as it does without. A build for its own articles only asks for the first of them once
+ * the duplicates are found, when its shingle sets have died too.
  */
 class HeapCompactionPointsTest {
     @TempDir Path dir;
@@ -51,6 +54,32 @@ class HeapCompactionPointsTest {
     }
 
     @Test
+    void withoutQueriesTheDraftsAndShingleSetsDieAtOneCollectionAfterTheDuplicatesAndClusterTheSame() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
+        ClusterResult plain = cluster(file);
+        HeapCompaction.enable(0, 0); // every request collects
+        for (boolean forQueries : new boolean[] {true, false}) {
+            int before = HeapCompaction.collections();
+            Map<String, Integer> atStart = new HashMap<>(); // collections so far when each stage started
+            Progress stages = new Progress() {
+                @Override public void start(String task, long total) { atStart.putIfAbsent(task, HeapCompaction.collections() - before); }
+                @Override public void advance(long n) {}
+                @Override public void finish() {}
+            };
+            RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+            RelatedStories rs = build(file, config, forQueries, stages);
+            assertEquals(forQueries ? 1 : 0, atStart.get("copies"), "the duplicates' first stage, forQueries " + forQueries);
+            assertEquals(1, atStart.get("vocabulary"), "once before the vocabulary, forQueries " + forQueries);
+            ClusterResult compacted = new StoryClusters(ClusterConfig.of(config)).cluster(rs, Progress.NONE);
+            assertEquals(before + 3, HeapCompaction.collections());
+            assertEquals(plain.clusters(), compacted.clusters());
+            assertEquals(plain.storylines(), compacted.storylines());
+            assertEquals(plain.thresholds(), compacted.thresholds());
+        }
+    }
+
+    @Test
     void rankingAfterTheClusteringMakesRoomForItsIndexAndRanksTheSame() throws IOException {
         Path file = dir.resolve("news.jsonl");
         Files.write(file, new NewsGenerator(GeneratorConfig.of(600).withSeed(5)).stream().map(GeneratedArticle::toJson).toList());
@@ -71,10 +100,14 @@ class HeapCompactionPointsTest {
     }
 
     private static RelatedStories build(Path file, RelatedConfig config) throws IOException {
+        return build(file, config, true, Progress.NONE);
+    }
+
+    private static RelatedStories build(Path file, RelatedConfig config, boolean forQueries, Progress progress) throws IOException {
         try (InputSet in = InputSet.of(List.of(file.toString()))) {
             List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
             Corpus corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE, 2, RelatedStories.firstPass(config), drafts);
-            return RelatedStories.build(corpus, config, drafts, Progress.NONE);
+            return RelatedStories.build(corpus, config, drafts, forQueries, progress);
         }
     }
 

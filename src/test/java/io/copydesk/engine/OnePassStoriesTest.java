@@ -3,6 +3,7 @@ package io.copydesk.engine;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.document.Article;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.fingerprint.Fingerprint;
@@ -75,6 +76,37 @@ class OnePassStoriesTest {
                     assertEquals(expected.thresholds(), actual.thresholds());
                 }
             }
+        }
+    }
+
+    @Test
+    void aBuildForItsOwnArticlesRanksAndClustersTheSameAndRefusesNewOnes() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        List<GeneratedArticle> generated = new NewsGenerator(GeneratorConfig.of(1000).withSeed(7)).stream().toList();
+        Files.write(file, generated.stream().map(GeneratedArticle::toJson).toList());
+        RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+        RelatedStories kept = build(file, config, true), own = build(file, config, false);
+        assertEquals(kept.dedup().groups(), own.dedup().groups());
+        assertFalse(own.dedup().groups().isEmpty());
+        assertEquals(kept.relatedAll(10, Progress.NONE), own.relatedAll(10, Progress.NONE));
+        ClusterResult expected = new StoryClusters(ClusterConfig.of(config)).cluster(kept, Progress.NONE);
+        ClusterResult actual = new StoryClusters(ClusterConfig.of(config)).cluster(own, Progress.NONE);
+        assertEquals(expected.clusters(), actual.clusters());
+        assertEquals(expected.storylines(), actual.storylines());
+        // a new article, a copy of article 3: its duplicates are verified against the collection's shingle sets, which only the first kept
+        Article third = generated.get(3).toArticle();
+        Article fresh = new Article("copy-of-3", third.title(), third.text(), third.date(), third.source(), third.url());
+        assertTrue(kept.query(fresh, 5).stream().anyMatch(h -> h.index() == 3 && h.relation() == RelatedHit.Relation.duplicate));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> own.query(fresh, 5));
+        assertTrue(e.getMessage().contains("own articles only"), e.getMessage());
+    }
+
+    private static RelatedStories build(Path file, RelatedConfig config, boolean forQueries) throws IOException {
+        try (InputSet in = InputSet.of(List.of(file.toString()))) {
+            List<Fingerprinter.StoryDraft> drafts = new ArrayList<>();
+            Corpus corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE, 2, RelatedStories.firstPass(config),
+                    drafts);
+            return RelatedStories.build(corpus, config, drafts, forQueries, Progress.NONE);
         }
     }
 }
