@@ -22,10 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HeapCompaction {
     /**
-     * A heap using less than this is left alone: there a full collection cost about what the pages it
-     * freed would have (20,000 generated articles: 165 MB used, 44 ms to free 70 MB; the run 1.05x the wall).
+     * A heap using less than this is left alone. At 256 MiB (until session 38) a clustering of 20,000 articles
+     * never collected: a collection after its analyzing freed 70 of 165 MB in 44 ms and the run took 1.05x the
+     * wall. Since the shingle sets die with the drafts after the duplicate search, a collection there frees
+     * 155-200 of 200-255 MB (20,000 generated articles, the synthetic 20,100) in 35-55 ms, and the runs held
+     * 0.75-0.8x the memory in the same time or less ({@code benchmarks/results/session38/lead/}).
      */
-    public static final long MIN_USED = 256L << 20;
+    public static final long MIN_USED = 128L << 20;
     /**
      * Nor a heap using less than this many times what the last collection asked for here left: a collection's
      * cost grows with what it keeps, and where less than half the heap was garbage the pages it freed were not
