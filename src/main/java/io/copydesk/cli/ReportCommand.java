@@ -1,6 +1,5 @@
 package io.copydesk.cli;
 
-import io.copydesk.analysis.ShingleSet;
 import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.LevelOptions;
@@ -8,21 +7,17 @@ import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
 import io.copydesk.engine.ClusterResult;
-import io.copydesk.engine.Corpus;
-import io.copydesk.engine.DedupResult;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
 import io.copydesk.engine.StoryClusters;
 import io.copydesk.internal.io.AtomicFile;
-import io.copydesk.report.CleaningTally;
 import io.copydesk.report.HtmlReport;
 import io.copydesk.report.ReportInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,7 +68,7 @@ public final class ReportCommand implements Callable<Integer> {
                     new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets(), progress), rs.config().dedup(), List.of());
         } else {
             try (InputSet inputs = input.open(cl)) {
-                report = fromFiles(cl, input.scan(cl, inputs, err), related, progress);
+                report = ReportInput.of(String.join(", ", input.inputs), input.scan(cl, inputs, err), levels.config(cl, related), progress);
             }
         }
         write(report, progress);
@@ -84,28 +79,6 @@ public final class ReportCommand implements Callable<Integer> {
             err.println(Terminal.summary(String.format(Locale.ROOT, "written to %s in %.1f s", out, (System.nanoTime() - start) / 1e9)));
         }
         return input.exitCode(err);
-    }
-
-    /** One fingerprint pass for shingles, signatures and page furniture, then dedup, candidate scores, related stories and clusters. */
-    private ReportInput fromFiles(CommandLine cl, Corpus corpus, RelatedConfig related, Progress progress) {
-        NearDuplicates dedup = new NearDuplicates(related.dedup());
-        NearDuplicates.Collector collector = dedup.collector(corpus.size());
-        record Analyzed(ShingleSet shingles, CleaningTally.Removed removed) {}
-        List<Analyzed> analyzed = corpus.fingerprints(related.analysis(), related.threads(), progress, (i, f) -> {
-            collector.add(i, f.signature());
-            return new Analyzed(f.shingles(), CleaningTally.Removed.of(f));
-        });
-        List<ShingleSet> sets = new ArrayList<>(analyzed.size());
-        CleaningTally cleaning = new CleaningTally();
-        for (Analyzed a : analyzed) {
-            sets.add(a.shingles());
-            cleaning.add(a.removed());
-        }
-        DedupResult duplicates = collector.find(corpus.articles(), sets, progress);
-        RelatedStories rs = RelatedStories.build(corpus, related, duplicates, progress);
-        ClusterResult result = new StoryClusters(levels.config(cl, related)).cluster(rs, progress);
-        return new ReportInput(String.join(", ", input.inputs), result,
-                dedup.candidateScores(sets, progress), related.dedup(), cleaning.outlets());
     }
 
     private void write(ReportInput report, Progress progress) {

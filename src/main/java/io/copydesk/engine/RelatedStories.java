@@ -149,24 +149,23 @@ public final class RelatedStories {
      * (on worker threads, with its index), for a caller that needs some articles' text too.
      */
     public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress, java.util.function.ObjIntConsumer<Article> seen) {
-        return build(corpus, config, new NearDuplicates(config.dedup()).collector(corpus.size()), null, progress, seen);
+        return build(corpus, config, progress, seen, (fingerprint, index) -> {});
     }
 
     /**
-     * As {@link #build(Corpus, RelatedConfig, Progress)} with duplicates already found: this reads
-     * the input a third time, so prefer the other form and take {@link #dedup()} from the result.
+     * As {@link #build(Corpus, RelatedConfig, Progress, java.util.function.ObjIntConsumer)}, also handing every
+     * article's fingerprint to {@code fingerprinted} (on worker threads, with its index), for a caller that needs
+     * more of them than ranking keeps (what cleaning removed, the shingle sets) without reading the input again.
      */
-    public static RelatedStories build(Corpus corpus, RelatedConfig config, DedupResult dedup, Progress progress) {
-        return build(corpus, config, null, dedup, progress, (article, index) -> {});
-    }
-
-    private static RelatedStories build(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, DedupResult dedup,
-                                        Progress progress, java.util.function.ObjIntConsumer<Article> seen) {
+    public static RelatedStories build(Corpus corpus, RelatedConfig config, Progress progress, java.util.function.ObjIntConsumer<Article> seen,
+                                       java.util.function.ObjIntConsumer<Fingerprint> fingerprinted) {
+        NearDuplicates.Collector duplicates = new NearDuplicates(config.dedup()).collector(corpus.size());
         TermDictionary dictionary = new TermDictionary();
         TermCounter counter = new TermCounter(config.titleWeight());
         Fingerprinter fingerprinter = Fingerprinter.forStories(config.analysis(), corpus.boilerplate());
         List<Analyzed> analyzed = corpus.fingerprints(fingerprinter, config.threads(), progress, seen, (i, f) -> {
-            if (duplicates != null) duplicates.add(i, f.signature());
+            fingerprinted.accept(f, i);
+            duplicates.add(i, f.signature());
             return new Analyzed(f.shingles(), counter.count(f.terms(), dictionary));
         });
         List<ShingleSet> sets = new ArrayList<>(analyzed.size());
@@ -176,7 +175,7 @@ public final class RelatedStories {
             provisional.add(a.counts());
         }
         analyzed.clear();
-        return counted(corpus, config, duplicates, dedup, sets, false, dictionary, provisional, progress);
+        return counted(corpus, config, duplicates, sets, false, dictionary, provisional, progress);
     }
 
     /**
@@ -233,7 +232,7 @@ public final class RelatedStories {
         });
         progress.finish();
         if (forQueries) HeapCompaction.transientDataDied(); // the drafts (else with the sets, once the duplicates are found)
-        return counted(corpus, config, duplicates, null, Arrays.asList(sets), !forQueries, dictionary, new ArrayList<>(Arrays.asList(provisional)),
+        return counted(corpus, config, duplicates, Arrays.asList(sets), !forQueries, dictionary, new ArrayList<>(Arrays.asList(provisional)),
                 progress);
     }
 
@@ -251,14 +250,13 @@ public final class RelatedStories {
     }
 
     /**
-     * The duplicates (found by {@code duplicates}, or given), then the vocabulary, then the vectors. With
+     * The duplicates found by {@code duplicates}, then the vocabulary, then the vectors. With
      * {@code dropSets} the shingle sets are emptied out of {@code sets} (whose array the caller may still hold)
      * once the duplicates are found, and a full collection is asked for: they and the drafts died.
      */
-    private static RelatedStories counted(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, DedupResult dedup,
-                                          List<ShingleSet> sets, boolean dropSets, TermDictionary dictionary, List<TermCounts> provisional,
-                                          Progress progress) {
-        if (duplicates != null) dedup = duplicates.find(corpus.articles(), sets, progress);
+    private static RelatedStories counted(Corpus corpus, RelatedConfig config, NearDuplicates.Collector duplicates, List<ShingleSet> sets,
+                                          boolean dropSets, TermDictionary dictionary, List<TermCounts> provisional, Progress progress) {
+        DedupResult dedup = duplicates.find(corpus.articles(), sets, progress);
         if (dropSets) {
             Collections.fill(sets, null);
             sets = null;

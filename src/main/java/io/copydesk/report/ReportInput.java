@@ -1,8 +1,16 @@
 package io.copydesk.report;
 
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.engine.ClusterConfig;
 import io.copydesk.engine.ClusterResult;
+import io.copydesk.engine.Corpus;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.DuplicatePair;
+import io.copydesk.engine.NearDuplicates;
+import io.copydesk.engine.Progress;
+import io.copydesk.engine.RelatedStories;
+import io.copydesk.engine.StoryClusters;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +27,25 @@ public record ReportInput(String title, ClusterResult stories, List<DuplicatePai
     public ReportInput {
         candidates = List.copyOf(candidates);
         cleaning = List.copyOf(cleaning);
+    }
+
+    /**
+     * The report of a collection read from files ({@code corpus}, scanned), titled {@code title}: one more pass
+     * over the input fingerprints every article, from which come the duplicates, the stories ({@code clusters}),
+     * every candidate pair's scores and what cleaning removed per outlet.
+     */
+    public static ReportInput of(String title, Corpus corpus, ClusterConfig clusters, Progress progress) {
+        ShingleSet[] sets = new ShingleSet[corpus.size()];
+        CleaningTally.Removed[] removed = new CleaningTally.Removed[corpus.size()];
+        RelatedStories rs = RelatedStories.build(corpus, clusters.related(), progress, (article, i) -> {}, (f, i) -> {
+            sets[i] = f.shingles();
+            removed[i] = CleaningTally.Removed.of(f);
+        });
+        ClusterResult stories = new StoryClusters(clusters).cluster(rs, progress);
+        CleaningTally cleaning = new CleaningTally();
+        for (CleaningTally.Removed r : removed) cleaning.add(r);
+        DedupConfig dedup = clusters.related().dedup();
+        return new ReportInput(title, stories, new NearDuplicates(dedup).candidateScores(Arrays.asList(sets), progress), dedup, cleaning.outlets());
     }
 
     /**

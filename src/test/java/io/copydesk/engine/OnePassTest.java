@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.document.InputSet;
+import io.copydesk.report.CleaningTally;
+import io.copydesk.report.ReportInput;
 import io.copydesk.document.ReadProblems;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,6 +72,30 @@ class OnePassTest {
             assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation(), "a copy of an article of the collection is verified as a duplicate");
             assertFalse(rs.dedup().groups().isEmpty());
             assertEquals(2, inputs.opens());
+        }
+    }
+
+    @Test
+    void theReportReadsTheInputTwiceAndShowsWhatSeparateRunsFind() throws IOException {
+        RelatedConfig config = RelatedConfig.DEFAULT.withThreads(2);
+        ReportInput report;
+        try (InputSet inputs = inputs()) {
+            report = ReportInput.of("fixture", scan(inputs), ClusterConfig.of(config), Progress.NONE);
+            assertEquals(2, inputs.opens(), "the scan and one fingerprint pass");
+        }
+        try (InputSet inputs = inputs()) { // each part on its own, as a caller without the report would find it
+            Corpus corpus = scan(inputs);
+            ClusterResult stories = new StoryClusters(ClusterConfig.of(config)).cluster(RelatedStories.build(corpus, config, Progress.NONE), Progress.NONE);
+            assertEquals(stories.clusters(), report.stories().clusters());
+            assertEquals(stories.storylines(), report.stories().storylines());
+            assertEquals(stories.dedup().groups(), report.stories().dedup().groups());
+            assertFalse(stories.dedup().groups().isEmpty());
+            List<DuplicatePair> candidates = new NearDuplicates(config.dedup()).candidateScores(NearDuplicates.shingleSets(corpus, 2, Progress.NONE));
+            assertEquals(candidates, report.candidates());
+            CleaningTally cleaning = new CleaningTally();
+            corpus.fingerprints(AnalysisConfig.DEFAULT, 2, Progress.NONE, (i, f) -> CleaningTally.Removed.of(f)).forEach(cleaning::add);
+            assertEquals(cleaning.outlets(), report.cleaning());
+            assertTrue(report.cleaning().stream().anyMatch(o -> o.removedLines() > 0), "the fixture's furniture is removed");
         }
     }
 }
