@@ -26,7 +26,7 @@ public final class HeapCompaction {
      * never collected: a collection after its analyzing freed 70 of 165 MB in 44 ms and the run took 1.05x the
      * wall. Since the shingle sets die with the drafts after the duplicate search, a collection there frees
      * 155-200 of 200-255 MB (20,000 generated articles, the synthetic 20,100) in 35-55 ms, and the runs held
-     * 0.75-0.8x the memory in the same time or less ({@code benchmarks/results/session38/lead/}).
+     * 0.75-0.92x the memory in the same time or less ({@code benchmarks/results/session38/lead/}).
      */
     public static final long MIN_USED = 128L << 20;
     /**
