@@ -38,25 +38,19 @@ class HeapCompactionPointsTest {
 
     @Test
     void collectsWhereTheDraftsIndexesAndLinkageDieAndClustersTheSame() throws IOException {
-        Path file = dir.resolve("news.jsonl");
-        Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
+        Path file = generated();
         ClusterResult plain = cluster(file);
         HeapCompaction.enable(0, 0); // every request collects
         int before = HeapCompaction.collections();
         ClusterResult compacted = cluster(file);
         assertEquals(before + 3, HeapCompaction.collections(), "after the analyzing, before the linking and after it");
-        assertEquals(plain.clusters(), compacted.clusters());
-        assertEquals(plain.storylines(), compacted.storylines());
-        assertArrayEquals(plain.storylineOf(), compacted.storylineOf());
-        assertEquals(plain.thresholds(), compacted.thresholds());
-        assertEquals(plain.edges(), compacted.edges());
+        assertSameStories(plain, compacted);
         assertTrue(plain.edges() > 0);
     }
 
     @Test
     void withoutQueriesTheDraftsAndShingleSetsDieAtOneCollectionAfterTheDuplicatesAndClusterTheSame() throws IOException {
-        Path file = dir.resolve("news.jsonl");
-        Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
+        Path file = generated();
         ClusterResult plain = cluster(file);
         HeapCompaction.enable(0, 0); // every request collects
         for (boolean forQueries : new boolean[] {true, false}) {
@@ -73,10 +67,23 @@ class HeapCompactionPointsTest {
             assertEquals(1, atStart.get("vocabulary"), "once before the vocabulary, forQueries " + forQueries);
             ClusterResult compacted = new StoryClusters(ClusterConfig.of(config)).cluster(rs, Progress.NONE);
             assertEquals(before + 3, HeapCompaction.collections());
-            assertEquals(plain.clusters(), compacted.clusters());
-            assertEquals(plain.storylines(), compacted.storylines());
-            assertEquals(plain.thresholds(), compacted.thresholds());
+            assertSameStories(plain, compacted);
         }
+    }
+
+    /** 800 generated articles with their sites' furniture. */
+    private Path generated() throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, new NewsGenerator(GeneratorConfig.of(800).withSeed(3)).stream().map(GeneratedArticle::toJson).toList());
+        return file;
+    }
+
+    private static void assertSameStories(ClusterResult expected, ClusterResult actual) {
+        assertEquals(expected.clusters(), actual.clusters());
+        assertEquals(expected.storylines(), actual.storylines());
+        assertArrayEquals(expected.storylineOf(), actual.storylineOf());
+        assertEquals(expected.thresholds(), actual.thresholds());
+        assertEquals(expected.edges(), actual.edges());
     }
 
     @Test
