@@ -6,12 +6,9 @@ import io.copydesk.cli.options.LevelOptions;
 import io.copydesk.cli.options.TfIdfOptions;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.InputSet;
-import io.copydesk.engine.ClusterResult;
-import io.copydesk.engine.NearDuplicates;
 import io.copydesk.engine.Progress;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.RelatedStories;
-import io.copydesk.engine.StoryClusters;
 import io.copydesk.internal.io.AtomicFile;
 import io.copydesk.report.HtmlReport;
 import io.copydesk.report.ReportInput;
@@ -63,9 +60,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (fromIndex) {
             IndexRelated.Loaded loaded = IndexRelated.loadWithShingles(cl, input, tfidf, RelatedConfig.DEFAULT_MIN_SCORE);
             RelatedStories rs = loaded.related();
-            ClusterResult result = new StoryClusters(levels.config(cl, related).withRelated(rs.config())).cluster(rs, progress);
-            report = new ReportInput("index " + input.inputs.getFirst(), result,
-                    new NearDuplicates(rs.config().dedup()).candidateScores(loaded.shingleSets(), progress), rs.config().dedup(), List.of());
+            report = ReportInput.of("index " + input.inputs.getFirst(), rs, loaded.shingleSets(), levels.config(cl, related).withRelated(rs.config()),
+                    List.of(), progress);
         } else {
             try (InputSet inputs = input.open(cl)) {
                 report = ReportInput.of(String.join(", ", input.inputs), input.scan(cl, inputs, err), levels.config(cl, related), progress);

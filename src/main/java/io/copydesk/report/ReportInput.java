@@ -41,11 +41,21 @@ public record ReportInput(String title, ClusterResult stories, List<DuplicatePai
             sets[i] = f.shingles();
             removed[i] = CleaningTally.Removed.of(f);
         });
-        ClusterResult stories = new StoryClusters(clusters).cluster(rs, progress);
         CleaningTally cleaning = new CleaningTally();
         for (CleaningTally.Removed r : removed) cleaning.add(r);
-        DedupConfig dedup = clusters.related().dedup();
-        return new ReportInput(title, stories, new NearDuplicates(dedup).candidateScores(Arrays.asList(sets), progress), dedup, cleaning.outlets());
+        return of(title, rs, Arrays.asList(sets), clusters, cleaning.outlets(), progress);
+    }
+
+    /**
+     * The report of a collection already built ({@code rs}, read from files or loaded from an index) with its
+     * articles' shingle sets: its stories ({@code clusters}, whose ranking settings must be {@code rs}'s), every
+     * candidate pair's scores, and the {@code cleaning} figures given (none for an index, which keeps no texts).
+     */
+    public static ReportInput of(String title, RelatedStories rs, List<ShingleSet> sets, ClusterConfig clusters, List<OutletCleaning> cleaning,
+                                 Progress progress) {
+        ClusterResult stories = new StoryClusters(clusters).cluster(rs, progress);
+        DedupConfig dedup = rs.config().dedup();
+        return new ReportInput(title, stories, new NearDuplicates(dedup).candidateScores(sets, progress), dedup, cleaning);
     }
 
     /**
