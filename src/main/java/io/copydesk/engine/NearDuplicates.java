@@ -63,7 +63,7 @@ public final class NearDuplicates {
         Collector collector = collector(corpus.size());
         Fingerprinter fingerprinter = Fingerprinter.forDuplicates(config.analysis(), corpus.boilerplate());
         List<ShingleSet> sets = corpus.fingerprints(fingerprinter, config.threads(), progress, (i, f) -> {
-            collector.add(i, f.signature());
+            collector.add(i, f.signature(), f.shingles());
             return f.shingles();
         });
         return collector.find(corpus.articles(), sets, progress);
@@ -95,7 +95,7 @@ public final class NearDuplicates {
         if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
         Boilerplate counts = corpus.boilerplate();
         ShingleSet[] sets = new ShingleSet[n];
-        Signed signed = signed(n, i -> {
+        Collector signed = signed(n, i -> {
             sets[i] = drafts.get(i).resolve(counts, shingler);
             drafts.set(i, null);
             return sets[i];
@@ -104,29 +104,37 @@ public final class NearDuplicates {
     }
 
     /**
-     * Collects the signatures of {@code n} articles as their fingerprints are computed (on any
+     * Collects the signatures and anchors of {@code n} articles as their fingerprints are computed (on any
      * thread), so another use case's fingerprint pass can find duplicates too.
      */
     public Collector collector(int n) {
-        return new Collector(config.exact() ? null : new LshIndex(config.banding(), n));
+        return new Collector(config.exact() ? null : new LshIndex(config.banding(), n), config.exact() ? null : new int[n][]);
     }
 
-    /** Signatures gathered during one fingerprint pass; {@link #find} then verifies the candidates. */
+    /** Signatures and anchors gathered during one fingerprint pass; {@link #find} then verifies the candidates, once. */
     public final class Collector {
         private final LshIndex lsh;
+        private final int[][] anchorsOf;
+        private final AnchorIndex anchors = new AnchorIndex(config.anchorRate()); // for its anchor rule
 
-        private Collector(LshIndex lsh) {
+        private Collector(LshIndex lsh, int[][] anchorsOf) {
             this.lsh = lsh;
+            this.anchorsOf = anchorsOf;
         }
 
-        /** Adds article {@code index}'s signature. Thread-safe. */
-        public void add(int index, Signature signature) {
-            if (lsh != null) lsh.add(index, signature);
+        /**
+         * Adds article {@code index}'s signature and, when its shingle {@code set} is long enough to be contained,
+         * its anchors ({@link AnchorIndex#anchors}): found while the set is at hand, as signing finds them. Thread-safe.
+         */
+        public void add(int index, Signature signature, ShingleSet set) {
+            if (lsh == null) return;
+            lsh.add(index, signature);
+            if (set.size() >= config.minContainedShingles()) anchorsOf[index] = anchors.anchors(set);
         }
 
         /** The duplicates among the articles, {@code sets.get(i)} being article {@code i}'s shingle set. */
         public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
-            return NearDuplicates.this.find(articles, sets, new Signed(lsh, null), progress);
+            return NearDuplicates.this.find(articles, sets, this, progress);
         }
     }
 
@@ -137,7 +145,7 @@ public final class NearDuplicates {
      */
     public DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Progress progress) {
         if (articles.size() != sets.size()) throw new IllegalArgumentException(articles.size() + " articles but " + sets.size() + " shingle sets");
-        return find(articles, sets, config.exact() ? new Signed(null, null) : signed(sets.size(), sets::get, progress), progress);
+        return find(articles, sets, config.exact() ? collector(0) : signed(sets.size(), sets::get, progress), progress);
     }
 
     /**
@@ -153,7 +161,7 @@ public final class NearDuplicates {
     /** As {@link #candidateScores(List)}, in the counted stages {@code copies}, {@code candidates} and {@code scores}. */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets, Progress progress) {
         if (config.exact()) return List.of();
-        Signed signed = signed(sets.size(), sets::get, progress);
+        Collector signed = signed(sets.size(), sets::get, progress);
         CandidatePairs candidates = candidates(signed, sets, copies(sets, progress), progress);
         progress.start("scores", candidates.size());
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
@@ -178,39 +186,28 @@ public final class NearDuplicates {
     }
 
     /**
-     * The candidates' indexes as signing leaves them: the LSH bands of every article, and the anchors of each
-     * article long enough to be contained ({@link AnchorIndex#anchors}, null for the others), or null when they
-     * are still to be found; both null in exact mode.
-     */
-    private record Signed(LshIndex lsh, int[][] anchors) {}
-
-    /**
      * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
      * counted stage {@code signing}, and bands their signatures and finds their anchors while each
      * set is at hand (a second pass over every set was most of the stage {@code anchors}).
      */
-    private Signed signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
-        LshIndex index = config.exact() ? null : new LshIndex(config.banding(), n);
-        int[][] anchorsOf = config.exact() ? null : new int[n][];
-        AnchorIndex anchors = new AnchorIndex(config.anchorRate()); // for its anchor rule
+    private Collector signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
+        Collector collector = collector(n);
         MinHasher minHasher = new MinHasher(config.hashes(), config.analysis().seed());
         progress.start("signing", n);
         Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
                 ShingleSet set = setOf.apply(i);
-                if (index == null) continue;
-                index.add(i, minHasher.sign(set));
-                if (set.size() >= config.minContainedShingles()) anchorsOf[i] = anchors.anchors(set);
+                if (!config.exact()) collector.add(i, minHasher.sign(set), set);
             }
             progress.advance(end - c * CHUNK);
             return null;
         });
         progress.finish();
-        return new Signed(index, anchorsOf);
+        return collector;
     }
 
-    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Signed signed, Progress progress) {
+    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Collector signed, Progress progress) {
         ExactCopies copies = copies(sets, progress);
         CandidatePairs candidates = config.exact() ? null : candidates(signed, sets, copies, progress);
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
@@ -225,13 +222,17 @@ public final class NearDuplicates {
      * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
      * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry).
      */
-    private CandidatePairs candidates(Signed signed, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
+    private CandidatePairs candidates(Collector signed, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
         int n = sets.size();
-        LshIndex lsh = signed.lsh();
+        LshIndex lsh = signed.lsh;
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
-        if (signed.anchors() != null) addSigned(signed.anchors(), lsh, anchors, copies, progress);
-        else addHashed(sets, lsh, anchors, copies, progress);
+        int[][] of = signed.anchorsOf;
+        for (int i = 0; i < of.length; i++) { // in order, each article's anchors dropped once added
+            added(i, of[i], lsh, anchors, copies);
+            of[i] = null;
+        }
+        progress.advance(n);
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
         CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
@@ -239,37 +240,6 @@ public final class NearDuplicates {
         CandidatePairs all = CandidatePairs.union(banded, anchored);
         progress.finish();
         return all;
-    }
-
-    /** Adds every article's anchors found while signing ({@code of}, dropped as they are added), in order. */
-    private static void addSigned(int[][] of, LshIndex lsh, AnchorIndex anchors, ExactCopies copies, Progress progress) {
-        for (int i = 0; i < of.length; i++) {
-            added(i, of[i], lsh, anchors, copies);
-            of[i] = null;
-        }
-        progress.advance(of.length);
-    }
-
-    /** Finds the anchors of the representatives long enough to be contained, on the threads, and adds them in order. */
-    private void addHashed(List<ShingleSet> sets, LshIndex lsh, AnchorIndex anchors, ExactCopies copies, Progress progress) {
-        int n = sets.size();
-        // four chunks per thread at a time, so that the threads finish together and few anchor arrays are held at once
-        int chunks = (n + CHUNK - 1) / CHUNK, group = 4 * config.threads();
-        for (int first = 0; first < chunks; first += group) {
-            int from = first * CHUNK;
-            List<int[][]> found = Parallel.map(config.threads(), Math.min(group, chunks - first), c -> { // the hashing, on the threads
-                int start = from + c * CHUNK, end = Math.min(n, start + CHUNK);
-                int[][] of = new int[end - start][];
-                for (int i = start; i < end; i++) {
-                    if (copies.isRep(i) && sets.get(i).size() >= config.minContainedShingles()) of[i - start] = anchors.anchors(sets.get(i));
-                }
-                return of;
-            });
-            for (int i = from; i < Math.min(n, from + group * CHUNK); i++) { // the adding, in order
-                added(i, found.get((i - from) / CHUNK)[(i - from) % CHUNK], lsh, anchors, copies);
-            }
-            progress.advance(Math.min(n, from + group * CHUNK) - from);
-        }
     }
 
     /**

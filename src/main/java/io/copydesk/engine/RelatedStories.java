@@ -165,7 +165,7 @@ public final class RelatedStories {
         Fingerprinter fingerprinter = Fingerprinter.forStories(config.analysis(), corpus.boilerplate());
         List<Analyzed> analyzed = corpus.fingerprints(fingerprinter, config.threads(), progress, seen, (i, f) -> {
             fingerprinted.accept(f, i);
-            duplicates.add(i, f.signature());
+            duplicates.add(i, f.signature(), f.shingles());
             return new Analyzed(f.shingles(), counter.count(f.terms(), dictionary));
         });
         List<ShingleSet> sets = new ArrayList<>(analyzed.size());
@@ -244,7 +244,7 @@ public final class RelatedStories {
     private static void resolve(Fingerprinter fingerprinter, TermCounter counter, TermDictionary dictionary, NearDuplicates.Collector duplicates,
                                 Fingerprinter.StoryDraft draft, int i, ShingleSet[] sets, TermCounts[] provisional) {
         Fingerprinter.Resolved r = fingerprinter.resolve(draft);
-        duplicates.add(i, r.signature());
+        duplicates.add(i, r.signature(), r.shingles());
         sets[i] = r.shingles();
         provisional[i] = counter.count(r.terms(), dictionary);
     }
