@@ -95,12 +95,12 @@ public final class NearDuplicates {
         if (n != corpus.size()) throw new IllegalArgumentException(n + " drafts for " + corpus.size() + " articles");
         Boilerplate counts = corpus.boilerplate();
         ShingleSet[] sets = new ShingleSet[n];
-        Collector signed = signed(n, i -> {
+        Collector collected = signed(n, i -> {
             sets[i] = drafts.get(i).resolve(counts, shingler);
             drafts.set(i, null);
             return sets[i];
         }, progress);
-        return find(corpus.articles(), Arrays.asList(sets), signed, progress);
+        return find(corpus.articles(), Arrays.asList(sets), collected, progress);
     }
 
     /**
@@ -161,8 +161,8 @@ public final class NearDuplicates {
     /** As {@link #candidateScores(List)}, in the counted stages {@code copies}, {@code candidates} and {@code scores}. */
     public List<DuplicatePair> candidateScores(List<ShingleSet> sets, Progress progress) {
         if (config.exact()) return List.of();
-        Collector signed = signed(sets.size(), sets::get, progress);
-        CandidatePairs candidates = candidates(signed, sets, copies(sets, progress), progress);
+        Collector collected = signed(sets.size(), sets::get, progress);
+        CandidatePairs candidates = candidates(collected, sets, copies(sets, progress), progress);
         progress.start("scores", candidates.size());
         List<DuplicatePair> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -187,8 +187,8 @@ public final class NearDuplicates {
 
     /**
      * Asks {@code setOf} for the shingle sets of articles {@code 0..n-1}, on the threads, in the
-     * counted stage {@code signing}, and bands their signatures and finds their anchors while each
-     * set is at hand (a second pass over every set was most of the stage {@code anchors}).
+     * counted stage {@code signing}, and collects their signatures and anchors ({@link Collector#add})
+     * while each set is at hand (a second pass over every set was most of the stage {@code anchors}).
      */
     private Collector signed(int n, IntFunction<ShingleSet> setOf, Progress progress) {
         Collector collector = collector(n);
@@ -207,9 +207,9 @@ public final class NearDuplicates {
         return collector;
     }
 
-    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Collector signed, Progress progress) {
+    private DedupResult find(List<ArticleMeta> articles, List<ShingleSet> sets, Collector collected, Progress progress) {
         ExactCopies copies = copies(sets, progress);
-        CandidatePairs candidates = config.exact() ? null : candidates(signed, sets, copies, progress);
+        CandidatePairs candidates = config.exact() ? null : candidates(collected, sets, copies, progress);
         List<DuplicatePair> pairs = config.exact() ? verifyAll(sets, copies, progress) : verify(candidates, sets, progress);
         List<DuplicateGroup> groups = group(articles, pairs, sets, copies, progress);
         long distinct = copies.distinct();
@@ -222,12 +222,12 @@ public final class NearDuplicates {
      * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
      * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry).
      */
-    private CandidatePairs candidates(Collector signed, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
+    private CandidatePairs candidates(Collector collected, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
         int n = sets.size();
-        LshIndex lsh = signed.lsh;
+        LshIndex lsh = collected.lsh;
         progress.start("anchors", n);
         AnchorIndex anchors = new AnchorIndex(config.anchorRate());
-        int[][] of = signed.anchorsOf;
+        int[][] of = collected.anchorsOf;
         for (int i = 0; i < of.length; i++) { // in order, each article's anchors dropped once added
             added(i, of[i], lsh, anchors, copies);
             of[i] = null;
