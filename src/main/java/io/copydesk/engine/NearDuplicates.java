@@ -115,7 +115,8 @@ public final class NearDuplicates {
     public final class Collector {
         private final LshIndex lsh;
         private final int[][] anchorsOf;
-        private final AnchorIndex anchors = new AnchorIndex(config.anchorRate()); // for its anchor rule
+        // the anchors' index: its rule finds them on the threads as articles are added, then find() fills it in order
+        private final AnchorIndex anchors = new AnchorIndex(config.anchorRate());
 
         private Collector(LshIndex lsh, int[][] anchorsOf) {
             this.lsh = lsh;
@@ -226,7 +227,7 @@ public final class NearDuplicates {
         int n = sets.size();
         LshIndex lsh = collected.lsh;
         progress.start("anchors", n);
-        AnchorIndex anchors = new AnchorIndex(config.anchorRate());
+        AnchorIndex anchors = collected.anchors;
         int[][] of = collected.anchorsOf;
         for (int i = 0; i < of.length; i++) { // in order, each article's anchors dropped once added
             added(i, of[i], lsh, anchors, copies);
