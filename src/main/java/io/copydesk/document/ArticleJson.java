@@ -1,6 +1,7 @@
 package io.copydesk.document;
 
 import io.copydesk.internal.json.Json;
+import io.copydesk.internal.json.JsonBytes;
 import io.copydesk.internal.json.JsonException;
 import io.copydesk.internal.json.JsonWriter;
 import java.time.Instant;
@@ -47,12 +48,24 @@ public final class ArticleJson {
 
     /** As {@link #parseNoting}, for an object already parsed. */
     static Noted noted(Json.ParsedObject o, String where, ReadProblems problems) {
-        Article a = article(o.object(), where, problems);
+        Map<String, Object> m = o.object();
+        Article a = article(m.get("id"), m.get("title"), m.get("text"), m.get("date"), m.get("source"), m.get("url"), where, problems);
         return a == null ? null : new Noted(a, o.leadChars());
     }
 
-    private static Article article(Map<String, Object> o, String where, ReadProblems problems) {
-        Object id = o.get("id");
+    /** The fields an article is read from, in the order {@link #noted(JsonBytes.Fields, String, ReadProblems)} takes them. */
+    static final JsonBytes.Names FIELDS = new JsonBytes.Names("id", "title", "text", "date", "source", "url");
+
+    /** As {@link #noted(Json.ParsedObject, String, ReadProblems)}, for the {@link #FIELDS} of a record. */
+    static Noted noted(JsonBytes.Fields f, String where, ReadProblems problems) {
+        Object[] v = f.values();
+        Article a = article(v[0], v[1], v[2], v[3], v[4], v[5], where, problems);
+        return a == null ? null : new Noted(a, f.leadChars());
+    }
+
+    /** The article of a record whose fields hold these values (null: absent or null). */
+    private static Article article(Object id, Object titleValue, Object text, Object dateValue, Object source, Object url, String where,
+                                   ReadProblems problems) {
         if (id == null) { problems.skip(where, "record has no \"id\""); return null; }
         if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }
         String idText = id.toString();
@@ -64,28 +77,26 @@ public final class ArticleJson {
                     (int) idText.charAt(lone), lone + 1));
             return null;
         }
-        Object text = o.get("text");
         if (text == null) { problems.skip(where, "record " + idText + " has no \"text\""); return null; }
         if (!(text instanceof String body)) { problems.skip(where, "\"text\" of " + idText + " is not a string"); return null; }
-        String title = optional(o, "title", where);
+        String title = optional(titleValue);
         if (body.isBlank() && (title == null || title.isBlank())) {
             problems.skip(where, "record " + idText + " has empty text");
             return null;
         }
         Instant date = null;
-        if (o.get("date") instanceof Map || o.get("date") instanceof java.util.List) {
-            problems.warn(where, "unreadable date " + (o.get("date") instanceof Map ? "{...}" : "[...]") + " ignored");
+        if (dateValue instanceof Map || dateValue instanceof java.util.List) {
+            problems.warn(where, "unreadable date " + (dateValue instanceof Map ? "{...}" : "[...]") + " ignored");
         }
-        String dateText = optional(o, "date", where);
+        String dateText = optional(dateValue);
         if (dateText != null && !dateText.isBlank()) {
             date = Dates.parse(dateText);
             if (date == null) problems.warn(where, "unreadable date \"" + shorten(dateText) + "\" ignored");
         }
-        return new Article(idText, title, body, date, optional(o, "source", where), optional(o, "url", where));
+        return new Article(idText, title, body, date, optional(source), optional(url));
     }
 
-    private static String optional(Map<String, Object> o, String key, String where) {
-        Object v = o.get(key);
+    private static String optional(Object v) {
         if (v == null) return null;
         if (v instanceof String s) return s;
         if (v instanceof Long || v instanceof Double || v instanceof Boolean) return v.toString();

@@ -1,6 +1,5 @@
 package io.copydesk.document;
 
-import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonBytes;
 
 /**
@@ -54,7 +53,7 @@ sealed interface PendingRecord {
             String where = file + ":" + line;
             ArticleRecord r;
             ArticleJson.Noted a;
-            Json.ParsedObject o = PARSERS.get().parseObject(bytes, bytes.length);
+            JsonBytes.Fields o = PARSERS.get().fields(bytes, bytes.length, ArticleJson.FIELDS);
             if (o != null) { // the common record, read from the bytes: the line is valid UTF-8, decoded only if asked for
                 if ((a = ArticleJson.noted(o, where, problems)) == null) return null;
                 r = new ArticleRecord(a.article(), file, line, bytes);

@@ -3,15 +3,15 @@ package io.copydesk.internal.json;
 import io.copydesk.internal.Chars;
 import io.copydesk.internal.EightBytes;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The common JSONL record read straight from its line's UTF-8 bytes: one object whose values are
  * strings, numbers, {@code true}, {@code false} or {@code null}, valid UTF-8, ASCII outside its
- * strings. Each string is decoded and unescaped in one pass into a scratch array and made a
- * {@link String} once; decoding the line to a String first, then copying every escaped string
- * through a StringBuilder, allocated five times an article's text (100k generated articles: 1.1 GB).
+ * strings. Only the fields a reader names ({@link Names}) are decoded, each string unescaped in one
+ * pass into a scratch array and made a {@link String} once; the others are checked as strictly and
+ * skipped, and no map is made (a record's map, its names and the fields no one reads were a tenth of
+ * what reading 100k generated articles allocated). Decoding the line to a String first, then copying
+ * every escaped string through a StringBuilder, allocated five times an article's text (1.1 GB).
  * Anything else (a nested value, a byte-order mark, invalid UTF-8, any syntax error) gives null: the
  * caller decodes the line and gives it to {@link Json}, whose result and error messages stand.
  * Not thread-safe (one instance a thread; it keeps its scratch array).
@@ -24,64 +24,164 @@ public final class JsonBytes {
     private int pos;
     private boolean leadChars; // a string holds a char U+00C2-U+00FF (Json.ParsedObject)
 
+    /** The names of the fields a reader wants from each record, in the order {@link Fields#values()} gives them. */
+    public static final class Names {
+        private final String[] names;
+        private final byte[][] ascii;
+
+        /** {@code names}: distinct and ASCII (a record's names are compared with them as bytes). */
+        public Names(String... names) {
+            this.names = names.clone();
+            this.ascii = new byte[names.length][];
+            for (int i = 0; i < names.length; i++) {
+                for (int k = 0; k < names[i].length(); k++) {
+                    if (names[i].charAt(k) >= 0x80) throw new IllegalArgumentException("not ASCII: " + names[i]);
+                }
+                for (int j = 0; j < i; j++) if (names[j].equals(names[i])) throw new IllegalArgumentException("named twice: " + names[i]);
+                ascii[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+
+        public int size() {
+            return names.length;
+        }
+
+        /** The position of the name held in {@code b[from, to)} (plain ASCII), or -1. */
+        private int indexOf(byte[] b, int from, int to) {
+            for (int i = 0; i < ascii.length; i++) {
+                if (java.util.Arrays.equals(ascii[i], 0, ascii[i].length, b, from, to)) return i;
+            }
+            return -1;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+            return -1;
+        }
+    }
+
     /**
-     * What {@link Json#parseObjectNoting} gives for the first {@code length} bytes of {@code bytes}
-     * decoded as UTF-8, when they are such a record; else null.
+     * What {@link Json#parseObjectNoting} gives for a record, told for the named fields only: each one's value
+     * ({@code values()[i]} for name i: the last one where a name repeats, as the map keeps it; null when absent or
+     * {@code null}), and whether any of the record's strings, read or not, holds a char U+00C2-U+00FF.
      */
-    public Json.ParsedObject parseObject(byte[] bytes, int length) {
+    public record Fields(Object[] values, boolean leadChars) {}
+
+    /**
+     * The fields {@code names} of the record in the first {@code length} bytes of {@code bytes}, as
+     * {@link Json#parseObjectNoting} reads the bytes decoded as UTF-8, when they are such a record; else null.
+     */
+    public Fields fields(byte[] bytes, int length, Names names) {
         b = bytes;
         end = length;
         pos = 0;
         leadChars = false;
         try {
-            Map<String, Object> o = object();
-            if (o == null) return null;
+            Object[] values = new Object[names.size()];
+            if (!object(names, values)) return null;
             skipWs();
-            return pos == end ? new Json.ParsedObject(o, leadChars) : null;
+            return pos == end ? new Fields(values, leadChars) : null;
         } finally {
             b = null;
         }
     }
 
-    private Map<String, Object> object() {
+    private boolean object(Names names, Object[] values) {
         skipWs();
-        if (pos >= end || b[pos] != '{') return null;
+        if (pos >= end || b[pos] != '{') return false;
         pos++;
-        Map<String, Object> map = new LinkedHashMap<>();
         skipWs();
-        if (pos < end && b[pos] == '}') { pos++; return map; }
+        if (pos < end && b[pos] == '}') { pos++; return true; }
         while (true) {
             skipWs();
-            if (pos >= end || b[pos] != '"') return null;
-            String key = string();
-            if (key == null) return null;
+            if (pos >= end || b[pos] != '"') return false;
+            int slot = name(names);
+            if (slot == -2) return false;
             skipWs();
-            if (pos >= end || b[pos] != ':') return null;
+            if (pos >= end || b[pos] != ':') return false;
             pos++;
             skipWs();
-            if (pos >= end) return null;
-            Object value;
-            byte c = b[pos];
-            if (c == '"') {
-                if ((value = string()) == null) return null;
-            } else if (c == '-' || (c >= '0' && c <= '9')) {
-                if ((value = number()) == null) return null;
-            } else if (c == 't' && literal("true")) {
-                value = Boolean.TRUE;
-            } else if (c == 'f' && literal("false")) {
-                value = Boolean.FALSE;
-            } else if (c == 'n' && literal("null")) {
-                value = null;
-            } else {
-                return null; // a nested value, or an error: Json's business
-            }
-            map.put(key, value);
+            if (pos >= end) return false;
+            if (!(slot >= 0 ? value(values, slot) : skipValue())) return false;
             skipWs();
-            if (pos >= end) return null;
-            c = b[pos++];
+            if (pos >= end) return false;
+            byte c = b[pos++];
             if (c == ',') continue;
-            if (c == '}') return map;
-            return null;
+            if (c == '}') return true;
+            return false;
+        }
+    }
+
+    /** The position among {@code names} of the name whose quote is at {@code pos} (-1: not wanted, -2: not a valid string), read past it. */
+    private int name(Names names) {
+        int run = plainUpTo(b, pos + 1, end);
+        if (run < end && b[run] == '"') { // plain ASCII, as names are: compared as bytes
+            int slot = names.indexOf(b, pos + 1, run);
+            pos = run + 1;
+            return slot;
+        }
+        String name = string();
+        return name == null ? -2 : names.indexOf(name);
+    }
+
+    /** Reads the value at {@code pos} into {@code values[slot]}; false where it is not a string, number or literal. */
+    private boolean value(Object[] values, int slot) {
+        byte c = b[pos];
+        Object value;
+        if (c == '"') {
+            if ((value = string()) == null) return false;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            if ((value = number()) == null) return false;
+        } else if (c == 't' && literal("true")) {
+            value = Boolean.TRUE;
+        } else if (c == 'f' && literal("false")) {
+            value = Boolean.FALSE;
+        } else if (c == 'n' && literal("null")) {
+            value = null;
+        } else {
+            return false; // a nested value, or an error: Json's business
+        }
+        values[slot] = value;
+        return true;
+    }
+
+    /** Checks the value at {@code pos} as {@link #value} reads it, and goes past it without making it. */
+    private boolean skipValue() {
+        byte c = b[pos];
+        if (c == '"') return skipString();
+        if (c == '-' || (c >= '0' && c <= '9')) return numberEnd();
+        return (c == 't' && literal("true")) || (c == 'f' && literal("false")) || (c == 'n' && literal("null"));
+    }
+
+    /**
+     * Goes past the string starting at the quote at {@code pos}, checked as {@link #string} checks it (false where it
+     * gives null) and noting its lead chars as it does, without decoding it.
+     */
+    private boolean skipString() {
+        final byte[] b = this.b;
+        final int end = this.end;
+        int i = pos + 1;
+        while (true) {
+            i = plainUpTo(b, i, end);
+            if (i >= end) return false; // unterminated
+            byte c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                return true;
+            }
+            if (c == '\\') {
+                int e = escaped(b, i, end);
+                if (e < 0) return false;
+                if (Chars.isLeadByteChar(e)) leadChars = true;
+                i += b[i + 1] == 'u' ? 6 : 2;
+                continue;
+            }
+            if (c >= 0) return false; // a control char
+            int len = utf8(b, i, end);
+            if (len == 0) return false;
+            // a char of two bytes is U+0080-U+07FF; the lead chars are among them
+            if (len == 2 && Chars.isLeadByteChar((c & 0x1F) << 6 | b[i + 1] & 0x3F)) leadChars = true;
+            i += len;
         }
     }
 
@@ -258,19 +358,25 @@ public final class JsonBytes {
     /** As {@link Json}'s number: a Long when integral and under 19 chars, else a Double; null when malformed. */
     private Number number() {
         int start = pos;
-        if (b[pos] == '-') pos++;
-        if (!digits()) return null;
-        boolean integral = true;
-        if (pos < end && b[pos] == '.') { integral = false; pos++; if (!digits()) return null; }
-        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
-            integral = false;
-            pos++;
-            if (pos < end && (b[pos] == '+' || b[pos] == '-')) pos++;
-            if (!digits()) return null;
-        }
+        if (!numberEnd()) return null;
         String t = new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
+        boolean integral = true;
+        for (int k = 0; k < t.length(); k++) integral &= t.charAt(k) != '.' && (t.charAt(k) | 0x20) != 'e';
         if (integral && t.length() < 19) return Long.parseLong(t);
         return Double.parseDouble(t);
+    }
+
+    /** Goes past the number at {@code pos}; false when it is malformed. */
+    private boolean numberEnd() {
+        if (b[pos] == '-') pos++;
+        if (!digits()) return false;
+        if (pos < end && b[pos] == '.') { pos++; if (!digits()) return false; }
+        if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
+            pos++;
+            if (pos < end && (b[pos] == '+' || b[pos] == '-')) pos++;
+            if (!digits()) return false;
+        }
+        return true;
     }
 
     private boolean digits() {

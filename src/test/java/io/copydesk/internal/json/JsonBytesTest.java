@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,13 +18,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link JsonBytes} against the simple form it stands for: the line decoded strictly as UTF-8, then
- * {@link Json#parseObjectNoting}. Where JsonBytes answers, the answer is the same (fields, their
- * order, value types, the lead-chars flag); where the line is not valid UTF-8 or not JSON, it must
- * not answer; and it does answer for the plain records of every input.
+ * {@link Json#parseObjectNoting}. Where JsonBytes answers, the answer is the same (each named field's
+ * value and its type, the lead-chars flag), whichever fields are named (those not named are checked
+ * and skipped, not decoded); where the line is not valid UTF-8 or not JSON, it must not answer; and
+ * it does answer for the plain records of every input.
  */
 class JsonBytesTest {
     private static final byte[] BOUNDARY = bytes(0x00, 0x1F, 0x20, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
             0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF);
+    /** An article's fields, and a pair that leaves most of each record to be skipped ("n": the number of the byte tests). */
+    private static final String[] ARTICLE = {"id", "title", "text", "date", "source", "url"}, FEW = {"title", "n"};
+    private static final JsonBytes.Names ARTICLE_NAMES = new JsonBytes.Names(ARTICLE), FEW_NAMES = new JsonBytes.Names(FEW);
 
     /** The simple form: null when the bytes are not valid UTF-8 or not a JSON object. */
     private static Json.ParsedObject simple(byte[] line) {
@@ -41,22 +46,38 @@ class JsonBytesTest {
         }
     }
 
-    /** Checks the fast form against the simple one on {@code line}; true when the fast form answered. */
+    /**
+     * Checks the fast form against the simple one on {@code line}, reading an article's fields and reading two
+     * (skipping the rest); true when the fast form answered, which must not depend on the fields named.
+     */
     private static boolean agrees(JsonBytes fast, byte[] line) {
-        Json.ParsedObject got = fast.parseObject(line, line.length);
+        JsonBytes.Fields got = fast.fields(line, line.length, ARTICLE_NAMES), few = fast.fields(line, line.length, FEW_NAMES);
+        assertEquals(got == null, few == null, () -> "answered for some fields only: " + show(line));
         if (got == null) return false;
         Json.ParsedObject want = simple(line);
         assertNotNull(want, () -> "answered for a line the simple form refuses: " + show(line));
-        assertEquals(entries(want.object()), entries(got.object()), () -> show(line));
+        assertEquals(values(want.object(), ARTICLE), values(got, ARTICLE), () -> show(line));
+        assertEquals(values(want.object(), FEW), values(few, FEW), () -> show(line));
         assertEquals(want.leadChars(), got.leadChars(), () -> "lead chars of " + show(line));
+        assertEquals(want.leadChars(), few.leadChars(), () -> "lead chars, skipping, of " + show(line));
         return true;
     }
 
-    /** Fields in order, with each value's class: a Long and a Double must not pass for each other. */
-    private static List<String> entries(Map<String, Object> o) {
+    /** The named fields' values, each with its class: a Long and a Double must not pass for each other. */
+    private static List<String> values(Map<String, Object> o, String[] names) {
         List<String> out = new ArrayList<>();
-        o.forEach((k, v) -> out.add(k + "=" + (v == null ? "null" : v.getClass().getSimpleName() + ":" + v)));
+        for (String name : names) out.add(name + "=" + show(o.get(name)));
         return out;
+    }
+
+    private static List<String> values(JsonBytes.Fields f, String[] names) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) out.add(names[i] + "=" + show(f.values()[i]));
+        return out;
+    }
+
+    private static String show(Object v) {
+        return v == null ? "null" : v.getClass().getSimpleName() + ":" + v;
     }
 
     private static String show(byte[] line) {
@@ -148,7 +169,9 @@ class JsonBytesTest {
         int fields = r.nextInt(1, 6);
         for (int f = 0; f < fields; f++) {
             if (f > 0) sb.append(r.nextBoolean() ? "," : " , ");
-            sb.append('"').append(Texts.oneOf(r, "id", "title", "text", "date", "source", "url", "id")).append("\":");
+            // the article's names, and others to skip: plain, escaped (a lead char among them), raw UTF-8
+            sb.append('"').append(Texts.oneOf(r, "id", "title", "text", "date", "source", "url", "id", "cluster", "n", "\\u00c2x",
+                    "k\u00e9y", "ti\\u0074le")).append("\":");
             switch (r.nextInt(6)) {
                 case 0 -> sb.append(r.nextLong());
                 case 1 -> sb.append(r.nextDouble());
@@ -205,10 +228,28 @@ class JsonBytesTest {
                 "{\"a\":1} x", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":tru}", "{a:1}", "{\"a\":\"\\u00g1\"}",
                 "{\"a\":\"\\u\uff10\uff10\uff14\uff11\"}", "{\"a\":\"x\ty\"}", "{\"a\":\"x", "{\"a\":\"x\\"}) {
             byte[] b = line.getBytes(StandardCharsets.UTF_8);
-            assertNull(fast.parseObject(b, b.length), line);
+            assertNull(fast.fields(b, b.length, new JsonBytes.Names("a")), line);
+            assertNull(fast.fields(b, b.length, new JsonBytes.Names("b")), line); // the value not read, checked all the same
         }
         byte[] b = "{\"a\":1}xyz".getBytes(StandardCharsets.US_ASCII);
-        assertEquals(Map.of("a", 1L), fast.parseObject(b, 7).object(), "only the first length bytes are read");
-        assertEquals(Map.of(), fast.parseObject(bytes('{', '}'), 2).object());
+        assertEquals(List.of(1L), List.of(fast.fields(b, 7, new JsonBytes.Names("a")).values()), "only the first length bytes are read");
+        assertEquals(Arrays.asList(null, null), Arrays.asList(fast.fields(bytes('{', '}'), 2, new JsonBytes.Names("a", "b")).values()));
+    }
+
+    @Test
+    void aRepeatedNameKeepsItsLastValueAsTheMapDoes() {
+        JsonBytes fast = new JsonBytes();
+        byte[] b = "{\"id\":\"a\",\"x\":2,\"id\":7,\"t\":\"\\u00e9\",\"id\":\"c\"}".getBytes(StandardCharsets.US_ASCII);
+        assertTrue(agrees(fast, b));
+        JsonBytes.Fields f = fast.fields(b, b.length, new JsonBytes.Names("id", "t", "y"));
+        assertEquals(Arrays.asList("c", "\u00e9", null), Arrays.asList(f.values()));
+        assertTrue(f.leadChars());
+        assertTrue(fast.fields(b, b.length, new JsonBytes.Names("id")).leadChars(), "a lead char in a field not read counts too");
+    }
+
+    @Test
+    void namesAreAsciiAndDistinct() {
+        assertThrows(IllegalArgumentException.class, () -> new JsonBytes.Names("id", "id"));
+        assertThrows(IllegalArgumentException.class, () -> new JsonBytes.Names("t\u00e9"));
     }
 }
