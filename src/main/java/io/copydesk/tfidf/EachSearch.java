@@ -184,6 +184,8 @@ public final class EachSearch {
             float a = acc[s];
             if (a == 0f) continue;
             acc[s] = 0f;
+            // a weight is at most 1, and a float times it no more than the float: too low a sum stays too low
+            if (a < need && a < floor[s]) continue;
             if (dated != null) { // as a search scores a document: its sum times its weight, as floats
                 long other = index.internalDate(s);
                 if (other != weighed) { weighed = other; w = (float) dated.weight(date, other); } // dates ascend: few changes
