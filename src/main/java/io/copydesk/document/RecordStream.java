@@ -76,7 +76,7 @@ public final class RecordStream implements AutoCloseable {
      * At the end of the inputs it is their size.
      */
     public long bytesRead() {
-        return bytesOfClosed + (current != null && current.tracked() != null ? current.tracked().seen().bytes() : 0);
+        return bytesOfClosed + (current != null && current.tracked() != null ? current.tracked().bytes() : 0);
     }
 
     /** A record as read, with the problems reading reported just before it (or alone at the end). */
@@ -176,7 +176,7 @@ public final class RecordStream implements AutoCloseable {
     }
 
     private void closeCurrent() {
-        if (current.tracked() != null) bytesOfClosed += current.tracked().seen().bytes();
+        if (current.tracked() != null) bytesOfClosed += current.tracked().bytes();
         try {
             current.source().close();
         } catch (IOException e) {

@@ -61,6 +61,11 @@ final class TrackedInput extends FilterInputStream {
         return new Seen(count, crc.getValue());
     }
 
+    /** Bytes read so far (what {@link #seen()} tells, without its checksum: asked once a record for progress). */
+    long bytes() {
+        return count;
+    }
+
     /** Bytes read and their checksum. */
     record Seen(long bytes, long crc) {}
 }

@@ -95,8 +95,9 @@ public final class Corpus {
             long read = 0;
             for (ArticleRecord r; (r = stream.next()) != null; ordinal++) {
                 if (bytes >= 0) {
-                    progress.advance(stream.bytesRead() - read);
-                    read = stream.bytesRead();
+                    long now = stream.bytesRead();
+                    progress.advance(now - read);
+                    read = now;
                 }
                 if (accept(r, ordinal, articles, byId, skipped, problems)) sink.accept(stream.value());
                 if (bytes < 0) progress.advance(1);
