@@ -78,12 +78,16 @@ public final class Main implements Runnable {
         StdoutStream stdout = new StdoutStream(stdoutStream);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), terminal);
         Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
-        int code = endingOutOfMemory(() -> {
-            PlainCommandLine.Command plain = PlainCommandLine.parse(args);
-            return plain != null ? PlainCommandLine.run(args[0], plain, out, err) : commandLine(out, err, args).execute(args);
-        }, err);
-        err.endStatus(); // a stage an error left unfinished is not drawn again
-        out.flush();
+        int code;
+        try {
+            code = endingOutOfMemory(() -> {
+                PlainCommandLine.Command plain = PlainCommandLine.parse(args);
+                return plain != null ? PlainCommandLine.run(args[0], plain, out, err) : commandLine(out, err, args).execute(args);
+            }, err);
+        } finally { // also when an error goes on: what was printed before it is not lost in the buffer
+            err.endStatus(); // a stage an error left unfinished is not drawn again
+            out.flush();
+        }
         if (stdout.failure() != null && code != ExitCode.IO) {
             err.println("copydesk: cannot write stdout: " + IoErrors.reason(stdout.failure()));
             code = ExitCode.IO;

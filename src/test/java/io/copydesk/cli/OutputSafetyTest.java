@@ -209,6 +209,27 @@ class OutputSafetyTest {
     }
 
     @Test
+    void stdoutNotATerminalIsWrittenInBlocksNotALineAtATime() throws IOException {
+        Path many = dir.resolve("many.jsonl");
+        assertEquals(0, runTo(new ByteArrayOutputStream(), "generate", "--articles", "300", "--seed", "5", "--out", many.toString()).code());
+        int[] writes = new int[1];
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        OutputStream counting = new OutputStream() {
+            @Override public void write(int b) { writes[0]++; got.write(b); }
+            @Override public void write(byte[] b, int off, int len) { writes[0]++; got.write(b, off, len); }
+        };
+        Exit e = runTo(counting, "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q"); // a line a pair, each printed alone
+        assertEquals(0, e.code(), e.err());
+        Path file = dir.resolve("pairs.jsonl");
+        assertEquals(0, runTo(new ByteArrayOutputStream(), "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q", "--out", file.toString()).code());
+        String printed = got.toString(StandardCharsets.UTF_8);
+        assertEquals(Files.readString(file), printed, "the same lines as --out writes");
+        long lines = printed.lines().count();
+        assertTrue(lines >= 100, "lines " + lines);
+        assertTrue(writes[0] <= lines / 20, writes[0] + " writes for " + lines + " lines"); // a write a line was a system call a line
+    }
+
+    @Test
     void aFailedOutputNamesTheReason() throws IOException {
         Path blocked = Files.writeString(dir.resolve("file"), "x");
         DedupCommandTest.Run r = DedupCommandTest.run("dedup", input.toString(), "-q", "--out", blocked.resolve("out.jsonl").toString());
