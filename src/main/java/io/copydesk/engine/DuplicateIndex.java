@@ -48,7 +48,7 @@ public final class DuplicateIndex {
         this.config = Objects.requireNonNull(config, "config");
         this.fingerprinter = Fingerprinter.forDuplicates(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
         this.verifier = new Verifier(config.rule());
-        this.anchorRule = new AnchorIndex(config.anchorRate());
+        this.anchorRule = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
     }
 
     /** An index with the default settings. */
@@ -193,7 +193,7 @@ public final class DuplicateIndex {
         }
         for (int i = 0; i < t; i++) {
             int s = touched[i];
-            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length)) continue;
+            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length, config.rule().leastShare())) continue;
             seen[s] = stamp;
             if (n == out.length) out = Arrays.copyOf(out, 2 * n);
             out[n++] = s;

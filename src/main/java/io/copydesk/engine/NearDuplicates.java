@@ -116,7 +116,7 @@ public final class NearDuplicates {
         private final LshIndex lsh;
         private final int[][] anchorsOf;
         // the anchors' index: its rule finds them on the threads as articles are added, then find() fills it in order
-        private final AnchorIndex anchors = new AnchorIndex(config.anchorRate());
+        private final AnchorIndex anchors = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
 
         private Collector(LshIndex lsh, int[][] anchorsOf) {
             this.lsh = lsh;

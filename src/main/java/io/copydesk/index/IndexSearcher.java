@@ -30,6 +30,7 @@ public final class IndexSearcher implements AutoCloseable {
     private final Connection c;
     private final StoredFingerprinter fp;
     private final NearDuplicates verifier;
+    private final double share; // the duplicate rule's least share, for the anchor rule (AnchorIndex.leastShared)
     private final LineCounts counts;
     private final PreparedStatement band, anchor, anchorCount, load, byId;
     private final RelatedSearcher related;
@@ -56,6 +57,7 @@ public final class IndexSearcher implements AutoCloseable {
         this.c = index.connection();
         this.fp = index.fingerprinter();
         this.verifier = new NearDuplicates(index.settings().dedupConfig(KeepPolicy.earliest, 1));
+        this.share = index.settings().dedupConfig(KeepPolicy.earliest, 1).rule().leastShare();
         try {
             if (!index.writable()) c.setAutoCommit(false); // each query reads one snapshot, ended by commit
             counts = new LineCounts(c, false);
@@ -174,9 +176,11 @@ public final class IndexSearcher implements AutoCloseable {
         for (int i = 0; i < docs.size(); i++) {
             long d = docs.get(i);
             int s = shared.get(d);
-            // Looking up d's anchor count costs a query; with MIN_SHARED shared anchors it cannot matter.
-            int theirs = s >= AnchorIndex.MIN_SHARED ? AnchorIndex.MIN_SHARED : anchorsOf(d);
-            if (AnchorIndex.sharesEnough(s, anchors.length, theirs)) candidates.add(d);
+            // Looking up d's anchor count costs a query: the rule asks no more than for two documents of the query's
+            // count (it grows with the smaller count), and where that is met, d's does not matter
+            if (AnchorIndex.sharesEnough(s, anchors.length, anchors.length, share) || AnchorIndex.sharesEnough(s, anchors.length, anchorsOf(d), share)) {
+                candidates.add(d);
+            }
         }
     }
 

@@ -12,22 +12,27 @@ import java.util.List;
  * Candidates for containment: a brief inside a longer article has a low Jaccard similarity, so
  * MinHash bands miss it. Each document keeps its <i>anchors</i>, the shingles whose hash falls in a
  * fixed 1/{@code rate} slice of the hash space. The choice depends only on the shingle, so every
- * anchor of a contained text is also an anchor of the text containing it. Documents sharing at
- * least {@code min(MIN_SHARED, anchors of the smaller)} anchors become candidates. Anchors shared by
- * more than {@code MAX_POSTING} documents are skipped: they are residual boilerplate or a story
- * copied so often that its copies pair through the bands anyway. A document may stand for several
- * identical copies ({@link #add(int, ShingleSet, int)}); they count in that limit, as if each had
- * been added.
+ * anchor of a contained text is also an anchor of the text containing it. Documents sharing enough
+ * anchors ({@link #leastShared}) become candidates. Anchors shared by more than {@code MAX_POSTING}
+ * documents are skipped: they are residual boilerplate or a story copied so often that its copies
+ * pair through the bands anyway. A document may stand for several identical copies
+ * ({@link #add(int, ShingleSet, int)}); they count in that limit, as if each had been added.
  */
 public final class AnchorIndex {
-    /** Anchors two documents must share to become candidates (fewer when one has fewer anchors). */
+    /** Anchors two documents must share to become candidates (fewer when one has fewer anchors, more when both have many). */
     public static final int MIN_SHARED = 2;
+    /**
+     * ln(1 / the chance that two duplicates the bands miss share fewer anchors than {@link #leastShared} asks): one
+     * in a billion pairs.
+     */
+    private static final double LN_MISS = Math.log(1e9);
     /** Documents (copies counted) one anchor may be held by before it is ignored as too common. */
     public static final int MAX_POSTING = 200;
 
     private static final long ANCHOR_SEED = 0x616E63686F72L;
     private static final long ANCHOR_MIX = Hash64.seedMix(ANCHOR_SEED); // Hash64.mix(h, ANCHOR_SEED) == Hash64.mix(h ^ ANCHOR_MIX)
     private final int rate;
+    private final double share; // the least share of the smaller document's shingles two duplicates have in common
     private final long mask; // rate - 1 when rate is a power of two (the default 8), else -1
     private final ThreadLocal<int[]> found = ThreadLocal.withInitial(() -> new int[512]); // each thread's anchors of one set, as they are found
     /**
@@ -37,13 +42,20 @@ public final class AnchorIndex {
     private static final int PARTS = 16;
     private final Blocks[] entries = new Blocks[PARTS]; // by anchorPart: (anchor high 32 bits << 32) | doc
     private int entryCount;
-    private int[] anchorCounts = new int[16];
+    // by document: the anchors another document must share with it, were it the one with fewer (leastShared of its
+    // count; the rule for two is the lower of theirs, as leastShared grows with the count), worked out once, not a pair
+    private int[] leastOf = new int[16];
     private int[] copies = new int[16];
 
-    /** An index keeping the shingles whose hash falls in a 1/{@code rate} slice of the hash space. */
-    public AnchorIndex(int rate) {
+    /**
+     * An index keeping the shingles whose hash falls in a 1/{@code rate} slice of the hash space, pairing documents
+     * by {@link #sharesEnough} with {@code share} ({@link io.copydesk.verify.DuplicateRule#leastShare()}).
+     */
+    public AnchorIndex(int rate, double share) {
         if (rate < 1) throw new IllegalArgumentException("anchor rate must be >= 1, was " + rate);
+        if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("share must be in [0, 1], was " + share);
         this.rate = rate;
+        this.share = share;
         this.mask = Integer.bitCount(rate) == 1 ? rate - 1 : -1;
         for (int p = 0; p < PARTS; p++) entries[p] = new Blocks();
     }
@@ -51,10 +63,28 @@ public final class AnchorIndex {
     /**
      * The pair rule, shared by every search for candidates (batch, in-memory index, stored index):
      * two documents holding {@code anchorsA} and {@code anchorsB} anchors are candidates when they
-     * share at least {@code min(MIN_SHARED, anchorsA, anchorsB)} of them, and at least one.
+     * share at least {@link #leastShared} of them.
      */
-    public static boolean sharesEnough(int shared, int anchorsA, int anchorsB) {
-        return shared >= Math.max(1, Math.min(MIN_SHARED, Math.min(anchorsA, anchorsB)));
+    public static boolean sharesEnough(int shared, int anchorsA, int anchorsB, double share) {
+        return shared >= leastShared(anchorsA, anchorsB, share);
+    }
+
+    /**
+     * The anchors two documents holding {@code anchorsA} and {@code anchorsB} must share to be candidates, when
+     * duplicates have at least {@code share} of the smaller one's shingles in common: {@code min(MIN_SHARED, a)}, and
+     * at least one, where {@code a}, the smaller count, is small; where it is large, what all but one in a billion
+     * such duplicates reach. Which of the smaller document's shingles are anchors is a draw by their hashes, so of
+     * its {@code a} anchors those among the shared shingles are a sample without replacement, at least
+     * {@code mu = share * a} expected; by the Chernoff bound (which holds for such samples, Hoeffding 1963) fewer than
+     * {@code mu - sqrt(2 ln(10^9) mu)} come with a chance below 10^-9. Two long articles that only share some phrases
+     * are then no candidates (allsides-8k: 55,904 anchor candidates, 7 duplicates among them, against 11,220 and the
+     * same 7); below about 60 anchors (480 shingles) the bound asks for none, and the rule is {@code MIN_SHARED}.
+     */
+    public static int leastShared(int anchorsA, int anchorsB, double share) {
+        int a = Math.min(anchorsA, anchorsB);
+        double mu = share * a;
+        int likely = (int) Math.floor(mu - Math.sqrt(2 * LN_MISS * mu));
+        return Math.max(likely, Math.max(1, Math.min(MIN_SHARED, a)));
     }
 
     /** True when an anchor held by {@code documents} documents (copies and the query counted) is kept. */
@@ -116,9 +146,9 @@ public final class AnchorIndex {
     /** Adds a document by its {@link #anchors(ShingleSet)}; as {@link #add(int, ShingleSet, int)}. */
     public void add(int doc, int[] anchors, int copies) {
         if (copies < 1) throw new IllegalArgumentException("copies must be >= 1, was " + copies);
-        if (doc >= anchorCounts.length) {
-            anchorCounts = Arrays.copyOf(anchorCounts, Math.max(doc + 1, anchorCounts.length * 2));
-            this.copies = Arrays.copyOf(this.copies, anchorCounts.length);
+        if (doc >= leastOf.length) {
+            leastOf = Arrays.copyOf(leastOf, Math.max(doc + 1, leastOf.length * 2));
+            this.copies = Arrays.copyOf(this.copies, leastOf.length);
         }
         this.copies[doc] = copies;
         for (int a : anchors) {
@@ -126,7 +156,7 @@ public final class AnchorIndex {
             entries[anchorPart(e)].add(e);
         }
         entryCount += anchors.length;
-        anchorCounts[doc] = anchors.length;
+        leastOf[doc] = leastShared(anchors.length, anchors.length, share);
     }
 
     /** Anchor entries held: one per anchor of each document added. */
@@ -147,7 +177,7 @@ public final class AnchorIndex {
      * a pair of its documents shares; the second parts, concatenated, are in order.
      */
     public CandidatePairs candidatePairs(int threads, java.util.function.LongConsumer advance) {
-        int docs = anchorCounts.length;
+        int docs = leastOf.length;
         List<LongList[]> shared = Parallel.map(threads, PARTS, p -> {
             LongList[] byFirst = new LongList[PARTS];
             for (int q = 0; q < PARTS; q++) byFirst[q] = new LongList();
@@ -217,7 +247,7 @@ public final class AnchorIndex {
         long pair = all.get(i);
         int j = i + 1;
         while (j < all.size() && all.get(j) == pair) j++;
-        if (sharesEnough(j - i, anchorCounts[LongList.first(pair)], anchorCounts[LongList.second(pair)])) out.add(pair);
+        if (j - i >= Math.min(leastOf[LongList.first(pair)], leastOf[LongList.second(pair)])) out.add(pair); // sharesEnough
         return j;
     }
 

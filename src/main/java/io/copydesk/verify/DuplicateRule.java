@@ -33,6 +33,16 @@ public record DuplicateRule(double threshold, double containment, int minContain
         return lo;
     }
 
+    /**
+     * The least share of the smaller article's shingles that two duplicates have in common: the
+     * containment threshold, or what the Jaccard threshold {@code t} asks of two articles of the same
+     * size, {@code 2t / (1 + t)} (of unequal sizes, more), whichever is lower. A candidate search may
+     * lean on it (see {@code AnchorIndex.leastShared}).
+     */
+    public double leastShare() {
+        return Math.min(containment, 2 * threshold / (1 + threshold));
+    }
+
     /** Whether a pair with this overlap is a duplicate. */
     public boolean isDuplicate(Overlap o) {
         if (o.sizeA() == 0 || o.sizeB() == 0) return false;

@@ -102,6 +102,35 @@ class NearDuplicatesTest {
         assertEquals(1.0, p.containment(), 1e-9);
     }
 
+    /**
+     * Long articles: a version holding 24 of a full article's 61 paragraphs and five of its own (contained at about
+     * 0.8-0.9, near the threshold, its Jaccard far below it, so only anchors find it) is found when it is a duplicate, and long articles
+     * that only share a few stock sentences (a few anchors among hundreds) are not even candidates.
+     */
+    @Test
+    void longContainedVersionsAreFoundAndLongArticlesSharingPhrasesAreNoCandidates() {
+        Prose prose = new Prose(40);
+        String[] stock = {prose.sentence(), prose.sentence(), prose.sentence(), prose.sentence()};
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            List<String> paragraphs = new ArrayList<>(List.of(prose.body(60).split("\n")));
+            paragraphs.add(stock[0] + " " + stock[1] + " " + stock[2] + " " + stock[3]); // the same closing paragraph in every article
+            articles.add(new Article("full" + i, null, String.join("\n", paragraphs), null, null, null));
+            List<String> version = new ArrayList<>(paragraphs.subList(0, 24)); // about a thousand shingles, 125 anchors
+            version.add(prose.body(5)); // and a sixth of its own: contained at about 0.83
+            articles.add(new Article("version" + i, null, String.join("\n", version), null, null, null));
+        }
+        DedupConfig config = DedupConfig.DEFAULT.withThreads(2);
+        DedupResult found = dedup(articles, config);
+        Set<String> exact = pairs(dedup(articles, config.withExact(true)));
+        // most versions are contained enough (a few, whose own paragraphs came out long, fall below 0.8)
+        assertTrue(exact.size() >= 8 && exact.stream().allMatch(p -> p.matches("full(\\d+)\\|version\\1")), "exact pairs " + exact);
+        assertEquals(exact, pairs(found));
+        for (DuplicatePair p : found.pairs()) assertTrue(p.jaccard() < 0.5 && p.containment() < 0.9, "by containment, near its threshold: " + p);
+        // 24 long articles share the stock paragraph (276 pairs), each pair some anchors: only the 12 versions are candidates
+        assertTrue(found.candidates() < 40, "candidates " + found.candidates());
+    }
+
     @Test
     void canonicalIsEarliestThenLongestThenSmallestId() {
         Prose prose = new Prose(44);

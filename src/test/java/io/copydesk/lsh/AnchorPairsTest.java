@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnchorPairsTest {
     /** The candidates of documents {@code anchors[d]} (each with {@code copies[d]} copies), ascending. */
-    private static List<Long> plainly(int[][] anchors, int[] copies) {
+    private static List<Long> plainly(int[][] anchors, int[] copies, double share) {
         Map<Integer, List<Integer>> postings = new HashMap<>();
         for (int d = 0; d < anchors.length; d++) for (int a : anchors[d]) postings.computeIfAbsent(a, k -> new ArrayList<>()).add(d);
         Map<Long, Integer> shared = new TreeMap<>();
@@ -36,7 +36,7 @@ class AnchorPairsTest {
         }
         List<Long> out = new ArrayList<>();
         shared.forEach((pair, n) -> {
-            if (AnchorIndex.sharesEnough(n, anchors[(int) (pair >>> 32)].length, anchors[(int) (long) pair].length)) out.add(pair);
+            if (AnchorIndex.sharesEnough(n, anchors[(int) (pair >>> 32)].length, anchors[(int) (long) pair].length, share)) out.add(pair);
         });
         return out;
     }
@@ -57,19 +57,20 @@ class AnchorPairsTest {
             int[][] anchors = new int[docs][];
             int[] copies = new int[docs];
             for (int d = 0; d < docs; d++) {
-                anchors[d] = new int[r.nextInt(0, 12)];
+                anchors[d] = new int[r.nextInt(8) == 0 ? r.nextInt(60, 400) : r.nextInt(0, 12)]; // some long: the rule asks more of them
                 for (int k = 0; k < anchors[d].length; k++) anchors[d][k] = r.nextInt(4) == 0 ? r.nextInt() : pool[r.nextInt(pool.length)];
                 copies[d] = r.nextInt(10) == 0 ? r.nextInt(1, 150) : 1;
             }
-            return new Object[] {anchors, copies};
+            return new Object[] {anchors, copies, new double[] {0, 0.5, 2.0 / 3, 1}[r.nextInt(4)]};
         }, in -> {
             int[][] anchors = (int[][]) in[0];
             int[] copies = (int[]) in[1];
-            List<Long> want = plainly(anchors, copies);
+            double share = (double) in[2];
+            List<Long> want = plainly(anchors, copies, share);
             long entries = 0;
             for (int[] a : anchors) entries += a.length;
             for (int threads : new int[] {1, 2, 3}) {
-                AnchorIndex index = new AnchorIndex(8);
+                AnchorIndex index = new AnchorIndex(8, share);
                 for (int d = 0; d < anchors.length; d++) index.add(d, anchors[d], copies[d]);
                 AtomicLong seen = new AtomicLong();
                 assertEquals(want, packed(index.candidatePairs(threads, seen::addAndGet)), "threads " + threads);
@@ -92,10 +93,10 @@ class AnchorPairsTest {
             for (int k = 0; k < 12; k++) anchors[d][k] = pool[r.nextInt(pool.length)];
             copies[d] = 1;
         }
-        List<Long> want = plainly(anchors, copies);
+        List<Long> want = plainly(anchors, copies, 2.0 / 3);
         assertTrue(want.size() > 1_000, "pairs " + want.size());
         for (int threads : new int[] {1, 2}) {
-            AnchorIndex index = new AnchorIndex(8);
+            AnchorIndex index = new AnchorIndex(8, 2.0 / 3);
             for (int d = 0; d < docs; d++) index.add(d, anchors[d], copies[d]);
             assertEquals(docs * 12, index.entries());
             assertEquals(want, packed(index.candidatePairs(threads, n -> {})), "threads " + threads);

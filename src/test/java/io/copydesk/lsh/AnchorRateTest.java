@@ -12,14 +12,14 @@ class AnchorRateTest {
     void anchorTestIsDivisibilityOfTheMixedHash() {
         Trials.run("anchor rate", 2_000, r -> new long[] {1 + r.nextInt(r.nextBoolean() ? 16 : 300), r.nextLong()}, in -> {
             int rate = (int) in[0];
-            AnchorIndex index = new AnchorIndex(rate);
+            AnchorIndex index = new AnchorIndex(rate, 2.0 / 3);
             long s = in[1];
             for (int i = 0; i < 64; i++, s += 0x9E3779B97F4A7C15L) {
                 assertEquals(Long.remainderUnsigned(Hash64.mix(s, 0x616E63686F72L), rate) == 0, index.isAnchor(s), "rate " + rate);
             }
         });
         int anchors = 0;
-        AnchorIndex eight = new AnchorIndex(8);
+        AnchorIndex eight = new AnchorIndex(8, 2.0 / 3);
         for (long s = 0; s < 80_000; s++) if (eight.isAnchor(s)) anchors++;
         assertEquals(10_000, anchors, 400); // about one in eight
     }
@@ -39,7 +39,7 @@ class AnchorRateTest {
             for (int i = 0; i < h.length; i++) h[i] = r.nextLong();
             return new RateAndSet(r.nextBoolean() ? 1 << r.nextInt(6) : 1 + r.nextInt(300), io.copydesk.analysis.ShingleSet.of(h));
         }, in -> {
-            AnchorIndex index = new AnchorIndex(in.rate());
+            AnchorIndex index = new AnchorIndex(in.rate(), 2.0 / 3);
             int[] want = java.util.stream.LongStream.of(in.set().hashes()).filter(index::isAnchor).mapToInt(h -> (int) (h >>> 32)).toArray();
             assertArrayEquals(want, index.anchors(in.set()), in.toString());
         });

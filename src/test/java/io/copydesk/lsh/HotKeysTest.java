@@ -28,11 +28,11 @@ class HotKeysTest {
         long[] shared = new long[400];
         for (int i = 0; i < shared.length; i++) shared[i] = rnd.nextLong();
         ShingleSet brief = ShingleSet.of(java.util.Arrays.copyOf(shared, 100)), full = ShingleSet.of(shared);
-        AnchorIndex one = new AnchorIndex(8);
+        AnchorIndex one = new AnchorIndex(8, 2.0 / 3);
         one.add(0, full, 1);
         one.add(1, brief);
         assertEquals(1, one.candidatePairs().size(), "a brief pairs with the article containing it");
-        AnchorIndex many = new AnchorIndex(8);
+        AnchorIndex many = new AnchorIndex(8, 2.0 / 3);
         many.add(0, full, 250); // stands for 250 identical copies: its anchors are as common as 250 documents make them
         many.add(1, brief);
         assertEquals(0, many.candidatePairs().size(), "anchors held by more than 200 documents, copies included, are skipped");

@@ -85,7 +85,7 @@ final class EngineAdapter implements Serializable {
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
             this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
-            this.anchorRule = new AnchorIndex(config.anchorRate());
+            this.anchorRule = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
         }
 
         /**

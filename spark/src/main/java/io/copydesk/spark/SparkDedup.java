@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -344,9 +342,14 @@ public final class SparkDedup {
     /**
      * Pairs of representatives sharing enough anchors, by the engine's rule: an anchor held by more
      * than {@link AnchorIndex#MAX_POSTING} articles (copies counted) is ignored; two articles
-     * need {@code min(AnchorIndex.MIN_SHARED, anchors of either)} shared anchor occurrences.
+     * need {@link AnchorIndex#leastShared} shared anchor occurrences (by their anchor counts and the
+     * duplicate rule's least share).
      */
     private Dataset<Row> anchorPairs(Dataset<Row> reps) {
+        double share = engine.config().rule().leastShare();
+        org.apache.spark.sql.expressions.UserDefinedFunction leastShared = org.apache.spark.sql.functions.udf(
+                (org.apache.spark.sql.api.java.UDF2<Integer, Integer, Integer>) (ta, tb) -> AnchorIndex.leastShared(ta, tb, share),
+                DataTypes.IntegerType);
         StructType entry = new StructType().add("anchor", DataTypes.IntegerType, false).add("pos", DataTypes.LongType, false)
                 .add("mult", DataTypes.IntegerType, false).add("weight", DataTypes.LongType, false).add("total", DataTypes.IntegerType, false);
         Dataset<Row> entries = reps.select("pos", "weight", "anchors").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
@@ -380,7 +383,7 @@ public final class SparkDedup {
                     return out.iterator();
                 }, Encoders.row(SHARES));
         return shares.groupBy("a", "b").agg(sum("shared").as("shared"), first("ta").as("ta"), first("tb").as("tb"))
-                .filter(col("shared").geq(greatest(lit(1), least(lit(AnchorIndex.MIN_SHARED), least(col("ta"), col("tb"))))))
+                .filter(col("shared").geq(leastShared.apply(col("ta"), col("tb"))))
                 .select("a", "b");
     }
 
