@@ -31,6 +31,7 @@ public final class DuplicateIndex {
     private final Fingerprinter fingerprinter;
     private final Verifier verifier;
     private final AnchorIndex anchorRule;
+    private final double anchorShare; // the rule's least share, for the anchor rule (AnchorIndex.leastShared)
     // Articles by slot, a small int reused after a removal; the postings hold slots, not ids (a set of
     // id strings per band key and per anchor, and a map of boxed counts per query, were most of a query's time)
     private final Map<String, Integer> slotOf = new HashMap<>();
@@ -48,7 +49,8 @@ public final class DuplicateIndex {
         this.config = Objects.requireNonNull(config, "config");
         this.fingerprinter = Fingerprinter.forDuplicates(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
         this.verifier = new Verifier(config.rule());
-        this.anchorRule = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
+        this.anchorShare = config.rule().leastShare();
+        this.anchorRule = new AnchorIndex(config.anchorRate(), anchorShare);
     }
 
     /** An index with the default settings. */
@@ -193,7 +195,7 @@ public final class DuplicateIndex {
         }
         for (int i = 0; i < t; i++) {
             int s = touched[i];
-            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length, config.rule().leastShare())) continue;
+            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length, anchorShare)) continue;
             seen[s] = stamp;
             if (n == out.length) out = Arrays.copyOf(out, 2 * n);
             out[n++] = s;
