@@ -55,5 +55,45 @@ class LshParamsTest {
     @Test
     void higherThresholdsUseMoreRows() {
         assertTrue(LshParams.forThreshold(0.8, 128).rows() > LshParams.forThreshold(0.3, 128).rows());
+        for (int hashes : new int[] {16, 64, 128, 256}) {
+            int rows = 0;
+            for (int t = 5; t < 100; t += 5) {
+                LshParams p = LshParams.forThreshold(t / 100.0, hashes);
+                assertTrue(p.rows() >= rows, hashes + " hashes, threshold " + t / 100.0 + ": " + p);
+                rows = p.rows();
+            }
+        }
+    }
+
+    /**
+     * Every candidate is verified, so the derived banding is chosen for recall: a pair at the threshold itself is a
+     * candidate 95 times in 100 and unrelated articles (Jaccard 0.05) once in a hundred at most, with the fewest
+     * extra candidates, wherever some banding does both; the default's at 0.5 is 42 x 3 (25 x 5 found a pair at 0.5
+     * one time in two, and lost the pairs of texts too short for anchors).
+     */
+    @Test
+    void theDerivedBandingFindsPairsAtTheThresholdAndKeepsUnrelatedArticlesApart() {
+        assertEquals(new LshParams(42, 3), LshParams.forThreshold(0.5, 128));
+        int checked = 0;
+        for (int hashes : new int[] {64, 128, 256}) {
+            for (int t = 5; t < 100; t += 5) {
+                double threshold = t / 100.0;
+                int h = hashes;
+                boolean possible = java.util.stream.IntStream.rangeClosed(1, hashes).mapToObj(r -> new LshParams(h / r, r))
+                        .anyMatch(q -> q.probability(threshold) >= LshParams.RECALL_AT_THRESHOLD
+                                && q.probability(LshParams.UNRELATED) <= LshParams.UNRELATED_CANDIDATES);
+                if (!possible) continue;
+                checked++;
+                LshParams p = LshParams.forThreshold(threshold, hashes);
+                assertTrue(p.probability(threshold) >= LshParams.RECALL_AT_THRESHOLD, hashes + " hashes at " + threshold + ": " + p);
+                assertTrue(p.probability(LshParams.UNRELATED) <= LshParams.UNRELATED_CANDIDATES, hashes + " hashes at " + threshold + ": " + p);
+                // one row more a band (fewer extra candidates) would miss too many at the threshold
+                LshParams steeper = new LshParams(hashes / (p.rows() + 1), p.rows() + 1);
+                assertTrue(steeper.probability(threshold) < LshParams.RECALL_AT_THRESHOLD, hashes + " hashes at " + threshold + ": " + steeper);
+            }
+        }
+        assertTrue(checked >= 25, "thresholds where some banding does both: " + checked);
+        // low thresholds, where no banding does both, keep at least the recall the balanced choice had (64 x 2 at 0.2)
+        assertEquals(new LshParams(64, 2), LshParams.forThreshold(0.2, 128));
     }
 }

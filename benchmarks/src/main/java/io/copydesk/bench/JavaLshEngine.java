@@ -41,7 +41,7 @@ final class JavaLshEngine implements Engine {
     public Result run(Corpus corpus, int threads) {
         AnalysisConfig ac = corpus.config();
         Shingler shingler = new Shingler(ac.shingle(), ac.seed());
-        LshParams banding = LshParams.forThreshold(SideBySide.THRESHOLD, SideBySide.HASHES);
+        LshParams banding = SideBySide.PEER_BANDING;
         MinHash minHash = new MinHash(SideBySide.HASHES, Integer.MAX_VALUE, SEED);
         LSH lsh = new LSH(banding.bands(), Integer.MAX_VALUE) { };
         int n = corpus.size();

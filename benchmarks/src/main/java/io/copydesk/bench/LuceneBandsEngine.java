@@ -28,7 +28,7 @@ final class LuceneBandsEngine implements Engine {
 
     @Override
     public Result run(Corpus corpus, int threads) throws Exception {
-        LshParams banding = LshParams.forThreshold(SideBySide.THRESHOLD, SideBySide.HASHES);
+        LshParams banding = SideBySide.PEER_BANDING;
         LshIndex bands = new LshIndex(banding, corpus.size());
         try (Analyzer analyzer = LuceneEngine.analyzer(corpus.config().shingle(), SideBySide.HASHES)) {
             List<String[]> terms = corpus.analyze(threads, Progress.NONE, a -> {

@@ -1,5 +1,7 @@
 package io.copydesk.bench;
 
+import io.copydesk.lsh.LshParams;
+
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.analysis.AnalysisConfig;
@@ -38,6 +40,12 @@ import java.util.Map;
  */
 public final class SideBySide {
     public static final double THRESHOLD = 0.5;
+    /**
+     * The banding the peers (java-lsh, Lucene's tokens) run with: copydesk's derived one until 2026-12-06, when
+     * copydesk's default became 42 x 3 at 0.5 (LshParams.RECALL_AT_THRESHOLD). The peers keep theirs, so that their
+     * times stay comparable from one session to the next and copydesk gains nothing from their extra candidates.
+     */
+    static final LshParams PEER_BANDING = new LshParams(25, 5);
     public static final int HASHES = 128;
 
     private SideBySide() {}
