@@ -57,7 +57,7 @@ public final class IndexSearcher implements AutoCloseable {
         this.c = index.connection();
         this.fp = index.fingerprinter();
         this.verifier = new NearDuplicates(index.settings().dedupConfig(KeepPolicy.earliest, 1));
-        this.share = index.settings().dedupConfig(KeepPolicy.earliest, 1).rule().leastShare();
+        this.share = index.settings().rule().leastShare();
         try {
             if (!index.writable()) c.setAutoCommit(false); // each query reads one snapshot, ended by commit
             counts = new LineCounts(c, false);

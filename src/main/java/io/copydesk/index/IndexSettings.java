@@ -7,6 +7,7 @@ import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.engine.RelatedConfig;
 import io.copydesk.engine.TimeDecay;
+import io.copydesk.verify.DuplicateRule;
 import io.copydesk.lsh.LshParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,11 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
     /** Related-story settings with these duplicate and TF-IDF settings. */
     public RelatedConfig relatedConfig(TimeDecay time, double minScore, int threads) {
         return new RelatedConfig(dedupConfig(KeepPolicy.earliest, threads), titleWeight, time, minScore, threads);
+    }
+
+    /** When two articles are duplicates under these settings. */
+    public DuplicateRule rule() {
+        return new DuplicateRule(threshold, containment, minContained);
     }
 
     /** A duplicate-detection configuration with these settings. */

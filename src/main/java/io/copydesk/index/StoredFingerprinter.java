@@ -30,7 +30,7 @@ final class StoredFingerprinter {
         this.settings = settings;
         this.lineKeys = Boilerplate.builder(settings.analysis().boilerplate());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
-        this.anchorRule = new AnchorIndex(settings.anchorRate(), settings.dedupConfig(io.copydesk.engine.KeepPolicy.earliest, 1).rule().leastShare());
+        this.anchorRule = new AnchorIndex(settings.anchorRate(), settings.rule().leastShare());
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */

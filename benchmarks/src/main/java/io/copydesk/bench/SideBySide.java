@@ -1,11 +1,10 @@
 package io.copydesk.bench;
 
-import io.copydesk.lsh.LshParams;
-
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.Corpus;
+import io.copydesk.lsh.LshParams;
 import io.copydesk.engine.Progress;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
