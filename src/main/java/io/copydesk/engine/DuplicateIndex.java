@@ -5,8 +5,10 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
+import io.copydesk.hash.Hash64;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
+import io.copydesk.lsh.PrefixFilter;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.Objects;
  * An incremental duplicate index held in memory: {@link #add} articles as they arrive,
  * {@link #query} whether a new one duplicates any of them, {@link #remove} old ones (what users of
  * datasketch's {@code MinHashLSH.insert/query/remove} do, with exact verification on top).
- * Candidates come from the same LSH bands and containment anchors as {@code dedup}, and every
+ * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup}, and every
  * match is verified on the exact shingle sets, so reported scores are exact and a match is always
  * a duplicate under the {@link DedupConfig}'s rule. Boilerplate is removed with the per-article
  * rules only (there are no collection-wide line counts in a stream). Thread-safe.
@@ -31,6 +33,7 @@ public final class DuplicateIndex {
     private final Fingerprinter fingerprinter;
     private final Verifier verifier;
     private final AnchorIndex anchorRule;
+    private final PrefixFilter prefixes;
     private final double anchorShare; // the rule's least share, for the anchor rule (AnchorIndex.leastShared)
     // Articles by slot, a small int reused after a removal; the postings hold slots, not ids (a set of
     // id strings per band key and per anchor, and a map of boxed counts per query, were most of a query's time)
@@ -43,6 +46,9 @@ public final class DuplicateIndex {
     private int[] seen = new int[16], counted = new int[16], shared = new int[16];
     private int stamp;
 
+    /** The seed prefix keys are mixed with into bucket keys of their own (a band key equals one only by chance). */
+    private static final long PREFIX_BUCKETS = 0x707265666978L;
+
     private record Entry(String id, ShingleSet shingles, long[] bandKeys, long[] anchors) {}
 
     public DuplicateIndex(DedupConfig config) {
@@ -51,6 +57,7 @@ public final class DuplicateIndex {
         this.verifier = new Verifier(config.rule());
         this.anchorShare = config.rule().leastShare();
         this.anchorRule = new AnchorIndex(config.anchorRate(), anchorShare);
+        this.prefixes = new PrefixFilter(config.rule());
     }
 
     /** An index with the default settings. */
@@ -206,6 +213,12 @@ public final class DuplicateIndex {
     private Entry entry(String id, Fingerprint f) {
         ShingleSet s = f.shingles();
         long[] bands = f.signature().isEmpty() ? new long[0] : LshIndex.bandKeys(f.signature(), config.banding());
+        int[] prefix = prefixes.keys(s); // a short text's prefix keys: bucket keys too, as in LshIndex's extra band
+        if (prefix.length > 0) {
+            int b = bands.length;
+            bands = Arrays.copyOf(bands, b + prefix.length);
+            for (int i = 0; i < prefix.length; i++) bands[b + i] = Hash64.mix(prefix[i] & 0xFFFFFFFFL, PREFIX_BUCKETS);
+        }
         long[] anchorKeys = new long[0];
         if (s.size() >= config.minContainedShingles()) {
             anchorKeys = Arrays.stream(s.hashes()).filter(anchorRule::isAnchor).toArray();

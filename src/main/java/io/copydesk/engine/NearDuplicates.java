@@ -13,6 +13,7 @@ import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.CandidatePairs;
 import io.copydesk.lsh.LshIndex;
+import io.copydesk.lsh.PrefixFilter;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
 import io.copydesk.verify.Overlap;
@@ -26,7 +27,7 @@ import java.util.function.IntFunction;
 
 /**
  * Finds duplicate articles: shingles → MinHash signatures → LSH bands (plus anchor shingles for
- * containment) → candidate pairs → exact Jaccard and containment on the shingle sets → groups.
+ * containment, and prefix keys that make short texts' candidates exact) → candidate pairs → exact Jaccard and containment on the shingle sets → groups.
  * Reported scores are always exact; MinHash only proposes candidates.
  */
 public final class NearDuplicates {
@@ -47,10 +48,12 @@ public final class NearDuplicates {
     private final DedupConfig config;
     private final Verifier verifier;
     private final Shingler shingler;
+    private final PrefixFilter prefixes;
 
     public NearDuplicates(DedupConfig config) {
         this.config = config;
         this.verifier = new Verifier(config.rule());
+        this.prefixes = new PrefixFilter(config.rule());
         this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
     }
 
@@ -124,12 +127,14 @@ public final class NearDuplicates {
         }
 
         /**
-         * Adds article {@code index}'s signature and, when its shingle {@code set} is long enough to be contained,
-         * its anchors ({@link AnchorIndex#anchors}): found while the set is at hand, as signing finds them. Thread-safe.
+         * Adds article {@code index}'s signature, its {@link PrefixFilter} keys when its shingle {@code set} is short, and,
+         * when it is long enough to be contained, its anchors ({@link AnchorIndex#anchors}): found while the set is at
+         * hand, as signing finds them. Thread-safe.
          */
         public void add(int index, Signature signature, ShingleSet set) {
             if (lsh == null) return;
             lsh.add(index, signature);
+            if (prefixes.applies(set.size())) lsh.addPrefixKeys(index, prefixes.keys(set));
             if (set.size() >= config.minContainedShingles()) anchorsOf[index] = anchors.anchors(set);
         }
 

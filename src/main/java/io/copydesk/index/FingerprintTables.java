@@ -27,11 +27,14 @@ final class FingerprintTables implements AutoCloseable {
 
     private final StoredFingerprinter fp;
     private final int bands;
-    private final PreparedStatement insertSignature, insertShingles, insertBands, insertAnchor, insertAnchors, selectSignature,
-            selectShingles, deleteBand, deleteAnchor, deleteSignature, deleteShingles;
-    private List<Row> pendingBands, pendingAnchors; // null unless rows are deferred
+    private final PreparedStatement insertSignature, insertShingles, insertBands, insertPrefix, insertAnchor, insertAnchors,
+            selectSignature, selectShingles, deleteBand, deleteAnchor, deleteSignature, deleteShingles;
+    private List<Row> pendingBands, pendingPrefixes, pendingAnchors; // null unless rows are deferred
 
-    /** One band row ({@code band}, {@code key}) or anchor row (band 0, {@code key} the anchor) of a document. */
+    /**
+     * One band row ({@code band}, {@code key}), prefix row (band {@code bands}, {@code key} a prefix key, written with
+     * the anchor rows, as many a document as it has) or anchor row (band 0, {@code key} the anchor) of a document.
+     */
     private record Row(int band, int key, long doc) {}
 
     FingerprintTables(Connection c, StoredFingerprinter fp, int bands) throws SQLException {
@@ -41,6 +44,7 @@ final class FingerprintTables implements AutoCloseable {
         insertShingles = c.prepareStatement("INSERT INTO shingles (doc, hashes) VALUES (?, ?)");
         // all bands of an article in one statement: one call into the driver instead of one per row
         insertBands = c.prepareStatement("INSERT INTO band_keys (band, key, doc) VALUES " + "(?, ?, ?), ".repeat(bands - 1) + "(?, ?, ?)");
+        insertPrefix = c.prepareStatement("INSERT INTO band_keys (band, key, doc) VALUES (" + bands + ", ?, ?)");
         insertAnchor = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES (?, ?)");
         insertAnchors = c.prepareStatement("INSERT INTO anchors (anchor, doc) VALUES " + "(?, ?), ".repeat(ANCHOR_ROWS - 1) + "(?, ?)");
         selectSignature = c.prepareStatement("SELECT signature FROM signatures WHERE doc = ?");
@@ -54,6 +58,7 @@ final class FingerprintTables implements AutoCloseable {
     /** From now on, hold band and anchor rows until {@link #flush}; {@code false} drops held rows (after a rollback). */
     void deferRows(boolean defer) {
         pendingBands = defer ? new ArrayList<>() : null;
+        pendingPrefixes = defer ? new ArrayList<>() : null;
         pendingAnchors = defer ? new ArrayList<>() : null;
     }
 
@@ -70,24 +75,27 @@ final class FingerprintTables implements AutoCloseable {
         insertShingles.setBytes(2, Blobs.longs(f.shingles().hashes()));
         insertShingles.executeUpdate();
         List<Row> bandRows = deferring() ? pendingBands : new ArrayList<>();
+        List<Row> prefixRows = deferring() ? pendingPrefixes : new ArrayList<>();
         List<Row> anchorRows = deferring() ? pendingAnchors : new ArrayList<>();
         int[] keys = f.bandKeys();
         for (int b = 0; b < keys.length; b++) bandRows.add(new Row(b, keys[b], doc));
+        for (int k : f.prefixKeys()) prefixRows.add(new Row(bands, k, doc));
         for (int a : f.anchors()) anchorRows.add(new Row(0, a, doc));
-        if (!deferring()) write(bandRows, anchorRows);
+        if (!deferring()) write(bandRows, prefixRows, anchorRows);
     }
 
     /** Writes the held band and anchor rows in key order and stops deferring. */
     void flush() throws SQLException {
         if (!deferring()) return;
-        List<Row> bandRows = pendingBands, anchorRows = pendingAnchors;
+        List<Row> bandRows = pendingBands, prefixRows = pendingPrefixes, anchorRows = pendingAnchors;
         deferRows(false);
         bandRows.sort(KEY_ORDER);
+        prefixRows.sort(KEY_ORDER);
         anchorRows.sort(KEY_ORDER);
-        write(bandRows, anchorRows);
+        write(bandRows, prefixRows, anchorRows);
     }
 
-    private void write(List<Row> bandRows, List<Row> anchorRows) throws SQLException {
+    private void write(List<Row> bandRows, List<Row> prefixRows, List<Row> anchorRows) throws SQLException {
         if (bandRows.size() % bands != 0) throw new IllegalStateException("band rows come in whole articles");
         for (int i = 0; i < bandRows.size(); i += bands) {
             for (int r = 0; r < bands; r++) {
@@ -97,6 +105,11 @@ final class FingerprintTables implements AutoCloseable {
                 insertBands.setLong(3 * r + 3, row.doc());
             }
             insertBands.executeUpdate();
+        }
+        for (Row row : prefixRows) {
+            insertPrefix.setInt(1, row.key());
+            insertPrefix.setLong(2, row.doc());
+            insertPrefix.executeUpdate();
         }
         int i = 0;
         for (; i + ANCHOR_ROWS <= anchorRows.size(); i += ANCHOR_ROWS) {
@@ -113,7 +126,7 @@ final class FingerprintTables implements AutoCloseable {
         }
     }
 
-    /** Deletes the rows of one article, finding its band and anchor rows from its signature and shingles. */
+    /** Deletes the rows of one article, finding its band, prefix and anchor rows from its signature and shingles. */
     void delete(long doc) throws SQLException {
         byte[] sig = blob(selectSignature, doc);
         if (sig != null) {
@@ -127,7 +140,14 @@ final class FingerprintTables implements AutoCloseable {
         }
         byte[] shingles = blob(selectShingles, doc);
         if (shingles != null) {
-            for (int anchor : fp.anchors(ShingleSet.of(Blobs.longs(shingles)))) {
+            ShingleSet set = ShingleSet.of(Blobs.longs(shingles));
+            for (int key : fp.prefixKeys(set)) {
+                deleteBand.setInt(1, bands);
+                deleteBand.setInt(2, key);
+                deleteBand.setLong(3, doc);
+                deleteBand.executeUpdate();
+            }
+            for (int anchor : fp.anchors(set)) {
                 deleteAnchor.setInt(1, anchor);
                 deleteAnchor.setLong(2, doc);
                 deleteAnchor.executeUpdate();
@@ -148,7 +168,7 @@ final class FingerprintTables implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement p : new PreparedStatement[] {insertSignature, insertShingles, insertBands, insertAnchor, insertAnchors,
+        for (PreparedStatement p : new PreparedStatement[] {insertSignature, insertShingles, insertBands, insertPrefix, insertAnchor, insertAnchors,
                 selectSignature, selectShingles, deleteBand, deleteAnchor, deleteSignature, deleteShingles}) {
             p.close();
         }

@@ -146,7 +146,9 @@ public final class IndexChecker {
         }
         int[] bands = fp.bandKeys(expected);
         for (int b = 0; b < bands.length; b++) bandHash[pos] += rowHash(b, bands[b]);
-        bandCount[pos] = bands.length;
+        int[] prefix = fp.prefixKeys(set);
+        for (int k : prefix) bandHash[pos] += rowHash(fp.prefixBand(), k);
+        bandCount[pos] = bands.length + prefix.length;
         int[] a = fp.anchors(set);
         for (int x : a) anchorHash[pos] += rowHash(0, x);
         anchorCount[pos] = a.length;

@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the indexed duplicates of an article: its band keys and anchors select candidates from
+ * Finds the indexed duplicates of an article: its band keys, prefix keys and anchors select candidates from
  * the tables, whose stored shingle sets are then verified exactly, as the in-memory engine
  * verifies its candidates. Not thread-safe (one per thread, each on its own open index).
  */
@@ -117,13 +117,8 @@ public final class IndexSearcher implements AutoCloseable {
         if (f.shingles().isEmpty()) return List.of();
         LongList candidates = new LongList();
         int[] bands = f.bandKeys();
-        for (int b = 0; b < bands.length; b++) {
-            band.setInt(1, b);
-            band.setInt(2, bands[b]);
-            try (ResultSet r = band.executeQuery()) {
-                while (r.next()) candidates.add(r.getLong(1));
-            }
-        }
+        for (int b = 0; b < bands.length; b++) bucket(b, bands[b], candidates);
+        for (int k : f.prefixKeys()) bucket(bands.length, k, candidates); // the prefix band, one past the banding's
         anchorCandidates(f.anchors(), candidates);
         candidates.sortDistinct();
         List<Match> out = new ArrayList<>();
@@ -150,6 +145,15 @@ public final class IndexSearcher implements AutoCloseable {
      */
     public List<RelatedHit> related(Article a, StoredFingerprint f, List<Match> dups, RelatedQuery q) throws SQLException {
         return related.related(a.id(), f.terms(), a.date(), dups, q.top(), q.time(), q.minScore());
+    }
+
+    /** Adds the documents holding {@code key} in band {@code b}. */
+    private void bucket(int b, int key, LongList candidates) throws SQLException {
+        band.setInt(1, b);
+        band.setInt(2, key);
+        try (ResultSet r = band.executeQuery()) {
+            while (r.next()) candidates.add(r.getLong(1));
+        }
     }
 
     /**

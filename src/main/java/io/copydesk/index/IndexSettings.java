@@ -26,9 +26,12 @@ import java.util.Objects;
  *
  * @param banding     the LSH banding in use (never null: derived from the threshold when not given)
  * @param titleWeight how many times a title word counts against a body word in the TF-IDF term counts
+ * @param prefixKeys  whether short texts' {@link io.copydesk.lsh.PrefixFilter} keys are stored (as band rows of one
+ *                    more band) and searched: on in every index made since they were (setting {@code prefix-keys});
+ *                    an index made before has none, reads as off and works as it did
  */
 public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anchorRate,
-                            double threshold, double containment, int minContained, double titleWeight) {
+                            double threshold, double containment, int minContained, double titleWeight, boolean prefixKeys) {
     public IndexSettings {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(banding, "banding");
@@ -50,12 +53,12 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
      */
     public static IndexSettings of(DedupConfig c, double titleWeight) {
         return new IndexSettings(c.analysis(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
-                c.minContainedShingles(), titleWeight);
+                c.minContainedShingles(), titleWeight, true);
     }
 
     /** The same settings with another title weight. */
     public IndexSettings withTitleWeight(double w) {
-        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w);
+        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w, prefixKeys);
     }
 
     /** Related-story settings with these duplicate and TF-IDF settings. */
@@ -92,6 +95,7 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         p.put("containment", number(containment));
         p.put("min-contained", Integer.toString(minContained));
         p.put("title-weight", number(titleWeight));
+        p.put("prefix-keys", prefixKeys ? "on" : "off");
         return p;
     }
 
@@ -112,7 +116,11 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b, integer(p, "hashes"));
         return new IndexSettings(analysis, new LshParams(integer(p, "bands"), integer(p, "rows")),
                 integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
-                decimal(p, "title-weight"));
+                decimal(p, "title-weight"), switch (p.getOrDefault("prefix-keys", "off")) { // absent: an index made before them
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw new IllegalArgumentException("setting prefix-keys must be on or off, was " + p.get("prefix-keys"));
+                });
     }
 
     /** Each setting that differs, as {@code name: mine vs theirs}; empty when they agree. */

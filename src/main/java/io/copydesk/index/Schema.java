@@ -22,7 +22,9 @@ import java.util.Map;
  * signatures   doc                 signature (minhash.Signature bytes)  article
  * shingles     doc                 hashes (sorted int64, little-endian) article
  * line_keys    doc                 corpus, site (int64 LE line keys)    article (its boilerplate line keys)
- * band_keys    (band, key, doc)    -                                    article x band (none for an empty set)
+ * band_keys    (band, key, doc)    -                                    article x band (none for an empty set),
+ *                                                                       and prefix key of a short text (band:
+ *                                                                       the bands setting; see prefix-keys)
  * anchors      (anchor, doc)       -                                    distinct anchor of an article with
  *                                                                       at least min-contained shingles
  * line_counts  (scope, key)        articles                             line key (scope 0: whole index,

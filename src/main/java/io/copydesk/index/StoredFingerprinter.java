@@ -8,13 +8,14 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
+import io.copydesk.lsh.PrefixFilter;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
 import java.util.Arrays;
 
 /**
  * Computes what the index stores of an article from the engine's own {@link Fingerprint} (with
- * {@link LshIndex#bandKeys} and {@link AnchorIndex#isAnchor} on top), so stored values equal
+ * {@link LshIndex#bandKeys}, {@link PrefixFilter#keys} and {@link AnchorIndex#isAnchor} on top), so stored values equal
  * those of the in-memory engine. Thread-safe.
  */
 final class StoredFingerprinter {
@@ -25,12 +26,14 @@ final class StoredFingerprinter {
     private final Boilerplate.Builder lineKeys;
     private final MinHasher minHasher;
     private final AnchorIndex anchorRule;
+    private final PrefixFilter prefixes;
 
     StoredFingerprinter(IndexSettings settings) {
         this.settings = settings;
         this.lineKeys = Boilerplate.builder(settings.analysis().boilerplate());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
         this.anchorRule = new AnchorIndex(settings.anchorRate(), settings.rule().leastShare());
+        this.prefixes = new PrefixFilter(settings.rule());
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */
@@ -60,7 +63,7 @@ final class StoredFingerprinter {
         Fingerprint f = pipeline.fingerprint(a);
         ShingleSet shingles = f.shingles();
         Signature signature = f.signature();
-        return new StoredFingerprint(shingles, signature, bandKeys(signature), anchors(shingles),
+        return new StoredFingerprint(shingles, signature, bandKeys(signature), prefixKeys(shingles), anchors(shingles),
                 boilerplateState(keys, corpusCounts, siteCounts), terms(f));
     }
 
@@ -99,6 +102,16 @@ final class StoredFingerprinter {
         int[] out = new int[bk.length];
         for (int b = 0; b < bk.length; b++) out[b] = (int) (bk[b] >>> 32);
         return out;
+    }
+
+    /** The {@link PrefixFilter} keys of a short text's set, as band rows of band {@code bands} hold them; none without the setting. */
+    int[] prefixKeys(ShingleSet shingles) {
+        return settings.prefixKeys() ? prefixes.keys(shingles) : new int[0];
+    }
+
+    /** The band number of prefix rows in {@code band_keys}: one past the banding's. */
+    int prefixBand() {
+        return settings.banding().bands();
     }
 
     Signature sign(ShingleSet shingles) {

@@ -9,17 +9,20 @@ import java.util.List;
 
 /**
  * An in-memory banded LSH index over documents numbered 0..n-1. Each document contributes one
- * key per band; documents that share a key in any band are candidate pairs. Keys are kept as
+ * key per band, and a short text its {@link PrefixFilter} keys to one more band; documents that
+ * share a key in any band are candidate pairs. Keys are kept as
  * 32-bit band hashes: an accidental collision only adds a candidate, which verification rejects.
  */
 public final class LshIndex {
     private final LshParams params;
     private final int[][] keys; // [band][doc]
+    private final int[][] prefixKeys; // [doc]: a short text's PrefixFilter keys, or null; together one more band
     private final boolean[] present;
 
     public LshIndex(LshParams params, int documents) {
         this.params = params;
         this.keys = new int[params.bands()][documents];
+        this.prefixKeys = new int[documents][];
         this.present = new boolean[documents];
     }
 
@@ -37,8 +40,14 @@ public final class LshIndex {
         return out;
     }
 
+    /** The bands pairs are found in: the banding's, and one more when some document has {@link PrefixFilter} keys. */
     public int bands() {
-        return keys.length;
+        return keys.length + (hasPrefixKeys() ? 1 : 0);
+    }
+
+    private boolean hasPrefixKeys() {
+        for (int[] k : prefixKeys) if (k != null) return true;
+        return false;
     }
 
     /** Sets document {@code doc}'s signature; empty signatures are never candidates. Thread-safe for distinct docs. */
@@ -58,6 +67,14 @@ public final class LshIndex {
         if (bandKeys.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " band keys, got " + bandKeys.length);
         for (int b = 0; b < bandKeys.length; b++) keys[b][doc] = bandKeys[b];
         present[doc] = true;
+    }
+
+    /**
+     * Sets document {@code doc}'s {@link PrefixFilter} keys, which act as one more band where a document may hold
+     * several keys: documents sharing any are candidates. Thread-safe for distinct docs.
+     */
+    public void addPrefixKeys(int doc, int[] keys) {
+        prefixKeys[doc] = keys.length == 0 ? null : keys;
     }
 
     /** Leaves document {@code doc} out of the candidates (e.g. a copy whose first copy stands for it). */
@@ -94,8 +111,9 @@ public final class LshIndex {
      */
     public CandidatePairs candidatePairs(int maxBucket, int threads, Runnable bandDone) {
         if (maxBucket < 2) throw new IllegalArgumentException("maxBucket must be >= 2, was " + maxBucket);
-        int workers = Math.max(1, Math.min(threads, keys.length));
-        List<LongList> parts = Parallel.map(workers, workers, w -> bandPairs(w, workers, maxBucket, bandDone));
+        int bands = bands();
+        int workers = Math.max(1, Math.min(threads, bands));
+        List<LongList> parts = Parallel.map(workers, workers, w -> bandPairs(w, workers, bands, maxBucket, bandDone));
         if (parts.size() == 1) return new CandidatePairs(parts.getFirst());
         LongList all = new LongList(parts.stream().mapToInt(LongList::size).sum());
         parts.forEach(all::addAll);
@@ -103,17 +121,23 @@ public final class LshIndex {
     }
 
     /** The pairs of bands {@code first}, {@code first + step}, ... (sorted and distinct now and then, to bound memory). */
-    private LongList bandPairs(int first, int step, int maxBucket, Runnable bandDone) {
+    private LongList bandPairs(int first, int step, int bands, int maxBucket, Runnable bandDone) {
         int n = present.length;
         LongList pairs = new LongList();
         long[] entries = new long[n];
         long compacted = 4L * n;
-        for (int band = first; band < keys.length; band += step) {
-            int[] key = keys[band];
+        for (int band = first; band < bands; band += step) {
+            long[] e = entries;
             int m = 0;
-            for (int d = 0; d < n; d++) if (present[d]) entries[m++] = ((long) key[d] << 32) | d;
-            LongSort.sort(entries, 0, m);
-            for (int i = 0; i < m; ) i = bucketPairs(entries, i, m, maxBucket, pairs);
+            if (band < keys.length) {
+                int[] key = keys[band];
+                for (int d = 0; d < n; d++) if (present[d]) e[m++] = ((long) key[d] << 32) | d;
+            } else {
+                e = prefixEntries();
+                m = e.length;
+            }
+            LongSort.sort(e, 0, m);
+            for (int i = 0; i < m; ) i = bucketPairs(e, i, m, maxBucket, pairs);
             if (pairs.size() > compacted) { // keys shared by many bands repeat the same pairs
                 pairs.sortDistinct();
                 compacted = Math.max(compacted, 2L * pairs.size());
@@ -121,6 +145,19 @@ public final class LshIndex {
             bandDone.run();
         }
         return pairs;
+    }
+
+    /** The prefix band's entries, (key << 32) | doc, of the documents present. */
+    private long[] prefixEntries() {
+        int m = 0;
+        for (int d = 0; d < present.length; d++) if (present[d] && prefixKeys[d] != null) m += prefixKeys[d].length;
+        long[] out = new long[m];
+        m = 0;
+        for (int d = 0; d < present.length; d++) {
+            if (!present[d] || prefixKeys[d] == null) continue;
+            for (int k : prefixKeys[d]) out[m++] = ((long) k << 32) | d;
+        }
+        return out;
     }
 
     /**

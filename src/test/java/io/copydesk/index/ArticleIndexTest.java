@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.document.Article;
 import io.copydesk.engine.Progress;
 import io.copydesk.testing.Prose;
+import io.copydesk.testing.ShortPairs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +95,42 @@ class ArticleIndexTest {
             IndexStats s = IndexStats.of(ix);
             assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), List.of(s.articles(), s.bandRows(), s.anchorRows(), s.lineKeys(), s.terms(), s.postings()));
             assertTrue(IndexChecker.check(ix, Progress.NONE).ok());
+        }
+    }
+
+    /**
+     * Short texts at exactly the Jaccard threshold: the index finds every pair (comparing all pairs finds the 400, see
+     * {@code ShortTextRecallTest}) through their prefix rows, checks clean, and removing the articles removes those
+     * rows. An index made before prefix keys (the setting off) stores none, and checks clean too.
+     */
+    @Test
+    void shortTextsAtTheThresholdAreAllFoundThroughTheirPrefixRows() {
+        List<Article> all = ShortPairs.atHalf(41, 400);
+        Set<String> expected = new TreeSet<>();
+        for (int i = 0; i < 400; i++) expected.add("p" + i + "a p" + i + "b");
+        for (boolean prefixKeys : new boolean[] {true, false}) {
+            Path at = dir.resolve("prefix-" + prefixKeys);
+            IndexSettings settings = new IndexSettings(IndexSettings.DEFAULT.analysis(), IndexSettings.DEFAULT.banding(),
+                    IndexSettings.DEFAULT.anchorRate(), IndexSettings.DEFAULT.threshold(), IndexSettings.DEFAULT.containment(),
+                    IndexSettings.DEFAULT.minContained(), IndexSettings.DEFAULT.titleWeight(), prefixKeys);
+            try (ArticleIndex ix = ArticleIndex.openForWriting(at, ArticleIndex.SettingsChoice.storedOr(settings), true);
+                 IndexWriter w = new IndexWriter(ix, 2, Clock.systemUTC())) {
+                w.add(all);
+                long bandRows = IndexStats.of(ix).bandRows(), banded = (long) all.size() * settings.banding().bands();
+                assertEquals(prefixKeys, bandRows > banded, bandRows + " band rows");
+                Set<String> found = new TreeSet<>();
+                try (IndexSearcher s = new IndexSearcher(ix)) {
+                    for (Article a : all) {
+                        for (IndexSearcher.Match m : s.query(a)) found.add(a.id().compareTo(m.id()) < 0 ? a.id() + " " + m.id() : m.id() + " " + a.id());
+                    }
+                }
+                if (prefixKeys) assertEquals(expected, found);
+                else assertTrue(expected.containsAll(found), found.toString());
+                assertTrue(IndexChecker.check(ix, Progress.NONE).ok(), IndexChecker.check(ix, Progress.NONE).problems().toString());
+                assertEquals(List.of(), w.remove(all.stream().map(Article::id).toList()));
+                assertEquals(0, IndexStats.of(ix).bandRows());
+                assertTrue(IndexChecker.check(ix, Progress.NONE).ok());
+            }
         }
     }
 }

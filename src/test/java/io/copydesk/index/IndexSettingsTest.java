@@ -12,12 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
     static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF, 64),
-            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5);
+            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5, false);
 
     @Test
     void settingsRoundTripThroughProperties() {
         assertEquals(IndexSettings.DEFAULT, IndexSettings.fromProperties(IndexSettings.DEFAULT.toProperties()));
         assertEquals(OTHER, IndexSettings.fromProperties(OTHER.toProperties()));
+    }
+
+    @Test
+    void anIndexMadeBeforePrefixKeysReadsAsWithoutThem() {
+        assertTrue(IndexSettings.DEFAULT.prefixKeys(), "a new index has them");
+        Map<String, String> p = new java.util.HashMap<>(IndexSettings.DEFAULT.toProperties());
+        assertEquals("on", p.remove("prefix-keys"));
+        assertFalse(IndexSettings.fromProperties(p).prefixKeys());
+        p.put("prefix-keys", "maybe");
+        assertEquals("setting prefix-keys must be on or off, was maybe",
+                assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
+import io.copydesk.lsh.PrefixFilter;
 import io.copydesk.minhash.Signature;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
@@ -74,23 +75,29 @@ final class EngineAdapter implements Serializable {
         return new Fingerprinter(config(), Boilerplate.withCounts(config().analysis().boilerplate(), corpusCounts, siteCounts));
     }
 
-    /** What the job keeps of an article's fingerprint: its shingles, LSH band keys and anchors. */
+    /**
+     * What the job keeps of an article's fingerprint: its shingles, LSH band keys (one a band, then a short text's
+     * prefix keys, all of band {@code bands}, one past the banding's) and anchors.
+     */
     record Fingerprint(long[] shingles, int[] bandKeys, int[] anchors) {}
 
     static final class Fingerprinter {
         private final DedupConfig config;
         private final io.copydesk.fingerprint.Fingerprinter fingerprinter;
         private final AnchorIndex anchorRule;
+        private final PrefixFilter prefixes;
 
         private Fingerprinter(DedupConfig config, Boilerplate boilerplate) {
             this.config = config;
             this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
             this.anchorRule = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
+            this.prefixes = new PrefixFilter(config.rule());
         }
 
         /**
          * The engine's fingerprint, with band keys as {@code LshIndex} buckets them (high 32 bits of
-         * each band hash; none for an empty set) and anchors as {@code AnchorIndex} posts them (high
+         * each band hash; none for an empty set), then the {@code PrefixFilter} keys {@code LshIndex} puts in its
+         * extra band, and anchors as {@code AnchorIndex} posts them (high
          * 32 bits of every anchor shingle, repeats kept; none below the containment minimum).
          */
         Fingerprint fingerprint(Article a) {
@@ -100,8 +107,10 @@ final class EngineAdapter implements Serializable {
             int[] bands = new int[0];
             if (!sig.isEmpty()) {
                 long[] bk = LshIndex.bandKeys(sig, config.banding());
-                bands = new int[bk.length];
+                int[] prefix = prefixes.keys(set);
+                bands = new int[bk.length + prefix.length];
                 for (int b = 0; b < bk.length; b++) bands[b] = (int) (bk[b] >>> 32);
+                System.arraycopy(prefix, 0, bands, bk.length, prefix.length);
             }
             int[] anchors = new int[0];
             if (set.size() >= config.minContainedShingles()) {

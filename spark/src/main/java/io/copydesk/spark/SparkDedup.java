@@ -303,7 +303,7 @@ public final class SparkDedup {
     // ---- candidates
 
     /**
-     * Pairs of representatives sharing a band key, by the engine's rule: a bucket of at most
+     * Pairs of representatives sharing a band key (or a prefix key), by the engine's rule: a bucket of at most
      * {@link EngineAdapter#MAX_BUCKET} members yields all its pairs; a larger one (template pages that
      * differ in a word) links each member to the bucket's first member only, so a hot bucket costs
      * linear work and never sits whole in one task.
@@ -311,11 +311,12 @@ public final class SparkDedup {
     private Dataset<Row> bandPairs(Dataset<Row> reps) {
         StructType entry = new StructType().add("band", DataTypes.IntegerType, false).add("key", DataTypes.IntegerType, false)
                 .add("pos", DataTypes.LongType, false);
+        int prefixBand = engine.config().banding().bands(); // a short text's prefix keys follow its band keys, all in this band
         Dataset<Row> entries = reps.select("pos", "bands").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
             long pos = r.getLong(0);
             int[] bands = Bytes.ints(r.getAs(1));
             List<Row> out = new ArrayList<>(bands.length);
-            for (int b = 0; b < bands.length; b++) out.add(RowFactory.create(b, bands[b], pos));
+            for (int b = 0; b < bands.length; b++) out.add(RowFactory.create(Math.min(b, prefixBand), bands[b], pos));
             return out.iterator();
         }, Encoders.row(entry));
         // One shuffle of the entries: the window sizes each bucket in place, and the small buckets are

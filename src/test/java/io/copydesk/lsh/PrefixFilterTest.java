@@ -1,0 +1,91 @@
+package io.copydesk.lsh;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.ShingleSet;
+import io.copydesk.verify.DuplicateRule;
+import io.copydesk.verify.Overlap;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PrefixFilter}: every pair of sets that the rule makes Jaccard duplicates, one of them under the containment
+ * minimum, shares a prefix key, whatever the threshold, the sizes and the hashes; sets that cannot be such a duplicate
+ * have no keys.
+ */
+class PrefixFilterTest {
+    private static final double[] THRESHOLDS = {0.5, 0.3, 0.7, 0.8, 0.9, 0.55, 1.0 / 3, 0.6, 0.95, 1.0};
+
+    @Test
+    void theLeastOverlapIsTheLeastCountReachingTheThresholdAsADouble() {
+        for (double t : THRESHOLDS) {
+            for (int size = 1; size <= 200; size++) {
+                int least = PrefixFilter.leastOverlap(t, size);
+                assertTrue((double) least / size >= t, "reaches it: t " + t + ", size " + size);
+                assertTrue(least == 1 || (double) (least - 1) / size < t, "the least: t " + t + ", size " + size);
+            }
+        }
+    }
+
+    @Test
+    void setsTooLargeToBeADuplicateOfAShortTextHaveNoKeys() {
+        PrefixFilter f = new PrefixFilter(new DuplicateRule(0.5, 0.8, 15));
+        assertFalse(f.applies(0));
+        for (int size = 1; size <= 28; size++) assertTrue(f.applies(size), "size " + size); // 14 of 28 reaches 0.5
+        for (int size = 29; size <= 100; size++) assertFalse(f.applies(size), "size " + size);
+        assertEquals(0, f.keys(randomSet(new Random(1), 29)).length);
+        assertEquals(15, f.keys(randomSet(new Random(1), 28)).length, "28 - 14 + 1");
+        assertEquals(1, f.keys(randomSet(new Random(1), 1)).length);
+    }
+
+    /**
+     * Random pairs built at and around the threshold (a shared part, then each side's own shingles, hashes drawn at
+     * random): every pair the rule calls a duplicate with its smaller set under the containment minimum shares a key.
+     * With keys one shingle shorter (the largest of each prefix dropped), thousands are missed.
+     */
+    @Test
+    void everyShortJaccardDuplicateSharesAKey() {
+        Random r = new Random(41);
+        int tested = 0, missedByShorter = 0;
+        for (double t : THRESHOLDS) {
+            int minContained = 5 + r.nextInt(20);
+            DuplicateRule rule = new DuplicateRule(t, 0.8, minContained);
+            PrefixFilter f = new PrefixFilter(rule);
+            for (int i = 0; i < 20_000; i++) {
+                int smaller = 1 + r.nextInt(minContained - 1);
+                int shared = Math.max(1, (int) Math.ceil(t * smaller) - r.nextInt(2)); // at the threshold and just under
+                shared = Math.min(shared, smaller);
+                int onlyA = smaller - shared;
+                int onlyB = r.nextInt(Math.max(1, (int) (shared / t) - shared - onlyA + 2));
+                long[][] sets = pair(r, shared, onlyA, onlyB);
+                ShingleSet a = ShingleSet.of(sets[0]), b = ShingleSet.of(sets[1]);
+                if (!rule.isDuplicate(Overlap.of(a, b))) continue;
+                tested++;
+                int[] ka = f.keys(a), kb = f.keys(b);
+                assertTrue(shareOne(ka, kb), "t " + t + ": sizes " + a.size() + ", " + b.size() + ", shared " + shared);
+                if (!shareOne(Arrays.copyOf(ka, ka.length - 1), Arrays.copyOf(kb, kb.length - 1))) missedByShorter++;
+            }
+        }
+        assertTrue(tested > 50_000, "pairs tested: " + tested);
+        assertTrue(missedByShorter > 1000, "shorter prefixes miss: " + missedByShorter);
+    }
+
+    private static boolean shareOne(int[] a, int[] b) {
+        return IntStream.of(a).anyMatch(x -> IntStream.of(b).anyMatch(y -> y == x));
+    }
+
+    /** Two sets sharing {@code shared} random hashes, with {@code onlyA} and {@code onlyB} of their own. */
+    private static long[][] pair(Random r, int shared, int onlyA, int onlyB) {
+        long[] a = new long[shared + onlyA], b = new long[shared + onlyB];
+        for (int i = 0; i < shared; i++) a[i] = b[i] = r.nextLong();
+        for (int i = shared; i < a.length; i++) a[i] = r.nextLong();
+        for (int i = shared; i < b.length; i++) b[i] = r.nextLong();
+        return new long[][] {a, b};
+    }
+
+    private static ShingleSet randomSet(Random r, int size) {
+        return ShingleSet.of(r.longs(size).toArray());
+    }
+}
