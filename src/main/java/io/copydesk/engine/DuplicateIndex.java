@@ -23,7 +23,9 @@ import java.util.Objects;
  * An incremental duplicate index held in memory: {@link #add} articles as they arrive,
  * {@link #query} whether a new one duplicates any of them, {@link #remove} old ones (what users of
  * datasketch's {@code MinHashLSH.insert/query/remove} do, with exact verification on top).
- * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup}, and every
+ * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup} (which also looks
+ * every article up among its briefs' keys, {@link io.copydesk.lsh.BriefIndex}: that needs every shingle of every
+ * article, which an index does not keep, so here a brief pairs with a longer article through anchors), and every
  * match is verified on the exact shingle sets, so reported scores are exact and a match is always
  * a duplicate under the {@link DedupConfig}'s rule. Boilerplate is removed with the per-article
  * rules only (there are no collection-wide line counts in a stream). Thread-safe.
@@ -57,7 +59,7 @@ public final class DuplicateIndex {
         this.verifier = new Verifier(config.rule());
         this.anchorShare = config.rule().leastShare();
         this.anchorRule = new AnchorIndex(config.anchorRate(), anchorShare);
-        this.prefixes = new PrefixFilter(config.rule());
+        this.prefixes = new PrefixFilter(config.rule(), config.anchorRate());
     }
 
     /** An index with the default settings. */

@@ -11,6 +11,7 @@ import io.copydesk.internal.LongList;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.UnionFind;
 import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.BriefIndex;
 import io.copydesk.lsh.CandidatePairs;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.PrefixFilter;
@@ -27,7 +28,7 @@ import java.util.function.IntFunction;
 
 /**
  * Finds duplicate articles: shingles → MinHash signatures → LSH bands (plus anchor shingles for
- * containment, and prefix keys that make short texts' candidates exact) → candidate pairs → exact Jaccard and containment on the shingle sets → groups.
+ * containment, and prefix and brief keys that make short texts' candidates exact) → candidate pairs → exact Jaccard and containment on the shingle sets → groups.
  * Reported scores are always exact; MinHash only proposes candidates.
  */
 public final class NearDuplicates {
@@ -53,7 +54,7 @@ public final class NearDuplicates {
     public NearDuplicates(DedupConfig config) {
         this.config = config;
         this.verifier = new Verifier(config.rule());
-        this.prefixes = new PrefixFilter(config.rule());
+        this.prefixes = new PrefixFilter(config.rule(), config.anchorRate());
         this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
     }
 
@@ -111,31 +112,35 @@ public final class NearDuplicates {
      * thread), so another use case's fingerprint pass can find duplicates too.
      */
     public Collector collector(int n) {
-        return new Collector(config.exact() ? null : new LshIndex(config.banding(), n), config.exact() ? null : new int[n][]);
+        return new Collector(config.exact() ? null : new LshIndex(config.banding(), n), config.exact() ? null : new int[n][],
+                config.exact() ? null : new int[n][]);
     }
 
-    /** Signatures and anchors gathered during one fingerprint pass; {@link #find} then verifies the candidates, once. */
+    /** Signatures, anchors and brief keys gathered during one fingerprint pass; {@link #find} then verifies the candidates, once. */
     public final class Collector {
         private final LshIndex lsh;
         private final int[][] anchorsOf;
+        private final int[][] briefKeysOf;
         // the anchors' index: its rule finds them on the threads as articles are added, then find() fills it in order
         private final AnchorIndex anchors = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
 
-        private Collector(LshIndex lsh, int[][] anchorsOf) {
+        private Collector(LshIndex lsh, int[][] anchorsOf, int[][] briefKeysOf) {
             this.lsh = lsh;
             this.anchorsOf = anchorsOf;
+            this.briefKeysOf = briefKeysOf;
         }
 
         /**
-         * Adds article {@code index}'s signature, its {@link PrefixFilter} keys when its shingle {@code set} is short, and,
-         * when it is long enough to be contained, its anchors ({@link AnchorIndex#anchors}): found while the set is at
-         * hand, as signing finds them. Thread-safe.
+         * Adds article {@code index}'s signature, its {@link PrefixFilter} keys when its shingle {@code set} is short,
+         * when it is long enough to be contained its anchors ({@link AnchorIndex#anchors}), and when it is a brief its
+         * brief keys: found while the set is at hand, as signing finds them. Thread-safe.
          */
         public void add(int index, Signature signature, ShingleSet set) {
             if (lsh == null) return;
             lsh.add(index, signature);
             if (prefixes.applies(set.size())) lsh.addPrefixKeys(index, prefixes.keys(set));
             if (set.size() >= config.minContainedShingles()) anchorsOf[index] = anchors.anchors(set);
+            if (prefixes.isBrief(set.size())) briefKeysOf[index] = prefixes.briefKeys(set);
         }
 
         /** The duplicates among the articles, {@code sets.get(i)} being article {@code i}'s shingle set. */
@@ -226,7 +231,8 @@ public final class NearDuplicates {
     /**
      * Candidate pairs of representatives only: a copy pairs with everything its first copy pairs
      * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
-     * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry).
+     * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry,
+     * then each article looked up among the briefs' keys).
      */
     private CandidatePairs candidates(Collector collected, List<ShingleSet> sets, ExactCopies copies, Progress progress) {
         int n = sets.size();
@@ -240,10 +246,18 @@ public final class NearDuplicates {
         }
         progress.advance(n);
         progress.finish();
-        progress.start("candidates", (long) lsh.bands() * n + anchors.entries());
+        progress.start("candidates", (long) lsh.bands() * n + anchors.entries() + n);
         CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
         CandidatePairs anchored = anchors.candidatePairs(config.threads(), progress::advance);
-        CandidatePairs all = CandidatePairs.union(banded, anchored);
+        BriefIndex briefs = new BriefIndex();
+        for (int i = 0; i < n; i++) { // in order, as the anchors
+            int[] keys = collected.briefKeysOf[i];
+            if (keys != null && copies.isRep(i)) briefs.add(i, keys, prefixes.briefNeed(sets.get(i).size()));
+            collected.briefKeysOf[i] = null;
+        }
+        CandidatePairs briefed = briefs.candidatePairs(n, i -> copies.isRep(i) ? sets.get(i) : null, copies::copies, config.threads(),
+                progress::advance);
+        CandidatePairs all = CandidatePairs.union(CandidatePairs.union(banded, anchored), briefed);
         progress.finish();
         return all;
     }

@@ -33,7 +33,7 @@ final class StoredFingerprinter {
         this.lineKeys = Boilerplate.builder(settings.analysis().boilerplate());
         this.minHasher = new MinHasher(settings.hashes(), settings.analysis().seed());
         this.anchorRule = new AnchorIndex(settings.anchorRate(), settings.rule().leastShare());
-        this.prefixes = new PrefixFilter(settings.rule());
+        this.prefixes = new PrefixFilter(settings.rule(), settings.anchorRate());
     }
 
     /** The boilerplate line keys the article adds to the counts (pure). */

@@ -17,14 +17,60 @@ import java.util.Arrays;
  * <i>prefix keys</i>, meet the other's: sharing a prefix key makes a candidate, as sharing a band key does. Every set
  * that can be a Jaccard duplicate of a text under the containment minimum has them (by default sets of 1 to 28
  * shingles, with at most 15 keys); a larger set has none.
+ *
+ * <p>A <i>brief</i>, from the containment minimum to {@link #BRIEF_ANCHORS} times the anchor rate shingles, can be
+ * contained in a text of any length, which its anchors find only by chance. Its first shingles by hash, all but the
+ * overlap it must share and one, are its <i>brief keys</i>: any text it is a duplicate of holds one, and the batch
+ * search ({@link BriefIndex}) looks every text's shingles up among them.
  */
 public final class PrefixFilter {
+    /**
+     * Keys a brief keeps beyond the fewest that make its candidates exact, each asking one more key in common: a
+     * document sharing one phrase with a brief by chance then holds one or two of its keys, not five (reuters21578:
+     * 208,792 brief candidates with no spare key, 3,993 with four).
+     */
+    static final int SPARE_KEYS = 4;
+    /**
+     * Briefs are the sets whose shared shingles hold fewer anchors than this on average, times the anchor rate in
+     * shingles (64 by default). There the anchors' draw misses a duplicate often enough to matter: a brief of 64
+     * shingles inside a longer text holds fewer than the two anchors the rule asks 2 times in 1,000, 3 in 100 when
+     * only 2/3 of it is shared; of 21 shingles, 1 in 5. Above it the lookup of every document's shingles costs more
+     * than it finds (at 128: 0.1-0.2 s more on reuters21578's 0.9, most of its stories being briefs).
+     */
+    static final int BRIEF_ANCHORS = 8;
+    private final DuplicateRule rule;
     private final double threshold;
     private final int minContained;
+    private final int briefLimit;
 
-    public PrefixFilter(DuplicateRule rule) {
+    /** The keys of duplicates under {@code rule}, anchors being one shingle in {@code anchorRate} (briefs: under 8 times that). */
+    public PrefixFilter(DuplicateRule rule, int anchorRate) {
+        this.rule = rule;
         this.threshold = rule.threshold();
         this.minContained = rule.minContainedShingles();
+        this.briefLimit = BRIEF_ANCHORS * anchorRate;
+    }
+
+    /** Whether a set of {@code size} shingles is a brief, with {@link #briefKeys}: contained duplicates possible, anchors not sure. */
+    public boolean isBrief(int size) {
+        return size >= minContained && size < briefLimit;
+    }
+
+    /**
+     * A brief's keys: its first {@code size - o + 1 + SPARE_KEYS} hashes' high 32 bits (all of them, if fewer),
+     * {@code o} the fewest shingles it shares with any text at least as long that it is a duplicate of. Of those
+     * first hashes at most {@code size - o} are not in such a text, so it holds {@link #briefNeed} of them. None
+     * where the set is no brief.
+     */
+    public int[] briefKeys(ShingleSet set) {
+        int size = set.size();
+        return isBrief(size) ? first(set, Math.min(size, size - rule.leastShared(size, size) + 1 + SPARE_KEYS)) : new int[0];
+    }
+
+    /** The keys of its {@link #briefKeys} a brief of {@code size} shingles shares with every text it is a duplicate of. */
+    public int briefNeed(int size) {
+        int k = size - rule.leastShared(size, size) + 1;
+        return Math.min(size, k + SPARE_KEYS) - k + 1;
     }
 
     /**
@@ -39,7 +85,10 @@ public final class PrefixFilter {
     public int[] keys(ShingleSet set) {
         int size = set.size();
         if (!applies(size)) return new int[0];
-        int k = size - leastOverlap(threshold, size) + 1;
+        return first(set, size - leastOverlap(threshold, size) + 1);
+    }
+
+    private static int[] first(ShingleSet set, int k) {
         int[] out = new int[k];
         int n = 0;
         for (int i = 0; i < k; i++) {

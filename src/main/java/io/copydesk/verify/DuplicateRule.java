@@ -23,7 +23,7 @@ public record DuplicateRule(double threshold, double containment, int minContain
      * cannot reach it. Found by bisection on {@link #isDuplicate}, which grows with the count shared, so
      * it agrees with that test to the last bit of its floating-point comparisons.
      */
-    int leastShared(int sizeA, int sizeB) {
+    public int leastShared(int sizeA, int sizeB) {
         int lo = 0, hi = Math.min(sizeA, sizeB) + 1; // hi: past the largest overlap possible, the answer when no count is a duplicate
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

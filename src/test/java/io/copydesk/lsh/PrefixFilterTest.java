@@ -31,7 +31,7 @@ class PrefixFilterTest {
 
     @Test
     void setsTooLargeToBeADuplicateOfAShortTextHaveNoKeys() {
-        PrefixFilter f = new PrefixFilter(new DuplicateRule(0.5, 0.8, 15));
+        PrefixFilter f = new PrefixFilter(new DuplicateRule(0.5, 0.8, 15), 8);
         assertFalse(f.applies(0));
         for (int size = 1; size <= 28; size++) assertTrue(f.applies(size), "size " + size); // 14 of 28 reaches 0.5
         for (int size = 29; size <= 100; size++) assertFalse(f.applies(size), "size " + size);
@@ -52,7 +52,7 @@ class PrefixFilterTest {
         for (double t : THRESHOLDS) {
             int minContained = 5 + r.nextInt(20);
             DuplicateRule rule = new DuplicateRule(t, 0.8, minContained);
-            PrefixFilter f = new PrefixFilter(rule);
+            PrefixFilter f = new PrefixFilter(rule, 8);
             for (int i = 0; i < 20_000; i++) {
                 int smaller = 1 + r.nextInt(minContained - 1);
                 int shared = Math.max(1, (int) Math.ceil(t * smaller) - r.nextInt(2)); // at the threshold and just under
@@ -70,6 +70,49 @@ class PrefixFilterTest {
         }
         assertTrue(tested > 50_000, "pairs tested: " + tested);
         assertTrue(missedByShorter > 1000, "shorter prefixes miss: " + missedByShorter);
+    }
+
+    /**
+     * Briefs and texts at least as long holding the least share the rule allows of them, or a shingle more: the text holds
+     * {@link PrefixFilter#briefNeed} of the brief's keys, whatever the rule and the hashes, and where the brief's own
+     * shingles come first by hash no more: asking one key more would miss those.
+     */
+    @Test
+    void everyTextABriefIsADuplicateOfHoldsEnoughOfItsKeys() {
+        Random r = new Random(42);
+        int tested = 0, shortOfOneFewer = 0;
+        for (double c : new double[] {0.8, 0.6, 0.9, 1.0}) {
+            DuplicateRule rule = new DuplicateRule(0.5, c, 15);
+            PrefixFilter f = new PrefixFilter(rule, 8);
+            for (int i = 0; i < 10_000; i++) {
+                int brief = 15 + r.nextInt(49);
+                assertTrue(f.isBrief(brief));
+                int longer = brief + r.nextInt(400);
+                int shared = Math.min(brief, rule.leastShared(brief, longer) + r.nextInt(2));
+                long[][] sets = pair(r, shared, brief - shared, longer - shared);
+                boolean worst = r.nextBoolean(); // the brief's own shingles first by hash: its keys hold the fewest shared
+                for (int j = shared; worst && j < brief; j++) sets[0][j] = (long) (Integer.MIN_VALUE + j) << 32 | r.nextInt() & 0xFFFFFFFFL;
+                ShingleSet a = ShingleSet.of(sets[0]), b = ShingleSet.of(sets[1]);
+                if (!rule.isDuplicate(Overlap.of(a, b))) continue;
+                tested++;
+                int[] keys = f.briefKeys(a);
+                long held = IntStream.of(keys).filter(k -> b.hashes().length > 0 && LongStreamHolds.holds(b, k)).count();
+                assertTrue(held >= f.briefNeed(brief), "c " + c + ": brief " + brief + ", shared " + shared + ", held " + held);
+                if (held == f.briefNeed(brief)) shortOfOneFewer++;
+            }
+        }
+        assertTrue(tested > 30_000, "pairs tested: " + tested);
+        assertTrue(shortOfOneFewer > 1000, "asking one more key misses: " + shortOfOneFewer);
+        assertFalse(new PrefixFilter(new DuplicateRule(0.5, 0.8, 15), 8).isBrief(64), "64 shingles hold 8 anchors on average");
+        assertEquals(0, new PrefixFilter(new DuplicateRule(0.5, 0.8, 15), 8).briefKeys(randomSet(new Random(2), 14)).length);
+    }
+
+    /** Whether a set holds a hash with these high 32 bits. */
+    private static final class LongStreamHolds {
+        static boolean holds(ShingleSet s, int key) {
+            for (long h : s.hashes()) if ((int) (h >>> 32) == key) return true;
+            return false;
+        }
     }
 
     private static boolean shareOne(int[] a, int[] b) {

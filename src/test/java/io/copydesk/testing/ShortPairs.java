@@ -27,6 +27,23 @@ public final class ShortPairs {
         return out;
     }
 
+    /**
+     * {@code pairs} articles of 300 words, ids {@code l<i>}, each followed by a brief, {@code b<i>}: a run of 20 to 59 of
+     * its words, so every brief is contained in its article whole, at a Jaccard similarity far under any threshold.
+     * Anchors alone miss some (a brief of 17 to 56 shingles holds two anchors by chance only).
+     */
+    public static List<Article> briefs(long seed, int pairs) {
+        Random r = new Random(seed);
+        List<Article> out = new ArrayList<>(2 * pairs);
+        for (int i = 0; i < pairs; i++) {
+            String[] words = words(r, 300).split(" ");
+            int length = 20 + r.nextInt(40), start = r.nextInt(words.length - length);
+            out.add(new Article("l" + i, null, String.join(" ", words), null, null, null));
+            out.add(new Article("b" + i, null, String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length)), null, null, null));
+        }
+        return out;
+    }
+
     private static String join(String run, String own) {
         return own.isEmpty() ? run : run + " " + own;
     }

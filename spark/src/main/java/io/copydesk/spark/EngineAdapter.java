@@ -34,6 +34,7 @@ final class EngineAdapter implements Serializable {
     private final JobSettings settings;
     private transient DedupConfig config;
     private transient Verifier verifier;
+    private transient PrefixFilter prefixes;
     private transient Boilerplate.Builder lineKeys;
 
     EngineAdapter(JobSettings settings) {
@@ -77,9 +78,10 @@ final class EngineAdapter implements Serializable {
 
     /**
      * What the job keeps of an article's fingerprint: its shingles, LSH band keys (one a band, then a short text's
-     * prefix keys, all of band {@code bands}, one past the banding's) and anchors.
+     * prefix keys, all of band {@code bands}, one past the banding's), anchors and a brief's keys
+     * ({@code PrefixFilter#briefKeys}).
      */
-    record Fingerprint(long[] shingles, int[] bandKeys, int[] anchors) {}
+    record Fingerprint(long[] shingles, int[] bandKeys, int[] anchors, int[] briefKeys) {}
 
     static final class Fingerprinter {
         private final DedupConfig config;
@@ -91,7 +93,7 @@ final class EngineAdapter implements Serializable {
             this.config = config;
             this.fingerprinter = io.copydesk.fingerprint.Fingerprinter.forDuplicates(config.analysis(), boilerplate);
             this.anchorRule = new AnchorIndex(config.anchorRate(), config.rule().leastShare());
-            this.prefixes = new PrefixFilter(config.rule());
+            this.prefixes = new PrefixFilter(config.rule(), config.anchorRate());
         }
 
         /**
@@ -119,8 +121,14 @@ final class EngineAdapter implements Serializable {
                 for (long h : set.hashes()) if (anchorRule.isAnchor(h)) all[n++] = (int) (h >>> 32);
                 anchors = java.util.Arrays.copyOf(all, n);
             }
-            return new Fingerprint(set.hashes(), bands, anchors);
+            return new Fingerprint(set.hashes(), bands, anchors, prefixes.briefKeys(set));
         }
+    }
+
+    /** The keys of its brief keys a brief of {@code size} shingles shares with every text it is a duplicate of. */
+    int briefNeed(int size) {
+        if (prefixes == null) prefixes = new PrefixFilter(config().rule(), config().anchorRate());
+        return prefixes.briefNeed(size);
     }
 
     /** Exact scores of two articles' shingles ({@code jaccard()}, {@code containment()}), or null when they are not duplicates. */

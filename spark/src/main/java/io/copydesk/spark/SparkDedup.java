@@ -79,6 +79,7 @@ public final class SparkDedup {
             .add("title", DataTypes.StringType, true).add("date", DataTypes.StringType, true).add("source", DataTypes.StringType, true)
             .add("url", DataTypes.StringType, true).add("length", DataTypes.IntegerType, false)
             .add("shingles", DataTypes.BinaryType, false).add("bands", DataTypes.BinaryType, false).add("anchors", DataTypes.BinaryType, false)
+            .add("briefs", DataTypes.BinaryType, false)
             .add("k1", DataTypes.LongType, false).add("k2", DataTypes.LongType, false).add("size", DataTypes.IntegerType, false);
     static final StructType PAIRS = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
     static final StructType SHARES = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false)
@@ -164,9 +165,10 @@ public final class SparkDedup {
         steps.run("identical sets", members::count);
 
         Dataset<Row> reps = members.filter(col("pos").equalTo(col("rep"))).select("pos", "weight")
-                .join(fp.select("pos", "bands", "anchors"), "pos");
+                .join(fp.select("pos", "bands", "anchors", "briefs", "size"), "pos");
         Dataset<Row> copies = members.filter(col("pos").notEqual(col("rep"))).select(col("rep").as("a"), col("pos").as("b"));
-        Dataset<Row> candidates = copies.union(bandPairs(reps)).union(anchorPairs(reps)).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> candidates = copies.union(bandPairs(reps)).union(anchorPairs(reps)).union(briefPairs(reps, fp)).distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long candidateCount = steps.run("candidates", candidates::count);
 
         Dataset<Row> edges = verify(candidates, fp).persist(StorageLevel.MEMORY_AND_DISK());
@@ -295,7 +297,8 @@ public final class SparkDedup {
                         EngineAdapter.Fingerprint f = fingerprinter.fingerprint(a);
                         long[] key = EngineAdapter.setKey(f.shingles());
                         return RowFactory.create(r.getLong(0), a.id(), a.title(), date, a.source(), a.url(), a.text().length(),
-                                Bytes.of(f.shingles()), Bytes.of(f.bandKeys()), Bytes.of(f.anchors()), key[0], key[1], f.shingles().length);
+                                Bytes.of(f.shingles()), Bytes.of(f.bandKeys()), Bytes.of(f.anchors()), Bytes.of(f.briefKeys()), key[0], key[1],
+                                f.shingles().length);
                     });
                 }, Encoders.row(FINGERPRINTS));
     }
@@ -386,6 +389,51 @@ public final class SparkDedup {
         return shares.groupBy("a", "b").agg(sum("shared").as("shared"), first("ta").as("ta"), first("tb").as("tb"))
                 .filter(col("shared").geq(leastShared.apply(col("ta"), col("tb"))))
                 .select("a", "b");
+    }
+
+    /**
+     * Pairs of a brief and a representative at least its size holding enough of its keys, by the engine's rule
+     * ({@code BriefIndex}): every representative's shingles are looked up among the briefs' keys (sent to each task);
+     * a key held by more than {@link AnchorIndex#MAX_POSTING} articles (copies counted) is skipped, and its briefs
+     * then ask one key fewer for each of theirs skipped.
+     */
+    private Dataset<Row> briefPairs(Dataset<Row> reps, Dataset<Row> fp) {
+        StructType briefEntry = new StructType().add("key", DataTypes.IntegerType, false).add("brief", DataTypes.LongType, false)
+                .add("bsize", DataTypes.IntegerType, false);
+        Dataset<Row> briefs = reps.select("pos", "briefs", "size").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            List<Row> out = new ArrayList<>();
+            for (int k : Bytes.ints(r.getAs(1))) out.add(RowFactory.create(k, r.getLong(0), r.getInt(2)));
+            return out.iterator();
+        }, Encoders.row(briefEntry));
+        int[] keys = briefs.select("key").distinct().collectAsList().stream().mapToInt(r -> r.getInt(0)).sorted().toArray();
+        Broadcast<int[]> wanted = jsc.broadcast(keys);
+        StructType hitEntry = new StructType().add("key", DataTypes.IntegerType, false).add("pos", DataTypes.LongType, false)
+                .add("weight", DataTypes.LongType, false).add("dsize", DataTypes.IntegerType, false);
+        Dataset<Row> hits = reps.select("pos", "weight").join(fp.select("pos", "shingles"), "pos")
+                .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+                    long[] shingles = Bytes.longs(r.getAs(2));
+                    int[] k = wanted.value();
+                    List<Row> out = new ArrayList<>();
+                    int last = -1;
+                    for (long h : shingles) {
+                        int at = Arrays.binarySearch(k, (int) (h >>> 32));
+                        if (at >= 0 && at != last) out.add(RowFactory.create(k[at], r.getLong(0), r.getLong(1), shingles.length));
+                        if (at >= 0) last = at;
+                    }
+                    return out.iterator();
+                }, Encoders.row(hitEntry))
+                .withColumn("holders", sum("weight").over(Window.partitionBy("key")));
+        Dataset<Row> hot = hits.filter(col("holders").gt(AnchorIndex.MAX_POSTING)).select("key").distinct();
+        Dataset<Row> skipped = briefs.join(hot, "key").groupBy("brief").agg(count(lit(1)).as("skipped"));
+        EngineAdapter eng = engine;
+        org.apache.spark.sql.expressions.UserDefinedFunction need = org.apache.spark.sql.functions.udf(
+                (org.apache.spark.sql.api.java.UDF1<Integer, Integer>) eng::briefNeed, DataTypes.IntegerType);
+        Dataset<Row> held = hits.filter(col("holders").leq(AnchorIndex.MAX_POSTING)).join(briefs, "key")
+                .filter(col("pos").notEqual(col("brief")).and(col("dsize").geq(col("bsize"))))
+                .groupBy("brief", "pos").agg(count(lit(1)).as("held"), first("bsize").as("bsize"));
+        return held.join(skipped, new String[] {"brief"}, "left").na().fill(0L, new String[] {"skipped"})
+                .filter(col("held").geq(functions.greatest(lit(1), need.apply(col("bsize")).minus(col("skipped")))))
+                .select(functions.least(col("brief"), col("pos")).as("a"), functions.greatest(col("brief"), col("pos")).as("b"));
     }
 
     // ---- verify

@@ -112,19 +112,22 @@ class SparkEquivalenceTest {
     }
 
     /**
-     * Short texts at exactly the Jaccard threshold, which the bands alone miss a few of (15 of these 1,500 pairs):
-     * the job's prefix keys find all 1,500 pairs, in the groups the engine gives.
+     * Short texts at exactly the Jaccard threshold, which the bands alone miss a few of (15 of these 1,500 pairs), and
+     * briefs inside longer articles, which anchors alone miss a few of (9 of these 600): the job's prefix and brief
+     * keys find all 2,100 pairs, in the groups the engine gives.
      */
     @Test
-    void shortTextsAtTheThresholdAreAllFoundAsTheEngineFindsThem() throws IOException {
+    void shortTextsAtTheThresholdAndBriefsAreAllFoundAsTheEngineFindsThem() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (io.copydesk.document.Article a : io.copydesk.testing.ShortPairs.atHalf(41, 1500)) {
+        List<io.copydesk.document.Article> articles = new ArrayList<>(io.copydesk.testing.ShortPairs.atHalf(41, 1500));
+        articles.addAll(io.copydesk.testing.ShortPairs.briefs(43, 600));
+        for (io.copydesk.document.Article a : articles) {
             lines.add(new io.copydesk.internal.json.JsonWriter().beginObject().field("id", a.id()).field("text", a.text()).endObject().toString());
         }
         Path file = Files.write(dir.resolve("short-pairs.jsonl"), lines);
         JobSettings settings = JobSettings.defaults();
         DedupResult expected = engine(file, settings.dedup());
-        assertEquals(1500, expected.groups().size(), "every pair a group of two");
+        assertEquals(2100, expected.groups().size(), "every pair a group of two");
         assertSameGroups(expected, new SparkDedup(spark, settings, 2).run(List.of(file.toString())), "short pairs");
     }
 
