@@ -252,7 +252,7 @@ public final class NearDuplicates {
         BriefIndex briefs = new BriefIndex();
         for (int i = 0; i < n; i++) { // in order, as the anchors
             int[] keys = collected.briefKeysOf[i];
-            if (keys != null && copies.isRep(i)) briefs.add(i, keys, prefixes.briefNeed(sets.get(i).size()));
+            if (keys != null && copies.isRep(i)) briefs.add(i, keys, prefixes.briefNeed(sets.get(i).size(), keys.length));
             collected.briefKeysOf[i] = null;
         }
         CandidatePairs briefed = briefs.candidatePairs(n, i -> copies.isRep(i) ? sets.get(i) : null, copies::copies, config.threads(),

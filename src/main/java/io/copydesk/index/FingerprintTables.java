@@ -32,8 +32,8 @@ final class FingerprintTables implements AutoCloseable {
     private List<Row> pendingBands, pendingPrefixes, pendingAnchors; // null unless rows are deferred
 
     /**
-     * One band row ({@code band}, {@code key}), prefix row (band {@code bands}, {@code key} a prefix key, written with
-     * the anchor rows, as many a document as it has) or anchor row (band 0, {@code key} the anchor) of a document.
+     * One band row ({@code band}, {@code key}), prefix row (band {@code bands}, {@code key} a prefix key; as many a
+     * document as it has, so written one a statement) or anchor row (band 0, {@code key} the anchor) of a document.
      */
     private record Row(int band, int key, long doc) {}
 
@@ -55,7 +55,7 @@ final class FingerprintTables implements AutoCloseable {
         deleteShingles = c.prepareStatement("DELETE FROM shingles WHERE doc = ?");
     }
 
-    /** From now on, hold band and anchor rows until {@link #flush}; {@code false} drops held rows (after a rollback). */
+    /** From now on, hold band, prefix and anchor rows until {@link #flush}; {@code false} drops held rows (after a rollback). */
     void deferRows(boolean defer) {
         pendingBands = defer ? new ArrayList<>() : null;
         pendingPrefixes = defer ? new ArrayList<>() : null;
@@ -66,7 +66,7 @@ final class FingerprintTables implements AutoCloseable {
         return pendingBands != null;
     }
 
-    /** Inserts the rows of one article (band and anchor rows held when deferring). */
+    /** Inserts the rows of one article (band, prefix and anchor rows held when deferring). */
     void insert(long doc, StoredFingerprint f) throws SQLException {
         insertSignature.setLong(1, doc);
         insertSignature.setBytes(2, f.signature().toBytes());
@@ -84,7 +84,7 @@ final class FingerprintTables implements AutoCloseable {
         if (!deferring()) write(bandRows, prefixRows, anchorRows);
     }
 
-    /** Writes the held band and anchor rows in key order and stops deferring. */
+    /** Writes the held band, prefix and anchor rows in key order and stops deferring. */
     void flush() throws SQLException {
         if (!deferring()) return;
         List<Row> bandRows = pendingBands, prefixRows = pendingPrefixes, anchorRows = pendingAnchors;

@@ -118,7 +118,7 @@ public final class IndexSearcher implements AutoCloseable {
         LongList candidates = new LongList();
         int[] bands = f.bandKeys();
         for (int b = 0; b < bands.length; b++) bucket(b, bands[b], candidates);
-        for (int k : f.prefixKeys()) bucket(bands.length, k, candidates); // the prefix band, one past the banding's
+        for (int k : f.prefixKeys()) bucket(fp.prefixBand(), k, candidates);
         anchorCandidates(f.anchors(), candidates);
         candidates.sortDistinct();
         List<Match> out = new ArrayList<>();

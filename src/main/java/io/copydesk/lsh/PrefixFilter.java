@@ -57,9 +57,8 @@ public final class PrefixFilter {
     }
 
     /**
-     * A brief's keys: its first {@code size - o + 1 + SPARE_KEYS} hashes' high 32 bits (all of them, if fewer),
-     * {@code o} the fewest shingles it shares with any text at least as long that it is a duplicate of. Of those
-     * first hashes at most {@code size - o} are not in such a text, so it holds {@link #briefNeed} of them. None
+     * A brief's keys: its first {@code size - o + 1 + SPARE_KEYS} hashes' high 32 bits, distinct (all of them, if
+     * fewer), {@code o} the fewest shingles it shares with any text at least as long that it is a duplicate of. None
      * where the set is no brief.
      */
     public int[] briefKeys(ShingleSet set) {
@@ -67,10 +66,13 @@ public final class PrefixFilter {
         return isBrief(size) ? first(set, Math.min(size, size - rule.leastShared(size, size) + 1 + SPARE_KEYS)) : new int[0];
     }
 
-    /** The keys of its {@link #briefKeys} a brief of {@code size} shingles shares with every text it is a duplicate of. */
-    public int briefNeed(int size) {
-        int k = size - rule.leastShared(size, size) + 1;
-        return Math.min(size, k + SPARE_KEYS) - k + 1;
+    /**
+     * The keys of its {@link #briefKeys}, {@code keys} of them, that a brief of {@code size} shingles shares with every
+     * text it is a duplicate of: a key such a text lacks comes from hashes the brief does not share with it, of which
+     * there are at most {@code size - o} (two hashes with the same high bits make one key, held if either is shared).
+     */
+    public int briefNeed(int size, int keys) {
+        return keys - (size - rule.leastShared(size, size));
     }
 
     /**

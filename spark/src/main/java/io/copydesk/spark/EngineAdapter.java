@@ -125,10 +125,10 @@ final class EngineAdapter implements Serializable {
         }
     }
 
-    /** The keys of its brief keys a brief of {@code size} shingles shares with every text it is a duplicate of. */
-    int briefNeed(int size) {
+    /** The keys of its brief keys, {@code keys} of them, a brief of {@code size} shingles shares with every text it is a duplicate of. */
+    int briefNeed(int size, int keys) {
         if (prefixes == null) prefixes = new PrefixFilter(config().rule(), config().anchorRate());
-        return prefixes.briefNeed(size);
+        return prefixes.briefNeed(size, keys);
     }
 
     /** Exact scores of two articles' shingles ({@code jaccard()}, {@code containment()}), or null when they are not duplicates. */

@@ -399,10 +399,11 @@ public final class SparkDedup {
      */
     private Dataset<Row> briefPairs(Dataset<Row> reps, Dataset<Row> fp) {
         StructType briefEntry = new StructType().add("key", DataTypes.IntegerType, false).add("brief", DataTypes.LongType, false)
-                .add("bsize", DataTypes.IntegerType, false);
+                .add("bsize", DataTypes.IntegerType, false).add("bkeys", DataTypes.IntegerType, false);
         Dataset<Row> briefs = reps.select("pos", "briefs", "size").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            int[] keys = Bytes.ints(r.getAs(1));
             List<Row> out = new ArrayList<>();
-            for (int k : Bytes.ints(r.getAs(1))) out.add(RowFactory.create(k, r.getLong(0), r.getInt(2)));
+            for (int k : keys) out.add(RowFactory.create(k, r.getLong(0), r.getInt(2), keys.length));
             return out.iterator();
         }, Encoders.row(briefEntry));
         int[] keys = briefs.select("key").distinct().collectAsList().stream().mapToInt(r -> r.getInt(0)).sorted().toArray();
@@ -427,12 +428,12 @@ public final class SparkDedup {
         Dataset<Row> skipped = briefs.join(hot, "key").groupBy("brief").agg(count(lit(1)).as("skipped"));
         EngineAdapter eng = engine;
         org.apache.spark.sql.expressions.UserDefinedFunction need = org.apache.spark.sql.functions.udf(
-                (org.apache.spark.sql.api.java.UDF1<Integer, Integer>) eng::briefNeed, DataTypes.IntegerType);
+                (org.apache.spark.sql.api.java.UDF2<Integer, Integer, Integer>) eng::briefNeed, DataTypes.IntegerType);
         Dataset<Row> held = hits.filter(col("holders").leq(AnchorIndex.MAX_POSTING)).join(briefs, "key")
                 .filter(col("pos").notEqual(col("brief")).and(col("dsize").geq(col("bsize"))))
-                .groupBy("brief", "pos").agg(count(lit(1)).as("held"), first("bsize").as("bsize"));
+                .groupBy("brief", "pos").agg(count(lit(1)).as("held"), first("bsize").as("bsize"), first("bkeys").as("bkeys"));
         return held.join(skipped, new String[] {"brief"}, "left").na().fill(0L, new String[] {"skipped"})
-                .filter(col("held").geq(functions.greatest(lit(1), need.apply(col("bsize")).minus(col("skipped")))))
+                .filter(col("held").geq(functions.greatest(lit(1), need.apply(col("bsize"), col("bkeys")).minus(col("skipped")))))
                 .select(functions.least(col("brief"), col("pos")).as("a"), functions.greatest(col("brief"), col("pos")).as("b"));
     }
 
