@@ -51,21 +51,23 @@ import scala.Tuple2;
  *   <li><b>boilerplate counts</b>: line keys counted as an aggregation; keys that reach a furniture
  *       threshold are broadcast;</li>
  *   <li><b>fingerprints</b>: the articles parsed by the read step (persisted, never parsed again),
- *       each cleaned with those counts and analyzed by the engine (shingles, band keys, anchors);</li>
+ *       each cleaned with those counts and analyzed by the engine (shingles, band and prefix keys, anchors,
+ *       brief keys);</li>
  *   <li><b>identical sets</b>: articles with the same shingle set (two 64-bit hashes and the size)
  *       form a class; every member is paired with the class's first article only, so a bucket of
  *       thousands of identical pages costs linear work;</li>
  *   <li><b>candidates</b>: band keys of the class representatives exploded and grouped, a bucket of
  *       more than the engine's limit linked to its first member only (as the engine does); anchors
  *       grouped with posting sizes counted over whole classes (the engine's cap sees every copy);
- *       pairs deduplicated;</li>
+ *       the briefs' keys broadcast and every representative's shingles looked up among them, with
+ *       the same cap; pairs deduplicated;</li>
  *   <li><b>verify</b>: candidate pairs joined with both articles' shingles and checked exactly by the engine;</li>
  *   <li><b>components</b>: large-star/small-star ({@link ConnectedComponents});</li>
  *   <li><b>groups</b>: the canonical copy chosen by the engine's keep policy, every member scored
  *       against it by the engine, groups ordered by their canonical's input position.</li>
  * </ol>
  * Why the groups equal {@code dedup}'s: the engine also pairs each copy with its first copy
- * only, caps buckets and anchor postings by the same rules on the same representatives, and the
+ * only, caps buckets, anchor postings and brief keys by the same rules on the same representatives, and the
  * checks are the engine's; so the verified edges, components, canonicals and scores are the same. Every step works on values, never on partition layout, so any partition count gives
  * the same answer.
  */
