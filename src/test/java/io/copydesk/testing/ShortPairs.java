@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Pairs of short texts (headlines, briefs) at Jaccard similarity exactly 1/2 with 4-word shingles: a shared run of
- * {@code a} words, then {@code b} and {@code c} words of each side's own, {@code b + c = a - 3}, every word distinct.
- * The shared shingles are the {@code a - 3} inside the run, and each side has as many others between them. Where short
- * texts meet the threshold this exactly, the bands alone miss some (15 of the 1,500 pairs of seed 41 at 42 x 3).
+ * Duplicate pairs whose candidates the bands and anchors alone find by chance only: short texts at the Jaccard
+ * threshold ({@link #atHalf}) and briefs inside longer articles ({@link #briefs}). Words are random letters, every
+ * one distinct, so no pair shares a shingle but the ones built in.
  */
 public final class ShortPairs {
     private ShortPairs() {}
 
-    /** {@code pairs} pairs, ids {@code p<i>a} and {@code p<i>b}, the two of a pair side by side. */
+    /**
+     * {@code pairs} pairs of short texts at Jaccard similarity exactly 1/2 with 4-word shingles, ids {@code p<i>a} and
+     * {@code p<i>b} side by side: a shared run of {@code a} words, then {@code b} and {@code c} words of each side's
+     * own, {@code b + c = a - 3}. The shared shingles are the {@code a - 3} inside the run, and the two sides' own
+     * shingles are as many together. At the threshold this exactly, the bands alone miss some (15 of the 1,500 pairs
+     * of seed 41 at 42 x 3).
+     */
     public static List<Article> atHalf(long seed, int pairs) {
         Random r = new Random(seed);
         List<Article> out = new ArrayList<>(2 * pairs);
