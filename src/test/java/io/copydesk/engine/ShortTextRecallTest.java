@@ -10,21 +10,23 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Short texts at exactly the Jaccard threshold, where the bands alone miss a few pairs in a thousand: with their
- * prefix keys ({@link io.copydesk.lsh.PrefixFilter}) the batch search and the in-memory index find every pair that
- * comparing all pairs finds.
+ * Short texts at exactly the Jaccard threshold, where the bands alone miss about one pair in a hundred, and briefs
+ * inside longer articles, which anchors alone miss now and then: with prefix keys ({@link io.copydesk.lsh.PrefixFilter})
+ * and brief keys ({@link io.copydesk.lsh.BriefIndex}) the search finds every pair that comparing all pairs finds.
  */
 class ShortTextRecallTest {
     private static final List<Article> ARTICLES = ShortPairs.atHalf(41, 1500);
 
-    private static Set<String> pairs(DedupResult r) {
+    /** The pairs dedup finds among {@code all} with {@code config}, each as "id id". */
+    private static Set<String> found(List<Article> all, DedupConfig config) {
+        DedupResult r = new NearDuplicates(config).find(Corpus.of(all, config.analysis()), Progress.NONE);
         Set<String> out = new TreeSet<>();
-        for (DuplicatePair p : r.pairs()) out.add(ARTICLES.get(p.a()).id() + " " + ARTICLES.get(p.b()).id());
+        for (DuplicatePair p : r.pairs()) out.add(all.get(p.a()).id() + " " + all.get(p.b()).id());
         return out;
     }
 
     private static Set<String> exact() {
-        return pairs(new NearDuplicates(DedupConfig.DEFAULT.withExact(true)).find(Corpus.of(ARTICLES, DedupConfig.DEFAULT.analysis()), Progress.NONE));
+        return found(ARTICLES, DedupConfig.DEFAULT.withExact(true));
     }
 
     @Test
@@ -32,11 +34,7 @@ class ShortTextRecallTest {
         Set<String> exact = exact();
         assertEquals(1500, exact.size(), "each pair at 1/2, no other");
         for (String p : exact) assertEquals(p.substring(0, p.indexOf(' ') - 1), p.substring(p.indexOf(' ') + 1, p.length() - 1), p);
-        for (int threads : new int[] {1, 2}) {
-            DedupResult banded = new NearDuplicates(DedupConfig.DEFAULT.withThreads(threads)).find(
-                    Corpus.of(ARTICLES, DedupConfig.DEFAULT.analysis()), Progress.NONE);
-            assertSame(exact, pairs(banded), "threads " + threads);
-        }
+        for (int threads : new int[] {1, 2}) assertSame(exact, found(ARTICLES, DedupConfig.DEFAULT.withThreads(threads)), "threads " + threads);
     }
 
     @Test
@@ -55,18 +53,9 @@ class ShortTextRecallTest {
     @Test
     void theBatchSearchFindsEveryBriefInsideItsArticle() {
         List<Article> all = ShortPairs.briefs(43, 600);
-        Set<String> exact = pairs(all, new NearDuplicates(DedupConfig.DEFAULT.withExact(true)).find(Corpus.of(all, DedupConfig.DEFAULT.analysis()), Progress.NONE));
+        Set<String> exact = found(all, DedupConfig.DEFAULT.withExact(true));
         assertEquals(600, exact.size(), "each brief in its article, nothing else");
-        for (int threads : new int[] {1, 2}) {
-            DedupResult banded = new NearDuplicates(DedupConfig.DEFAULT.withThreads(threads)).find(Corpus.of(all, DedupConfig.DEFAULT.analysis()), Progress.NONE);
-            assertSame(exact, pairs(all, banded), "threads " + threads);
-        }
-    }
-
-    private static Set<String> pairs(List<Article> articles, DedupResult r) {
-        Set<String> out = new TreeSet<>();
-        for (DuplicatePair p : r.pairs()) out.add(articles.get(p.a()).id() + " " + articles.get(p.b()).id());
-        return out;
+        for (int threads : new int[] {1, 2}) assertSame(exact, found(all, DedupConfig.DEFAULT.withThreads(threads)), "threads " + threads);
     }
 
     /** The same pairs, or a message naming those missed and those added (not all 1,500). */
