@@ -56,11 +56,6 @@ public final class ShingleSet {
         return from == 0 && size == data.length ? data : Arrays.copyOfRange(data, from, from + size);
     }
 
-    /** Copies the hashes, ascending, into {@code dst} from index 0 ({@code dst.length >= size()}): a loop over them reads an array of its own. */
-    public void copyTo(long[] dst) {
-        System.arraycopy(data, from, dst, 0, size);
-    }
-
     public boolean contains(long h) {
         return Arrays.binarySearch(data, from, from + size, h) >= 0;
     }

@@ -230,7 +230,7 @@ public final class NearDuplicates {
 
     /**
      * Candidate pairs of representatives only: a copy pairs with everything its first copy pairs
-     * with. Counted in two stages: {@code anchors} (articles whose anchors are indexed) and {@code
+     * with. Counted in two stages: {@code anchors} (articles whose anchors and brief keys are indexed) and {@code
      * candidates} (bucket entries gone through: every article in each LSH band, then each anchor entry,
      * then each article looked up among the briefs' keys).
      */
@@ -239,22 +239,17 @@ public final class NearDuplicates {
         LshIndex lsh = collected.lsh;
         progress.start("anchors", n);
         AnchorIndex anchors = collected.anchors;
-        int[][] of = collected.anchorsOf;
-        for (int i = 0; i < of.length; i++) { // in order, each article's anchors dropped once added
-            added(i, of[i], lsh, anchors, copies);
-            of[i] = null;
+        BriefIndex briefs = new BriefIndex();
+        int[][] of = collected.anchorsOf, keysOf = collected.briefKeysOf;
+        for (int i = 0; i < of.length; i++) { // in order, each article's anchors and brief keys dropped once added
+            added(i, of[i], keysOf[i], sets.get(i), lsh, anchors, briefs, copies);
+            of[i] = keysOf[i] = null;
         }
         progress.advance(n);
         progress.finish();
         progress.start("candidates", (long) lsh.bands() * n + anchors.entries() + n);
         CandidatePairs banded = lsh.candidatePairs(MAX_BUCKET_PAIRS, config.threads(), () -> progress.advance(n));
         CandidatePairs anchored = anchors.candidatePairs(config.threads(), progress::advance);
-        BriefIndex briefs = new BriefIndex();
-        for (int i = 0; i < n; i++) { // in order, as the anchors
-            int[] keys = collected.briefKeysOf[i];
-            if (keys != null && copies.isRep(i)) briefs.add(i, keys, prefixes.briefNeed(sets.get(i).size(), keys.length));
-            collected.briefKeysOf[i] = null;
-        }
         CandidatePairs briefed = briefs.candidatePairs(n, i -> copies.isRep(i) ? sets.get(i) : null, copies::copies, config.threads(),
                 progress::advance);
         CandidatePairs all = CandidatePairs.union(CandidatePairs.union(banded, anchored), briefed);
@@ -263,13 +258,17 @@ public final class NearDuplicates {
     }
 
     /**
-     * Article {@code i} added to the candidates' indexes: its anchors {@code of} (or null), or, for a
-     * copy, its removal from the bands. A call an article: the loop runs once, on the main thread,
-     * and a body of its own stayed interpreted for its first thousands of articles.
+     * Article {@code i}, of shingles {@code set}, added to the candidates' indexes: its anchors {@code of} and brief
+     * keys {@code keys} (either null when it has none), or, for a copy, its removal from the bands. A call an article:
+     * the loop runs once, on the main thread, and a body of its own stayed interpreted for its first thousands of articles.
      */
-    private static void added(int i, int[] of, LshIndex lsh, AnchorIndex anchors, ExactCopies copies) {
-        if (!copies.isRep(i)) lsh.remove(i);
-        else if (of != null) anchors.add(i, of, copies.copies(i));
+    private void added(int i, int[] of, int[] keys, ShingleSet set, LshIndex lsh, AnchorIndex anchors, BriefIndex briefs, ExactCopies copies) {
+        if (!copies.isRep(i)) {
+            lsh.remove(i);
+            return;
+        }
+        if (of != null) anchors.add(i, of, copies.copies(i));
+        if (keys != null) briefs.add(i, keys, prefixes.briefNeed(set.size(), keys.length));
     }
 
     private List<DuplicatePair> verify(CandidatePairs candidates, List<ShingleSet> sets, Progress progress) {

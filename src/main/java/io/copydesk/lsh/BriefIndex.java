@@ -49,12 +49,11 @@ public final class BriefIndex {
         int[] sizes = new int[n]; // a brief pairs with documents at least its size: a smaller one is the brief of the two
         List<LongList> parts = Parallel.map(threads, (n + CHUNK - 1) / CHUNK, c -> {
             LongList hits = new LongList();
-            long[][] buffer = {new long[512]};
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int d = c * CHUNK; d < end; d++) {
                 ShingleSet set = setOf.apply(d);
                 sizes[d] = set == null ? 0 : set.size();
-                lookedUp(d, set, dir, hits, buffer);
+                lookedUp(d, set, dir, hits);
             }
             advance.accept(end - c * CHUNK);
             return hits;
@@ -86,16 +85,12 @@ public final class BriefIndex {
         return Arrays.copyOf(out, n);
     }
 
-    /** Adds document {@code d}'s hits, (key index << 32) | d, one for each brief key among its shingles ({@code buffer[0]}: room for them). */
-    private static void lookedUp(int d, ShingleSet set, Directory dir, LongList hits, long[][] buffer) {
+    /** Adds document {@code d}'s hits, (key index << 32) | d, one for each brief key among its shingles. */
+    private static void lookedUp(int d, ShingleSet set, Directory dir, LongList hits) {
         if (set == null) return;
-        int size = set.size();
-        if (buffer[0].length < size) buffer[0] = new long[Math.max(size, 2 * buffer[0].length)];
-        long[] h = buffer[0];
-        set.copyTo(h);
         int last = -1;
-        for (int i = 0; i < size; i++) {
-            int k = (int) (h[i] >>> 32);
+        for (int i = 0, size = set.size(); i < size; i++) {
+            int k = (int) (set.hash(i) >>> 32);
             if (!dir.mayHold(k)) continue; // most shingles: one read of a small bitmap
             int at = dir.find(k);
             if (at >= 0 && at != last) hits.add((long) at << 32 | d); // two hashes may share their high 32 bits: once

@@ -39,21 +39,17 @@ public final class PrefixFilter {
      */
     static final int BRIEF_ANCHORS = 8;
     private final DuplicateRule rule;
-    private final double threshold;
-    private final int minContained;
     private final int briefLimit;
 
     /** The keys of duplicates under {@code rule}, anchors being one shingle in {@code anchorRate} (briefs: under 8 times that). */
     public PrefixFilter(DuplicateRule rule, int anchorRate) {
         this.rule = rule;
-        this.threshold = rule.threshold();
-        this.minContained = rule.minContainedShingles();
         this.briefLimit = BRIEF_ANCHORS * anchorRate;
     }
 
     /** Whether a set of {@code size} shingles is a brief, with {@link #briefKeys}: contained duplicates possible, anchors not sure. */
     public boolean isBrief(int size) {
-        return size >= minContained && size < briefLimit;
+        return size >= rule.minContainedShingles() && size < briefLimit;
     }
 
     /**
@@ -80,14 +76,14 @@ public final class PrefixFilter {
      * could reach the threshold with them (Jaccard similarity is at most the smaller size over the larger).
      */
     public boolean applies(int size) {
-        return size > 0 && (double) Math.min(size, minContained - 1) / size >= threshold;
+        return size > 0 && (double) Math.min(size, rule.minContainedShingles() - 1) / size >= rule.threshold();
     }
 
     /** The prefix keys of a set (its first hashes' high 32 bits, distinct, ascending); none where it has none. */
     public int[] keys(ShingleSet set) {
         int size = set.size();
         if (!applies(size)) return new int[0];
-        return first(set, size - leastOverlap(threshold, size) + 1);
+        return first(set, size - leastOverlap(rule.threshold(), size) + 1);
     }
 
     private static int[] first(ShingleSet set, int k) {
