@@ -107,7 +107,8 @@ final class LinkLists {
     private static boolean isListItem(PageLine l) {
         if (isHeadlineLike(l)) return true;
         if (l.doubled()) return true;
-        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l) && l.text().charAt(l.end() - 1) != ',';
+        char last = l.text().charAt(l.end() - 1);
+        return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l) && last != ',' && last != '\uFF0C' && last != '\u3001';
     }
 
     /** A list item without a cue: headline-shaped and starting like a headline. */
@@ -138,7 +139,9 @@ final class LinkLists {
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */
     static boolean isHeadlineLike(PageLine l) {
         if (l.words() < 2 || l.words() > MAX_HEADLINE_WORDS) return false;
-        char last = l.text().charAt(l.end() - 1);
-        return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D';
+        return CLAUSE_ENDS.indexOf(l.text().charAt(l.end() - 1)) < 0;
     }
+
+    /** Ends of a sentence or clause a headline does not end with (a question mark it may), Latin and full-width. */
+    private static final String CLAUSE_ENDS = ".!:;,\"\u201D\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F\u0964";
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * One line of a scraped page with the facts boilerplate rules look at: its offsets, a key that
  * ignores case, digits, punctuation and spacing (so "Published: 12 March" and "Published: 3 May"
- * differ only in the month), and its word count.
+ * differ only in the month), and its word count (Chinese and Japanese, without spaces, a word every two characters).
  */
 final class PageLine {
     private static final long KEY_SEED = 0x6C696E65L; // "line"
@@ -155,6 +155,7 @@ final class PageLine {
     private static PageLine of(String text, byte[] bytes, int start, int end, int maxWords) {
         int words = 0, letters = 0, digits = 0, capitals = 0;
         long in = 0; // 1 when the char before is inside a word
+        int paired = 0; // ideographs in a row before this char
         int i = start;
         while (i < end) {
             if (bytes != null && i + 8 <= end) {
@@ -182,6 +183,7 @@ final class PageLine {
                     letters += lettersCapitals & 15;
                     capitals += lettersCapitals >>> 4;
                     in = inside >>> 63;
+                    paired = 0;
                     i += 8;
                     continue;
                 }
@@ -193,6 +195,14 @@ final class PageLine {
                 letters += t >> 2 & 1;
                 capitals += t >> 3 & 1;
                 digits += t >> 4 & 1;
+                if (c >= '\u3005' && Ideographs.isIdeographic(c)) {
+                    // Chinese and Japanese have no spaces: a word every two chars of a run (about their words' mean
+                    // length), so that a paragraph is not taken for a three-word label
+                    words += ~paired++ & 1;
+                    in = 0;
+                    continue;
+                }
+                paired = 0;
                 int word = t & WORD;
                 words += word & ~(int) in;
                 in = word | (t >> 1 & in);

@@ -60,7 +60,7 @@ final class PageRules {
             } else if (l.words() <= 14 && l.digits() >= 4 && PageHeader.isDateLine(l.original())) {
                 reasons[i] = "date line"; // every date has a four-digit year
             } else if (isMenu(l)) reasons[i] = "menu";
-            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && l.text().charAt(l.end() - 1) != ':' && lines.size() > 2
+            else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && !isColon(l.text().charAt(l.end() - 1)) && lines.size() > 2
                     && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
         }
     }
@@ -122,13 +122,33 @@ final class PageRules {
         return j >= 0 && j < lines.size() && lines.get(j).sameExact(lines.get(i));
     }
 
-    /** Whether the line ends a sentence: '.', '!', '?' or '\u2026', maybe followed by closing quotes and brackets. */
+    /** Whether the line ends a sentence ({@link #isSentenceEnd}), maybe followed by closing quotes and brackets. */
     static boolean endsSentence(PageLine l) {
         String s = l.text();
         int k = l.end() - 1;
-        while (k > l.start() && "\"'\u201D\u2019)]".indexOf(s.charAt(k)) >= 0) k--;
-        char c = s.charAt(k);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        while (k > l.start() && CLOSERS.indexOf(s.charAt(k)) >= 0) k--;
+        return isSentenceEnd(s.charAt(k));
+    }
+
+    /** Closing quotes and brackets, Latin and Chinese or Japanese, that may follow a sentence's end. */
+    private static final String CLOSERS = "\"'\u201D\u2019)]\u300D\u300F\u3011\u300B\u3009\u3015\uFF09";
+
+    /**
+     * '.', '!', '?', '\u2026', and the sentence ends of scripts without them: Chinese and Japanese (full-width and
+     * ideographic stops), Devanagari and Bengali (danda), Arabic and Urdu, Armenian, Ethiopic. A paragraph that
+     * ends in one is prose, never a label or a link.
+     */
+    static boolean isSentenceEnd(char c) {
+        if (c < 128) return c == '.' || c == '!' || c == '?';
+        return switch (c) {
+            case '\u2026', '\u3002', '\uFF0E', '\uFF61', '\uFF01', '\uFF1F', '\u0964', '\u0965', '\u061F', '\u06D4', '\u0589', '\u1362' -> true;
+            default -> false;
+        };
+    }
+
+    /** ':' or its full-width form. */
+    static boolean isColon(char c) {
+        return c == ':' || c == '\uFF1A';
     }
 
     /**

@@ -53,7 +53,11 @@ class CleaningRulesAgreeTest {
         "\u2022 Five things to know about the budget", "1. Ten ways to save", "\"Quoted headline here\"", "Ministers meet in Rome",
         "The minister said the talks would resume on Monday.", "He said: \"We will not stop.\"", "Prices rose,", "Choose your country",
         "\u00C9lys\u00E9e Palace statement", "\u0436\u0438\u0437\u043D\u044C \u0438 \u0441\u043C\u0435\u0440\u0442\u044C", "12", "2024",
-        "***", "\u2014", "..."};
+        "***", "\u2014", "...",
+        // Chinese and Japanese: prose ending in a full stop, a label, a link with a full-width colon or comma, a quote
+        "\u592E\u884C\u5BA3\u5E03\u5229\u7387\u4E0D\u53D8\u3002", "\u76F8\u5173\u9605\u8BFB", "\u76F8\u5173\u9605\u8BFB\uFF1A",
+        "\u5E02\u573A\u4EF7\u683C\uFF0C", "\u300C\u6771\u4EAC\u306E\u30CB\u30E5\u30FC\u30B9\u300D", "\u8BB0\u8005\u738B\u660E\u3001",
+        "\u0938\u092E\u093E\u091A\u093E\u0930 \u0939\u0948\u0964"};
     private static final String[] WORDS = {"the", "minister", "said", "Talks", "Rome", "Paris", "AND", "of", "Sign", "up", "Read", "more",
         "photo", "by", "2024", "12", "March", "Jan", "ist", "p.m.", "at", "5:22", "\u00C9t\u00E9", "\u0130stanbul", "\u01C5ab", "Home", "World"};
 

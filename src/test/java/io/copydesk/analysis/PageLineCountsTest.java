@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The split's counting pass, eight ASCII chars at a time, gives each line the counts of a plain
  * char-by-char count ({@link #counts}, the pass it replaced): words (an apostrophe keeps a word
- * going), letters, digits and capitals as {@link Character} classifies them, on text mixing ASCII
+ * going; Chinese and Japanese a word every two chars of a run), letters, digits and capitals as {@link Character}
+ * classifies them, on text mixing ASCII
  * with '?', Latin-1, other BMP chars, surrogate pairs and runs of apostrophes at every offset.
  */
 class PageLineCountsTest {
     private static final String[] PIECES = {" ", "'", "''", "'''", "a'", "'a", "don't", "?", "??", "a?b", "\u00A9", "\u00E9", "\u00C9",
-        "\u00FF", "\u2019", "\u2019\u2019", "\u0661", "\u0130", "\u212A", "\u01C5", "\u24B6", "\uD83D\uDE00", "\uD835\uDC00", "\uD800",
+        "\u00FF", "\u4E2D", "\u6587\u5B57", "\u30B3\u30FC", "\u3007", "\u2019", "\u2019\u2019", "\u0661", "\u0130", "\u212A", "\u01C5", "\u24B6", "\uD83D\uDE00", "\uD835\uDC00", "\uD800",
         "A", "Z", "z", "@", "[", "`", "{", "/", ":", "0", "9", "2024", "\t", ".", "-", "\u007F", "\u0080", "\u0100", "\u013F", "\u203F"};
 
     private static String text(java.util.Random r) {
@@ -30,6 +31,7 @@ class PageLineCountsTest {
     static int[] counts(String s, int start, int end) {
         int words = 0, letters = 0, digits = 0, capitals = 0;
         boolean in = false;
+        int ideographs = 0; // in a row
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (Character.isUpperCase(c)) capitals++;
@@ -37,6 +39,12 @@ class PageLineCountsTest {
             boolean digit = !letter && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c));
             if (letter) letters++;
             if (digit) digits++;
+            if (Ideographs.isIdeographic(c)) { // a word every two of them, counted at the first of each two
+                if (ideographs++ % 2 == 0) words++;
+                in = false;
+                continue;
+            }
+            ideographs = 0;
             if (letter || digit) {
                 if (!in) words++;
                 in = true;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The page cleaning rules 1-3 as main b1b026e wrote them (regexes, one scan per rule, the line's
- * text copied per rule): the oracle the rewritten rules are tested against. Only the tests use it.
+ * text copied per rule), with the sentence ends, colons and commas of other scripts added since: the oracle
+ * the rewritten rules are tested against. Only the tests use it.
  */
 final class ReferenceCleaning {
     private ReferenceCleaning() {}
@@ -124,7 +125,7 @@ final class ReferenceCleaning {
                 else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
                 else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
                 else if (isMenu(l)) reasons[i] = "menu";
-                else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && lines.size() > 2
+                else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(s) && !s.endsWith(":") && !s.endsWith("\uFF1A") && lines.size() > 2
                         && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
             }
         }
@@ -158,9 +159,9 @@ final class ReferenceCleaning {
     
         static boolean endsSentence(String s) {
             int k = s.length() - 1;
-            while (k > 0 && "\"'\u201D\u2019)]".indexOf(s.charAt(k)) >= 0) k--;
-            char c = s.charAt(k);
-            return c == '.' || c == '!' || c == '?' || c == '\u2026';
+            while (k > 0 && "\"'\u201D\u2019)]\u300D\u300F\u3011\u300B\u3009\u3015\uFF09".indexOf(s.charAt(k)) >= 0) k--;
+            // '.', '!', '?', '\u2026', and the sentence ends of Chinese and Japanese, Devanagari, Arabic and Urdu, Armenian, Ethiopic
+            return ".!?\u2026\u3002\uFF0E\uFF61\uFF01\uFF1F\u0964\u0965\u061F\u06D4\u0589\u1362".indexOf(s.charAt(k)) >= 0;
         }
     
         /**
@@ -331,7 +332,8 @@ final class ReferenceCleaning {
             if (isHeadlineLike(l)) return true;
             String half = DoubledLine.half(l.original());
             if (half != null) return true;
-            return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(l.original()) && !l.original().endsWith(",");
+            String s = l.original();
+            return l.words() <= MAX_ITEM_WORDS && !PageRules.endsSentence(s) && !s.endsWith(",") && !s.endsWith("\uFF0C") && !s.endsWith("\u3001");
         }
     
         /** A list item without a cue: headline-shaped and starting like a headline. */
@@ -359,7 +361,8 @@ final class ReferenceCleaning {
             if (l.words() < 2 || l.words() > MAX_HEADLINE_WORDS) return false;
             String s = l.original();
             char last = s.charAt(s.length() - 1);
-            return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D';
+            return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D'
+                    && "\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F\u0964".indexOf(last) < 0; // and their CJK forms, and the danda
         }
     }
 

@@ -1,6 +1,6 @@
 package io.copydesk.analysis.opennlp;
 
-import io.copydesk.analysis.TextNormalizer;
+import io.copydesk.analysis.Ideographs;
 import io.copydesk.analysis.TokenList;
 import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.analysis.WordTokenizer;
@@ -29,13 +29,10 @@ public final class OpenNlpTokenizer implements WordTokenizer {
             return;
         }
         // The learnable model was trained on sentences: split them first, as OpenNLP intends.
-        for (int[] sentence : sentences(text, start, end)) add(text.substring(sentence[0], sentence[1]), sentence[0], out);
-    }
-
-    private void add(String part, int offset, TokenList out) {
-        for (Span s : learnable.tokenizePos(part)) {
-            String term = TextNormalizer.word(part, s.getStart(), s.getEnd());
-            if (term != null) out.add(term, offset + s.getStart(), offset + s.getEnd());
+        for (int[] sentence : sentences(text, start, end)) {
+            for (Span s : learnable.tokenizePos(text.substring(sentence[0], sentence[1]))) {
+                Ideographs.addToken(text, sentence[0] + s.getStart(), sentence[0] + s.getEnd(), out);
+            }
         }
     }
 

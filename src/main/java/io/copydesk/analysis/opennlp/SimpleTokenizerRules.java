@@ -5,6 +5,7 @@ import static io.copydesk.internal.EightBytes.ONES;
 import static io.copydesk.internal.EightBytes.inRange;
 
 import io.copydesk.internal.EightBytes;
+import io.copydesk.analysis.Ideographs;
 import io.copydesk.analysis.TextNormalizer;
 import io.copydesk.analysis.TokenList;
 
@@ -44,7 +45,10 @@ final class SimpleTokenizerRules {
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
-    /** Appends the word tokens of {@code text[from, to)} to {@code out}, as OpenNLP's tokens normalized by {@link TextNormalizer#word}. */
+    /**
+     * Appends the word tokens of {@code text[from, to)} to {@code out}: OpenNLP's tokens normalized by {@link TextNormalizer#word},
+     * runs of Chinese or Japanese split into pairs ({@link Ideographs}).
+     */
     static void tokenize(String text, int from, int to, TokenList out) {
         charByChar(text, from, to, out);
     }
@@ -156,8 +160,7 @@ final class SimpleTokenizerRules {
 
     private static void emit(String text, int start, int end, byte kind, boolean ascii, TokenList out) {
         if (!ascii) {
-            String term = TextNormalizer.word(text, start, end);
-            if (term != null) out.add(term, start, end);
+            Ideographs.addToken(text, start, end, out);
         } else if (kind != OTHER) { // ASCII letters only, or digits only: a word; ASCII "other" never is
             out.addAscii(text, start, end);
         }

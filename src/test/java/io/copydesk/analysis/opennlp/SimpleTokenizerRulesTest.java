@@ -2,6 +2,7 @@ package io.copydesk.analysis.opennlp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.copydesk.analysis.Ideographs;
 import io.copydesk.analysis.TextNormalizer;
 import io.copydesk.analysis.TokenList;
 import io.copydesk.analysis.TokenizerKind;
@@ -27,22 +28,48 @@ import opennlp.tools.util.Span;
 
 /**
  * OpenNLP is the tokenizer of record: the rule-based tokenizer copydesk runs must give exactly the
- * tokens (terms and offsets) of OpenNLP's {@link SimpleTokenizer} followed by
- * {@link TextNormalizer#word}, and token hashes equal to hashing those terms, on news-like,
+ * tokens (terms and offsets) of OpenNLP's {@link SimpleTokenizer}, runs of Chinese and Japanese split into
+ * pairs of chars ({@link Ideographs}), followed by {@link TextNormalizer#word}, and token hashes equal to hashing those terms, on news-like,
  * corpus and hostile Unicode text.
  */
 class SimpleTokenizerRulesTest {
     private static final long SEED = 0x5EEDL;
 
-    /** What OpenNLP's own tokenizer gives for {@code text[from, to)}, as "term@start-end" strings. */
+    /**
+     * What OpenNLP's own tokenizer gives for {@code text[from, to)}, as "term@start-end" strings, each token's
+     * runs of ideographs then split into their pairs of chars (every other piece of it a token as it is).
+     */
     private static List<String> reference(String text, int from, int to) {
         String part = text.substring(from, to);
         List<String> out = new ArrayList<>();
         for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(part)) {
-            String term = TextNormalizer.word(part, s.getStart(), s.getEnd());
-            if (term != null) out.add(term + "@" + (from + s.getStart()) + "-" + (from + s.getEnd()));
+            List<int[]> pieces = new ArrayList<>(); // runs of chars of one kind, ideographic or not
+            for (int i = s.getStart(); i < s.getEnd(); i++) {
+                boolean ideographic = Ideographs.isIdeographic(part.charAt(i));
+                int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+                if (last != null && (last[2] == 1) == ideographic) last[1] = i + 1;
+                else pieces.add(new int[] {i, i + 1, ideographic ? 1 : 0});
+            }
+            for (int[] p : pieces) {
+                if (p[2] == 0) {
+                    add(out, part, from, p[0], p[1]);
+                    continue;
+                }
+                List<Integer> starts = new ArrayList<>(); // of the run's chars, a half-width voicing mark part of the kana before it
+                for (int i = p[0]; i < p[1]; i++) {
+                    if (i == p[0] || part.charAt(i) != '\uFF9E' && part.charAt(i) != '\uFF9F') starts.add(i);
+                }
+                starts.add(p[1]);
+                if (starts.size() == 2) add(out, part, from, p[0], p[1]);
+                else for (int k = 0; k + 2 < starts.size(); k++) add(out, part, from, starts.get(k), starts.get(k + 2));
+            }
         }
         return out;
+    }
+
+    private static void add(List<String> out, String part, int from, int start, int end) {
+        String term = TextNormalizer.word(part, start, end);
+        if (term != null) out.add(term + "@" + (from + start) + "-" + (from + end));
     }
 
     /** Our tokens of {@code text[from, to)}, read from the chars alone or also from the text's ISO-8859-1 bytes (the fast path). */
@@ -80,6 +107,9 @@ class SimpleTokenizerRulesTest {
     private static final String[] PIECES = {" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2009", "\u3000", "\u001C", ".", "...", "--", "-.",
         ",", "'", "\u2019", "\u201C", "\u201D", "\u2014", "(", ")", "$", "%", "&amp;", "Mr.", "U.S.", "don't", "3.5", "1,200", "2024-03-12",
         "\u00C9lys\u00E9e", "Z\u00FCrich", "na\u00EFve", "\uFB01nance", "e\u0301", "\u0661\u0662", "\u0967", "\uFF11\uFF12", "\u4E2D\u6587",
+        // Chinese and Japanese: one ideograph, kana with the long-vowel mark, half-width katakana, the repetition mark, a
+        // numeral ideograph that is no letter; Korean keeps its words
+        "\u65E5", "\u30B3\u30FC\u30D2\u30FC", "\uFF76\uFF9E\uFF72", "\uFF9E\uFF76", "\u4EBA\u3005", "\u3007", "\uD55C\uAD6D\uC5B4",
         "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200B", "\u00AA", "\u2160", "ABC", "abc", "Abc123", "x", "I",
         // for the byte path: '?' (also what a char beyond Latin-1 becomes), chars whose low byte is ASCII, runs longer than eight
         "?", "??", "a?b", "\u0141", "\u0100", "\u0161", "\u00E9t\u00E9", "x\u00B2", "Ab\u2019s", "\u00A0", "\u0085",

@@ -1,0 +1,84 @@
+package io.copydesk.analysis;
+
+/**
+ * Chinese and Japanese are written without spaces between words, so OpenNLP's rules, which end a
+ * token where the character class changes, make a whole clause one token: two copies of a story
+ * that differ in one character then share almost no shingle, and a term is a clause. Each run of
+ * ideographs and kana inside a token becomes its overlapping pairs of characters instead (a run of
+ * one character is itself), as search engines index such text when they have no dictionary: a
+ * shingle of k pairs is a window of k + 1 characters, and a term is a pair, which is most often a
+ * word or inside one (a half-width voicing mark counts with the kana before it). The token's other characters (Latin letters beside the ideographs, as in
+ * "iPhone手机") stay tokens of their own. Korean, written with spaces, keeps its words.
+ */
+public final class Ideographs {
+    private Ideographs() {}
+
+    /**
+     * Whether {@code c} is a Chinese or Japanese letter: Han, hiragana or katakana, with the marks
+     * that live inside their words (the long-vowel mark, the repetition mark).
+     */
+    public static boolean isIdeographic(char c) {
+        if (c < '\u3005') return false; // below the CJK symbols block: the common case, decided at once
+        if (c == '\u3006' || c == '\u30FC' || c == '\uFF70' || c == '\uFF9E' || c == '\uFF9F') return true;
+        if (!Character.isAlphabetic(c)) return false;
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * Appends the word tokens of the tokenizer's token {@code text[start, end)} to {@code out}, normalized by
+     * {@link TextNormalizer#word} (a token without a letter or digit adds nothing): the token itself, or, when it
+     * holds ideographs, the pairs of each run of them and the pieces between the runs.
+     */
+    public static void addToken(String text, int start, int end, TokenList out) {
+        int first = start;
+        while (first < end && !isIdeographic(text.charAt(first))) first++;
+        if (first == end) { // the common case
+            addWord(text, start, end, out);
+            return;
+        }
+        int i = start;
+        while (i < end) {
+            boolean ideographic = isIdeographic(text.charAt(i));
+            int j = i + 1;
+            while (j < end && isIdeographic(text.charAt(j)) == ideographic) j++;
+            if (ideographic) addPairs(text, i, j, out);
+            else addWord(text, i, j, out);
+            i = j;
+        }
+    }
+
+    /**
+     * The pairs of the run {@code text[start, end)} of ideographs, or the run itself when it is one char. A
+     * half-width voicing mark belongs to the kana before it (NFKC makes the two one char), so it never starts a pair.
+     */
+    private static void addPairs(String text, int start, int end, TokenList out) {
+        int first = start, second = next(text, first, end);
+        if (second == end) {
+            addWord(text, first, end, out);
+            return;
+        }
+        while (second < end) {
+            int third = next(text, second, end);
+            addWord(text, first, third, out);
+            first = second;
+            second = third;
+        }
+    }
+
+    /** Where the char after the one at {@code i} starts: past {@code i} and the voicing marks that follow it. */
+    private static int next(String text, int i, int end) {
+        i++;
+        while (i < end && isVoicingMark(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean isVoicingMark(char c) {
+        return c == '\uFF9E' || c == '\uFF9F';
+    }
+
+    private static void addWord(String text, int start, int end, TokenList out) {
+        String term = TextNormalizer.word(text, start, end);
+        if (term != null) out.add(term, start, end);
+    }
+}
