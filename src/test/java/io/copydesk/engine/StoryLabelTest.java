@@ -11,23 +11,30 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link StoryLabel} puts only a centroid's heaviest terms in order; its label must be the one
  * read off every term in weight order, also when most heavy terms are no label words (counts,
- * numbers, news words) and when the centroid has fewer label words than asked for.
+ * numbers, news words) or pairs of Chinese chars that straddle a heavier pair, and when the centroid has fewer
+ * label words than asked for.
  */
 class StoryLabelTest {
-    private static final String[] WORDS = {"one", "news", "week", "2024", "7-2", "ferry", "strike", "harbour", "mayor", "rates", "bank"};
+    private static final String[] WORDS = {"one", "news", "week", "2024", "7-2", "ferry", "strike", "harbour", "mayor", "rates", "bank",
+        // pairs of ideographs ("rate", "ate-not", "central bank", "bank chief"), and a pair of Korean letters, which are not ideographs
+        "\u5229\u7387", "\u7387\u4E0D", "\u592E\u884C", "\u884C\u957F", "\uD55C\uAD6D"};
 
-    /** Every term's word in weight order, the first k label words kept. */
+    /**
+     * Every term's word in weight order, the first k label words kept; a pair of ideographs that shares a char with
+     * a pair of ideographs kept before it is not kept.
+     */
     private static String reference(TfIdfModel model, TermVector centroid, int k) {
-        StringBuilder sb = new StringBuilder();
-        int taken = 0;
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        java.util.Set<Character> pairChars = new java.util.HashSet<>();
         for (int p : centroid.heaviestFirst()) {
             String word = model.surface(centroid.term(p));
-            if (StoryLabel.isLabelWord(word) && taken < k) {
-                if (taken++ > 0) sb.append(' ');
-                sb.append(word);
-            }
+            boolean pair = word.length() == 2 && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (!StoryLabel.isLabelWord(word) || kept.size() == k) continue;
+            if (pair && (pairChars.contains(word.charAt(0)) || pairChars.contains(word.charAt(1)))) continue;
+            kept.add(word);
+            if (pair) { pairChars.add(word.charAt(0)); pairChars.add(word.charAt(1)); }
         }
-        return sb.toString();
+        return String.join(" ", kept);
     }
 
     @Test
@@ -52,5 +59,16 @@ class StoryLabelTest {
             int k = 1 + r.nextInt(6);
             assertEquals(reference(model, centroid, k), StoryLabel.of(model, centroid, k), "seed " + seed);
         });
+    }
+
+    @Test
+    void aPairOfIdeographsSharingACharWithAHeavierPairIsLeftOut() {
+        // "rate", "ate-not" (straddling "rate" and "unchanged"), "central bank", "unchanged": read off "利率不变"
+        String[] words = {"\u5229\u7387", "\u7387\u4E0D", "\u592E\u884C", "\u4E0D\u53D8"};
+        String[] terms = {"t0", "t1", "t2", "t3"};
+        TfIdfModel model = new TfIdfModel(terms, words, new int[4], 1);
+        TermVector centroid = InvertedIndexTestAccess.weighted(new int[] {0, 1, 2, 3}, new double[] {5, 4, 3, 2});
+        assertEquals("\u5229\u7387 \u592E\u884C \u4E0D\u53D8", StoryLabel.of(model, centroid, 3));
+        assertEquals("\u5229\u7387 \u592E\u884C \u4E0D\u53D8", StoryLabel.of(model, centroid, 5), "fewer words than asked: all there are");
     }
 }
