@@ -1,5 +1,7 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.Chars;
+
 /**
  * Chinese and Japanese are written without spaces between words, so OpenNLP's rules, which end a
  * token where the character class changes, make a whole clause one token: two copies of a story
@@ -7,23 +9,11 @@ package io.copydesk.analysis;
  * ideographs and kana inside a token becomes its overlapping pairs of characters instead (a run of
  * one character is itself), as search engines index such text when they have no dictionary: a
  * shingle of k pairs is a window of k + 1 characters, and a term is a pair, which is most often a
- * word or inside one (a half-width voicing mark counts with the kana before it). The token's other characters (Latin letters beside the ideographs, as in
+ * word or inside one (a half-width voicing mark counts with the kana before it). The token's other characters (Latin letters beside the ideographs ({@link Chars#isIdeographic}), as in
  * "iPhone手机") stay tokens of their own. Korean, written with spaces, keeps its words.
  */
 public final class Ideographs {
     private Ideographs() {}
-
-    /**
-     * Whether {@code c} is a Chinese or Japanese letter: Han, hiragana or katakana, with the marks
-     * that live inside their words (the long-vowel mark, the repetition mark).
-     */
-    public static boolean isIdeographic(char c) {
-        if (c < '\u3005') return false; // below the CJK symbols block: the common case, decided at once
-        if (c == '\u3006' || c == '\u30FC' || c == '\uFF70' || c == '\uFF9E' || c == '\uFF9F') return true;
-        if (!Character.isAlphabetic(c)) return false;
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
-    }
 
     /**
      * Appends the word tokens of the tokenizer's token {@code text[start, end)} to {@code out}, normalized by
@@ -32,16 +22,16 @@ public final class Ideographs {
      */
     public static void addToken(String text, int start, int end, TokenList out) {
         int first = start;
-        while (first < end && !isIdeographic(text.charAt(first))) first++;
+        while (first < end && !Chars.isIdeographic(text.charAt(first))) first++;
         if (first == end) { // the common case
             addWord(text, start, end, out);
             return;
         }
         int i = start;
         while (i < end) {
-            boolean ideographic = isIdeographic(text.charAt(i));
+            boolean ideographic = Chars.isIdeographic(text.charAt(i));
             int j = i + 1;
-            while (j < end && isIdeographic(text.charAt(j)) == ideographic) j++;
+            while (j < end && Chars.isIdeographic(text.charAt(j)) == ideographic) j++;
             if (ideographic) addPairs(text, i, j, out);
             else addWord(text, i, j, out);
             i = j;

@@ -195,7 +195,7 @@ final class PageLine {
                 letters += t >> 2 & 1;
                 capitals += t >> 3 & 1;
                 digits += t >> 4 & 1;
-                if (c >= '\u3005' && Ideographs.isIdeographic(c)) {
+                if (c >= '\u3005' && Chars.isIdeographic(c)) {
                     // Chinese and Japanese have no spaces: a word every two chars of a run (about their words' mean
                     // length), so that a paragraph is not taken for a three-word label
                     words += ~paired++ & 1;

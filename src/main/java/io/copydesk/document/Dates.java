@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Parses the publication dates found in inputs and on scraped pages: ISO-8601 (with or without a
  * time and offset), epoch seconds and milliseconds, and the written forms of bylines and date lines
- * ({@code 12 March 2024}, {@code Jan 10 2022, 17:22 ist}, RFC 1123 {@code Tue, 12 Mar 2024 08:44:00 GMT}),
+ * ({@code 12 March 2024}, {@code Jan 10 2022, 17:22 ist}, RFC 1123 {@code Tue, 12 Mar 2024 08:44:00 GMT}, and year first
+ * with the signs for year, month and day as Chinese, Japanese and Korean write it),
  * each with an optional time of day (24-hour or am/pm) and zone ({@link #ZONES} or {@code +05:30}).
  * A time without a zone is taken as UTC; a date without a time is midnight UTC, which
  * {@link io.copydesk.engine.TimeDecay} reads as the whole day.
@@ -28,6 +29,8 @@ public final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b([A-Za-z]{3,9})\\.? +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})\\b");
     private static final Pattern ISO_PREFIX = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    /** Chinese and Japanese {@code 2024年3月12日}, Korean {@code 2024년 3월 12일}: year, month, day, each with its sign. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\b(\\d{4}) ?[\u5E74\uB144] ?(\\d{1,2}) ?[\u6708\uC6D4] ?(\\d{1,2}) ?[\u65E5\uC77C]");
     /** A time of day right after a date: {@code , 17:22 ist}, {@code at 5:22 p.m. EST}, {@code T08:44:00Z}. */
     private static final Pattern TIME = Pattern.compile(
             "^[ ,|\\-\u2013]{0,4}(?:at {1,3})?T?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
@@ -114,10 +117,13 @@ public final class Dates {
         return forms == 0 ? null : matched(text, forms);
     }
 
-    /** Date forms: ISO-8601 ({@link #ISO_PREFIX}), written ({@link #DAY_MONTH_YEAR}, {@link #MONTH_DAY_YEAR}). */
-    static final int ISO = 1, WRITTEN = 2;
+    /**
+     * Date forms: ISO-8601 ({@link #ISO_PREFIX}), written ({@link #DAY_MONTH_YEAR}, {@link #MONTH_DAY_YEAR}),
+     * year first with the signs for year, month and day ({@link #YEAR_MONTH_DAY}); {@code ALL} of them.
+     */
+    static final int ISO = 1, WRITTEN = 2, SIGNED = 4, ALL = ISO | WRITTEN | SIGNED;
 
-    /** {@link #locate} by trying the patterns of the given {@code forms} (all: {@code ISO | WRITTEN}). */
+    /** {@link #locate} by trying the patterns of the given {@code forms} (all: {@link #ALL}). */
     static Match matched(String text, int forms) {
         Match best = null;
         Matcher m;
@@ -129,6 +135,18 @@ public final class Dates {
                     break;
                 } catch (DateTimeException e) {
                     // not a calendar date (2024-13-45): look further
+                }
+            }
+        }
+        if ((forms & SIGNED) != 0) {
+            m = YEAR_MONTH_DAY.matcher(text);
+            while (m.find() && (best == null || m.start() < best.start())) {
+                try {
+                    best = withTime(text, m.start(), m.end(),
+                            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+                    break;
+                } catch (DateTimeException e) {
+                    // not a calendar date: look further
                 }
             }
         }
@@ -162,8 +180,9 @@ public final class Dates {
     }
 
     /**
-     * The date forms that can match ({@link #ISO}, {@link #WRITTEN}; 0: none): each holds a
-     * four-digit year, followed by '-' (ISO) or after blanks or hyphens with a letter or digit
+     * The date forms that can match ({@link #ISO}, {@link #WRITTEN}, {@link #SIGNED}; 0: none): each holds a
+     * four-digit year, followed by '-' (ISO), by the year sign (maybe after a space: signed) or after blanks or
+     * hyphens with a letter or digit
      * before them, maybe then ',' and '.' (the written forms: "March 2024", "12 Mar. 2024", "Jan 10,
      * 2022", the letters a month name or a day's suffix). A copyright line ("\u00A9 2024 Site") has
      * a year but no date: no pattern is tried.
@@ -171,11 +190,13 @@ public final class Dates {
      */
     static int possibleForms(String text) {
         int run = 0, forms = 0;
-        for (int i = 0; i < text.length() && forms != (ISO | WRITTEN); i++) {
+        for (int i = 0; i < text.length() && forms != ALL; i++) {
             run = isDigit(text.charAt(i)) ? run + 1 : 0;
             if (run < 4) continue;
             int year = i - 3; // text[year, i] are four digits
             if (i + 1 < text.length() && text.charAt(i + 1) == '-') forms |= ISO;
+            int sign = i + 1 < text.length() && text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+            if (sign < text.length() && (text.charAt(sign) == '\u5E74' || text.charAt(sign) == '\uB144')) forms |= SIGNED;
             int q = year - 1;
             if (q < 0 || (text.charAt(q) != ' ' && text.charAt(q) != '-')) continue;
             while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '-')) q--;

@@ -1,5 +1,6 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.Chars;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -75,11 +76,19 @@ public final class PageHeader {
         return dateLine(line) != null;
     }
 
+    /** Runs of letters, Chinese and Japanese (no spaces) a word every two chars, as the page rules count them. */
     private static int letterWords(String s) {
-        int words = 0;
+        int words = 0, ideographs = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetter(s.charAt(i));
+            char c = s.charAt(i);
+            if (Chars.isIdeographic(c)) {
+                if (ideographs++ % 2 == 0) words++;
+                in = false;
+                continue;
+            }
+            ideographs = 0;
+            boolean letter = Character.isLetter(c);
             if (letter && !in) words++;
             in = letter;
         }

@@ -1,6 +1,7 @@
 package io.copydesk.engine;
 
 import io.copydesk.analysis.Ideographs;
+import io.copydesk.internal.Chars;
 import io.copydesk.tfidf.TermVector;
 import io.copydesk.tfidf.TfIdfModel;
 import java.util.ArrayList;
@@ -56,6 +57,6 @@ final class StoryLabel {
     }
 
     private static boolean isPair(String w) {
-        return w.length() == 2 && Ideographs.isIdeographic(w.charAt(0)) && Ideographs.isIdeographic(w.charAt(1));
+        return w.length() == 2 && Chars.isIdeographic(w.charAt(0)) && Chars.isIdeographic(w.charAt(1));
     }
 }

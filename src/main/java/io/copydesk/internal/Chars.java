@@ -24,4 +24,17 @@ public final class Chars {
     public static boolean isLeadByteChar(int c) {
         return c >= 0xC2 && c <= 0xFF;
     }
+
+    /**
+     * Whether {@code c} is a Chinese or Japanese letter, which those languages write without spaces between words:
+     * Han, hiragana or katakana, with the marks that live inside their words (the long-vowel mark, the repetition
+     * mark). Korean, written with spaces, is not.
+     */
+    public static boolean isIdeographic(char c) {
+        if (c < '\u3005') return false; // below the CJK symbols block: the common case, decided at once
+        if (c == '\u3006' || c == '\u30FC' || c == '\uFF70' || c == '\uFF9E' || c == '\uFF9F') return true;
+        if (!Character.isAlphabetic(c)) return false;
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
 }

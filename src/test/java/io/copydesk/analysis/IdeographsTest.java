@@ -3,6 +3,7 @@ package io.copydesk.analysis;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.copydesk.analysis.opennlp.OpenNlpTokenizer;
+import io.copydesk.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,10 +66,10 @@ class IdeographsTest {
     @Test
     void ideographicMeansHanKanaAndTheirMarks() {
         for (char c : "\u4E2D\u3005\u3006\u3007\u3042\u30A2\u30FC\uFF76\uFF70\uFF9E\uF900".toCharArray()) {
-            assertTrue(Ideographs.isIdeographic(c), Integer.toHexString(c));
+            assertTrue(Chars.isIdeographic(c), Integer.toHexString(c));
         }
         for (char c : "a\u00E9\u0416\uD55C\u3002\uFF0C\u3000\u30FB\u2E80\u0E01".toCharArray()) {
-            assertFalse(Ideographs.isIdeographic(c), Integer.toHexString(c));
+            assertFalse(Chars.isIdeographic(c), Integer.toHexString(c));
         }
     }
 }

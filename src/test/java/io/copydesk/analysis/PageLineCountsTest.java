@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
+import io.copydesk.internal.Chars;
 import io.copydesk.testing.Texts;
 import io.copydesk.testing.Trials;
 import java.util.List;
@@ -39,7 +40,7 @@ class PageLineCountsTest {
             boolean digit = !letter && (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c));
             if (letter) letters++;
             if (digit) digits++;
-            if (Ideographs.isIdeographic(c)) { // a word every two of them, counted at the first of each two
+            if (Chars.isIdeographic(c)) { // a word every two of them, counted at the first of each two
                 if (ideographs++ % 2 == 0) words++;
                 in = false;
                 continue;

@@ -48,21 +48,23 @@ class DatesPropertyTest {
     @Test
     void thePreCheckPassesEveryTextThePatternsMatch() {
         int dates = 0, spared = 0, oneForm = 0;
-        int both = Dates.ISO | Dates.WRITTEN;
+        int both = Dates.ALL;
         Random r = new Random(18);
         for (int round = 0; round < 40_000; round++) {
             String text = Texts.pieces(r, 10, q -> Texts.oneOf(q, "2024", "1999", "12345", "-", "03", "1", "21st", "T", ":", " ", "  ", ",", ".",
                     "Mar", "March", "Sept", "Published", "\u00A9", "x", "(", "/", "\u00E9t\u00E9", "Jan.", "- ", "2024-03-01", "am",
                     "Jan 10", "12 Mar", ", ", " 2024", "Mar.", "21st", "4th", "2024-13-45", "12 March 2024-01-02", "Updated", "ST", "Sept.", "SEPTEMBER",
-                    "Septembers", "ma", "10th,", "th", "Jan", "january", "DEC", "Decem", "May"));
+                    "Septembers", "ma", "10th,", "th", "Jan", "january", "DEC", "Decem", "May",
+                    "\u5E74", "\u6708", "\u65E5", "\uB144", "\uC6D4", "\uC77C", "2024\u5E74", "3\u670812\u65E5", "\u5E7413\u6708"));
             int forms = Dates.possibleForms(text);
             Dates.Match all = Dates.matched(text, both);
             if (all != null) dates++;
             if (Dates.matched(text, Dates.ISO) != null) assertTrue((forms & Dates.ISO) != 0, text);
             if (Dates.matched(text, Dates.WRITTEN) != null) assertTrue((forms & Dates.WRITTEN) != 0, text);
+            if (Dates.matched(text, Dates.SIGNED) != null) assertTrue((forms & Dates.SIGNED) != 0, text);
             assertEquals(all, Dates.locate(text), text);
             if (forms == 0 && text.matches(".*\\d{4}.*")) spared++;
-            if (forms == Dates.ISO || forms == Dates.WRITTEN) oneForm++;
+            if (forms == Dates.ISO || forms == Dates.WRITTEN || forms == Dates.SIGNED) oneForm++;
         }
         assertTrue(dates > 2_000 && spared > 2_000 && oneForm > 2_000, "dates " + dates + ", years without a date spared " + spared
                 + ", one form only " + oneForm);
@@ -73,7 +75,9 @@ class DatesPropertyTest {
             assertEquals(Dates.WRITTEN, Dates.possibleForms(d), d);
             assertNotNull(Dates.locate(d), d);
         }
-        assertEquals(both, Dates.possibleForms("12 March 2024-01-02"));
+        assertEquals(Dates.ISO | Dates.WRITTEN, Dates.possibleForms("12 March 2024-01-02"));
+        assertEquals(Dates.SIGNED, Dates.possibleForms("2024\u5E743\u670812\u65E5"));
+        assertEquals(Dates.SIGNED, Dates.possibleForms("2024 \uB144"));
     }
 
     /** Dates.isoDate reads what LocalDate.parse reads, and refuses what it refuses (every month and day 00-99). */

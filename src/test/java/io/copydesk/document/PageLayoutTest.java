@@ -86,6 +86,30 @@ class PageLayoutTest {
         assertNull(Dates.parse("12345"));
     }
 
+    @Test
+    void chineseJapaneseAndKoreanDatesWithTheirSigns() {
+        assertEquals(Instant.parse("2024-03-12T00:00:00Z"), Dates.parse("2024\u5E743\u670812\u65E5"));
+        assertEquals(Instant.parse("2024-11-14T09:30:00Z"), Dates.parse("2024\u5E7411\u670814\u65E5 09:30"));
+        assertEquals(Instant.parse("2024-11-14T00:30:00Z"), Dates.parse("2024\u5E7411\u670814\u65E5 09:30 JST"));
+        assertEquals(Instant.parse("2024-03-12T00:00:00Z"), Dates.parse("2024\uB144 3\uC6D4 12\uC77C"), "Korean, with spaces");
+        assertEquals(Instant.parse("2024-03-12T00:00:00Z"), Dates.find("\u53D1\u5E03\u65F6\u95F4\uFF1A2024\u5E743\u670812\u65E5"),
+                "after a label (\"published:\")");
+        assertNull(Dates.parse("2024\u5E7413\u670845\u65E5"), "no such day");
+        assertNull(Dates.find("2024\u5E74\u5EA6\u62A5\u544A"), "a year alone (\"2024 annual report\")");
+        assertEquals(Instant.parse("2024-03-12T00:00:00Z"), Dates.find("2024\u5E7413\u67081\u65E5 2024\u5E743\u670812\u65E5"),
+                "past a date that is none, the next one");
+    }
+
+    @Test
+    void aChineseDateLineDatesThePageAndAParagraphMentioningADateDoesNot() {
+        String title = "\u592E\u884C\u7EF4\u6301\u5229\u7387\u4E0D\u53D8"; // "central bank holds rates"
+        String body = "\u592E\u884C\u5468\u56DB\u5BA3\u5E03\u5C06\u57FA\u51C6\u5229\u7387\u7EF4\u6301\u5728\u767E\u5206\u4E4B\u56DB\u4E0D\u53D8\u3002";
+        assertEquals(Instant.parse("2024-11-14T09:30:00Z"),
+                parse(title + "\n\u53D1\u5E03\u65F6\u95F4\uFF1A2024\u5E7411\u670814\u65E5 09:30\n" + body + "\n").date());
+        // "Xinhua, Beijing, 14 November: the central bank ..." : a paragraph, not a date line
+        assertNull(parse(title + "\n\u65B0\u534E\u793E\u5317\u4EAC2024\u5E7411\u670814\u65E5\u7535\uFF0C" + body + "\n").date());
+    }
+
     /** The old metadata pattern took 38.7 s on this line; reading it must cost what a normal line of its length costs. */
     @Test
     void aMetadataKeyFollowedByAHugeRunOfSpacesReadsInLinearTime() {

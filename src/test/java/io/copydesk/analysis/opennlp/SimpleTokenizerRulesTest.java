@@ -14,6 +14,7 @@ import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.Chars;
 import io.copydesk.testing.Texts;
 import io.copydesk.testing.Trials;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class SimpleTokenizerRulesTest {
         for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(part)) {
             List<int[]> pieces = new ArrayList<>(); // runs of chars of one kind, ideographic or not
             for (int i = s.getStart(); i < s.getEnd(); i++) {
-                boolean ideographic = Ideographs.isIdeographic(part.charAt(i));
+                boolean ideographic = Chars.isIdeographic(part.charAt(i));
                 int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
                 if (last != null && (last[2] == 1) == ideographic) last[1] = i + 1;
                 else pieces.add(new int[] {i, i + 1, ideographic ? 1 : 0});
