@@ -429,10 +429,17 @@ final class ReferenceCleaning {
             return dateLine(line) != null;
         }
     
+        /** Runs of letters; since b1b026e, a run of Chinese or Japanese a word every two chars, as the page rules count them. */
         private static int letterWords(String s) {
-            int words = 0;
+            int words = 0, ideographs = 0;
             boolean in = false;
             for (int i = 0; i < s.length(); i++) {
+                if (io.copydesk.internal.Chars.isIdeographic(s.charAt(i))) {
+                    if (ideographs++ % 2 == 0) words++;
+                    in = false;
+                    continue;
+                }
+                ideographs = 0;
                 boolean letter = Character.isLetter(s.charAt(i));
                 if (letter && !in) words++;
                 in = letter;
