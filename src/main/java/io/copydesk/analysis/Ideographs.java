@@ -6,11 +6,12 @@ import io.copydesk.internal.Chars;
  * Chinese and Japanese are written without spaces between words, so OpenNLP's rules, which end a
  * token where the character class changes, make a whole clause one token: two copies of a story
  * that differ in one character then share almost no shingle, and a term is a clause. Each run of
- * ideographs and kana inside a token becomes its overlapping pairs of characters instead (a run of
- * one character is itself), as search engines index such text when they have no dictionary: a
- * shingle of k pairs is a window of k + 1 characters, and a term is a pair, which is most often a
- * word or inside one (a half-width voicing mark counts with the kana before it). The token's other characters (Latin letters beside the ideographs ({@link Chars#isIdeographic}), as in
- * "iPhone手机") stay tokens of their own. Korean, written with spaces, keeps its words.
+ * Han, hiragana and katakana inside a token becomes its overlapping pairs of characters instead (a
+ * run of one character is itself; a half-width voicing mark counts with the kana before it), as
+ * search engines index such text when they have no dictionary: a shingle of k pairs is a window of
+ * k + 1 characters, and a term is a pair, which is most often a word or inside one. The token's
+ * other characters (the Latin letters of "iPhone手机") stay tokens of their own. Korean, written
+ * with spaces, keeps its words.
  */
 public final class Ideographs {
     private Ideographs() {}

@@ -142,6 +142,10 @@ final class LinkLists {
         return CLAUSE_ENDS.indexOf(l.text().charAt(l.end() - 1)) < 0;
     }
 
-    /** Ends of a sentence or clause a headline does not end with (a question mark it may), Latin and full-width. */
-    private static final String CLAUSE_ENDS = ".!:;,\"\u201D\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F\u0964";
+    /**
+     * Ends of a sentence or clause a headline does not end with (a question mark or an ellipsis it may): Latin, full-width
+     * and ideographic, and the full stops of other scripts ({@link PageRules#isSentenceEnd}).
+     */
+    private static final String CLAUSE_ENDS = ".!:;,\"\u201D\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F"
+            + "\u0964\u0965\u06D4\u0589\u1362";
 }

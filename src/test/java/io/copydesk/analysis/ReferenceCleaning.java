@@ -362,7 +362,7 @@ final class ReferenceCleaning {
             String s = l.original();
             char last = s.charAt(s.length() - 1);
             return last != '.' && last != '!' && last != ':' && last != ';' && last != ',' && last != '"' && last != '\u201D'
-                    && "\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F\u0964".indexOf(last) < 0; // and their CJK forms, and the danda
+                    && "\u3002\uFF0E\uFF61\uFF01\uFF1A\uFF1B\uFF0C\u3001\u300D\u300F\u0964\u0965\u06D4\u0589\u1362".indexOf(last) < 0; // their CJK forms, other scripts' stops
         }
     }
 
