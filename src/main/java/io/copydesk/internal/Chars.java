@@ -28,10 +28,24 @@ public final class Chars {
     /**
      * Whether {@code c} is a Chinese or Japanese letter, which those languages write without spaces between words:
      * Han, hiragana or katakana, with the marks that live inside their words (the long-vowel mark, the repetition
-     * mark). Korean, written with spaces, is not.
+     * mark). Korean, written with spaces, is not. Chars up to U+9FFF (kana and the unified ideographs, nearly every
+     * char of such text) are answered from a table made by the same test: its script look-up is a binary search.
      */
     public static boolean isIdeographic(char c) {
         if (c < '\u3005') return false; // below the CJK symbols block: the common case, decided at once
+        if (c <= TABLE_END) return (IDEOGRAPHIC[(c - TABLE_START) >>> 6] >>> (c - TABLE_START) & 1) != 0;
+        return ideographic(c);
+    }
+
+    private static final char TABLE_START = '\u3000', TABLE_END = '\u9FFF';
+    private static final long[] IDEOGRAPHIC = new long[(TABLE_END - TABLE_START + 64) / 64];
+
+    static {
+        for (char c = TABLE_START; c <= TABLE_END; c++) if (ideographic(c)) IDEOGRAPHIC[(c - TABLE_START) >>> 6] |= 1L << (c - TABLE_START);
+    }
+
+    private static boolean ideographic(char c) {
+        if (c < '\u3005') return false;
         if (c == '\u3006' || c == '\u30FC' || c == '\uFF70' || c == '\uFF9E' || c == '\uFF9F') return true;
         if (!Character.isAlphabetic(c)) return false;
         Character.UnicodeScript s = Character.UnicodeScript.of(c);

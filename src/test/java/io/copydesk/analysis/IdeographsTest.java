@@ -72,4 +72,25 @@ class IdeographsTest {
             assertFalse(Chars.isIdeographic(c), Integer.toHexString(c));
         }
     }
+
+    /** The table that answers up to U+9FFF gives the answer of the test it was made from, for every char. */
+    @Test
+    void ideographicByTableOrByScriptIsOneTest() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            boolean want = c >= 0x3005 && (c == 0x3006 || c == 0x30FC || c == 0xFF70 || c == 0xFF9E || c == 0xFF9F
+                    || Character.isAlphabetic(c) && (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA));
+            assertEquals(want, Chars.isIdeographic((char) c), Integer.toHexString(c));
+        }
+    }
+
+    /** A pair of unified ideographs is taken as it is written: its normal form, which TextNormalizer would make, is itself. */
+    @Test
+    void aPairOfUnifiedIdeographsIsItsOwnNormalForm() {
+        for (char c = '\u4E00'; c < '\u9FFF'; c++) {
+            String pair = new String(new char[] {c, (char) (c + 1)});
+            assertEquals(pair, TextNormalizer.word(pair, 0, 2), Integer.toHexString(c));
+        }
+    }
 }
