@@ -11,6 +11,16 @@ import java.util.regex.Pattern;
  * two title-case or doubled ones. Also inline cues: {@code Also Read | Some headline}.
  */
 final class LinkLists {
+    /** The cues in Spanish, Portuguese, French, Italian, German, Russian, Chinese, Japanese and Korean. */
+    private static final String OTHER_LANGUAGES = String.join("|",
+            "lea también", "lee también", "leer más", "le puede interesar", "te puede interesar", "noticias relacionadas",
+            "leia também", "leia mais", "veja também", "saiba mais",
+            "lire aussi", "à lire aussi", "à lire également", "voir aussi", "lire la suite", "sur le même sujet",
+            "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
+            "lesen sie auch", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
+            "читайте также", "смотрите также", "по теме",
+            "相关阅读", "相关新闻", "相关报道", "相关文章", "延伸阅读", "推荐阅读", "热门推荐", "猜你喜欢", "相關閱讀", "相關新聞", "延伸閱讀",
+            "推薦閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사");
     private static final Pattern CUE = Pattern.compile(
             "^(read more|read also|also read|more to read|read next|up next|related|related (stories|articles|news|coverage|content|links|topics)|"
             + "editor'?s'? (choice|picks?)|more from\\b.*|more (stories|news|on this( story| topic)?|like this|in [\\p{L} ]{2,20})|"
@@ -18,8 +28,8 @@ final class LinkLists {
             + "most (read|popular|viewed|shared|watched)|popular( now| stories| on [\\p{L} ]{2,20})?|top (content|stories|news|picks)|"
             + "see also|further reading|latest( news| stories| videos?)?|what to read next|don't miss|must read|in case you missed it|"
             + "before you go|explore more|in other news|from around the web|sponsored (stories|content)|promoted (stories|content)|"
-            + "watch more|more videos|tags|topics|filed under)"
-            + "\\s*[:\\-\u2013\u2014|>]*$");
+            + "watch more|more videos|tags|topics|filed under|" + OTHER_LANGUAGES + ")"
+            + "\\s*[:\\-\u2013\u2014|>\uFF1A]*$");
     private static final Pattern CUE_WITH_LINK = Pattern.compile(
             "^(read more|read also|also read|read|related|see also|more|recommended|watch|listen|tags|topics|also see|also watch|"
             + "don't miss|must read|read next)\\s*[:\\-\u2013\u2014|>]\\s*\\S.*");
@@ -89,7 +99,10 @@ final class LinkLists {
     private static final LineStarts CUE_STARTS = new LineStarts("read ", "also read", "more ", "up next", "related", "editor",
             "recommended", "trending", "you may", "you might", "most ", "popular", "top ", "see also", "further reading", "latest",
             "what to read next", "don't miss", "must read", "in case you missed it", "before you go", "explore more", "in other news",
-            "from around the web", "sponsored ", "promoted ", "watch more", "tags", "topics", "filed under");
+            "from around the web", "sponsored ", "promoted ", "watch more", "tags", "topics", "filed under",
+            // those of OTHER_LANGUAGES that start in ASCII, up to their first char beyond it (there the answer is yes)
+            "lea ", "lee ", "leer ", "le puede", "te puede", "noticias relacionadas", "leia ", "veja ", "saiba ", "lire ", "voir ",
+            "sur le ", "leggi ", "potrebbe ", "ti potrebbe", "lesen ", "mehr ", "auch ", "das k");
     /** What every {@link #CUE_WITH_LINK} phrase starts with. */
     private static final LineStarts CUE_WITH_LINK_STARTS = new LineStarts("read", "also ", "related", "see also", "more",
             "recommended", "watch", "listen", "tags", "topics", "don't miss", "must read");

@@ -57,7 +57,11 @@ class CleaningRulesAgreeTest {
         // Chinese and Japanese: prose ending in a full stop, a label, a link with a full-width colon or comma, a quote
         "\u592E\u884C\u5BA3\u5E03\u5229\u7387\u4E0D\u53D8\u3002", "\u76F8\u5173\u9605\u8BFB", "\u76F8\u5173\u9605\u8BFB\uFF1A",
         "\u5E02\u573A\u4EF7\u683C\uFF0C", "\u300C\u6771\u4EAC\u306E\u30CB\u30E5\u30FC\u30B9\u300D", "\u8BB0\u8005\u738B\u660E\u3001",
-        "\u0938\u092E\u093E\u091A\u093E\u0930 \u0939\u0948\u0964"};
+        "\u0938\u092E\u093E\u091A\u093E\u0930 \u0939\u0948\u0964",
+        // "read more" cues of other languages, and lines that start like them
+        "Lea tambi\u00E9n", "Lire aussi :", "\u00C0 lire aussi", "Mehr zum Thema", "Das k\u00F6nnte Sie auch interessieren",
+        "Leia mais", "Sur le m\u00EAme sujet", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435",
+        "\u76F8\u5173\u9605\u8BFB\uFF1A", "\u95A2\u9023\u8A18\u4E8B", "Lea el informe completo.", "Mehr als 20 Tote", "Auch das noch"};
     private static final String[] WORDS = {"the", "minister", "said", "Talks", "Rome", "Paris", "AND", "of", "Sign", "up", "Read", "more",
         "photo", "by", "2024", "12", "March", "Jan", "ist", "p.m.", "at", "5:22", "\u00C9t\u00E9", "\u0130stanbul", "\u01C5ab", "Home", "World"};
 

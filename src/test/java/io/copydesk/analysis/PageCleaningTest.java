@@ -82,6 +82,23 @@ class PageCleaningTest {
     }
 
     @Test
+    void readMoreListsInOtherLanguagesGoWithTheirCue() {
+        // Spanish: the cue, then headlines that start in lower case or with a quote (no title case to find them by)
+        String[] es = {"El consejo del puerto aplaz\u00F3 otra vez la licitaci\u00F3n del transbordador.",
+            "Los pescadores piden una reuni\u00F3n urgente con el alcalde.", "Lea tambi\u00E9n:",
+            "el puerto cerrar\u00E1 dos muelles en invierno", "\u00ABNo hay dinero\u00BB, dice el alcalde"};
+        CleanText clean = ONE_PAGE.clean(new Article("es", null, String.join("\n", es), null, null, null));
+        assertEquals(es[0] + "\n" + es[1], clean.keptText(), "removed: " + reasons(clean));
+        assertEquals("link list", reasons(clean).get(es[2]));
+        // Chinese: "related reading:" and two linked headlines, after two paragraphs
+        String[] zh = {"\u6E2F\u52A1\u5C40\u5468\u4E8C\u518D\u6B21\u63A8\u8FDF\u6E21\u8F6E\u62DB\u6807\u3002",
+            "\u6E14\u6C11\u8981\u6C42\u4E0E\u5E02\u957F\u7D27\u6025\u4F1A\u9762\u3002", "\u76F8\u5173\u9605\u8BFB\uFF1A",
+            "\u6E2F\u53E3\u51AC\u5B63\u5C06\u5173\u95ED\u4E24\u4E2A\u7801\u5934", "\u5E02\u957F\u79F0\u8D44\u91D1\u4E0D\u8DB3"};
+        clean = ONE_PAGE.clean(new Article("zh", null, String.join("\n", zh), null, null, null));
+        assertEquals(zh[0] + "\n" + zh[1], clean.keptText(), "removed: " + reasons(clean));
+    }
+
+    @Test
     void galleryCaptionsRepeatedThroughThePageAreRemovedEveryTime() {
         String caption = "Photos: the week at the harbour in pictures";
         String text = String.join("\n", caption, STORY.get(0), caption, STORY.get(1), caption, STORY.get(3));
