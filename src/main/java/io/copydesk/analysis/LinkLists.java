@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LinkLists {
     /** The cues in Spanish, Portuguese, French, Italian, German, Russian, Chinese, Japanese and Korean. */
-    private static final String OTHER_LANGUAGES = String.join("|",
+    static final String OTHER_LANGUAGES = String.join("|",
             "lea también", "lee también", "leer más", "le puede interesar", "te puede interesar", "noticias relacionadas",
             "leia também", "leia mais", "veja também", "saiba mais",
             "lire aussi", "à lire aussi", "à lire également", "voir aussi", "lire la suite", "sur le même sujet",

@@ -258,16 +258,6 @@ final class ReferenceCleaning {
 
     /** b1b026e's {@code LinkLists}. */
     static final class LinkLists {
-        /** The cues in Spanish, Portuguese, French, Italian, German, Russian, Chinese, Japanese and Korean. */
-        private static final String OTHER_LANGUAGES = String.join("|",
-                "lea también", "lee también", "leer más", "le puede interesar", "te puede interesar", "noticias relacionadas",
-                "leia também", "leia mais", "veja também", "saiba mais",
-                "lire aussi", "à lire aussi", "à lire également", "voir aussi", "lire la suite", "sur le même sujet",
-                "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
-                "lesen sie auch", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
-                "читайте также", "смотрите также", "по теме",
-                "相关阅读", "相关新闻", "相关报道", "相关文章", "延伸阅读", "推荐阅读", "热门推荐", "猜你喜欢", "相關閱讀", "相關新聞", "延伸閱讀",
-                "推薦閱讀", "関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련기사", "관련 기사");
         private static final Pattern CUE = Pattern.compile(
                 "^(read more|read also|also read|more to read|read next|up next|related|related (stories|articles|news|coverage|content|links|topics)|"
                 + "editor'?s'? (choice|picks?)|more from\\b.*|more (stories|news|on this( story| topic)?|like this|in [\\p{L} ]{2,20})|"
@@ -275,7 +265,7 @@ final class ReferenceCleaning {
                 + "most (read|popular|viewed|shared|watched)|popular( now| stories| on [\\p{L} ]{2,20})?|top (content|stories|news|picks)|"
                 + "see also|further reading|latest( news| stories| videos?)?|what to read next|don't miss|must read|in case you missed it|"
                 + "before you go|explore more|in other news|from around the web|sponsored (stories|content)|promoted (stories|content)|"
-                + "watch more|more videos|tags|topics|filed under|" + OTHER_LANGUAGES + ")"
+                + "watch more|more videos|tags|topics|filed under|" + io.copydesk.analysis.LinkLists.OTHER_LANGUAGES + ")" // the words are data: shared
                 + "\\s*[:\\-\u2013\u2014|>\uFF1A]*$");
         static final Pattern CUE_WITH_LINK = Pattern.compile(
                 "^(read more|read also|also read|read|related|see also|more|recommended|watch|listen|tags|topics|also see|also watch|"
