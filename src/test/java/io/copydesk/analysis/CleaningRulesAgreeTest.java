@@ -61,7 +61,13 @@ class CleaningRulesAgreeTest {
         // "read more" cues of other languages, and lines that start like them
         "Lea tambi\u00E9n", "Lire aussi :", "\u00C0 lire aussi", "Mehr zum Thema", "Das k\u00F6nnte Sie auch interessieren",
         "Leia mais", "Sur le m\u00EAme sujet", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435",
-        "\u76F8\u5173\u9605\u8BFB\uFF1A", "\u95A2\u9023\u8A18\u4E8B", "Lea el informe completo.", "Mehr als 20 Tote", "Auch das noch"};
+        "\u76F8\u5173\u9605\u8BFB\uFF1A", "\u95A2\u9023\u8A18\u4E8B", "Lea el informe completo.", "Mehr als 20 Tote", "Auch das noch",
+        // share prompts and rights notices of other languages, and lines that start like them
+        "Compartir:", "Compartir en Facebook", "Compartir es vivir.", "Partager sur Twitter", "Teilen", "Teilen Sie Ihre Meinung",
+        "\u041F\u043E\u0434\u0435\u043B\u0438\u0442\u044C\u0441\u044F", "\u5206\u4EAB\u5230\uFF1A\u5FAE\u4FE1 \u5FAE\u535A",
+        "\u00A9 2024 El Diario. Todos los derechos reservados.", "Tous droits r\u00E9serv\u00E9s", "Alle Rechte vorbehalten.",
+        "\u7248\u6743\u6240\u6709 \u6E2F\u53E3\u65E5\u62A5", "\u0412\u0441\u0435 \u043F\u0440\u0430\u0432\u0430 \u0437\u0430\u0449\u0438\u0449\u0435\u043D\u044B.",
+        "\u0412\u0421\u0415 \u041F\u0420\u0410\u0412\u0410 \u0417\u0410\u0429\u0418\u0429\u0415\u041D\u042B", "TUTTI I DIRITTI RISERVATI"};
     private static final String[] WORDS = {"the", "minister", "said", "Talks", "Rome", "Paris", "AND", "of", "Sign", "up", "Read", "more",
         "photo", "by", "2024", "12", "March", "Jan", "ist", "p.m.", "at", "5:22", "\u00C9t\u00E9", "\u0130stanbul", "\u01C5ab", "Home", "World"};
 

@@ -374,18 +374,21 @@ final class ReferenceCleaning {
                 + "(photo|image|picture|video|file photo|credit|photograph)s?\\s*(credit)?\\s*[:(/]|"
                 + "share( this| on| via|:|$)|follow(ed)?( us|$| unfollow)|unfollow|tweet|email this|print this|"
                 + "sign up|subscribe|advertisement|sponsored|copyright|\u00A9|\\(c\\) |click here|tap here|"
-                + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read)");
+                + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read|"
+                + "(" + io.copydesk.analysis.FurnitureLines.SHARE_WORDS + ")" // since b1b026e, other languages (the words are data: shared)
+                + "(\\s*[:\uFF1A]|$| (en|sur|auf|su|no|\u0432) (facebook|twitter|x|whatsapp|telegram|linkedin)))");
         private static final Pattern ANYWHERE = Pattern.compile(
                 "(all rights reserved|newsletter|getty images|\\(photo:|photo credit|\u00A9 ?\\d{4}|"
                 + "share on (facebook|twitter|x|whatsapp|linkedin)|followed unfollow|google news|follow us\\b|"
                 + "follow our [\\p{L} ]{0,30}(channel|page|account|newsletter)|hide caption|(download|get|install) (our|the) app|"
-                + "(get|for) the latest (stories|news|headlines|updates))");
+                + "(get|for) the latest (stories|news|headlines|updates)|" + io.copydesk.analysis.FurnitureLines.RIGHTS_WORDS + ")");
     
         private FurnitureLines() {}
     
         /** Words one of which every ANYWHERE match contains: a cheap test before the regex. */
         private static final String[] ANYWHERE_HINTS = {"rights reserved", "newsletter", "getty", "photo", "\u00A9", "share on", "unfollow",
-                "google news", "follow ", "caption", " app", "latest "};
+                "google news", "follow ", "caption", " app", "latest ", "derechos", "direitos", "droits", "diritti", "rechte", "\u043F\u0440\u0430\u0432\u0430",
+                "\u7248\u6743", "\u7248\u6B0A", "\u7121\u65AD", "\uBB34\uB2E8"};
     
         /** The two regexes alone, on the lower-cased line of at most {@link #MAX_WORDS} words: no pre-check at all. */
         static boolean isFurnitureByRegexes(PageLine l) {
