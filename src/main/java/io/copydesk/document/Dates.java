@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,42 +127,42 @@ public final class Dates {
     /** {@link #locate} by trying the patterns of the given {@code forms} (all: {@link #ALL}). */
     static Match matched(String text, int forms) {
         Match best = null;
-        Matcher m;
-        if ((forms & ISO) != 0) {
-            m = ISO_PREFIX.matcher(text);
-            while (m.find()) {
-                try {
-                    best = withTime(text, m.start(), m.end(), isoDate(text, m.start(1)));
-                    break;
-                } catch (DateTimeException e) {
-                    // not a calendar date (2024-13-45): look further
-                }
-            }
-        }
-        if ((forms & SIGNED) != 0) {
-            m = YEAR_MONTH_DAY.matcher(text);
-            while (m.find() && (best == null || m.start() < best.start())) {
-                try {
-                    best = withTime(text, m.start(), m.end(),
-                            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-                    break;
-                } catch (DateTimeException e) {
-                    // not a calendar date: look further
-                }
-            }
-        }
+        if ((forms & ISO) != 0) best = earlier(ISO_PREFIX, text, best, Dates::isoDate);
+        if ((forms & SIGNED) != 0) best = earlier(YEAR_MONTH_DAY, text, best, Dates::signedDate);
         if ((forms & WRITTEN) == 0) return best;
-        m = DAY_MONTH_YEAR.matcher(text);
+        best = earlier(DAY_MONTH_YEAR, text, best, (t, m) -> of(m.group(3), m.group(2), m.group(1)));
+        return earlier(MONTH_DAY_YEAR, text, best, (t, m) -> of(m.group(3), m.group(1), m.group(2)));
+    }
+
+    /**
+     * The first match of {@code pattern} in {@code text} that starts before {@code best} (anywhere, when null) and
+     * whose {@code date} is one (not null), with its time; else {@code best}.
+     */
+    private static Match earlier(Pattern pattern, String text, Match best, BiFunction<String, Matcher, LocalDate> date) {
+        Matcher m = pattern.matcher(text);
         while (m.find() && (best == null || m.start() < best.start())) {
-            LocalDate d = of(m.group(3), m.group(2), m.group(1));
-            if (d != null) { best = withTime(text, m.start(), m.end(), d); break; }
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find() && (best == null || m.start() < best.start())) {
-            LocalDate d = of(m.group(3), m.group(1), m.group(2));
-            if (d != null) { best = withTime(text, m.start(), m.end(), d); break; }
+            LocalDate d = date.apply(text, m);
+            if (d != null) return withTime(text, m.start(), m.end(), d);
         }
         return best;
+    }
+
+    /** The ISO date a match of {@link #ISO_PREFIX} holds, or null when it is no calendar date (2024-13-45). */
+    private static LocalDate isoDate(String text, Matcher m) {
+        try {
+            return isoDate(text, m.start(1));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date a match of {@link #YEAR_MONTH_DAY} holds, or null when it is no calendar date. */
+    private static LocalDate signedDate(String text, Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**
