@@ -12,9 +12,9 @@ final class FurnitureLines {
     static final String SHARE_WORDS = String.join("|",
             "compartir", "compartilhar", "compartilhe", "partager", "teilen", "condividi", "поделиться", "分享到", "分享", "シェアする", "シェア",
             "공유하기");
-    /** "All rights reserved" in the same languages. */
+    /** "All rights reserved" in the same languages (Spanish and Portuguese notices also print it without "all"). */
     static final String RIGHTS_WORDS = String.join("|",
-            "todos los derechos reservados", "todos os direitos reservados", "tous droits réservés", "tutti i diritti riservati",
+            "derechos reservados", "direitos reservados", "tous droits réservés", "tutti i diritti riservati",
             "alle rechte vorbehalten", "все права защищены", "版权所有", "版權所有", "無断転載", "무단 전재");
     private static final Pattern START = Pattern.compile(
             "^(published|updated|posted|last updated|first published|modified|by [\\p{L}.'\\- ]{2,60}$|"

@@ -101,11 +101,13 @@ class PageCleaningTest {
     @Test
     void sharePromptsAndRightsNoticesInOtherLanguagesAreFurniture() {
         String[] page = {"Compartir en Facebook", "El consejo del puerto aplaz\u00F3 otra vez la licitaci\u00F3n del transbordador.",
-            "Compartir es una costumbre del puerto, dijo el alcalde.", "\u00A9 2024 Diario del Puerto. Todos los derechos reservados."};
+            "Compartir es una costumbre del puerto, dijo el alcalde.", "\u00A9 2024 Diario del Puerto. Todos los derechos reservados.",
+            "Derechos reservados 2024 Diario del Puerto"};
         CleanText clean = ONE_PAGE.clean(new Article("es", null, String.join("\n", page), null, null, null));
         assertEquals(page[1] + "\n" + page[2], clean.keptText(), "removed: " + reasons(clean));
         assertEquals("page furniture", reasons(clean).get(page[0]));
         assertEquals("page furniture", reasons(clean).get(page[3]));
+        assertEquals("page furniture", reasons(clean).get(page[4]));
         String[] zh = {"\u5206\u4EAB\u5230\uFF1A\u5FAE\u4FE1 \u5FAE\u535A", "\u6E2F\u52A1\u5C40\u5468\u4E8C\u518D\u6B21\u63A8\u8FDF\u6E21\u8F6E\u62DB\u6807\u3002",
             "\u7248\u6743\u6240\u6709 \u6E2F\u53E3\u65E5\u62A5\u793E"};
         clean = ONE_PAGE.clean(new Article("zh", null, String.join("\n", zh), null, null, null));
