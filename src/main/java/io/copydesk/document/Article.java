@@ -23,6 +23,18 @@ public record Article(String id, String title, String text, Instant date, String
         return new Article(id, null, text, null, null, null);
     }
 
+    /**
+     * This article with its title and text repaired as the readers (JSONL, text files, the Spark job) repair
+     * every record: mojibake undone ({@code PresidentÃ¢â‚¬â„¢s}), then Unicode's composed form (NFC: an accent
+     * written as a mark after its letter becomes the accented letter). Itself when nothing changed. Articles
+     * built in memory are repaired so where they enter the engine or the index ({@code Corpus.of}, {@code
+     * NewsCollection}, {@code DuplicateIndex}, {@code RelatedStories.query}, {@code IndexWriter}, {@code
+     * IndexSearcher}); the lower stages ({@code Fingerprinter}, {@code Analyzer}) take them as given.
+     */
+    public Article repaired() {
+        return TextRepairs.repaired(this, true, true);
+    }
+
     /** Title and body as one text, the title first, as most analyses want to see them. */
     public String fullText() {
         return title == null || title.isBlank() ? text : title + "\n" + text;

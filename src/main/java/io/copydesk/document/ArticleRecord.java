@@ -47,6 +47,11 @@ public final class ArticleRecord {
         return article;
     }
 
+    /** This record holding {@code a} instead (the record as read kept); itself when {@code a} is its article. */
+    ArticleRecord with(Article a) {
+        return a == article ? this : new ArticleRecord(a, file, line, raw);
+    }
+
     public String file() {
         return file;
     }

@@ -24,14 +24,6 @@ public final class Mojibake {
 
     private Mojibake() {}
 
-    /** The record with mojibake in its title and text repaired; the same instance when there was none. */
-    static ArticleRecord repair(ArticleRecord r) {
-        Article a = r.article();
-        String title = repair(a.title()), text = repair(a.text());
-        if (title == a.title() && text == a.text()) return r;
-        return new ArticleRecord(new Article(a.id(), title, text, a.date(), a.source(), a.url()), r.file(), r.line());
-    }
-
     /** The text with its mojibake repaired; the same instance when there was none. */
     public static String repair(String s) {
         if (s == null) return null;

@@ -4,14 +4,14 @@ import io.copydesk.internal.json.JsonBytes;
 
 /**
  * A record as an input yields it, before decoding. Reading (finding line ends, checking files)
- * runs on one thread in input order; {@link #decodeRepaired} (UTF-8, JSON, field checks, mojibake repair)
+ * runs on one thread in input order; {@link #decodeRepaired} (UTF-8, JSON, field checks, text repairs)
  * is pure, so a {@link RecordStream} runs it for many records in parallel.
  */
 sealed interface PendingRecord {
     /** The record, or null when it is unusable (the reason reported to {@code problems}). */
     ArticleRecord decode(ReadProblems problems);
 
-    /** {@link #decode} with mojibake in the title and text repaired ({@link Mojibake}), as a {@link RecordStream} gives records. */
+    /** {@link #decode} with the title and text repaired ({@link TextRepairs}), as a {@link RecordStream} gives records. */
     ArticleRecord decodeRepaired(ReadProblems problems);
 
     /** About how many bytes decoding will look at, to size batches. */
@@ -26,7 +26,7 @@ sealed interface PendingRecord {
 
         @Override
         public ArticleRecord decodeRepaired(ReadProblems problems) {
-            return Mojibake.repair(record);
+            return TextRepairs.repaired(record, true, true);
         }
 
         @Override
@@ -66,7 +66,8 @@ sealed interface PendingRecord {
                 if ((a = ArticleJson.parseNoting(text, where, problems)) == null) return null;
                 r = new ArticleRecord(a.article(), file, line, text);
             }
-            return repair && a.leadChars() ? Mojibake.repair(r) : r; // no char a repaired run starts with: nothing to repair
+            // told by the parser: no char a repair looks at, nothing to repair (nearly every record)
+            return repair ? TextRepairs.repaired(r, a.leadChars(), a.composable()) : r;
         }
 
         @Override

@@ -129,11 +129,11 @@ public final class Corpus {
 
     /**
      * A collection of articles held in memory, for a service that has its articles as objects:
-     * the same analysis as {@link #scan} without files. Throws {@link IllegalArgumentException}
-     * naming a repeated id.
+     * the same analysis as {@link #scan} without files, each article {@link Article#repaired} as the readers
+     * repair records. Throws {@link IllegalArgumentException} naming a repeated id.
      */
     public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config) {
-        List<Article> held = List.copyOf(articles);
+        List<Article> held = articles.stream().map(Article::repaired).toList();
         List<ArticleMeta> metas = new ArrayList<>(held.size());
         IdIndex byId = new IdIndex();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());

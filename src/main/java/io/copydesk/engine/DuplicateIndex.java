@@ -72,7 +72,7 @@ public final class DuplicateIndex {
 
     /** Adds an article, replacing one with the same id. */
     public void add(Article article) {
-        Entry e = entry(article.id(), fingerprinter.fingerprint(article));
+        Entry e = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
         synchronized (this) {
             put(e);
         }
@@ -84,7 +84,7 @@ public final class DuplicateIndex {
      * before it (one with its own id excluded, and then replaced).
      */
     public List<Match> queryAndAdd(Article article) {
-        Entry e = entry(article.id(), fingerprinter.fingerprint(article));
+        Entry e = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
         List<Match> out;
         synchronized (this) {
             out = matches(e);
@@ -139,7 +139,7 @@ public final class DuplicateIndex {
      * excluded), by Jaccard similarity, highest first, then by id.
      */
     public List<Match> query(Article article) {
-        Entry q = entry(article.id(), fingerprinter.fingerprint(article));
+        Entry q = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
         List<Match> out;
         synchronized (this) {
             out = matches(q);

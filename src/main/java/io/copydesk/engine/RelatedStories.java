@@ -673,7 +673,8 @@ public final class RelatedStories {
     /**
      * Ranks a new article (not in the collection) against it, weighted with the collection's
      * document frequencies. Candidates are checked against the collection's text with the dedup
-     * rule (exact Jaccard and containment of shingles), so duplicates are verified here too.
+     * rule (exact Jaccard and containment of shingles), so duplicates are verified here too. The
+     * article is {@link Article#repaired} as the readers repair records.
      *
      * @throws IllegalStateException when the collection was built without its shingle sets
      *         ({@link #fromCounts}, or a build not {@code forQueries})
@@ -683,7 +684,7 @@ public final class RelatedStories {
             throw new IllegalStateException("ranking a new article needs the collection's shingle sets; this one was built without them"
                     + (corpus == null ? " (from stored counts)" : " (for its own articles only)"));
         }
-        Fingerprint f = new Fingerprinter(config.analysis(), corpus.boilerplate()).fingerprint(article);
+        Fingerprint f = new Fingerprinter(config.analysis(), corpus.boilerplate()).fingerprint(article.repaired());
         Map<String, Integer> unseen = new HashMap<>();
         TermCounts counts = new TermCounter(config.titleWeight()).count(f.terms(), term -> {
             int id = model.id(term);

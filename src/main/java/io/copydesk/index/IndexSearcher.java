@@ -83,9 +83,11 @@ public final class IndexSearcher implements AutoCloseable {
 
     /**
      * The duplicates of an article among the indexed ones and, unless {@code q.top()} is 0, its
-     * related articles (see {@link #related}); one read snapshot.
+     * related articles (see {@link #related}); one read snapshot. The article is {@link Article#repaired} as the
+     * readers repair records.
      */
     public Answer answer(Article a, RelatedQuery q) {
+        a = a.repaired();
         try {
             Boilerplate.LineKeys keys = fp.lineKeys(a);
             boolean counted = false; // an unchanged indexed copy already counts its lines

@@ -92,9 +92,10 @@ public final class IndexWriter implements AutoCloseable {
     /**
      * Adds a batch in one transaction; when {@code before} is given, it is called for every
      * article of the batch (unchanged ones included) just before the article is inserted, and sees
-     * the index with the batch's earlier articles in it.
+     * the index with the batch's earlier articles in it. Articles are {@link Article#repaired} as the readers repair records.
      */
     public BatchResult add(List<Article> batch, BeforeInsert before) {
+        batch = batch.stream().map(Article::repaired).toList();
         Set<String> ids = new HashSet<>();
         for (Article a : batch) if (!ids.add(a.id())) throw new IllegalArgumentException("id " + a.id() + " twice in one batch");
         try {
@@ -224,6 +225,7 @@ public final class IndexWriter implements AutoCloseable {
      * do not change. One transaction; returns how many articles were cleaned again.
      */
     public int reclean(List<Article> batch) {
+        batch = batch.stream().map(Article::repaired).toList();
         int n = batch.size();
         try {
             long[] hashes = new long[n];

@@ -26,6 +26,31 @@ public final class Chars {
     }
 
     /**
+     * Whether text holding code point {@code cp} may differ from its composed form (Unicode NFC): a combining mark
+     * (NFC joins it to the letter before it, or reorders it among other marks), a Hangul jamo (joined into
+     * syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph; taken by their blocks),
+     * half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond the BMP but emoji and
+     * CJK ideographs. Text without such a char is in NFC already: nearly all text, whose curly quotes and dashes are
+     * answered before any look-up ({@code CharsTest} checks every code point against the JDK's normalizer).
+     */
+    public static boolean mayCompose(int cp) {
+        if (cp < 0x300) return false;
+        if (cp >= 0x2002 && cp <= 0x20CF) return false; // general punctuation, currency signs: quotes and dashes
+        if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
+            return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) return true;
+        return cp <= 0x387 // Greek tonos and ano teleia
+                || (cp >= 0x900 && cp <= 0xFFF) // Indic and Tibetan letters with nukta, written as one char
+                || (cp >= 0x1100 && cp <= 0x11FF) // Hangul jamo
+                || (cp >= 0x1F00 && cp <= 0x1FFF) // Greek extended: the oxia forms
+                || cp == 0x2000 || cp == 0x2001 || cp == 0x2126 || cp == 0x212A || cp == 0x212B || cp == 0x2329 || cp == 0x232A || cp == 0x2ADC
+                || (cp >= 0xD800 && cp <= 0xDFFF)
+                || (cp >= 0xF900 && cp <= 0xFB4F); // CJK compatibility ideographs, Hebrew presentation forms
+    }
+
+    /**
      * Whether {@code c} is a Chinese or Japanese letter, which those languages write without spaces between words:
      * Han, hiragana or katakana, with the marks that live inside their words (the long-vowel mark, the repetition
      * mark). Korean, written with spaces, is not. Chars up to U+9FFF (kana and the unified ideographs, nearly every

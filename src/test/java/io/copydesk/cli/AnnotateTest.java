@@ -31,6 +31,11 @@ class AnnotateTest {
         lines = new ArrayList<>(Files.readAllLines(generated));
         String body = "Rescue teams searched the collapsed market hall in Montevar through the night after the quake, "
                 + "officials said, as aftershocks rattled the valley and families waited outside the cordon for news.";
+        // text the reader repairs (mojibake; accents as marks of their own, raw and escaped): written back as given all the same
+        lines.add("{\"id\":\"odd-4\",\"text\":\"The mayor\u00e2\u20ac\u2122s office said the Lindqvarn ferry would resume its crossings "
+                + "on Monday after the inspectors\u00e2\u20ac\u2122 report found the hull sound.\",\"topic\":\"kept\",\"n\":2}");
+        lines.add("{\"id\":\"odd-5\",\"x\":[1],\"text\":\"Le conseil municipal de Valre\u0301mont a vote\\u0301 mardi la re\u0301novation "
+                + "de la gare, un chantier de deux ans finance\u0301 par la re\u0301gion et l'E\u0301tat.\"}");
         // odd but valid values: a far-future date, a number with a trailing zero, nested values, escapes, spaces
         lines.add("{\"id\": \"odd-1\", \"text\": \"" + body + "\", \"date\": \"+999999999-12-31\", \"n\": 1.50, "
                 + "\"meta\": {\"k\": [1, 2.0e3, null]}, \"e\": \"caf\\u00e9\", \"flag\": true}  ");

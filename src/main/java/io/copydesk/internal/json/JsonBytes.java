@@ -23,6 +23,7 @@ public final class JsonBytes {
     private int end;
     private int pos;
     private boolean leadChars; // a string holds a char U+00C2-U+00FF (Json.ParsedObject)
+    private boolean composable; // a string holds a char of Chars.mayCompose (Json.ParsedObject)
 
     /** The names of the fields a reader wants from each record, in the order {@link Fields#values()} gives them. */
     public static final class Names {
@@ -63,9 +64,10 @@ public final class JsonBytes {
     /**
      * What {@link Json#parseObjectNoting} gives for a record, told for the named fields only: each one's value
      * ({@code values()[i]} for name i: the last one where a name repeats, as the map keeps it; null when absent or
-     * {@code null}), and whether any of the record's strings, read or not, holds a char U+00C2-U+00FF.
+     * {@code null}), whether any of the record's strings, read or not, holds a char U+00C2-U+00FF, and whether one
+     * holds a char that may not be in composed form ({@link Chars#mayCompose}).
      */
-    public record Fields(Object[] values, boolean leadChars) {}
+    public record Fields(Object[] values, boolean leadChars, boolean composable) {}
 
     /**
      * The fields {@code names} of the record in the first {@code length} bytes of {@code bytes}, as
@@ -76,11 +78,12 @@ public final class JsonBytes {
         end = length;
         pos = 0;
         leadChars = false;
+        composable = false;
         try {
             Object[] values = new Object[names.size()];
             if (!object(names, values)) return null;
             skipWs();
-            return pos == end ? new Fields(values, leadChars) : null;
+            return pos == end ? new Fields(values, leadChars, composable) : null;
         } finally {
             b = null;
         }
@@ -173,6 +176,7 @@ public final class JsonBytes {
                 int e = escaped(b, i, end);
                 if (e < 0) return false;
                 if (Chars.isLeadByteChar(e)) leadChars = true;
+                if (Chars.mayCompose(e)) composable = true;
                 i += b[i + 1] == 'u' ? 6 : 2;
                 continue;
             }
@@ -181,6 +185,7 @@ public final class JsonBytes {
             if (len == 0) return false;
             // a char of two bytes is U+0080-U+07FF; the lead chars are among them
             if (len == 2 && Chars.isLeadByteChar((c & 0x1F) << 6 | b[i + 1] & 0x3F)) leadChars = true;
+            if (Chars.mayCompose(codePoint(b, i, len))) composable = true;
             i += len;
         }
     }
@@ -306,6 +311,7 @@ public final class JsonBytes {
                 char e = (char) x;
                 if (b[i + 1] == 'u') i += 4;
                 if (Chars.isLeadByteChar(e)) leadChars = true;
+                if (Chars.mayCompose(e)) composable = true;
                 out[n++] = e;
                 i += 2;
                 continue;
@@ -313,17 +319,15 @@ public final class JsonBytes {
             if (c >= 0) return null; // a control char
             int len = utf8(b, i, end);
             if (len == 0) return null;
-            int b0 = c & 0xFF;
-            if (len == 2) {
-                out[n++] = (char) ((b0 & 0x1F) << 6 | b[i + 1] & 0x3F);
-            } else if (len == 3) {
-                out[n++] = (char) ((b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F);
+            int cp = codePoint(b, i, len);
+            if (len < 4) {
+                out[n++] = (char) cp;
             } else {
-                int cp = (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
                 out[n++] = Character.highSurrogate(cp);
                 out[n++] = Character.lowSurrogate(cp);
             }
             if (Chars.isLeadByteChar(out[n - 1])) leadChars = true;
+            if (Chars.mayCompose(cp)) composable = true;
             i += len;
         }
         return null; // unterminated
@@ -348,6 +352,14 @@ public final class JsonBytes {
                     && continuation(b[i + 3], 0x80, 0xBF) ? 4 : 0;
         }
         return 0;
+    }
+
+    /** The code point of the well-formed UTF-8 sequence of {@code len} (2 to 4) bytes at {@code b[i]}. */
+    private static int codePoint(byte[] b, int i, int len) {
+        int b0 = b[i] & 0xFF;
+        if (len == 2) return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
+        if (len == 3) return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+        return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
     }
 
     private static boolean continuation(byte x, int lo, int hi) {
