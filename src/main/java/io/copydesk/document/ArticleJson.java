@@ -29,14 +29,14 @@ public final class ArticleJson {
      */
     public static Article parse(String line, String where, ReadProblems problems) {
         Noted a = parseNoting(line, where, problems);
-        return a == null ? null : TextRepairs.repaired(a.article(), a.leadChars(), a.composable());
+        return a == null ? null : TextRepairs.repaired(a.article(), a.leadChars(), a.normalizable());
     }
 
     /**
      * An article as its record holds it, and whether the record's strings hold a char U+00C2-U+00FF or one that
      * may not be in composed form (see {@link Json.ParsedObject}): what {@link TextRepairs} looks at.
      */
-    record Noted(Article article, boolean leadChars, boolean composable) {}
+    record Noted(Article article, boolean leadChars, boolean normalizable) {}
 
     /** As {@link #parse}, unrepaired, telling whether the record's strings hold a char {@link TextRepairs} looks at; null as parse. */
     static Noted parseNoting(String line, String where, ReadProblems problems) {
@@ -54,7 +54,7 @@ public final class ArticleJson {
     static Noted noted(Json.ParsedObject o, String where, ReadProblems problems) {
         Map<String, Object> m = o.object();
         Article a = article(m.get("id"), m.get("title"), m.get("text"), m.get("date"), m.get("source"), m.get("url"), where, problems);
-        return a == null ? null : new Noted(a, o.leadChars(), o.composable());
+        return a == null ? null : new Noted(a, o.leadChars(), o.normalizable());
     }
 
     /** The fields an article is read from, in the order {@link #noted(JsonBytes.Fields, String, ReadProblems)} takes them. */
@@ -64,7 +64,7 @@ public final class ArticleJson {
     static Noted noted(JsonBytes.Fields f, String where, ReadProblems problems) {
         Object[] v = f.values();
         Article a = article(v[0], v[1], v[2], v[3], v[4], v[5], where, problems);
-        return a == null ? null : new Noted(a, f.leadChars(), f.composable());
+        return a == null ? null : new Noted(a, f.leadChars(), f.normalizable());
     }
 
     /** The article of a record whose fields hold these values (null: absent or null). */

@@ -67,7 +67,7 @@ sealed interface PendingRecord {
                 r = new ArticleRecord(a.article(), file, line, text);
             }
             // told by the parser: no char a repair looks at, nothing to repair (nearly every record)
-            return repair ? TextRepairs.repaired(r, a.leadChars(), a.composable()) : r;
+            return repair ? TextRepairs.repaired(r, a.leadChars(), a.normalizable()) : r;
         }
 
         @Override

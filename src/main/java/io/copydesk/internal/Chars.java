@@ -26,16 +26,17 @@ public final class Chars {
     }
 
     /**
-     * Whether text holding code point {@code cp} may differ from its composed form (Unicode NFC): a combining mark
+     * Whether text holding code point {@code cp} may differ from its normal form, the composed form (Unicode NFC)
+     * without the invisible chars that sit inside words ({@link #isInvisibleInWord}): one of those, a combining mark
      * (NFC joins it to the letter before it, or reorders it among other marks), a Hangul jamo (joined into
      * syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph; taken by their blocks),
      * half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond the BMP but emoji and
      * CJK ideographs. Text without such a char is in NFC already: nearly all text, whose curly quotes and dashes are
      * answered before any look-up ({@code CharsTest} checks every code point against the JDK's normalizer).
      */
-    public static boolean mayCompose(int cp) {
-        if (cp < 0x300) return false;
-        if (cp >= 0x2002 && cp <= 0x20CF) return false; // general punctuation, currency signs: quotes and dashes
+    public static boolean mayNormalize(int cp) {
+        if (cp < 0x300) return cp == 0xAD;
+        if (cp >= 0x2002 && cp <= 0x20CF) return cp == 0x200B || cp == 0x2060; // general punctuation, currency signs: quotes and dashes
         if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
             return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);
         }
@@ -47,7 +48,19 @@ public final class Chars {
                 || (cp >= 0x1F00 && cp <= 0x1FFF) // Greek extended: the oxia forms
                 || cp == 0x2000 || cp == 0x2001 || cp == 0x2126 || cp == 0x212A || cp == 0x212B || cp == 0x2329 || cp == 0x232A || cp == 0x2ADC
                 || (cp >= 0xD800 && cp <= 0xDFFF)
-                || (cp >= 0xF900 && cp <= 0xFB4F); // CJK compatibility ideographs, Hebrew presentation forms
+                || (cp >= 0xF900 && cp <= 0xFB4F) // CJK compatibility ideographs, Hebrew presentation forms
+                || cp == 0xFEFF;
+    }
+
+    /**
+     * Whether {@code c} is a char that is not shown and sits inside words, so that a tokenizer would split a word at
+     * it: the soft hyphen (a place the word may break, which sites that hyphenate insert in long words), the zero-width
+     * space, the word joiner, and the zero-width no-break space (a byte order mark inside a text). Copies of a story
+     * differ in them, so the readers take them out. The zero-width joiner and non-joiner, which Persian, Indic scripts
+     * and emoji write with, are kept.
+     */
+    public static boolean isInvisibleInWord(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 
     /**

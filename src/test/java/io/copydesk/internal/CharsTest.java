@@ -37,7 +37,8 @@ class CharsTest {
     }
 
     /**
-     * Text holding no char of {@link Chars#mayCompose} is in NFC, checked for every code point not flagged: it is
+     * Text holding no char of {@link Chars#mayNormalize} is in normal form: it holds no invisible char inside words (each
+     * is flagged), and it is in NFC, checked for every code point not flagged: it is
      * in NFC on its own (NFC replaces no such char), it is no later part of any char's canonical decomposition (so
      * NFC joins it to nothing before it: the pairs NFC composes are exactly such decompositions, Hangul syllables
      * included), and it is not reordered after a mark of the highest combining class (so it is a starter). Those
@@ -45,7 +46,7 @@ class CharsTest {
      * unified ideographs are not among them.
      */
     @Test
-    void textWithoutAFlaggedCharIsInComposedForm() {
+    void textWithoutAFlaggedCharIsInNormalForm() {
         boolean[] laterPart = new boolean[Character.MAX_CODE_POINT + 1];
         for (int x = 0; x <= Character.MAX_CODE_POINT; x++) {
             if (x >= Character.MIN_SURROGATE && x <= Character.MAX_SURROGATE) continue;
@@ -57,10 +58,10 @@ class CharsTest {
         int flagged = 0;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
-                assertTrue(Chars.mayCompose(cp), "a lone half of a pair: " + cp); // its pair is not known
+                assertTrue(Chars.mayNormalize(cp), "a lone half of a pair: " + cp); // its pair is not known
                 continue;
             }
-            if (Chars.mayCompose(cp)) {
+            if (Chars.mayNormalize(cp)) {
                 if (cp <= Character.MAX_VALUE) flagged++;
                 continue;
             }
@@ -71,11 +72,19 @@ class CharsTest {
             assertEquals(afterMark, Normalizer.normalize(afterMark, Normalizer.Form.NFC), () -> "reordered: " + hex);
         }
         for (int cp : new int[] {'e', 0xE9, 0x2019, 0x201C, 0x2014, 0x2026, 0x20AC, 0x0416, 0x4E2D, 0x9F8D, 0xAC00, 0x1F600, 0x20BB7}) {
-            assertFalse(Chars.mayCompose(cp), "U+" + Integer.toHexString(cp));
+            assertFalse(Chars.mayNormalize(cp), "U+" + Integer.toHexString(cp));
         }
         for (int cp : new int[] {0x0301, 0x0323, 0x1161, 0x11A8, 0x3099, 0x093C, 0x2126, 0xF900, 0x1D15E}) {
-            assertTrue(Chars.mayCompose(cp), "U+" + Integer.toHexString(cp));
+            assertTrue(Chars.mayNormalize(cp), "U+" + Integer.toHexString(cp));
         }
         assertTrue(flagged < 8_000, "flagged chars of the BMP: " + flagged);
+        int invisible = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!Chars.isInvisibleInWord((char) c)) continue;
+            invisible++;
+            assertTrue(Chars.mayNormalize(c), "an invisible char is flagged: " + c);
+            assertEquals(Character.FORMAT, Character.getType(c), "shown as nothing: " + c);
+        }
+        assertEquals(4, invisible);
     }
 }

@@ -19,7 +19,7 @@ public final class Json {
     private final String s;
     private int pos;
     private boolean leadChars; // a string holds a char U+00C2-U+00FF
-    private boolean composable; // a string holds a char of Chars.mayCompose
+    private boolean normalizable; // a string holds a char of Chars.mayNormalize
 
     private Json(String s) {
         this.s = s;
@@ -44,10 +44,10 @@ public final class Json {
      * U+00C2-U+00FF, what a UTF-8 lead byte read as Latin-1 or Windows-1252 becomes: every run of
      * mojibake starts with one, so a text without one has nothing {@code Mojibake.repair} would
      * change (curly quotes and dashes alone, in most news text, are not such chars), and the parser
-     * tells without another pass over the chars. And whether one holds a char that may not be in composed form
-     * ({@link Chars#mayCompose}): a text without one is in NFC already.
+     * tells without another pass over the chars. And whether one holds a char that may not be in normal form
+     * ({@link Chars#mayNormalize}): a text without one is in it already.
      */
-    public record ParsedObject(Map<String, Object> object, boolean leadChars, boolean composable) {}
+    public record ParsedObject(Map<String, Object> object, boolean leadChars, boolean normalizable) {}
 
     /** As {@link #parseObject}, telling whether its strings hold chars U+00C2-U+00FF. */
     @SuppressWarnings("unchecked")
@@ -55,7 +55,7 @@ public final class Json {
         Json p = new Json(text);
         Object v = p.complete();
         if (!(v instanceof Map)) throw new JsonException("expected a JSON object, found " + describe(v));
-        return new ParsedObject((Map<String, Object>) v, p.leadChars, p.composable);
+        return new ParsedObject((Map<String, Object>) v, p.leadChars, p.normalizable);
     }
 
     /** Parses a line that must hold a JSON object. */
@@ -152,11 +152,11 @@ public final class Json {
                 start = i = pos;
                 continue;
             }
-            if ((char) (c - 0x20) >= 0xC2 - 0x20) { // one test for the rare chars: controls, and U+00C2 and above
+            if ((char) (c - 0x20) >= 0xAD - 0x20) { // one test for the rare chars: controls, and the soft hyphen and above
                 if (c < 0x20) { pos = i; throw error("control character in string"); }
                 if (Chars.isLeadByteChar(c)) leadChars = true;
                 int cp = Character.codePointAt(s, i);
-                if (Chars.mayCompose(cp)) composable = true;
+                if (Chars.mayNormalize(cp)) normalizable = true;
                 if (cp > 0xFFFF) i++; // the pair's low half, asked with it
             }
             i++;
@@ -187,7 +187,7 @@ public final class Json {
                 }
                 pos += 4;
                 if (Chars.isLeadByteChar(cp)) leadChars = true;
-                if (Chars.mayCompose(cp)) composable = true;
+                if (Chars.mayNormalize(cp)) normalizable = true;
                 sb.append((char) cp);
             }
             default -> { pos--; throw error("bad escape '\\" + printable(e) + "'"); }

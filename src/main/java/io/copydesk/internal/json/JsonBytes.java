@@ -23,7 +23,7 @@ public final class JsonBytes {
     private int end;
     private int pos;
     private boolean leadChars; // a string holds a char U+00C2-U+00FF (Json.ParsedObject)
-    private boolean composable; // a string holds a char of Chars.mayCompose (Json.ParsedObject)
+    private boolean normalizable; // a string holds a char of Chars.mayNormalize (Json.ParsedObject)
 
     /** The names of the fields a reader wants from each record, in the order {@link Fields#values()} gives them. */
     public static final class Names {
@@ -65,9 +65,9 @@ public final class JsonBytes {
      * What {@link Json#parseObjectNoting} gives for a record, told for the named fields only: each one's value
      * ({@code values()[i]} for name i: the last one where a name repeats, as the map keeps it; null when absent or
      * {@code null}), whether any of the record's strings, read or not, holds a char U+00C2-U+00FF, and whether one
-     * holds a char that may not be in composed form ({@link Chars#mayCompose}).
+     * holds a char that may not be in normal form ({@link Chars#mayNormalize}).
      */
-    public record Fields(Object[] values, boolean leadChars, boolean composable) {}
+    public record Fields(Object[] values, boolean leadChars, boolean normalizable) {}
 
     /**
      * The fields {@code names} of the record in the first {@code length} bytes of {@code bytes}, as
@@ -78,12 +78,12 @@ public final class JsonBytes {
         end = length;
         pos = 0;
         leadChars = false;
-        composable = false;
+        normalizable = false;
         try {
             Object[] values = new Object[names.size()];
             if (!object(names, values)) return null;
             skipWs();
-            return pos == end ? new Fields(values, leadChars, composable) : null;
+            return pos == end ? new Fields(values, leadChars, normalizable) : null;
         } finally {
             b = null;
         }
@@ -176,7 +176,7 @@ public final class JsonBytes {
                 int e = escaped(b, i, end);
                 if (e < 0) return false;
                 if (Chars.isLeadByteChar(e)) leadChars = true;
-                if (Chars.mayCompose(e)) composable = true;
+                if (Chars.mayNormalize(e)) normalizable = true;
                 i += b[i + 1] == 'u' ? 6 : 2;
                 continue;
             }
@@ -185,7 +185,7 @@ public final class JsonBytes {
             if (len == 0) return false;
             // a char of two bytes is U+0080-U+07FF; the lead chars are among them
             if (len == 2 && Chars.isLeadByteChar((c & 0x1F) << 6 | b[i + 1] & 0x3F)) leadChars = true;
-            if (Chars.mayCompose(codePoint(b, i, len))) composable = true;
+            if (Chars.mayNormalize(codePoint(b, i, len))) normalizable = true;
             i += len;
         }
     }
@@ -230,6 +230,7 @@ public final class JsonBytes {
             }
             if (e > 0xFF) return chars(i, n);
             if (Chars.isLeadByteChar(e)) leadChars = true;
+            if (e == 0xAD) normalizable = true; // the soft hyphen, the one Latin-1 char a normal form takes out
             out[n++] = (byte) e;
             i += step;
         }
@@ -311,7 +312,7 @@ public final class JsonBytes {
                 char e = (char) x;
                 if (b[i + 1] == 'u') i += 4;
                 if (Chars.isLeadByteChar(e)) leadChars = true;
-                if (Chars.mayCompose(e)) composable = true;
+                if (Chars.mayNormalize(e)) normalizable = true;
                 out[n++] = e;
                 i += 2;
                 continue;
@@ -327,7 +328,7 @@ public final class JsonBytes {
                 out[n++] = Character.lowSurrogate(cp);
             }
             if (Chars.isLeadByteChar(out[n - 1])) leadChars = true;
-            if (Chars.mayCompose(cp)) composable = true;
+            if (Chars.mayNormalize(cp)) normalizable = true;
             i += len;
         }
         return null; // unterminated

@@ -60,8 +60,8 @@ class JsonBytesTest {
         assertEquals(values(want.object(), FEW), values(few, FEW), () -> show(line));
         assertEquals(want.leadChars(), got.leadChars(), () -> "lead chars of " + show(line));
         assertEquals(want.leadChars(), few.leadChars(), () -> "lead chars, skipping, of " + show(line));
-        assertEquals(want.composable(), got.composable(), () -> "composable chars of " + show(line));
-        assertEquals(want.composable(), few.composable(), () -> "composable chars, skipping, of " + show(line));
+        assertEquals(want.normalizable(), got.normalizable(), () -> "normalizable chars of " + show(line));
+        assertEquals(want.normalizable(), few.normalizable(), () -> "normalizable chars, skipping, of " + show(line));
         return true;
     }
 

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A copy whose accents are marks of their own after their letters (Unicode NFD) is the same story as its composed
- * twin, read from a file or held in memory; another story in the same language is not. (Written for this test.)
+ * A copy whose accents are marks of their own after their letters (Unicode NFD), or whose words hold soft hyphens
+ * and zero-width spaces, is the same story as its clean twin, read from a file or held in memory; another story in
+ * the same language is not. (Written for this test.)
  */
-class ComposedFormTest {
+class NormalFormTest {
     private static final String FRENCH = "Le conseil r\u00e9gional a approuv\u00e9 mercredi le plan de r\u00e9novation des lyc\u00e9es de Valr\u00e9mont, "
             + "un chantier de quatre ans financ\u00e9 \u00e0 moiti\u00e9 par l'\u00c9tat. Les syndicats d'enseignants ont salu\u00e9 une d\u00e9cision "
             + "attendue depuis longtemps, tout en r\u00e9clamant des garanties sur le calendrier des travaux pendant l'ann\u00e9e scolaire.";
@@ -37,6 +38,17 @@ class ComposedFormTest {
             + "\ub05d\ub0a0 \uc608\uc815\uc774\ub77c\uace0 \ubc1d\ud614\ub2e4. \uc8fc\ubbfc\ub4e4\uc740 \uad50\ud1b5 \ud63c\uc7a1\uc774 "
             + "\uc904\uc5b4\ub4e4 \uac83\uc774\ub77c\uace0 \uae30\ub300\ud588\ub2e4.";
 
+    private static final String ENGLISH = "The regional council approved the international agreement on Wednesday after a long debate "
+            + "over water rights, and officials said construction of the new pipeline would begin next spring. Opponents argued "
+            + "the environmental review had been rushed and promised to challenge the decision in court.";
+
+    /** Soft hyphens where a hyphenating site breaks long words, a zero-width space and a word joiner: none shown. */
+    private static String hyphenated(String s) {
+        return s.replace("international", "inter\u00adna\u00adtion\u00adal").replace("environmental", "en\u00advi\u00adron\u00admen\u00adtal")
+                .replace("construction", "con\u00adstruc\u00adtion").replace("pipeline", "pipe\u200bline").replace("decision", "de\u2060cision")
+                .replace("agreement", "\ufeffagree\u00adment");
+    }
+
     private static String nfd(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD);
     }
@@ -49,6 +61,9 @@ class ComposedFormTest {
             out.add(Article.of(s[0] + "-composed", s[1]));
             out.add(Article.of(s[0] + "-decomposed", nfd(s[1])));
         }
+        assertNotEquals(ENGLISH, hyphenated(ENGLISH));
+        out.add(Article.of("en-clean", ENGLISH));
+        out.add(Article.of("en-hyphenated", hyphenated(ENGLISH)));
         out.add(Article.of("fr-other", nfd(FRENCH_OTHER)));
         return out;
     }
@@ -60,7 +75,8 @@ class ComposedFormTest {
         return out;
     }
 
-    private static final Set<String> EXPECTED = Set.of("[fr-composed, fr-decomposed]", "[vi-composed, vi-decomposed]", "[ko-composed, ko-decomposed]");
+    private static final Set<String> EXPECTED = Set.of("[fr-composed, fr-decomposed]", "[vi-composed, vi-decomposed]", "[ko-composed, ko-decomposed]",
+            "[en-clean, en-hyphenated]");
 
     @Test
     void decomposedCopiesReadFromAFileAreDuplicatesOfTheirComposedTwins(@TempDir Path dir) throws IOException {
@@ -92,6 +108,8 @@ class ComposedFormTest {
         DuplicateIndex index = new DuplicateIndex();
         index.add(articles.get(0)); // French, composed
         assertEquals(List.of("fr-composed"), index.query(articles.get(1)).stream().map(DuplicateIndex.Match::id).toList());
-        assertEquals(List.of(), index.query(articles.get(6)));
+        assertEquals(List.of(), index.query(articles.get(8)));
+        index.add(articles.get(7)); // English, with soft hyphens
+        assertEquals(List.of("en-hyphenated"), index.query(articles.get(6)).stream().map(DuplicateIndex.Match::id).toList());
     }
 }
