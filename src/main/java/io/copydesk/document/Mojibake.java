@@ -61,6 +61,11 @@ public final class Mojibake {
         return k < 0 || c == 0 ? -1 : 0x80 + k;
     }
 
+    /** The Windows-1252 char of byte {@code b} (0x80-0x9F), or NUL where that charset leaves the byte undefined. */
+    static char windows1252(int b) {
+        return CP1252_HIGH.charAt(b - 0x80);
+    }
+
     /** The run {@code [from, to)} of {@code s} read back as UTF-8, or null when that is not valid UTF-8. */
     private static String decode(String s, int from, int to) {
         byte[] bytes = new byte[to - from];

@@ -5,11 +5,12 @@ import java.text.Normalizer;
 
 /**
  * What every reader does to an article's title and text before anything reads them: mojibake undone
- * ({@link Mojibake}), then the text brought to its normal form: Unicode's composed form (NFC), so that a copy
+ * ({@link Mojibake}), then the text brought to its normal form. Its HTML character references decoded
+ * ({@link HtmlEntities}: {@code communiqu&#233;}), its invisible chars inside words taken out ({@link
+ * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces), and Unicode's composed form (NFC), so that a copy
  * whose accents are marks of their own after their letters (NFD, as macOS and some sites and converters write
- * them; Vietnamese and Korean often) is the same text as its composed twin, without the invisible chars that
- * sit inside words ({@link Chars#isInvisibleInWord}: soft hyphens, zero-width spaces). The tokenizers end a word
- * at such a mark or char: without this, two copies of a French story in the two forms shared a tenth of their
+ * them; Vietnamese and Korean often) is the same text as its composed twin. The tokenizers end a word at such
+ * a reference, char or mark: without this, two copies of a French story in the two forms shared a tenth of their
  * shingles, of a Vietnamese one none, and an English copy with soft hyphens in six words two fifths.
  */
 final class TextRepairs {
@@ -41,12 +42,12 @@ final class TextRepairs {
     }
 
     /**
-     * {@code s} in its normal form: its invisible chars inside words taken out, then composed (NFC). The same
-     * instance when it is (nearly all text, told by one pass).
+     * {@code s} in its normal form: its HTML character references decoded, its invisible chars inside words taken
+     * out, then composed (NFC). The same instance when it is (nearly all text, told by one pass).
      */
     static String normalized(String s) {
         if (s == null || !mayChange(s)) return s;
-        String visible = withoutInvisible(s);
+        String visible = withoutInvisible(HtmlEntities.decoded(s));
         if (Normalizer.isNormalized(visible, Normalizer.Form.NFC)) return visible;
         return Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
@@ -66,7 +67,7 @@ final class TextRepairs {
     private static boolean mayChange(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0xAD) continue;
+            if (c < 0xAD && c != '&') continue;
             int cp = Character.codePointAt(s, i);
             if (Chars.mayNormalize(cp)) return true;
             if (cp > 0xFFFF) i++;

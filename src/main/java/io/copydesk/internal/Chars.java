@@ -26,8 +26,9 @@ public final class Chars {
     }
 
     /**
-     * Whether text holding code point {@code cp} may differ from its normal form, the composed form (Unicode NFC)
-     * without the invisible chars that sit inside words ({@link #isInvisibleInWord}): one of those, a combining mark
+     * Whether text holding code point {@code cp} may differ from its normal form: its HTML character references
+     * decoded, without the invisible chars that sit inside words ({@link #isInvisibleInWord}), in the composed form
+     * (Unicode NFC). An ampersand (which may start a reference), one of those invisible chars, a combining mark
      * (NFC joins it to the letter before it, or reorders it among other marks), a Hangul jamo (joined into
      * syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph; taken by their blocks),
      * half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond the BMP but emoji and
@@ -35,7 +36,7 @@ public final class Chars {
      * answered before any look-up ({@code CharsTest} checks every code point against the JDK's normalizer).
      */
     public static boolean mayNormalize(int cp) {
-        if (cp < 0x300) return cp == 0xAD;
+        if (cp < 0x300) return cp == 0xAD || cp == '&';
         if (cp >= 0x2002 && cp <= 0x20CF) return cp == 0x200B || cp == 0x2060; // general punctuation, currency signs: quotes and dashes
         if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
             return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A copy whose accents are marks of their own after their letters (Unicode NFD), or whose words hold soft hyphens
- * and zero-width spaces, is the same story as its clean twin, read from a file or held in memory; another story in
+ * A copy whose accents are marks of their own after their letters (Unicode NFD), whose words hold soft hyphens
+ * and zero-width spaces, or that kept HTML character references, is the same story as its clean twin, read from a file or held in memory; another story in
  * the same language is not. (Written for this test.)
  */
 class NormalFormTest {
@@ -49,6 +49,12 @@ class NormalFormTest {
                 .replace("agreement", "\ufeffagree\u00adment");
     }
 
+    /** HTML character references left in, as scrapers leave them. */
+    private static String escaped(String s) {
+        return s.replace("council", "coun&shy;cil").replace(" next spring", "&nbsp;next&nbsp;spring").replace("court", "c&#111;urt")
+                .replace("Opponents", "&#x4F;pponents");
+    }
+
     private static String nfd(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD);
     }
@@ -64,6 +70,7 @@ class NormalFormTest {
         assertNotEquals(ENGLISH, hyphenated(ENGLISH));
         out.add(Article.of("en-clean", ENGLISH));
         out.add(Article.of("en-hyphenated", hyphenated(ENGLISH)));
+        out.add(Article.of("en-escaped", escaped(ENGLISH)));
         out.add(Article.of("fr-other", nfd(FRENCH_OTHER)));
         return out;
     }
@@ -76,7 +83,7 @@ class NormalFormTest {
     }
 
     private static final Set<String> EXPECTED = Set.of("[fr-composed, fr-decomposed]", "[vi-composed, vi-decomposed]", "[ko-composed, ko-decomposed]",
-            "[en-clean, en-hyphenated]");
+            "[en-clean, en-escaped, en-hyphenated]");
 
     @Test
     void decomposedCopiesReadFromAFileAreDuplicatesOfTheirComposedTwins(@TempDir Path dir) throws IOException {
@@ -108,8 +115,9 @@ class NormalFormTest {
         DuplicateIndex index = new DuplicateIndex();
         index.add(articles.get(0)); // French, composed
         assertEquals(List.of("fr-composed"), index.query(articles.get(1)).stream().map(DuplicateIndex.Match::id).toList());
-        assertEquals(List.of(), index.query(articles.get(8)));
+        assertEquals(List.of(), index.query(articles.get(9)));
         index.add(articles.get(7)); // English, with soft hyphens
-        assertEquals(List.of("en-hyphenated"), index.query(articles.get(6)).stream().map(DuplicateIndex.Match::id).toList());
+        index.add(articles.get(8)); // English, with references
+        assertEquals(List.of("en-escaped", "en-hyphenated"), index.query(articles.get(6)).stream().map(DuplicateIndex.Match::id).toList());
     }
 }

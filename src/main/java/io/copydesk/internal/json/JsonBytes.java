@@ -180,6 +180,11 @@ public final class JsonBytes {
                 i += b[i + 1] == 'u' ? 6 : 2;
                 continue;
             }
+            if (c == '&') {
+                normalizable = true;
+                i++;
+                continue;
+            }
             if (c >= 0) return false; // a control char
             int len = utf8(b, i, end);
             if (len == 0) return false;
@@ -220,6 +225,10 @@ public final class JsonBytes {
                 e = escaped(b, i, end);
                 if (e < 0) return null;
                 step = b[i + 1] == 'u' ? 6 : 2;
+            } else if (c == '&') { // may start an HTML character reference
+                normalizable = true;
+                e = '&';
+                step = 1;
             } else {
                 if (c >= 0) return null; // a control char
                 int len = utf8(b, i, end);
@@ -267,7 +276,8 @@ public final class JsonBytes {
 
     /**
      * The index of the first byte of {@code b[from, to)} that is not plain ASCII in a JSON string
-     * (a control char, a quote, a backslash or a byte of a longer UTF-8 sequence), or {@code to}.
+     * (a control char, a quote, a backslash, an ampersand, which may start an HTML character reference, or a byte
+     * of a longer UTF-8 sequence), or {@code to}.
      */
     private static int plainUpTo(byte[] b, int from, int to) {
         int i = from;
@@ -276,12 +286,12 @@ public final class JsonBytes {
             // below 0x20 tested on the low seven bits of each byte (no carry between bytes): a byte
             // with its high bit set is not plain whatever they are
             long m = (w & EightBytes.HIGH) | EightBytes.inRange(w & ~EightBytes.HIGH, 0, 0x1F) | EightBytes.equalTo(w, '"')
-                    | EightBytes.equalTo(w, '\\');
+                    | EightBytes.equalTo(w, '\\') | EightBytes.equalTo(w, '&');
             if (m != 0) return i + EightBytes.first(m);
         }
         for (; i < to; i++) {
             byte c = b[i];
-            if (c < 0x20 || c == '"' || c == '\\') return i; // a byte >= 0x80 is negative
+            if (c < 0x20 || c == '"' || c == '\\' || c == '&') return i; // a byte >= 0x80 is negative
         }
         return to;
     }
@@ -315,6 +325,12 @@ public final class JsonBytes {
                 if (Chars.mayNormalize(e)) normalizable = true;
                 out[n++] = e;
                 i += 2;
+                continue;
+            }
+            if (c == '&') {
+                normalizable = true;
+                out[n++] = '&';
+                i++;
                 continue;
             }
             if (c >= 0) return null; // a control char
