@@ -7,7 +7,8 @@ import java.text.Normalizer;
  * What every reader does to an article's title and text before anything reads them: mojibake undone
  * ({@link Mojibake}), then the text brought to its normal form. Its HTML character references decoded
  * ({@link HtmlEntities}: {@code communiqu&#233;}), its invisible chars inside words taken out ({@link
- * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces), and Unicode's composed form (NFC), so that a copy
+ * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces), its line and paragraph separators made newlines, and
+ * Unicode's composed form (NFC), so that a copy
  * whose accents are marks of their own after their letters (NFD, as macOS and some sites and converters write
  * them; Vietnamese and Korean often) is the same text as its composed twin. The tokenizers end a word at such
  * a reference, char or mark: without this, two copies of a French story in the two forms shared a tenth of their
@@ -47,18 +48,25 @@ final class TextRepairs {
      */
     static String normalized(String s) {
         if (s == null || !mayChange(s)) return s;
-        String visible = withoutInvisible(HtmlEntities.decoded(s));
+        String visible = plain(HtmlEntities.decoded(s));
         if (Normalizer.isNormalized(visible, Normalizer.Form.NFC)) return visible;
         return Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
 
-    private static String withoutInvisible(String s) {
+    /**
+     * {@code s} without its invisible chars inside words, and with its Unicode line and paragraph separators (which
+     * text exported from JavaScript sometimes breaks lines with) as the newlines the cleaning splits lines at.
+     */
+    private static String plain(String s) {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
-            if (!Chars.isInvisibleInWord(s.charAt(i))) continue;
+            char c = s.charAt(i);
+            boolean invisible = Chars.isInvisibleInWord(c), separator = c == '\u2028' || c == '\u2029';
+            if (!invisible && !separator) continue;
             if (out == null) out = new StringBuilder(n);
             out.append(s, copied, i);
+            if (separator) out.append('\n');
             copied = i + 1;
         }
         return out == null ? s : out.append(s, copied, s.length()).toString();

@@ -27,8 +27,9 @@ public final class Chars {
 
     /**
      * Whether text holding code point {@code cp} may differ from its normal form: its HTML character references
-     * decoded, without the invisible chars that sit inside words ({@link #isInvisibleInWord}), in the composed form
-     * (Unicode NFC). An ampersand (which may start a reference), one of those invisible chars, a combining mark
+     * decoded, without the invisible chars that sit inside words ({@link #isInvisibleInWord}), its Unicode line and
+     * paragraph separators newlines, in the composed form (Unicode NFC). An ampersand (which may start a reference),
+     * one of those invisible chars or separators, a combining mark
      * (NFC joins it to the letter before it, or reorders it among other marks), a Hangul jamo (joined into
      * syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph; taken by their blocks),
      * half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond the BMP but emoji and
@@ -37,7 +38,9 @@ public final class Chars {
      */
     public static boolean mayNormalize(int cp) {
         if (cp < 0x300) return cp == 0xAD || cp == '&';
-        if (cp >= 0x2002 && cp <= 0x20CF) return cp == 0x200B || cp == 0x2060; // general punctuation, currency signs: quotes and dashes
+        if (cp >= 0x2002 && cp <= 0x20CF) { // general punctuation, currency signs: quotes and dashes answered at once
+            return cp == 0x200B || cp == 0x2060 || cp == 0x2028 || cp == 0x2029;
+        }
         if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
             return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);
         }

@@ -49,6 +49,13 @@ class NormalFormTest {
                 .replace("agreement", "\ufeffagree\u00adment");
     }
 
+    /** A page: three paragraphs, then a "Read more" list of two headlines and a share prompt (page furniture). */
+    private static final String[] PAGE = {"The harbour authority of Kessvik reopened the northern channel on Friday after divers cleared the wreck "
+            + "of a grain barge that sank in a storm last month.", "Pilots said the first ships would pass at high tide, and the authority "
+            + "expects the backlog of forty vessels to clear within a week.", "The barge's owner faces an inquiry into why it sailed "
+            + "despite a gale warning.", "Read more:", "Ferry fares to rise in the spring", "Fishing fleet stays in port as storm nears",
+        "Share on Facebook"};
+
     /** HTML character references left in, as scrapers leave them. */
     private static String escaped(String s) {
         return s.replace("council", "coun&shy;cil").replace(" next spring", "&nbsp;next&nbsp;spring").replace("court", "c&#111;urt")
@@ -71,6 +78,8 @@ class NormalFormTest {
         out.add(Article.of("en-clean", ENGLISH));
         out.add(Article.of("en-hyphenated", hyphenated(ENGLISH)));
         out.add(Article.of("en-escaped", escaped(ENGLISH)));
+        out.add(Article.of("page-newlines", String.join("\n", PAGE)));
+        out.add(Article.of("page-separators", String.join("\u2028", PAGE))); // lines broken as text exported from JavaScript may be
         out.add(Article.of("fr-other", nfd(FRENCH_OTHER)));
         return out;
     }
@@ -83,7 +92,7 @@ class NormalFormTest {
     }
 
     private static final Set<String> EXPECTED = Set.of("[fr-composed, fr-decomposed]", "[vi-composed, vi-decomposed]", "[ko-composed, ko-decomposed]",
-            "[en-clean, en-escaped, en-hyphenated]");
+            "[en-clean, en-escaped, en-hyphenated]", "[page-newlines, page-separators]");
 
     @Test
     void decomposedCopiesReadFromAFileAreDuplicatesOfTheirComposedTwins(@TempDir Path dir) throws IOException {
@@ -115,7 +124,7 @@ class NormalFormTest {
         DuplicateIndex index = new DuplicateIndex();
         index.add(articles.get(0)); // French, composed
         assertEquals(List.of("fr-composed"), index.query(articles.get(1)).stream().map(DuplicateIndex.Match::id).toList());
-        assertEquals(List.of(), index.query(articles.get(9)));
+        assertEquals(List.of(), index.query(articles.get(11)));
         index.add(articles.get(7)); // English, with soft hyphens
         index.add(articles.get(8)); // English, with references
         assertEquals(List.of("en-escaped", "en-hyphenated"), index.query(articles.get(6)).stream().map(DuplicateIndex.Match::id).toList());
