@@ -56,12 +56,8 @@ final class TextFileReader implements RecordSource {
                 problems.skip(where, String.format(Locale.ROOT, "file of %,d bytes exceeds --max-article-bytes %,d", size, maxBytes));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.skip(where, "invalid UTF-8");
-            return null;
+            content = decode(Files.readAllBytes(file), where);
+            if (content == null) return null;
         } catch (IOException e) {
             problems.skip(where, "cannot read: " + e.getMessage());
             return null;
@@ -69,6 +65,42 @@ final class TextFileReader implements RecordSource {
         String id = rel.toString().replace('\\', '/');
         id = id.substring(0, id.length() - ".txt".length());
         return parse(id, content, rel.getNameCount() > 1 ? rel.getName(0).toString() : null, where);
+    }
+
+    /**
+     * A page's text: UTF-16 when it starts with that encoding's byte order mark (what Windows Notepad saves as
+     * "Unicode"), else UTF-8. A file that is not valid UTF-8 was most likely saved in the code page most Western
+     * pages and Windows editors used: it is read as Windows-1252 (the five bytes that leaves undefined as Latin-1),
+     * with a warning, rather than lost. Null, reported, for invalid UTF-16.
+     */
+    private String decode(byte[] bytes, String where) {
+        boolean le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+        boolean be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+        if (le || be) {
+            String text = strict(le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, bytes, 2);
+            if (text == null) problems.skip(where, "invalid UTF-16");
+            return text;
+        }
+        String text = strict(StandardCharsets.UTF_8, bytes, 0);
+        if (text != null) return text;
+        problems.warn(where, "not valid UTF-8: read as Windows-1252");
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            char c = b >= 0x80 && b <= 0x9F ? Mojibake.windows1252(b) : 0;
+            chars[i] = c != 0 ? c : (char) b;
+        }
+        return new String(chars);
+    }
+
+    /** {@code bytes} from {@code offset} decoded in {@code charset}, or null where they are not valid in it. */
+    private static String strict(java.nio.charset.Charset charset, byte[] bytes, int offset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**
@@ -81,7 +113,7 @@ final class TextFileReader implements RecordSource {
      */
     Article parse(String id, String content, String folderSource, String where) {
         if (content.startsWith("\uFEFF")) content = content.substring(1);
-        String[] lines = content.split("\r?\n", -1);
+        String[] lines = content.split("\r\n|[\r\n\u2028\u2029]", -1); // a lone CR ends a line too (old Mac files)
         Header h = new Header(folderSource);
         int i = 0;
         while (i < lines.length && (lines[i].isBlank() || h.takeMeta(lines[i]) || PageHeader.isPreludeNoise(lines[i]))) i++;

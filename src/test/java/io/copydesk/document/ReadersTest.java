@@ -57,6 +57,42 @@ class ReadersTest {
         assertEquals("skipped 5 of 7 records", problems.summary());
     }
 
+    /**
+     * A page saved in Windows-1252 (not valid UTF-8), in UTF-16 with its byte order mark, or with old Mac line ends
+     * reads as the same page saved in UTF-8; the first with a warning naming the file. (Written for this test.)
+     */
+    @Test
+    void textFilesInOtherEncodingsReadAsTheirUtf8Twins() throws IOException {
+        String page = "date 2024-03-12\nLe conseil r\u00e9gional approuve le plan\n\nLe conseil r\u00e9gional a approuv\u00e9 mercredi "
+                + "le plan de r\u00e9novation des lyc\u00e9es, un chantier \u00ab\u00a0n\u00e9cessaire\u00a0\u00bb financ\u00e9 par l\u2019\u00c9tat "
+                + "\u2014 et attendu depuis longtemps.\nPhoto\u00a0: \u00a9 AFP\n";
+        Path root = Files.createDirectories(dir.resolve("pages/site"));
+        Files.write(root.resolve("a-utf8.txt"), page.getBytes(StandardCharsets.UTF_8));
+        Files.write(root.resolve("b-cp1252.txt"), page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        byte[] utf16 = page.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[utf16.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withMark, 2, utf16.length);
+        Files.write(root.resolve("c-utf16.txt"), withMark);
+        Files.write(root.resolve("d-mac.txt"), page.replace('\n', '\r').getBytes(StandardCharsets.UTF_8));
+        Files.write(root.resolve("e-bad-utf16.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 0x41, 0x00}); // a lone surrogate
+        StringWriter err = new StringWriter();
+        List<Article> read = readAll(InputSet.of(List.of(dir.resolve("pages").toString())), new ReadProblems(new PrintWriter(err, true), false));
+        assertEquals(List.of("site/a-utf8", "site/b-cp1252", "site/c-utf16", "site/d-mac"), read.stream().map(Article::id).toList());
+        Article utf8 = read.getFirst();
+        assertEquals("Le conseil r\u00e9gional approuve le plan", utf8.title());
+        assertEquals(Instant.parse("2024-03-12T00:00:00Z"), utf8.date());
+        for (Article a : read) {
+            assertEquals(utf8.title(), a.title(), a.id());
+            assertEquals(utf8.text(), a.text(), a.id());
+            assertEquals(utf8.date(), a.date(), a.id());
+        }
+        String pages = dir.resolve("pages").toString();
+        assertEquals(String.join("\n", pages + "/site/b-cp1252.txt: not valid UTF-8: read as Windows-1252",
+                pages + "/site/e-bad-utf16.txt: invalid UTF-16 (skipped)"), err.toString().strip());
+    }
+
     @Test
     void strictModeStopsAtTheFirstBadRecord() throws IOException {
         Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"id\":\"a\",\"text\":\"ok\"}\n{oops}\n");
