@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Normalizes a token: NFKC, typographic quotes and dashes to ASCII, lower case (root locale).
+ * Normalizes a token: NFKC, typographic quotes and dashes to ASCII, lower case (root locale), and without the
+ * marks Arabic and Hebrew write only now and then ({@link #isOptionalMark}: vowel signs, the shadda, the tatweel
+ * that stretches a word in a headline), so that a word is one term however fully an outlet wrote it.
  * ASCII input, the common case, skips the Unicode work.
  */
 public final class TextNormalizer {
@@ -21,7 +23,10 @@ public final class TextNormalizer {
         if (ascii) return upper ? token.toLowerCase(Locale.ROOT) : token;
         String s = Normalizer.isNormalized(token, Normalizer.Form.NFKC) ? token : Normalizer.normalize(token, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) sb.append(unify(s.charAt(i)));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isOptionalMark(c)) sb.append(unify(c));
+        }
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
@@ -61,11 +66,24 @@ public final class TextNormalizer {
         };
     }
 
-    /** True when the token holds at least one letter or digit. */
+    /** True when the token holds at least one letter or digit (the tatweel, a letter only by its class, is none). */
     public static boolean isWord(CharSequence token) {
         for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetterOrDigit(token.charAt(i))) return true;
+            char c = token.charAt(i);
+            if (Character.isLetterOrDigit(c) && c != TATWEEL) return true;
         }
         return false;
+    }
+
+    private static final char TATWEEL = '\u0640';
+
+    /**
+     * Whether {@code c} is a mark Hebrew or Arabic text writes only now and then: a non-spacing mark of those
+     * blocks (vowel points and cantillation, harakat, shadda, sukun, Quranic annotation) or the tatweel. Search
+     * engines leave them out of those languages' terms the same way; the letters, and the punctuation of the
+     * blocks, stay.
+     */
+    static boolean isOptionalMark(char c) {
+        return c >= '\u0591' && c <= '\u06FF' && (c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 }

@@ -75,6 +75,27 @@ class TokenizerTest {
         }
     }
 
+    /** Arabic and Hebrew words are one term with or without their optional marks; the letters and punctuation stay. */
+    @Test
+    void optionalArabicAndHebrewMarksAreLeftOutOfTerms() {
+        String[][] same = {
+            {"\u0642\u064e\u0627\u0644\u064e", "\u0642\u0627\u0644"},                          // with fatha twice: "said"
+            {"\u0627\u0644\u062a\u0651\u064e\u0639\u064e\u0627\u0648\u064f\u0646", "\u0627\u0644\u062a\u0639\u0627\u0648\u0646"}, // shadda, fatha, damma
+            {"\u0627\u0644\u062e\u0640\u0627\u0631\u062c\u0640\u064a\u0640\u0629", "\u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629"}, // tatweel
+            {"\u05e9\u05c1\u05b8\u05dc\u05d5\u05b9\u05dd", "\u05e9\u05dc\u05d5\u05dd"}};                // niqqud and the shin dot
+        for (String[] pair : same) {
+            assertEquals(TextNormalizer.normalize(pair[1]), TextNormalizer.normalize(pair[0]), pair[0]);
+            assertEquals(pair[1], TextNormalizer.word(pair[0], 0, pair[0].length()), pair[0]);
+        }
+        assertNull(TextNormalizer.word("\u0640\u064e\u0640", 0, 3), "tatweel and a haraka alone are no word");
+        assertEquals("\u05d0\u05be\u05d1", TextNormalizer.normalize("\u05d0\u05be\u05d1"), "the maqaf, punctuation, stays");
+        assertEquals("\u06f1\u06f2", TextNormalizer.normalize("\u06f1\u06f2"), "Persian digits stay");
+        for (char c = '\u0591'; c <= '\u06FF'; c++) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c) && c != '\u0640';
+            if (letterOrDigit) assertFalse(TextNormalizer.isOptionalMark(c), "a letter or digit is kept: " + (int) c);
+        }
+    }
+
     @Test
     void veryLongTokensAndLargeInputWork() {
         String big = ("word".repeat(50_000) + " ").repeat(4) + "end.";
