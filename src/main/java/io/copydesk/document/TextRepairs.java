@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * What every reader does to an article's title and text before anything reads them: mojibake undone
  * ({@link Mojibake}), then the text brought to its normal form. Its HTML character references decoded
  * ({@link HtmlEntities}: {@code communiqu&#233;}), its invisible chars inside words taken out ({@link
- * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces), its line and paragraph separators made newlines, and
+ * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces), its lone CRs and line and paragraph separators made newlines, and
  * Unicode's composed form (NFC), so that a copy
  * whose accents are marks of their own after their letters (NFD, as macOS and some sites and converters write
  * them; Vietnamese and Korean often) is the same text as its composed twin. The tokenizers end a word at such
@@ -54,15 +54,17 @@ final class TextRepairs {
     }
 
     /**
-     * {@code s} without its invisible chars inside words, and with its Unicode line and paragraph separators (which
-     * text exported from JavaScript sometimes breaks lines with) as the newlines the cleaning splits lines at.
+     * {@code s} without its invisible chars inside words, and with its lone carriage returns (old Mac line ends) and
+     * Unicode line and paragraph separators (which text exported from JavaScript sometimes breaks lines with) as the
+     * newlines the cleaning splits lines at; a CR before a newline stays (the cleaning trims it).
      */
     private static String plain(String s) {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            boolean invisible = Chars.isInvisibleInWord(c), separator = c == '\u2028' || c == '\u2029';
+            boolean invisible = Chars.isInvisibleInWord(c);
+            boolean separator = c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n'));
             if (!invisible && !separator) continue;
             if (out == null) out = new StringBuilder(n);
             out.append(s, copied, i);
@@ -75,7 +77,7 @@ final class TextRepairs {
     private static boolean mayChange(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0xAD && c != '&') continue;
+            if (c < 0xAD && c != '&' && c != '\r') continue;
             int cp = Character.codePointAt(s, i);
             if (Chars.mayNormalize(cp)) return true;
             if (cp > 0xFFFF) i++;

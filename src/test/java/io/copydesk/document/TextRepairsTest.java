@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TextRepairsTest {
     /** The normal form, as the readers' rules define it. */
     private static String nfc(String s) {
-        return Normalizer.normalize(s.replaceAll("[\u00ad\u200b\u2060\ufeff]", "").replaceAll("[\u2028\u2029]", "\n"), Normalizer.Form.NFC);
+        return Normalizer.normalize(s.replaceAll("[\u00ad\u200b\u2060\ufeff]", "").replaceAll("[\u2028\u2029]|\r(?!\n)", "\n"), Normalizer.Form.NFC);
     }
 
     private static String nfd(String s) {
@@ -26,7 +26,7 @@ class TextRepairsTest {
         StringBuilder out = new StringBuilder("\"");
         s.codePoints().forEach(cp -> {
             if (cp == '"' || cp == '\\') out.append('\\').appendCodePoint(cp);
-            else if (cp == '\n' || (cp >= 0x80 && rnd.nextInt(4) == 0)) {
+            else if (cp < 0x20 || (cp >= 0x80 && rnd.nextInt(4) == 0)) {
                 for (char c : Character.toChars(cp)) out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.appendCodePoint(cp);
@@ -44,7 +44,7 @@ class TextRepairsTest {
     void recordsAreReadInNormalForm() {
         String[] pieces = {"plain words ", "caf\u00e9 ", "cafe\u0301 ", "Vi\u1ec7t Nam ", nfd("Vi\u1ec7t Nam "), "\ud55c\uad6d ", nfd("\ud55c\uad6d "),
             "\u30ac", "\u30ab\u3099", "\u2019s ", "\u201cquoted\u201d ", "\ud83d\ude00 ", "\u00c3\u00a9 ", "a\u0323\u0302 ", "a\u0302\u0323 ",
-            "\u2126 ", "\n", "\u00e2\u20ac\u2122", "inter\u00adnational ", "pipe\u200bline ", "\ufeff", "de\u2060cision ", "\u200c\u200d", "communiqu&#233; ", "Sony&rsquo;s ", "AT&T ", "e&#769;t&shy;e ", "\u2028", "\u2029"};
+            "\u2126 ", "\n", "\u00e2\u20ac\u2122", "inter\u00adnational ", "pipe\u200bline ", "\ufeff", "de\u2060cision ", "\u200c\u200d", "communiqu&#233; ", "Sony&rsquo;s ", "AT&T ", "e&#769;t&shy;e ", "\u2028", "\u2029", "\r", "\r\n"};
         Random rnd = new Random(43);
         int composed = 0;
         for (int round = 0; round < 3000; round++) {

@@ -176,7 +176,10 @@ public final class Json {
             case 'b' -> sb.append('\b');
             case 'f' -> sb.append('\f');
             case 'n' -> sb.append('\n');
-            case 'r' -> sb.append('\r');
+            case 'r' -> { // a carriage return: the normal form may change it (Chars.mayNormalize)
+                sb.append('\r');
+                normalizable = true;
+            }
             case 't' -> sb.append('\t');
             case 'u' -> {
                 if (pos + 4 > s.length()) throw error("bad \\u escape");

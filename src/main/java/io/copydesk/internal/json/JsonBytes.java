@@ -239,7 +239,7 @@ public final class JsonBytes {
             }
             if (e > 0xFF) return chars(i, n);
             if (Chars.isLeadByteChar(e)) leadChars = true;
-            if (e == 0xAD) normalizable = true; // the soft hyphen, the one Latin-1 char a normal form takes out
+            if (e == 0xAD || e == '\r') normalizable = true; // a soft hyphen or a carriage return: the normal form may change them
             out[n++] = (byte) e;
             i += step;
         }
