@@ -3,6 +3,7 @@ package io.copydesk.document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ final class TextFileReader implements RecordSource {
     }
 
     /** {@code bytes} from {@code offset} decoded in {@code charset}, or null where they are not valid in it. */
-    private static String strict(java.nio.charset.Charset charset, byte[] bytes, int offset) {
+    private static String strict(Charset charset, byte[] bytes, int offset) {
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
