@@ -28,7 +28,8 @@ public final class Ideographs {
             addWord(text, start, end, out);
             return;
         }
-        int i = start;
+        if (first > start) addWord(text, start, first, out); // the chars before the first run, known already
+        int i = first;
         while (i < end) {
             boolean ideographic = Chars.isIdeographic(text.charAt(i));
             int j = i + 1;

@@ -64,7 +64,7 @@ final class TextRepairs {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             boolean invisible = Chars.isInvisibleInWord(c);
-            boolean separator = c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n'));
+            boolean separator = Chars.isLineSeparator(c) || (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n'));
             if (!invisible && !separator) continue;
             if (out == null) out = new StringBuilder(n);
             out.append(s, copied, i);

@@ -37,9 +37,9 @@ public final class Chars {
      * answered before any look-up ({@code CharsTest} checks every code point against the JDK's normalizer).
      */
     public static boolean mayNormalize(int cp) {
-        if (cp < 0x300) return cp == 0xAD || cp == '&' || cp == '\r';
+        if (cp < 0x300) return cp == '&' || cp == '\r' || isInvisibleInWord((char) cp);
         if (cp >= 0x2002 && cp <= 0x20CF) { // general punctuation, currency signs: quotes and dashes answered at once
-            return cp == 0x200B || cp == 0x2060 || cp == 0x2028 || cp == 0x2029;
+            return isInvisibleInWord((char) cp) || isLineSeparator((char) cp);
         }
         if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
             return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);
@@ -53,7 +53,7 @@ public final class Chars {
                 || cp == 0x2000 || cp == 0x2001 || cp == 0x2126 || cp == 0x212A || cp == 0x212B || cp == 0x2329 || cp == 0x232A || cp == 0x2ADC
                 || (cp >= 0xD800 && cp <= 0xDFFF)
                 || (cp >= 0xF900 && cp <= 0xFB4F) // CJK compatibility ideographs, Hebrew presentation forms
-                || cp == 0xFEFF;
+                || isInvisibleInWord((char) cp);
     }
 
     /**
@@ -65,6 +65,11 @@ public final class Chars {
      */
     public static boolean isInvisibleInWord(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** Unicode's line and paragraph separators (U+2028, U+2029), which the readers make newlines. */
+    public static boolean isLineSeparator(char c) {
+        return c == '\u2028' || c == '\u2029';
     }
 
     /**
