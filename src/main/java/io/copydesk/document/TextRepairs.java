@@ -5,8 +5,9 @@ import java.text.Normalizer;
 
 /**
  * What every reader does to an article's title and text before anything reads them: mojibake undone
- * ({@link Mojibake}), then the text brought to its normal form. Its HTML character references decoded
- * ({@link HtmlEntities}: {@code communiqu&#233;}); its invisible chars inside words taken out ({@link
+ * ({@link Mojibake}), then the text brought to its normal form. Its HTML markup taken out ({@link HtmlTags}: {@code
+ * <em>Titanfall</em>}, paragraphs as lines) and its character references decoded ({@link HtmlEntities}: {@code
+ * communiqu&#233;}); its invisible chars inside words taken out ({@link
  * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces); its lone CRs and Unicode line and paragraph
  * separators made newlines; and Unicode's composed form (NFC), so that a copy whose accents are marks of their
  * own after their letters (NFD, as macOS and some sites and converters write them; Vietnamese and Korean often)
@@ -43,12 +44,12 @@ final class TextRepairs {
     }
 
     /**
-     * {@code s} in its normal form: its HTML character references decoded, its invisible chars inside words taken
+     * {@code s} in its normal form: its HTML markup taken out and its character references decoded, its invisible chars inside words taken
      * out, then composed (NFC). The same instance when it is (nearly all text, told by one pass).
      */
     static String normalized(String s) {
         if (s == null || !mayChange(s)) return s;
-        String visible = plain(HtmlEntities.decoded(s));
+        String visible = plain(HtmlEntities.decoded(HtmlTags.stripped(s)));
         if (Normalizer.isNormalized(visible, Normalizer.Form.NFC)) return visible;
         return Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
@@ -77,7 +78,7 @@ final class TextRepairs {
     private static boolean mayChange(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0xAD && c != '&' && c != '\r') continue;
+            if (c < 0xAD && c != '&' && c != '<' && c != '\r') continue;
             int cp = Character.codePointAt(s, i);
             if (Chars.mayNormalize(cp)) return true;
             if (cp > 0xFFFF) i++;

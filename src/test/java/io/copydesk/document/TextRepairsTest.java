@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class TextRepairsTest {
     /** The normal form, as the readers' rules define it. */
     private static String nfc(String s) {
-        return Normalizer.normalize(s.replaceAll("[\u00ad\u200b\u2060\ufeff]", "").replaceAll("[\u2028\u2029]|\r(?!\n)", "\n"), Normalizer.Form.NFC);
+        // a CR is lone when the char after it as written is no newline (an invisible char between them too)
+        return Normalizer.normalize(s.replaceAll("[\u2028\u2029]|\r(?!\n)", "\n").replaceAll("[\u00ad\u200b\u2060\ufeff]", ""), Normalizer.Form.NFC);
     }
 
     private static String nfd(String s) {
@@ -36,15 +37,16 @@ class TextRepairsTest {
     }
 
     /**
-     * Property: whatever mix of composed and decomposed letters, Hangul, kana with voicing marks, emoji, quotes
-     * and mojibake a record holds, raw or escaped, the reader's title and text are the record's repaired of
-     * mojibake and then composed; the record as read is kept; the Spark job's reading is the same.
+     * Property: whatever mix of composed and decomposed letters, Hangul, kana with voicing marks, emoji, quotes,
+     * mojibake, references and markup a record holds, raw or escaped, the reader's title and text are the record's
+     * repaired of mojibake and then in normal form; the record as read is kept; the Spark job's reading is the same.
      */
     @Test
     void recordsAreReadInNormalForm() {
         String[] pieces = {"plain words ", "caf\u00e9 ", "cafe\u0301 ", "Vi\u1ec7t Nam ", nfd("Vi\u1ec7t Nam "), "\ud55c\uad6d ", nfd("\ud55c\uad6d "),
             "\u30ac", "\u30ab\u3099", "\u2019s ", "\u201cquoted\u201d ", "\ud83d\ude00 ", "\u00c3\u00a9 ", "a\u0323\u0302 ", "a\u0302\u0323 ",
-            "\u2126 ", "\n", "\u00e2\u20ac\u2122", "inter\u00adnational ", "pipe\u200bline ", "\ufeff", "de\u2060cision ", "\u200c\u200d", "communiqu&#233; ", "Sony&rsquo;s ", "AT&T ", "e&#769;t&shy;e ", "\u2028", "\u2029", "\r", "\r\n"};
+            "\u2126 ", "\n", "\u00e2\u20ac\u2122", "inter\u00adnational ", "pipe\u200bline ", "\ufeff", "de\u2060cision ", "\u200c\u200d", "communiqu&#233; ", "Sony&rsquo;s ", "AT&T ", "e&#769;t&shy;e ", "\u2028", "\u2029", "\r", "\r\n",
+            "<em>Titanfall</em> ", "<p class=\"lead\">", "</p>", "x < y ", "<T> ", "<!-- ad -->"};
         Random rnd = new Random(43);
         int composed = 0;
         for (int round = 0; round < 3000; round++) {
@@ -57,14 +59,14 @@ class TextRepairsTest {
                     + ",\"topic\":\"kept\"}";
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes).decodeRepaired(ReadProblems.silent());
-            assertEquals(nfc(HtmlEntities.decoded(Mojibake.repair(title.toString()))), read.article().title(), line);
-            assertEquals(nfc(HtmlEntities.decoded(Mojibake.repair(text.toString()))), read.article().text(), line);
+            assertEquals(nfc(HtmlEntities.decoded(HtmlTags.stripped(Mojibake.repair(title.toString())))), read.article().title(), line);
+            assertEquals(nfc(HtmlEntities.decoded(HtmlTags.stripped(Mojibake.repair(text.toString())))), read.article().text(), line);
             assertEquals(line, read.raw(), "the record as read");
             assertEquals(read.article(), ArticleJson.parse(line, "f:1", ReadProblems.silent()), "the Spark job's reading");
             Article asGiven = new Article("r", title.toString(), text.toString(), null, null, null);
             assertEquals(read.article().text(), asGiven.repaired().text(), "in memory");
             if (!text.toString().equals(read.article().text()) && text.toString().equals(Mojibake.repair(text.toString()))
-                    && text.indexOf("&") < 0) composed++;
+                    && text.indexOf("&") < 0 && text.indexOf("<") < 0) composed++;
         }
         assertTrue(composed > 500, "records composed: " + composed);
     }

@@ -152,7 +152,7 @@ public final class Json {
                 start = i = pos;
                 continue;
             }
-            if (c == '&') normalizable = true; // may start an HTML character reference
+            if (c == '&' || c == '<') normalizable = true; // may start an HTML character reference or tag
             if ((char) (c - 0x20) >= 0xAD - 0x20) { // one test for the rare chars: controls, and the soft hyphen and above
                 if (c < 0x20) { pos = i; throw error("control character in string"); }
                 if (Chars.isLeadByteChar(c)) leadChars = true;

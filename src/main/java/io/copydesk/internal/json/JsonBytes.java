@@ -180,7 +180,7 @@ public final class JsonBytes {
                 i += b[i + 1] == 'u' ? 6 : 2;
                 continue;
             }
-            if (c == '&') {
+            if (c == '&' || c == '<') {
                 normalizable = true;
                 i++;
                 continue;
@@ -225,9 +225,9 @@ public final class JsonBytes {
                 e = escaped(b, i, end);
                 if (e < 0) return null;
                 step = b[i + 1] == 'u' ? 6 : 2;
-            } else if (c == '&') { // may start an HTML character reference
+            } else if (c == '&' || c == '<') { // may start an HTML character reference or tag
                 normalizable = true;
-                e = '&';
+                e = c;
                 step = 1;
             } else {
                 if (c >= 0) return null; // a control char
@@ -239,7 +239,8 @@ public final class JsonBytes {
             }
             if (e > 0xFF) return chars(i, n);
             if (Chars.isLeadByteChar(e)) leadChars = true;
-            if (e == 0xAD || e == '\r') normalizable = true; // a soft hyphen or a carriage return: the normal form may change them
+            // a soft hyphen, a carriage return, or an escaped '&' or '<' (Go's encoder writes them so): the normal form may change them
+            if (e == 0xAD || e == '\r' || e == '&' || e == '<') normalizable = true;
             out[n++] = (byte) e;
             i += step;
         }
@@ -276,8 +277,8 @@ public final class JsonBytes {
 
     /**
      * The index of the first byte of {@code b[from, to)} that is not plain ASCII in a JSON string
-     * (a control char, a quote, a backslash, an ampersand, which may start an HTML character reference, or a byte
-     * of a longer UTF-8 sequence), or {@code to}.
+     * (a control char, a quote, a backslash, an ampersand or a {@code <}, which may start an HTML character reference
+     * or tag, or a byte of a longer UTF-8 sequence), or {@code to}.
      */
     private static int plainUpTo(byte[] b, int from, int to) {
         int i = from;
@@ -286,12 +287,12 @@ public final class JsonBytes {
             // below 0x20 tested on the low seven bits of each byte (no carry between bytes): a byte
             // with its high bit set is not plain whatever they are
             long m = (w & EightBytes.HIGH) | EightBytes.inRange(w & ~EightBytes.HIGH, 0, 0x1F) | EightBytes.equalTo(w, '"')
-                    | EightBytes.equalTo(w, '\\') | EightBytes.equalTo(w, '&');
+                    | EightBytes.equalTo(w, '\\') | EightBytes.equalTo(w, '&') | EightBytes.equalTo(w, '<');
             if (m != 0) return i + EightBytes.first(m);
         }
         for (; i < to; i++) {
             byte c = b[i];
-            if (c < 0x20 || c == '"' || c == '\\' || c == '&') return i; // a byte >= 0x80 is negative
+            if (c < 0x20 || c == '"' || c == '\\' || c == '&' || c == '<') return i; // a byte >= 0x80 is negative
         }
         return to;
     }
@@ -327,9 +328,9 @@ public final class JsonBytes {
                 i += 2;
                 continue;
             }
-            if (c == '&') {
+            if (c == '&' || c == '<') {
                 normalizable = true;
-                out[n++] = '&';
+                out[n++] = (char) c;
                 i++;
                 continue;
             }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * it does answer for the plain records of every input.
  */
 class JsonBytesTest {
-    private static final byte[] BOUNDARY = bytes(0x00, 0x1F, 0x20, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+    private static final byte[] BOUNDARY = bytes(0x00, 0x1F, 0x20, 0x22, 0x26, 0x3C, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
             0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF);
     /** An article's fields, and a pair that leaves most of each record to be skipped ("n": the number of the byte tests). */
     private static final String[] ARTICLE = {"id", "title", "text", "date", "source", "url"}, FEW = {"title", "n"};
@@ -183,7 +183,7 @@ class JsonBytesTest {
                     int pieces = r.nextInt(12);
                     for (int p = 0; p < pieces; p++) {
                         if (r.nextInt(3) == 0) sb.append(Texts.letters(r, 20));
-                        else sb.append(Texts.oneOf(r, "\\n", "\\\"", "\\\\", "\\u00e9", "\u00e9", "\u00c2", "\u20ac", "\ud83d\ude00", " ", "\\t"));
+                        else sb.append(Texts.oneOf(r, "\\n", "\\\"", "\\\\", "\\u00e9", "\u00e9", "\u00c2", "\u20ac", "\ud83d\ude00", " ", "\\t", "&", "<", "\\u003c", "\\u0026"));
                     }
                     sb.append('"');
                 }
