@@ -14,6 +14,7 @@ import io.copydesk.document.BadInputException;
 import io.copydesk.document.Dates;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordFields;
 import io.copydesk.document.RecordStream;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.Corpus;
@@ -157,7 +158,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
             Corpus corpus = input.scan(cl, inputs, err, RelatedStories.firstPass(config), drafts); // the input is read once
             int q = query.id == null ? -1 : corpus.indexOf(query.id);
             if (query.id != null && q < 0) throw noSuchId();
-            List<Article> queries = query.file == null ? List.of() : readQueries(query.file, err);
+            List<Article> queries = query.file == null ? List.of() : readQueries(query.file, input.recordFields(cl), err);
             // the collection's shingle sets are kept only to verify the duplicates of new articles (--query-file)
             RelatedStories rs = RelatedStories.build(corpus, config, drafts, !queries.isEmpty(), input.progress(err));
             print(cl, out, err, rs, q, queries, start);
@@ -201,8 +202,8 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         }
     }
 
-    /** Reads query articles: a .txt file is one article (first line the title), anything else JSONL. */
-    static List<Article> readQueries(Path file, PrintWriter err) {
+    /** Reads query articles: a .txt file is one article (first line the title), anything else JSONL read from {@code fields}. */
+    static List<Article> readQueries(Path file, RecordFields fields, PrintWriter err) {
         if (!Files.isReadable(file)) throw new UserException(ExitCode.IO, file + ": no such file or not readable");
         if (file.toString().endsWith(".txt")) {
             try {
@@ -217,7 +218,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
             }
         }
         List<Article> out = new ArrayList<>();
-        try (InputSet set = InputSet.of(List.of(file.toString()));
+        try (InputSet set = InputSet.of(List.of(file.toString()), System.in, InputSet.DEFAULT_MAX_ARTICLE_BYTES, InputSet.DEFAULT_MAX_INPUT_BYTES, fields);
              RecordStream stream = set.open(new ReadProblems(err, false))) {
             for (ArticleRecord r; (r = stream.next()) != null; ) out.add(r.article());
         } catch (BadInputException e) {

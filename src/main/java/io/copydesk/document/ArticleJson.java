@@ -4,8 +4,12 @@ import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonBytes;
 import io.copydesk.internal.json.JsonException;
 import io.copydesk.internal.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** An article as one JSONL line: written with the input field names (absent fields left out), and read back by the reader's rules. */
 public final class ArticleJson {
@@ -28,7 +32,12 @@ public final class ArticleJson {
      * split input themselves (the Spark job) apply the same rules to each line.
      */
     public static Article parse(String line, String where, ReadProblems problems) {
-        Noted a = parseNoting(line, where, problems);
+        return parse(line, where, problems, RecordFields.DEFAULT);
+    }
+
+    /** As {@link #parse(String, String, ReadProblems)}, reading the article's parts from the record's {@code fields}. */
+    public static Article parse(String line, String where, ReadProblems problems, RecordFields fields) {
+        Noted a = parseNoting(line, where, problems, fields);
         return a == null ? null : TextRepairs.repaired(a.article(), a.leadChars(), a.normalizable());
     }
 
@@ -39,7 +48,7 @@ public final class ArticleJson {
     record Noted(Article article, boolean leadChars, boolean normalizable) {}
 
     /** As {@link #parse}, unrepaired, telling whether the record's strings hold a char {@link TextRepairs} looks at; null as parse. */
-    static Noted parseNoting(String line, String where, ReadProblems problems) {
+    static Noted parseNoting(String line, String where, ReadProblems problems, RecordFields fields) {
         Json.ParsedObject o;
         try {
             o = Json.parseObjectNoting(line);
@@ -47,43 +56,44 @@ public final class ArticleJson {
             problems.skip(where, e.getMessage());
             return null;
         }
-        return noted(o, where, problems);
-    }
-
-    /** As {@link #parseNoting}, for an object already parsed. */
-    static Noted noted(Json.ParsedObject o, String where, ReadProblems problems) {
         Map<String, Object> m = o.object();
-        Article a = article(m.get("id"), m.get("title"), m.get("text"), m.get("date"), m.get("source"), m.get("url"), where, problems);
+        Object[] v = new Object[RecordFields.PARTS.size()];
+        for (int p = 0; p < v.length; p++) v[p] = m.get(fields.key(p));
+        Article a = article(v, fields, () -> m, where, problems);
         return a == null ? null : new Noted(a, o.leadChars(), o.normalizable());
     }
 
-    /** The fields an article is read from, in the order {@link #noted(JsonBytes.Fields, String, ReadProblems)} takes them. */
-    static final JsonBytes.Names FIELDS = new JsonBytes.Names("id", "title", "text", "date", "source", "url");
-
-    /** As {@link #noted(Json.ParsedObject, String, ReadProblems)}, for the {@link #FIELDS} of a record. */
-    static Noted noted(JsonBytes.Fields f, String where, ReadProblems problems) {
-        Object[] v = f.values();
-        Article a = article(v[0], v[1], v[2], v[3], v[4], v[5], where, problems);
+    /** As {@link #parseNoting}, for the values {@link JsonBytes} read from {@code line} for {@link RecordFields#names}. */
+    static Noted noted(JsonBytes.Fields f, byte[] line, RecordFields fields, String where, ReadProblems problems) {
+        Object[] values = f.values(), v = new Object[RecordFields.PARTS.size()];
+        for (int p = 0; p < v.length; p++) v[p] = fields.value(values, p);
+        Article a = article(v, fields, () -> Json.parseObject(new String(line, StandardCharsets.UTF_8)), where, problems);
         return a == null ? null : new Noted(a, f.leadChars(), f.normalizable());
     }
 
-    /** The article of a record whose fields hold these values (null: absent or null). */
-    private static Article article(Object id, Object titleValue, Object text, Object dateValue, Object source, Object url, String where,
-                                   ReadProblems problems) {
-        if (id == null) { problems.skip(where, "record has no \"id\""); return null; }
-        if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"id\" must be a string or an integer"); return null; }
+    /**
+     * The article of a record whose parts hold these values ({@code v} in the order of {@link RecordFields#PARTS}; null:
+     * absent or null), read from {@code fields}; {@code record} gives the whole record, asked only to name its fields
+     * when the id or the text is missing.
+     */
+    private static Article article(Object[] v, RecordFields fields, Supplier<Map<String, Object>> record, String where, ReadProblems problems) {
+        Object id = v[RecordFields.ID], text = v[RecordFields.TEXT];
+        String idKey = fields.key(RecordFields.ID), textKey = fields.key(RecordFields.TEXT);
+        if (id == null) { problems.skip(where, "record has no \"" + idKey + "\"" + otherFields(record, "id", idKey, textKey)); return null; }
+        if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"" + idKey + "\" must be a string or an integer"); return null; }
         String idText = id.toString();
-        if (idText.isBlank()) { problems.skip(where, "empty \"id\""); return null; }
+        if (idText.isBlank()) { problems.skip(where, "empty \"" + idKey + "\""); return null; }
         int lone = JsonlReader.loneSurrogate(idText);
         if (lone >= 0) {
             // such an id has no UTF-8 form: written out (or stored in an index) it would merge with others
-            problems.skip(where, String.format("\"id\" holds a lone surrogate \\u%04x at character %d, which is not valid Unicode",
-                    (int) idText.charAt(lone), lone + 1));
+            problems.skip(where, String.format("\"%s\" holds a lone surrogate \\u%04x at character %d, which is not valid Unicode",
+                    idKey, (int) idText.charAt(lone), lone + 1));
             return null;
         }
-        if (text == null) { problems.skip(where, "record " + idText + " has no \"text\""); return null; }
-        if (!(text instanceof String body)) { problems.skip(where, "\"text\" of " + idText + " is not a string"); return null; }
-        String title = optional(titleValue);
+        if (text == null) { problems.skip(where, "record " + idText + " has no \"" + textKey + "\"" + otherFields(record, "text", idKey, textKey)); return null; }
+        if (!(text instanceof String body)) { problems.skip(where, "\"" + textKey + "\" of " + idText + " is not a string"); return null; }
+        Object dateValue = v[RecordFields.DATE];
+        String title = optional(v[RecordFields.TITLE]);
         if (body.isBlank() && (title == null || title.isBlank())) {
             problems.skip(where, "record " + idText + " has empty text");
             return null;
@@ -97,7 +107,31 @@ public final class ArticleJson {
             date = Dates.parse(dateText);
             if (date == null) problems.warn(where, "unreadable date \"" + shorten(dateText) + "\" ignored");
         }
-        return new Article(idText, title, body, date, optional(source), optional(url));
+        return new Article(idText, title, body, date, optional(v[RecordFields.SOURCE]), optional(v[RecordFields.URL]));
+    }
+
+    /**
+     * For a record without its id or text: the names of its other fields, and how to read the {@code part}
+     * from one of them (a collection that calls its text "content"); empty when the record has no other field.
+     */
+    private static String otherFields(Supplier<Map<String, Object>> record, String part, String idKey, String textKey) {
+        Map<String, Object> m;
+        try {
+            m = record.get();
+        } catch (JsonException e) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (String k : m.keySet()) {
+            if (k.equals(idKey) || k.equals(textKey)) continue;
+            if (names.size() == 6) {
+                names.add("...");
+                break;
+            }
+            names.add("\"" + shorten(k) + "\"");
+        }
+        if (names.isEmpty()) return "";
+        return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field)";
     }
 
     private static String optional(Object v) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -34,19 +35,26 @@ public final class InputSet implements AutoCloseable {
     private final List<Path> paths = new ArrayList<>();
     private final List<TrackedInput.Seen> firstPass = new ArrayList<>();
     private final long maxArticleBytes;
+    private final RecordFields fields;
     private final Spool spool;
     private final Damage damage = new Damage();
     private int opens;
 
-    private InputSet(long maxArticleBytes, long maxInputBytes) {
+    private InputSet(long maxArticleBytes, long maxInputBytes, RecordFields fields) {
         this.maxArticleBytes = maxArticleBytes;
+        this.fields = fields;
         this.spool = new Spool(maxInputBytes);
     }
 
     /** Validates the inputs; throws {@link BadInputException} for a missing or unreadable path. */
     public static InputSet of(List<String> inputs, InputStream stdin, long maxArticleBytes, long maxInputBytes) {
+        return of(inputs, stdin, maxArticleBytes, maxInputBytes, RecordFields.DEFAULT);
+    }
+
+    /** As {@link #of(List, InputStream, long, long)}, with JSONL records' article parts read from {@code fields}. */
+    public static InputSet of(List<String> inputs, InputStream stdin, long maxArticleBytes, long maxInputBytes, RecordFields fields) {
         if (inputs.isEmpty()) throw new BadInputException("no input given", true);
-        InputSet set = new InputSet(maxArticleBytes, maxInputBytes);
+        InputSet set = new InputSet(maxArticleBytes, maxInputBytes, Objects.requireNonNull(fields, "fields"));
         try {
             for (String name : inputs) set.add(name, stdin);
         } catch (RuntimeException e) {
@@ -175,7 +183,7 @@ public final class InputSet implements AutoCloseable {
         TrackedInput raw = new TrackedInput(Files.newInputStream(p));
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         if (Compression.isGzip(in)) in = new GZIPInputStream(in, 1 << 16);
-        return new Opened(new JsonlReader(name, in, problems, maxArticleBytes), raw);
+        return new Opened(new JsonlReader(name, in, problems, maxArticleBytes, fields), raw);
     }
 
     /** A file's pass reached its end: the whole file must be what the first pass read. */

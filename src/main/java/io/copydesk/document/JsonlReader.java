@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Streams the lines of JSONL, one object per line with {@code id} and {@code text}, for decoding (see {@link PendingRecord.JsonLine}). */
+/**
+ * Streams the lines of JSONL, one object per line with an id and a text ({@code id} and {@code text} unless {@link RecordFields}
+ * names others), for decoding (see {@link PendingRecord.JsonLine}).
+ */
 final class JsonlReader implements RecordSource {
     private final String name;
     private final LineReader lines;
     private final ReadProblems problems;
     private final long maxBytes;
+    private final RecordFields fields;
 
-    JsonlReader(String name, InputStream in, ReadProblems problems, long maxBytes) {
+    JsonlReader(String name, InputStream in, ReadProblems problems, long maxBytes, RecordFields fields) {
         this.name = name;
         this.lines = new LineReader(in, maxBytes);
         this.problems = problems;
         this.maxBytes = maxBytes;
+        this.fields = fields;
     }
 
     /** The next non-blank line, or null at the end; a line over the size cap is reported and skipped here. */
@@ -30,7 +35,7 @@ final class JsonlReader implements RecordSource {
                             "record of %,d bytes exceeds --max-article-bytes %,d", lines.byteLength(), maxBytes));
                     continue;
                 }
-                return new PendingRecord.JsonLine(name, lines.lineNumber(), lines.bytes());
+                return new PendingRecord.JsonLine(name, lines.lineNumber(), lines.bytes(), fields);
             }
             return null;
         } catch (IOException e) {

@@ -36,7 +36,11 @@ sealed interface PendingRecord {
     }
 
     /** One JSONL line: its bytes, without the line end, and where it was. */
-    record JsonLine(String file, long line, byte[] bytes) implements PendingRecord {
+    record JsonLine(String file, long line, byte[] bytes, RecordFields fields) implements PendingRecord {
+        JsonLine(String file, long line, byte[] bytes) {
+            this(file, line, bytes, RecordFields.DEFAULT);
+        }
+
         @Override
         public ArticleRecord decode(ReadProblems problems) {
             return decode(problems, false);
@@ -53,9 +57,9 @@ sealed interface PendingRecord {
             String where = file + ":" + line;
             ArticleRecord r;
             ArticleJson.Noted a;
-            JsonBytes.Fields o = PARSERS.get().fields(bytes, bytes.length, ArticleJson.FIELDS);
+            JsonBytes.Fields o = fields.names() == null ? null : PARSERS.get().fields(bytes, bytes.length, fields.names());
             if (o != null) { // the common record, read from the bytes: the line is valid UTF-8, decoded only if asked for
-                if ((a = ArticleJson.noted(o, where, problems)) == null) return null;
+                if ((a = ArticleJson.noted(o, bytes, fields, where, problems)) == null) return null;
                 r = new ArticleRecord(a.article(), file, line, bytes);
             } else {
                 String text = LineReader.decode(bytes, bytes.length);
@@ -63,7 +67,7 @@ sealed interface PendingRecord {
                     problems.skip(where, "invalid UTF-8");
                     return null;
                 }
-                if ((a = ArticleJson.parseNoting(text, where, problems)) == null) return null;
+                if ((a = ArticleJson.parseNoting(text, where, problems, fields)) == null) return null;
                 r = new ArticleRecord(a.article(), file, line, text);
             }
             // told by the parser: no char a repair looks at, nothing to repair (nearly every record)

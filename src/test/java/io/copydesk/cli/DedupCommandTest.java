@@ -141,4 +141,31 @@ class DedupCommandTest {
         assertEquals(ExitCode.DATA, unknown.exit());
         assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
     }
+
+    /** A collection that names its id "uuid", its text "content" and its title "headline" is read with --field as its twin is without. */
+    @Test
+    void readsArticlesFromFieldsNamedOtherwise() throws IOException {
+        List<String> renamed = Files.readAllLines(input).stream()
+                .map(l -> l.replace("\"id\":", "\"uuid\":").replace("\"text\":", "\"content\":").replace("\"title\":", "\"headline\":")).toList();
+        Path file = Files.write(dir.resolve("renamed.jsonl"), renamed);
+        Run want = run("dedup", input.toString(), "--format", "jsonl", "--with-meta", "--quiet");
+        Run got = run("dedup", file.toString(), "--format", "jsonl", "--with-meta", "--quiet", "--field", "text=content", "--field", "id=uuid",
+                "--field", "title=headline");
+        assertEquals(0, got.exit(), got.err());
+        assertEquals(want.out(), got.out());
+        assertTrue(want.out().contains("\"title\":\"Copy\""), want.out());
+        Run unnamed = run("dedup", file.toString(), "--quiet");
+        assertEquals(ExitCode.DATA, unnamed.exit());
+        assertTrue(unnamed.err().contains(":1: record has no \"id\" (it has \"uuid\""), unnamed.err());
+        for (String bad : new String[] {"body=content", "text=", "text"}) {
+            Run r = run("dedup", file.toString(), "--field", bad);
+            assertEquals(ExitCode.USAGE, r.exit(), bad);
+            assertTrue(r.err().contains("--field"), r.err());
+        }
+        Run related = run("related", file.toString(), "--query-file", file.toString(), "--format", "jsonl", "--quiet", "--field", "text=content",
+                "--field", "id=uuid");
+        assertEquals(0, related.exit(), related.err());
+        assertEquals(List.of("late-copy", "original", "other", "edited"), related.out().lines().map(l -> Json.parseObject(l).get("id")).toList(),
+                "--query-file is read with the same fields");
+    }
 }

@@ -47,7 +47,7 @@ class JsonlReaderPropertyTest {
 
     private static List<ArticleRecord> read(byte[] jsonl, ReadProblems problems) {
         List<ArticleRecord> out = new ArrayList<>();
-        try (JsonlReader r = new JsonlReader("in.jsonl", new ByteArrayInputStream(jsonl), problems, InputSet.DEFAULT_MAX_ARTICLE_BYTES)) {
+        try (JsonlReader r = new JsonlReader("in.jsonl", new ByteArrayInputStream(jsonl), problems, InputSet.DEFAULT_MAX_ARTICLE_BYTES, RecordFields.DEFAULT)) {
             for (PendingRecord p; (p = r.next()) != null; ) {
                 ArticleRecord a = p.decode(problems);
                 if (a != null) out.add(a);

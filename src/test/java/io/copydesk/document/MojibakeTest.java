@@ -72,7 +72,7 @@ class MojibakeTest {
             String line = "{\"id\":\"r" + round + "\",\"title\":\"" + title + "\",\"text\":\"x " + text + "\"}";
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes).decodeRepaired(ReadProblems.silent());
-            Article parsed = ArticleJson.parseNoting(line, "f:1", ReadProblems.silent()).article(); // as the record holds it
+            Article parsed = ArticleJson.parseNoting(line, "f:1", ReadProblems.silent(), RecordFields.DEFAULT).article(); // as the record holds it
             assertEquals(Mojibake.repair(parsed.title()), read.article().title(), line);
             assertEquals(Mojibake.repair(parsed.text()), read.article().text(), line);
             assertEquals(read.article(), ArticleJson.parse(line, "f:1", ReadProblems.silent()), "the Spark job's reading: " + line);

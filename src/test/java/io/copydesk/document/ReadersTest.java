@@ -50,7 +50,7 @@ class ReadersTest {
         String f = file.toString();
         assertEquals(String.join("\n",
                 f + ":2: unterminated string starting at column 21 (skipped)",
-                f + ":3: record c has no \"text\" (skipped)",
+                f + ":3: record c has no \"text\" (it has \"title\"; --field text=NAME reads the text from another field) (skipped)",
                 f + ":5: record has no \"id\" (skipped)",
                 f + ":6: record e has empty text (skipped)",
                 f + ":7: invalid UTF-8 (skipped)"), err.toString().strip());

@@ -5,6 +5,7 @@ import io.copydesk.analysis.ShingleSet;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleJson;
 import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordFields;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.NearDuplicates;
@@ -33,6 +34,7 @@ final class EngineAdapter implements Serializable {
 
     private final JobSettings settings;
     private transient DedupConfig config;
+    private transient RecordFields fields;
     private transient Verifier verifier;
     private transient PrefixFilter prefixes;
     private transient Boilerplate.Builder lineKeys;
@@ -46,9 +48,10 @@ final class EngineAdapter implements Serializable {
         return config;
     }
 
-    /** One JSONL record read by the engine's rules; null (reported to {@code problems}) when unusable. */
-    static Article parse(String line, String where, ReadProblems problems) {
-        return ArticleJson.parse(line, where, problems);
+    /** One JSONL record read by the engine's rules, from the job's fields; null (reported to {@code problems}) when unusable. */
+    Article parse(String line, String where, ReadProblems problems) {
+        if (fields == null) fields = settings.recordFields();
+        return ArticleJson.parse(line, where, problems, fields);
     }
 
     /** The line keys an article adds to the boilerplate counts: {@code [0]} input-wide, {@code [1]} per source. */

@@ -6,7 +6,9 @@ import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.KeepPolicy;
 import io.copydesk.lsh.LshParams;
+import io.copydesk.document.RecordFields;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The options of one job, as plain values Spark can ship to executors; {@link #dedup()} turns them
@@ -14,12 +16,20 @@ import java.io.Serializable;
  *
  * @param bands          LSH bands, or 0 to derive banding from the threshold (then {@code rows} is 0 too)
  * @param maxArticleBytes records longer than this are skipped with a warning
+ * @param fields         the JSONL fields an article's parts are read from ({@link RecordFields#keys})
  */
 public record JobSettings(int shingle, TokenizerKind tokenizer, boolean keepBoilerplate, double threshold, double containment,
                           int minContained, int hashes, int bands, int rows, KeepPolicy keep, boolean strict,
-                          long maxArticleBytes) implements Serializable {
+                          long maxArticleBytes, List<String> fields) implements Serializable {
     public JobSettings {
         if (maxArticleBytes < 1) throw new IllegalArgumentException("max article bytes must be positive, was " + maxArticleBytes);
+        fields = List.copyOf(fields);
+        RecordFields.of(fields); // checked
+    }
+
+    /** The JSONL fields the articles are read from. */
+    public RecordFields recordFields() {
+        return RecordFields.of(fields);
     }
 
     /** Checks every engine setting on the driver, before any work starts; throws {@link IllegalArgumentException}. */
@@ -40,11 +50,11 @@ public record JobSettings(int shingle, TokenizerKind tokenizer, boolean keepBoil
     public static JobSettings defaults() {
         return new JobSettings(AnalysisConfig.DEFAULT_SHINGLE, TokenizerKind.simple, false, DedupConfig.DEFAULT_THRESHOLD,
                 DedupConfig.DEFAULT_CONTAINMENT, DedupConfig.DEFAULT_MIN_CONTAINED_SHINGLES, DedupConfig.DEFAULT_HASHES, 0, 0,
-                KeepPolicy.earliest, false, io.copydesk.document.InputSet.DEFAULT_MAX_ARTICLE_BYTES);
+                KeepPolicy.earliest, false, io.copydesk.document.InputSet.DEFAULT_MAX_ARTICLE_BYTES, RecordFields.DEFAULT.keys());
     }
 
     public JobSettings withKeep(KeepPolicy k) {
         return new JobSettings(shingle, tokenizer, keepBoilerplate, threshold, containment, minContained, hashes, bands, rows, k,
-                strict, maxArticleBytes);
+                strict, maxArticleBytes, fields);
     }
 }

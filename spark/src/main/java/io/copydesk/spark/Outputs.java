@@ -74,12 +74,13 @@ final class Outputs {
      */
     static long unique(SparkDedup job, SparkDedup.Result result, String path, PrintWriter stdout) {
         Broadcast<long[]> skip = job.context().broadcast(merge(result.dropped(), result.repeats()));
+        EngineAdapter eng = job.engine();
         JavaRDD<String> kept = result.inputs().read(job.session(), job.partitions()).mapPartitions(it -> {
             ReadProblems silent = ReadProblems.silent();
             long[] s = skip.value();
             return new SparkDedup.MappingIterator<>(it, l -> {
                 if (l.problem() != null || Arrays.binarySearch(s, l.pos()) >= 0) return null;
-                Article a = EngineAdapter.parse(l.text(), l.where(), silent);
+                Article a = eng.parse(l.text(), l.where(), silent);
                 return a == null ? null : l.text();
             });
         });

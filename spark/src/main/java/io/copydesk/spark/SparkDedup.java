@@ -212,6 +212,10 @@ public final class SparkDedup {
         return steps.report();
     }
 
+    EngineAdapter engine() {
+        return engine;
+    }
+
     JobSettings settings() {
         return settings;
     }
@@ -242,7 +246,7 @@ public final class SparkDedup {
                 InputLines.Line l = it.next();
                 n++;
                 if (l.problem() != null) { p.skip(l.where(), l.problem()); continue; }
-                Article a = EngineAdapter.parse(l.text(), l.where(), p);
+                Article a = eng.parse(l.text(), l.where(), p);
                 if (a == null) continue;
                 long[][] k = eng.lineKeys(a);
                 out.add(RowFactory.create(l.pos(), a.id(), l.where(), a.title(), a.text(), a.date() == null ? null : a.date().toString(),

@@ -5,6 +5,7 @@ import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.document.InputSet;
+import io.copydesk.document.RecordFields;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
@@ -68,6 +70,11 @@ final class SparkDedupCommand implements Callable<Integer> {
     @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
             description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
+
+    @Option(names = "--field", paramLabel = "PART=NAME",
+            description = "Read the articles' PART (id, title, text, date, source or url) from the JSONL field NAME, "
+                    + "for a collection that names it otherwise; repeatable (e.g. --field text=content --field title=headline).")
+    Map<String, String> fields;
 
     @Option(names = "--threads", paramLabel = "N", description = "In local mode (no master set): worker threads, local[N] (default: all cores).")
     Integer threads;
@@ -133,6 +140,14 @@ final class SparkDedupCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private RecordFields recordFields(CommandLine cl) {
+        try {
+            return fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
+        }
+    }
+
     private JobSettings settings(CommandLine cl) {
         if (partitions < 0) throw new CommandLine.ParameterException(cl, "--partitions must be >= 0, was " + partitions);
         if (threads != null && (threads < 1 || threads > 1024)) throw new CommandLine.ParameterException(cl, "--threads must be in [1, 1024], was " + threads);
@@ -143,7 +158,7 @@ final class SparkDedupCommand implements Callable<Integer> {
         try {
             return new JobSettings(shingle, tokenizer, keepBoilerplate, c.threshold(), c.containment(), c.minContainedShingles(),
                     c.hashes(), c.lsh() == null ? 0 : c.lsh().bands(), c.lsh() == null ? 0 : c.lsh().rows(), c.keep(), strict,
-                    maxArticleBytes).validated();
+                    maxArticleBytes, recordFields(cl).keys()).validated();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }

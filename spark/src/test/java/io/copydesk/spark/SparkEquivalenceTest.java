@@ -170,6 +170,23 @@ class SparkEquivalenceTest {
         assertTrue(err.toString().contains(cli(corpus, "first").groups().size() + " duplicate groups"), err.toString());
     }
 
+    /** The corpus with its ids as "uuid" and texts as "content", read with --field: dedup's groups of the corpus. */
+    @Test
+    void renamedFieldsAreReadAsDedupReadsThem() throws IOException {
+        Path corpus = Path.of("..", "corpus", "corpus.jsonl");
+        List<String> renamed = Files.readAllLines(corpus).stream().map(l -> l.replace("{\"id\":", "{\"uuid\":").replace(", \"text\":", ", \"content\":")).toList();
+        assertTrue(renamed.stream().noneMatch(l -> l.contains("\"text\":") || l.contains("\"id\":")), "every record renamed");
+        Path file = Files.write(dir.resolve("renamed.jsonl"), renamed), out = dir.resolve("renamed-groups.jsonl");
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", file.toString(),
+                "--out", out.toString(), "--keep", "first", "--partitions", "2", "--field", "id=uuid", "--field", "text=content");
+        assertEquals(0, exit, err.toString());
+        assertEquals(cli(corpus, "first").groups(), Files.readAllLines(out));
+        int bad = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", file.toString(),
+                "--out", out.toString(), "--field", "body=content");
+        assertEquals(2, bad, "an unknown part is a usage error");
+    }
+
     @Test
     void badRecordsAndRepeatedIdsAreReportedAndSkippedAsDedupSkipsThem() {
         StringWriter err = new StringWriter();

@@ -13,10 +13,12 @@ import io.copydesk.document.Article;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
+import io.copydesk.document.RecordFields;
 import io.copydesk.engine.Corpus;
 import io.copydesk.engine.Progress;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -53,6 +55,11 @@ public final class InputOptions {
             description = "Most bytes buffered from an input that cannot be read twice (- for stdin, a pipe, a FIFO), "
                     + "in a private temporary folder deleted at exit (default: ${DEFAULT-VALUE}).")
     long maxInputBytes = InputSet.DEFAULT_MAX_INPUT_BYTES;
+
+    @Option(names = "--field", paramLabel = "PART=NAME",
+            description = "Read the articles' PART (id, title, text, date, source or url) from the JSONL field NAME, "
+                    + "for a collection that names it otherwise; repeatable (e.g. --field text=content --field title=headline).")
+    Map<String, String> fields;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
     public boolean quiet;
@@ -95,12 +102,22 @@ public final class InputOptions {
     public void checkLimits(CommandLine cl) {
         if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
         if (maxInputBytes < 1) throw new CommandLine.ParameterException(cl, "--max-input-bytes must be positive, was " + maxInputBytes);
+        recordFields(cl);
+    }
+
+    /** The JSONL fields the articles are read from: the defaults, renamed by {@code --field}. */
+    public RecordFields recordFields(CommandLine cl) {
+        try {
+            return fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
+        }
     }
 
     public InputSet open(CommandLine cl) {
         checkLimits(cl);
         try {
-            opened = InputSet.of(inputs, System.in, maxArticleBytes, maxInputBytes);
+            opened = InputSet.of(inputs, System.in, maxArticleBytes, maxInputBytes, recordFields(cl));
             return opened;
         } catch (BadInputException e) {
             throw new UserException(ExitCode.IO, e.getMessage());

@@ -1,0 +1,114 @@
+package io.copydesk.document;
+
+import io.copydesk.internal.json.JsonBytes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Which field of a JSONL record each part of an article is read from: {@code id}, {@code title}, {@code text},
+ * {@code date}, {@code source} and {@code url} by default; a collection that calls its text {@code content}, its title
+ * {@code headline} or its date {@code published} is read {@link #with} those names ({@code --field text=content}).
+ * Two parts may be read from one field ({@code --field id=url}). Immutable.
+ */
+public final class RecordFields {
+    /** The parts of an article, in the order of {@link #key}. */
+    public static final List<String> PARTS = List.of("id", "title", "text", "date", "source", "url");
+    static final int ID = 0, TITLE = 1, TEXT = 2, DATE = 3, SOURCE = 4, URL = 5;
+
+    /** Each part read from the field of its own name. */
+    public static final RecordFields DEFAULT = new RecordFields(PARTS.toArray(String[]::new));
+
+    private final String[] keys;
+    private final JsonBytes.Names names; // the distinct keys, for the byte parser; null when one is not ASCII
+    private final int[] slot; // part -> position of its key among the distinct keys
+
+    private RecordFields(String[] keys) {
+        this.keys = keys;
+        List<String> distinct = new ArrayList<>();
+        slot = new int[keys.length];
+        boolean ascii = true;
+        for (int p = 0; p < keys.length; p++) {
+            int at = distinct.indexOf(keys[p]);
+            if (at < 0) {
+                at = distinct.size();
+                distinct.add(keys[p]);
+            }
+            slot[p] = at;
+            ascii &= keys[p].chars().allMatch(c -> c < 0x80);
+        }
+        this.names = ascii ? new JsonBytes.Names(distinct.toArray(String[]::new)) : null;
+    }
+
+    /**
+     * These fields with article part {@code part} (one of {@link #PARTS}) read from the record's field {@code key}.
+     * Throws IllegalArgumentException for another part or an empty key.
+     */
+    public RecordFields with(String part, String key) {
+        int p = PARTS.indexOf(Objects.requireNonNull(part, "part"));
+        if (p < 0) throw new IllegalArgumentException("unknown article part \"" + part + "\" (one of " + String.join(", ", PARTS) + ")");
+        if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty field name for \"" + part + "\"");
+        String[] k = keys.clone();
+        k[p] = key;
+        return new RecordFields(k);
+    }
+
+    /**
+     * The default fields with each part named in {@code renamed} (part -> field, as {@code --field part=field} gives them)
+     * read from its field. Throws IllegalArgumentException as {@link #with} does.
+     */
+    public static RecordFields renamed(Map<String, String> renamed) {
+        RecordFields out = DEFAULT;
+        for (Map.Entry<String, String> r : new TreeMap<>(renamed).entrySet()) out = out.with(r.getKey(), r.getValue());
+        return out;
+    }
+
+    /** The fields read for each of {@link #PARTS}, in its order (a value to ship or store; {@link #of} reads it back). */
+    public List<String> keys() {
+        return List.of(keys);
+    }
+
+    /** The fields {@link #keys} gave. Throws IllegalArgumentException unless there is one non-empty name for each of {@link #PARTS}. */
+    public static RecordFields of(List<String> keys) {
+        if (keys.size() != PARTS.size()) throw new IllegalArgumentException("one field name for each of " + PARTS + ", was " + keys);
+        RecordFields out = DEFAULT;
+        for (int p = 0; p < keys.size(); p++) out = out.with(PARTS.get(p), keys.get(p));
+        return out;
+    }
+
+    /** The record field article part {@code part} ({@link #ID}, {@link #TEXT}, ...) is read from. */
+    String key(int part) {
+        return keys[part];
+    }
+
+    /** The distinct field names for {@link JsonBytes#fields}, or null when one is not ASCII (such records take the other parser). */
+    JsonBytes.Names names() {
+        return names;
+    }
+
+    /** The value of part {@code part} among values read for {@link #names}. */
+    Object value(Object[] values, int part) {
+        return values[slot[part]];
+    }
+
+    /** Renamed parts as {@code part=field}, comma-separated; empty for the default. */
+    @Override
+    public String toString() {
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < keys.length; p++) if (!keys[p].equals(PARTS.get(p))) out.add(PARTS.get(p) + "=" + keys[p]);
+        return String.join(",", out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecordFields f && Arrays.equals(keys, f.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(keys);
+    }
+}

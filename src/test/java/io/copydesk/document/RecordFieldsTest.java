@@ -1,0 +1,121 @@
+package io.copydesk.document;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.internal.json.JsonWriter;
+import io.copydesk.testing.Prose;
+import io.copydesk.testing.Trials;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordFieldsTest {
+    @TempDir Path dir;
+
+    /** Field names collections use for an article's parts (and two no byte parser takes: not ASCII, escaped). */
+    private static final String[][] NAMES = {{"uuid", "doc_id", "url"}, {"headline", "Title", "\u6807\u9898"},
+        {"content", "body", "article text"}, {"published", "pubDate", "date_publish"}, {"publication", "outlet", "domain"},
+        {"link", "URL", "permalink"}};
+
+    private static List<Article> read(Path file, RecordFields fields, ReadProblems problems) {
+        List<Article> out = new ArrayList<>();
+        try (InputSet set = InputSet.of(List.of(file.toString()), System.in, InputSet.DEFAULT_MAX_ARTICLE_BYTES,
+                InputSet.DEFAULT_MAX_INPUT_BYTES, fields); RecordStream stream = set.open(problems)) {
+            for (ArticleRecord r; (r = stream.next()) != null; ) out.add(r.article());
+        }
+        return out;
+    }
+
+    private static String line(Map<String, Object> fields) {
+        JsonWriter w = new JsonWriter().beginObject();
+        for (Map.Entry<String, Object> f : fields.entrySet()) {
+            if (f.getValue() instanceof String s) w.field(f.getKey(), s);
+            else w.field(f.getKey(), (Long) f.getValue());
+        }
+        return w.endObject().toString();
+    }
+
+    /**
+     * Property: a collection whose records name the parts of an article otherwise (and hold other fields, one of them
+     * perhaps called "text"), read with those names, gives the articles its default-named twin gives: by either
+     * parser, with two parts from one field.
+     */
+    @Test
+    void renamedFieldsReadAsTheDefaultNamesDo() {
+        Trials.run("renamed fields", 60, r -> r.nextLong(), seed -> {
+            Random rnd = new Random(seed);
+            Prose prose = new Prose(seed);
+            RecordFields fields = RecordFields.DEFAULT;
+            String[] keys = RecordFields.PARTS.toArray(String[]::new);
+            for (int p = 0; p < keys.length; p++) {
+                if (rnd.nextInt(3) == 0) continue;
+                keys[p] = NAMES[p][rnd.nextInt(NAMES[p].length)];
+                fields = fields.with(RecordFields.PARTS.get(p), keys[p]);
+            }
+            boolean idIsUrl = keys[0].equals("url") && keys[5].equals("url"); // two parts read from one field
+            List<String> plain = new ArrayList<>(), renamed = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String id = "https://example.com/story/" + i, title = rnd.nextBoolean() ? prose.sentence() : null;
+                String date = rnd.nextBoolean() ? "2024-03-" + (10 + i) + "T08:00:00Z" : null, source = rnd.nextBoolean() ? "Outlet " + i % 3 : null;
+                String url = idIsUrl ? id : rnd.nextBoolean() ? "https://example.com/p/" + i : null;
+                Object[] values = {id, title, prose.body(2) + (rnd.nextInt(4) == 0 ? " Caf\u00e9 <em>x</em>" : ""), date, source, url};
+                Map<String, Object> a = new LinkedHashMap<>(), b = new LinkedHashMap<>();
+                if (rnd.nextBoolean()) b.put("text", "not the text: the record's own field called text");
+                for (int p = 0; p < values.length; p++) {
+                    if (values[p] == null) continue;
+                    a.put(RecordFields.PARTS.get(p), values[p]);
+                    b.put(keys[p], values[p]);
+                }
+                b.put("category", "world");
+                String nested = rnd.nextInt(3) == 0 ? ",\"tags\":[\"a\",{\"b\":1}]}" : "}"; // a nested value: the other parser
+                plain.add(line(a));
+                renamed.add(line(b).replaceFirst("}$", nested));
+            }
+            try {
+                Path p = Files.write(dir.resolve("plain-" + seed + ".jsonl"), plain), q = Files.write(dir.resolve("renamed-" + seed + ".jsonl"), renamed);
+                List<Article> want = read(p, RecordFields.DEFAULT, ReadProblems.silent());
+                assertEquals(12, want.size());
+                assertEquals(want, read(q, fields, ReadProblems.silent()), "read with " + fields);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aRecordWithoutItsTextNamesItsFields() throws IOException {
+        Path file = Files.write(dir.resolve("content.jsonl"), List.of(
+                "{\"id\":1,\"headline\":\"Rates held\",\"content\":\"The bank held its rates on Tuesday.\"}",
+                "{\"link\":\"https://example.com/a\",\"content\":\"x\"}"));
+        StringWriter err = new StringWriter();
+        assertEquals(List.of(), read(file, RecordFields.DEFAULT, new ReadProblems(new PrintWriter(err, true), false)));
+        assertEquals(List.of(file + ":1: record 1 has no \"text\" (it has \"headline\", \"content\"; --field text=NAME reads "
+                + "the text from another field) (skipped)", file + ":2: record has no \"id\" (it has \"link\", \"content\"; --field id=NAME "
+                + "reads the id from another field) (skipped)"), err.toString().lines().toList());
+        RecordFields fields = RecordFields.DEFAULT.with("text", "content").with("title", "headline");
+        assertEquals(List.of(new Article("1", "Rates held", "The bank held its rates on Tuesday.", null, null, null)),
+                read(file, fields, ReadProblems.silent()));
+        err.getBuffer().setLength(0);
+        read(file, RecordFields.DEFAULT.with("text", "body"), new ReadProblems(new PrintWriter(err, true), false));
+        assertTrue(err.toString().startsWith(file + ":1: record 1 has no \"body\" (it has"), err.toString());
+    }
+
+    @Test
+    void partsAreTheArticles() {
+        assertEquals("", RecordFields.DEFAULT.toString());
+        assertEquals("title=headline,text=content", RecordFields.DEFAULT.with("text", "content").with("title", "headline").toString());
+        assertEquals(RecordFields.DEFAULT, RecordFields.DEFAULT.with("text", "content").with("text", "text"));
+        assertThrows(IllegalArgumentException.class, () -> RecordFields.DEFAULT.with("body", "text"));
+        assertThrows(IllegalArgumentException.class, () -> RecordFields.DEFAULT.with("text", ""));
+    }
+}
