@@ -58,7 +58,7 @@ public final class ArticleJson {
         }
         Map<String, Object> m = o.object();
         Object[] v = new Object[RecordFields.PARTS.size()];
-        for (int p = 0; p < v.length; p++) v[p] = m.get(fields.key(p));
+        for (int p = 0; p < v.length; p++) v[p] = lookup(m, fields.key(p));
         Article a = article(v, fields, () -> m, where, problems);
         return a == null ? null : new Noted(a, o.leadChars(), o.normalizable());
     }
@@ -72,12 +72,56 @@ public final class ArticleJson {
     }
 
     /**
+     * The value of field {@code key} of a record; where the record has no such field and the key holds a '.', the value
+     * at that path through nested objects ({@code source.name}: NewsAPI's records name their source so). Null when absent.
+     */
+    private static Object lookup(Map<String, Object> record, String key) {
+        Object v = record.get(key);
+        if (v != null || key.indexOf('.') < 0) return v;
+        Object at = record;
+        for (String step : key.split("\\.", -1)) {
+            if (!(at instanceof Map<?, ?> m)) return null;
+            at = m.get(step);
+        }
+        return at;
+    }
+
+    /**
+     * {@code v} without the wrappers of MongoDB's extended JSON, which exports of news archives hold: an object of one
+     * field whose name starts with '$' stands for its value ({@code {"$oid": "..."}}, {@code {"$date": {"$numberLong":
+     * "1627380000000"}}}).
+     */
+    private static Object unwrapped(Object v) {
+        while (v instanceof Map<?, ?> m && m.size() == 1) {
+            Map.Entry<?, ?> e = m.entrySet().iterator().next();
+            if (!(e.getKey() instanceof String k) || !k.startsWith("$")) break;
+            v = e.getValue();
+        }
+        return v;
+    }
+
+    /** A text given as a list of paragraphs, one string each, as one text of lines; null when an item is not a string. */
+    private static String paragraphs(List<?> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Object item : items) {
+            if (!(item instanceof String s)) return null;
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    /**
      * The article of a record whose parts hold these values ({@code v} in the order of {@link RecordFields#PARTS}; null:
      * absent or null), read from {@code fields}; {@code record} gives the whole record, asked only to name its fields
      * when the id or the text is missing.
      */
     private static Article article(Object[] v, RecordFields fields, Supplier<Map<String, Object>> record, String where, ReadProblems problems) {
-        Object id = v[RecordFields.ID], text = v[RecordFields.TEXT];
+        Object id = unwrapped(v[RecordFields.ID]), text = v[RecordFields.TEXT];
+        if (text instanceof List<?> items) {
+            String joined = paragraphs(items);
+            if (joined != null) text = joined;
+        }
         String idKey = fields.key(RecordFields.ID), textKey = fields.key(RecordFields.TEXT);
         if (id == null) { problems.skip(where, "record has no \"" + idKey + "\"" + otherFields(record, "id", idKey, textKey)); return null; }
         if (!(id instanceof String || id instanceof Long)) { problems.skip(where, "\"" + idKey + "\" must be a string or an integer"); return null; }
@@ -91,8 +135,8 @@ public final class ArticleJson {
             return null;
         }
         if (text == null) { problems.skip(where, "record " + idText + " has no \"" + textKey + "\"" + otherFields(record, "text", idKey, textKey)); return null; }
-        if (!(text instanceof String body)) { problems.skip(where, "\"" + textKey + "\" of " + idText + " is not a string"); return null; }
-        Object dateValue = v[RecordFields.DATE];
+        if (!(text instanceof String body)) { problems.skip(where, "\"" + textKey + "\" of " + idText + " is not a string or a list of strings"); return null; }
+        Object dateValue = unwrapped(v[RecordFields.DATE]);
         String title = optional(v[RecordFields.TITLE]);
         if (body.isBlank() && (title == null || title.isBlank())) {
             problems.skip(where, "record " + idText + " has empty text");
@@ -134,7 +178,8 @@ public final class ArticleJson {
         return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field)";
     }
 
-    private static String optional(Object v) {
+    private static String optional(Object value) {
+        Object v = unwrapped(value);
         if (v == null) return null;
         if (v instanceof String s) return s;
         if (v instanceof Long || v instanceof Double || v instanceof Boolean) return v.toString();

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +109,33 @@ class RecordFieldsTest {
         err.getBuffer().setLength(0);
         read(file, RecordFields.DEFAULT.with("text", "body"), new ReadProblems(new PrintWriter(err, true), false));
         assertTrue(err.toString().startsWith(file + ":1: record 1 has no \"body\" (it has"), err.toString());
+    }
+
+    /**
+     * Shapes real exports give records: a text as a list of paragraphs; MongoDB's extended JSON ({@code $oid},
+     * {@code $date} as a string or as milliseconds); NewsAPI's source object, read by a path.
+     */
+    @Test
+    void exportsOfOtherShapesAreRead() throws IOException {
+        Path file = Files.write(dir.resolve("shapes.jsonl"), List.of(
+                "{\"id\":\"p\",\"text\":[\"First paragraph.\",\"Second paragraph.\"]}",
+                "{\"_id\":{\"$oid\":\"5f1a2b3c4d5e6f7a8b9c0d1e\"},\"text\":\"Body.\",\"date\":{\"$date\":\"2021-07-27T10:00:00Z\"}}",
+                "{\"_id\":{\"$oid\":\"5f1a2b3c4d5e6f7a8b9c0d1f\"},\"text\":\"Body.\",\"date\":{\"$date\":{\"$numberLong\":\"1627380000000\"}}}",
+                "{\"id\":\"n\",\"source\":{\"id\":\"wire\",\"name\":\"The Wire\"},\"text\":\"Body.\",\"publishedAt\":\"2022-01-10T08:00:00Z\"}",
+                "{\"id\":\"bad\",\"text\":[\"a\",1]}"));
+        StringWriter err = new StringWriter();
+        List<Article> read = read(file, RecordFields.DEFAULT, new ReadProblems(new PrintWriter(err, true), false));
+        assertEquals(new Article("p", null, "First paragraph.\nSecond paragraph.", null, null, null), read.get(0));
+        assertEquals(List.of(file + ":2: record has no \"id\" (it has \"_id\", \"date\"; --field id=NAME reads the id from another field) (skipped)",
+                file + ":3: record has no \"id\" (it has \"_id\", \"date\"; --field id=NAME reads the id from another field) (skipped)",
+                file + ":5: \"text\" of bad is not a string or a list of strings (skipped)"), err.toString().lines().toList());
+        RecordFields mongo = RecordFields.DEFAULT.with("id", "_id");
+        read = read(file, mongo, ReadProblems.silent());
+        assertEquals(new Article("5f1a2b3c4d5e6f7a8b9c0d1e", null, "Body.", Instant.parse("2021-07-27T10:00:00Z"), null, null), read.get(0));
+        assertEquals(Instant.ofEpochMilli(1627380000000L), read.get(1).date());
+        RecordFields newsApi = RecordFields.DEFAULT.with("source", "source.name").with("date", "publishedAt");
+        Article n = read(file, newsApi, ReadProblems.silent()).stream().filter(a -> a.id().equals("n")).findFirst().orElseThrow();
+        assertEquals(new Article("n", null, "Body.", Instant.parse("2022-01-10T08:00:00Z"), "The Wire", null), n);
     }
 
     @Test
