@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * The {@code .txt} articles under a folder, in sorted order. Symbolic links to folders and files
+ * The {@code .txt} articles and saved web pages ({@code .html}, {@code .htm}) under a folder, in sorted order. Symbolic links to folders and files
  * are followed (a link back to a folder above is reported once and not followed again); a
  * sub-folder that cannot be read is reported, and the run then ends with a non-zero exit.
  */
@@ -30,7 +30,8 @@ final class InputFolder {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".txt")) {
+                String fileName = file.getFileName().toString();
+                if (attrs.isRegularFile() && (fileName.endsWith(".txt") || HtmlPage.isPage(fileName))) {
                     found.put(file, attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
                 }
                 return FileVisitResult.CONTINUE;

@@ -176,7 +176,7 @@ public final class InputSet implements AutoCloseable {
         Path p = paths.get(i);
         if (Files.isDirectory(p)) {
             InputFolder.Listing listing = InputFolder.list(p, name, problems, damage);
-            if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt articles");
+            if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt or .html articles");
             same(i, new TrackedInput.Seen(listing.files().size(), listing.fingerprint()));
             return new Opened(new TextFileReader(p, name, listing.files(), problems, maxArticleBytes), null);
         }

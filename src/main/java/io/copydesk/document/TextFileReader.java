@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a directory of {@code .txt} articles (scraped pages), recursively and in sorted path order.
- * The id is the path relative to the directory without {@code .txt}; the layout is read as
- * {@link #parse} says. The source defaults to the first sub-folder (one folder per site).
+ * Reads a directory of {@code .txt} articles (scraped pages) and saved web pages ({@code .html}, {@code .htm}: read
+ * as {@link HtmlPage} says), recursively and in sorted path order. The id is the path relative to the directory
+ * without its extension; the layout is read as {@link #parse} says. The source defaults to the first sub-folder
+ * (one folder per site).
  */
 final class TextFileReader implements RecordSource {
     /** How many non-empty lines after the title may hold a date or metadata line. */
@@ -57,14 +58,18 @@ final class TextFileReader implements RecordSource {
                 problems.skip(where, String.format(Locale.ROOT, "file of %,d bytes exceeds --max-article-bytes %,d", size, maxBytes));
                 return null;
             }
-            content = decode(Files.readAllBytes(file), where);
+            boolean page = HtmlPage.isPage(file.getFileName().toString());
+            byte[] bytes = Files.readAllBytes(file);
+            Charset declared = page ? HtmlPage.declaredCharset(bytes) : null;
+            content = declared != null ? new String(bytes, declared) : decode(bytes, where);
             if (content == null) return null;
+            if (page) content = HtmlPage.asText(content);
         } catch (IOException e) {
             problems.skip(where, "cannot read: " + e.getMessage());
             return null;
         }
         String id = rel.toString().replace('\\', '/');
-        id = id.substring(0, id.length() - ".txt".length());
+        id = id.substring(0, id.lastIndexOf('.')); // without .txt, .html or .htm
         return parse(id, content, rel.getNameCount() > 1 ? rel.getName(0).toString() : null, where);
     }
 

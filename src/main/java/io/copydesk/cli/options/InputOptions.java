@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** Inputs and analysis options shared by every command that reads articles. */
 public final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "JSONL file (.jsonl, .jsonl.gz), directory of .txt articles, or - for JSONL on stdin.")
+            description = "JSONL file (.jsonl, .jsonl.gz), directory of .txt or .html pages, or - for JSONL on stdin.")
     public List<String> inputs;
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,

@@ -1,0 +1,109 @@
+package io.copydesk.document;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A saved web page ({@code .html} or {@code .htm} in an input folder) as the page text {@link TextFileReader} reads
+ * from a {@code .txt} page: a {@code date} and a {@code url} line from the head's metadata, the headline, then the
+ * body without its markup ({@link HtmlTags}: paragraphs, list items and headings are lines), so that the cleaning
+ * sees the page's lines as it sees a scraped text's.
+ */
+final class HtmlPage {
+    private HtmlPage() {}
+
+    private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("<link\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CHARSET = Pattern.compile("<meta\\s[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /** The metadata names that give a page's headline and its publication date, most telling first. */
+    private static final String[] TITLE_NAMES = {"og:title", "twitter:title", "headline"};
+    private static final String[] DATE_NAMES = {"article:published_time", "datepublished", "og:published_time", "pubdate",
+        "publishdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date"};
+
+    /** Whether {@code fileName} is a saved page this class reads. */
+    static boolean isPage(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    /**
+     * The charset the page declares in its first 4 KB ({@code <meta charset="windows-1251">}, or the http-equiv
+     * form), or null when it declares none, declares UTF-8, or one this JVM does not know.
+     */
+    static Charset declaredCharset(byte[] page) {
+        Matcher m = CHARSET.matcher(new String(page, 0, Math.min(page.length, 4096), StandardCharsets.ISO_8859_1));
+        if (!m.find()) return null;
+        try {
+            Charset c = Charset.forName(m.group(1));
+            return c.equals(StandardCharsets.UTF_8) ? null : c;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The page as the text a {@code .txt} page would hold. */
+    static String asText(String html) {
+        int headEnd = indexOfIgnoringCase(html, "</head");
+        String head = headEnd >= 0 ? html.substring(0, headEnd) : html, body = headEnd >= 0 ? html.substring(headEnd) : html;
+        Map<String, String> meta = new HashMap<>();
+        String url = null;
+        Matcher m = META.matcher(head);
+        while (m.find()) {
+            Map<String, String> a = attributes(m.group());
+            String name = a.getOrDefault("property", a.getOrDefault("name", a.get("itemprop"))), content = a.get("content");
+            if (name != null && content != null && !content.isBlank()) meta.putIfAbsent(name.toLowerCase(Locale.ROOT), oneLine(content));
+        }
+        m = LINK.matcher(head);
+        while (url == null && m.find()) {
+            Map<String, String> a = attributes(m.group());
+            if ("canonical".equalsIgnoreCase(a.get("rel")) && a.get("href") != null) url = oneLine(a.get("href"));
+        }
+        if (url == null) url = meta.get("og:url");
+        String title = first(meta, TITLE_NAMES);
+        if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.stripped(m.group(1)));
+        StringBuilder out = new StringBuilder(html.length() / 2);
+        String date = first(meta, DATE_NAMES);
+        if (date != null && Dates.parse(date) != null) out.append("date ").append(date).append('\n');
+        if (url != null && !url.isEmpty()) out.append("url ").append(url).append('\n');
+        if (title != null && !title.isEmpty()) out.append(title).append('\n');
+        return out.append(HtmlTags.stripped(body)).toString();
+    }
+
+    private static String first(Map<String, String> meta, String[] names) {
+        for (String n : names) {
+            String v = meta.get(n);
+            if (v != null && !v.isEmpty()) return v;
+        }
+        return null;
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> out = new HashMap<>();
+        Matcher a = ATTRIBUTE.matcher(tag);
+        while (a.find()) {
+            String v = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+            out.putIfAbsent(a.group(1).toLowerCase(Locale.ROOT), v);
+        }
+        return out;
+    }
+
+    /** {@code s} with its runs of white space (line breaks in an attribute) one space, stripped. */
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static int indexOfIgnoringCase(String s, String lowerNeedle) {
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) return i;
+        }
+        return -1;
+    }
+}
