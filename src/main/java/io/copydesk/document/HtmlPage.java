@@ -1,5 +1,7 @@
 package io.copydesk.document;
 
+import io.copydesk.internal.json.Json;
+import io.copydesk.internal.json.JsonException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A saved web page ({@code .html} or {@code .htm} in an input folder) as the page text {@link TextFileReader} reads
- * from a {@code .txt} page: a {@code date} and a {@code url} line from the head's metadata, the headline, then the
+ * from a {@code .txt} page: a {@code date} and a {@code url} line from the head's metadata (or the page's JSON-LD, or
+ * its first {@code <time datetime>}), the headline, then the
  * body without its markup ({@link HtmlTags}: paragraphs, list items and headings are lines), so that the cleaning
  * sees the page's lines as it sees a scraped text's.
  */
@@ -21,6 +24,11 @@ final class HtmlPage {
     private static final Pattern LINK = Pattern.compile("<link\\s[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A string property of the page's structured data (schema.org JSON-LD, where many news sites give their dates only). */
+    private static final Pattern LD_PROPERTY = Pattern.compile("\"(datePublished|headline)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*+)\"");
+    private static final Pattern LD_SCRIPT = Pattern.compile("<script[^>]*application/ld\\+json[^>]*>(.*?)</script\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TIME = Pattern.compile("<time\\s[^>]*datetime\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("<meta\\s[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
     /** The metadata names that give a page's headline and its publication date, most telling first. */
@@ -67,14 +75,32 @@ final class HtmlPage {
             if ("canonical".equalsIgnoreCase(a.get("rel")) && a.get("href") != null) url = oneLine(a.get("href"));
         }
         if (url == null) url = meta.get("og:url");
+        m = LD_SCRIPT.matcher(html); // JSON-LD: in the head or the body
+        while (m.find()) {
+            Matcher p = LD_PROPERTY.matcher(m.group(1));
+            while (p.find()) {
+                String value = jsonString(p.group(2));
+                if (value != null && !value.isBlank()) meta.putIfAbsent(p.group(1).toLowerCase(Locale.ROOT), oneLine(value));
+            }
+        }
         String title = first(meta, TITLE_NAMES);
         if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.stripped(m.group(1)));
         StringBuilder out = new StringBuilder(html.length() / 2);
         String date = first(meta, DATE_NAMES);
+        if (date == null && (m = TIME.matcher(body)).find()) date = m.group(1).strip(); // the first <time> of the page
         if (date != null && Dates.parse(date) != null) out.append("date ").append(date).append('\n');
         if (url != null && !url.isEmpty()) out.append("url ").append(url).append('\n');
         if (title != null && !title.isEmpty()) out.append(title).append('\n');
         return out.append(HtmlTags.stripped(body)).toString();
+    }
+
+    /** The JSON string whose quoted chars are {@code escaped}, its escapes read; null when it is not one. */
+    private static String jsonString(String escaped) {
+        try {
+            return Json.parseObject("{\"v\":\"" + escaped + "\"}").get("v") instanceof String s ? s : null;
+        } catch (JsonException e) {
+            return null;
+        }
     }
 
     private static String first(Map<String, String> meta, String[] names) {

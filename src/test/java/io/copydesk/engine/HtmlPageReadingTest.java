@@ -93,6 +93,22 @@ class HtmlPageReadingTest {
         for (DuplicateGroup.Member m : r.groups().getFirst().members()) assertEquals(1.0, m.jaccard(), 1e-9);
     }
 
+    /** Sites that date a story only in their structured data (JSON-LD), or only in a {@code <time>}, are dated by it. */
+    @Test
+    void aPageIsDatedByItsStructuredDataOrItsTime() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("ld.html"), "<html><head><title>Page | Site</title><script type=\"application/ld+json\">"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Port\\u2019s channel reopens\","
+                + "\"datePublished\":\"2024-03-15T09:30:00Z\",\"author\":{\"@type\":\"Person\",\"name\":\"A. Writer\"}}</script></head>"
+                + "<body><p>" + STORY[0] + "</p></body></html>");
+        Files.writeString(site.resolve("time.html"), "<html><head><title>Channel reopens</title></head><body><p>By A. Writer, "
+                + "<time datetime=\"2024-03-16T07:00:00+01:00\">16 March</time></p><p>" + STORY[1] + "</p></body></html>");
+        List<Article> read = read(dir, ReadProblems.silent());
+        assertEquals(new Article("site/ld", "Port\u2019s channel reopens", STORY[0], Instant.parse("2024-03-15T09:30:00Z"), "site", null), read.get(0));
+        assertEquals("Channel reopens", read.get(1).title());
+        assertEquals(Instant.parse("2024-03-16T06:00:00Z"), read.get(1).date());
+    }
+
     @Test
     void aPageIsReadInTheCharsetItDeclaresAndWithoutMetadataByItsTitle() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
