@@ -35,12 +35,8 @@ sealed interface PendingRecord {
         }
     }
 
-    /** One JSONL line: its bytes, without the line end, and where it was. */
+    /** One JSONL line: its bytes, without the line end, where it was, and the fields its article is read from. */
     record JsonLine(String file, long line, byte[] bytes, RecordFields fields) implements PendingRecord {
-        JsonLine(String file, long line, byte[] bytes) {
-            this(file, line, bytes, RecordFields.DEFAULT);
-        }
-
         @Override
         public ArticleRecord decode(ReadProblems problems) {
             return decode(problems, false);

@@ -71,7 +71,7 @@ class MojibakeTest {
             }
             String line = "{\"id\":\"r" + round + "\",\"title\":\"" + title + "\",\"text\":\"x " + text + "\"}";
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes).decodeRepaired(ReadProblems.silent());
+            ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes, RecordFields.DEFAULT).decodeRepaired(ReadProblems.silent());
             Article parsed = ArticleJson.parseNoting(line, "f:1", ReadProblems.silent(), RecordFields.DEFAULT).article(); // as the record holds it
             assertEquals(Mojibake.repair(parsed.title()), read.article().title(), line);
             assertEquals(Mojibake.repair(parsed.text()), read.article().text(), line);

@@ -58,7 +58,7 @@ class TextRepairsTest {
             String line = "{\"id\":\"r" + round + "\",\"title\":" + quoted(title.toString(), rnd) + ",\"text\":" + quoted(text.toString(), rnd)
                     + ",\"topic\":\"kept\"}";
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes).decodeRepaired(ReadProblems.silent());
+            ArticleRecord read = new PendingRecord.JsonLine("f", 1, bytes, RecordFields.DEFAULT).decodeRepaired(ReadProblems.silent());
             assertEquals(nfc(HtmlEntities.decoded(HtmlTags.stripped(Mojibake.repair(title.toString())))), read.article().title(), line);
             assertEquals(nfc(HtmlEntities.decoded(HtmlTags.stripped(Mojibake.repair(text.toString())))), read.article().text(), line);
             assertEquals(line, read.raw(), "the record as read");
