@@ -1,10 +1,8 @@
 package io.copydesk.document;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Takes out the HTML markup scraped text keeps: tags ({@code <em>Titanfall</em>}, {@code <a href="...">}, {@code
@@ -76,7 +74,9 @@ final class HtmlTags {
         private final int n;
         private Kind kind;
         private boolean noCommentEnd;
-        private final Set<String> unclosed = new HashSet<>(); // elements with no closing tag after the last search
+        // by element: where its last search began, and the start and end of the closing tag it found (-1: none), so
+        // that no stretch is searched twice for one element (a page of <B>s closed once at its end was quadratic)
+        private final Map<String, int[]> closings = new HashMap<>();
 
         Scan(String s) {
             this.s = s;
@@ -153,18 +153,22 @@ final class HtmlTags {
 
         /**
          * The end of the first closing tag of element {@code name} (lowercase; the tag in any case) at or after {@code
-         * from}, or -1. Searched to the end once a name at most: only known elements' names are asked.
+         * from}, or -1. No stretch of the text is searched twice for one name (the calls come in order of {@code from}).
          */
         private int closingTagEnd(int from, String name) {
-            if (unclosed.contains(name)) return -1;
+            int[] known = closings.get(name);
+            if (known != null && from >= known[0] && (known[1] < 0 || from <= known[1])) return known[2];
             for (int j = s.indexOf("</", from); j >= 0; j = s.indexOf("</", j + 2)) {
                 int after = j + 2 + name.length();
                 if (s.regionMatches(true, j + 2, name, 0, name.length()) && after < n && (s.charAt(after) == '>' || isSpace(s.charAt(after)))) {
                     int close = s.indexOf('>', after);
-                    if (close >= 0) return close + 1;
+                    if (close >= 0) {
+                        closings.put(name, new int[] {from, j, close + 1});
+                        return close + 1;
+                    }
                 }
             }
-            unclosed.add(name); // nor after a later start tag of it
+            closings.put(name, new int[] {from, -1, -1});
             return -1;
         }
     }

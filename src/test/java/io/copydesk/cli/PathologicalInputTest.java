@@ -60,6 +60,9 @@ class PathologicalInputTest {
                 Arguments.of("escape storm", (IntFunction<String>) n -> "{\"id\":\"esc\",\"text\":\"" + "\\\\\\\"\\n".repeat(n / 6) + "\"}\n"),
                 Arguments.of("whitespace date", (IntFunction<String>) n -> "{\"id\":\"date\",\"text\":\"some words\",\"date\":\"date"
                         + " ".repeat(n) + "x\"}\n"),
+                Arguments.of("tags closed at the end", (IntFunction<String>) n -> "{\"id\":\"tags\",\"text\":\"" + "<B>x ".repeat(n / 5) + "</B>\"}\n"),
+                Arguments.of("markup that never ends", (IntFunction<String>) n -> "{\"id\":\"open\",\"text\":\""
+                        + "<!-- <script> <a href=\\\"x <STYLE>y <p title='z ".repeat(n / 48) + "\"}\n"),
                 Arguments.of("one long line of one word", (IntFunction<String>) n -> "{\"id\":\"word\",\"text\":\"" + "a".repeat(n) + "\"}\n"),
                 Arguments.of("many tiny records", (IntFunction<String>) n -> {
                     StringBuilder sb = new StringBuilder();
