@@ -26,8 +26,6 @@ final class HtmlPage {
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A string property of the page's structured data (schema.org JSON-LD, where many news sites give their dates only). */
     private static final Pattern LD_PROPERTY = Pattern.compile("\"(datePublished|headline)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*+)\"");
-    private static final Pattern LD_SCRIPT = Pattern.compile("<script[^>]*application/ld\\+json[^>]*>(.*?)</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TIME = Pattern.compile("<time\\s[^>]*datetime\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("<meta\\s[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -59,8 +57,10 @@ final class HtmlPage {
 
     /** The page as the text a {@code .txt} page would hold. */
     static String asText(String html) {
-        int headEnd = indexOfIgnoringCase(html, "</head");
-        String head = headEnd >= 0 ? html.substring(0, headEnd) : html, body = headEnd >= 0 ? html.substring(headEnd) : html;
+        int headEnd = indexOfIgnoringCase(html, "</head", 0);
+        // without a </head>, the metadata is looked for where pages keep it, at their top
+        String head = headEnd >= 0 ? html.substring(0, headEnd) : html.substring(0, Math.min(html.length(), 1 << 16));
+        String body = headEnd >= 0 ? html.substring(headEnd) : html;
         Map<String, String> meta = new HashMap<>();
         String url = null;
         Matcher m = META.matcher(head);
@@ -75,9 +75,11 @@ final class HtmlPage {
             if ("canonical".equalsIgnoreCase(a.get("rel")) && a.get("href") != null) url = oneLine(a.get("href"));
         }
         if (url == null) url = meta.get("og:url");
-        m = LD_SCRIPT.matcher(html); // JSON-LD: in the head or the body
-        while (m.find()) {
-            Matcher p = LD_PROPERTY.matcher(m.group(1));
+        // JSON-LD, in the head or the body: each script searched for once, forward (a regex retried every unclosed one)
+        for (int i = indexOfIgnoringCase(html, "<script", 0), tagEnd, end; i >= 0; i = indexOfIgnoringCase(html, "<script", end)) {
+            if ((tagEnd = html.indexOf('>', i)) < 0 || (end = indexOfIgnoringCase(html, "</script", tagEnd)) < 0) break;
+            if (!html.substring(i, tagEnd).toLowerCase(Locale.ROOT).contains("ld+json")) continue;
+            Matcher p = LD_PROPERTY.matcher(html.substring(tagEnd + 1, end));
             while (p.find()) {
                 String value = jsonString(p.group(2));
                 if (value != null && !value.isBlank()) meta.putIfAbsent(p.group(1).toLowerCase(Locale.ROOT), oneLine(value));
@@ -126,8 +128,9 @@ final class HtmlPage {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static int indexOfIgnoringCase(String s, String lowerNeedle) {
-        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+    /** The first place at or after {@code from} where {@code lowerNeedle} (lowercase, starting with '<') is, in any case; or -1. */
+    private static int indexOfIgnoringCase(String s, String lowerNeedle, int from) {
+        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
             if (s.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) return i;
         }
         return -1;
