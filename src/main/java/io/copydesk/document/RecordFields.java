@@ -48,8 +48,7 @@ public final class RecordFields {
      * Throws IllegalArgumentException for another part or an empty key.
      */
     public RecordFields with(String part, String key) {
-        int p = PARTS.indexOf(Objects.requireNonNull(part, "part"));
-        if (p < 0) throw new IllegalArgumentException("unknown article part \"" + part + "\" (one of " + String.join(", ", PARTS) + ")");
+        int p = partIndex(part);
         if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty field name for \"" + part + "\"");
         String[] k = keys.clone();
         k[p] = key;
@@ -77,6 +76,17 @@ public final class RecordFields {
         RecordFields out = DEFAULT;
         for (int p = 0; p < keys.size(); p++) out = out.with(PARTS.get(p), keys.get(p));
         return out;
+    }
+
+    /** The record field article part {@code part} (one of {@link #PARTS}) is read from. */
+    public String field(String part) {
+        return keys[partIndex(part)];
+    }
+
+    private static int partIndex(String part) {
+        int p = PARTS.indexOf(Objects.requireNonNull(part, "part"));
+        if (p < 0) throw new IllegalArgumentException("unknown article part \"" + part + "\" (one of " + String.join(", ", PARTS) + ")");
+        return p;
     }
 
     /** The record field article part {@code part} ({@link #ID}, {@link #TEXT}, ...) is read from. */

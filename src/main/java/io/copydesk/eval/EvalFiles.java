@@ -31,27 +31,27 @@ public final class EvalFiles {
     /** Gold labels from another field, e.g. {@code dup_group} for duplicate groups. */
     public static Clustering readGold(Path file, String field) throws IOException {
         Clustering.Builder gold = Clustering.builder();
-        JsonlFile.forEachObject(file, record -> addGold(gold, record, field));
+        JsonlFile.forEachObject(file, record -> addGold(gold, record, field, "id"));
         return gold.build();
     }
 
     /**
-     * Gold labels from each of {@code fields} of an open stream (plain JSONL), in one read:
-     * element {@code i} is from {@code fields.get(i)}; {@code name} names the stream in messages.
+     * Gold labels from each of {@code fields} of an open stream (plain JSONL), in one read, each record's id read from
+     * its field {@code idField}: element {@code i} is from {@code fields.get(i)}; {@code name} names the stream in messages.
      */
-    public static List<Clustering> readGold(String name, java.io.InputStream in, List<String> fields) throws IOException {
+    public static List<Clustering> readGold(String name, java.io.InputStream in, List<String> fields, String idField) throws IOException {
         List<Clustering.Builder> gold = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) gold.add(Clustering.builder());
         JsonlFile.forEachObject(name, in, record -> {
-            for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i));
+            for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), idField);
         });
         List<Clustering> out = new ArrayList<>(fields.size());
         for (Clustering.Builder b : gold) out.add(b.build());
         return out;
     }
 
-    private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field) {
-        String id = Fields.id(record, "id");
+    private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field, String idField) {
+        String id = Fields.id(record, idField);
         if (!gold.add(id, Fields.label(record, field))) throw new JsonException("id \"" + id + "\" is listed twice");
     }
 

@@ -43,6 +43,26 @@ class EvalRunCommandTest {
         assertEquals(1.0, dedup.get("pair_recall"));
     }
 
+    /** A labelled collection whose ids are "uuid" and texts "content" scores as its default-named twin with --field. */
+    @Test
+    void runReadsLabelsByTheRenamedId() throws IOException {
+        Path plain = labelled();
+        Path renamed = Files.write(dir.resolve("renamed.jsonl"), Files.readAllLines(plain).stream()
+                .map(l -> l.replace("{\"id\":", "{\"uuid\":").replace(",\"text\":", ",\"content\":")).toList());
+        DedupCommandTest.Run want = DedupCommandTest.run("eval", "run", plain.toString(), "--format", "jsonl", "-q");
+        DedupCommandTest.Run got = DedupCommandTest.run("eval", "run", renamed.toString(), "--format", "jsonl", "-q", "--field", "id=uuid",
+                "--field", "text=content");
+        assertEquals(0, got.exit(), got.err());
+        Map<String, Object> w = Json.parseObject(want.out().strip()), g = Json.parseObject(got.out().strip());
+        w.remove("seconds");
+        g.remove("seconds");
+        assertEquals(w, g);
+        DedupCommandTest.Run sweep = DedupCommandTest.run("eval", "sweep", renamed.toString(), "--thresholds", "0.5", "--shingles", "4",
+                "--hashes-list", "128", "--format", "jsonl", "-q", "--field", "id=uuid", "--field", "text=content");
+        assertEquals(0, sweep.exit(), sweep.err());
+        assertEquals(1.0, Json.parseObject(sweep.out().lines().findFirst().orElseThrow()).get("pair_f1"), sweep.out());
+    }
+
     @Test
     void sweepPrintsOneRowPerSetting() throws IOException {
         DedupCommandTest.Run r = DedupCommandTest.run("eval", "sweep", labelled().toString(), "--thresholds", "0.5,0.9",

@@ -41,15 +41,14 @@ public final class EvalCommand implements Runnable {
         T read(Path file) throws IOException;
     }
 
-    /** Gold labels from the {@code field} of input 0 of {@code inputs} (a file, .gz, or - for stdin). */
-    static io.copydesk.eval.Clustering readGold(io.copydesk.document.InputSet inputs, String name, String field) {
-        return readGold(inputs, name, List.of(field)).getFirst();
-    }
-
-    /** Gold labels from each of {@code fields} of input 0 of {@code inputs}, in one read. */
-    static List<io.copydesk.eval.Clustering> readGold(io.copydesk.document.InputSet inputs, String name, List<String> fields) {
+    /**
+     * Gold labels from each of {@code fields} of input 0 of {@code inputs} (a file, .gz, or - for stdin), in one read,
+     * the records' ids from the field the articles' ids are read from.
+     */
+    static List<io.copydesk.eval.Clustering> readGold(io.copydesk.document.InputSet inputs, String name, List<String> fields,
+                                                      io.copydesk.document.RecordFields articleFields) {
         try {
-            return EvalFiles.readGold(name, inputs.openDecoded(0), fields);
+            return EvalFiles.readGold(name, inputs.openDecoded(0), fields, articleFields.field("id"));
         } catch (IOException e) {
             throw new UserException(ExitCode.IO, "cannot read " + name + ": " + io.copydesk.internal.io.IoErrors.reason(e));
         } catch (EvalDataException e) {

@@ -77,7 +77,7 @@ final class EvalRunCommand implements Callable<Integer> {
         String file = labelledFile();
         List<Section> sections = new ArrayList<>();
         try (InputSet inputs = input.open(cl)) {
-            List<Clustering> gold = EvalCommand.readGold(inputs, file, List.of("cluster", "dup_group", "storyline"));
+            List<Clustering> gold = EvalCommand.readGold(inputs, file, List.of("cluster", "dup_group", "storyline"), input.recordFields(cl));
             Clustering goldStories = gold.get(0), goldDuplicates = gold.get(1), goldStorylines = gold.get(2);
             boolean storylineGold = goldStorylines.clusterCount() < goldStorylines.size();
             Progress progress = input.progress(cl.getErr());

@@ -64,7 +64,7 @@ final class EvalSweepCommand implements Callable<Integer> {
         for (int h : hashesList) if (h < 8 || h > 4096) throw new CommandLine.ParameterException(cl, "--hashes-list values must be in [8, 4096], was " + h);
         PrintWriter err = cl.getErr();
         try (InputSet inputs = input.open(cl); OutputOptions.Sink sink = output.open(cl.getOut())) {
-            Clustering gold = EvalCommand.readGold(inputs, input.inputs.getFirst(), "dup_group");
+            Clustering gold = EvalCommand.readGold(inputs, input.inputs.getFirst(), List.of("dup_group"), input.recordFields(cl)).getFirst();
             Corpus corpus = input.scan(cl, inputs, err);
             TextTable table = new TextTable("threshold", "shingle", "hashes", "banding", "candidates", "pair_precision",
                     "pair_recall", "pair_f1", "bcubed_f1", "seconds");
