@@ -25,7 +25,8 @@ import java.util.Objects;
  * datasketch's {@code MinHashLSH.insert/query/remove} do, with exact verification on top).
  * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup} (which also looks
  * every article up among its briefs' keys, {@link io.copydesk.lsh.BriefIndex}: that needs every shingle of every
- * article, which an index does not keep, so here a brief pairs with a longer article through anchors), and every
+ * article posted under it, which this index does not keep (it keeps each article's set, to verify), so here a brief
+ * pairs with a longer article through anchors), and every
  * match is verified on the exact shingle sets, so reported scores are exact and a match is always
  * a duplicate under the {@link DedupConfig}'s rule. Boilerplate is removed with the per-article
  * rules only (there are no collection-wide line counts in a stream). Thread-safe.
