@@ -61,23 +61,51 @@ final class HtmlPage {
         // without a </head>, the metadata is looked for where pages keep it, at their top
         String head = headEnd >= 0 ? html.substring(0, headEnd) : html.substring(0, Math.min(html.length(), 1 << 16));
         String body = headEnd >= 0 ? html.substring(headEnd) : html;
+        Map<String, String> meta = metaTags(head);
+        addStructuredData(html, meta); // after the meta tags: they win
+        String url = canonicalUrl(head);
+        if (url == null) url = meta.get("og:url");
+        Matcher m;
+        String title = first(meta, TITLE_NAMES);
+        if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.stripped(m.group(1)));
+        String date = first(meta, DATE_NAMES);
+        if (date == null && (m = TIME.matcher(body)).find()) date = m.group(1).strip(); // the first <time> of the page
+        StringBuilder out = new StringBuilder(html.length() / 2);
+        if (date != null && Dates.parse(date) != null) out.append("date ").append(date).append('\n');
+        if (url != null && !url.isEmpty()) out.append("url ").append(url).append('\n');
+        if (title != null && !title.isEmpty()) out.append(title).append('\n');
+        return out.append(HtmlTags.stripped(body)).toString();
+    }
+
+    /** The head's {@code <meta>} values by their lowercase property, name or itemprop (the first of each). */
+    private static Map<String, String> metaTags(String head) {
         Map<String, String> meta = new HashMap<>();
-        String url = null;
         Matcher m = META.matcher(head);
         while (m.find()) {
             Map<String, String> a = attributes(m.group());
             String name = a.getOrDefault("property", a.getOrDefault("name", a.get("itemprop"))), content = a.get("content");
             if (name != null && content != null && !content.isBlank()) meta.putIfAbsent(name.toLowerCase(Locale.ROOT), oneLine(content));
         }
-        m = LINK.matcher(head);
-        while (url == null && m.find()) {
+        return meta;
+    }
+
+    /** The href of the head's {@code <link rel="canonical">}, or null. */
+    private static String canonicalUrl(String head) {
+        Matcher m = LINK.matcher(head);
+        while (m.find()) {
             Map<String, String> a = attributes(m.group());
-            if ("canonical".equalsIgnoreCase(a.get("rel")) && a.get("href") != null) url = oneLine(a.get("href"));
+            if ("canonical".equalsIgnoreCase(a.get("rel")) && a.get("href") != null) return oneLine(a.get("href"));
         }
-        if (url == null) url = meta.get("og:url");
-        // JSON-LD, in the head or the body: each script searched for once, forward (a regex retried every unclosed one)
+        return null;
+    }
+
+    /**
+     * Adds to {@code meta} the headline and publication date the page's JSON-LD scripts give (head or body; names
+     * lowercase, those already there kept). Each script is found once, going forward: a regex retried every unclosed one.
+     */
+    private static void addStructuredData(String html, Map<String, String> meta) {
         for (int i = indexOfIgnoringCase(html, "<script", 0), tagEnd, end; i >= 0; i = indexOfIgnoringCase(html, "<script", end)) {
-            if ((tagEnd = html.indexOf('>', i)) < 0 || (end = indexOfIgnoringCase(html, "</script", tagEnd)) < 0) break;
+            if ((tagEnd = html.indexOf('>', i)) < 0 || (end = indexOfIgnoringCase(html, "</script", tagEnd)) < 0) return;
             if (!html.substring(i, tagEnd).toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             Matcher p = LD_PROPERTY.matcher(html.substring(tagEnd + 1, end));
             while (p.find()) {
@@ -85,15 +113,6 @@ final class HtmlPage {
                 if (value != null && !value.isBlank()) meta.putIfAbsent(p.group(1).toLowerCase(Locale.ROOT), oneLine(value));
             }
         }
-        String title = first(meta, TITLE_NAMES);
-        if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.stripped(m.group(1)));
-        StringBuilder out = new StringBuilder(html.length() / 2);
-        String date = first(meta, DATE_NAMES);
-        if (date == null && (m = TIME.matcher(body)).find()) date = m.group(1).strip(); // the first <time> of the page
-        if (date != null && Dates.parse(date) != null) out.append("date ").append(date).append('\n');
-        if (url != null && !url.isEmpty()) out.append("url ").append(url).append('\n');
-        if (title != null && !title.isEmpty()) out.append(title).append('\n');
-        return out.append(HtmlTags.stripped(body)).toString();
     }
 
     /** The JSON string whose quoted chars are {@code escaped}, its escapes read; null when it is not one. */

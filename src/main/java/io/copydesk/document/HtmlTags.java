@@ -68,10 +68,14 @@ final class HtmlTags {
         return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
-    /** Reads markup in one text; remembers what it searched to the end for in vain, so that no search is made twice. */
+    /**
+     * Reads markup in one text, remembering where comments and closing tags end (or that none does), so that no stretch
+     * of the text is searched twice for one of them: the time stays linear in the text's length whatever it holds.
+     */
     private static final class Scan {
         private final String s;
         private final int n;
+        private final int lastGreaterThan; // no tag ends after it
         private Kind kind;
         private boolean noCommentEnd;
         // by element: where its last search began, and the start and end of the closing tag it found (-1: none), so
@@ -81,6 +85,7 @@ final class HtmlTags {
         Scan(String s) {
             this.s = s;
             this.n = s.length();
+            this.lastGreaterThan = s.lastIndexOf('>');
         }
 
         /** The end of the markup starting at the {@code <} at {@code i} (its kind in {@link #kind}), or -1 where it is none. */
@@ -91,10 +96,8 @@ final class HtmlTags {
                 if (close < 0) noCommentEnd = true;
                 return close < 0 ? -1 : close + 3;
             }
-            if (s.regionMatches(true, i, "<!doctype", 0, 9)) {
-                int close = s.indexOf('>', i);
-                return close < 0 ? -1 : close + 1;
-            }
+            if (i > lastGreaterThan) return -1;
+            if (s.regionMatches(true, i, "<!doctype", 0, 9)) return s.indexOf('>', i) + 1;
             boolean closing = i + 1 < n && s.charAt(i + 1) == '/';
             int p = closing ? i + 2 : i + 1;
             int nameStart = p;
@@ -153,19 +156,18 @@ final class HtmlTags {
 
         /**
          * The end of the first closing tag of element {@code name} (lowercase; the tag in any case) at or after {@code
-         * from}, or -1. No stretch of the text is searched twice for one name (the calls come in order of {@code from}).
+         * from}, or -1 (searched again only from before the last search's start, which a rejected tag's attributes allow).
          */
         private int closingTagEnd(int from, String name) {
             int[] known = closings.get(name);
             if (known != null && from >= known[0] && (known[1] < 0 || from <= known[1])) return known[2];
             for (int j = s.indexOf("</", from); j >= 0; j = s.indexOf("</", j + 2)) {
                 int after = j + 2 + name.length();
-                if (s.regionMatches(true, j + 2, name, 0, name.length()) && after < n && (s.charAt(after) == '>' || isSpace(s.charAt(after)))) {
+                if (after > lastGreaterThan) break;
+                if (s.regionMatches(true, j + 2, name, 0, name.length()) && (s.charAt(after) == '>' || isSpace(s.charAt(after)))) {
                     int close = s.indexOf('>', after);
-                    if (close >= 0) {
-                        closings.put(name, new int[] {from, j, close + 1});
-                        return close + 1;
-                    }
+                    closings.put(name, new int[] {from, j, close + 1});
+                    return close + 1;
                 }
             }
             closings.put(name, new int[] {from, -1, -1});
