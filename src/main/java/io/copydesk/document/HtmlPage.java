@@ -67,14 +67,14 @@ final class HtmlPage {
         if (url == null) url = meta.get("og:url");
         Matcher m;
         String title = first(meta, TITLE_NAMES);
-        if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.stripped(m.group(1)));
+        if (title == null && (m = TITLE.matcher(head)).find()) title = oneLine(HtmlTags.strippedPage(m.group(1)));
         String date = first(meta, DATE_NAMES);
         if (date == null && (m = TIME.matcher(body)).find()) date = m.group(1).strip(); // the first <time> of the page
         StringBuilder out = new StringBuilder(html.length() / 2);
         if (date != null && Dates.parse(date) != null) out.append("date ").append(date).append('\n');
         if (url != null && !url.isEmpty()) out.append("url ").append(url).append('\n');
         if (title != null && !title.isEmpty()) out.append(title).append('\n');
-        return out.append(HtmlTags.stripped(body)).toString();
+        return out.append(HtmlTags.strippedPage(body)).toString();
     }
 
     /** The head's {@code <meta>} values by their lowercase property, name or itemprop (the first of each). */

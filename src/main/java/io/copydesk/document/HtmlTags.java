@@ -47,12 +47,24 @@ final class HtmlTags {
 
     /** {@code s} without its markup; the same instance when it has none ({@code <} found by one fast search). */
     static String stripped(String s) {
+        return stripped(s, false);
+    }
+
+    /**
+     * {@code s}, a web page's HTML, without its markup: here a name in capitals is always a tag (old pages write
+     * {@code <P>} and {@code <BR>} without closing them), as no ticker is written in a page's markup.
+     */
+    static String strippedPage(String s) {
+        return stripped(s, true);
+    }
+
+    private static String stripped(String s, boolean page) {
         if (s == null) return null;
         int lt = s.indexOf('<');
         if (lt < 0) return s;
         StringBuilder out = null;
         int copied = 0;
-        Scan scan = new Scan(s);
+        Scan scan = new Scan(s, page);
         for (int i = lt; i >= 0; i = s.indexOf('<', i)) {
             int end = scan.markupEnd(i);
             if (end < 0) {
@@ -76,14 +88,16 @@ final class HtmlTags {
         private final String s;
         private final int n;
         private final int lastGreaterThan; // no tag ends after it
+        private final boolean page; // the text is HTML: capitals need no proof
         private Kind kind;
         private boolean noCommentEnd;
         // by element: where its last search began, and the start and end of the closing tag it found (-1: none), so
         // that no stretch is searched twice for one element (a page of <B>s closed once at its end was quadratic)
         private final Map<String, int[]> closings = new HashMap<>();
 
-        Scan(String s) {
+        Scan(String s, boolean page) {
             this.s = s;
+            this.page = page;
             this.n = s.length();
             this.lastGreaterThan = s.lastIndexOf('>');
         }
@@ -145,7 +159,7 @@ final class HtmlTags {
                 }
             }
             // <T>, <DD>: a ticker, not a tag, unless the element is closed (<EM>word</EM>)
-            if (!closing && !valued && !name.equals(lower) && closingTagEnd(p, lower) < 0) return -1;
+            if (!page && !closing && !valued && !name.equals(lower) && closingTagEnd(p, lower) < 0) return -1;
             kind = k;
             if (k == Kind.DROPPED && !closing && s.charAt(p - 2) != '/') {
                 int close = closingTagEnd(p, lower);

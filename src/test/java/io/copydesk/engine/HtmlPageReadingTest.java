@@ -109,6 +109,17 @@ class HtmlPageReadingTest {
         assertEquals(Instant.parse("2024-03-16T06:00:00Z"), read.get(1).date());
     }
 
+    /** A page of old HTML, its tags in capitals and paragraphs not closed, reads as its lines. */
+    @Test
+    void oldHtmlInCapitalsReadsAsItsLines() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(site.resolve("1998.html"), "<HTML><HEAD><TITLE>" + HEADLINE + "</TITLE></HEAD><BODY BGCOLOR=white><CENTER><B>"
+                + HEADLINE + "</B></CENTER><P>" + STORY[0] + "<P>" + STORY[1] + "<BR>" + STORY[2] + "<HR><FONT SIZE=1>Copyright 1998</FONT></BODY></HTML>");
+        Article a = read(dir, ReadProblems.silent()).getFirst();
+        assertEquals(HEADLINE, a.title());
+        assertEquals(List.of(HEADLINE, STORY[0], STORY[1], STORY[2], "Copyright 1998"), lines(a.text()));
+    }
+
     @Test
     void aPageIsReadInTheCharsetItDeclaresAndWithoutMetadataByItsTitle() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
