@@ -4,16 +4,15 @@ import io.copydesk.internal.Chars;
 import java.text.Normalizer;
 
 /**
- * What every reader does to an article's title and text before anything reads them: mojibake undone
- * ({@link Mojibake}), then the text brought to its normal form. Its HTML markup taken out ({@link HtmlTags}: {@code
- * <em>Titanfall</em>}, paragraphs as lines) and its character references decoded ({@link HtmlEntities}: {@code
- * communiqu&#233;}); its invisible chars inside words taken out ({@link
- * Chars#isInvisibleInWord}: soft hyphens, zero-width spaces); its lone CRs and Unicode line and paragraph
- * separators made newlines; and Unicode's composed form (NFC), so that a copy whose accents are marks of their
- * own after their letters (NFD, as macOS and some sites and converters write them; Vietnamese and Korean often)
- * is the same text as its composed twin. The tokenizers end a word at such a reference, char or mark: without
- * this, two copies of a French story in the two forms shared a tenth of their shingles, of a Vietnamese one none,
- * and an English copy with soft hyphens in six words two fifths.
+ * What every reader does to an article's title and text before anything reads them: mojibake undone ({@link Mojibake}),
+ * then the text brought to its normal form. Its HTML markup taken out ({@link HtmlTags}: {@code <em>Titanfall</em>},
+ * paragraphs as lines) and its character references decoded ({@link HtmlEntities}: {@code communiqu&#233;}); its
+ * invisible chars inside words taken out ({@link Chars#isInvisibleInWord}: soft hyphens, zero-width spaces); its lone
+ * CRs and Unicode line and paragraph separators made newlines; and Unicode's composed form (NFC), so that a copy whose
+ * accents are marks of their own after their letters (NFD, as macOS and some sites and converters write them;
+ * Vietnamese and Korean often) is the same text as its composed twin. The tokenizers end a word at such a reference,
+ * char or mark: without this, two copies of a French story in the two forms shared a tenth of their shingles, of a
+ * Vietnamese one none, and an English copy with soft hyphens in six words two fifths.
  */
 final class TextRepairs {
     private TextRepairs() {}

@@ -27,14 +27,15 @@ public final class Chars {
 
     /**
      * Whether text holding code point {@code cp} may differ from its normal form: its HTML tags taken out and its
-     * character references decoded, without the invisible chars that sit inside words ({@link #isInvisibleInWord}), its lone carriage
-     * returns and Unicode line and paragraph separators newlines, in the composed form (Unicode NFC). An ampersand
-     * or a {@code <} (which may start a reference or a tag), a carriage return, one of those invisible chars or separators, a combining mark
-     * (NFC joins it to the letter before it, or reorders it among other marks), a Hangul jamo (joined into
-     * syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph; taken by their blocks),
-     * half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond the BMP but emoji and
-     * CJK ideographs. Text without such a char is in NFC already: nearly all text, whose curly quotes and dashes are
-     * answered before any look-up ({@code CharsTest} checks every code point against the JDK's normalizer).
+     * character references decoded, without the invisible chars that sit inside words ({@link #isInvisibleInWord}), its
+     * lone carriage returns and Unicode line and paragraph separators newlines, in the composed form (Unicode NFC). An
+     * ampersand or a {@code <} (which may start a reference or a tag), a carriage return, one of those invisible chars
+     * or separators, a combining mark (NFC joins it to the letter before it, or reorders it among other marks), a
+     * Hangul jamo (joined into syllables), a char NFC replaces by another (the Ohm sign, a CJK compatibility ideograph;
+     * taken by their blocks), half of a surrogate pair (asked of a lone one, the pair is not known), or any char beyond
+     * the BMP but emoji and CJK ideographs. Text without such a char is in NFC already: nearly all text, whose curly
+     * quotes and dashes are answered before any look-up ({@code CharsTest} checks every code point against the JDK's
+     * normalizer).
      */
     public static boolean mayNormalize(int cp) {
         if (cp < 0x300) return cp == '&' || cp == '<' || cp == '\r' || isInvisibleInWord((char) cp);
