@@ -25,11 +25,11 @@ public record Article(String id, String title, String text, Instant date, String
 
     /**
      * This article with its title and text repaired as the readers (JSONL, text files, the Spark job) repair
-     * every record: mojibake undone ({@code PresidentÃ¢â‚¬â„¢s}), then the normal form: HTML character references
-     * decoded ({@code communiqu&#233;}), soft hyphens and zero-width spaces taken out, lone CRs and Unicode line
-     * separators made newlines, and Unicode's composed form (NFC: an accent written as a mark after its letter
-     * becomes the accented letter). Itself when nothing changed. Articles
-     * built in memory are repaired so where they enter the engine or the index ({@code Corpus.of}, {@code
+     * every record: mojibake undone ({@code PresidentÃ¢â‚¬â„¢s}), then the normal form: HTML markup taken out
+     * ({@code <em>Titanfall</em>}) and character references decoded ({@code communiqu&#233;}), soft hyphens and
+     * zero-width spaces taken out, lone CRs and Unicode line separators made newlines, and Unicode's composed form
+     * (NFC: an accent written as a mark after its letter becomes the accented letter). Itself when nothing changed.
+     * Articles built in memory are repaired so where they enter the engine or the index ({@code Corpus.of}, {@code
      * NewsCollection}, {@code DuplicateIndex}, {@code RelatedStories.query}, {@code IndexWriter}, {@code
      * IndexSearcher}); the lower stages ({@code Fingerprinter}, {@code Analyzer}) take them as given.
      */

@@ -43,8 +43,9 @@ final class TextRepairs {
     }
 
     /**
-     * {@code s} in its normal form: its HTML markup taken out and its character references decoded, its invisible chars inside words taken
-     * out, then composed (NFC). The same instance when it is (nearly all text, told by one pass).
+     * {@code s} in its normal form: its HTML markup taken out and its character references decoded, its invisible
+     * chars inside words taken out and its line separators made newlines ({@link #plain}), then composed (NFC). The
+     * same instance when it is (nearly all text, told by one pass).
      */
     static String normalized(String s) {
         if (s == null || !mayChange(s)) return s;

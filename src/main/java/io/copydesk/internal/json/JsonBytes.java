@@ -239,8 +239,7 @@ public final class JsonBytes {
             }
             if (e > 0xFF) return chars(i, n);
             if (Chars.isLeadByteChar(e)) leadChars = true;
-            // a soft hyphen, a carriage return, or an escaped '&' or '<' (Go's encoder writes them so): the normal form may change them
-            if (e == 0xAD || e == '\r' || e == '&' || e == '<') normalizable = true;
+            if (Chars.mayNormalize(e)) normalizable = true; // an escaped '&' or '<' too (Go's encoder writes them so)
             out[n++] = (byte) e;
             i += step;
         }
