@@ -175,7 +175,28 @@ public final class ArticleJson {
             names.add("\"" + shorten(k) + "\"");
         }
         if (names.isEmpty()) return "";
+        ListAt list = listOfObjects(m, 3);
+        if (list != null) { // a response or export that wraps its records in a list
+            return String.format(java.util.Locale.ROOT, " (it has %s; \"%s\" holds a list of %,d objects: --records %s reads them as the records)",
+                    String.join(", ", names), shorten(list.path()), list.size(), list.path());
+        }
         return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field)";
+    }
+
+    /** A list of objects at a path in a record. */
+    private record ListAt(String path, int size) {}
+
+    /** Where {@code m}, or an object in it down to {@code depth} levels, holds a non-empty list of objects; null when nowhere. */
+    private static ListAt listOfObjects(Map<?, ?> m, int depth) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (e.getValue() instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map) return new ListAt(key, list.size());
+            if (depth > 1 && e.getValue() instanceof Map<?, ?> inner) {
+                ListAt in = listOfObjects(inner, depth - 1);
+                if (in != null) return new ListAt(key + "." + in.path(), in.size());
+            }
+        }
+        return null;
     }
 
     private static String optional(Object value) {

@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}, {@code .json}), folders
- * of {@code .txt} articles, and {@code -} for JSONL on stdin. Engines read the set several times,
+ * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}), JSON documents, CSV and TSV files
+ * ({@link RecordFormat}), folders of {@code .txt} and {@code .html} articles, and {@code -} for JSONL or a JSON
+ * document on stdin. Engines read the set several times,
  * and every pass must see the same records:
  * <ul>
  * <li>inputs that cannot be read twice (stdin, {@code /dev/stdin}, FIFOs, {@code <(...)}) are first
@@ -145,14 +146,22 @@ public final class InputSet implements AutoCloseable {
     }
 
     /**
-     * The decoded bytes of input {@code i} (a file or stdin, gunzipped when compressed), for a
-     * reader of another format over the same input (the gold labels of {@code eval run}).
+     * Each record of input {@code i} (a file, or stdin) as the JSON object its format gives (a JSONL line, an element of
+     * a list, a CSV row as the object of its cells), with where it starts ({@code file:line}), for a reader of other
+     * fields of the same records (the gold labels of {@code eval run}); null for a record that is not valid UTF-8. A
+     * problem with the file's structure stops it: a {@link BadInputException}, or an IOException for damaged data.
      */
-    public InputStream openDecoded(int i) throws IOException {
-        Path p = paths.get(i);
-        if (Files.isDirectory(p)) throw new BadInputException(names.get(i) + ": a folder, not a JSONL file", true);
-        InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
-        return Compression.isGzip(in) ? new GZIPInputStream(in, 1 << 16) : in;
+    public void eachRecord(int i, java.util.function.BiConsumer<String, String> action) throws IOException {
+        if (Files.isDirectory(paths.get(i))) throw new BadInputException(names.get(i) + ": a folder, not a file of records", true);
+        try (RecordSource source = openOne(i, new ReadProblems(null, true)).source()) {
+            for (PendingRecord r; (r = source.next()) != null; ) {
+                if (r instanceof PendingRecord.JsonLine line) {
+                    action.accept(line.file() + ":" + line.line(), LineReader.decode(line.bytes(), line.bytes().length));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(e.getMessage() + ": " + IoErrors.reason(e.getCause()), e.getCause());
+        }
     }
 
     /** The private folder holding spooled inputs, or null (for tests). */
@@ -183,7 +192,15 @@ public final class InputSet implements AutoCloseable {
         TrackedInput raw = new TrackedInput(Files.newInputStream(p));
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         if (Compression.isGzip(in)) in = new GZIPInputStream(in, 1 << 16);
-        return new Opened(new JsonlReader(name, in, problems, maxArticleBytes, fields), raw);
+        RecordFormat.Sniffed sniffed = RecordFormat.of(name, in, fields);
+        in = sniffed.in();
+        RecordSource source = switch (sniffed.format()) {
+            case LINES -> new JsonlReader(name, in, problems, maxArticleBytes, fields);
+            case DOCUMENT -> new JsonDocumentReader(name, in, problems, maxArticleBytes, fields);
+            case CSV -> new CsvReader(name, in, problems, maxArticleBytes, fields, false);
+            case TSV -> new CsvReader(name, in, problems, maxArticleBytes, fields, true);
+        };
+        return new Opened(source, raw);
     }
 
     /** A file's pass reached its end: the whole file must be what the first pass read. */

@@ -23,11 +23,17 @@ public final class RecordFields {
     public static final RecordFields DEFAULT = new RecordFields(PARTS.toArray(String[]::new));
 
     private final String[] keys;
+    private final String records; // the path of the list of records in each top-level object, or null
     private final JsonBytes.Names names; // the distinct keys, for the byte parser; null when one is not ASCII
     private final int[] slot; // part -> position of its key among the distinct keys
 
     private RecordFields(String[] keys) {
+        this(keys, null);
+    }
+
+    private RecordFields(String[] keys, String records) {
         this.keys = keys;
+        this.records = records;
         List<String> distinct = new ArrayList<>();
         slot = new int[keys.length];
         boolean ascii = true;
@@ -52,7 +58,24 @@ public final class RecordFields {
         if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty field name for \"" + part + "\"");
         String[] k = keys.clone();
         k[p] = key;
-        return new RecordFields(k);
+        return new RecordFields(k, records);
+    }
+
+    /**
+     * These fields, the records being the elements of the list at {@code path} in each top-level JSON object of an input
+     * rather than the objects themselves: {@code articles} for NewsAPI's responses, {@code hits.hits} for Elasticsearch's
+     * (a dot steps into a nested object). Null for none. Throws IllegalArgumentException for an empty path or step.
+     */
+    public RecordFields withRecords(String path) {
+        if (path != null && Arrays.asList(path.split("\\.", -1)).contains("")) {
+            throw new IllegalArgumentException("empty name in records path \"" + path + "\"");
+        }
+        return new RecordFields(keys, path);
+    }
+
+    /** The path of the list of records in each top-level object ({@link #withRecords}), or null. */
+    public String records() {
+        return records;
     }
 
     /**
@@ -104,21 +127,22 @@ public final class RecordFields {
         return values[slot[part]];
     }
 
-    /** Renamed parts as {@code part=field}, comma-separated; empty for the default. */
+    /** Renamed parts as {@code part=field}, and where the records are, comma-separated; empty for the default. */
     @Override
     public String toString() {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < keys.length; p++) if (!keys[p].equals(PARTS.get(p))) out.add(PARTS.get(p) + "=" + keys[p]);
+        if (records != null) out.add("records at " + records);
         return String.join(",", out);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RecordFields f && Arrays.equals(keys, f.keys);
+        return o instanceof RecordFields f && Arrays.equals(keys, f.keys) && Objects.equals(records, f.records);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(keys);
+        return 31 * Arrays.hashCode(keys) + Objects.hashCode(records);
     }
 }

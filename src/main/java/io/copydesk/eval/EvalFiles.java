@@ -1,5 +1,6 @@
 package io.copydesk.eval;
 
+import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,14 +37,21 @@ public final class EvalFiles {
     }
 
     /**
-     * Gold labels from each of {@code fields} of an open stream (plain JSONL), in one read, each record's id read from
-     * its field {@code idField}: element {@code i} is from {@code fields.get(i)}; {@code name} names the stream in messages.
+     * Gold labels from each of {@code fields} of the records of input {@code i} of {@code inputs} (JSONL, a JSON list,
+     * CSV: as the articles are read), in one read, each record's id read from its field {@code idField}: element
+     * {@code i} is from {@code fields.get(i)}.
      */
-    public static List<Clustering> readGold(String name, java.io.InputStream in, List<String> fields, String idField) throws IOException {
+    public static List<Clustering> readGold(io.copydesk.document.InputSet inputs, int input, List<String> fields, String idField) throws IOException {
         List<Clustering.Builder> gold = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) gold.add(Clustering.builder());
-        JsonlFile.forEachObject(name, in, record -> {
-            for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), idField);
+        inputs.eachRecord(input, (where, json) -> {
+            if (json == null) throw new EvalDataException(where + ": not valid UTF-8");
+            try {
+                Map<String, Object> record = Json.parseObject(json);
+                for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), idField);
+            } catch (JsonException e) {
+                throw new EvalDataException(where + ": " + e.getMessage());
+            }
         });
         List<Clustering> out = new ArrayList<>(fields.size());
         for (Clustering.Builder b : gold) out.add(b.build());

@@ -168,4 +168,42 @@ class DedupCommandTest {
         assertEquals(List.of("late-copy", "original", "other", "edited"), related.out().lines().map(l -> Json.parseObject(l).get("id")).toList(),
                 "--query-file is read with the same fields");
     }
+
+    /** The same records as a pretty-printed JSON list, a CSV file and NewsAPI-style responses: the same groups, and unique records written back. */
+    @Test
+    void readsJsonListsCsvAndWrappedRecordsAsItsJsonl() throws IOException {
+        List<String> lines = Files.readAllLines(input);
+        Path list = Files.writeString(dir.resolve("in.json"), "[\n" + String.join(",\n", lines) + "\n]\n");
+        StringBuilder csv = new StringBuilder("id,title,text,date,source\r\n");
+        for (String line : lines) {
+            Map<String, Object> r = Json.parseObject(line);
+            for (String f : List.of("id", "title", "text", "date", "source")) {
+                String v = String.valueOf(r.getOrDefault(f, ""));
+                csv.append("\"").append(v.replace("\"", "\"\"")).append(f.equals("source") ? "\"\r\n" : "\",");
+            }
+        }
+        Path table = Files.writeString(dir.resolve("in.csv"), csv);
+        Path pages = Files.writeString(dir.resolve("pages.json"), "{\"status\":\"ok\",\"articles\":[" + String.join(",", lines.subList(0, 2)) + "]}\n"
+                + "{\"status\":\"ok\",\"articles\":[" + String.join(",", lines.subList(2, lines.size())) + "]}\n");
+        Path uniqueJsonl = dir.resolve("u1.jsonl"), uniqueList = dir.resolve("u2.jsonl"), uniqueCsv = dir.resolve("u3.jsonl");
+        Run want = run("dedup", input.toString(), "--format", "jsonl", "--with-meta", "--quiet", "--write-unique", uniqueJsonl.toString());
+        assertEquals(0, want.exit(), want.err());
+        Run fromList = run("dedup", list.toString(), "--format", "jsonl", "--with-meta", "--quiet", "--write-unique", uniqueList.toString());
+        Run fromCsv = run("dedup", table.toString(), "--format", "jsonl", "--with-meta", "--quiet", "--write-unique", uniqueCsv.toString());
+        Run fromPages = run("dedup", pages.toString(), "--format", "jsonl", "--with-meta", "--quiet", "--records", "articles");
+        for (Run r : List.of(fromList, fromCsv, fromPages)) {
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(want.out(), r.out());
+        }
+        assertEquals(Files.readString(uniqueJsonl), Files.readString(uniqueList), "a list's records are written back as they are");
+        List<String> fromTable = Files.readAllLines(uniqueCsv), plain = Files.readAllLines(uniqueJsonl);
+        assertEquals(plain.size(), fromTable.size());
+        for (int i = 0; i < plain.size(); i++) {
+            Map<String, Object> row = Json.parseObject(fromTable.get(i));
+            Json.parseObject(plain.get(i)).forEach((k, v) -> assertEquals(String.valueOf(v), row.get(k), k));
+        }
+        Run unwrapped = run("dedup", pages.toString(), "--quiet");
+        assertEquals(ExitCode.DATA, unwrapped.exit());
+        assertTrue(unwrapped.err().contains("\"articles\" holds a list of 2 objects: --records articles reads them as the records"), unwrapped.err());
+    }
 }

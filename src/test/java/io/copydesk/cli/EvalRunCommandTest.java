@@ -63,6 +63,32 @@ class EvalRunCommandTest {
         assertEquals(1.0, Json.parseObject(sweep.out().lines().findFirst().orElseThrow()).get("pair_f1"), sweep.out());
     }
 
+    /** The labelled collection as a JSON list and as CSV scores as the JSONL does: the labels are read from the same records. */
+    @Test
+    void runReadsLabelsFromAListAndACsv() throws IOException {
+        Path plain = labelled();
+        List<String> lines = Files.readAllLines(plain);
+        Path list = Files.writeString(dir.resolve("labelled.json"), "[\n" + String.join(",\n", lines) + "\n]\n");
+        StringBuilder csv = new StringBuilder("id;text;cluster;dup_group\n");
+        for (String l : lines) {
+            Map<String, Object> r = Json.parseObject(l);
+            for (String f : List.of("id", "text", "cluster", "dup_group")) {
+                csv.append('"').append(((String) r.get(f)).replace("\"", "\"\"")).append(f.equals("dup_group") ? "\"\n" : "\";");
+            }
+        }
+        Path table = Files.writeString(dir.resolve("labelled.csv"), csv);
+        DedupCommandTest.Run want = DedupCommandTest.run("eval", "run", plain.toString(), "--format", "jsonl", "-q");
+        Map<String, Object> w = Json.parseObject(want.out().strip());
+        w.remove("seconds");
+        for (Path p : List.of(list, table)) {
+            DedupCommandTest.Run got = DedupCommandTest.run("eval", "run", p.toString(), "--format", "jsonl", "-q");
+            assertEquals(0, got.exit(), got.err());
+            Map<String, Object> g = Json.parseObject(got.out().strip());
+            g.remove("seconds");
+            assertEquals(w, g, p.toString());
+        }
+    }
+
     @Test
     void sweepPrintsOneRowPerSetting() throws IOException {
         DedupCommandTest.Run r = DedupCommandTest.run("eval", "sweep", labelled().toString(), "--thresholds", "0.5,0.9",
@@ -80,6 +106,6 @@ class EvalRunCommandTest {
     void runRefusesUnlabelledDirectories() {
         DedupCommandTest.Run r = DedupCommandTest.run("eval", "run", dir.toString());
         assertEquals(ExitCode.USAGE, r.exit());
-        assertTrue(r.err().contains("eval run takes one labelled JSONL file"), r.err());
+        assertTrue(r.err().contains("eval run takes one labelled file"), r.err());
     }
 }

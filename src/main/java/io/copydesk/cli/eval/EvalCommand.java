@@ -48,7 +48,9 @@ public final class EvalCommand implements Runnable {
     static List<io.copydesk.eval.Clustering> readGold(io.copydesk.document.InputSet inputs, String name, List<String> fields,
                                                       io.copydesk.document.RecordFields articleFields) {
         try {
-            return EvalFiles.readGold(name, inputs.openDecoded(0), fields, articleFields.field("id"));
+            return EvalFiles.readGold(inputs, 0, fields, articleFields.field("id"));
+        } catch (io.copydesk.document.BadInputException e) {
+            throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         } catch (IOException e) {
             throw new UserException(ExitCode.IO, "cannot read " + name + ": " + io.copydesk.internal.io.IoErrors.reason(e));
         } catch (EvalDataException e) {

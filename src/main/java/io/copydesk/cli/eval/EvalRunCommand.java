@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
 
 /** {@code copydesk eval run}: runs the engine on a labelled collection and scores every output. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs dedup, related and cluster on a labelled JSONL collection and scores each against the labels:",
+        description = {"Runs dedup, related and cluster on a labelled collection (JSONL, a JSON list, CSV) and scores each against the labels:",
                 "  dedup:    duplicate groups against \"dup_group\" (pair precision/recall/F1, BCubed F1), when the field is present;",
                 "  related:  the top-k list of every article against \"cluster\" (P@1, P@k, R@k, MRR);",
                 "  clusters: events against \"cluster\" (pair P/R/F1, ARI, BCubed P/R/F1);",
@@ -122,11 +122,11 @@ final class EvalRunCommand implements Callable<Integer> {
         return new Run(rs.dedup(), clusters, lists, analyzed, clustered, System.nanoTime());
     }
 
-    /** The input, which must be one labelled JSONL file. */
+    /** The input, which must be one labelled file of records (JSONL, a JSON list, CSV). */
     private String labelledFile() {
         String file = input.inputs.getFirst();
         if (input.inputs.size() != 1 || Path.of(file).toFile().isDirectory()) {
-            throw new UserException(ExitCode.USAGE, "eval run takes one labelled JSONL file (with \"cluster\", and \"dup_group\" for dedup)");
+            throw new UserException(ExitCode.USAGE, "eval run takes one labelled file of records (with \"cluster\", and \"dup_group\" for dedup)");
         }
         return file;
     }

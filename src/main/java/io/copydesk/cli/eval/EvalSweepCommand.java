@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 
 /** {@code copydesk eval sweep}: duplicate-detection quality and time over a grid of settings. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs dedup on a labelled JSONL collection for every combination of threshold, shingle size and "
+        description = {"Runs dedup on a labelled collection (JSONL, a JSON list, CSV) for every combination of threshold, shingle size and "
                 + "signature size, and prints the quality of the duplicate groups against \"dup_group\" and the time of each run.",
                 "Use it to choose settings for your data; copydesk's defaults were chosen this way."},
         footer = {"%nExample (a # line shows part of what the example above prints):"

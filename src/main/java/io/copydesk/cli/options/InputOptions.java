@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /** Inputs and analysis options shared by every command that reads articles. */
 public final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "JSONL file (.jsonl, .jsonl.gz), directory of .txt or .html pages, or - for JSONL on stdin.")
+            description = "JSONL or JSON file (.jsonl, .json, also .gz), CSV or TSV file with a header row, directory of .txt "
+                    + "or .html pages, or - for JSON on stdin.")
     public List<String> inputs;
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,
@@ -60,6 +61,11 @@ public final class InputOptions {
             description = "Read the articles' PART (id, title, text, date, source or url) from the JSONL field NAME, "
                     + "for a collection that names it otherwise; repeatable (e.g. --field text=content --field title=headline).")
     Map<String, String> fields;
+
+    @Option(names = "--records", paramLabel = "PATH",
+            description = "In a JSON file whose records sit in a list inside an object, the list's field (dots step into nested "
+                    + "objects): --records articles for NewsAPI's responses, --records hits.hits for Elasticsearch's.")
+    String records;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr (problems are still reported).")
     public boolean quiet;
@@ -105,12 +111,18 @@ public final class InputOptions {
         recordFields(cl);
     }
 
-    /** The JSONL fields the articles are read from: the defaults, renamed by {@code --field}. */
+    /** The JSONL fields the articles are read from: the defaults, renamed by {@code --field}, in the list {@code --records} names. */
     public RecordFields recordFields(CommandLine cl) {
+        RecordFields f;
         try {
-            return fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
+            f = fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
+        }
+        try {
+            return records == null ? f : f.withRecords(records);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--records: " + e.getMessage());
         }
     }
 

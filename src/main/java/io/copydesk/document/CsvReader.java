@@ -1,0 +1,217 @@
+package io.copydesk.document;
+
+import io.copydesk.internal.json.JsonWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Records of a CSV or TSV file with a header row, as news datasets are published and spreadsheets export them:
+ * cells in quotes may hold the delimiter, line ends and doubled quotes (RFC 4180); a quote inside a cell that
+ * does not start with one is a quote. Each row becomes the JSON object of its non-empty cells, named by the
+ * header, and is decoded as a JSONL line is ({@link PendingRecord.JsonLine}): the same fields, rules and
+ * messages, and {@code --write-unique} writes it back as that object. A CSV file's delimiter is the header's
+ * commonest of comma, semicolon and tab (spreadsheets in many locales write semicolons).
+ */
+final class CsvReader implements RecordSource {
+    private final String name;
+    private final InputStream in;
+    private final ReadProblems problems;
+    private final long maxBytes;
+    private final RecordFields fields;
+    private final boolean tabs;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private long line = 1; // the line the next byte is on
+    private long rowLine;
+    private byte delimiter;
+    private String[] header; // null until read; a repeated name's later columns are null
+    // the current row: its cells' bytes one after another, and where each ends
+    private byte[] cells = new byte[1 << 12];
+    private int cellsLen;
+    private int[] ends = new int[16];
+    private int cellCount;
+    private long rowBytes;
+
+    CsvReader(String name, InputStream in, ReadProblems problems, long maxBytes, RecordFields fields, boolean tabs) {
+        this.name = name;
+        this.in = in;
+        this.problems = problems;
+        this.maxBytes = maxBytes;
+        this.fields = fields;
+        this.tabs = tabs;
+    }
+
+    @Override
+    public PendingRecord next() {
+        try {
+            if (header == null && !readHeader()) return null;
+            while (readRow()) {
+                if (cellCount == 1 && cellsLen == 0) continue; // a blank line
+                problems.countRead();
+                String where = name + ":" + rowLine;
+                if (rowBytes > maxBytes) {
+                    problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", rowBytes, maxBytes));
+                    continue;
+                }
+                if (cellCount > header.length) {
+                    problems.skip(where, String.format(Locale.ROOT, "row has %d cells, the header %d (a quote not closed, or a %s in an unquoted cell?)",
+                            cellCount, header.length, delimiterName()));
+                    continue;
+                }
+                JsonWriter w = new JsonWriter().beginObject();
+                for (int c = 0; c < cellCount; c++) {
+                    int from = c == 0 ? 0 : ends[c - 1];
+                    if (ends[c] == from || header[c] == null) continue; // an empty cell is an absent field
+                    String value = LineReader.decode(Arrays.copyOfRange(cells, from, ends[c]), ends[c] - from);
+                    if (value == null) {
+                        w = null;
+                        break;
+                    }
+                    w.field(header[c], value);
+                }
+                if (w == null) {
+                    problems.skip(where, "invalid UTF-8");
+                    continue;
+                }
+                return new PendingRecord.JsonLine(name, rowLine, w.endObject().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), fields);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ":" + line, e); // the place; RecordStream reports it
+        }
+    }
+
+    /** Reads the header row, choosing the delimiter from it; false (with a warning) when the file has none. */
+    private boolean readHeader() throws IOException {
+        if (pos == limit) fill();
+        if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+            pos += 3; // a spreadsheet's byte order mark
+        }
+        delimiter = tabs ? (byte) '\t' : sniffDelimiter();
+        do {
+            if (!readRow()) {
+                problems.warn(name, "no header row (a CSV or TSV file starts with its columns' names)");
+                return false;
+            }
+        } while (cellCount == 1 && cellsLen == 0);
+        header = new String[cellCount];
+        Set<String> seen = new HashSet<>();
+        for (int c = 0; c < cellCount; c++) {
+            int from = c == 0 ? 0 : ends[c - 1];
+            String h = LineReader.decode(Arrays.copyOfRange(cells, from, ends[c]), ends[c] - from);
+            h = h == null ? "" : h.strip();
+            if (seen.add(h)) header[c] = h;
+            else problems.warn(name + ":" + rowLine, "column " + (c + 1) + " repeats the name \"" + h + "\"; the first such column is read");
+        }
+        return true;
+    }
+
+    /** The commonest of comma, semicolon and tab outside quotes on the first line (a comma when none). */
+    private byte sniffDelimiter() {
+        int commas = 0, semicolons = 0, tabCount = 0;
+        boolean quoted = false;
+        for (int i = pos; i < limit && (quoted || buf[i] != '\n'); i++) {
+            byte b = buf[i];
+            if (b == '"') quoted = !quoted;
+            else if (!quoted && b == ',') commas++;
+            else if (!quoted && b == ';') semicolons++;
+            else if (!quoted && b == '\t') tabCount++;
+        }
+        if (semicolons > commas && semicolons >= tabCount) return ';';
+        if (tabCount > commas) return '\t';
+        return ',';
+    }
+
+    private String delimiterName() {
+        return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
+    }
+
+    /** Reads one row into {@link #cells}; false at the end of the input. */
+    private boolean readRow() throws IOException {
+        cellsLen = 0;
+        cellCount = 0;
+        rowBytes = 0;
+        rowLine = line;
+        boolean any = false, cellStart = true, quoted = false, quoteSeen = false, cr = false;
+        while (true) {
+            if (pos == limit && !fill()) {
+                if (!any) return false;
+                if (quoted && !quoteSeen) { // every row after it is inside the cell: the file is damaged from here
+                    throw new UncheckedIOException(name + ":" + rowLine, new IOException("a quoted cell that starts on this row is never closed"));
+                }
+                endCell();
+                return true;
+            }
+            byte b = buf[pos++];
+            any = true;
+            if (quoted) {
+                if (quoteSeen) {
+                    quoteSeen = false;
+                    if (b == '"') { // a doubled quote: one quote in the cell
+                        keep(b);
+                        continue;
+                    }
+                    quoted = false; // the closing quote; b is read as outside quotes
+                } else {
+                    if (b == '"') quoteSeen = true;
+                    else {
+                        if (b == '\n') line++;
+                        keep(b);
+                    }
+                    continue;
+                }
+            }
+            if (cr && b != '\n') keep((byte) '\r');
+            cr = false;
+            if (b == '\n') {
+                line++;
+                endCell();
+                return true;
+            } else if (b == '\r') {
+                cr = true;
+            } else if (b == delimiter) {
+                endCell();
+                cellStart = true;
+            } else if (b == '"' && cellStart) {
+                quoted = true;
+                cellStart = false;
+            } else {
+                cellStart = false;
+                keep(b);
+            }
+        }
+    }
+
+    private void keep(byte b) {
+        rowBytes++;
+        if (rowBytes > maxBytes) return;
+        if (cellsLen == cells.length) cells = Arrays.copyOf(cells, cells.length * 2);
+        cells[cellsLen++] = b;
+    }
+
+    private void endCell() {
+        if (cellCount == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);
+        ends[cellCount++] = cellsLen;
+    }
+
+    private boolean fill() throws IOException {
+        limit = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,102 @@
+package io.copydesk.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** How an input file holds its records, told from its name and its first bytes. */
+enum RecordFormat {
+    /** JSONL: one object a line. */
+    LINES,
+    /** A JSON document: a list of records, or records each over several lines ({@link JsonDocumentReader}). */
+    DOCUMENT,
+    /** A CSV file with a header row ({@link CsvReader}). */
+    CSV,
+    /** A TSV file with a header row. */
+    TSV;
+
+    /** How many bytes {@link #of} looks at. */
+    private static final int PEEK = 1 << 12;
+
+    /** An input's format, and its bytes from the start (the stream given to {@link #of} is read past them). */
+    record Sniffed(RecordFormat format, InputStream in) {}
+
+    /**
+     * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
+     * {@code .tsv}, each also {@code .gz}); otherwise a document when the first thing in it is a '[' (a list of records)
+     * or a '{' alone on its line (a record printed over lines), or when the records are in lists inside objects
+     * ({@link RecordFields#records}), else JSONL.
+     */
+    static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".csv")) return new Sniffed(CSV, in);
+        if (n.endsWith(".tsv")) return new Sniffed(TSV, in);
+        if (fields.records() != null) return new Sniffed(DOCUMENT, in); // objects holding lists of records, one a line or not
+        Replay replay = new Replay(in);
+        byte[] head = replay.head;
+        int i = 0, end = replay.length;
+        if (end >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
+        while (i < end && isSpace(head[i])) i++;
+        RecordFormat format = LINES;
+        if (i < end && head[i] == '[') {
+            format = DOCUMENT;
+        } else if (i < end && head[i] == '{') {
+            for (i++; i < end && head[i] != '\n' && isSpace(head[i]); i++) {}
+            if (i < end && head[i] == '\n') format = DOCUMENT;
+        }
+        return new Sniffed(format, replay);
+    }
+
+    /**
+     * A stream's first bytes, read to tell its format, then the rest, as the stream gives them: a failure while reading
+     * the first bytes (a truncated gzip stream) is thrown after them, so the records before it are read as before.
+     */
+    private static final class Replay extends InputStream {
+        private final byte[] head = new byte[PEEK];
+        private int length;
+        private int pos;
+        private IOException failed;
+        private final InputStream rest;
+
+        Replay(InputStream in) {
+            this.rest = in;
+            try {
+                for (int r; length < PEEK && (r = in.read(head, length, PEEK - length)) > 0; ) length += r;
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (pos < length) {
+                int n = Math.min(len, length - pos);
+                System.arraycopy(head, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+            if (failed != null) {
+                IOException e = failed;
+                failed = null;
+                throw e;
+            }
+            return rest.read(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            rest.close();
+        }
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+}
