@@ -4,6 +4,7 @@ import io.copydesk.internal.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class CsvReader implements RecordSource {
     private long line = 1; // the line the next byte is on
     private long rowLine;
     private byte delimiter;
-    private String[] header; // null until read; a repeated name's later columns are null
+    private byte[][] keys; // null until the header is read; each column's name as a JSON key and colon, null for a repeated name
     // the current row: its cells' bytes one after another, and where each ends
     private byte[] cells = new byte[1 << 12];
     private int cellsLen;
@@ -50,7 +51,7 @@ final class CsvReader implements RecordSource {
     @Override
     public PendingRecord next() {
         try {
-            if (header == null && !readHeader()) return null;
+            if (keys == null && !readHeader()) return null;
             while (readRow()) {
                 if (cellCount == 1 && cellsLen == 0) continue; // a blank line
                 problems.countRead();
@@ -59,27 +60,12 @@ final class CsvReader implements RecordSource {
                     problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", rowBytes, maxBytes));
                     continue;
                 }
-                if (cellCount > header.length) {
+                if (cellCount > keys.length) {
                     problems.skip(where, String.format(Locale.ROOT, "row has %d cells, the header %d (a quote not closed, or a %s in an unquoted cell?)",
-                            cellCount, header.length, delimiterName()));
+                            cellCount, keys.length, delimiterName()));
                     continue;
                 }
-                JsonWriter w = new JsonWriter().beginObject();
-                for (int c = 0; c < cellCount; c++) {
-                    int from = c == 0 ? 0 : ends[c - 1];
-                    if (ends[c] == from || header[c] == null) continue; // an empty cell is an absent field
-                    String value = LineReader.decode(Arrays.copyOfRange(cells, from, ends[c]), ends[c] - from);
-                    if (value == null) {
-                        w = null;
-                        break;
-                    }
-                    w.field(header[c], value);
-                }
-                if (w == null) {
-                    problems.skip(where, "invalid UTF-8");
-                    continue;
-                }
-                return new PendingRecord.JsonLine(name, rowLine, w.endObject().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), fields);
+                return new PendingRecord.CsvRow(name, rowLine, Arrays.copyOf(cells, cellsLen), Arrays.copyOf(ends, cellCount), keys, fields);
             }
             return null;
         } catch (IOException e) {
@@ -100,13 +86,13 @@ final class CsvReader implements RecordSource {
                 return false;
             }
         } while (cellCount == 1 && cellsLen == 0);
-        header = new String[cellCount];
+        keys = new byte[cellCount][];
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < cellCount; c++) {
             int from = c == 0 ? 0 : ends[c - 1];
             String h = LineReader.decode(Arrays.copyOfRange(cells, from, ends[c]), ends[c] - from);
             h = h == null ? "" : h.strip();
-            if (seen.add(h)) header[c] = h;
+            if (seen.add(h)) keys[c] = (JsonWriter.quote(h) + ":").getBytes(StandardCharsets.UTF_8);
             else problems.warn(name + ":" + rowLine, "column " + (c + 1) + " repeats the name \"" + h + "\"; the first such column is read");
         }
         return true;
@@ -147,6 +133,19 @@ final class CsvReader implements RecordSource {
                 }
                 endCell();
                 return true;
+            }
+            if (quoted && !quoteSeen) { // inside a quoted cell: a run to the next quote
+                int from = pos;
+                for (; pos < limit && buf[pos] != '"'; pos++) if (buf[pos] == '\n') line++;
+                keep(from, pos);
+                any |= pos > from;
+                if (pos == limit) continue;
+            } else if (!quoted && !cellStart && !cr) { // inside an unquoted cell: a run to its end
+                int from = pos;
+                for (byte c; pos < limit && (c = buf[pos]) != delimiter && c != '\n' && c != '\r'; ) pos++;
+                keep(from, pos);
+                any |= pos > from;
+                if (pos == limit) continue;
             }
             byte b = buf[pos++];
             any = true;
@@ -193,6 +192,16 @@ final class CsvReader implements RecordSource {
         if (rowBytes > maxBytes) return;
         if (cellsLen == cells.length) cells = Arrays.copyOf(cells, cells.length * 2);
         cells[cellsLen++] = b;
+    }
+
+    /** Keeps {@code buf[from, to)}. */
+    private void keep(int from, int to) {
+        int n = to - from;
+        rowBytes += n;
+        if (rowBytes > maxBytes) return;
+        if (cellsLen + n > cells.length) cells = Arrays.copyOf(cells, Math.max(cells.length * 2, cellsLen + n));
+        System.arraycopy(buf, from, cells, cellsLen, n);
+        cellsLen += n;
     }
 
     private void endCell() {

@@ -155,9 +155,8 @@ public final class InputSet implements AutoCloseable {
         if (Files.isDirectory(paths.get(i))) throw new BadInputException(names.get(i) + ": a folder, not a file of records", true);
         try (RecordSource source = openOne(i, new ReadProblems(null, true)).source()) {
             for (PendingRecord r; (r = source.next()) != null; ) {
-                if (r instanceof PendingRecord.JsonLine line) {
-                    action.accept(line.file() + ":" + line.line(), LineReader.decode(line.bytes(), line.bytes().length));
-                }
+                PendingRecord.JsonLine line = r instanceof PendingRecord.CsvRow row ? row.asJson() : r instanceof PendingRecord.JsonLine l ? l : null;
+                if (line != null) action.accept(line.file() + ":" + line.line(), LineReader.decode(line.bytes(), line.bytes().length));
             }
         } catch (java.io.UncheckedIOException e) {
             throw new IOException(e.getMessage() + ": " + IoErrors.reason(e.getCause()), e.getCause());

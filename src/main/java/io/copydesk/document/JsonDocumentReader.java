@@ -123,6 +123,11 @@ final class JsonDocumentReader implements RecordSource {
         int depth = 0;
         boolean inString = false, escaped = false, scalar = false, first = true;
         while (true) {
+            if (inString && !escaped) { // most of a record: a run of a string's chars, kept at once
+                int from = pos;
+                for (byte c; pos < limit && (c = buf[pos]) != '"' && c != '\\' && c != '\n'; ) pos++;
+                keep(from, pos);
+            }
             if (pos == limit && !fill()) {
                 if (inString) { // every record after it is inside the string
                     throw new UncheckedIOException(name + ":" + start, new IOException("a string in the record that starts here is never closed"));
@@ -246,6 +251,17 @@ final class JsonDocumentReader implements RecordSource {
         if (recordBytes > maxBytes) return;
         if (recordLen == record.length) record = Arrays.copyOf(record, record.length * 2);
         record[recordLen++] = b;
+    }
+
+    /** Keeps {@code buf[from, to)}. */
+    private void keep(int from, int to) {
+        if (discard) return;
+        int n = to - from;
+        recordBytes += n;
+        if (recordBytes > maxBytes) return;
+        if (recordLen + n > record.length) record = Arrays.copyOf(record, Math.max(record.length * 2, recordLen + n));
+        System.arraycopy(buf, from, record, recordLen, n);
+        recordLen += n;
     }
 
     private boolean fill() throws IOException {

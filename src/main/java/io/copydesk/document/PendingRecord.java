@@ -75,4 +75,74 @@ sealed interface PendingRecord {
             return bytes.length;
         }
     }
+
+    /**
+     * One CSV or TSV row: its cells' bytes one after another, where each ends, and the header's names as JSON keys (with
+     * their colon; null for a column whose name repeats an earlier one). Decoded as the JSONL line of the object of its
+     * non-empty cells, built here, on a worker, from the bytes (a cell that is not UTF-8 makes the line fail as JSONL does).
+     */
+    record CsvRow(String file, long line, byte[] cells, int[] ends, byte[][] keys, RecordFields fields) implements PendingRecord {
+        @Override
+        public ArticleRecord decode(ReadProblems problems) {
+            return asJson().decode(problems);
+        }
+
+        @Override
+        public ArticleRecord decodeRepaired(ReadProblems problems) {
+            return asJson().decodeRepaired(problems);
+        }
+
+        /** The row as the JSONL line of the object of its non-empty cells, named by the header. */
+        JsonLine asJson() {
+            byte[] out = new byte[2 + cells.length + cells.length / 8 + 16 * ends.length];
+            int n = 0;
+            out[n++] = '{';
+            for (int c = 0, from = 0; c < ends.length; from = ends[c++]) {
+                if (ends[c] == from || keys[c] == null) continue; // an empty cell is an absent field
+                int need = n + keys[c].length + 6 * (ends[c] - from) + 4;
+                if (need > out.length) out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+                if (n > 1) out[n++] = ',';
+                System.arraycopy(keys[c], 0, out, n, keys[c].length);
+                n += keys[c].length;
+                out[n++] = '"';
+                n = escaped(cells, from, ends[c], out, n);
+                out[n++] = '"';
+            }
+            out[n++] = '}';
+            return new JsonLine(file, line, java.util.Arrays.copyOf(out, n), fields);
+        }
+
+        /** Writes {@code in[from, to)} into {@code out} at {@code n} as the inside of a JSON string; gives the new end. */
+        private static int escaped(byte[] in, int from, int to, byte[] out, int n) {
+            for (int i = from; i < to; i++) {
+                byte b = in[i];
+                if (b == '"' || b == '\\') {
+                    out[n++] = '\\';
+                    out[n++] = b;
+                } else if (b >= 0 && b < 0x20) {
+                    out[n++] = '\\';
+                    switch (b) {
+                        case '\n' -> out[n++] = 'n';
+                        case '\r' -> out[n++] = 'r';
+                        case '\t' -> out[n++] = 't';
+                        default -> {
+                            out[n++] = 'u';
+                            out[n++] = '0';
+                            out[n++] = '0';
+                            out[n++] = (byte) Character.forDigit(b >> 4, 16);
+                            out[n++] = (byte) Character.forDigit(b & 15, 16);
+                        }
+                    }
+                } else {
+                    out[n++] = b;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int weight() {
+            return cells.length;
+        }
+    }
 }
