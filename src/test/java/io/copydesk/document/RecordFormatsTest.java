@@ -145,7 +145,11 @@ class RecordFormatsTest {
                     Read got = read(e.getValue(), RecordFields.DEFAULT);
                     assertEquals("", got.problems(), e.getKey());
                     assertEquals(want.articles(), got.articles(), e.getKey());
-                    for (int i = 0; i < records.size(); i++) assertEquals(Json.parseObject(objects.get(i)), Json.parseObject(got.records().get(i).raw()), e.getKey());
+                    for (int i = 0; i < records.size(); i++) {
+                        String raw = got.records().get(i).raw();
+                        assertEquals(Json.parseObject(objects.get(i)), Json.parseObject(raw), e.getKey());
+                        assertFalse(raw.contains("\n") || raw.contains("\r"), "written back on one line: " + raw);
+                    }
                 }
                 Read jqRead = read(json.get("jq"), RecordFields.DEFAULT);
                 long line = 1;
