@@ -57,18 +57,46 @@ public final class ArticleJson {
             return null;
         }
         Map<String, Object> m = o.object();
-        Object[] v = new Object[RecordFields.PARTS.size()];
-        for (int p = 0; p < v.length; p++) v[p] = lookup(m, fields.key(p));
+        Object[] v = parts(fields, (p, c) -> lookup(m, fields.candidate(p, c)), where, problems);
         Article a = article(v, fields, () -> m, where, problems);
         return a == null ? null : new Noted(a, o.leadChars(), o.normalizable());
     }
 
     /** As {@link #parseNoting}, for the values {@link JsonBytes} read from {@code line} for {@link RecordFields#names}. */
     static Noted noted(JsonBytes.Fields f, byte[] line, RecordFields fields, String where, ReadProblems problems) {
-        Object[] values = f.values(), v = new Object[RecordFields.PARTS.size()];
-        for (int p = 0; p < v.length; p++) v[p] = fields.value(values, p);
+        Object[] values = f.values();
+        Object[] v = parts(fields, (p, c) -> fields.value(values, p, c), where, problems);
         Article a = article(v, fields, () -> Json.parseObject(new String(line, StandardCharsets.UTF_8)), where, problems);
         return a == null ? null : new Noted(a, f.leadChars(), f.normalizable());
+    }
+
+    /** The value of candidate {@code c} of part {@code p} in a record (see {@link RecordFields#candidate}). */
+    private interface Candidate {
+        Object value(int p, int c);
+    }
+
+    /**
+     * Each part's value ({@code v} in the order of {@link RecordFields#PARTS}): its field's, or where the record has none
+     * there (or an object, as NewsAPI's source), the first of the part's other names the record holds, noted once a run
+     * for each such name.
+     */
+    private static Object[] parts(RecordFields fields, Candidate record, String where, ReadProblems problems) {
+        Object[] v = new Object[RecordFields.PARTS.size()];
+        for (int p = 0; p < v.length; p++) {
+            v[p] = record.value(p, 0);
+            if (v[p] != null && !(unwrapped(v[p]) instanceof Map)) continue;
+            String why = v[p] == null ? "no \"" + fields.key(p) + "\" field" : "\"" + fields.key(p) + "\" is an object";
+            for (int c = 1; c < fields.candidates(p); c++) {
+                Object other = record.value(p, c);
+                if (other == null || unwrapped(other) instanceof Map) continue;
+                v[p] = other;
+                String part = RecordFields.PARTS.get(p);
+                problems.noteOnce(where, String.format("%s: the %s is read from \"%s\", here and in every record like it "
+                        + "(--field %s=NAME chooses the field)", why, part, fields.candidate(p, c), part));
+                break;
+            }
+        }
+        return v;
     }
 
     /**

@@ -16,6 +16,7 @@ public final class ReadProblems {
     private final List<Event> recorded; // non-null for a recorder
     private long read;
     private long skipped;
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
 
     public ReadProblems(PrintWriter err, boolean strict) {
         this(err, strict, null);
@@ -32,7 +33,7 @@ public final class ReadProblems {
         return new ReadProblems(null, false, new ArrayList<>(0));
     }
 
-    /** One thing a recorder was told: a skip, a warning, a record read, or a failure that stops reading. */
+    /** One thing a recorder was told: a skip, a warning, a note, a record read, or a failure that stops reading. */
     record Event(char kind, String location, String problem, RuntimeException failure) {}
 
     /** A record read, the one event of nearly every record: one instance, and one list of it, for all. */
@@ -57,6 +58,15 @@ public final class ReadProblems {
         if (recorded != null) { recorded.add(new Event('w', location, problem, null)); return; }
         if (strict) throw new BadInputException(location + ": " + problem);
         if (err != null) err.println(location + ": " + problem);
+    }
+
+    /**
+     * Reports something worth knowing that recurs record after record (a field read under another name): printed the
+     * first time its text comes, at that record, never again in the run; never fatal.
+     */
+    public void noteOnce(String location, String problem) {
+        if (recorded != null) { recorded.add(new Event('n', location, problem, null)); return; }
+        if (noted.add(problem) && err != null) err.println(location + ": " + problem);
     }
 
     void countRead() {
@@ -84,6 +94,7 @@ public final class ReadProblems {
             switch (e.kind()) {
                 case 's' -> skip(e.location(), e.problem());
                 case 'w' -> warn(e.location(), e.problem());
+                case 'n' -> noteOnce(e.location(), e.problem());
                 case 'r' -> countRead();
                 default -> throw e.failure();
             }

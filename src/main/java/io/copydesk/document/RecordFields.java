@@ -19,13 +19,32 @@ public final class RecordFields {
     public static final List<String> PARTS = List.of("id", "title", "text", "date", "source", "url");
     static final int ID = 0, TITLE = 1, TEXT = 2, DATE = 3, SOURCE = 4, URL = 5;
 
+    /**
+     * The names collections give each part (in the order of {@link #PARTS}), tried in turn for a part read from its own
+     * name where a record has no such field (or an object there, as NewsAPI's {@code source}): news-please's
+     * {@code maintext} and {@code date_publish}, NewsAPI's {@code content}, {@code publishedAt} and {@code source.name},
+     * Kaggle's {@code content} and {@code publication}, HuffPost's {@code headline}, {@code link} and
+     * {@code short_description}, Webhose's {@code uuid} and {@code published}, MongoDB's {@code _id}, CC-News's
+     * {@code url} as the id, AG News's {@code description}, MIND's {@code abstract}. A body comes before a summary.
+     */
+    private static final List<List<String>> OTHER_NAMES = List.of(
+            List.of("uuid", "_id", "doc_id", "article_id", "news_id", "guid", "url", "link"),
+            List.of("headline", "heading"),
+            List.of("content", "body", "maintext", "article", "full_text", "fulltext", "article_text", "story", "description", "abstract",
+                    "summary", "short_description"),
+            List.of("published", "publishedAt", "published_at", "date_publish", "datePublished", "pubDate", "pub_date", "publish_date",
+                    "publication_date", "timestamp", "created_at"),
+            List.of("source.name", "publication", "publisher", "outlet", "source_domain", "domain", "site", "source_name"),
+            List.of("link", "URL", "permalink", "canonical_url", "article_url"));
+
     /** Each part read from the field of its own name. */
     public static final RecordFields DEFAULT = new RecordFields(PARTS.toArray(String[]::new));
 
     private final String[] keys;
     private final String records; // the path of the list of records in each top-level object, or null
-    private final JsonBytes.Names names; // the distinct keys, for the byte parser; null when one is not ASCII
-    private final int[] slot; // part -> position of its key among the distinct keys
+    private final JsonBytes.Names names; // the distinct candidate names, for the byte parser; null when one is not ASCII
+    private final String[][] candidates; // part -> its key, then (when that is its own name) the part's other names
+    private final int[][] slots; // part -> the position of each candidate among the distinct names
 
     private RecordFields(String[] keys) {
         this(keys, null);
@@ -35,16 +54,23 @@ public final class RecordFields {
         this.keys = keys;
         this.records = records;
         List<String> distinct = new ArrayList<>();
-        slot = new int[keys.length];
+        candidates = new String[keys.length][];
+        slots = new int[keys.length][];
         boolean ascii = true;
         for (int p = 0; p < keys.length; p++) {
-            int at = distinct.indexOf(keys[p]);
-            if (at < 0) {
-                at = distinct.size();
-                distinct.add(keys[p]);
+            List<String> c = new ArrayList<>(List.of(keys[p]));
+            if (keys[p].equals(PARTS.get(p))) c.addAll(OTHER_NAMES.get(p));
+            candidates[p] = c.toArray(String[]::new);
+            slots[p] = new int[candidates[p].length];
+            for (int i = 0; i < candidates[p].length; i++) {
+                int at = distinct.indexOf(candidates[p][i]);
+                if (at < 0) {
+                    at = distinct.size();
+                    distinct.add(candidates[p][i]);
+                }
+                slots[p][i] = at;
             }
-            slot[p] = at;
-            ascii &= keys[p].chars().allMatch(c -> c < 0x80);
+            ascii &= keys[p].chars().allMatch(ch -> ch < 0x80);
         }
         this.names = ascii ? new JsonBytes.Names(distinct.toArray(String[]::new)) : null;
     }
@@ -122,9 +148,19 @@ public final class RecordFields {
         return names;
     }
 
-    /** The value of part {@code part} among values read for {@link #names}. */
-    Object value(Object[] values, int part) {
-        return values[slot[part]];
+    /** How many names part {@code part} may be read from: its key, then (for its own name) its other names. */
+    int candidates(int part) {
+        return candidates[part].length;
+    }
+
+    /** Name {@code c} part {@code part} may be read from (0: its key). */
+    String candidate(int part, int c) {
+        return candidates[part][c];
+    }
+
+    /** The value of candidate {@code c} of part {@code part} among values read for {@link #names}. */
+    Object value(Object[] values, int part, int c) {
+        return values[slots[part][c]];
     }
 
     /** Renamed parts as {@code part=field}, and where the records are, comma-separated; empty for the default. */

@@ -154,9 +154,14 @@ class DedupCommandTest {
         assertEquals(0, got.exit(), got.err());
         assertEquals(want.out(), got.out());
         assertTrue(want.out().contains("\"title\":\"Copy\""), want.out());
-        Run unnamed = run("dedup", file.toString(), "--quiet");
-        assertEquals(ExitCode.DATA, unnamed.exit());
-        assertTrue(unnamed.err().contains(":1: record has no \"id\" (it has \"uuid\""), unnamed.err());
+        Run unnamed = run("dedup", file.toString(), "--format", "jsonl", "--with-meta", "--quiet");
+        assertEquals(0, unnamed.exit(), unnamed.err());
+        assertEquals(want.out(), unnamed.out(), "uuid, content and headline are other names of the id, the text and the title");
+        assertTrue(unnamed.err().contains(":1: no \"id\" field: the id is read from \"uuid\""), unnamed.err());
+        Path odd = Files.write(dir.resolve("odd.jsonl"), renamed.stream().map(l -> l.replace("\"uuid\":", "\"ref\":")).toList());
+        Run missing = run("dedup", odd.toString(), "--quiet");
+        assertEquals(ExitCode.DATA, missing.exit());
+        assertTrue(missing.err().contains(":1: record has no \"id\" (it has \"ref\""), missing.err());
         for (String bad : new String[] {"body=content", "text=", "text"}) {
             Run r = run("dedup", file.toString(), "--field", bad);
             assertEquals(ExitCode.USAGE, r.exit(), bad);

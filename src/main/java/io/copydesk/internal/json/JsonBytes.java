@@ -29,6 +29,7 @@ public final class JsonBytes {
     public static final class Names {
         private final String[] names;
         private final byte[][] ascii;
+        private final int[][] byLength; // a length -> the names of that length (a record's name is compared with those only)
 
         /** {@code names}: distinct and ASCII (a record's names are compared with them as bytes). */
         public Names(String... names) {
@@ -41,6 +42,14 @@ public final class JsonBytes {
                 for (int j = 0; j < i; j++) if (names[j].equals(names[i])) throw new IllegalArgumentException("named twice: " + names[i]);
                 ascii[i] = names[i].getBytes(StandardCharsets.US_ASCII);
             }
+            int longest = 0;
+            for (byte[] n : ascii) longest = Math.max(longest, n.length);
+            byLength = new int[longest + 1][0];
+            for (int i = 0; i < ascii.length; i++) {
+                int[] same = byLength[ascii[i].length];
+                byLength[ascii[i].length] = java.util.Arrays.copyOf(same, same.length + 1);
+                byLength[ascii[i].length][same.length] = i;
+            }
         }
 
         public int size() {
@@ -49,7 +58,8 @@ public final class JsonBytes {
 
         /** The position of the name held in {@code b[from, to)} (plain ASCII), or -1. */
         private int indexOf(byte[] b, int from, int to) {
-            for (int i = 0; i < ascii.length; i++) {
+            if (to - from >= byLength.length) return -1;
+            for (int i : byLength[to - from]) {
                 if (java.util.Arrays.equals(ascii[i], 0, ascii[i].length, b, from, to)) return i;
             }
             return -1;
