@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Which field of a JSONL record each part of an article is read from: {@code id}, {@code title}, {@code text},
- * {@code date}, {@code source} and {@code url} by default; a collection that calls its text {@code content}, its title
- * {@code headline} or its date {@code published} is read {@link #with} those names ({@code --field text=content}).
+ * {@code date}, {@code source} and {@code url} by default, or where a record has none of that name, the part's names in
+ * well-known datasets ({@code content} or {@code maintext} for the text, {@code publishedAt} for the date); a collection
+ * that names a part otherwise is read {@link #with} its name ({@code --field text=article_body}), from that field only.
  * Two parts may be read from one field ({@code --field id=url}). Immutable.
  */
 public final class RecordFields {
@@ -53,7 +54,7 @@ public final class RecordFields {
     private RecordFields(String[] keys, String records) {
         this.keys = keys;
         this.records = records;
-        List<String> distinct = new ArrayList<>();
+        List<String> distinct = new ArrayList<>(List.of(keys).stream().distinct().toList()); // the parts' own keys first
         candidates = new String[keys.length][];
         slots = new int[keys.length][];
         boolean ascii = true;

@@ -182,6 +182,11 @@ class SparkEquivalenceTest {
                 "--out", out.toString(), "--keep", "first", "--partitions", "2", "--field", "id=uuid", "--field", "text=content");
         assertEquals(0, exit, err.toString());
         assertEquals(cli(corpus, "first").groups(), Files.readAllLines(out));
+        Path other = dir.resolve("other-names-groups.jsonl"); // uuid and content are other names of the id and the text
+        exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", file.toString(),
+                "--out", other.toString(), "--keep", "first", "--partitions", "2");
+        assertEquals(0, exit, err.toString());
+        assertEquals(cli(corpus, "first").groups(), Files.readAllLines(other));
         int bad = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", file.toString(),
                 "--out", out.toString(), "--field", "body=content");
         assertEquals(2, bad, "an unknown part is a usage error");

@@ -59,7 +59,7 @@ public final class InputOptions {
 
     @Option(names = "--field", paramLabel = "PART=NAME",
             description = "Read the articles' PART (id, title, text, date, source or url) from the JSONL field NAME, "
-                    + "for a collection that names it otherwise; repeatable (e.g. --field text=content --field title=headline).")
+                    + "for a collection that names it otherwise (common other names, content or maintext for the text, are read without it); repeatable (e.g. --field text=article_body --field title=page_title).")
     Map<String, String> fields;
 
     @Option(names = "--records", paramLabel = "PATH",
