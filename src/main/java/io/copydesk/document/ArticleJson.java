@@ -145,7 +145,7 @@ public final class ArticleJson {
      * when the id or the text is missing.
      */
     private static Article article(Object[] v, RecordFields fields, Supplier<Map<String, Object>> record, String where, ReadProblems problems) {
-        Object id = unwrapped(v[RecordFields.ID]), text = v[RecordFields.TEXT];
+        Object id = fields.idByPlace() ? where : unwrapped(v[RecordFields.ID]), text = v[RecordFields.TEXT];
         if (text instanceof List<?> items) {
             String joined = paragraphs(items);
             if (joined != null) text = joined;
@@ -208,7 +208,8 @@ public final class ArticleJson {
             return String.format(java.util.Locale.ROOT, " (it has %s; \"%s\" holds a list of %,d objects: --records %s reads them as the records)",
                     String.join(", ", names), shorten(list.path()), list.size(), list.path());
         }
-        return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field)";
+        return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field"
+                + (part.equals("id") ? ", --field id=" + RecordFields.PLACE + " names each record by its file and line)" : ")");
     }
 
     /** A list of objects at a path in a record. */

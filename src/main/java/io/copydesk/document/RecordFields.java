@@ -38,6 +38,12 @@ public final class RecordFields {
             List.of("source.name", "publication", "publisher", "outlet", "source_domain", "domain", "site", "source_name"),
             List.of("link", "URL", "permalink", "canonical_url", "article_url"));
 
+    /**
+     * The id's field name that names each record by its place instead, {@code FILE:LINE} (the line it starts on), for a
+     * collection without ids ({@code --field id=@line}).
+     */
+    public static final String PLACE = "@line";
+
     /** Each part read from the field of its own name. */
     public static final RecordFields DEFAULT = new RecordFields(PARTS.toArray(String[]::new));
 
@@ -83,6 +89,7 @@ public final class RecordFields {
     public RecordFields with(String part, String key) {
         int p = partIndex(part);
         if (key == null || key.isEmpty()) throw new IllegalArgumentException("empty field name for \"" + part + "\"");
+        if (key.equals(PLACE) && p != ID) throw new IllegalArgumentException(PLACE + " names records by their place: it is for the id only");
         String[] k = keys.clone();
         k[p] = key;
         return new RecordFields(k, records);
@@ -137,6 +144,11 @@ public final class RecordFields {
         int p = PARTS.indexOf(Objects.requireNonNull(part, "part"));
         if (p < 0) throw new IllegalArgumentException("unknown article part \"" + part + "\" (one of " + String.join(", ", PARTS) + ")");
         return p;
+    }
+
+    /** Whether records are named by their place ({@link #PLACE}) rather than by an id field. */
+    public boolean idByPlace() {
+        return keys[ID].equals(PLACE);
     }
 
     /** The record field article part {@code part} ({@link #ID}, {@link #TEXT}, ...) is read from. */

@@ -32,7 +32,7 @@ public final class EvalFiles {
     /** Gold labels from another field, e.g. {@code dup_group} for duplicate groups. */
     public static Clustering readGold(Path file, String field) throws IOException {
         Clustering.Builder gold = Clustering.builder();
-        JsonlFile.forEachObject(file, record -> addGold(gold, record, field, "id"));
+        JsonlFile.forEachObject(file, record -> addGold(gold, record, field, Fields.id(record, "id")));
         return gold.build();
     }
 
@@ -48,7 +48,8 @@ public final class EvalFiles {
             if (json == null) throw new EvalDataException(where + ": not valid UTF-8");
             try {
                 Map<String, Object> record = Json.parseObject(json);
-                for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), idField);
+                String id = idField.equals(io.copydesk.document.RecordFields.PLACE) ? where : Fields.id(record, idField);
+                for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), id);
             } catch (JsonException e) {
                 throw new EvalDataException(where + ": " + e.getMessage());
             }
@@ -58,8 +59,7 @@ public final class EvalFiles {
         return out;
     }
 
-    private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field, String idField) {
-        String id = Fields.id(record, idField);
+    private static void addGold(Clustering.Builder gold, Map<String, Object> record, String field, String id) {
         if (!gold.add(id, Fields.label(record, field))) throw new JsonException("id \"" + id + "\" is listed twice");
     }
 

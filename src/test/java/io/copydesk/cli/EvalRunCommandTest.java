@@ -89,6 +89,20 @@ class EvalRunCommandTest {
         }
     }
 
+    /** Without ids, --field id=@line names the records and their labels alike: the same scores. */
+    @Test
+    void runNamesRecordsWithoutIdsByTheirPlace() throws IOException {
+        Path plain = labelled();
+        Path unnamed = Files.write(dir.resolve("unnamed.jsonl"), Files.readAllLines(plain).stream().map(l -> l.replaceFirst("^\\{\"id\":\"[a-z0-9]+\",", "{")).toList());
+        DedupCommandTest.Run want = DedupCommandTest.run("eval", "run", plain.toString(), "--format", "jsonl", "-q");
+        DedupCommandTest.Run got = DedupCommandTest.run("eval", "run", unnamed.toString(), "--format", "jsonl", "-q", "--field", "id=@line");
+        assertEquals(0, got.exit(), got.err());
+        Map<String, Object> w = Json.parseObject(want.out().strip()), g = Json.parseObject(got.out().strip());
+        w.remove("seconds");
+        g.remove("seconds");
+        assertEquals(w, g);
+    }
+
     @Test
     void sweepPrintsOneRowPerSetting() throws IOException {
         DedupCommandTest.Run r = DedupCommandTest.run("eval", "sweep", labelled().toString(), "--thresholds", "0.5,0.9",

@@ -102,7 +102,7 @@ class RecordFieldsTest {
         assertEquals(List.of(), read(file, RecordFields.DEFAULT, new ReadProblems(new PrintWriter(err, true), false)));
         assertEquals(List.of(file + ":1: record 1 has no \"text\" (it has \"hed\", \"words\"; --field text=NAME reads "
                 + "the text from another field) (skipped)", file + ":2: record has no \"id\" (it has \"ref\", \"words\"; --field id=NAME "
-                + "reads the id from another field) (skipped)"), err.toString().lines().toList());
+                + "reads the id from another field, --field id=@line names each record by its file and line) (skipped)"), err.toString().lines().toList());
         RecordFields fields = RecordFields.DEFAULT.with("text", "words").with("title", "hed");
         assertEquals(List.of(new Article("1", "Rates held", "The bank held its rates on Tuesday.", null, null, null)),
                 read(file, fields, ReadProblems.silent()));

@@ -251,4 +251,21 @@ class RecordFormatsTest {
                 read(es, RecordFields.DEFAULT.withRecords("hits.hits").with("text", "_source.text").with("id", "_id")).articles());
         assertThrows(IllegalArgumentException.class, () -> RecordFields.DEFAULT.withRecords("hits..hits"));
     }
+
+    /** A collection without ids (AG News's CSV: label, title, description) is read with --field id=@line, each record named FILE:LINE. */
+    @Test
+    void recordsWithoutIdsAreNamedByTheirPlace() throws IOException {
+        Path csv = write("agnews.csv", "label,title,description\n3,Rates held,The bank held its rates.\n4,Court rules,\"The court ruled\non Monday.\"\n"
+                + "2,Third,Text three.\n", false);
+        Read plain = read(csv, RecordFields.DEFAULT);
+        assertEquals(List.of(), ids(plain));
+        assertTrue(plain.problems().contains("--field id=NAME reads the id from another field, --field id=@line names each record by its file and line)"),
+                plain.problems());
+        Read placed = read(csv, RecordFields.DEFAULT.with("id", RecordFields.PLACE));
+        assertEquals(List.of(csv + ":2", csv + ":3", csv + ":5"), ids(placed));
+        assertEquals("The court ruled\non Monday.", placed.articles().get(1).text());
+        Path list = write("nolist.json", "[\n{\"text\":\"One.\"},\n{\"id\":\"ignored\",\n \"text\":\"Two.\"}]", false);
+        assertEquals(List.of(list + ":2", list + ":3"), ids(read(list, RecordFields.DEFAULT.with("id", RecordFields.PLACE))));
+        assertThrows(IllegalArgumentException.class, () -> RecordFields.DEFAULT.with("title", RecordFields.PLACE));
+    }
 }

@@ -141,11 +141,17 @@ final class SparkDedupCommand implements Callable<Integer> {
     }
 
     private RecordFields recordFields(CommandLine cl) {
+        RecordFields f;
         try {
-            return fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
+            f = fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
         }
+        if (f.idByPlace()) {
+            throw new CommandLine.ParameterException(cl, "--field id=" + RecordFields.PLACE + " is for copydesk's own readers: the Spark job "
+                    + "reads records by byte offset, not by line; give the records ids, or run copydesk dedup");
+        }
+        return f;
     }
 
     private JobSettings settings(CommandLine cl) {

@@ -190,6 +190,11 @@ class SparkEquivalenceTest {
         int bad = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", file.toString(),
                 "--out", out.toString(), "--field", "body=content");
         assertEquals(2, bad, "an unknown part is a usage error");
+        StringWriter placeErr = new StringWriter();
+        int place = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(placeErr, true)).execute("dedup", file.toString(),
+                "--out", out.toString(), "--field", "id=@line");
+        assertEquals(2, place, "records named by their line are copydesk's own: " + placeErr);
+        assertTrue(placeErr.toString().contains("reads records by byte offset"), placeErr.toString());
     }
 
     @Test
