@@ -18,8 +18,18 @@ final class Compression {
         return a == 0x1f && b == 0x8b;
     }
 
-    /** Refuses, before any work, a file named .gz that holds something else (or nothing). */
+    /**
+     * Refuses, before any work, a file named .gz that holds something else (or nothing), and a file compressed or packed
+     * in a form copydesk does not read (zstd, bzip2, xz, zip, 7z, Parquet), saying what to do instead.
+     */
     static void check(String name, Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(6);
+            String other = otherFormat(head, name);
+            if (other != null) throw new BadInputException(name + ": " + other, true);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
+        }
         if (!name.endsWith(".gz")) return;
         try (InputStream in = Files.newInputStream(p)) {
             int a = in.read(), b = in.read();
@@ -31,5 +41,23 @@ final class Compression {
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
         }
+    }
+
+    /** What a file that starts with {@code head} is when copydesk cannot read it, with what to do; null otherwise. */
+    private static String otherFormat(byte[] head, String name) {
+        String plain = "copydesk reads plain and gzip files: ";
+        if (starts(head, 0x28, 0xB5, 0x2F, 0xFD)) return "zstd-compressed data; " + plain + "decompress it first (zstd -d " + name + ")";
+        if (starts(head, 'B', 'Z', 'h') && head.length > 3 && head[3] >= '1' && head[3] <= '9') return "bzip2-compressed data; " + plain + "decompress it first (bunzip2 -k " + name + ")";
+        if (starts(head, 0xFD, '7', 'z', 'X', 'Z', 0)) return "xz-compressed data; " + plain + "decompress it first (xz -dk " + name + ")";
+        if (starts(head, 'P', 'K', 3, 4)) return "a zip archive (or a spreadsheet); unpack it and give the JSONL, JSON or CSV files inside";
+        if (starts(head, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) return "a 7z archive; unpack it and give the JSONL, JSON or CSV files inside";
+        if (starts(head, 'P', 'A', 'R', '1')) return "a Parquet file; copydesk-spark dedup reads Parquet, or convert it to JSONL";
+        return null;
+    }
+
+    private static boolean starts(byte[] head, int... magic) {
+        if (head.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if ((head[i] & 0xFF) != magic[i]) return false;
+        return true;
     }
 }

@@ -25,17 +25,22 @@ enum RecordFormat {
      * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
      * {@code .tsv}, each also {@code .gz}); otherwise a document when the first thing in it is a '[' (a list of records)
      * or a '{' alone on its line (a record printed over lines), or when the records are in lists inside objects
-     * ({@link RecordFields#records}), else JSONL.
+     * ({@link RecordFields#records}), else JSONL. A file in UTF-16 (told by its byte order mark) is read as UTF-8.
      */
     static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
-        if (n.endsWith(".csv")) return new Sniffed(CSV, in);
-        if (n.endsWith(".tsv")) return new Sniffed(TSV, in);
-        if (fields.records() != null) return new Sniffed(DOCUMENT, in); // objects holding lists of records, one a line or not
         Replay replay = new Replay(in);
         byte[] head = replay.head;
         int i = 0, end = replay.length;
+        boolean le = end >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE, be = end >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
+        if (le || be) { // UTF-16's byte order mark
+            replay.pos = 2;
+            return of(name, new Utf16AsUtf8(replay, le), fields);
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".csv")) return new Sniffed(CSV, replay);
+        if (n.endsWith(".tsv")) return new Sniffed(TSV, replay);
+        if (fields.records() != null) return new Sniffed(DOCUMENT, replay); // objects holding lists of records, one a line or not
         if (end >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
         while (i < end && isSpace(head[i])) i++;
         RecordFormat format = LINES;

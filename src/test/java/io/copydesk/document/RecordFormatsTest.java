@@ -157,13 +157,19 @@ class RecordFormatsTest {
                     assertEquals(line, jqRead.records().get(i).line(), "the line record " + i + " starts on");
                     line += records.get(i).size() + 2; // its braces' lines and a line a field
                 }
+                boolean little = rnd.nextBoolean(); // UTF-16 with its byte order mark, as PowerShell and Excel save text
+                Path utf16 = dir.resolve("utf16-" + seed + ".jsonl");
+                Files.write(utf16, ("\uFEFF" + jsonl).getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
+                assertEquals(want.articles(), read(utf16, RecordFields.DEFAULT).articles(), "UTF-16" + (little ? "LE" : "BE"));
                 Read inside = read(write("wrapped-" + seed + ".json", wrapped, gz), RecordFields.DEFAULT.withRecords("data.articles"));
                 assertEquals("", inside.problems());
                 assertEquals(want.articles(), inside.articles(), "--records data.articles");
 
                 char delimiter = rnd.nextBoolean() ? ',' : ';';
                 String csv = (rnd.nextBoolean() ? "\uFEFF" : "") + csv(records, delimiter, rnd.nextBoolean() ? "\r\n" : "\n", rnd.nextBoolean());
-                for (Path p : List.of(write("rows-" + seed + ".csv", csv, gz), write("rows-" + seed + ".tsv", csv(records, '\t', "\n", false), gz))) {
+                Path tsv16 = dir.resolve("rows16-" + seed + ".tsv");
+                Files.write(tsv16, ("\uFEFF" + csv(records, '\t', "\r\n", false)).getBytes(StandardCharsets.UTF_16LE));
+                for (Path p : List.of(write("rows-" + seed + ".csv", csv, gz), write("rows-" + seed + ".tsv", csv(records, '\t', "\n", false), gz), tsv16)) {
                     Read got = read(p, RecordFields.DEFAULT);
                     assertEquals("", got.problems(), p.toString());
                     assertEquals(want.articles(), got.articles(), p + " (" + delimiter + ")");
@@ -267,5 +273,26 @@ class RecordFormatsTest {
         Path list = write("nolist.json", "[\n{\"text\":\"One.\"},\n{\"id\":\"ignored\",\n \"text\":\"Two.\"}]", false);
         assertEquals(List.of(list + ":2", list + ":3"), ids(read(list, RecordFields.DEFAULT.with("id", RecordFields.PLACE))));
         assertThrows(IllegalArgumentException.class, () -> RecordFields.DEFAULT.with("title", RecordFields.PLACE));
+    }
+
+    /** Compressed and packed forms copydesk does not read are refused before any work, saying what to do. */
+    @Test
+    void otherCompressionsAreRefusedWithWhatToDo() throws IOException {
+        Map<String, int[]> magic = new LinkedHashMap<>();
+        magic.put("zstd -d", new int[] {0x28, 0xB5, 0x2F, 0xFD, 0, 0});
+        magic.put("bunzip2 -k", new int[] {'B', 'Z', 'h', '9', '1', 'A'});
+        magic.put("xz -dk", new int[] {0xFD, '7', 'z', 'X', 'Z', 0});
+        magic.put("a zip archive", new int[] {'P', 'K', 3, 4, 20, 0});
+        magic.put("a 7z archive", new int[] {'7', 'z', 0xBC, 0xAF, 0x27, 0x1C});
+        magic.put("copydesk-spark dedup reads Parquet", new int[] {'P', 'A', 'R', '1', 0, 0});
+        for (Map.Entry<String, int[]> m : magic.entrySet()) {
+            byte[] bytes = new byte[64];
+            for (int i = 0; i < m.getValue().length; i++) bytes[i] = (byte) m.getValue()[i];
+            Path p = Files.write(dir.resolve("packed.jsonl"), bytes);
+            BadInputException e = assertThrows(BadInputException.class, () -> InputSet.of(List.of(p.toString())), m.getKey());
+            assertTrue(e.getMessage().startsWith(p + ": ") && e.getMessage().contains(m.getKey()), e.getMessage());
+        }
+        Path bz = write("BZh.csv", "BZh,text\na,b\n", false); // a header that only looks like bzip2
+        assertEquals(List.of(), read(bz, RecordFields.DEFAULT).records());
     }
 }
