@@ -18,32 +18,23 @@ import java.util.Set;
  * messages, and {@code --write-unique} writes it back as that object. A CSV file's delimiter is the header's
  * commonest of comma, semicolon and tab (spreadsheets in many locales write semicolons).
  */
-final class CsvReader implements RecordSource {
+final class CsvReader extends ChunkedSource {
     private final String name;
-    private final InputStream in;
     private final ReadProblems problems;
-    private final long maxBytes;
     private final RecordFields fields;
     private final boolean tabs;
-    private final byte[] buf = new byte[1 << 16];
-    private int pos;
-    private int limit;
     private long line = 1; // the line the next byte is on
     private long rowLine;
     private byte delimiter;
     private byte[][] keys; // null until the header is read; each column's name as a JSON key and colon, null for a repeated name
-    // the current row: its cells' bytes one after another, and where each ends
-    private byte[] cells = new byte[1 << 12];
-    private int cellsLen;
+    // the current row: its cells' bytes one after another (kept), and where each ends
     private int[] ends = new int[16];
     private int cellCount;
-    private long rowBytes;
 
     CsvReader(String name, InputStream in, ReadProblems problems, long maxBytes, RecordFields fields, boolean tabs) {
+        super(in, maxBytes);
         this.name = name;
-        this.in = in;
         this.problems = problems;
-        this.maxBytes = maxBytes;
         this.fields = fields;
         this.tabs = tabs;
     }
@@ -53,11 +44,11 @@ final class CsvReader implements RecordSource {
         try {
             if (keys == null && !readHeader()) return null;
             while (readRow()) {
-                if (cellCount == 1 && cellsLen == 0) continue; // a blank line
+                if (cellCount == 1 && keptLength == 0) continue; // a blank line
                 problems.countRead();
                 String where = name + ":" + rowLine;
-                if (rowBytes > maxBytes) {
-                    problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", rowBytes, maxBytes));
+                if (overCap()) {
+                    problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", recordBytes, maxBytes));
                     continue;
                 }
                 if (cellCount > keys.length) {
@@ -65,7 +56,7 @@ final class CsvReader implements RecordSource {
                             cellCount, keys.length, delimiterName()));
                     continue;
                 }
-                return new PendingRecord.CsvRow(name, rowLine, Arrays.copyOf(cells, cellsLen), Arrays.copyOf(ends, cellCount), keys, fields);
+                return new PendingRecord.CsvRow(name, rowLine, Arrays.copyOf(kept, keptLength), Arrays.copyOf(ends, cellCount), keys, fields);
             }
             return null;
         } catch (IOException e) {
@@ -75,8 +66,7 @@ final class CsvReader implements RecordSource {
 
     /** Reads the header row, choosing the delimiter from it; false (with a warning) when the file has none. */
     private boolean readHeader() throws IOException {
-        if (pos == limit) fill();
-        if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+        if (ensure(3) && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
             pos += 3; // a spreadsheet's byte order mark
         }
         delimiter = tabs ? (byte) '\t' : sniffDelimiter();
@@ -85,12 +75,12 @@ final class CsvReader implements RecordSource {
                 problems.warn(name, "no header row (a CSV or TSV file starts with its columns' names)");
                 return false;
             }
-        } while (cellCount == 1 && cellsLen == 0);
+        } while (cellCount == 1 && keptLength == 0);
         keys = new byte[cellCount][];
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < cellCount; c++) {
             int from = c == 0 ? 0 : ends[c - 1];
-            String h = LineReader.decode(Arrays.copyOfRange(cells, from, ends[c]), ends[c] - from);
+            String h = LineReader.decode(Arrays.copyOfRange(kept, from, ends[c]), ends[c] - from);
             h = h == null ? "" : h.strip();
             if (seen.add(h)) keys[c] = (JsonWriter.quote(h) + ":").getBytes(StandardCharsets.UTF_8);
             else problems.warn(name + ":" + rowLine, "column " + (c + 1) + " repeats the name \"" + h + "\"; the first such column is read");
@@ -118,11 +108,10 @@ final class CsvReader implements RecordSource {
         return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
     }
 
-    /** Reads one row into {@link #cells}; false at the end of the input. */
+    /** Reads one row into {@link #kept} and {@link #ends}; false at the end of the input. */
     private boolean readRow() throws IOException {
-        cellsLen = 0;
+        clearRecord();
         cellCount = 0;
-        rowBytes = 0;
         rowLine = line;
         boolean any = false, cellStart = true, quoted = false, quoteSeen = false, cr = false;
         while (true) {
@@ -187,40 +176,10 @@ final class CsvReader implements RecordSource {
         }
     }
 
-    private void keep(byte b) {
-        rowBytes++;
-        if (rowBytes > maxBytes) return;
-        if (cellsLen == cells.length) cells = Arrays.copyOf(cells, cells.length * 2);
-        cells[cellsLen++] = b;
-    }
 
-    /** Keeps {@code buf[from, to)}. */
-    private void keep(int from, int to) {
-        int n = to - from;
-        rowBytes += n;
-        if (rowBytes > maxBytes) return;
-        if (cellsLen + n > cells.length) cells = Arrays.copyOf(cells, Math.max(cells.length * 2, cellsLen + n));
-        System.arraycopy(buf, from, cells, cellsLen, n);
-        cellsLen += n;
-    }
 
     private void endCell() {
         if (cellCount == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);
-        ends[cellCount++] = cellsLen;
-    }
-
-    private boolean fill() throws IOException {
-        limit = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (limit <= 0) {
-            limit = 0;
-            return false;
-        }
-        return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
+        ends[cellCount++] = keptLength;
     }
 }

@@ -15,29 +15,19 @@ import java.util.Locale;
  * that is not valid JSON is reported by the decoder and costs no other; a string never closed runs to the
  * end of the file, as in any JSON reader.
  */
-final class JsonDocumentReader implements RecordSource {
+final class JsonDocumentReader extends ChunkedSource {
     private final String name;
-    private final InputStream in;
     private final ReadProblems problems;
-    private final long maxBytes;
     private final RecordFields fields;
     private final String[] records; // the path of the list of records in each top-level object (--records), or null
-    private final byte[] buf = new byte[1 << 16];
-    private int pos;
-    private int limit;
     private long line = 1;
     private int listDepth; // 1 inside a top-level list
-    private byte[] record = new byte[1 << 12];
-    private int recordLen;
-    private long recordBytes; // including those past the cap
-    private boolean discard; // reading a value to skip it
     private int wrappers; // objects entered on the way to the list of records
 
     JsonDocumentReader(String name, InputStream in, ReadProblems problems, long maxBytes, RecordFields fields) {
+        super(in, maxBytes);
         this.name = name;
-        this.in = in;
         this.problems = problems;
-        this.maxBytes = maxBytes;
         this.fields = fields;
         this.records = fields.records() == null ? null : fields.records().split("\\.");
     }
@@ -71,12 +61,12 @@ final class JsonDocumentReader implements RecordSource {
                 }
                 problems.countRead();
                 readValue(start);
-                if (recordBytes > maxBytes) {
+                if (overCap()) {
                     problems.skip(name + ":" + start, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d",
                             recordBytes, maxBytes));
                     continue;
                 }
-                return new PendingRecord.JsonLine(name, start, Arrays.copyOf(record, recordLen), fields);
+                return new PendingRecord.JsonLine(name, start, Arrays.copyOf(kept, keptLength), fields);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ":" + line, e); // the place; RecordStream reports it
@@ -100,15 +90,7 @@ final class JsonDocumentReader implements RecordSource {
 
     /** Whether the bytes at {@code pos} are UTF-8's byte order mark (EF BB BF), which some exporters start with. */
     private boolean bom() throws IOException {
-        if (limit - pos < 3) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-            limit -= pos;
-            pos = 0;
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n > 0) limit += n;
-            if (limit < 3) return false;
-        }
-        return buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF;
+        return ensure(3) && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF;
     }
 
     /**
@@ -118,8 +100,7 @@ final class JsonDocumentReader implements RecordSource {
      * cap are counted, not kept.
      */
     private void readValue(long start) throws IOException {
-        recordLen = 0;
-        recordBytes = 0;
+        clearRecord();
         int depth = 0;
         boolean inString = false, escaped = false, scalar = false, first = true;
         while (true) {
@@ -236,46 +217,6 @@ final class JsonDocumentReader implements RecordSource {
     }
 
     private void skipValue() throws IOException {
-        if (nextSignificant() < 0) return;
-        discard = true;
-        try {
-            readValue(line);
-        } finally {
-            discard = false;
-        }
-    }
-
-    private void keep(byte b) {
-        if (discard) return;
-        recordBytes++;
-        if (recordBytes > maxBytes) return;
-        if (recordLen == record.length) record = Arrays.copyOf(record, record.length * 2);
-        record[recordLen++] = b;
-    }
-
-    /** Keeps {@code buf[from, to)}. */
-    private void keep(int from, int to) {
-        if (discard) return;
-        int n = to - from;
-        recordBytes += n;
-        if (recordBytes > maxBytes) return;
-        if (recordLen + n > record.length) record = Arrays.copyOf(record, Math.max(record.length * 2, recordLen + n));
-        System.arraycopy(buf, from, record, recordLen, n);
-        recordLen += n;
-    }
-
-    private boolean fill() throws IOException {
-        limit = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (limit <= 0) {
-            limit = 0;
-            return false;
-        }
-        return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
+        if (nextSignificant() >= 0) readValue(line); // kept as a record is, and dropped
     }
 }
