@@ -1,5 +1,6 @@
 package io.copydesk.eval;
 
+import io.copydesk.document.RecordFields;
 import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonException;
 import java.io.IOException;
@@ -38,17 +39,20 @@ public final class EvalFiles {
 
     /**
      * Gold labels from each of {@code fields} of the records of input {@code i} of {@code inputs} (JSONL, a JSON list,
-     * CSV: as the articles are read), in one read, each record's id read from its field {@code idField}: element
+     * CSV: as the articles are read), in one read, each record's id read as the articles' ids are ({@code articleFields}: its
+     * field, or the first of the id's other names the record has, or its place for {@link RecordFields#PLACE}): element
      * {@code i} is from {@code fields.get(i)}.
      */
-    public static List<Clustering> readGold(io.copydesk.document.InputSet inputs, int input, List<String> fields, String idField) throws IOException {
+    public static List<Clustering> readGold(io.copydesk.document.InputSet inputs, int input, List<String> fields, RecordFields articleFields)
+            throws IOException {
+        List<String> idNames = articleFields.names("id");
         List<Clustering.Builder> gold = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) gold.add(Clustering.builder());
         inputs.eachRecord(input, (where, json) -> {
             if (json == null) throw new EvalDataException(where + ": not valid UTF-8");
             try {
                 Map<String, Object> record = Json.parseObject(json);
-                String id = idField.equals(io.copydesk.document.RecordFields.PLACE) ? where : Fields.id(record, idField);
+                String id = articleFields.idByPlace() ? where : Fields.id(record, idNames.stream().filter(record::containsKey).findFirst().orElse(idNames.getFirst()));
                 for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), id);
             } catch (JsonException e) {
                 throw new EvalDataException(where + ": " + e.getMessage());

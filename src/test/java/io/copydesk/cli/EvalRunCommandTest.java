@@ -57,6 +57,11 @@ class EvalRunCommandTest {
         w.remove("seconds");
         g.remove("seconds");
         assertEquals(w, g);
+        DedupCommandTest.Run other = DedupCommandTest.run("eval", "run", renamed.toString(), "--format", "jsonl", "-q");
+        assertEquals(0, other.exit(), other.err());
+        Map<String, Object> o = Json.parseObject(other.out().strip());
+        o.remove("seconds");
+        assertEquals(w, o, "uuid and content are other names of the id and the text: the labels are read by the same ids");
         DedupCommandTest.Run sweep = DedupCommandTest.run("eval", "sweep", renamed.toString(), "--thresholds", "0.5", "--shingles", "4",
                 "--hashes-list", "128", "--format", "jsonl", "-q", "--field", "id=uuid", "--field", "text=content");
         assertEquals(0, sweep.exit(), sweep.err());

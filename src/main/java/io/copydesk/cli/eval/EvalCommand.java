@@ -43,12 +43,12 @@ public final class EvalCommand implements Runnable {
 
     /**
      * Gold labels from each of {@code fields} of input 0 of {@code inputs} (a file, .gz, or - for stdin), in one read,
-     * the records' ids from the field the articles' ids are read from.
+     * the records' ids read as the articles' ids are.
      */
     static List<io.copydesk.eval.Clustering> readGold(io.copydesk.document.InputSet inputs, String name, List<String> fields,
                                                       io.copydesk.document.RecordFields articleFields) {
         try {
-            return EvalFiles.readGold(inputs, 0, fields, articleFields.field("id"));
+            return EvalFiles.readGold(inputs, 0, fields, articleFields);
         } catch (io.copydesk.document.BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         } catch (IOException e) {
