@@ -89,7 +89,9 @@ final class CsvReader extends ChunkedSource {
     }
 
     /** The commonest of comma, semicolon and tab outside quotes on the first line (a comma when none). */
-    private byte sniffDelimiter() {
+    private byte sniffDelimiter() throws IOException {
+        // the whole line in the chunk where the input has it (a gzip stream gives its first bytes in small reads)
+        while (!lineInChunk() && limit - pos < buf.length && ensure(limit - pos + 1)) {}
         int commas = 0, semicolons = 0, tabCount = 0;
         boolean quoted = false;
         for (int i = pos; i < limit && (quoted || buf[i] != '\n'); i++) {
@@ -102,6 +104,11 @@ final class CsvReader extends ChunkedSource {
         if (semicolons > commas && semicolons >= tabCount) return ';';
         if (tabCount > commas) return '\t';
         return ',';
+    }
+
+    private boolean lineInChunk() {
+        for (int i = pos; i < limit; i++) if (buf[i] == '\n') return true;
+        return false;
     }
 
     private String delimiterName() {
@@ -175,8 +182,6 @@ final class CsvReader extends ChunkedSource {
             }
         }
     }
-
-
 
     private void endCell() {
         if (cellCount == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);

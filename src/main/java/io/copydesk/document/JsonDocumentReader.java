@@ -1,8 +1,10 @@
 package io.copydesk.document;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -94,7 +96,7 @@ final class JsonDocumentReader extends ChunkedSource {
     }
 
     /**
-     * Reads one value from {@code pos} into {@link #record}: an object or list to its closing bracket, a string to its
+     * Reads one value from {@code pos} into {@link #kept}: an object or list to its closing bracket, a string to its
      * closing quote, anything else (a number, a stray word) to the next whitespace, comma or bracket. Line ends outside
      * strings are left out, so the record is one line, as {@code --write-unique} writes it back; the bytes past the size
      * cap are counted, not kept.
@@ -205,15 +207,15 @@ final class JsonDocumentReader extends ChunkedSource {
 
     /** A field name, after its opening quote (escapes kept as written: names are compared with the path as given). */
     private String fieldName() throws IOException {
-        java.io.ByteArrayOutputStream name = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream name = new ByteArrayOutputStream();
         boolean escaped = false;
         while (pos < limit || fill()) {
             byte b = buf[pos++];
-            if (b == '"' && !escaped) return name.toString(java.nio.charset.StandardCharsets.UTF_8);
+            if (b == '"' && !escaped) return name.toString(StandardCharsets.UTF_8);
             escaped = b == '\\' && !escaped;
             name.write(b);
         }
-        return name.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return name.toString(StandardCharsets.UTF_8);
     }
 
     private void skipValue() throws IOException {
