@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -205,7 +206,7 @@ public final class ArticleJson {
         if (names.isEmpty()) return "";
         ListAt list = listOfObjects(m, 3);
         if (list != null) { // a response or export that wraps its records in a list
-            return String.format(java.util.Locale.ROOT, " (it has %s; \"%s\" holds a list of %,d objects: --records %s reads them as the records)",
+            return String.format(Locale.ROOT, " (it has %s; \"%s\" holds a list of %,d objects: --records %s reads them as the records)",
                     String.join(", ", names), shorten(list.path()), list.size(), list.path());
         }
         return " (it has " + String.join(", ", names) + "; --field " + part + "=NAME reads the " + part + " from another field"

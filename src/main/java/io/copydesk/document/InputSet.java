@@ -4,12 +4,14 @@ import io.copydesk.internal.io.IoErrors;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -151,14 +153,14 @@ public final class InputSet implements AutoCloseable {
      * fields of the same records (the gold labels of {@code eval run}); null for a record that is not valid UTF-8. A
      * problem with the file's structure stops it: a {@link BadInputException}, or an IOException for damaged data.
      */
-    public void eachRecord(int i, java.util.function.BiConsumer<String, String> action) throws IOException {
+    public void eachRecord(int i, BiConsumer<String, String> action) throws IOException {
         if (Files.isDirectory(paths.get(i))) throw new BadInputException(names.get(i) + ": a folder, not a file of records", true);
         try (RecordSource source = openOne(i, new ReadProblems(null, true)).source()) {
             for (PendingRecord r; (r = source.next()) != null; ) {
                 PendingRecord.JsonLine line = r instanceof PendingRecord.CsvRow row ? row.asJson() : r instanceof PendingRecord.JsonLine l ? l : null;
                 if (line != null) action.accept(line.file() + ":" + line.line(), LineReader.decode(line.bytes(), line.bytes().length));
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage() + ": " + IoErrors.reason(e.getCause()), e.getCause());
         }
     }
