@@ -71,6 +71,55 @@ class PathologicalInputTest {
                 }));
     }
 
+    /**
+     * Hostile input in the other formats: each case gives the normal records and the hostile part in its format; the
+     * normal records must survive and the whole take at most {@value #MAX_RATIO} times the normal records alone in that
+     * format, at the same size.
+     */
+    static Stream<Arguments> formatCases() {
+        return Stream.of(
+                Arguments.of("csv: a cell of doubled quotes", ".csv", (IntFunction<String>) n -> "h,\"" + "\"\"".repeat(n / 2) + "\",x\n"),
+                Arguments.of("csv: a row of empty cells", ".csv", (IntFunction<String>) n -> ",".repeat(n) + "\n"),
+                Arguments.of("csv: line ends only", ".csv", (IntFunction<String>) n -> "\r\n".repeat(n / 2)),
+                Arguments.of("json list: deep nesting", ".json", (IntFunction<String>) n -> ",\n" + "[".repeat(n / 2) + "]".repeat(n / 2)),
+                Arguments.of("json list: a string of escapes", ".json", (IntFunction<String>) n -> ",\n{\"id\":\"esc\",\"text\":\"" + "\\\"".repeat(n / 2) + "\"}"),
+                Arguments.of("json list: many empty records", ".json", (IntFunction<String>) n -> ",{}".repeat(n / 3)));
+    }
+
+    /** The normal records in a format: CSV rows of id, title, text and date; or a JSON list's elements (the list left open). */
+    private static String normalIn(String ext, int bytes) {
+        StringBuilder sb = new StringBuilder(ext.equals(".csv") ? "id,title,text,date\n" : "[");
+        Prose prose = new Prose(SEED);
+        for (int i = 0; sb.length() < bytes; i++) {
+            String text = prose.body(2);
+            if (ext.equals(".csv")) {
+                sb.append('n').append(i).append(",Story ").append(i).append(",\"").append(text.replace("\"", "\"\"")).append("\",2024-03-12\n");
+            } else {
+                sb.append(i == 0 ? "" : ",\n").append("{\"id\":\"n").append(i).append("\",\"title\":\"Story ").append(i).append("\",\"text\":")
+                        .append(JsonWriter.quote(text)).append(",\"date\":\"2024-03-12\"}");
+            }
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatCases")
+    void otherFormatsFinishWithinARatioOfANormalInput(String name, String ext, IntFunction<String> hostile) throws IOException {
+        String close = ext.equals(".json") ? "\n]\n" : "";
+        Path normalFile = write(name.replaceAll("[^a-z]+", "-") + "-normal" + ext, new StringBuilder(normalIn(ext, SIZE)).append(close));
+        Path file = write(name.replaceAll("[^a-z]+", "-") + ext, new StringBuilder(normalIn(ext, SIZE / 2)).append(hostile.apply(SIZE / 2)).append(close));
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", file.toString(), "--format", "jsonl", "--threads", "1",
+                "--write-unique", dir.resolve("unique.jsonl").toString());
+        assertTrue(r.exit() == 0 || r.exit() == ExitCode.DATA, name + ": exit " + r.exit() + " " + r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+        long kept = Files.lines(dir.resolve("unique.jsonl")).filter(l -> l.startsWith("{\"id\":\"n")).count();
+        assertTrue(kept > 0, name + ": the normal records were lost");
+        double[] seconds = bestSeconds(normalFile, file);
+        double ratio = seconds[1] / seconds[0];
+        System.out.printf("PathologicalInputTest %-32s %.3f s vs normal %.3f s: ratio %.2f%n", name, seconds[1], seconds[0], ratio);
+        assertTrue(ratio <= MAX_RATIO, String.format("%s took %.2f times a normal input of the same size", name, ratio));
+    }
+
     private static String words(int n) {
         Prose prose = new Prose(SEED);
         StringBuilder sb = new StringBuilder();
