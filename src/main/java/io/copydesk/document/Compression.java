@@ -23,23 +23,20 @@ final class Compression {
      * in a form copydesk does not read (zstd, bzip2, xz, zip, 7z, Parquet), saying what to do instead.
      */
     static void check(String name, Path p) {
+        byte[] head;
         try (InputStream in = Files.newInputStream(p)) {
-            byte[] head = in.readNBytes(6);
-            String other = otherFormat(head, name);
-            if (other != null) throw new BadInputException(name + ": " + other, true);
+            head = in.readNBytes(6);
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
         }
+        String other = otherFormat(head, name);
+        if (other != null) throw new BadInputException(name + ": " + other, true);
         if (!name.endsWith(".gz")) return;
-        try (InputStream in = Files.newInputStream(p)) {
-            int a = in.read(), b = in.read();
-            if (a < 0) throw new BadInputException(name + ": empty file (a .gz file needs gzip data)", true);
-            if (a != 0x1f || b != 0x8b) {
-                throw new BadInputException(name + ": named .gz but not gzip data (it starts with "
-                        + (a >= 0x20 && a < 0x7f ? "'" + (char) a + "'" : String.format("byte 0x%02x", a)) + ")", true);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
+        if (head.length == 0) throw new BadInputException(name + ": empty file (a .gz file needs gzip data)", true);
+        if (!starts(head, 0x1f, 0x8b)) {
+            int a = head[0] & 0xFF;
+            throw new BadInputException(name + ": named .gz but not gzip data (it starts with "
+                    + (a >= 0x20 && a < 0x7f ? "'" + (char) a + "'" : String.format("byte 0x%02x", a)) + ")", true);
         }
     }
 
