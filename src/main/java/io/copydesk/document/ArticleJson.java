@@ -84,20 +84,36 @@ public final class ArticleJson {
     private static Object[] parts(RecordFields fields, Candidate record, String where, ReadProblems problems) {
         Object[] v = new Object[RecordFields.PARTS.size()];
         for (int p = 0; p < v.length; p++) {
-            v[p] = record.value(p, 0);
-            if (v[p] != null && !(unwrapped(v[p]) instanceof Map)) continue;
-            String why = v[p] == null ? "no \"" + fields.key(p) + "\" field" : "\"" + fields.key(p) + "\" is an object";
-            for (int c = 1; c < fields.candidates(p); c++) {
-                Object other = record.value(p, c);
-                if (other == null || unwrapped(other) instanceof Map) continue;
-                v[p] = other;
+            int c = chosen(p, fields, record);
+            v[p] = record.value(p, Math.max(c, 0)); // none usable: the part's own field's value, for its message
+            if (c > 0) {
+                Object own = record.value(p, 0);
                 String part = RecordFields.PARTS.get(p);
+                String why = own == null ? "no \"" + fields.key(p) + "\" field" : "\"" + fields.key(p) + "\" is an object";
                 problems.noteOnce(where, String.format("%s: the %s is read from \"%s\", here and in every record like it "
                         + "(--field %s=NAME chooses the field)", why, part, fields.candidate(p, c), part));
-                break;
             }
         }
         return v;
+    }
+
+    /** The first of part {@code p}'s names (0: its own field) whose value in the record is neither absent nor an object; -1 when none. */
+    private static int chosen(int p, RecordFields fields, Candidate record) {
+        for (int c = 0; c < fields.candidates(p); c++) {
+            Object v = record.value(p, c);
+            if (v != null && !(unwrapped(v) instanceof Map)) return c;
+        }
+        return -1;
+    }
+
+    /**
+     * The value a record's article id is read from by {@code fields}, as the readers read it (its field or the id's other
+     * names, MongoDB's wrapper taken off), for a reader of other fields of the same records (the gold labels of {@code
+     * eval}); null when the record has none.
+     */
+    public static Object idValue(Map<String, Object> record, RecordFields fields) {
+        Candidate in = (p, c) -> lookup(record, fields.candidate(p, c));
+        return unwrapped(in.value(RecordFields.ID, Math.max(chosen(RecordFields.ID, fields, in), 0)));
     }
 
     /**

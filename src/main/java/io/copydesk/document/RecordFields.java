@@ -146,11 +146,6 @@ public final class RecordFields {
         return p;
     }
 
-    /** The fields part {@code part} (one of {@link #PARTS}) is read from, in turn: its field, then (for its own name) its other names. */
-    public List<String> names(String part) {
-        return List.of(candidates[partIndex(part)]);
-    }
-
     /** Whether records are named by their place ({@link #PLACE}) rather than by an id field. */
     public boolean idByPlace() {
         return keys[ID].equals(PLACE);

@@ -1,5 +1,6 @@
 package io.copydesk.eval;
 
+import io.copydesk.document.ArticleJson;
 import io.copydesk.document.RecordFields;
 import io.copydesk.internal.json.Json;
 import io.copydesk.internal.json.JsonException;
@@ -45,14 +46,13 @@ public final class EvalFiles {
      */
     public static List<Clustering> readGold(io.copydesk.document.InputSet inputs, int input, List<String> fields, RecordFields articleFields)
             throws IOException {
-        List<String> idNames = articleFields.names("id");
         List<Clustering.Builder> gold = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) gold.add(Clustering.builder());
         inputs.eachRecord(input, (where, json) -> {
             if (json == null) throw new EvalDataException(where + ": not valid UTF-8");
             try {
                 Map<String, Object> record = Json.parseObject(json);
-                String id = articleFields.idByPlace() ? where : Fields.id(record, idNames.stream().filter(record::containsKey).findFirst().orElse(idNames.getFirst()));
+                String id = articleFields.idByPlace() ? where : Fields.id(ArticleJson.idValue(record, articleFields), articleFields.field("id"));
                 for (int i = 0; i < fields.size(); i++) addGold(gold.get(i), record, fields.get(i), id);
             } catch (JsonException e) {
                 throw new EvalDataException(where + ": " + e.getMessage());

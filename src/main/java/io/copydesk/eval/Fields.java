@@ -15,6 +15,12 @@ final class Fields {
         return idValue(record.get(field), "\"" + field + "\"");
     }
 
+    /** A required id read as the articles' ids are ({@code value}, null when the record has none), named {@code field} in messages. */
+    static String id(Object value, String field) {
+        if (value == null) throw new JsonException("missing \"" + field + "\"");
+        return idValue(value, "\"" + field + "\"");
+    }
+
     /** An id given as a string or integer, or as an object with an "id" field. */
     static String member(Object value, String what) {
         if (value instanceof Map<?, ?> map) {
