@@ -4,6 +4,7 @@ import io.copydesk.analysis.TokenizerKind;
 import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.options.DedupOptions;
+import io.copydesk.cli.options.InputOptions;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.RecordFields;
 import io.copydesk.analysis.AnalysisConfig;
@@ -141,12 +142,7 @@ final class SparkDedupCommand implements Callable<Integer> {
     }
 
     private RecordFields recordFields(CommandLine cl) {
-        RecordFields f;
-        try {
-            f = fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
-        }
+        RecordFields f = InputOptions.renamed(cl, fields);
         if (f.idByPlace()) {
             throw new CommandLine.ParameterException(cl, "--field id=" + RecordFields.PLACE + " is for copydesk's own readers: the Spark job "
                     + "reads records by byte offset, not by line; give the records ids, or run copydesk dedup");

@@ -113,16 +113,20 @@ public final class InputOptions {
 
     /** The JSONL fields the articles are read from: the defaults, renamed by {@code --field}, in the list {@code --records} names. */
     public RecordFields recordFields(CommandLine cl) {
-        RecordFields f;
-        try {
-            f = fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
-        }
+        RecordFields f = renamed(cl, fields);
         try {
             return records == null ? f : f.withRecords(records);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--records: " + e.getMessage());
+        }
+    }
+
+    /** The default fields with the parts {@code --field} renames ({@code fields}: part -> field, or null); a bad one is a usage error. */
+    public static RecordFields renamed(CommandLine cl, Map<String, String> fields) {
+        try {
+            return fields == null ? RecordFields.DEFAULT : RecordFields.renamed(fields);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--field: " + e.getMessage());
         }
     }
 
