@@ -133,6 +133,46 @@ class LauncherOptionsTest {
         assertFalse(generate.contains(C1) || generate.stream().anyMatch(o -> o.startsWith("-Xmn")), generate.toString());
     }
 
+    /** This machine's memory as the launcher reads it (MemTotal), or 0 where there is no /proc/meminfo. */
+    private static long memory() throws IOException {
+        Path info = Path.of("/proc/meminfo");
+        if (!Files.isReadable(info)) return 0;
+        for (String line : Files.readAllLines(info)) {
+            if (line.startsWith("MemTotal:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+        return 0;
+    }
+
+    /** The initial heap the launcher asks for, in bytes of {@code memory} (-1 when it asks for none). */
+    private static double initialHeap(List<String> opts, long memory) {
+        List<String> shares = opts.stream().filter(o -> o.startsWith("-XX:InitialRAMPercentage=")).toList();
+        assertTrue(shares.size() <= 1, opts.toString());
+        return shares.isEmpty() ? -1 : Double.parseDouble(shares.getFirst().substring(shares.getFirst().indexOf('=') + 1)) / 100 * memory;
+    }
+
+    @Test
+    void theInitialHeapIsWhatTheRunWillHoldWhereThatIsMoreThanTheJvmsOwnStart() throws Exception {
+        long memory = memory();
+        assumeTrue(memory > 0, "the launcher reads /proc/meminfo");
+        for (long bytes : List.of(1000L, 100 * MIB, 300 * MIB, 500 * MIB)) {
+            Path input = sized("heap-" + bytes + ".jsonl", bytes);
+            for (String command : List.of("dedup", "cluster", "related", "report", "explain", "eval")) {
+                double times = command.equals("dedup") ? 2.5 : 4, wanted = Math.min(times * bytes, memory / 4.0);
+                double asked = initialHeap(java(command, input.toString()), memory);
+                if (wanted <= memory / 64.0) {
+                    assertEquals(-1, asked, command + " " + bytes + ": no more than the JVM's own start");
+                } else {
+                    // the share is written to a hundredth of a percent, rounded down
+                    assertTrue(asked <= wanted && asked > wanted - memory / 10_000.0, command + " " + bytes + ": " + asked + " for " + wanted);
+                }
+            }
+        }
+        for (List<String> opts : List.of(java("dedup", sized("large.jsonl", 600 * MIB).toString()), java("dedup", "-"),
+                java("generate", "--articles", "10"), java("cluster", sized("huge.jsonl", 1100 * MIB).toString()))) {
+            assertEquals(-1, initialHeap(opts, memory), "from 512 MiB, unsized inputs and other commands: the JVM's own " + opts);
+        }
+    }
+
     @Test
     void theUsersOptionsComeLastAndTheirCollectorReplacesTheLaunchers() throws Exception {
         String small = sized("small.jsonl", 1000).toString();
