@@ -26,7 +26,7 @@ done
 awk '
   FNR == 1 { tag = FILENAME; sub(/.*\//, "", tag); sub(/\.r[0-9]+\.log$/, "", tag) }
   /^load / { loads = loads " " $2; next }
-  NF == 4 && $2 ~ /^[0-9.]+$/ && $3 ~ /^[0-9.]+$/ {
+  (NF == 4 || NF == 5) && $2 ~ /^[0-9.]+$/ && $3 ~ /^[0-9.]+$/ {
     if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 }
     k = tag SUBSEP $1; c = ++cnt[k]; wall[k, c] = $2; cpu[k, c] = $3
   }
