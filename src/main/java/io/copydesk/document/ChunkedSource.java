@@ -2,11 +2,10 @@ package io.copydesk.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * A reader of records that looks at its input byte by byte (a JSON document's structure, a CSV file's quotes): the
- * input a chunk at a time in {@link #buf}, and the record being read in {@link #kept}, up to the size cap, counted past it.
+ * input a chunk at a time in {@link #buf}, and the record being read in {@link #record}, up to the size cap.
  */
 abstract class ChunkedSource implements RecordSource {
     private final InputStream in;
@@ -14,13 +13,12 @@ abstract class ChunkedSource implements RecordSource {
     final byte[] buf = new byte[1 << 16];
     int pos;
     int limit;
-    byte[] kept = new byte[1 << 12];
-    int keptLength;
-    long recordBytes; // the current record's bytes, including those past the cap
+    final CappedBytes record;
 
     ChunkedSource(InputStream in, long maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
+        this.record = new CappedBytes(maxBytes);
     }
 
     /** Reads the next chunk; false at the end of the input. */
@@ -43,31 +41,9 @@ abstract class ChunkedSource implements RecordSource {
         return true;
     }
 
-    /** Starts a new record. */
-    final void clearRecord() {
-        keptLength = 0;
-        recordBytes = 0;
-    }
-
-    /** Whether the current record is over the size cap (its bytes past it were not kept). */
-    final boolean overCap() {
-        return recordBytes > maxBytes;
-    }
-
-    final void keep(byte b) {
-        if (++recordBytes > maxBytes) return;
-        if (keptLength == kept.length) kept = Arrays.copyOf(kept, kept.length * 2);
-        kept[keptLength++] = b;
-    }
-
-    /** Keeps {@code buf[from, to)}. */
+    /** Keeps {@code buf[from, to)} in the record. */
     final void keep(int from, int to) {
-        int n = to - from;
-        recordBytes += n;
-        if (recordBytes > maxBytes) return;
-        if (keptLength + n > kept.length) kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
-        System.arraycopy(buf, from, kept, keptLength, n);
-        keptLength += n;
+        record.add(buf, from, to);
     }
 
     @Override

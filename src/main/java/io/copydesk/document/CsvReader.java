@@ -44,11 +44,11 @@ final class CsvReader extends ChunkedSource {
         try {
             if (keys == null && !readHeader()) return null;
             while (readRow()) {
-                if (cellCount == 1 && keptLength == 0) continue; // a blank line
+                if (cellCount == 1 && record.length == 0) continue; // a blank line
                 problems.countRead();
                 String where = name + ":" + rowLine;
-                if (overCap()) {
-                    problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", recordBytes, maxBytes));
+                if (record.overCap()) {
+                    problems.skip(where, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d", record.total, maxBytes));
                     continue;
                 }
                 if (cellCount > keys.length) {
@@ -56,7 +56,7 @@ final class CsvReader extends ChunkedSource {
                             cellCount, keys.length, delimiterName()));
                     continue;
                 }
-                return new PendingRecord.CsvRow(name, rowLine, Arrays.copyOf(kept, keptLength), Arrays.copyOf(ends, cellCount), keys, fields);
+                return new PendingRecord.CsvRow(name, rowLine, Arrays.copyOf(record.bytes, record.length), Arrays.copyOf(ends, cellCount), keys, fields);
             }
             return null;
         } catch (IOException e) {
@@ -75,12 +75,12 @@ final class CsvReader extends ChunkedSource {
                 problems.warn(name, "no header row (a CSV or TSV file starts with its columns' names)");
                 return false;
             }
-        } while (cellCount == 1 && keptLength == 0);
+        } while (cellCount == 1 && record.length == 0);
         keys = new byte[cellCount][];
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < cellCount; c++) {
             int from = c == 0 ? 0 : ends[c - 1];
-            String h = LineReader.decode(Arrays.copyOfRange(kept, from, ends[c]), ends[c] - from);
+            String h = LineReader.decode(Arrays.copyOfRange(record.bytes, from, ends[c]), ends[c] - from);
             h = h == null ? "" : h.strip();
             if (seen.add(h)) keys[c] = (JsonWriter.quote(h) + ":").getBytes(StandardCharsets.UTF_8);
             else problems.warn(name + ":" + rowLine, "column " + (c + 1) + " repeats the name \"" + h + "\"; the first such column is read");
@@ -115,9 +115,9 @@ final class CsvReader extends ChunkedSource {
         return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
     }
 
-    /** Reads one row into {@link #kept} and {@link #ends}; false at the end of the input. */
+    /** Reads one row into {@link #record} and {@link #ends}; false at the end of the input. */
     private boolean readRow() throws IOException {
-        clearRecord();
+        record.clear();
         cellCount = 0;
         rowLine = line;
         boolean any = false, cellStart = true, quoted = false, quoteSeen = false, cr = false;
@@ -149,7 +149,7 @@ final class CsvReader extends ChunkedSource {
                 if (quoteSeen) {
                     quoteSeen = false;
                     if (b == '"') { // a doubled quote: one quote in the cell
-                        keep(b);
+                        record.add(b);
                         continue;
                     }
                     quoted = false; // the closing quote; b is read as outside quotes
@@ -157,12 +157,12 @@ final class CsvReader extends ChunkedSource {
                     if (b == '"') quoteSeen = true;
                     else {
                         if (b == '\n') line++;
-                        keep(b);
+                        record.add(b);
                     }
                     continue;
                 }
             }
-            if (cr && b != '\n') keep((byte) '\r');
+            if (cr && b != '\n') record.add((byte) '\r');
             cr = false;
             if (b == '\n') {
                 line++;
@@ -178,13 +178,13 @@ final class CsvReader extends ChunkedSource {
                 cellStart = false;
             } else {
                 cellStart = false;
-                keep(b);
+                record.add(b);
             }
         }
     }
 
     private void endCell() {
         if (cellCount == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);
-        ends[cellCount++] = keptLength;
+        ends[cellCount++] = record.length;
     }
 }

@@ -63,12 +63,12 @@ final class JsonDocumentReader extends ChunkedSource {
                 }
                 problems.countRead();
                 readValue(start);
-                if (overCap()) {
+                if (record.overCap()) {
                     problems.skip(name + ":" + start, String.format(Locale.ROOT, "record of %,d bytes exceeds --max-article-bytes %,d",
-                            recordBytes, maxBytes));
+                            record.total, maxBytes));
                     continue;
                 }
-                return new PendingRecord.JsonLine(name, start, Arrays.copyOf(kept, keptLength), fields);
+                return new PendingRecord.JsonLine(name, start, Arrays.copyOf(record.bytes, record.length), fields);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ":" + line, e); // the place; RecordStream reports it
@@ -96,13 +96,13 @@ final class JsonDocumentReader extends ChunkedSource {
     }
 
     /**
-     * Reads one value from {@code pos} into {@link #kept}: an object or list to its closing bracket, a string to its
+     * Reads one value from {@code pos} into {@link #record}: an object or list to its closing bracket, a string to its
      * closing quote, anything else (a number, a stray word) to the next whitespace, comma or bracket. Line ends outside
      * strings are left out, so the record is one line, as {@code --write-unique} writes it back; the bytes past the size
      * cap are counted, not kept.
      */
     private void readValue(long start) throws IOException {
-        clearRecord();
+        record.clear();
         int depth = 0;
         boolean inString = false, escaped = false, scalar = false, first = true;
         while (true) {
@@ -132,7 +132,7 @@ final class JsonDocumentReader extends ChunkedSource {
             } else if (b == '}' || b == ']') {
                 if (depth == 0) { // a scalar element's end; or a stray bracket, a record of its own the decoder reports
                     if (first) {
-                        keep(b);
+                        record.add(b);
                         pos++;
                     }
                     return;
@@ -148,7 +148,7 @@ final class JsonDocumentReader extends ChunkedSource {
             } else if (depth == 0) {
                 scalar = true;
             }
-            keep(b);
+            record.add(b);
             pos++;
             first = false;
             if (depth == 0 && !inString && !scalar) return; // an object, list or string closed

@@ -18,22 +18,18 @@ final class LineReader implements AutoCloseable {
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
-    private byte[] line = new byte[1 << 12];
-    private int lineLen;
+    private final CappedBytes line;
     private long lineNumber;
-    private final long maxLineBytes;
-    private long fullLength; // bytes of the current line, including those past the cap
 
     /** Lines longer than {@code maxLineBytes} are measured but not kept: memory stays bounded. */
     LineReader(InputStream in, long maxLineBytes) {
         this.in = in;
-        this.maxLineBytes = maxLineBytes;
+        this.line = new CappedBytes(maxLineBytes);
     }
 
     /** Advances to the next line; false at end of input. */
     boolean next() throws IOException {
-        lineLen = 0;
-        fullLength = 0;
+        line.clear();
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -49,23 +45,14 @@ final class LineReader implements AutoCloseable {
             any = true;
             int start = pos;
             pos = EightBytes.indexOf(buf, pos, limit, '\n'); // every byte of the input, on the reading thread
-            append(start, pos);
+            line.add(buf, start, pos);
             if (pos < limit) { // found '\n'
                 pos++;
-                if (lineLen > 0 && line[lineLen - 1] == '\r') lineLen--;
+                if (line.length > 0 && line.bytes[line.length - 1] == '\r') line.length--;
                 lineNumber++;
                 return true;
             }
         }
-    }
-
-    private void append(int from, int to) {
-        int n = to - from;
-        fullLength += n;
-        if (fullLength > maxLineBytes) return;
-        if (lineLen + n > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
-        System.arraycopy(buf, from, line, lineLen, n);
-        lineLen += n;
     }
 
     long lineNumber() {
@@ -74,17 +61,17 @@ final class LineReader implements AutoCloseable {
 
     /** Bytes in the current line (without the line end), even when it was too long to keep. */
     long byteLength() {
-        return fullLength > maxLineBytes ? fullLength : lineLen;
+        return line.overCap() ? line.total : line.length;
     }
 
     /** A copy of the current line's bytes (without the line end). */
     byte[] bytes() {
-        return Arrays.copyOf(line, lineLen);
+        return Arrays.copyOf(line.bytes, line.length);
     }
 
     /** The current line decoded, or null when it is not valid UTF-8. */
     String text() {
-        return decode(line, lineLen);
+        return decode(line.bytes, line.length);
     }
 
     /**
@@ -105,9 +92,9 @@ final class LineReader implements AutoCloseable {
     }
 
     boolean isBlank() {
-        if (fullLength > maxLineBytes) return false; // too long to keep, and not blank
-        for (int i = 0; i < lineLen; i++) {
-            byte b = line[i];
+        if (line.overCap()) return false; // too long to keep, and not blank
+        for (int i = 0; i < line.length; i++) {
+            byte b = line.bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') return false;
         }
         return true;
