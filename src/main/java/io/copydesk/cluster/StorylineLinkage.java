@@ -1,6 +1,7 @@
 package io.copydesk.cluster;
 
 import io.copydesk.internal.Parallel;
+import io.copydesk.tfidf.EachSearch;
 import io.copydesk.tfidf.HeldVector;
 import io.copydesk.tfidf.InvertedIndex;
 import io.copydesk.tfidf.TermVector;
@@ -159,23 +160,14 @@ public final class StorylineLinkage {
     public static SimilarityGraph candidates(Events events, GapWeight time, long reach, double threshold, int neighbours, int threads,
                                              LongConsumer searched) {
         int n = events.centroids.size();
-        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(events.index::searcher);
         // the mean over article pairs is at most the centroid cosine, so a candidate needs at least the threshold,
         // and its time weight alone must reach it: events further apart than that are not searched
         double floor = threshold;
         long near = reachOf(time, reach, floor);
         int chunks = (n + CHUNK - 1) / CHUNK;
-        int[][] shortlists = new int[n][];
         ThreadLocal<GapWeight> remembered = ThreadLocal.withInitial(() -> new RememberedGaps(time)); // each thread's weights by gap
-        Parallel.map(threads, chunks, c -> {
-            InvertedIndex.Searcher s = searchers.get();
-            GapWeight weight = remembered.get();
-            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                shortlists[e] = shortlist(events, s, e, weight, near, floor, neighbours);
-                searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
-            }
-            return null;
-        });
+        int[][] joined = joinedShortlists(events, remembered, near, floor, neighbours, threads, searched);
+        int[][] shortlists = joined != null ? joined : searchedShortlists(events, remembered, near, floor, neighbours, threads, searched);
         // the shortlists' full centroid dots, each pair once: then each event's best of its shortlist
         ShortlistDots dots = ShortlistDots.of(events.centroids, shortlists, threads);
         List<long[]> parts = Parallel.map(threads, chunks, c -> {
@@ -194,17 +186,60 @@ public final class StorylineLinkage {
         return graph.freeze();
     }
 
+    /**
+     * Each event's shortlist from its own search ({@link #shortlist}), told to {@code searched} event by event.
+     * {@code remembered}: each thread's weights by gap.
+     */
+    static int[][] searchedShortlists(Events events, ThreadLocal<GapWeight> remembered, long near, double floor, int neighbours, int threads,
+                                      LongConsumer searched) {
+        int n = events.centroids.size(), chunks = (n + CHUNK - 1) / CHUNK;
+        int[][] shortlists = new int[n][];
+        ThreadLocal<InvertedIndex.Searcher> searchers = ThreadLocal.withInitial(events.index::searcher);
+        Parallel.map(threads, chunks, c -> {
+            InvertedIndex.Searcher s = searchers.get();
+            GapWeight weight = remembered.get();
+            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
+                shortlists[e] = shortlist(events, s, e, weight, near, floor, neighbours).docs();
+                searched.accept(1); // each search takes about a millisecond: told one by one, not by the chunk
+            }
+            return null;
+        });
+        return shortlists;
+    }
+
+    /**
+     * The shortlists {@link #searchedShortlists} finds, every event's at once where that pays ({@link EachSearch}: the
+     * searches' floor, a tenth of the threshold, leaves them walking most of their postings, and a pair's postings are
+     * walked once for both its events; 15,545 events of reuters21578: 0.34 -> 0.23 s), else null.
+     */
+    static int[][] joinedShortlists(Events events, ThreadLocal<GapWeight> remembered, long near, double floor, int neighbours, int threads,
+                                    LongConsumer searched) {
+        EachSearch.Dated dated = new EachSearch.Dated() { // the weight the same both ways, the window near seconds wide
+            @Override public double weight(long a, long b) { return StorylineLinkage.weight(remembered.get(), a, b); }
+            @Override public long reach(long date) { return date + near; }
+            @Override public InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k) {
+                return shortlist(events, searcher, doc, remembered.get(), near, floor, neighbours);
+            }
+        };
+        EachSearch join = events.index.eachSearch(HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, dated);
+        InvertedIndex.Hits[] each = join == null ? null : join.run(threads, searched);
+        if (each == null) return null;
+        int[][] shortlists = new int[each.length][];
+        for (int e = 0; e < each.length; e++) shortlists[e] = each[e].docs();
+        return shortlists;
+    }
+
     // An event's work is a method of its own here and in events: the JIT compiles a method after a few hundred
     // calls, but a chunk's loop (a few dozen calls of 256 turns) would run interpreted to its end.
 
     /** Event {@code e}'s shortlist: the events sharing its head terms within {@code near} seconds, best first. */
-    private static int[] shortlist(Events events, InvertedIndex.Searcher s, int e, GapWeight time, long near, double floor, int neighbours) {
+    private static InvertedIndex.Hits shortlist(Events events, InvertedIndex.Searcher s, int e, GapWeight time, long near, double floor,
+                                                int neighbours) {
         long d = events.dates[e];
         InvertedIndex.DocWeight w = weight(events, time, e);
-        InvertedIndex.Hits hits = d == Long.MIN_VALUE
+        return d == Long.MIN_VALUE
                 ? s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e)
                 : s.search(events.heads.get(e), HEAD_SHORTLIST * neighbours, floor * HEAD_FLOOR, w, e, d - near, d + near);
-        return Arrays.copyOf(hits.docs(), hits.size());
     }
 
     /** The time weight of the events searched from event {@code e} (none when it is undated). */

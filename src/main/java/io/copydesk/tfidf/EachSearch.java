@@ -63,6 +63,7 @@ public final class EachSearch {
     private final boolean itself;
     private final Dated dated;                // null: every document weighs 1
     private final int[] end;                  // dated, by internal number: the row's documents end before this
+    private boolean sparse;                   // rows read the documents their walks noted instead of scanning their windows
     final AtomicLong searchedAlone = new AtomicLong(); // documents whose candidates may have missed one (for tests)
 
     /**
@@ -80,7 +81,7 @@ public final class EachSearch {
         InvertedIndex.Hits search(InvertedIndex.Searcher searcher, int doc, int k);
     }
 
-    private EachSearch(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated) {
+    private EachSearch(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated, boolean sparse) {
         if (dated == null && !index.undatedAndComplete()) throw new IllegalArgumentException("an index with dated documents, or some not posted");
         if (dated != null && !index.datedAndComplete()) throw new IllegalArgumentException("an index with undated documents, or some not posted");
         if (!(minScore > 0 && minScore <= 1)) throw new IllegalArgumentException("minScore must be in (0, 1], was " + minScore);
@@ -90,6 +91,7 @@ public final class EachSearch {
         this.minScore = minScore;
         this.itself = itself;
         this.dated = dated;
+        this.sparse = sparse;
         this.end = dated == null ? null : new int[n];
         this.k = new int[n];
         this.ownStart = new int[n + 1];
@@ -111,6 +113,11 @@ public final class EachSearch {
         this.minimum = (float) minScore < minScore ? Math.nextUp((float) minScore) : (float) minScore;
     }
 
+    /** Whether the rows read the documents their walks noted instead of scanning their windows (tests). */
+    boolean sparse() {
+        return sparse;
+    }
+
     /**
      * See {@link InvertedIndex#eachSearch(int[], double, boolean, Dated)}: null where it does not apply or pay.
      * {@code dated} is not needed (null) for an index without dates.
@@ -119,13 +126,17 @@ public final class EachSearch {
         if (index.undatedAndComplete()) dated = null;
         boolean applies = dated == null ? index.undatedAndComplete() : index.datedAndComplete();
         if (!applies || index.size() < MIN_DOCUMENTS || !(minScore > 0 && minScore <= 1)) return null;
-        EachSearch each = new EachSearch(index, kByDocument, minScore, itself, SPARE, dated);
+        EachSearch each = new EachSearch(index, kByDocument, minScore, itself, SPARE, dated, false);
         return each.pays() ? each : null;
     }
 
-    /** A join of any collection, without measuring whether it pays, keeping {@code spare} candidates beyond k (tests). */
-    static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated) {
-        return new EachSearch(index, kByDocument, minScore, itself, spare, dated);
+    /**
+     * A join of any collection, without measuring whether it pays, keeping {@code spare} candidates beyond k, its rows
+     * {@code sparse} or not (tests).
+     */
+    static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated,
+                                 boolean sparse) {
+        return new EachSearch(index, kByDocument, minScore, itself, spare, dated, sparse);
     }
 
     /**
@@ -151,7 +162,7 @@ public final class EachSearch {
             InvertedIndex.Searcher s = searchers.get();
             Candidates mine = candidates.get();
             for (int r = c * ROWS; r < Math.min(n, (c + 1) * ROWS); r++) {
-                owned[r] = row(s.walkAfter(r, rowEnd(r)), r, own, mine);
+                owned[r] = row(s.walkAfter(r, rowEnd(r), sparse), s, r, own, mine);
                 advance.accept(1);
             }
             return null;
@@ -171,16 +182,22 @@ public final class EachSearch {
     }
 
     /**
-     * Row {@code r}'s scores of the documents after it ({@code acc}, cleared here): its best into its own list
-     * in {@code own}, and r as a candidate of each of them into {@code mine}. Returns its own list's length.
+     * Row {@code r}'s scores of the documents after it ({@code acc}, cleared here; sparse, those {@code walked}
+     * noted): its best into its own list in {@code own}, and r as a candidate of each of them into {@code mine}.
+     * Returns its own list's length. The lists are heaps of a total order, the same whatever order the documents
+     * come in.
      */
-    private int row(float[] acc, int r, long[] own, Candidates mine) {
+    private int row(float[] acc, InvertedIndex.Searcher walked, int r, long[] own, Candidates mine) {
         int base = ownStart[r], cap = k[r], held = 0, end = rowEnd(r);
         float need = minimum; // a score below this has no place in r's list: minScore, then the list's last once full
         float[] floor = mine.floor;
         long date = dated == null ? 0 : index.internalDate(r), weighed = Long.MIN_VALUE; // the date w is the weight of (no document's)
         float w = 1f;
-        for (int s = r + 1; s < end; s++) {
+        int[] noted = sparse ? walked.touched() : null;
+        int count = sparse ? walked.touchedSize() : end - r - 1;
+        if (sparse) walked.clearTouched();
+        for (int i = 0; i < count; i++) {
+            int s = sparse ? noted[i] : r + 1 + i;
             float a = acc[s];
             if (a == 0f) continue;
             acc[s] = 0f;
@@ -188,7 +205,7 @@ public final class EachSearch {
             if (a < need && a < floor[s]) continue;
             if (dated != null) { // as a search scores a document: its sum times its weight, as floats
                 long other = index.internalDate(s);
-                if (other != weighed) { weighed = other; w = (float) dated.weight(date, other); } // dates ascend: few changes
+                if (other != weighed) { weighed = other; w = (float) dated.weight(date, other); } // dense, dates ascend: few changes
                 a *= w;
             }
             if (a >= need) {
@@ -271,11 +288,12 @@ public final class EachSearch {
 
     /**
      * Whether the join pays, from {@link #PROBES} documents spread over the collection: their pruned searches
-     * visit at least {@link #JOIN_FROM} of their terms' postings, and those hold at least as many postings as
-     * there are documents, on average (as for a search's walk): a row's scan of the later documents' sums
-     * costs as much as its walk otherwise (uci-headlines without dates: 450-2,800 postings a document for 5,900
-     * documents, and the joins were 0.02-0.03 s slower a stage than the searches). In a dated collection the
-     * postings and documents are those of the probes' windows: twice what their rows walk and scan.
+     * visit at least {@link #JOIN_FROM} of their terms' postings. Where those hold fewer postings than there are
+     * documents, on average (as for a search's walk), the rows are {@linkplain #sparse sparse}: a row's scan of
+     * the later documents' sums would cost more than its walk (uci-headlines without dates: 450-2,800 postings a
+     * document for 5,900 documents, and the joins with scanning rows were 0.02-0.03 s slower a stage than the
+     * searches; the storylines' searches, on 32 heavy terms of each event, walk fewer postings still). In a dated
+     * collection the postings and documents are those of the probes' windows: twice what their rows walk and scan.
      */
     private boolean pays() {
         InvertedIndex.Searcher pruned = index.searcher(), rows = dated == null ? null : index.searcher();
@@ -299,6 +317,7 @@ public final class EachSearch {
             }
             visited += pruned.visited() - before;
         }
-        return visited >= JOIN_FROM * postings && postings >= documents;
+        sparse = postings < documents;
+        return visited >= JOIN_FROM * postings;
     }
 }

@@ -492,6 +492,16 @@ public final class InvertedIndex {
          * searcher's next use. See {@link EachSearch}.
          */
         float[] walkAfter(int r, int end) {
+            return walkAfter(r, end, false);
+        }
+
+        /**
+         * As {@link #walkAfter(int, int)}, with {@code noting} each document met also written down once, in {@link
+         * #touched()}'s first {@link #touchedSize()} entries (the caller sets that back to 0 as it clears the sums):
+         * a row whose window holds many more documents than its terms' postings there reads those instead of
+         * scanning the window.
+         */
+        float[] walkAfter(int r, int end, boolean noting) {
             int m = take(byInternal[r]);
             int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
             if (after == null) after = Arrays.copyOf(offsets, maxWeight.length);
@@ -508,9 +518,23 @@ public final class InvertedIndex {
                     int u = Math.max(at, until[t]);
                     stop = until[t] = u > at && docs[u - 1] >= end ? lowerBound(at, u, end) : forward(u, to, end);
                 }
-                admitDense(queryWeights[order[j]], at, stop);
+                if (noting) admitNoting(queryWeights[order[j]], at, stop);
+                else admitDense(queryWeights[order[j]], at, stop);
             }
             return acc;
+        }
+
+        /** The documents {@link #walkAfter(int, int, boolean)} noted (the first {@link #touchedSize()}). */
+        int[] touched() {
+            return touched;
+        }
+
+        int touchedSize() {
+            return touchedSize;
+        }
+
+        void clearTouched() {
+            touchedSize = 0;
         }
 
         private int[] after; // by term: where the postings after the last row walked start (walkAfter)
@@ -925,6 +949,23 @@ public final class InvertedIndex {
                 acc[docs[p + 3]] += w * weights[p + 3];
             }
             for (; p < to; p++) acc[docs[p]] += w * weights[p];
+        }
+
+        /** {@link #admitDense}, writing down each document not met before (as {@link #admitEach} does, without weighing it). */
+        private void admitNoting(float w, int from, int to) {
+            visited += to - from;
+            int[] docs = postingDocs, touched = this.touched;
+            float[] weights = postingWeights, acc = this.acc;
+            int seen = touchedSize;
+            if (touched.length - seen < to - from) touched = this.touched = Arrays.copyOf(touched, Math.max(2 * touched.length, seen + (to - from)));
+            for (int p = from; p < to; p++) {
+                int d = docs[p];
+                float a = acc[d];
+                touched[seen] = d;
+                seen += isZero(a);
+                acc[d] = a + w * weights[p];
+            }
+            touchedSize = seen;
         }
 
         /** Adds a term's contribution to documents already seen only. */

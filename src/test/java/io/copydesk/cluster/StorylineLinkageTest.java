@@ -1,5 +1,6 @@
 package io.copydesk.cluster;
 
+import static io.copydesk.tfidf.InvertedIndexTestAccess.JOINED_FROM;
 import static io.copydesk.tfidf.InvertedIndexTestAccess.uniform;
 import static io.copydesk.tfidf.InvertedIndexTestAccess.weighted;
 import static org.junit.jupiter.api.Assertions.*;
@@ -162,7 +163,58 @@ class StorylineLinkageTest {
         }
     }
 
-    /** An event's search weighs the others by date: kept from the last date, the weight of every date as the formula gives it. */
+    /**
+     * Where every event's search is taken at once ({@link StorylineLinkage#joinedShortlists}), each event's shortlist is
+     * the one its own search finds, in the same order: events of threads with common words, names and stray rare words,
+     * dated over a year with a half-year time weight (the windows hold parts of the collection, many events share a
+     * date), and undated; on one and two threads. The join must have run (enough events, searches that walk most of
+     * their postings).
+     */
+    @Test
+    void theJoinedShortlistsAreTheSearchesOwn() {
+        long day = 86_400;
+        GapWeight halfYear = gap -> gap > 8 * 180 * day ? 0 : Math.exp(-gap / (180.0 * day));
+        for (long seed = 1; seed <= 2; seed++) {
+            Random r = new Random(seed);
+            int n = JOINED_FROM + 500, terms = 5000;
+            List<TermVector> v = new java.util.ArrayList<>();
+            long[] dates = new long[n];
+            int[] event = new int[n];
+            int[] names = r.ints(4, 600, terms).toArray();
+            for (int e = 0; e < n; e++) {
+                if (e % 3 == 0) names = r.ints(4, 600, terms).toArray(); // a thread of three events
+                TreeMap<Integer, Double> w = new TreeMap<>();
+                for (int i = 0, common = 20 + r.nextInt(60); i < common; i++) w.merge(r.nextInt(600), 0.02 + 0.05 * r.nextDouble(), Double::sum);
+                for (int t : names) if (r.nextInt(4) > 0) w.merge(t, 0.3 + 0.3 * r.nextDouble(), Double::sum);
+                w.merge(r.nextInt(600, terms), 0.3, Double::sum);
+                v.add(weighted(w.keySet().stream().mapToInt(Integer::intValue).toArray(), w.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                dates[e] = r.nextInt(365) * day + (r.nextBoolean() ? 0 : r.nextInt((int) day));
+                event[e] = e;
+            }
+            for (long[] when : new long[][] {dates, undated(n)}) {
+                for (int threads = 1; threads <= 2; threads++) {
+                    StorylineLinkage.Events events = StorylineLinkage.events(v, when, event, terms, threads, x -> {});
+                    double floor = 0.2;
+                    long near = StorylineLinkage.reachOf(halfYear, 8 * 180 * day + day, floor);
+                    ThreadLocal<GapWeight> remembered = ThreadLocal.withInitial(() -> new RememberedGaps(halfYear));
+                    java.util.concurrent.atomic.AtomicLong joinedSteps = new java.util.concurrent.atomic.AtomicLong();
+                    int[][] joined = StorylineLinkage.joinedShortlists(events, remembered, near, floor, 30, threads, joinedSteps::addAndGet);
+                    String where = "seed " + seed + (when == dates ? " dated" : " undated") + " threads " + threads;
+                    assertNotNull(joined, "no join: " + where);
+                    assertEquals(n, joinedSteps.get(), "every event told once: " + where);
+                    int[][] searched = StorylineLinkage.searchedShortlists(events, remembered, near, floor, 30, threads, x -> {});
+                    long listed = 0;
+                    for (int e = 0; e < n; e++) {
+                        assertArrayEquals(searched[e], joined[e], where + " event " + e);
+                        listed += searched[e].length;
+                    }
+                    assertTrue(listed > n, "shortlists hold others: " + listed + " " + where);
+                }
+            }
+        }
+    }
+
+        /** An event's search weighs the others by date: kept from the last date, the weight of every date as the formula gives it. */
     @Test
     void theWeightByDateIsTheFormulasForEveryDate() {
         long day = 86_400;

@@ -41,7 +41,7 @@ class EachSearchTest {
                 double min = some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05;
                 int threads = 1 + round % 2;
                 AtomicLong walked = new AtomicLong();
-                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null);
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null, round == 0 || round == 3);
                 InvertedIndex.Hits[] each = join.run(threads, walked::addAndGet);
                 assertEquals(n, walked.get(), "each document walked once");
                 alone += join.searchedAlone.get();
@@ -86,7 +86,7 @@ class EachSearchTest {
                 double min = Math.min(1, some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05);
                 Gaps gaps = new Gaps(index, vs, dates, min, itself);
                 int threads = 1 + round % 2;
-                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps);
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps, round == 0 || round == 3);
                 InvertedIndex.Hits[] each = join.run(threads, x -> {});
                 alone += join.searchedAlone.get();
                 for (int d = 0; d < n; d++) {
@@ -170,7 +170,7 @@ class EachSearchTest {
     }
 
     @Test
-    void onlyUndatedCompleteLargeEnoughIndexesAreJoined() {
+    void onlyCompleteLargeEnoughIndexesAreJoinedWithRowsThatFitTheirPostings() {
         Random rnd = new Random(5);
         int n = EachSearch.MIN_DOCUMENTS, terms = 3000;
         List<TermVector> vs = SeenPruningTest.articles(rnd, n, terms);
@@ -180,20 +180,24 @@ class EachSearchTest {
         assertNull(InvertedIndex.build(vs, terms, null, 1, steps -> {}, d -> d != 7).eachSearch(5, 0.1), "a document not posted");
         assertNull(InvertedIndex.build(vs.subList(0, n - 1), terms, null).eachSearch(5, 0.1), "too few documents");
         assertNull(InvertedIndex.build(vs, terms, null).eachSearch(5, 0), "no minimum score");
-        assertNotNull(InvertedIndex.build(vs, terms, null).eachSearch(5, 0.1), "long documents sharing common terms");
+        EachSearch longOnes = InvertedIndex.build(vs, terms, null).eachSearch(5, 0.1);
+        assertNotNull(longOnes, "long documents sharing common terms");
+        assertFalse(longOnes.sparse(), "long documents: their terms hold more postings than there are documents, each row scans");
         // headline-like documents of three terms each from a wide vocabulary: their terms hold fewer postings than
-        // there are documents
+        // there are documents, and each row reads the documents its walk met
         List<TermVector> shortOnes = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             int a = rnd.nextInt(1000);
             shortOnes.add(new TermVector(new int[] {a, 1000 + rnd.nextInt(1000), 2000 + rnd.nextInt(1000)}, new float[] {0.6f, 0.6f, 0.529f}));
         }
-        assertNull(InvertedIndex.build(shortOnes, terms, null).eachSearch(5, 0.1), "short documents");
+        EachSearch headlines = InvertedIndex.build(shortOnes, terms, null).eachSearch(5, 0.1);
+        assertNotNull(headlines, "short documents");
+        assertTrue(headlines.sparse(), "short documents: sparse rows");
         int[] five = new int[n];
         Arrays.fill(five, 5);
-        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8, null));
+        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8, null, false));
         // a dated join needs every document dated
         assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8,
-                new Gaps(null, vs, dates, 0.1, false)));
+                new Gaps(null, vs, dates, 0.1, false), false));
     }
 }

@@ -27,6 +27,9 @@ public final class InvertedIndexTestAccess {
         return new TermVector(terms.clone(), weights.clone());
     }
 
+    /** The fewest documents {@link EachSearch} joins. */
+    public static final int JOINED_FROM = EachSearch.MIN_DOCUMENTS;
+
     public static List<TermVector> vectors(long seed, int n, int terms) {
         return InvertedIndexTest.vectors(seed, n, terms);
     }
