@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link MergeHeap} polls candidates in the order a {@code PriorityQueue<MergeCandidate>} does,
- * under interleaved adds and polls, with many equal means (ties by the ids).
+ * under interleaved adds and polls, with many equal means (ties by the ids), small ids and ids near the
+ * largest int.
  */
 class MergeHeapTest {
     @Test
@@ -32,9 +33,10 @@ class MergeHeapTest {
                     assertEquals(want.vb(), ours.vb(), where);
                 } else {
                     double mean = rnd.nextInt(seed % 2 == 0 ? 5 : 1000) / 7.0; // few distinct means in half the seeds
-                    int a = rnd.nextInt(50), b = a + 1 + rnd.nextInt(50);
+                    int scale = seed % 3 == 0 ? 20_000_000 : 1; // ids up to near the largest int, in a third of the seeds
+                    int a = rnd.nextInt(50) * scale, b = a + (1 + rnd.nextInt(50)) * scale;
                     if (!keys.add(mean + " " + a + " " + b)) continue;
-                    int va = rnd.nextInt(9), vb = rnd.nextInt(9);
+                    int va = rnd.nextInt(9) * scale, vb = rnd.nextInt(9) * scale;
                     theirs.add(new MergeCandidate(mean, a, b, va, vb));
                     ours.add(mean, a, b, va, vb);
                 }
