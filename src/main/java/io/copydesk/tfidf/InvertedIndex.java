@@ -827,45 +827,9 @@ public final class InvertedIndex {
          * keep the test: there the extra store per posting measured no faster (20,000 generated articles).
          */
         private void admitEach(float w, int from, int to, DocWeight weight, int exclude) {
-            visited += to - from;
-            int[] docs = postingDocs, touched = this.touched;
-            float[] weights = postingWeights, acc = this.acc;
-            int first = touchedSize, seen = first;
-            if (touched.length - seen < to - from) touched = this.touched = Arrays.copyOf(touched, Math.max(2 * touched.length, seen + (to - from)));
-            // Four postings a turn, each as the one-a-turn loop after it does them, in order: C1, which runs inputs
-            // under 1 GiB, neither unrolls a loop nor leaves out its safepoint poll a turn
-            int p = from;
-            for (; p + 3 < to; p += 4) {
-                int d0 = docs[p];
-                float a0 = acc[d0];
-                touched[seen] = d0;
-                seen += isZero(a0);
-                acc[d0] = a0 + w * weights[p];
-                int d1 = docs[p + 1];
-                float a1 = acc[d1];
-                touched[seen] = d1;
-                seen += isZero(a1);
-                acc[d1] = a1 + w * weights[p + 1];
-                int d2 = docs[p + 2];
-                float a2 = acc[d2];
-                touched[seen] = d2;
-                seen += isZero(a2);
-                acc[d2] = a2 + w * weights[p + 2];
-                int d3 = docs[p + 3];
-                float a3 = acc[d3];
-                touched[seen] = d3;
-                seen += isZero(a3);
-                acc[d3] = a3 + w * weights[p + 3];
-            }
-            for (; p < to; p++) {
-                int d = docs[p];
-                float a = acc[d];
-                touched[seen] = d;
-                seen += isZero(a);
-                acc[d] = a + w * weights[p];
-            }
-            touchedSize = seen;
-            weigh(first, seen, weight, exclude);
+            int first = touchedSize;
+            admitNoting(w, from, to);
+            weigh(first, touchedSize, weight, exclude);
         }
 
         private void admitNew(float w, int from, int to, DocWeight weight, int exclude) {
@@ -951,14 +915,39 @@ public final class InvertedIndex {
             for (; p < to; p++) acc[docs[p]] += w * weights[p];
         }
 
-        /** {@link #admitDense}, writing down each document not met before (as {@link #admitEach} does, without weighing it). */
+        /** {@link #admitDense}, writing down each document not met before, without a branch ({@link #admitEach} says why). */
         private void admitNoting(float w, int from, int to) {
             visited += to - from;
             int[] docs = postingDocs, touched = this.touched;
             float[] weights = postingWeights, acc = this.acc;
             int seen = touchedSize;
             if (touched.length - seen < to - from) touched = this.touched = Arrays.copyOf(touched, Math.max(2 * touched.length, seen + (to - from)));
-            for (int p = from; p < to; p++) {
+            // Four postings a turn, each as the one-a-turn loop after it does them, in order: C1, which runs inputs
+            // under 1 GiB, neither unrolls a loop nor leaves out its safepoint poll a turn
+            int p = from;
+            for (; p + 3 < to; p += 4) {
+                int d0 = docs[p];
+                float a0 = acc[d0];
+                touched[seen] = d0;
+                seen += isZero(a0);
+                acc[d0] = a0 + w * weights[p];
+                int d1 = docs[p + 1];
+                float a1 = acc[d1];
+                touched[seen] = d1;
+                seen += isZero(a1);
+                acc[d1] = a1 + w * weights[p + 1];
+                int d2 = docs[p + 2];
+                float a2 = acc[d2];
+                touched[seen] = d2;
+                seen += isZero(a2);
+                acc[d2] = a2 + w * weights[p + 2];
+                int d3 = docs[p + 3];
+                float a3 = acc[d3];
+                touched[seen] = d3;
+                seen += isZero(a3);
+                acc[d3] = a3 + w * weights[p + 3];
+            }
+            for (; p < to; p++) {
                 int d = docs[p];
                 float a = acc[d];
                 touched[seen] = d;

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class StorylineLinkageTest {
     private static final GapWeight NO_TIME = gap -> 1.0;
+    private static final long DAY = 86_400;
+    /** The storylines' default window: exp(-gap / 180 days), 0 beyond eight of them. */
+    private static final GapWeight HALF_YEAR = gap -> gap > 8 * 180 * DAY ? 0 : Math.exp(-gap / (180.0 * DAY));
 
     /** Event A (terms 1-4), event C (terms 5-8), and one bridge article sharing half of each. */
     private static final List<TermVector> CHAIN = List.of(
@@ -126,8 +129,6 @@ class StorylineLinkageTest {
      */
     @Test
     void shortlistingOnTheHeaviestTermsLinksAsASearchOverAllTerms() {
-        long day = 86_400;
-        GapWeight halfYear = gap -> gap > 8 * 180 * day ? 0 : Math.exp(-gap / (180.0 * day));
         for (long seed = 1; seed <= 3; seed++) {
             Random r = new Random(seed);
             List<TermVector> v = new java.util.ArrayList<>();
@@ -136,10 +137,10 @@ class StorylineLinkageTest {
             int events = 0;
             for (int thread = 0; thread < 150; thread++) {
                 int[] names = r.ints(4, 600, 5000).toArray();
-                long start = r.nextInt(365) * day;
+                long start = r.nextInt(365) * DAY;
                 for (int e = 0, count = 1 + r.nextInt(3); e < count; e++, events++) {
                     int[] own = r.ints(5, 600, 5000).toArray();
-                    long date = start + e * r.nextInt(60) * day;
+                    long date = start + e * r.nextInt(60) * DAY;
                     for (int a = 0, articles = 1 + r.nextInt(4); a < articles; a++) {
                         TreeMap<Integer, Double> w = new TreeMap<>();
                         for (int i = 0, common = 100 + r.nextInt(100); i < common; i++) w.merge(r.nextInt(600), 0.02 + 0.05 * r.nextDouble(), Double::sum);
@@ -155,8 +156,8 @@ class StorylineLinkageTest {
             }
             int[] event = eventOf.stream().mapToInt(Integer::intValue).toArray();
             long[] dates = dateOf.stream().mapToLong(Long::longValue).toArray();
-            int[] shortlisted = link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, StorylineLinkage.HEAD_TERMS);
-            int[] all = link(v, dates, event, 5000, halfYear, 8 * 180 * day + day, 0.09, 30, 2, Integer.MAX_VALUE);
+            int[] shortlisted = link(v, dates, event, 5000, HALF_YEAR, 8 * 180 * DAY + DAY, 0.09, 30, 2, StorylineLinkage.HEAD_TERMS);
+            int[] all = link(v, dates, event, 5000, HALF_YEAR, 8 * 180 * DAY + DAY, 0.09, 30, 2, Integer.MAX_VALUE);
             assertArrayEquals(all, shortlisted, "seed " + seed);
             long storylines = Arrays.stream(all).distinct().count();
             assertTrue(storylines < events && storylines > events / 4, "not a trivial partition: " + storylines + " of " + events);
@@ -172,8 +173,6 @@ class StorylineLinkageTest {
      */
     @Test
     void theJoinedShortlistsAreTheSearchesOwn() {
-        long day = 86_400;
-        GapWeight halfYear = gap -> gap > 8 * 180 * day ? 0 : Math.exp(-gap / (180.0 * day));
         for (long seed = 1; seed <= 2; seed++) {
             Random r = new Random(seed);
             int n = JOINED_FROM + 500, terms = 5000;
@@ -188,15 +187,15 @@ class StorylineLinkageTest {
                 for (int t : names) if (r.nextInt(4) > 0) w.merge(t, 0.3 + 0.3 * r.nextDouble(), Double::sum);
                 w.merge(r.nextInt(600, terms), 0.3, Double::sum);
                 v.add(weighted(w.keySet().stream().mapToInt(Integer::intValue).toArray(), w.values().stream().mapToDouble(Double::doubleValue).toArray()));
-                dates[e] = r.nextInt(365) * day + (r.nextBoolean() ? 0 : r.nextInt((int) day));
+                dates[e] = r.nextInt(365) * DAY + (r.nextBoolean() ? 0 : r.nextInt((int) DAY));
                 event[e] = e;
             }
             for (long[] when : new long[][] {dates, undated(n)}) {
                 for (int threads = 1; threads <= 2; threads++) {
                     StorylineLinkage.Events events = StorylineLinkage.events(v, when, event, terms, threads, x -> {});
                     double floor = 0.2;
-                    long near = StorylineLinkage.reachOf(halfYear, 8 * 180 * day + day, floor);
-                    ThreadLocal<GapWeight> remembered = ThreadLocal.withInitial(() -> new RememberedGaps(halfYear));
+                    long near = StorylineLinkage.reachOf(HALF_YEAR, 8 * 180 * DAY + DAY, floor);
+                    ThreadLocal<GapWeight> remembered = ThreadLocal.withInitial(() -> new RememberedGaps(HALF_YEAR));
                     java.util.concurrent.atomic.AtomicLong joinedSteps = new java.util.concurrent.atomic.AtomicLong();
                     int[][] joined = StorylineLinkage.joinedShortlists(events, remembered, near, floor, 30, threads, joinedSteps::addAndGet);
                     String where = "seed " + seed + (when == dates ? " dated" : " undated") + " threads " + threads;
