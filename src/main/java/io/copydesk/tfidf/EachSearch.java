@@ -30,6 +30,11 @@ import java.util.function.LongConsumer;
  * to the last date its search visits. A pair that can reach the minimum score lies within the earlier one's window,
  * so its row finds it. Both scores of a pair are its two sums times that one weight (one float product more each,
  * which the rounding bound takes in).
+ *
+ * <p>A row reads the sums of the documents in its window. Where the windows hold more documents than the rows' terms
+ * have postings there (headlines; the storylines' searches on the events' heaviest terms), the walk notes each
+ * document it meets and the row reads only those (sparse rows, chosen by the probes that tell whether the join pays);
+ * the lists come out the same.
  */
 public final class EachSearch {
     /**
