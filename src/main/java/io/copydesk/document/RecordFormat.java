@@ -24,7 +24,8 @@ enum RecordFormat {
     /**
      * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
      * {@code .tsv}, each also {@code .gz}); otherwise a document when the first thing in it is a '[' (a list of records)
-     * or a '{' alone on its line (a record printed over lines), or when the records are in lists inside objects
+     * or a '{' alone on its line (a record printed over lines), unless the next line is a whole record as JSONL's
+     * lines are (a '[' alone on its line always starts a document), or when the records are in lists inside objects
      * ({@link RecordFields#records}), else JSONL. A file in UTF-16 (told by its byte order mark) is read as UTF-8.
      */
     static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
@@ -44,13 +45,37 @@ enum RecordFormat {
         if (end >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
         while (i < end && isSpace(head[i])) i++;
         RecordFormat format = LINES;
+        boolean whole = end < PEEK; // the input ended within the bytes looked at
         if (i < end && head[i] == '[') {
-            format = DOCUMENT;
+            int j = i + 1;
+            while (j < end && head[j] != '\n' && isSpace(head[j])) j++;
+            boolean alone = j >= end || head[j] == '\n'; // a '[' on a line of its own: a list printed over lines
+            format = alone || !nextLineIsRecord(head, i, end, whole) ? DOCUMENT : LINES;
         } else if (i < end && head[i] == '{') {
-            for (i++; i < end && head[i] != '\n' && isSpace(head[i]); i++) {}
-            if (i < end && head[i] == '\n') format = DOCUMENT;
+            int j = i + 1;
+            while (j < end && head[j] != '\n' && isSpace(head[j])) j++;
+            if (j < end && head[j] == '\n' && !nextLineIsRecord(head, i, end, whole)) format = DOCUMENT;
         }
         return new Sniffed(format, replay);
+    }
+
+    /**
+     * Whether the first line after the one holding {@code head[from]} that is not blank holds a whole record, as every
+     * line of JSONL does: it starts with '{' and ends with '}' (a document's next line never does, but after a '['
+     * alone). Then a first line that looked like a document's start is JSONL's line with damage, to be reported and
+     * skipped on its own, instead of taking the file for a document that ends at its first record. False when no
+     * such line ends within the bytes looked at ({@code head[0, end)}, the whole input when {@code whole}).
+     */
+    private static boolean nextLineIsRecord(byte[] head, int from, int end, boolean whole) {
+        int i = from;
+        while (i < end && head[i] != '\n') i++;
+        while (i < end && isSpace(head[i])) i++; // the line's end, and blank lines
+        int start = i;
+        while (i < end && head[i] != '\n') i++;
+        if (i == start || (i >= end && !whole)) return false; // no line after it, or one that goes on past what was looked at
+        int last = i - 1;
+        while (last > start && isSpace(head[last])) last--;
+        return head[start] == '{' && head[last] == '}';
     }
 
     /**

@@ -205,6 +205,34 @@ class RecordFormatsTest {
         assertTrue(lines.get(2).startsWith(p + ":5: record of 422 bytes exceeds --max-article-bytes 300"), lines.get(2));
     }
 
+    /**
+     * A JSONL file whose first line is damaged so that it starts like a document (a '[', a '{' alone) is still JSONL
+     * when the next line is a whole record: the damaged line is reported and skipped on its own, every other record
+     * read (before, the file was taken for a document that ended at its first record). A '[' alone on its line, and a
+     * first line whose next one is not a whole record, still start a document.
+     */
+    @Test
+    void aDamagedFirstLineCostsAJsonlFileOnlyItself() throws IOException {
+        String[] damaged = {"[\u0001\u0002 junk", "[{\"junk", "[{\"id\":\"x\",\"text\":\"cut", "[1, 2", "{", "{  ", "  [ ]x"};
+        for (String first : damaged) {
+            // one record or two after it, the last with and without its line end, blank lines after
+            for (String content : List.of(first + "\n" + A, first + "\n" + A + "\n\n", first + "\n" + A + "\n" + B, first + "\n\n" + A + "\n" + B + "\n")) {
+                Read r = read(write("damaged.jsonl", content, false), RecordFields.DEFAULT);
+                assertEquals(content.contains(B) ? List.of("a", "b") : List.of("a"), ids(r), content);
+                assertFalse(r.incomplete(), content);
+                List<String> lines = r.problems().lines().toList();
+                assertEquals(1, lines.size(), r.problems());
+                assertTrue(lines.get(0).startsWith(dir.resolve("damaged.jsonl") + ":1: ") && lines.get(0).endsWith("(skipped)"), lines.get(0));
+            }
+        }
+        for (String document : List.of("[\n" + A + "\n]\n", "[\n" + A + ",\n" + B + "\n]\n", "[" + A + ",\n" + B + "]\n", "[" + A + ",\n" + B + "]",
+                "[" + A + ", " + B + "]\n[" + A.replace("\"a\"", "\"c\"") + "]\n", "{\n  \"id\": \"a\",\n  \"text\": \"The bank held its rates.\"\n}\n")) {
+            Read r = read(write("document.jsonl", document, false), RecordFields.DEFAULT);
+            assertEquals("", r.problems(), document);
+            assertFalse(ids(r).isEmpty(), document);
+        }
+    }
+
     /** A document that ends early keeps the records before the damage and marks the run incomplete (exit 4), as a truncated gzip stream does. */
     @Test
     void aDocumentThatEndsEarlyIsDamaged() throws IOException {
