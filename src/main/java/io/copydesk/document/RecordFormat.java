@@ -24,21 +24,24 @@ enum RecordFormat {
     /**
      * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
      * {@code .tsv}, each also {@code .gz}); otherwise a document when the first thing in it is a '[' (a list of records)
-     * or a '{' alone on its line (a record printed over lines), unless the next line is a whole record as JSONL's
-     * lines are (a '[' alone on its line always starts a document), or when the records are in lists inside objects
-     * ({@link RecordFields#records}), else JSONL. A file in UTF-16 (told by its byte order mark) is read as UTF-8.
+     * or a '{' alone on its line (a record printed over lines), unless most lines after it are whole records as JSONL's
+     * lines are, or when the records are in lists inside objects
+     * ({@link RecordFields#records}), else JSONL. A file in UTF-16 (told by its byte order mark, and for JSON an ASCII
+     * char after it) is read as UTF-8.
      */
     static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
         Replay replay = new Replay(in);
         byte[] head = replay.head;
         int i = 0, end = replay.length;
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
         boolean le = end >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE, be = end >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
-        if (le || be) { // UTF-16's byte order mark
+        // UTF-16's byte order mark; JSON's first char after it is ASCII (a '{', a '[', a space), so a JSONL file whose
+        // first line is damaged into those two bytes is not taken for UTF-16 and lost whole (a CSV header may start otherwise)
+        if ((le || be) && (n.endsWith(".csv") || n.endsWith(".tsv") || (end >= 4 && head[le ? 3 : 2] == 0 && head[le ? 2 : 3] >= 0))) {
             replay.pos = 2;
             return of(name, new Utf16AsUtf8(replay, le), fields);
         }
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
         if (n.endsWith(".csv")) return new Sniffed(CSV, replay);
         if (n.endsWith(".tsv")) return new Sniffed(TSV, replay);
         if (fields.records() != null) return new Sniffed(DOCUMENT, replay); // objects holding lists of records, one a line or not
@@ -47,35 +50,43 @@ enum RecordFormat {
         RecordFormat format = LINES;
         boolean whole = end < PEEK; // the input ended within the bytes looked at
         if (i < end && head[i] == '[') {
-            int j = i + 1;
-            while (j < end && head[j] != '\n' && isSpace(head[j])) j++;
-            boolean alone = j >= end || head[j] == '\n'; // a '[' on a line of its own: a list printed over lines
-            format = alone || !nextLineIsRecord(head, i, end, whole) ? DOCUMENT : LINES;
+            if (!followedByRecords(head, i, end, whole, false)) format = DOCUMENT;
         } else if (i < end && head[i] == '{') {
             int j = i + 1;
             while (j < end && head[j] != '\n' && isSpace(head[j])) j++;
-            if (j < end && head[j] == '\n' && !nextLineIsRecord(head, i, end, whole)) format = DOCUMENT;
+            if (j < end && head[j] == '\n' && !followedByRecords(head, i, end, whole, true)) format = DOCUMENT;
         }
         return new Sniffed(format, replay);
     }
 
     /**
-     * Whether the first line after the one holding {@code head[from]} that is not blank holds a whole record, as every
-     * line of JSONL does: it starts with '{' and ends with '}' (a document's next line never does, but after a '['
-     * alone). Then a first line that looked like a document's start is JSONL's line with damage, to be reported and
-     * skipped on its own, instead of taking the file for a document that ends at its first record. False when no
-     * such line ends within the bytes looked at ({@code head[0, end)}, the whole input when {@code whole}).
+     * Whether more than half the lines after the one holding {@code head[from]} hold a whole record each, as JSONL's
+     * lines do: one starts with '{' and ends with '}'. A document's lines do not, but the last record of a list printed
+     * a record a line (the others end with a comma), which its closing line outweighs. Then a first line that looked
+     * like a document's start is JSONL's line with damage, to be reported and skipped on its own, instead of taking
+     * the file for a document that ends at its first record. The lines counted are those that end
+     * within the bytes looked at ({@code head[0, end)}, the whole input when {@code whole}); with {@code cutRecords},
+     * also a last one cut off there that starts as a record ({"), which a document printed over lines, whose next
+     * lines hold its fields, never has.
      */
-    private static boolean nextLineIsRecord(byte[] head, int from, int end, boolean whole) {
-        int i = from;
+    private static boolean followedByRecords(byte[] head, int from, int end, boolean whole, boolean cutRecords) {
+        int i = from, lines = 0, records = 0;
         while (i < end && head[i] != '\n') i++;
-        while (i < end && isSpace(head[i])) i++; // the line's end, and blank lines
-        int start = i;
-        while (i < end && head[i] != '\n') i++;
-        if (i == start || (i >= end && !whole)) return false; // no line after it, or one that goes on past what was looked at
-        int last = i - 1;
-        while (last > start && isSpace(head[last])) last--;
-        return head[start] == '{' && head[last] == '}';
+        while (true) {
+            while (i < end && isSpace(head[i])) i++; // the last line's end, and blank lines
+            if (i >= end) break;
+            int start = i;
+            while (i < end && head[i] != '\n') i++;
+            if (i >= end && !whole) { // cut off where the bytes looked at end
+                if (cutRecords && i - start >= 2 && head[start] == '{' && head[start + 1] == '"') { lines++; records++; }
+                break;
+            }
+            int last = i - 1;
+            while (last > start && isSpace(head[last])) last--;
+            lines++;
+            if (head[start] == '{' && head[last] == '}') records++;
+        }
+        return 2 * records > lines;
     }
 
     /**

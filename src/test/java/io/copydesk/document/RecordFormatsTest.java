@@ -207,13 +207,13 @@ class RecordFormatsTest {
 
     /**
      * A JSONL file whose first line is damaged so that it starts like a document (a '[', a '{' alone) is still JSONL
-     * when the next line is a whole record: the damaged line is reported and skipped on its own, every other record
-     * read (before, the file was taken for a document that ended at its first record). A '[' alone on its line, and a
-     * first line whose next one is not a whole record, still start a document.
+     * when most lines after it are whole records: the damaged lines are reported and skipped on their own, every other
+     * record read (before, the file was taken for a document that ended at its first record). A first line followed by
+     * a document's lines (a list a record a line, whose lines but the last end with a comma) still starts a document.
      */
     @Test
     void aDamagedFirstLineCostsAJsonlFileOnlyItself() throws IOException {
-        String[] damaged = {"[\u0001\u0002 junk", "[{\"junk", "[{\"id\":\"x\",\"text\":\"cut", "[1, 2", "{", "{  ", "  [ ]x"};
+        String[] damaged = {"[\u0001\u0002 junk", "[{\"junk", "[{\"id\":\"x\",\"text\":\"cut", "[1, 2", "{", "{  ", "  [ ]x", "[", " [ "};
         for (String first : damaged) {
             // one record or two after it, the last with and without its line end, blank lines after
             for (String content : List.of(first + "\n" + A, first + "\n" + A + "\n\n", first + "\n" + A + "\n" + B, first + "\n\n" + A + "\n" + B + "\n")) {
@@ -225,7 +225,29 @@ class RecordFormatsTest {
                 assertTrue(lines.get(0).startsWith(dir.resolve("damaged.jsonl") + ":1: ") && lines.get(0).endsWith("(skipped)"), lines.get(0));
             }
         }
+        // two damaged lines first (most lines after the first are still whole records), and a first record too long to
+        // end within what the format is told from
+        String longA = A.replace("The bank held its rates.", "The bank held its rates. ".repeat(300));
+        for (String content : List.of("{\n\u00c2Z\n" + A + "\n" + B + "\n", "[\u0001\n{\"cut\n" + A + "\n" + B + "\n", "{\n" + longA + "\n" + B + "\n")) {
+            Read r = read(write("damaged.jsonl", content, false), RecordFields.DEFAULT);
+            assertEquals(List.of("a", "b"), ids(r), content);
+            assertFalse(r.incomplete(), content);
+            assertTrue(r.problems().lines().allMatch(l -> l.endsWith("(skipped)")), r.problems());
+        }
+        for (byte[] bom : new byte[][] {{(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}}) { // damaged into UTF-16's byte order mark
+            Path p = dir.resolve("bom.jsonl");
+            try (OutputStream out = Files.newOutputStream(p)) {
+                out.write(bom);
+                out.write(new byte[] {2, (byte) 0xEB, 'j', 'm', '\n'});
+                out.write((A + "\n" + B + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            Read r = read(p, RecordFields.DEFAULT);
+            assertEquals(List.of("a", "b"), ids(r), r.problems());
+            assertEquals(1, r.problems().lines().count(), r.problems());
+        }
+        String c = A.replace("\"a\"", "\"c\"");
         for (String document : List.of("[\n" + A + "\n]\n", "[\n" + A + ",\n" + B + "\n]\n", "[" + A + ",\n" + B + "]\n", "[" + A + ",\n" + B + "]",
+                "[" + A + ",\n" + B + ",\n" + c + "\n]\n",
                 "[" + A + ", " + B + "]\n[" + A.replace("\"a\"", "\"c\"") + "]\n", "{\n  \"id\": \"a\",\n  \"text\": \"The bank held its rates.\"\n}\n")) {
             Read r = read(write("document.jsonl", document, false), RecordFields.DEFAULT);
             assertEquals("", r.problems(), document);
