@@ -23,11 +23,10 @@ enum RecordFormat {
 
     /**
      * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
-     * {@code .tsv}, each also {@code .gz}); otherwise a document when the first thing in it is a '[' (a list of records)
-     * or a '{' alone on its line (a record printed over lines), unless most lines after it are whole records as JSONL's
-     * lines are, or when the records are in lists inside objects
-     * ({@link RecordFields#records}), else JSONL. A file in UTF-16 (told by its byte order mark, and for JSON an ASCII
-     * char after it) is read as UTF-8.
+     * {@code .tsv}, each also {@code .gz}); otherwise a document when the records are in lists inside objects
+     * ({@link RecordFields#records}), or when the first thing in it is a '[' (a list of records) or a '{' alone on its
+     * line (a record printed over lines) and most lines after it are not whole records as JSONL's lines are; else
+     * JSONL. A file in UTF-16 (told by its byte order mark, and for JSON an ASCII char after it) is read as UTF-8.
      */
     static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
         Replay replay = new Replay(in);

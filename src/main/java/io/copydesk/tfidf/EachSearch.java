@@ -315,7 +315,7 @@ public final class EachSearch {
             } else {
                 long walked = rows.visited();
                 int end = rowEnd(r);
-                Arrays.fill(rows.walkAfter(r, end), r + 1, end, 0f);
+                Arrays.fill(rows.walkAfter(r, end, false), r + 1, end, 0f);
                 postings += 2 * (rows.visited() - walked);
                 documents += 2L * (end - r - 1);
                 dated.search(pruned, d, k[r]);

@@ -489,17 +489,10 @@ public final class InvertedIndex {
          * order, each one's postings in that stretch added into the accumulators, which are returned. Their entries
          * there hold r's sums for those documents, with the bits r's own search gives them (the same products added
          * in the same order), and the others stay 0; the caller reads and clears them (each back to 0) before the
-         * searcher's next use. See {@link EachSearch}.
-         */
-        float[] walkAfter(int r, int end) {
-            return walkAfter(r, end, false);
-        }
-
-        /**
-         * As {@link #walkAfter(int, int)}, with {@code noting} each document met also written down once, in {@link
-         * #touched()}'s first {@link #touchedSize()} entries (the caller sets that back to 0 as it clears the sums):
-         * a row whose window holds many more documents than its terms' postings there reads those instead of
-         * scanning the window.
+         * searcher's next use. With {@code noting}, each document met is also written down once, in {@link #touched()}'s
+         * first {@link #touchedSize()} entries (the caller sets that back to 0 as it clears the sums): a row whose window
+         * holds many more documents than its terms' postings there reads those instead of scanning the window. See
+         * {@link EachSearch}.
          */
         float[] walkAfter(int r, int end, boolean noting) {
             int m = take(byInternal[r]);
@@ -524,7 +517,7 @@ public final class InvertedIndex {
             return acc;
         }
 
-        /** The documents {@link #walkAfter(int, int, boolean)} noted (the first {@link #touchedSize()}). */
+        /** The documents {@link #walkAfter} noted (the first {@link #touchedSize()}). */
         int[] touched() {
             return touched;
         }
