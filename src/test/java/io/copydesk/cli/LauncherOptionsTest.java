@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The JVM options {@code ./copydesk} picks by command and input size ({@code COPYDESK_PRINT_JAVA=1}
  * prints the java command instead of running it): C1 alone under 1 GiB of input for the commands
- * that analyze a collection, the young generation by command and size, the collector, the user's
- * options last. Inputs are sparse files, so their sizes cost no disk.
+ * that analyze a collection, the young generation by command and size, the collector, huge pages by
+ * what the kernel and the machine offer, the user's options last. Inputs are sparse files, so their sizes
+ * cost no disk; the kernel's and devices' files are read from a made-up {@code /sys} ({@code COPYDESK_SYS}).
  */
 class LauncherOptionsTest {
     private static final long MIB = 1 << 20;
@@ -47,14 +48,40 @@ class LauncherOptionsTest {
         return p;
     }
 
+    /**
+     * A made-up {@code /sys}: the kernel's huge page mode, and virtio devices as {@code id:features}
+     * (features one character a bit, bit 0 first).
+     */
+    private static Path sys(String name, String hugePages, String... devices) throws IOException {
+        Path root = dir.resolve("sys-" + name);
+        Path mm = Files.createDirectories(root.resolve("kernel/mm/transparent_hugepage"));
+        Files.writeString(mm.resolve("enabled"), hugePages + "\n");
+        for (int i = 0; i < devices.length; i++) {
+            String[] d = devices[i].split(":");
+            Path dev = Files.createDirectories(root.resolve("bus/virtio/devices/virtio" + i));
+            Files.writeString(dev.resolve("device"), d[0] + "\n");
+            Files.writeString(dev.resolve("features"), d[1] + "0".repeat(64 - d[1].length()) + "\n");
+        }
+        return root;
+    }
+
+    /** A kernel that gives huge pages on request, on a machine that keeps its free memory. */
+    private static final String MADVISE = "always [madvise] never";
+
     /** The java command the launcher would run for {@code args}, one argument an entry. */
     private static List<String> javaWith(String userOptions, String... args) throws Exception {
+        return javaOn(sys("plain", MADVISE), userOptions, args);
+    }
+
+    /** As {@link #javaWith}, the launcher reading {@code sys} for {@code /sys}. */
+    private static List<String> javaOn(Path sys, String userOptions, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("/bin/bash", "copydesk"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("COPYDESK_PRINT_JAVA", "1");
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("COPYDESK_SYS", sys.toString());
         if (userOptions == null) env.remove("COPYDESK_JAVA_OPTS");
         else env.put("COPYDESK_JAVA_OPTS", userOptions);
         Process p = pb.start();
@@ -89,16 +116,30 @@ class LauncherOptionsTest {
                 "C2 keeps HotSpot's compiler threads: " + huge);
         assertTrue(huge.contains("-XX:Tier4BackEdgeThreshold=400000"), "dedup's C2 settings: " + huge);
         for (List<String> opts : List.of(small, mid, large, huge, java("dedup", "-"))) {
-            assertEquals(hugePagesOnRequest(), opts.contains(THP), "huge pages at every size where the kernel gives them on request: " + opts);
+            assertTrue(opts.contains(THP), "huge pages at every size where the kernel gives them on request: " + opts);
+        }
+    }
+
+    @Test
+    void hugePagesWhereTheKernelGivesThemOnRequestAndTheHostDoesNotTakeFreeMemoryBack() throws Exception {
+        String small = sized("small.jsonl", 1000).toString();
+        String reporting = "0110010100000000000000000000000010"; // bit 5: VIRTIO_BALLOON_F_REPORTING
+        String stats = "0110000100000000000000000000000010"; // the same balloon without it
+        for (String command : List.of("dedup", "cluster", "related", "generate")) {
+            assertTrue(javaOn(sys("balloon", MADVISE, "0x0002:" + stats, "0x0005:" + stats), null, command, small).contains(THP),
+                    command + ": a balloon that does not report free pages");
+            assertTrue(javaOn(sys("net", MADVISE, "0x0001:" + reporting), null, command, small).contains(THP),
+                    command + ": bit 5 of a network device is another feature");
+            assertFalse(javaOn(sys("reporting", MADVISE, "0x0002:" + stats, "0x0005:" + reporting), null, command, small).contains(THP),
+                    command + ": the host takes free 2 MB blocks back, and a huge page would be one");
+            assertFalse(javaOn(sys("always", "[always] madvise never"), null, command, small).contains(THP), command + ": given without asking");
+            assertFalse(javaOn(sys("never", "always madvise [never]"), null, command, small).contains(THP), command + ": not given");
+            assertFalse(javaOn(dir.resolve("no-sys"), null, command, small).contains(THP), command + ": no /sys to read");
         }
         List<String> off = javaWith("-XX:-UseTransparentHugePages", "dedup", "-");
         assertTrue(off.lastIndexOf(THP) < off.indexOf("-XX:-UseTransparentHugePages"), "the user's choice comes last and wins: " + off);
-    }
-
-    /** Whether this kernel gives transparent huge pages on request (mode madvise), as the launcher checks. */
-    private static boolean hugePagesOnRequest() throws IOException {
-        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-        return Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+        List<String> on = javaOn(sys("reporting-alone", MADVISE, "0x0005:" + reporting), "-XX:+UseTransparentHugePages", "dedup", small);
+        assertEquals("-XX:+UseTransparentHugePages", on.getLast(), "the user may ask for them: " + on);
     }
 
     @Test
@@ -127,7 +168,7 @@ class LauncherOptionsTest {
         List<String> huge = java("cluster", sized("huge.jsonl", 1100 * MIB).toString());
         assertFalse(huge.contains(C1) || huge.stream().anyMatch(o -> o.startsWith("-Xmn")), huge.toString());
         for (List<String> opts : List.of(java("cluster", small), java("cluster", large), huge)) {
-            assertEquals(hugePagesOnRequest(), opts.contains(THP), "huge pages at every size where the kernel gives them on request: " + opts);
+            assertTrue(opts.contains(THP), "huge pages at every size where the kernel gives them on request: " + opts);
         }
         List<String> generate = java("generate", "--articles", "10");
         assertFalse(generate.contains(C1) || generate.stream().anyMatch(o -> o.startsWith("-Xmn")), generate.toString());
