@@ -146,11 +146,12 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
         if (!input.quiet) {
             long events = result.clusters().stream().filter(c -> c.size() > 1).count();
             long threads = result.storylines().stream().filter(s -> s.events().size() > 1).count();
-            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d articles in %,d events (%,d of two or more articles), window %s",
-                    result.articles().size(), result.clusters().size(), events, rs.config().time())));
-            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d storylines (%,d of two or more events), storyline window %s",
-                    result.storylines().size(), threads, levels.storylineWindow)));
-            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d candidate edges in %.1f s", result.edges(), (System.nanoTime() - start) / 1e9)));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%s in %s (%,d of two or more articles), window %s",
+                    Terminal.count(result.articles().size(), "article"), Terminal.count(result.clusters().size(), "event"), events, rs.config().time())));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%s (%,d of two or more events), storyline window %s",
+                    Terminal.count(result.storylines().size(), "storyline"), threads, levels.storylineWindow)));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%s in %.1f s", Terminal.count(result.edges(), "candidate edge"),
+                    (System.nanoTime() - start) / 1e9)));
             err.println(Terminal.summary(String.format(Locale.ROOT, "thresholds event %.3f, storyline %.3f (%s)",
                     result.thresholds().event(), result.thresholds().storyline(), result.thresholds().reason())));
         }

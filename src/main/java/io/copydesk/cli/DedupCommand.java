@@ -159,9 +159,11 @@ public final class DedupCommand implements Callable<Integer>, PlainCommandLine.C
 
     private static String summary(DedupResult r, DedupConfig config, long nanos) {
         int inGroups = r.groups().stream().mapToInt(g -> g.members().size()).sum();
-        return Terminal.summary(String.format(Locale.ROOT, "%,d articles, %,d duplicate groups holding %,d articles, %,d unique",
-                r.articles().size(), r.groups().size(), inGroups, r.kept().cardinality())) + System.lineSeparator()
-                + Terminal.summary(String.format(Locale.ROOT, "%,d duplicate pairs from %,d %s in %.1f s", r.pairCount(), r.candidates(),
-                config.exact() ? "pairs compared" : "candidates (" + config.banding() + ")", nanos / 1e9));
+        return Terminal.summary(String.format(Locale.ROOT, "%s, %s holding %s, %,d unique", Terminal.count(r.articles().size(), "article"),
+                Terminal.count(r.groups().size(), "duplicate group"), Terminal.count(inGroups, "article"), r.kept().cardinality()))
+                + System.lineSeparator()
+                + Terminal.summary(String.format(Locale.ROOT, "%s from %s in %.1f s", Terminal.count(r.pairCount(), "duplicate pair"),
+                config.exact() ? Terminal.count(r.candidates(), "pair compared", "pairs compared")
+                        : Terminal.count(r.candidates(), "candidate") + " (" + config.banding() + ")", nanos / 1e9));
     }
 }

@@ -197,8 +197,9 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
             sink.commit();
         }
         if (!input.quiet) {
-            err.println(Terminal.summary(String.format(Locale.ROOT, "%,d articles, %,d terms, %,d duplicate groups; window %s in %.1f s",
-                    articles.size(), rs.model().size(), rs.dedup().groups().size(), rs.config().time(), (System.nanoTime() - start) / 1e9)));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "%s, %s, %s; window %s in %.1f s", Terminal.count(articles.size(), "article"),
+                    Terminal.count(rs.model().size(), "term"), Terminal.count(rs.dedup().groups().size(), "duplicate group"), rs.config().time(),
+                    (System.nanoTime() - start) / 1e9)));
         }
     }
 

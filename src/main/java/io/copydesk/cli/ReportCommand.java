@@ -69,9 +69,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         write(report, progress);
         if (!input.quiet) {
-            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %,d articles, %,d duplicate groups, %,d stories of two or more",
-                    report.stories().articles().size(), report.stories().dedup().groups().size(),
-                    report.stories().clusters().stream().filter(c -> c.size() > 1).count())));
+            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %s, %s, %s of two or more",
+                    Terminal.count(report.stories().articles().size(), "article"), Terminal.count(report.stories().dedup().groups().size(), "duplicate group"),
+                    Terminal.count(report.stories().clusters().stream().filter(c -> c.size() > 1).count(), "story", "stories"))));
             err.println(Terminal.summary(String.format(Locale.ROOT, "written to %s in %.1f s", out, (System.nanoTime() - start) / 1e9)));
         }
         return input.exitCode(err);

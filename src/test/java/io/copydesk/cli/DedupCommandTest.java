@@ -67,7 +67,7 @@ class DedupCommandTest {
         assertEquals("a\tb\tjaccard\tcontainment", lines.getFirst());
         assertEquals(4, lines.size(), pairs.out()); // header + 3 pairs among the three copies
         assertTrue(lines.contains("late-copy\toriginal\t1.0000\t1.0000"), pairs.out());
-        assertTrue(pairs.err().contains("4 articles, 1 duplicate groups holding 3 articles, 2 unique"), pairs.err());
+        assertTrue(pairs.err().contains("4 articles, 1 duplicate group holding 3 articles, 2 unique"), pairs.err());
     }
 
     @Test

@@ -52,8 +52,8 @@ public final class IndexAddCommand implements Callable<Integer> {
             if (!input.quiet) {
                 ix.checkpoint();
                 IndexStats s = IndexStats.of(ix);
-                cl.getErr().println(Terminal.summary(String.format(Locale.ROOT, "indexed %s; index holds %,d articles, %,d bytes (%,d per article)",
-                        IndexFeed.summary(t), s.articles(), s.bytes(), s.bytesPerArticle())));
+                cl.getErr().println(Terminal.summary(String.format(Locale.ROOT, "indexed %s; index holds %s, %,d bytes (%,d per article)",
+                        IndexFeed.summary(t), Terminal.count(s.articles(), "article"), s.bytes(), s.bytesPerArticle())));
             }
         }
         return input.exitCode(spec.commandLine().getErr());

@@ -2,6 +2,7 @@ package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.cli.terminal.TerminalProgress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexChecker;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code copydesk index check}: integrity of an index. */
@@ -49,9 +49,10 @@ public final class IndexCheckCommand implements Callable<Integer> {
                 out.println(w.endArray().endObject());
             } else {
                 for (String p : r.problems()) out.println("problem: " + p);
-                if (r.ok()) out.println(String.format(Locale.ROOT, "ok: %,d articles, every table consistent", r.articles()));
+                if (r.ok()) out.println("ok: " + Terminal.count(r.articles(), "article") + ", every table consistent");
                 if (r.staleBoilerplate() > 0) {
-                    out.println(String.format(Locale.ROOT, "note: %,d articles were cleaned with boilerplate counts that have changed since (index rebuild cleans them again)", r.staleBoilerplate()));
+                    out.println("note: " + Terminal.count(r.staleBoilerplate(), "article was", "articles were")
+                            + " cleaned with boilerplate counts that have changed since (index rebuild cleans them again)");
                 }
             }
             sink.commit();

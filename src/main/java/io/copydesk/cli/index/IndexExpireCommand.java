@@ -1,6 +1,7 @@
 package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
@@ -52,7 +53,7 @@ public final class IndexExpireCommand implements Callable<Integer> {
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
         }
-        if (!quiet) cl.getErr().println(String.format(Locale.ROOT, "copydesk: removed %,d articles older than %s", removed, cutoff));
+        if (!quiet) cl.getErr().println(String.format(Locale.ROOT, "copydesk: removed %s older than %s", Terminal.count(removed, "article"), cutoff));
         return ExitCode.OK;
     }
 

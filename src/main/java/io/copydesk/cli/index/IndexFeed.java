@@ -3,6 +3,7 @@ package io.copydesk.cli.index;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.UserException;
 import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;
@@ -153,7 +154,7 @@ final class IndexFeed {
 
     static String summary(Totals t) {
         double s = Math.max(0.01, t.seconds100() / 100.0);
-        return String.format(Locale.ROOT, "%,d articles (%,d added, %,d replaced, %,d unchanged) in %.1f s, %,.0f articles/s",
-                t.articles(), t.added(), t.replaced(), t.unchanged(), s, t.articles() / s);
+        return String.format(Locale.ROOT, "%s (%,d added, %,d replaced, %,d unchanged) in %.1f s, %,.0f articles/s",
+                Terminal.count(t.articles(), "article"), t.added(), t.replaced(), t.unchanged(), s, t.articles() / s);
     }
 }

@@ -203,7 +203,8 @@ public final class IndexQueryCommand implements Callable<Integer> {
         String latency = t.length == 0 ? "" : System.lineSeparator() + Terminal.summary(String.format(Locale.ROOT, "%s per article p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                 add ? "look-ups and scoring" : "analysis, look-ups and scoring",
                 t[(t.length - 1) / 2] / 1e6, t[(int) Math.ceil(t.length * 0.99) - 1] / 1e6, t[t.length - 1] / 1e6));
-        return Terminal.summary(String.format(Locale.ROOT, "%,d articles queried%s, %,d with duplicates, %,d duplicate pairs, %,d related in %.1f s",
-                t.length, add ? " and added" : "", withDuplicates, pairs, related, totalNanos / 1e9)) + latency;
+        return Terminal.summary(String.format(Locale.ROOT, "%s queried%s, %,d with duplicates, %s, %,d related in %.1f s",
+                Terminal.count(t.length, "article"), add ? " and added" : "", withDuplicates, Terminal.count(pairs, "duplicate pair"), related,
+                totalNanos / 1e9)) + latency;
     }
 }

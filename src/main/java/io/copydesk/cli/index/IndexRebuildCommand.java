@@ -4,6 +4,7 @@ import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.UserException;
 import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.document.Article;
 import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;
@@ -76,8 +77,8 @@ public final class IndexRebuildCommand implements Callable<Integer> {
         }
         if (problems.summary() != null) cl.getErr().println("copydesk: " + problems.summary());
         if (!input.quiet) {
-            cl.getErr().println(String.format(Locale.ROOT, "copydesk: cleaned %,d of %,d input articles again in %.1f s",
-                    recleaned, read, (System.nanoTime() - start) / 1e9));
+            cl.getErr().println(String.format(Locale.ROOT, "copydesk: cleaned %,d of %s again in %.1f s",
+                    recleaned, Terminal.count(read, "input article"), (System.nanoTime() - start) / 1e9));
         }
         return input.exitCode(spec.commandLine().getErr());
     }

@@ -1,6 +1,7 @@
 package io.copydesk.cli.index;
 
 import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code copydesk index remove}: removes articles by id. */
@@ -43,7 +43,7 @@ public final class IndexRemoveCommand implements Callable<Integer> {
             throw IndexCommand.userError(e);
         }
         for (String id : missing) cl.getErr().println("copydesk: no article with id " + id + " in " + index.dir);
-        if (!quiet) cl.getErr().println(String.format(Locale.ROOT, "copydesk: removed %,d articles", distinct.size() - missing.size()));
+        if (!quiet) cl.getErr().println("copydesk: removed " + Terminal.count(distinct.size() - missing.size(), "article"));
         return missing.isEmpty() ? ExitCode.OK : ExitCode.DATA;
     }
 }

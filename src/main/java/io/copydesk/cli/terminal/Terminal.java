@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** What copydesk needs to know about the terminal: whether stdout and stderr are one, and its width. */
@@ -66,6 +67,16 @@ public final class Terminal {
      */
     public static String summary(String text) {
         return wrap("copydesk: " + text, SUMMARY_WIDTH - 1, "  ");
+    }
+
+    /** {@code n} with thousands separators and the noun, plural unless n is 1: "1 article", "1,024 articles". */
+    public static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    /** {@code n} with thousands separators and {@code one} or {@code many}: "1 story", "2 stories". */
+    public static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /**

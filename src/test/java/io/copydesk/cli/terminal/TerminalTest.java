@@ -81,6 +81,16 @@ class TerminalTest {
     }
 
     @Test
+    void countsNameTheirNounInTheSingularForOneOnly() {
+        for (long n : new long[] {0, 1, 2, 11, 1_000, 1_234_567, -1}) {
+            String text = Terminal.count(n, "article");
+            assertEquals(n == 1 ? "1 article" : String.format(java.util.Locale.ROOT, "%,d articles", n), text);
+            assertEquals(n == 1 ? "1 story" : text.replace("articles", "stories"), Terminal.count(n, "story", "stories"));
+        }
+        assertEquals("1,000 articles", Terminal.count(1_000, "article"), "thousands separated, whatever the default locale");
+    }
+
+    @Test
     void progressLineHasCountRateElapsedAndEta() {
         String line = TerminalProgress.line("analyzing", 2_500, 10_000, 5_000_000_000L);
         assertTrue(line.contains("2,500/10,000"), line);
