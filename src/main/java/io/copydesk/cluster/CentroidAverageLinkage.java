@@ -161,7 +161,7 @@ public final class CentroidAverageLinkage {
                 }
             }
         }
-        return AverageLinkage.labels(parent);
+        return ClusterLabels.of(parent);
     }
 
     /** Edges scored by one task: the means are the same bits whatever the split. */

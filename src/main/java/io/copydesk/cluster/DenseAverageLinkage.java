@@ -187,6 +187,6 @@ public final class DenseAverageLinkage {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         for (long[] m : merges) if (cut >= top || Float.intBitsToFloat((int) m[2]) < cut) parent[(int) m[1]] = (int) m[0];
-        return AverageLinkage.labels(parent);
+        return ClusterLabels.of(parent);
     }
 }

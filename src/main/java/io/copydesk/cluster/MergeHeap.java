@@ -3,8 +3,8 @@ package io.copydesk.cluster;
 import java.util.Arrays;
 
 /**
- * The linkage's candidate merges, best first: a binary heap over parallel primitive arrays in
- * {@link MergeCandidate}'s order (higher mean, then smaller {@code a}, then smaller {@code b}),
+ * The linkage's candidate merges, best first: a binary heap over parallel primitive arrays, in the
+ * order higher mean, then smaller {@code a}, then smaller {@code b},
  * instead of a {@code PriorityQueue} of boxed candidates. Candidates equal in all three come out
  * in either order: at most one of them has its clusters' current versions, the rest are skipped.
  * The two ids are one long ({@code a} above {@code b}, both non-negative: its order is theirs) and so

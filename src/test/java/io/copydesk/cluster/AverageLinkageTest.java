@@ -19,7 +19,7 @@ class AverageLinkageTest {
 
     @Test
     void aBridgeDoesNotChainTwoGroups() {
-        int[] label = AverageLinkage.cluster(bridged(), 0.3, null);
+        int[] label = GraphAverageLinkage.cluster(bridged(), 0.3, null);
         assertEquals(label[0], label[1]);
         assertEquals(label[4], label[6]);
         assertNotEquals(label[0], label[4]);
@@ -165,7 +165,7 @@ class AverageLinkageTest {
 
     @Test
     void belowThresholdEverythingStaysSingle() {
-        int[] label = AverageLinkage.cluster(bridged(), 0.95, null);
+        int[] label = GraphAverageLinkage.cluster(bridged(), 0.95, null);
         assertEquals(7, java.util.Arrays.stream(label).distinct().count());
     }
 }

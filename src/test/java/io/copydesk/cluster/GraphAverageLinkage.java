@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Average-linkage (UPGMA) agglomerative clustering on a sparse similarity graph. The similarity
+ * Average-linkage (UPGMA) agglomerative clustering on a sparse similarity graph, the plain way (maps of
+ * neighbour sums, a {@code PriorityQueue} of {@link MergeCandidate}s): the tests' reference for what
+ * the engine's linkages must do. The similarity
  * of two clusters is the mean similarity over all pairs of their members, pairs without an edge
  * counting as 0; the two most similar clusters merge while that mean reaches the threshold.
  * Unlike single linkage it does not chain: a bridge item similar to two stories adds one edge
  * among the |A|·|B| pairs of the two, so they stay apart. Cost is about {@code E log E} for E
  * edges (neighbour maps merged smaller into larger; a heap with lazy deletion).
  */
-public final class AverageLinkage {
-    private AverageLinkage() {}
+final class GraphAverageLinkage {
+    private GraphAverageLinkage() {}
 
     /**
      * Clusters the graph's nodes; {@code weights[i]} is how many items node i stands for (an item
@@ -23,7 +25,7 @@ public final class AverageLinkage {
      *
      * @return a cluster label per node, labels numbered by each cluster's smallest node
      */
-    public static int[] cluster(SimilarityGraph graph, double threshold, int[] weights) {
+    static int[] cluster(SimilarityGraph graph, double threshold, int[] weights) {
         graph.freeze();
         int n = graph.nodes();
         long[] size = new long[n];
@@ -77,7 +79,7 @@ public final class AverageLinkage {
                 }
             }
         }
-        return labels(parent);
+        return ClusterLabels.of(parent);
     }
 
     private static Map<Integer, Double> linksOf(List<Map<Integer, Double>> links, int i) {
@@ -90,20 +92,4 @@ public final class AverageLinkage {
         Map<Integer, Double> m = links.get(i);
         return m == null ? 0 : m.size();
     }
-
-    /** Resolves merge chains into labels numbered by first appearance. */
-    static int[] labels(int[] parent) {
-        int n = parent.length;
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            int r = i;
-            while (parent[r] != r) r = parent[r];
-            root[i] = r;
-        }
-        int[] label = new int[n];
-        Map<Integer, Integer> ids = new HashMap<>();
-        for (int i = 0; i < n; i++) label[i] = ids.computeIfAbsent(root[i], r -> ids.size());
-        return label;
-    }
-
 }
