@@ -204,8 +204,11 @@ public final class EachSearch {
         for (int i = 0; i < count; i++) {
             int s = sparse ? noted[i] : r + 1 + i;
             float a = acc[s];
-            if (a == 0f) continue;
             acc[s] = 0f;
+            // Most sums a row meets are 0 (not met) or below the least any list takes (need starts above it, floors at
+            // it, and both only rise): one test for both, taken the same way by most, where a test for 0 first was
+            // taken at random (undated reuters21578: a sixth of a clustering's CPU in this loop)
+            if (a < least || a == 0f) continue;
             // a weight is at most 1, and a float times it no more than the float: too low a sum stays too low
             if (a < need && a < floor[s]) continue;
             if (dated != null) { // as a search scores a document: its sum times its weight, as floats
