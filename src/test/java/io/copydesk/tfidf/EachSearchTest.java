@@ -41,7 +41,7 @@ class EachSearchTest {
                 double min = some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05;
                 int threads = 1 + round % 2;
                 AtomicLong walked = new AtomicLong();
-                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null, round == 0 || round == 3);
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null, round == 0 || round == 3, round == 1 || round == 3);
                 InvertedIndex.Hits[] each = join.run(threads, walked::addAndGet);
                 assertEquals(n, walked.get(), "each document walked once");
                 alone += join.searchedAlone.get();
@@ -86,7 +86,7 @@ class EachSearchTest {
                 double min = Math.min(1, some.size() > 1 ? some.scores()[rnd.nextInt(some.size())] : 0.05);
                 Gaps gaps = new Gaps(index, vs, dates, min, itself);
                 int threads = 1 + round % 2;
-                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps, round == 0 || round == 3);
+                EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps, round == 0 || round == 3, round == 1 || round == 3);
                 InvertedIndex.Hits[] each = join.run(threads, x -> {});
                 alone += join.searchedAlone.get();
                 for (int d = 0; d < n; d++) {
@@ -195,9 +195,33 @@ class EachSearchTest {
         assertTrue(headlines.sparse(), "short documents: sparse rows");
         int[] five = new int[n];
         Arrays.fill(five, 5);
-        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8, null, false));
+        assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8, null, false, false));
         // a dated join needs every document dated
         assertThrows(IllegalArgumentException.class, () -> EachSearch.unmeasured(InvertedIndex.build(vs, terms, dates), five, 0.1, false, 8,
-                new Gaps(null, vs, dates, 0.1, false), false));
+                new Gaps(null, vs, dates, 0.1, false), false, false));
+    }
+
+    /** A join whose probes have chosen how its rows test their sums (whether it pays or not). */
+    private static EachSearch probed(InvertedIndex index, int[] k, double minScore) {
+        EachSearch join = EachSearch.unmeasured(index, k, minScore, false, 8, null, false, false);
+        join.pays();
+        return join;
+    }
+
+    @Test
+    void rowsTestSumsAgainstTheLeastFirstWhereMostOfTheProbesSumsAreZeroOrBelowIt() {
+        Random rnd = new Random(11);
+        int n = EachSearch.MIN_DOCUMENTS, terms = 3000;
+        // every document holds term 0 with most of its weight: every row's sum of every later document is about 0.8
+        List<TermVector> shared = new ArrayList<>();
+        for (int d = 0; d < n; d++) shared.add(new TermVector(new int[] {0, 1 + rnd.nextInt(terms - 1)}, new float[] {0.9f, 0.436f}));
+        int[] five = new int[n];
+        Arrays.fill(five, 5);
+        InvertedIndex index = InvertedIndex.build(shared, terms, null);
+        assertFalse(probed(index, five, 0.05).lowFirst(), "the sums, about 0.8, reach the least 0.05: a test against it first would be taken by none");
+        assertTrue(probed(index, five, 0.99).lowFirst(), "every sum is below the least 0.99");
+        InvertedIndex articles = InvertedIndex.build(SeenPruningTest.articles(rnd, n, terms), terms, null);
+        assertTrue(probed(articles, five, 0.5).lowFirst(), "random articles: their sums are 0 or far below 0.5");
+        assertFalse(probed(articles, five, 1e-6).lowFirst(), "articles sharing common terms: most sums are above 1e-6");
     }
 }
