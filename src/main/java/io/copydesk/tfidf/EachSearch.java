@@ -54,7 +54,7 @@ public final class EachSearch {
      * Rows test each sum against the least any list takes first, instead of against 0, where the probes' rows found
      * at least this share of their sums 0 or below it: that one test is then taken the same way by most. Clustering
      * undated reuters21578, 99-100% of the sums its rows met were (a fifth of them 0), and a test for 0 first was
-     * taken at random: 3.91 -> 3.65 s; its ranking's rows (the least 0.01) found 38%, and the test first took 1.14x
+     * taken at random: 4.13 -> 3.72 s; its ranking's rows (the least 0.01) found 38%, and the test first took 1.14x
      * the stage's time.
      */
     static final double LOW_FIRST = 0.9;
@@ -324,6 +324,7 @@ public final class EachSearch {
      * document for 5,900 documents, and the joins with scanning rows were 0.02-0.03 s slower a stage than the
      * searches; the storylines' searches, on 32 heavy terms of each event, walk fewer postings still). In a dated
      * collection the postings and documents are those of the probes' windows: twice what their rows walk and scan.
+     * The probes' rows also choose how every row tests its sums ({@link #LOW_FIRST}).
      */
     boolean pays() {
         InvertedIndex.Searcher pruned = index.searcher(), rows = index.searcher();
