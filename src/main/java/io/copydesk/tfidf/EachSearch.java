@@ -216,11 +216,11 @@ public final class EachSearch {
         float[] floor = mine.floor;
         long date = dated == null ? 0 : index.internalDate(r), weighed = Long.MIN_VALUE; // the date w is the weight of (no document's)
         float w = 1f;
-        int[] noted = sparse ? walked.touched() : null;
-        int count = sparse ? walked.touchedSize() : end - r - 1;
-        if (sparse) walked.clearTouched();
         boolean noting = sparse, skipping = lowFirst; // locals: C1 reads a field again on every turn
         float skip = skipBelow;
+        int[] noted = noting ? walked.touched() : null;
+        int count = noting ? walked.touchedSize() : end - r - 1;
+        if (noting) walked.clearTouched();
         for (int i = 0; i < count; i++) {
             int s = noting ? noted[i] : r + 1 + i;
             float a = acc[s];
