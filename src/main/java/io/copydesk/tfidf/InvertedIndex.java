@@ -493,15 +493,34 @@ public final class InvertedIndex {
          * first {@link #touchedSize()} entries (the caller sets that back to 0 as it clears the sums): a row whose window
          * holds many more documents than its terms' postings there reads those instead of scanning the window. See
          * {@link EachSearch}.
+         *
+         * <p>Where only sums of at least {@code least} (above 0) are wanted, the walk leaves out the last terms of the
+         * order whose bounds (weight × the term's largest weight) add up to at most {@code leaveOut} × least: a document
+         * it did not meet cannot reach least, nor can one whose partial sum is below {@link #reachFrom()}. The others'
+         * sums are then {@linkplain #completed completed} or the terms left out {@linkplain #walkLeftOut walked} for them.
          */
-        float[] walkAfter(int r, int end, boolean noting) {
+        float[] walkAfter(int r, int end, boolean noting, float least, double leaveOut) {
             int m = take(byInternal[r]);
             int[] qt = queryTerms, order = termOrder(qt, queryWeights, m);
+            int walk = m;
+            reachFrom = 0f;
+            if (least > 0) {
+                double bounds = 0, limit = leaveOut * least, left = 0;
+                for (int j = m - 1; j >= 0 && (bounds += (double) queryWeights[order[j]] * maxWeight[qt[order[j]]]) <= limit; j--) {
+                    walk = j;
+                    left = bounds;
+                }
+                // float sums of up to m + 1 products (a dated row's weight) exceed the exact ones by at most this share
+                double from = least / (1 + 2.4e-7 * (m + 6)) - left * (1 + 1e-9);
+                if (walk < m && from > 0) reachFrom = Math.nextDown((float) from);
+                else walk = m;
+            }
+            walked = walk;
             if (after == null) after = Arrays.copyOf(offsets, maxWeight.length);
             boolean bounded = end < byInternal.length;
             if (bounded && until == null) until = Arrays.copyOf(offsets, maxWeight.length);
             int[] docs = postingDocs, after = this.after, until = this.until;
-            for (int j = 0; j < m; j++) {
+            for (int j = 0; j < walk; j++) {
                 int t = qt[order[j]], from = offsets[t], to = offsets[t + 1], at = after[t];
                 // a thread's rows ascend: from where its last row's walk of this list started, a few steps on
                 at = at > from && docs[at - 1] > r ? lowerBound(from, to, r + 1) : forward(at, to, r + 1);
@@ -514,7 +533,83 @@ public final class InvertedIndex {
                 if (noting) admitNoting(queryWeights[order[j]], at, stop);
                 else admitDense(queryWeights[order[j]], at, stop);
             }
+            if (walk < m) rank(r, order, m); // for completed
             return acc;
+        }
+
+        /**
+         * The least partial sum with which a document can still reach the least given to the last {@link #walkAfter},
+         * or 0 when that walked every term.
+         */
+        float reachFrom() {
+            return reachFrom;
+        }
+
+        /**
+         * About how many postings the terms the last {@link #walkAfter} left out hold in its stretch (their postings
+         * spread evenly): the cost of walking them.
+         */
+        long leftOutPostings(int r, int end) {
+            long postings = 0;
+            for (int j = walked; j < ranked; j++) postings += documentFrequency(queryTerms[termOrder[j]]);
+            return postings * (end - r - 1) / byInternal.length;
+        }
+
+        /**
+         * Document {@code y}'s (internal number) full sum from its partial sum {@code a} from the last {@link #walkAfter}:
+         * a plus its products with the terms that walk left out, in their order (the bits of a walk of every term). A
+         * pass over y's terms.
+         */
+        float completed(int y, float a) {
+            return sumFrom(y, a, walked + 1);
+        }
+
+        /**
+         * {@code a} plus the products of document {@code y}'s (internal number) terms with the ranked document's
+         * at positions {@code first} on, added by position: those placed by position and read back through a bit set
+         * of the positions taken, in ascending order (sorting them by position was a sixth of a dated join's time).
+         */
+        private float sumFrom(int y, float a, int first) {
+            TermVector v = byInternal[y];
+            int[] rank = this.rank;
+            float[] products = byRank;
+            long[] taken = present;
+            for (int i = 0; i < v.size(); i++) {
+                int t = v.term(i), at = t < rank.length ? rank[t] : 0;
+                if (at >= first) {
+                    products[at] = rankedWeights[at - 1] * v.weight(i);
+                    taken[at >>> 6] |= 1L << at;
+                }
+            }
+            for (int w = first >>> 6, words = (ranked >>> 6) + 1; w < words; w++) {
+                long bits = taken[w];
+                taken[w] = 0;
+                while (bits != 0) {
+                    a += products[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    bits &= bits - 1;
+                }
+            }
+            return a;
+        }
+
+        /**
+         * The terms the last {@link #walkAfter} (row {@code r}, ending before {@code end}) left out, walked in their
+         * order for the documents whose accumulators are not 0 only (the caller has set those it does not want to 0):
+         * their sums then have the bits of a walk of every term.
+         */
+        void walkLeftOut(int r, int end) {
+            int[] qt = queryTerms, order = termOrder, docs = postingDocs;
+            float[] acc = this.acc, weights = postingWeights, qw = queryWeights;
+            for (int j = walked; j < ranked; j++) {
+                int t = qt[order[j]], from = lowerBound(offsets[t], offsets[t + 1], r + 1), to = lowerBound(from, offsets[t + 1], end);
+                float w = qw[order[j]];
+                visited += to - from;
+                for (int p = from; p < to; p++) {
+                    int d = docs[p];
+                    float a = acc[d];
+                    if (a != 0f) acc[d] = a + w * weights[p]; // the few documents kept: taken the same way by most
+                }
+            }
         }
 
         /** The documents {@link #walkAfter} noted (the first {@link #touchedSize()}). */
@@ -530,55 +625,40 @@ public final class InvertedIndex {
             touchedSize = 0;
         }
 
+        private int walked;       // the terms the last walkAfter walked, the first of its order
+        private float reachFrom;  // see reachFrom()
         private int[] after; // by term: where the postings after the last row walked start (walkAfter)
         private int[] until; // by term: where they end, for a row that ends before the last document
         private int rankedFor = -1; // the internal document whose term order rank holds (-1: none)
         private int[] rank;          // by term: 1 + its position in rankedFor's term order, 0 when not a term of it
         private float[] rankedWeights = new float[0]; // by position in that order: rankedFor's weights
         private int ranked;          // rankedFor's terms
-        // scoreOf's products by 1 + position, and which positions hold one: a bit a position, read in ascending order
+        // sumFrom's products by 1 + position, and which positions hold one: a bit a position, read in ascending order
         private float[] byRank = new float[0];
         private long[] present = new long[0];
 
         /**
          * The score the search of the document numbered {@code x} (internally) gives the document numbered
          * {@code y}, to the bit, from their two vectors alone: their common terms' products added in the order
-         * x's search takes its terms. The products are placed by position and read back through a bit set of the
-         * positions taken, in ascending order: sorting them by position was a sixth of a dated join's time.
+         * x's search takes its terms ({@link #sumFrom}).
          */
         float scoreOf(int x, int y) {
             if (rankedFor != x) rankFor(x);
-            TermVector v = byInternal[y];
-            int[] rank = this.rank;
-            float[] products = byRank;
-            long[] taken = present;
-            for (int i = 0; i < v.size(); i++) {
-                int t = v.term(i), at = t < rank.length ? rank[t] : 0;
-                if (at > 0) {
-                    products[at] = rankedWeights[at - 1] * v.weight(i);
-                    taken[at >>> 6] |= 1L << at;
-                }
-            }
-            float sum = 0f;
-            for (int w = 0, words = (ranked >>> 6) + 1; w < words; w++) {
-                long bits = taken[w];
-                taken[w] = 0;
-                while (bits != 0) {
-                    sum += products[(w << 6) + Long.numberOfTrailingZeros(bits)];
-                    bits &= bits - 1;
-                }
-            }
-            return sum;
+            return sumFrom(y, 0f, 1);
         }
 
         private void rankFor(int x) {
+            int m = take(byInternal[x]);
+            rank(x, termOrder(queryTerms, queryWeights, m), m);
+        }
+
+        /** Ranks document {@code x}'s {@code m} terms, taken with their order: {@code queryTerms[order[j]]} at position j + 1. */
+        private void rank(int x, int[] order, int m) {
             if (rank == null) rank = new int[maxWeight.length];
             if (rankedFor >= 0) {
                 TermVector old = byInternal[rankedFor];
                 for (int i = 0; i < old.size(); i++) if (old.term(i) < rank.length) rank[old.term(i)] = 0;
             }
-            int m = take(byInternal[x]);
-            int[] order = termOrder(queryTerms, queryWeights, m);
             if (rankedWeights.length < m) rankedWeights = new float[Math.max(m, 2 * rankedWeights.length)];
             for (int j = 0; j < m; j++) {
                 rank[queryTerms[order[j]]] = j + 1;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EachSearchTest {
     @Test
     void everyDocumentGetsTheHitsAndScoreBitsOfItsOwnSearch() {
-        long differing = 0, atMinimum = 0, alone = 0;
+        long differing = 0, atMinimum = 0, alone = 0, completed = 0, walkedOut = 0;
         for (long seed = 1; seed <= 6; seed++) {
             Random rnd = new Random(seed);
             int n = 700 + rnd.nextInt(600), terms = 2500;
@@ -42,9 +42,12 @@ class EachSearchTest {
                 int threads = 1 + round % 2;
                 AtomicLong walked = new AtomicLong();
                 EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, null, round == 0 || round == 3, round == 1 || round == 3);
+                join.completing = completing(round);
                 InvertedIndex.Hits[] each = join.run(threads, walked::addAndGet);
                 assertEquals(n, walked.get(), "each document walked once");
                 alone += join.searchedAlone.get();
+                completed += join.completedRows.get();
+                walkedOut += join.walkedOutRows.get();
                 for (int d = 0; d < n; d++) {
                     InvertedIndex.Hits want = pruned.search(vs.get(d), k[d], min, InvertedIndex.DocWeight.NONE, itself ? -1 : d);
                     String where = "seed " + seed + " doc " + d + " k " + k[d] + " min " + min + " threads " + threads + " itself " + itself;
@@ -57,6 +60,12 @@ class EachSearchTest {
         assertTrue(differing > 0, "no pair whose two sums differ: the test does not reach the second view's own sum");
         assertTrue(atMinimum > 0, "no hit right at the minimum score");
         assertTrue(alone > 0, "no document searched alone: the test does not reach a full candidate list near the hits' last");
+        assertTrue(completed > 0 && walkedOut > 0, "rows that left out terms: " + completed + " completed their sums, " + walkedOut + " walked those terms");
+    }
+
+    /** How a round's rows that left out terms finish: each way, and as the join chooses. */
+    private static Boolean completing(int round) {
+        return round == 1 ? Boolean.TRUE : round == 2 ? Boolean.FALSE : null;
     }
 
     /**
@@ -66,7 +75,7 @@ class EachSearchTest {
      */
     @Test
     void everyDatedDocumentGetsTheHitsAndScoreBitsOfItsOwnSearch() {
-        long alone = 0, atMinimum = 0, weighedBelowOne = 0;
+        long alone = 0, atMinimum = 0, weighedBelowOne = 0, completed = 0, walkedOut = 0;
         for (long seed = 11; seed <= 14; seed++) {
             Random rnd = new Random(seed);
             int n = 700 + rnd.nextInt(600), terms = 2500;
@@ -87,8 +96,11 @@ class EachSearchTest {
                 Gaps gaps = new Gaps(index, vs, dates, min, itself);
                 int threads = 1 + round % 2;
                 EachSearch join = EachSearch.unmeasured(index, k, min, itself, round % 2 == 0 ? 0 : 8, gaps, round == 0 || round == 3, round == 1 || round == 3);
+                join.completing = completing(round);
                 InvertedIndex.Hits[] each = join.run(threads, x -> {});
                 alone += join.searchedAlone.get();
+                completed += join.completedRows.get();
+                walkedOut += join.walkedOutRows.get();
                 for (int d = 0; d < n; d++) {
                     InvertedIndex.Hits want = Gaps.search(pruned, vs.get(d), k[d], min, dates[d], dates, itself ? -1 : d);
                     String where = "seed " + seed + " doc " + d + " k " + k[d] + " min " + min + " threads " + threads + " itself " + itself;
@@ -104,6 +116,7 @@ class EachSearchTest {
         assertTrue(atMinimum > 0, "no hit right at the minimum score");
         assertTrue(weighedBelowOne > 0, "no hit weighed by its gap: the test does not reach the weights");
         assertTrue(alone > 0, "no document searched alone: the test does not reach a full candidate list near the hits' last");
+        assertTrue(completed > 0 && walkedOut > 0, "rows that left out terms: " + completed + " completed their sums, " + walkedOut + " walked those terms");
     }
 
     private static final long DAY = 86_400;
