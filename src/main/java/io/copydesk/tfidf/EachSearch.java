@@ -36,11 +36,12 @@ import java.util.function.LongConsumer;
  * document it meets and the row reads only those (sparse rows, chosen by the probes that tell whether the join pays);
  * the lists come out the same.
  *
- * <p>Only sums of at least the least score a list takes are wanted, and most sums fall far below it. A row walks its
- * terms but the last of its order whose bounds add up to at most {@link #LEAVE_OUT} of that least (the common terms,
- * whose postings are most of a walk's): the documents it met with a partial sum that can still reach the least, few
- * as a rule, then get their full sums, from their own terms ({@link InvertedIndex.Searcher#completed}) or, where they
- * are many, from a walk of the terms left out for them alone. The sums are those of a walk of every term.
+ * <p>Only sums of at least the least score a list takes are wanted, and most sums fall far below it. Where the probes
+ * find it pays, a row walks its terms but the last of its order whose bounds add up to at most a share of that least
+ * ({@link #LEAVE_OUT}; the common terms, whose postings are most of an undated row's): the documents it met with a
+ * partial sum that can still reach the least, few as a rule, then get their full sums, from their own terms
+ * ({@link InvertedIndex.Searcher#completed}) or, where they are many, from a walk of the terms left out for them alone.
+ * The sums are those of a walk of every term.
  */
 public final class EachSearch {
     /**
@@ -65,13 +66,29 @@ public final class EachSearch {
      */
     static final double LOW_FIRST = 0.9;
     /**
-     * A row leaves out the last terms of its order whose bounds add up to at most this share of the least score a list
-     * takes. Clustering 20,100 synthetic articles (undated), the rows of the event threshold's join walked 249 million
-     * postings instead of 879 million and completed the sums of 6,464 documents, those of the neighbours' join 526
-     * instead of 971 million for 7,921 (the stages 0.83 -> 0.46 s and 0.89 -> 0.57 s); at 0.3 and 0.7, 0.51 and 0.41 s,
-     * 0.63 and 0.54 s; undated reuters21578's first join 0.45, 0.48 and 0.58 s.
+     * The shares of the least score a list takes that the probes try ({@link #pays}): the rows leave out the last terms
+     * of their order whose bounds add up to at most the one that costs least, or none. Clustering 20,100 synthetic
+     * articles (undated), half of the least took the rows of the event threshold's join from 879 to 249 million
+     * postings, with 6,464 documents' sums to complete, those of the neighbours' join from 971 to 526 million for 7,921
+     * (the stages 0.83 -> 0.46 s and 0.89 -> 0.57 s); a quarter and three quarters, 0.51 and 0.41 s, 0.63 and 0.54 s.
      */
-    static final double LEAVE_OUT = 0.5;
+    private static final double[] LEAVE_OUT = {0.75, 0.5, 0.25, 0.125};
+    /** Terms are left out where the probes' rows cost at most this share of their walks of every term. */
+    private static final double LEAVE_OUT_FROM = 0.9;
+    /**
+     * What a term of a document whose sum is completed costs, in postings walked: undated g20k's first join, whose
+     * probes walked 4,187 thousand postings, took its rows 0.91 s walking every term, 0.40 s leaving out a quarter of the
+     * least (1,407 thousand postings and 71 documents of 137 terms to complete), 0.88 s half (809 thousand and 3,263),
+     * 1.95 s three quarters (588 thousand and 15,293).
+     */
+    private static final int LOOKUP = 6;
+    /**
+     * What finding a term's postings in a row's window costs, in postings walked (the lists' bounds and first postings:
+     * cache misses), a row's cost whichever terms it leaves out (it ranks them all). In dated collections, whose windows
+     * hold few postings, this is most of a row's cost (g20k: 14.5 microseconds a row of 136 terms and 1,200 postings),
+     * and leaving out terms saves too little.
+     */
+    private static final int TERM = 64;
     /** Rows a thread walks whole after one whose sums were more to complete than its terms left out were to walk. */
     private static final int WHOLE_AFTER = 15;
     /** Rows walked in one task (the first rows walk the most postings: small tasks keep the threads even). */
@@ -96,6 +113,7 @@ public final class EachSearch {
     private boolean sparse;                   // rows read the documents their walks noted instead of scanning their windows
     private final float skipBelow;            // least, or the least positive float: sums below it are 0 or too low for any list
     private boolean lowFirst;                 // rows test a sum against skipBelow first, not against 0 (see row)
+    private double leaveOut;                  // rows leave out their last terms whose bounds add up to at most this share of least (0: none)
     final AtomicLong searchedAlone = new AtomicLong(); // documents whose candidates may have missed one (for tests)
     final AtomicLong completedRows = new AtomicLong(), walkedOutRows = new AtomicLong(); // rows that left out terms, by how they finished (for tests)
     Boolean completing; // tests: true completes the sums of every row that left out terms, false walks its terms left out; null chooses
@@ -156,6 +174,11 @@ public final class EachSearch {
         return sparse;
     }
 
+    /** The share of the least a list takes up to which the rows leave out their last terms' bounds, 0 for none (tests). */
+    double leaveOut() {
+        return leaveOut;
+    }
+
     /** Whether the rows test each sum against the least a list takes before testing it for 0 (tests). */
     boolean lowFirst() {
         return lowFirst;
@@ -181,6 +204,7 @@ public final class EachSearch {
                                  boolean sparse, boolean lowFirst) {
         EachSearch each = new EachSearch(index, kByDocument, minScore, itself, spare, dated, sparse);
         each.lowFirst = lowFirst;
+        each.leaveOut = LEAVE_OUT[1];
         return each;
     }
 
@@ -207,7 +231,7 @@ public final class EachSearch {
             InvertedIndex.Searcher s = searchers.get();
             Candidates mine = candidates.get();
             for (int r = c * ROWS; r < Math.min(n, (c + 1) * ROWS); r++) {
-                owned[r] = row(s.walkAfter(r, rowEnd(r), sparse, mine.leavingOut() ? least : 0f, LEAVE_OUT), s, r, own, mine);
+                owned[r] = row(s.walkAfter(r, rowEnd(r), sparse, leaveOut > 0 && mine.leavingOut() ? least : 0f, leaveOut), s, r, own, mine);
                 advance.accept(1);
             }
             return null;
@@ -252,7 +276,7 @@ public final class EachSearch {
                 if (acc[s] < reachFrom) acc[s] = 0f;
                 else reach[reaching++] = s;
             }
-            boolean complete = completing != null ? completing : reaching * averageTerms < walked.leftOutPostings(r, end);
+            boolean complete = completing != null ? completing : reaching * averageTerms * LOOKUP < walked.leftOutPostings(r, end);
             mine.leftOut(complete);
             if (complete) {
                 completedRows.incrementAndGet();
@@ -383,12 +407,14 @@ public final class EachSearch {
      * document for 5,900 documents, and the joins with scanning rows were 0.02-0.03 s slower a stage than the
      * searches; the storylines' searches, on 32 heavy terms of each event, walk fewer postings still). In a dated
      * collection the postings and documents are those of the probes' windows: twice what their rows walk and scan.
-     * The probes' rows also choose how every row tests its sums ({@link #LOW_FIRST}).
+     * The probes' rows also choose how every row tests its sums ({@link #LOW_FIRST}) and which of its last terms it
+     * leaves out ({@link #LEAVE_OUT}), each share tried on each probe.
      */
     boolean pays() {
         InvertedIndex.Searcher pruned = index.searcher(), rows = index.searcher();
         pruned.walkAllAbove = 2;
-        long postings = 0, documents = 0, visited = 0, scanned = 0, low = 0;
+        long postings = 0, documents = 0, visited = 0, scanned = 0, low = 0, whole = 0;
+        long[] cost = new long[LEAVE_OUT.length]; // the rows' postings walked and terms looked up, leaving out each share
         for (int p = 0; p < PROBES; p++) {
             int r = (int) ((2L * p + 1) * n / (2 * PROBES)), d = index.docOf(r);
             TermVector v = index.vector(d);
@@ -399,12 +425,15 @@ public final class EachSearch {
             for (int s = r + 1; s < end; s++) low += acc[s] < skipBelow ? 1 : 0;
             scanned += end - r - 1;
             Arrays.fill(acc, r + 1, end, 0f);
+            long all = rows.visited() - walked, fixed = (end - r - 1) + (long) TERM * v.size(); // either way: its window read, its terms found
+            whole += all + fixed;
+            for (int i = 0; i < LEAVE_OUT.length; i++) cost[i] += fixed + leavingOut(rows, r, end, LEAVE_OUT[i], all);
             if (dated == null) {
                 for (int i = 0; i < v.size(); i++) postings += index.documentFrequency(v.term(i));
                 documents += n;
                 pruned.search(v, k[r], minScore, InvertedIndex.DocWeight.NONE, itself ? -1 : d);
             } else {
-                postings += 2 * (rows.visited() - walked);
+                postings += 2 * all;
                 documents += 2L * (end - r - 1);
                 dated.search(pruned, d, k[r]);
             }
@@ -412,6 +441,32 @@ public final class EachSearch {
         }
         sparse = postings < documents;
         lowFirst = low >= LOW_FIRST * scanned;
+        leaveOut = 0;
+        whole = (long) (whole * LEAVE_OUT_FROM);
+        for (int i = 0; i < LEAVE_OUT.length; i++) {
+            if (cost[i] < whole) {
+                whole = cost[i];
+                leaveOut = LEAVE_OUT[i];
+            }
+        }
         return visited >= JOIN_FROM * postings;
+    }
+
+    /**
+     * What row {@code r} costs beyond its fixed costs leaving out its last terms' bounds up to {@code share} of the least,
+     * in postings walked: its walk, then the documents that can still reach the least, and their sums completed
+     * ({@link #LOOKUP}) or its terms left out walked for them, whichever costs less. {@code all}: the postings of a
+     * walk of every term.
+     */
+    private long leavingOut(InvertedIndex.Searcher rows, int r, int end, double share, long all) {
+        long walked = rows.visited();
+        float[] acc = rows.walkAfter(r, end, false, least, share);
+        float reachFrom = rows.reachFrom();
+        long reaching = 0;
+        for (int s = r + 1; s < end; s++) reaching += acc[s] >= reachFrom ? 1 : 0;
+        Arrays.fill(acc, r + 1, end, 0f);
+        if (reachFrom == 0f) return all; // nothing left out
+        long prefix = rows.visited() - walked;
+        return prefix + reaching + Math.min(reaching * averageTerms * LOOKUP, all - prefix);
     }
 }

@@ -237,4 +237,66 @@ class EachSearchTest {
         assertTrue(probed(articles, five, 0.5).lowFirst(), "random articles: their sums are 0 or far below 0.5");
         assertFalse(probed(articles, five, 1e-6).lowFirst(), "articles sharing common terms: most sums are above 1e-6");
     }
+
+    /**
+     * The probes leave out the common terms where their postings are most of the rows' and few documents can reach the
+     * least without them: pairs of near-copies sharing four heavy terms, every document holding 25 of 40 light common
+     * ones. Headline-like documents of three heavy terms have nothing to leave out.
+     */
+    @Test
+    void probesLeaveOutCommonTermsWhereTheirPostingsAreMostOfTheRowsAndFewDocumentsCanReachTheLeastWithout() {
+        Random rnd = new Random(13);
+        int n = EachSearch.MIN_DOCUMENTS, common = 40, terms = common + 2 * n;
+        List<TermVector> pairs = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            int[] ids = new int[29];
+            float[] weights = new float[29];
+            List<Integer> pool = new ArrayList<>();
+            for (int t = 0; t < common; t++) pool.add(t);
+            java.util.Collections.shuffle(pool, rnd);
+            for (int i = 0; i < 25; i++) {
+                ids[i] = pool.get(i);
+                weights[i] = 0.04f + 0.02f * rnd.nextFloat();
+            }
+            for (int i = 0; i < 4; i++) {
+                ids[25 + i] = common + 4 * (d / 2) + i;
+                weights[25 + i] = 0.45f + 0.05f * rnd.nextFloat();
+            }
+            pairs.add(sorted(ids, weights).normalized());
+        }
+        int[] five = new int[n];
+        Arrays.fill(five, 5);
+        InvertedIndex index = InvertedIndex.build(pairs, terms, null);
+        EachSearch join = probed(index, five, 0.3);
+        assertTrue(join.leaveOut() > 0, "common terms left out");
+        InvertedIndex.Hits[] each = join.run(2, x -> {});
+        assertTrue(join.completedRows.get() > n / 2, "most rows completed their documents' sums: " + join.completedRows.get());
+        InvertedIndex.Searcher pruned = index.searcher();
+        pruned.walkAllAbove = 2;
+        for (int d = 0; d < n; d++) {
+            InvertedIndex.Hits want = pruned.search(pairs.get(d), 5, 0.3, InvertedIndex.DocWeight.NONE, d);
+            assertArrayEquals(want.docs(), each[d].docs(), "doc " + d);
+            assertArrayEquals(want.scores(), each[d].scores(), "doc " + d);
+        }
+        List<TermVector> headlines = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            int a = rnd.nextInt(1000);
+            headlines.add(new TermVector(new int[] {a, 1000 + rnd.nextInt(1000), 2000 + rnd.nextInt(1000)}, new float[] {0.6f, 0.6f, 0.529f}));
+        }
+        assertEquals(0, probed(InvertedIndex.build(headlines, 3000, null), five, 0.3).leaveOut(), "three heavy terms: none left out");
+    }
+
+    /** The vector of {@code ids} (distinct) and their weights, ascending by id. */
+    private static TermVector sorted(int[] ids, float[] weights) {
+        Integer[] at = new Integer[ids.length];
+        for (int i = 0; i < at.length; i++) at[i] = i;
+        Arrays.sort(at, (x, y) -> Integer.compare(ids[x], ids[y]));
+        int[] t = new int[ids.length];
+        float[] w = new float[ids.length];
+        for (int i = 0; i < at.length; i++) {
+            t[i] = ids[at[i]];
+            w[i] = weights[at[i]];
+        }
+        return new TermVector(t, w);
+    }
 }
