@@ -198,7 +198,8 @@ public final class EachSearch {
 
     /**
      * A join of any collection, without measuring whether it pays, keeping {@code spare} candidates beyond k, its rows
-     * {@code sparse} or not and testing sums against the least first ({@code lowFirst}) or not (tests).
+     * {@code sparse} or not, testing sums against the least first ({@code lowFirst}) or not, and leaving out their
+     * last terms up to half the least (tests).
      */
     static EachSearch unmeasured(InvertedIndex index, int[] kByDocument, double minScore, boolean itself, int spare, Dated dated,
                                  boolean sparse, boolean lowFirst) {

@@ -547,7 +547,8 @@ public final class InvertedIndex {
 
         /**
          * About how many postings the terms the last {@link #walkAfter} left out hold in its stretch (their postings
-         * spread evenly): the cost of walking them.
+         * spread evenly): the cost of walking them. This and the two below: after a walk that left out terms, before
+         * the searcher's next use (they read its terms, order and ranks).
          */
         long leftOutPostings(int r, int end) {
             long postings = 0;
