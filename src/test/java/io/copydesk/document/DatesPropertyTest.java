@@ -126,4 +126,53 @@ class DatesPropertyTest {
         assertEquals(Instant.parse("2024-02-29T00:00:00Z"), Dates.parse("2024-02-29"));
         assertNull(Dates.parse("2023-02-29"));
     }
+
+    /**
+     * A date-time field in the commonest forms and near them (fractions of 0 to 10 digits, offsets at and beyond
+     * their range, 't' and 'z', a space for 'T', fields out of range, a char changed): read without the formatters,
+     * the instant they give, or refused by both, and the forms that are read so are read so.
+     */
+    static String dateTimeLike(Random r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", r.nextInt(10_000), r.nextInt(14), r.nextInt(33)));
+        b.append(r.nextInt(10) == 0 ? Texts.oneOf(r, "t", " ", "x") : "T");
+        b.append(String.format(java.util.Locale.ROOT, "%02d:%02d", r.nextInt(26), r.nextInt(62)));
+        if (r.nextInt(10) > 0) b.append(String.format(java.util.Locale.ROOT, ":%02d", r.nextInt(62)));
+        if (r.nextInt(3) == 0) {
+            b.append('.');
+            for (int d = r.nextInt(11); d > 0; d--) b.append((char) ('0' + r.nextInt(10)));
+        }
+        switch (r.nextInt(5)) {
+            case 0 -> { }
+            case 1, 2 -> b.append(r.nextInt(20) == 0 ? "z" : "Z");
+            default -> b.append(String.format(java.util.Locale.ROOT, "%c%02d:%02d", r.nextBoolean() ? '+' : '-', r.nextInt(20), r.nextInt(62)));
+        }
+        if (r.nextInt(8) == 0) b.setCharAt(r.nextInt(b.length()), Texts.oneOf(r, "0", "9", ":", "-", "+", "T", "Z", ".", "\u0663").charAt(0));
+        return b.toString();
+    }
+
+    @Test
+    void dateTimesReadWithoutTheFormattersAreTheInstantsTheFormattersGive() {
+        int fast = 0;
+        Random r = new Random(49);
+        for (int round = 0; round < 20_000; round++) {
+            String s = dateTimeLike(r);
+            Instant quick = Dates.isoDateTime(s);
+            if (quick != null) fast++;
+            Instant formatted;
+            try {
+                formatted = Dates.parsedByFormatters(s);
+            } catch (RuntimeException e) {
+                formatted = null;
+            }
+            if (quick != null) assertEquals(formatted, quick, s);
+            assertEquals(formatted, Dates.parse(s), s);
+        }
+        assertTrue(fast > 5_000, "read without the formatters: " + fast + " of 20000");
+        for (String s : new String[] {"1987-02-26T15:01:01Z", "2014-03-10T16:52:50Z", "2024-03-12T10:20:30.5+05:30", "2024-03-12T10:20:30-08:00",
+                "2024-03-12T10:20:30.123456789Z", "2024-02-29T23:59:59"}) {
+            assertNotNull(Dates.isoDateTime(s), s);
+            assertEquals(java.time.OffsetDateTime.parse(s.matches(".*([Z]|[+-]\\d\\d:\\d\\d)$") ? s : s + "Z").toInstant(), Dates.parse(s), s);
+        }
+    }
 }
