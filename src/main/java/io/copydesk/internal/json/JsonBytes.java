@@ -30,6 +30,7 @@ public final class JsonBytes {
         private final String[] names;
         private final byte[][] ascii;
         private final int[][] byLength; // a length -> the names of that length (a record's name is compared with those only)
+        private final byte[][] paths; // the first parts of the dotted names ("source" of "source.name"): their objects are Json's
 
         /** {@code names}: distinct and ASCII (a record's names are compared with them as bytes). */
         public Names(String... names) {
@@ -42,6 +43,9 @@ public final class JsonBytes {
                 for (int j = 0; j < i; j++) if (names[j].equals(names[i])) throw new IllegalArgumentException("named twice: " + names[i]);
                 ascii[i] = names[i].getBytes(StandardCharsets.US_ASCII);
             }
+            java.util.LinkedHashSet<String> firsts = new java.util.LinkedHashSet<>();
+            for (String name : names) if (name.indexOf('.') > 0) firsts.add(name.substring(0, name.indexOf('.')));
+            paths = firsts.stream().map(f -> f.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
             int longest = 0;
             for (byte[] n : ascii) longest = Math.max(longest, n.length);
             byLength = new int[longest + 1][0];
@@ -56,17 +60,20 @@ public final class JsonBytes {
             return names.length;
         }
 
-        /** The position of the name held in {@code b[from, to)} (plain ASCII), or -1. */
+        /** The position of the name held in {@code b[from, to)} (plain ASCII), {@link #PATH} for a dotted name's first part, or -1. */
         private int indexOf(byte[] b, int from, int to) {
-            if (to - from >= byLength.length) return -1;
-            for (int i : byLength[to - from]) {
-                if (java.util.Arrays.equals(ascii[i], 0, ascii[i].length, b, from, to)) return i;
+            if (to - from < byLength.length) {
+                for (int i : byLength[to - from]) {
+                    if (java.util.Arrays.equals(ascii[i], 0, ascii[i].length, b, from, to)) return i;
+                }
             }
+            for (byte[] p : paths) if (java.util.Arrays.equals(p, 0, p.length, b, from, to)) return PATH;
             return -1;
         }
 
         private int indexOf(String name) {
             for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+            for (byte[] p : paths) if (name.equals(new String(p, StandardCharsets.US_ASCII))) return PATH;
             return -1;
         }
     }
@@ -115,6 +122,7 @@ public final class JsonBytes {
             pos++;
             skipWs();
             if (pos >= end) return false;
+            if (slot == PATH && (b[pos] == '{' || b[pos] == '[')) return false; // a named path goes through it: Json's
             if (!(slot >= 0 ? value(values, slot) : skipValue())) return false;
             skipWs();
             if (pos >= end) return false;
@@ -125,7 +133,13 @@ public final class JsonBytes {
         }
     }
 
-    /** The position among {@code names} of the name whose quote is at {@code pos} (-1: not wanted, -2: not a valid string), read past it. */
+    /** {@link Names}' answer for the first part of a dotted name ("source" of "source.name"). */
+    private static final int PATH = -3;
+
+    /**
+     * The position among {@code names} of the name whose quote is at {@code pos} (-1: not wanted, -2: not a valid string,
+     * {@link #PATH}: the first part of a dotted name), read past it.
+     */
     private int name(Names names) {
         int run = plainUpTo(b, pos + 1, end);
         if (run < end && b[run] == '"') { // plain ASCII, as names are: compared as bytes
@@ -152,18 +166,62 @@ public final class JsonBytes {
         } else if (c == 'n' && literal("null")) {
             value = null;
         } else {
-            return false; // a nested value, or an error: Json's business
+            return false; // a nested value read, or an error: Json's business
         }
         values[slot] = value;
         return true;
     }
 
-    /** Checks the value at {@code pos} as {@link #value} reads it, and goes past it without making it. */
+    /**
+     * Arrays and objects nested this deep in a field not read are skipped here; deeper ones leave the record to
+     * {@link Json} (which takes up to 256).
+     */
+    private static final int MAX_SKIPPED_DEPTH = 64;
+
+    /**
+     * Checks the value at {@code pos} as {@link Json} reads it, and goes past it without making it: a field not read
+     * may hold an array or an object (tags, authors, metadata), whose strings are noted as every string is.
+     */
     private boolean skipValue() {
+        return skipValue(0);
+    }
+
+    private boolean skipValue(int depth) {
         byte c = b[pos];
         if (c == '"') return skipString();
         if (c == '-' || (c >= '0' && c <= '9')) return numberEnd();
+        if (c == '[' || c == '{') return depth < MAX_SKIPPED_DEPTH && skipNested(c == '{', depth + 1);
         return (c == 't' && literal("true")) || (c == 'f' && literal("false")) || (c == 'n' && literal("null"));
+    }
+
+    /** Goes past the array ({@code object} false) or object whose bracket is at {@code pos}, checked as {@link Json} checks it. */
+    private boolean skipNested(boolean object, int depth) {
+        byte close = (byte) (object ? '}' : ']');
+        pos++;
+        skipWs();
+        if (pos < end && b[pos] == close) {
+            pos++;
+            return true;
+        }
+        while (true) {
+            skipWs();
+            if (pos >= end) return false;
+            if (object) { // a name, then ':'
+                if (b[pos] != '"' || !skipString()) return false;
+                skipWs();
+                if (pos >= end || b[pos] != ':') return false;
+                pos++;
+                skipWs();
+                if (pos >= end) return false;
+            }
+            if (!skipValue(depth)) return false;
+            skipWs();
+            if (pos >= end) return false;
+            byte c = b[pos++];
+            if (c == ',') continue;
+            if (c == close) return true;
+            return false;
+        }
     }
 
     /**

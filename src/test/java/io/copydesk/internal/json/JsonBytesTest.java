@@ -172,12 +172,14 @@ class JsonBytesTest {
         for (int f = 0; f < fields; f++) {
             if (f > 0) sb.append(r.nextBoolean() ? "," : " , ");
             // the article's names, and others to skip: plain, escaped (a lead char among them), raw UTF-8
-            sb.append('"').append(Texts.oneOf(r, "id", "title", "text", "date", "source", "url", "id", "cluster", "n", "\\u00c2x",
-                    "k\u00e9y", "ti\\u0074le")).append("\":");
-            switch (r.nextInt(6)) {
+            String name = Texts.oneOf(r, "id", "title", "text", "date", "source", "url", "id", "cluster", "n", "\\u00c2x", "k\u00e9y", "ti\\u0074le");
+            sb.append('"').append(name).append("\":");
+            boolean read = !name.equals("cluster") && !name.startsWith("\\u00c2") && !name.startsWith("k"); // named in ARTICLE or FEW
+            switch (read ? r.nextInt(6) : r.nextInt(8)) {
                 case 0 -> sb.append(r.nextLong());
                 case 1 -> sb.append(r.nextDouble());
                 case 2 -> sb.append(Texts.oneOf(r, "true", "false", "null"));
+                case 6, 7 -> nested(r, sb, 0); // only in fields neither names: a named one holding one is Json's
                 default -> {
                     sb.append('"');
                     int pieces = r.nextInt(12);
@@ -190,6 +192,24 @@ class JsonBytesTest {
             }
         }
         return (r.nextInt(8) == 0 ? " " : "") + sb.append('}');
+    }
+
+    /** An array or object of strings (a lead char and a char that may normalize among them), numbers, literals and more of them. */
+    private static void nested(Random r, StringBuilder sb, int depth) {
+        boolean object = r.nextBoolean();
+        sb.append(object ? '{' : '[').append(r.nextInt(6) == 0 ? " " : "");
+        for (int i = 0, n = r.nextInt(4); i < n; i++) {
+            if (i > 0) sb.append(r.nextBoolean() ? "," : " ,\t");
+            if (object) sb.append('"').append(Texts.oneOf(r, "k", "tag", "\u00c2", "\\u00e9", "a\\\"b")).append("\":");
+            switch (depth < 3 ? r.nextInt(5) : r.nextInt(4)) {
+                case 0 -> sb.append('"').append(Texts.oneOf(r, "news", "\u00c3\u00a9", "\u00e9", "e\u0301", "\\u00c2", "\\n", "")).append('"');
+                case 1 -> sb.append(r.nextInt(2000) - 1000);
+                case 2 -> sb.append(r.nextDouble());
+                case 3 -> sb.append(Texts.oneOf(r, "true", "false", "null"));
+                default -> nested(r, sb, depth + 1);
+            }
+        }
+        sb.append(r.nextInt(6) == 0 ? " " : "").append(object ? '}' : ']');
     }
 
     @Test
@@ -226,13 +246,31 @@ class JsonBytesTest {
     @Test
     void leavesWhatItDoesNotReadToJson() {
         JsonBytes fast = new JsonBytes();
-        for (String line : new String[] {"", " ", "[]", "\"x\"", "1", "{\"a\":{}}", "{\"a\":[1]}", "\ufeff{\"a\":1}", "{\"a\":1}\ufeff",
+        for (String line : new String[] {"", " ", "[]", "\"x\"", "1", "{\"a\":[1,]}", "{\"a\":{\"x\"}}", "{\"a\":{\"x\":}}", "{\"a\":[}",
+                "{\"a\":{1:2}}", "{\"a\":[1 2]}", "{\"a\":[1}}", "{\"a\":{\"x\":1]}", "{\"a\":[\"x\ty\"]}", "{\"a\":[\ufeff1]}", "{\"a\":" + "[".repeat(70) + "]".repeat(70) + "}",
+                "\ufeff{\"a\":1}", "{\"a\":1}\ufeff",
                 "{\"a\":1} x", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":tru}", "{a:1}", "{\"a\":\"\\u00g1\"}",
                 "{\"a\":\"\\u\uff10\uff10\uff14\uff11\"}", "{\"a\":\"x\ty\"}", "{\"a\":\"x", "{\"a\":\"x\\"}) {
             byte[] b = line.getBytes(StandardCharsets.UTF_8);
             assertNull(fast.fields(b, b.length, new JsonBytes.Names("a")), line);
             assertNull(fast.fields(b, b.length, new JsonBytes.Names("b")), line); // the value not read, checked all the same
         }
+        // an array or object in a field not read is checked and skipped; in one read, it is Json's
+        for (String line : new String[] {"{\"a\":{}}", "{\"a\":[1]}", "{\"a\":[{\"x\":[true,null,-1.5e3]},\"y\"]}", "{\"a\":" + "[".repeat(60) + "]".repeat(60) + "}"}) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            assertNull(fast.fields(b, b.length, new JsonBytes.Names("a")), line);
+            assertEquals(Arrays.asList((Object) null), Arrays.asList(fast.fields(b, b.length, new JsonBytes.Names("b")).values()), line);
+        }
+        // ...unless a dotted name read goes through it ("source.name" through "source"): that record is Json's
+        for (String line : new String[] {"{\"id\":\"n\",\"source\":{\"name\":\"The Wire\"}}", "{\"id\":\"n\",\"source\":[]}",
+                "{\"id\":\"n\",\"sour\\u0063e\":{\"name\":\"The Wire\"}}"}) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            assertNull(fast.fields(b, b.length, new JsonBytes.Names("id", "source.name")), line);
+            assertNotNull(fast.fields(b, b.length, new JsonBytes.Names("id", "sources.name")), line);
+        }
+        byte[] plainSource = "{\"id\":\"n\",\"source\":\"The Wire\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Arrays.asList("n", null), Arrays.asList(fast.fields(plainSource, plainSource.length, new JsonBytes.Names("id", "source.name")).values()),
+                "a string where a path's object would be: not read, as the map gives no \"source.name\" either");
         byte[] b = "{\"a\":1}xyz".getBytes(StandardCharsets.US_ASCII);
         assertEquals(List.of(1L), List.of(fast.fields(b, 7, new JsonBytes.Names("a")).values()), "only the first length bytes are read");
         assertEquals(Arrays.asList(null, null), Arrays.asList(fast.fields(bytes('{', '}'), 2, new JsonBytes.Names("a", "b")).values()));
