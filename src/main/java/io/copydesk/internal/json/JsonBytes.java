@@ -30,7 +30,8 @@ public final class JsonBytes {
         private final String[] names;
         private final byte[][] ascii;
         private final int[][] byLength; // a length -> the names of that length (a record's name is compared with those only)
-        private final byte[][] paths; // the first parts of the dotted names ("source" of "source.name"): their objects are Json's
+        private final String[] paths; // the first parts of the dotted names ("source" of "source.name"): their objects are Json's
+        private final byte[][] asciiPaths;
 
         /** {@code names}: distinct and ASCII (a record's names are compared with them as bytes). */
         public Names(String... names) {
@@ -45,7 +46,8 @@ public final class JsonBytes {
             }
             java.util.LinkedHashSet<String> firsts = new java.util.LinkedHashSet<>();
             for (String name : names) if (name.indexOf('.') > 0) firsts.add(name.substring(0, name.indexOf('.')));
-            paths = firsts.stream().map(f -> f.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+            paths = firsts.toArray(String[]::new);
+            asciiPaths = firsts.stream().map(f -> f.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
             int longest = 0;
             for (byte[] n : ascii) longest = Math.max(longest, n.length);
             byLength = new int[longest + 1][0];
@@ -67,13 +69,13 @@ public final class JsonBytes {
                     if (java.util.Arrays.equals(ascii[i], 0, ascii[i].length, b, from, to)) return i;
                 }
             }
-            for (byte[] p : paths) if (java.util.Arrays.equals(p, 0, p.length, b, from, to)) return PATH;
+            for (byte[] p : asciiPaths) if (java.util.Arrays.equals(p, 0, p.length, b, from, to)) return PATH;
             return -1;
         }
 
         private int indexOf(String name) {
             for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
-            for (byte[] p : paths) if (name.equals(new String(p, StandardCharsets.US_ASCII))) return PATH;
+            for (String p : paths) if (p.equals(name)) return PATH;
             return -1;
         }
     }
