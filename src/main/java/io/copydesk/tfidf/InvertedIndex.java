@@ -515,7 +515,9 @@ public final class InvertedIndex {
                 if (walk < m && from > 0) reachFrom = Math.nextDown((float) from);
                 else walk = m;
             }
+            walkedRow = r;
             walked = walk;
+            walkedTerms = m;
             if (after == null) after = Arrays.copyOf(offsets, maxWeight.length);
             boolean bounded = end < byInternal.length;
             if (bounded && until == null) until = Arrays.copyOf(offsets, maxWeight.length);
@@ -533,7 +535,6 @@ public final class InvertedIndex {
                 if (noting) admitNoting(queryWeights[order[j]], at, stop);
                 else admitDense(queryWeights[order[j]], at, stop);
             }
-            if (walk < m) rank(r, order, m); // for completed
             return acc;
         }
 
@@ -552,7 +553,7 @@ public final class InvertedIndex {
          */
         long leftOutPostings(int r, int end) {
             long postings = 0;
-            for (int j = walked; j < ranked; j++) postings += documentFrequency(queryTerms[termOrder[j]]);
+            for (int j = walked; j < walkedTerms; j++) postings += documentFrequency(queryTerms[termOrder[j]]);
             return postings * (end - r - 1) / byInternal.length;
         }
 
@@ -562,6 +563,7 @@ public final class InvertedIndex {
          * pass over y's terms.
          */
         float completed(int y, float a) {
+            if (rankedFor != walkedRow) rank(walkedRow, termOrder, walkedTerms); // once a row, for the rows that complete
             return sumFrom(y, a, walked + 1);
         }
 
@@ -601,7 +603,7 @@ public final class InvertedIndex {
         void walkLeftOut(int r, int end) {
             int[] qt = queryTerms, order = termOrder, docs = postingDocs;
             float[] acc = this.acc, weights = postingWeights, qw = queryWeights;
-            for (int j = walked; j < ranked; j++) {
+            for (int j = walked; j < walkedTerms; j++) {
                 int t = qt[order[j]], from = lowerBound(offsets[t], offsets[t + 1], r + 1), to = lowerBound(from, offsets[t + 1], end);
                 float w = qw[order[j]];
                 visited += to - from;
@@ -626,7 +628,9 @@ public final class InvertedIndex {
             touchedSize = 0;
         }
 
-        private int walked;       // the terms the last walkAfter walked, the first of its order
+        private int walkedRow;    // the row (internal number) the last walkAfter walked
+        private int walked;       // the terms it walked, the first of its order
+        private int walkedTerms;  // its terms (its order's length)
         private float reachFrom;  // see reachFrom()
         private int[] after; // by term: where the postings after the last row walked start (walkAfter)
         private int[] until; // by term: where they end, for a row that ends before the last document
