@@ -443,10 +443,10 @@ public final class EachSearch {
         sparse = postings < documents;
         lowFirst = low >= LOW_FIRST * scanned;
         leaveOut = 0;
-        whole = (long) (whole * LEAVE_OUT_FROM);
+        long best = (long) (whole * LEAVE_OUT_FROM); // what a share must cost less than
         for (int i = 0; i < LEAVE_OUT.length; i++) {
-            if (cost[i] < whole) {
-                whole = cost[i];
+            if (cost[i] < best) {
+                best = cost[i];
                 leaveOut = LEAVE_OUT[i];
             }
         }
