@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.CharTable;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +114,7 @@ final class LinkLists {
         int i = l.start();
         while (i < l.end() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
         char c = s.charAt(i);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+        return PageRules.isUpperCase(c) || (c < 128 ? c >= '0' && c <= '9' : CharTable.isDigit(CharTable.of(c))) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
 
     /** After a cue: a headline, one printed twice on a line, or a long line that never ends a sentence. */
@@ -146,7 +147,7 @@ final class LinkLists {
 
     /** {@link Character#isLetterOrDigit(char)}, ASCII without the table look-up. */
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? PageRules.isLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+        return c < 128 ? PageRules.isLetter(c) || (c >= '0' && c <= '9') : c == '\u0640' || CharTable.isLetterOrDigit(CharTable.of(c));
     }
 
     /** Short, no sentence-ending punctuation: the shape of a linked headline. */

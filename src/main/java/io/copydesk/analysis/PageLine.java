@@ -4,6 +4,7 @@ import static io.copydesk.internal.EightBytes.HIGH;
 import static io.copydesk.internal.EightBytes.equalTo;
 import static io.copydesk.internal.EightBytes.inRange;
 
+import io.copydesk.internal.CharTable;
 import io.copydesk.internal.Chars;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.document.DoubledLine;
@@ -107,7 +108,7 @@ final class PageLine {
     private static boolean continues(String text, int prevEnd, int nextStart) {
         char last = text.charAt(prevEnd - 1);
         if (last == '.' || last == '!' || last == '?' || last == ':') return false;
-        return Character.isLowerCase(text.charAt(nextStart));
+        return PageRules.isLowerCase(text.charAt(nextStart));
     }
 
     static PageLine of(String text, int start, int end) {
@@ -140,9 +141,9 @@ final class PageLine {
 
     private static int charClass(char c) {
         if (c < 128) return ASCII[c];
-        int upper = Character.isUpperCase(c) ? UPPER : 0;
-        if (Character.isLetter(c)) return WORD | LETTER | upper;
-        if (Character.isDigit(c)) return WORD | DIGIT | upper;
+        int e = CharTable.of(c), upper = CharTable.isUpperCase(e) ? UPPER : 0;
+        if (CharTable.isLetter(e)) return WORD | LETTER | upper;
+        if (CharTable.isDigit(e)) return WORD | DIGIT | upper;
         return (c == '\u2019' ? APOSTROPHE : 0) | upper;
     }
 
@@ -232,7 +233,7 @@ final class PageLine {
             else t = charClass((char) (c = text.charAt(i))); // beyond ASCII, or a '?' that may stand for a char beyond Latin-1
             if ((t & LETTER) != 0) {
                 if (pendingSpace) { h = (h ^ ' ') * 0x100000001B3L; placed++; pendingSpace = false; }
-                h = (h ^ (c < 128 ? c | 0x20 : Character.toLowerCase((char) c))) * 0x100000001B3L;
+                h = (h ^ (c < 128 ? c | 0x20 : CharTable.lower(CharTable.of((char) c)))) * 0x100000001B3L;
                 placed++;
                 anyLetter = inWord = true;
             } else if ((t & DIGIT) != 0) {

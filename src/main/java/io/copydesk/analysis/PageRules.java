@@ -2,6 +2,7 @@ package io.copydesk.analysis;
 
 import static io.copydesk.internal.Chars.isWhitespace;
 
+import io.copydesk.internal.CharTable;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.document.PageHeader;
 import java.util.List;
@@ -282,16 +283,16 @@ final class PageRules {
         return !sentence && words >= MIN_MENU_WORDS && capital * 10 >= words * 7;
     }
 
-    // Character's answers, ASCII without its table look-ups
+    // Character's answers, ASCII without a table look-up, the rest from CharTable's
     static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : CharTable.isLetter(CharTable.of(c));
     }
 
     static boolean isUpperCase(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 128 ? c >= 'A' && c <= 'Z' : CharTable.isUpperCase(CharTable.of(c));
     }
 
-    private static boolean isLowerCase(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : CharTable.isLowerCase(CharTable.of(c));
     }
 }

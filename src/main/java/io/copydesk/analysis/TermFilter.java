@@ -19,7 +19,7 @@ public final class TermFilter {
         if (token.isEmpty() || stopWords.contains(token)) return null;
         boolean letters = false;
         for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetter(token.charAt(i))) { letters = true; break; }
+            if (PageRules.isLetter(token.charAt(i))) { letters = true; break; }
         }
         if (!letters) return token; // a number: kept whole
         if (token.length() == 1) return null; // stray letters ("s" of "Plosser's") carry nothing

@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.CharTable;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -42,10 +43,7 @@ public final class TextNormalizer {
             if (c >= 'A' && c <= 'Z') { upper = true; word = true; }
             else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word = true;
         }
-        if (!ascii) {
-            String token = text.substring(from, to);
-            return isWord(token) ? normalize(token) : null;
-        }
+        if (!ascii) return beyondAscii(text, from, to);
         if (!word) return null;
         if (!upper) return text.substring(from, to);
         char[] out = new char[to - from];
@@ -54,6 +52,26 @@ public final class TextNormalizer {
             out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         return new String(out);
+    }
+
+    /**
+     * {@link #word} of a range with a char beyond ASCII: where every char is {@linkplain CharTable#isPlain plain}
+     * (Cyrillic, Greek, Arabic, Hebrew words, accented Latin ones), the chars' lower case, built at once; else the
+     * token normalized ({@link #normalize}), which gives the same for those.
+     */
+    private static String beyondAscii(String text, int from, int to) {
+        char[] out = new char[to - from];
+        boolean word = false;
+        for (int i = from; i < to; i++) {
+            int e = CharTable.of(text.charAt(i));
+            if (!CharTable.isPlain(e)) {
+                String token = text.substring(from, to);
+                return isWord(token) ? normalize(token) : null;
+            }
+            word |= CharTable.isLetterOrDigit(e);
+            out[i - from] = CharTable.lower(e);
+        }
+        return word ? new String(out) : null;
     }
 
     /** Maps quote and dash variants to their ASCII forms. */

@@ -4,6 +4,7 @@ import static io.copydesk.internal.EightBytes.HIGH;
 import static io.copydesk.internal.EightBytes.ONES;
 import static io.copydesk.internal.EightBytes.inRange;
 
+import io.copydesk.internal.CharTable;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.analysis.Ideographs;
 import io.copydesk.analysis.TextNormalizer;
@@ -34,6 +35,11 @@ final class SimpleTokenizerRules {
         if (Character.isAlphabetic(c)) return ALPHA;
         if (Character.isDigit(c)) return DIGIT;
         return OTHER;
+    }
+
+    /** {@link #classify} of a char beyond ASCII, from the table ({@code CharTable}'s classes are these). */
+    private static int beyondAscii(char c) {
+        return CharTable.kind(CharTable.of(c));
     }
 
     /**
@@ -122,13 +128,13 @@ final class SimpleTokenizerRules {
     /** The token (or whitespace char) at {@code from}, a token boundary, by the char-by-char rules; returns where it ends. */
     private static int oneToken(String text, int from, int to, TokenList out) {
         char first = text.charAt(from);
-        byte kind = first < 128 ? ASCII[first] : classify(first);
+        int kind = first < 128 ? ASCII[first] : beyondAscii(first);
         if (kind == SPACE) return from + 1;
         boolean ascii = first < 128;
         int i = from + 1;
         for (; i < to; i++) {
             char c = text.charAt(i);
-            byte k = c < 128 ? ASCII[c] : classify(c);
+            int k = c < 128 ? ASCII[c] : beyondAscii(c);
             if (k != kind || (kind == OTHER && c != first)) break;
             if (c >= 128) ascii = false;
         }
@@ -137,13 +143,13 @@ final class SimpleTokenizerRules {
     }
 
     private static void charByChar(String text, int from, int to, TokenList out) {
-        byte prev = SPACE;
+        int prev = SPACE;
         char prevChar = 0;
         int start = -1;
         boolean ascii = true; // the open token is all ASCII
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            byte kind = c < 128 ? ASCII[c] : classify(c);
+            int kind = c < 128 ? ASCII[c] : beyondAscii(c);
             if (prev == SPACE) {
                 if (kind != SPACE) { start = i; ascii = true; }
             } else if (kind != prev || (kind == OTHER && c != prevChar)) {
@@ -158,7 +164,7 @@ final class SimpleTokenizerRules {
         if (prev != SPACE) emit(text, start, to, prev, ascii, out);
     }
 
-    private static void emit(String text, int start, int end, byte kind, boolean ascii, TokenList out) {
+    private static void emit(String text, int start, int end, int kind, boolean ascii, TokenList out) {
         if (!ascii) {
             Ideographs.addToken(text, start, end, out);
         } else if (kind != OTHER) { // ASCII letters only, or digits only: a word; ASCII "other" never is

@@ -1,0 +1,118 @@
+package io.copydesk.internal;
+
+import java.text.Normalizer;
+
+/**
+ * What the reading stages ask of a char beyond ASCII, from one table look-up instead of the JDK's char data (each
+ * {@link Character} test is a call through a data class under C1, which runs inputs under 1 GiB, and a word of
+ * Cyrillic or accented Latin asked several for each of its chars). An entry holds the char's lower case
+ * ({@link Character#toLowerCase(char)}) and its classes: the tokenizer's ({@link #kind}), letter, digit, upper and lower
+ * case, letter or digit, and whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table
+ * is made 256 chars at a time, on first use of each block: text in one script touches two or three.
+ */
+public final class CharTable {
+    /** The tokenizer's classes ({@link #kind}): OpenNLP's whitespace, alphabetic, digit, anything else. */
+    public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
+    private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22, LOWER = 1 << 23;
+    private static final char TATWEEL = '\u0640';
+
+    /** A block's entries, behind a final field: a thread that sees the block sees them filled. */
+    private record Block(int[] entries) {}
+
+    // blocks are made where first asked for, by any thread; two threads may make one twice, the same entries
+    private static final Block[] BLOCKS = new Block[256];
+
+    private CharTable() {}
+
+    /** Char {@code c}'s entry, for the methods below. */
+    public static int of(char c) {
+        Block b = BLOCKS[c >>> 8];
+        if (b == null) b = block(c >>> 8);
+        return b.entries()[c & 0xFF];
+    }
+
+    /** {@link Character#toLowerCase(char)} of the entry's char. */
+    public static char lower(int entry) {
+        return (char) entry;
+    }
+
+    /** The tokenizer's class: {@link #SPACE}, {@link #ALPHA}, {@link #DIGIT} or {@link #OTHER}. */
+    public static int kind(int entry) {
+        return entry >>> KIND & 3;
+    }
+
+    /** {@link Character#isLetter(char)}. */
+    public static boolean isLetter(int entry) {
+        return (entry & LETTER) != 0;
+    }
+
+    /** {@link Character#isDigit(char)}. */
+    public static boolean isDigit(int entry) {
+        return (entry & NUMBER) != 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    public static boolean isUpperCase(int entry) {
+        return (entry & UPPER) != 0;
+    }
+
+    /** {@link Character#isLowerCase(char)}. */
+    public static boolean isLowerCase(int entry) {
+        return (entry & LOWER) != 0;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, the tatweel (a letter by its class only, which stretches Arabic words) excepted. */
+    public static boolean isLetterOrDigit(int entry) {
+        return (entry & LETTER_OR_DIGIT) != 0;
+    }
+
+    /**
+     * Whether a string of such chars, in any number and order, is its own Unicode NFKC form, and its lower case in
+     * the root locale is each char's {@link #lower}: the char is its own NFKC form and no mark or Hangul jamo, which
+     * are the chars that compose with the one before them or are reordered among marks (so a string of the others is
+     * normalized: Unicode's quick check), no mark Arabic or Hebrew writes only now and then, no quote or dash, and
+     * not one of the chars whose lower case depends on its neighbours or spans two chars (capital sigma, the dotted
+     * capital I). ASCII letters and digits are.
+     */
+    public static boolean isPlain(int entry) {
+        return (entry & PLAIN) != 0;
+    }
+
+    private static Block block(int high) {
+        int[] entries = new int[256];
+        for (int i = 0; i < 256; i++) entries[i] = entry((char) (high << 8 | i));
+        Block b = new Block(entries);
+        BLOCKS[high] = b;
+        return b;
+    }
+
+    /** Char {@code c}'s entry, from the JDK's answers. */
+    static int entry(char c) {
+        int e = Character.toLowerCase(c);
+        e |= kindOf(c) << KIND;
+        if (Character.isLetter(c)) e |= LETTER;
+        if (Character.isDigit(c)) e |= NUMBER;
+        if (Character.isUpperCase(c)) e |= UPPER;
+        if (Character.isLowerCase(c)) e |= LOWER;
+        if (Character.isLetterOrDigit(c) && c != TATWEEL) e |= LETTER_OR_DIGIT;
+        if (plain(c)) e |= PLAIN;
+        return e;
+    }
+
+    /** OpenNLP's classes: its whitespace test (Java's, or a space separator: the no-break spaces too) first. */
+    private static int kindOf(char c) {
+        if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) return SPACE;
+        if (Character.isAlphabetic(c)) return ALPHA;
+        if (Character.isDigit(c)) return DIGIT;
+        return OTHER;
+    }
+
+    private static boolean plain(char c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        // letters and digits only: no mark (none is one), no quote or dash, no surrogate
+        if (!Character.isLetterOrDigit(c) || c == TATWEEL || c == '\u03A3' || c == '\u0130') return false;
+        if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF)) return false; // Hangul jamo
+        String s = String.valueOf(c);
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s);
+    }
+}
