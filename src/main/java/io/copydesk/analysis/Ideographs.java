@@ -70,6 +70,10 @@ public final class Ideographs {
     }
 
     private static void addWord(String text, int start, int end, TokenList out) {
+        if (TextNormalizer.isPlainWord(text, start, end)) { // most words: kept as their range, no string made (TokenList#addPlain)
+            out.addPlain(text, start, end);
+            return;
+        }
         // a pair of unified ideographs (U+4E00-U+9FFF) is its own normal form: no case, no compatibility mapping
         String term = end - start == 2 && isUnified(text.charAt(start)) && isUnified(text.charAt(start + 1))
                 ? text.substring(start, end) : TextNormalizer.word(text, start, end);

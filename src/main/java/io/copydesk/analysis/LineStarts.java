@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.CharTable;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,8 @@ final class LineStarts {
     private final int[] grams;
     private final int gramShift;
     private final String marks; // the openings that are one char beyond ASCII
+    // allOf's: the first chars of the openings beyond ASCII, lower-cased (null: a char beyond ASCII may start any)
+    private final String beyond;
 
     /**
      * Openings in lower-case ASCII; together every match of the regex starts with one of them. An
@@ -28,6 +31,24 @@ final class LineStarts {
      * byte[], int, int)} looks for as such (the other tests say yes at any char beyond ASCII).
      */
     LineStarts(String... openings) {
+        this(null, openings);
+    }
+
+    /**
+     * Openings that are all of a regex's: the {@code openings} and the {@code |}-joined phrases {@code alternatives}
+     * (the regex's own, or "") that start beyond ASCII ("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435"). {@link #mayStart} then says yes to a line
+     * starting with a char beyond ASCII only where that char, lower-cased, starts one of those (or lower-cases to
+     * ASCII), not to every such line (every line of Cyrillic or Greek text).
+     */
+    static LineStarts allOf(String alternatives, String... openings) {
+        String[] all = java.util.stream.Stream.concat(Arrays.stream(openings), Arrays.stream(alternatives.split("\\|")).filter(w -> !w.isEmpty()))
+                .toArray(String[]::new);
+        String beyond = Arrays.stream(all).filter(w -> w.charAt(0) >= 128).map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        return new LineStarts(beyond, Arrays.stream(all).filter(w -> w.charAt(0) < 128 || w.length() == 1).toArray(String[]::new));
+    }
+
+    private LineStarts(String beyond, String... openings) {
+        this.beyond = beyond;
         marks = Arrays.stream(openings).filter(w -> w.charAt(0) >= 128).collect(Collectors.joining());
         openings = Arrays.stream(openings).filter(w -> w.charAt(0) < 128).toArray(String[]::new);
         int[] table = null;
@@ -59,7 +80,7 @@ final class LineStarts {
      */
     boolean mayStart(String s, int from, int to) {
         char c = s.charAt(from);
-        if (c >= 128) return true;
+        if (c >= 128) return beyond == null || LOWER_TO_ASCII.indexOf(c) >= 0 || beyond.indexOf(CharTable.lower(CharTable.of(c))) >= 0;
         String[] openings = byFirstChar[c < 'A' || c > 'Z' ? c : c | 0x20];
         if (openings == null) return false;
         for (String w : openings) {

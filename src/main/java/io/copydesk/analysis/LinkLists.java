@@ -97,15 +97,15 @@ final class LinkLists {
     }
 
     /** What every {@link #CUE} phrase starts with. */
-    private static final LineStarts CUE_STARTS = new LineStarts("read ", "also read", "more ", "up next", "related", "editor",
+    private static final LineStarts CUE_STARTS = LineStarts.allOf(OTHER_LANGUAGES, "read ", "also read", "more ", "up next", "related", "editor",
             "recommended", "trending", "you may", "you might", "most ", "popular", "top ", "see also", "further reading", "latest",
             "what to read next", "don't miss", "must read", "in case you missed it", "before you go", "explore more", "in other news",
             "from around the web", "sponsored ", "promoted ", "watch more", "tags", "topics", "filed under",
-            // those of OTHER_LANGUAGES that start in ASCII, up to their first char beyond it (there the answer is yes)
+            // those of OTHER_LANGUAGES that start in ASCII, up to their first char beyond it (there the answer is yes; allOf adds the others)
             "lea ", "lee ", "leer ", "le puede", "te puede", "noticias relacionadas", "leia ", "veja ", "saiba ", "lire ", "voir ",
             "sur le ", "leggi ", "potrebbe ", "ti potrebbe", "lesen ", "mehr ", "auch ", "das k");
     /** What every {@link #CUE_WITH_LINK} phrase starts with. */
-    private static final LineStarts CUE_WITH_LINK_STARTS = new LineStarts("read", "also ", "related", "see also", "more",
+    private static final LineStarts CUE_WITH_LINK_STARTS = LineStarts.allOf("", "read", "also ", "related", "see also", "more",
             "recommended", "watch", "listen", "tags", "topics", "don't miss", "must read");
 
     /** A linked headline starts with a capital, a digit or a quote. */

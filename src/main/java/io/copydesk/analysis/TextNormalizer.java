@@ -74,6 +74,20 @@ public final class TextNormalizer {
         return word ? new String(out) : null;
     }
 
+    /**
+     * Whether {@code text[from, to)} is a word of {@linkplain CharTable#isPlain plain} chars: then its {@link #word} is
+     * each char's lower case ({@link CharTable#lower}).
+     */
+    public static boolean isPlainWord(String text, int from, int to) {
+        boolean word = false;
+        for (int i = from; i < to; i++) {
+            int e = CharTable.of(text.charAt(i));
+            if (!CharTable.isPlain(e)) return false;
+            word |= CharTable.isLetterOrDigit(e);
+        }
+        return word;
+    }
+
     /** Maps quote and dash variants to their ASCII forms. */
     static char unify(char c) {
         return switch (c) {

@@ -1,19 +1,24 @@
 package io.copydesk.analysis;
 
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.CharTable;
 import java.util.Arrays;
 
 /**
  * Normalized word tokens with their offsets in the original text; a growable, reusable buffer.
- * An ASCII word is kept as its range of the text ({@link #addAscii}) and becomes a string only
- * when {@link #term} asks for it: duplicate detection hashes tokens ({@link #hashes}) and never does.
+ * An ASCII word is kept as its range of the text ({@link #addAscii}), as is a word of other plain
+ * letters ({@link #addPlain}: Cyrillic, Greek, accented Latin), and becomes a string only when
+ * {@link #term} asks for it: duplicate detection hashes tokens ({@link #hashes}) and never does.
  *
  * <p>A list reused after {@link #clear} hashes its tokens as they are added, with the seed it was
  * first asked for hashes with: a reading thread's list is filled and hashed once an article, and a
  * token's hash made when the tokenizer has just read it costs no second pass over the tokens.
  */
 public final class TokenList {
-    private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word, not built yet
+    private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word (or a plain one), not built yet
+    private boolean[] plain; // plain[i]: that word is of plain chars, lower-cased by CharTable (null: none yet)
+    private int plainUpTo; // plain[plainUpTo..] are all false
+    private byte[] utf8 = new byte[0]; // a plain word's term in UTF-8, to hash it without a string
     private int[] starts;
     private int[] ends;
     private int size;
@@ -88,6 +93,49 @@ public final class TokenList {
         size = i + 1;
     }
 
+    /**
+     * Adds the word {@code text[start, end)} of {@linkplain CharTable#isPlain plain} chars (the caller's promise:
+     * {@link TextNormalizer#isPlainWord}); its term is each char's lower case ({@link TextNormalizer#word} of it),
+     * built on demand.
+     */
+    public void addPlain(String text, int start, int end) {
+        if (this.text != text) setText(text, null);
+        int i = size;
+        if (i == starts.length) grow();
+        starts[i] = start; // terms[i] is null already (see built)
+        ends[i] = end;
+        if (hashed != null) hashed[i] = hashPlain(text, start, end, seed);
+        if (plain == null || plain.length <= i) plain = plain == null ? new boolean[starts.length] : Arrays.copyOf(plain, starts.length);
+        plain[i] = true;
+        plainUpTo = i + 1;
+        size = i + 1;
+    }
+
+    private boolean isPlain(int i) {
+        return i < plainUpTo && plain[i];
+    }
+
+    /** {@code Hash64.hash} of the plain word {@code text[start, end)}'s term, from its chars' lower case in UTF-8. */
+    private long hashPlain(String text, int start, int end, long seed) {
+        if (utf8.length < 3 * (end - start)) utf8 = new byte[Math.max(3 * (end - start), 2 * utf8.length)];
+        byte[] b = utf8;
+        int n = 0;
+        for (int i = start; i < end; i++) { // a plain char's lower case is in the BMP and no surrogate: one to three bytes
+            char c = CharTable.lower(CharTable.of(text.charAt(i)));
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return Hash64.hash(b, 0, n, seed);
+    }
+
     private void setText(String text, byte[] latin1) {
         if (this.text != text) {
             if (this.text != null) for (int i = 0; i < size; i++) term(i); // ranges of an earlier text become strings
@@ -119,6 +167,7 @@ public final class TokenList {
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
         if (heads != null) heads = Arrays.copyOf(heads, cap);
+        if (plain != null) plain = Arrays.copyOf(plain, cap);
         if (hashed != null) hashed = Arrays.copyOf(hashed, cap);
     }
 
@@ -129,7 +178,7 @@ public final class TokenList {
     public String term(int i) {
         String t = terms[i];
         if (t == null) {
-            terms[i] = t = lowerAscii(text, starts[i], ends[i]);
+            terms[i] = t = isPlain(i) ? lowerPlain(text, starts[i], ends[i]) : lowerAscii(text, starts[i], ends[i]);
             built = Math.max(built, i + 1);
         }
         return t;
@@ -158,6 +207,8 @@ public final class TokenList {
             String t = terms[i];
             if (t != null) {
                 out[i] = Hash64.hash(t, seed);
+            } else if (isPlain(i)) {
+                out[i] = hashPlain(text, starts[i], ends[i], seed);
             } else if (i < headsUpTo && heads[i] != 0) {
                 out[i] = Hash64.hashLowerAsciiWord(heads[i], ends[i] - starts[i], seed);
             } else {
@@ -174,7 +225,7 @@ public final class TokenList {
         if (t != null) return t.equals(s);
         int start = starts[i], n = ends[i] - start;
         if (s.length() != n) return false;
-        for (int k = 0; k < n; k++) if (lowerAscii(text.charAt(start + k)) != s.charAt(k)) return false;
+        for (int k = 0; k < n; k++) if (lowered(i, start + k) != s.charAt(k)) return false;
         return true;
     }
 
@@ -187,9 +238,15 @@ public final class TokenList {
         int n = ends[i] - starts[i];
         if (other.ends[j] - other.starts[j] != n) return false;
         for (int k = 0; k < n; k++) {
-            if (lowerAscii(text.charAt(starts[i] + k)) != lowerAscii(other.text.charAt(other.starts[j] + k))) return false;
+            if (lowered(i, starts[i] + k) != other.lowered(j, other.starts[j] + k)) return false;
         }
         return true;
+    }
+
+    /** The char of range {@code i}'s term for its text's char at {@code at}: lower-cased as an ASCII or a plain word is. */
+    private char lowered(int i, int at) {
+        char c = text.charAt(at);
+        return isPlain(i) ? CharTable.lower(CharTable.of(c)) : lowerAscii(c);
     }
 
     public void clear() {
@@ -198,6 +255,8 @@ public final class TokenList {
         built = 0;
         if (headsUpTo > 0) Arrays.fill(heads, 0, headsUpTo, 0);
         headsUpTo = 0;
+        if (plainUpTo > 0) Arrays.fill(plain, 0, plainUpTo, false);
+        plainUpTo = 0;
         size = 0;
         text = null;
         latin1 = null;
@@ -207,6 +266,12 @@ public final class TokenList {
         byte[] b = new byte[end - start];
         for (int i = start; i < end; i++) b[i - start] = (byte) lowerAscii(text.charAt(i));
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String lowerPlain(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) out[i - start] = CharTable.lower(CharTable.of(text.charAt(i)));
+        return new String(out);
     }
 
     private static char lowerAscii(char c) {

@@ -1,6 +1,7 @@
 package io.copydesk.document;
 
 import io.copydesk.internal.Chars;
+import io.copydesk.internal.Utf8;
 
 /**
  * Repairs mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 on its way to us
@@ -63,31 +64,25 @@ public final class Mojibake {
     }
 
     /**
-     * The run {@code [from, to)} of {@code s} read back as UTF-8, or null when that is not valid UTF-8: Unicode's
-     * well-formed byte sequences (its table 3-7, which the JDK's decoder holds to: no overlong form, no surrogate,
-     * nothing past U+10FFFF), read here. Accented Latin text ("café", "Zürich") starts a run at every accented
-     * letter, a lead byte without its continuation bytes: the JDK's decoder, made and thrown out of for each, was a
-     * third of reading French text.
+     * The run {@code [from, to)} of {@code s} read back as UTF-8, or null when that is not valid UTF-8 ({@link Utf8}: as
+     * the JDK's strict decoder reads it). Accented Latin text ("café", "Zürich") starts a run at every accented letter,
+     * a lead byte without its continuation bytes: a decoder made and thrown out of for each was a third of reading
+     * French text.
      */
     static String decode(String s, int from, int to) {
-        char[] out = new char[to - from]; // a sequence of n bytes spells at most n chars
+        byte[] bytes = new byte[to - from];
+        for (int k = from; k < to; k++) {
+            int b = byteOf(s.charAt(k));
+            if (b < 0x80) return null;
+            bytes[k - from] = (byte) b;
+        }
+        char[] out = new char[bytes.length]; // a sequence of n bytes spells at most n chars
         int chars = 0;
-        for (int k = from; k < to; ) {
-            int lead = byteOf(s.charAt(k)), length, cp;
-            if (lead >= 0xC2 && lead <= 0xDF) { length = 2; cp = lead & 0x1F; }
-            else if (lead >= 0xE0 && lead <= 0xEF) { length = 3; cp = lead & 0x0F; }
-            else if (lead >= 0xF0 && lead <= 0xF4) { length = 4; cp = lead & 0x07; }
-            else return null; // ASCII or no byte, a continuation byte, C0, C1 (overlong), F5-FF
-            if (to - k < length) return null;
-            for (int m = 1; m < length; m++) {
-                int b = byteOf(s.charAt(k + m));
-                // the second byte's range is narrower after E0 (overlong), ED (surrogates), F0 (overlong), F4 (past U+10FFFF)
-                int lo = m == 1 && lead == 0xE0 ? 0xA0 : m == 1 && lead == 0xF0 ? 0x90 : 0x80;
-                int hi = m == 1 && lead == 0xED ? 0x9F : m == 1 && lead == 0xF4 ? 0x8F : 0xBF;
-                if (b < lo || b > hi) return null;
-                cp = cp << 6 | (b & 0x3F);
-            }
-            if (cp < 0x10000) {
+        for (int k = 0; k < bytes.length; ) {
+            int length = Utf8.sequence(bytes, k, bytes.length);
+            if (length == 0) return null;
+            int cp = Utf8.codePoint(bytes, k, length);
+            if (length < 4) {
                 out[chars++] = (char) cp;
             } else {
                 out[chars++] = Character.highSurrogate(cp);

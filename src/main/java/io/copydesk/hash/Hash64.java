@@ -52,19 +52,20 @@ public final class Hash64 {
 
     /** Hashes bytes; equals {@link #hash(CharSequence, long)} of the text they encode in UTF-8. */
     public static long hash(byte[] bytes, long seed) {
+        return hash(bytes, 0, bytes.length, seed);
+    }
+
+    /** {@link #hash(byte[], long)} of {@code bytes[from, to)}: eight bytes a round, read at once. */
+    public static long hash(byte[] bytes, int from, int to, long seed) {
         long h = seed + P3;
-        int i = 0;
-        for (; i + 8 <= bytes.length; i += 8) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) h = round(h, (long) LONGS.get(bytes, i));
+        if (i < to) {
             long word = 0;
-            for (int k = 0; k < 8; k++) word |= (bytes[i + k] & 0xFFL) << (k << 3);
+            for (int k = 0; i + k < to; k++) word |= (bytes[i + k] & 0xFFL) << (k << 3);
             h = round(h, word);
         }
-        if (i < bytes.length) {
-            long word = 0;
-            for (int k = 0; i + k < bytes.length; k++) word |= (bytes[i + k] & 0xFFL) << (k << 3);
-            h = round(h, word);
-        }
-        return mix(h ^ bytes.length);
+        return mix(h ^ (to - from));
     }
 
     /** Hashes the UTF-8 bytes of {@code s} (unpaired surrogates count as '?'). */

@@ -7,13 +7,14 @@ import java.text.Normalizer;
  * {@link Character} test is a call through a data class under C1, which runs inputs under 1 GiB, and a word of
  * Cyrillic or accented Latin asked several for each of its chars). An entry holds the char's lower case
  * ({@link Character#toLowerCase(char)}) and its classes: the tokenizer's ({@link #kind}), letter, digit, upper and lower
- * case, letter or digit, and whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table
+ * case, letter or digit, whether text holding it may not be in normal form ({@link Chars#mayNormalize}), and whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table
  * is made 256 chars at a time, on first use of each block: text in one script touches two or three.
  */
 public final class CharTable {
     /** The tokenizer's classes ({@link #kind}): OpenNLP's whitespace, alphabetic, digit, anything else. */
     public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
-    private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22, LOWER = 1 << 23;
+    private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22, LOWER = 1 << 23,
+            NORMALIZES = 1 << 24;
     private static final char TATWEEL = '\u0640';
 
     /** A block's entries, behind a final field: a thread that sees the block sees them filled. */
@@ -61,6 +62,11 @@ public final class CharTable {
         return (entry & LOWER) != 0;
     }
 
+    /** {@link Chars#mayNormalize}. */
+    public static boolean mayNormalize(int entry) {
+        return (entry & NORMALIZES) != 0;
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, the tatweel (a letter by its class only, which stretches Arabic words) excepted. */
     public static boolean isLetterOrDigit(int entry) {
         return (entry & LETTER_OR_DIGIT) != 0;
@@ -96,6 +102,7 @@ public final class CharTable {
         if (Character.isLowerCase(c)) e |= LOWER;
         if (Character.isLetterOrDigit(c) && c != TATWEEL) e |= LETTER_OR_DIGIT;
         if (plain(c)) e |= PLAIN;
+        if (Chars.mayNormalizeAsked(c)) e |= NORMALIZES;
         return e;
     }
 

@@ -39,6 +39,13 @@ public final class Chars {
      */
     public static boolean mayNormalize(int cp) {
         if (cp < 0x300) return cp == '&' || cp == '<' || cp == '\r' || isInvisibleInWord((char) cp);
+        if (cp >= 0x2002 && cp <= 0x20CF || cp > 0xFFFF) return mayNormalizeAsked(cp);
+        return CharTable.mayNormalize(CharTable.of((char) cp)); // the rest of the BMP: from the table made of the answer below
+    }
+
+    /** {@link #mayNormalize}, asked of the JDK's char data. */
+    static boolean mayNormalizeAsked(int cp) {
+        if (cp < 0x300) return cp == '&' || cp == '<' || cp == '\r' || isInvisibleInWord((char) cp);
         if (cp >= 0x2002 && cp <= 0x20CF) { // general punctuation, currency signs: quotes and dashes answered at once
             return isInvisibleInWord((char) cp) || isLineSeparator((char) cp);
         }

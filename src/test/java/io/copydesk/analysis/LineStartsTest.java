@@ -107,6 +107,42 @@ class LineStartsTest {
         assertTrue(new LineStarts("look").mayStart("Loo\u212A", 0, 4)); // its last char may complete the opening
     }
 
+    /** A regex's openings beyond ASCII too ({@link LineStarts#allOf}): Cyrillic in both cases, Han, an accented letter, a mark. */
+    private static final String BEYOND = "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435|\u0441\u043C\u043E\u0442\u0440\u0438|\u76F8\u5173|\u00E0 lire|\u00A9|read";
+    private static final LineStarts ALL = LineStarts.allOf(BEYOND, "more ", "by ");
+
+    /**
+     * Property: with every opening given ({@link LineStarts#allOf}), a line starting beyond ASCII is refused unless its
+     * first char, lower-cased, starts an opening (or lower-cases to ASCII); never where the lower-cased line starts with one.
+     */
+    @Test
+    void allOpeningsGivenRefuseLinesBeyondAsciiThatStartNone() {
+        String[] openings = (BEYOND + "|more |by ").split("\\|");
+        int[] refused = new int[1];
+        Trials.run("line starts beyond ASCII", 50_000, r -> {
+            String head = switch (r.nextInt(3)) {
+                case 0 -> Texts.oneOf(r, openings);
+                case 1 -> Texts.oneOf(r, openings).toUpperCase(Locale.ROOT);
+                default -> String.valueOf((char) (0x80 + r.nextInt(0xFF80)));
+            };
+            return head + Texts.pieces(r, 4, q -> Texts.letters(q, 5), q -> Texts.oneOf(q, " ", "\u0436", "\u00E9", "\u212A", "\u0130"));
+        }, s -> {
+            String lower = s.toLowerCase(Locale.ROOT);
+            boolean starts = false;
+            for (String o : openings) starts |= lower.startsWith(o);
+            boolean may = ALL.mayStart("x" + s + " s", 1, 1 + s.length());
+            if (starts) assertTrue(may, s);
+            if (!may) refused[0]++;
+        });
+        assertTrue(refused[0] > 10_000, "lines refused: " + refused[0]);
+        assertTrue(ALL.mayStart("\u0427\u0418\u0422\u0410\u0419\u0422\u0415", 0, 7)); // the regex decides
+        assertTrue(ALL.mayStart("\u00C0 LIRE", 0, 6));
+        assertTrue(ALL.mayStart("\u212Aeep", 0, 4)); // lower-cases to 'k'
+        assertFalse(ALL.mayStart("\u0416\u0438\u0437\u043D\u044C", 0, 5));
+        assertFalse(ALL.mayStart("\u00C9t\u00E9", 0, 3));
+        assertTrue(STARTS.mayStart("\u0416\u0438\u0437\u043D\u044C", 0, 5)); // openings given in ASCII only: any such line may start one
+    }
+
     /** Openings of four chars or more and a char beyond ASCII, as {@link FurnitureLines}' hints: {@link LineStarts#mayContain} looks up four chars at once. */
     private static final String[] LONG_OPENINGS = {"rights reserved", "newsletter", "getty", "photo", "share on", "unfollow", "google news",
         "follow ", "caption", " app", "latest ", "ne's", "(c) 2", "look", "taxi", "\u00A9"};

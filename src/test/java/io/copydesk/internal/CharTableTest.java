@@ -24,6 +24,7 @@ class CharTableTest {
             int kind = Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR ? CharTable.SPACE
                     : Character.isAlphabetic(c) ? CharTable.ALPHA : Character.isDigit(c) ? CharTable.DIGIT : CharTable.OTHER;
             assertEquals(kind, CharTable.kind(e), at);
+            assertEquals(Chars.mayNormalizeAsked(i), CharTable.mayNormalize(e), at);
             if (CharTable.isPlain(e)) {
                 plain++;
                 String s = String.valueOf(c);

@@ -1,6 +1,7 @@
 package io.copydesk.internal.json;
 
 import io.copydesk.internal.Chars;
+import io.copydesk.internal.Utf8;
 import io.copydesk.internal.EightBytes;
 import java.nio.charset.StandardCharsets;
 
@@ -256,11 +257,11 @@ public final class JsonBytes {
                 continue;
             }
             if (c >= 0) return false; // a control char
-            int len = utf8(b, i, end);
+            int len = Utf8.sequence(b, i, end);
             if (len == 0) return false;
             // a char of two bytes is U+0080-U+07FF; the lead chars are among them
             if (len == 2 && Chars.isLeadByteChar((c & 0x1F) << 6 | b[i + 1] & 0x3F)) leadChars = true;
-            if (Chars.mayNormalize(codePoint(b, i, len))) normalizable = true;
+            if (Chars.mayNormalize(Utf8.codePoint(b, i, len))) normalizable = true;
             i += len;
         }
     }
@@ -301,7 +302,7 @@ public final class JsonBytes {
                 step = 1;
             } else {
                 if (c >= 0) return null; // a control char
-                int len = utf8(b, i, end);
+                int len = Utf8.sequence(b, i, end);
                 if (len == 0) return null;
                 if (len > 2) return chars(i, n); // U+0800 and above
                 e = (c & 0x1F) << 6 | b[i + 1] & 0x3F;
@@ -404,9 +405,9 @@ public final class JsonBytes {
                 continue;
             }
             if (c >= 0) return null; // a control char
-            int len = utf8(b, i, end);
+            int len = Utf8.sequence(b, i, end);
             if (len == 0) return null;
-            int cp = codePoint(b, i, len);
+            int cp = Utf8.codePoint(b, i, len);
             if (len < 4) {
                 out[n++] = (char) cp;
             } else {
@@ -418,40 +419,6 @@ public final class JsonBytes {
             i += len;
         }
         return null; // unterminated
-    }
-
-    /**
-     * The length of the well-formed UTF-8 sequence of two to four bytes at {@code b[i]} (a byte
-     * at or above 0x80), or 0 where the strict decoder would fail: the ranges of the Unicode
-     * standard's table of well-formed byte sequences (no overlong form, no surrogate, nothing above U+10FFFF).
-     */
-    static int utf8(byte[] b, int i, int end) {
-        int b0 = b[i] & 0xFF;
-        if (b0 < 0xC2) return 0;
-        if (b0 < 0xE0) return i + 1 < end && continuation(b[i + 1], 0x80, 0xBF) ? 2 : 0;
-        if (b0 < 0xF0) {
-            int lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-            return i + 2 < end && continuation(b[i + 1], lo, hi) && continuation(b[i + 2], 0x80, 0xBF) ? 3 : 0;
-        }
-        if (b0 < 0xF5) {
-            int lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
-            return i + 3 < end && continuation(b[i + 1], lo, hi) && continuation(b[i + 2], 0x80, 0xBF)
-                    && continuation(b[i + 3], 0x80, 0xBF) ? 4 : 0;
-        }
-        return 0;
-    }
-
-    /** The code point of the well-formed UTF-8 sequence of {@code len} (2 to 4) bytes at {@code b[i]}. */
-    private static int codePoint(byte[] b, int i, int len) {
-        int b0 = b[i] & 0xFF;
-        if (len == 2) return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
-        if (len == 3) return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
-        return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-    }
-
-    private static boolean continuation(byte x, int lo, int hi) {
-        int v = x & 0xFF;
-        return v >= lo && v <= hi;
     }
 
     /** As {@link Json}'s number: a Long when integral and under 19 chars, else a Double; null when malformed. */
