@@ -133,16 +133,16 @@ final class LineStarts {
      * to ASCII ({@link #LOWER_TO_ASCII}): any other lower-cases to chars beyond ASCII, which no ASCII
      * opening holds, so it only ends the ASCII runs around it, where openings are looked for (a line
      * of news with curly quotes or dashes is not always tried). {@code b} are the text's {@link
-     * PageLine#latin1} bytes, or null. Where every ASCII opening has four chars or more, each four
+     * PageLine#latin1} bytes, or null (then its chars are read). Where every ASCII opening has four chars or more, each four
      * chars of the line are looked up at once (folded and packed in an int, as the openings' first
      * four are): common pairs of letters that start an opening ("ne", "ph") are not tried one by one.
      */
     boolean mayContain(String s, byte[] b, int from, int to) {
-        if (grams == null || b == null) return mayContain(s, from, to);
+        if (grams == null) return mayContain(s, from, to);
         int gram = 0;
         for (int p = from; p < to; p++) {
-            int c = b[p];
-            if (c < 0 || c == '?') { // a char beyond ASCII (a byte with the high bit set, or a '?' standing for a char beyond Latin-1)
+            int c = b != null ? b[p] : s.charAt(p); // without the bytes (text mostly beyond Latin-1), the chars
+            if (c < 0 || c == '?' || c >= 128) { // a char beyond ASCII (a byte with the high bit set, or a '?' standing for a char beyond Latin-1)
                 char ch = s.charAt(p);
                 if (ch >= 128) {
                     if (marks.indexOf(ch) >= 0 || LOWER_TO_ASCII.indexOf(ch) >= 0) return true;
