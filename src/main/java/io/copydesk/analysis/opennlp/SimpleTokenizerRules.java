@@ -5,6 +5,7 @@ import static io.copydesk.internal.EightBytes.ONES;
 import static io.copydesk.internal.EightBytes.inRange;
 
 import io.copydesk.internal.CharTable;
+import io.copydesk.internal.Chars;
 import io.copydesk.internal.EightBytes;
 import io.copydesk.analysis.Ideographs;
 import io.copydesk.analysis.TextNormalizer;
@@ -20,7 +21,7 @@ import io.copydesk.analysis.TokenList;
  * generated, corpus and random Unicode text.
  */
 final class SimpleTokenizerRules {
-    private static final byte SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
+    private static final byte SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3; // CharTable.kind answers with the same numbers
     private static final byte[] ASCII = new byte[128];
     private static final long LOW7 = ~HIGH;
 
@@ -35,11 +36,6 @@ final class SimpleTokenizerRules {
         if (Character.isAlphabetic(c)) return ALPHA;
         if (Character.isDigit(c)) return DIGIT;
         return OTHER;
-    }
-
-    /** {@link #classify} of a char beyond ASCII, from the table ({@code CharTable}'s classes are these). */
-    private static int beyondAscii(char c) {
-        return CharTable.kind(CharTable.of(c));
     }
 
     /**
@@ -128,45 +124,63 @@ final class SimpleTokenizerRules {
     /** The token (or whitespace char) at {@code from}, a token boundary, by the char-by-char rules; returns where it ends. */
     private static int oneToken(String text, int from, int to, TokenList out) {
         char first = text.charAt(from);
-        int kind = first < 128 ? ASCII[first] : beyondAscii(first);
+        int e = first < 128 ? 0 : CharTable.of(first), kind = first < 128 ? ASCII[first] : CharTable.kind(e);
         if (kind == SPACE) return from + 1;
-        boolean ascii = first < 128;
+        boolean ascii = first < 128, plain = ascii || isPlain(first, e);
         int i = from + 1;
         for (; i < to; i++) {
             char c = text.charAt(i);
-            int k = c < 128 ? ASCII[c] : beyondAscii(c);
-            if (k != kind || (kind == OTHER && c != first)) break;
-            if (c >= 128) ascii = false;
+            if (c < 128) {
+                if (ASCII[c] != kind || (kind == OTHER && c != first)) break;
+                continue;
+            }
+            e = CharTable.of(c);
+            if (CharTable.kind(e) != kind || kind == OTHER && c != first) break;
+            ascii = false;
+            plain &= isPlain(c, e);
         }
-        emit(text, from, i, kind, ascii, out);
+        emit(text, from, i, kind, ascii, plain, out);
         return i;
+    }
+
+    /**
+     * Whether the char beyond ASCII {@code c} (its {@link CharTable} entry {@code e}) may be in a word added as its range
+     * ({@link TokenList#addPlain}): plain, and no Chinese or Japanese char, whose runs are split into pairs.
+     */
+    private static boolean isPlain(char c, int e) {
+        return CharTable.isPlain(e) && (c < '\u3005' || !Chars.isIdeographic(c));
     }
 
     private static void charByChar(String text, int from, int to, TokenList out) {
         int prev = SPACE;
         char prevChar = 0;
         int start = -1;
-        boolean ascii = true; // the open token is all ASCII
+        boolean ascii = true, plain = true; // the open token is all ASCII; its chars beyond ASCII are all plain
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            int kind = c < 128 ? ASCII[c] : beyondAscii(c);
+            int e = c < 128 ? 0 : CharTable.of(c), kind = c < 128 ? ASCII[c] : CharTable.kind(e);
             if (prev == SPACE) {
-                if (kind != SPACE) { start = i; ascii = true; }
+                if (kind != SPACE) { start = i; ascii = plain = true; }
             } else if (kind != prev || (kind == OTHER && c != prevChar)) {
-                emit(text, start, i, prev, ascii, out);
+                emit(text, start, i, prev, ascii, plain, out);
                 start = i;
-                ascii = true;
+                ascii = plain = true;
             }
-            if (c >= 128) ascii = false;
+            if (c >= 128) {
+                ascii = false;
+                plain &= isPlain(c, e);
+            }
             prev = kind;
             prevChar = c;
         }
-        if (prev != SPACE) emit(text, start, to, prev, ascii, out);
+        if (prev != SPACE) emit(text, start, to, prev, ascii, plain, out);
     }
 
-    private static void emit(String text, int start, int end, int kind, boolean ascii, TokenList out) {
+    /** Adds the token {@code text[start, end)} if a word: ASCII, {@code plain} beyond ASCII ({@link #isPlain}), or else. */
+    private static void emit(String text, int start, int end, int kind, boolean ascii, boolean plain, TokenList out) {
         if (!ascii) {
-            Ideographs.addToken(text, start, end, out);
+            if (plain) out.addPlain(text, start, end); // letters or digits (a plain char is one): a word
+            else Ideographs.addToken(text, start, end, out);
         } else if (kind != OTHER) { // ASCII letters only, or digits only: a word; ASCII "other" never is
             out.addAscii(text, start, end);
         }

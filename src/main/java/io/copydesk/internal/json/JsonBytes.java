@@ -378,11 +378,15 @@ public final class JsonBytes {
         final char[] out = chars;
         for (int k = 0; k < n; k++) out[k] = (char) (bytes[k] & 0xFF);
         while (i < end) {
-            // plain ASCII, most of every text: found eight bytes a test, then widened in a loop of its own
-            int run = plainUpTo(b, i, end);
-            for (; i < run; i++) out[n++] = (char) b[i];
-            if (i >= end) break;
             byte c = b[i];
+            if (c >= 0) {
+                // plain ASCII, most of every text: found eight bytes a test, then widened in a loop of its own (a char beyond
+                // ASCII, most of Cyrillic or Greek text, skips the search: each was a call)
+                int run = plainUpTo(b, i, end);
+                for (; i < run; i++) out[n++] = (char) b[i];
+                if (i >= end) break;
+                c = b[i];
+            }
             if (c == '"') {
                 pos = i + 1;
                 return new String(out, 0, n);
