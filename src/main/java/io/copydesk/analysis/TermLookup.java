@@ -74,25 +74,23 @@ public final class TermLookup {
     }
 
     /**
-     * The first six chars of {@code term}, eight bits each, 0 past its end, as a 48-bit number: in
-     * unsigned order, a key that never contradicts {@link String#compareTo} (it may tie). A char
-     * at or above U+00FF counts as 0xFF and ends the key (the chars after it count as past the end):
-     * two terms that tie on it would otherwise be ordered by the chars after it. Six chars, not
-     * three of 16 bits: terms are mostly ASCII, and three chars ("con", "pre", "str") tied many.
+     * The first six bytes of {@code term}'s chars in UTF-8's encoding (each UTF-16 unit on its own, a surrogate too),
+     * 0 past its end, as a 48-bit number: in unsigned order, a key that never contradicts {@link String#compareTo} (it
+     * may tie), as that encoding keeps the order of the 16-bit units it encodes. Six bytes are six ASCII chars (three
+     * of 16 bits tied many terms: "con", "pre", "str") and three of Cyrillic or Greek (a byte a char, each of those
+     * capped, tied every such term of an article, and sorting them by their strings was most of counting their terms).
      */
     public static long prefix(String term) {
         long p = 0;
-        int k = 0;
-        for (int n = Math.min(6, term.length()); k < n; k++) {
+        int bytes = 0;
+        for (int k = 0; k < term.length() && bytes < 6; k++) {
             char c = term.charAt(k);
-            if (c >= 0xFF) {
-                p = p << 8 | 0xFF;
-                k++;
-                break;
-            }
-            p = p << 8 | c;
+            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            int code = n == 1 ? c : n == 2 ? (0xC0 | c >> 6) << 8 | 0x80 | c & 0x3F
+                    : (0xE0 | c >> 12) << 16 | (0x80 | c >> 6 & 0x3F) << 8 | 0x80 | c & 0x3F;
+            for (int s = n - 1; s >= 0 && bytes < 6; s--, bytes++) p = p << 8 | code >>> 8 * s & 0xFF;
         }
-        return p << 8 * (6 - k);
+        return p << 8 * (6 - bytes);
     }
 
     /** Term numbers given out so far: every term number is below this. */

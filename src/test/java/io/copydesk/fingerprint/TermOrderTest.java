@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 /** {@link TermOrder} puts term numbers in the order {@link String#compareTo} gives their terms. */
 class TermOrderTest {
     /**
-     * Short terms over a few chars, so that prefixes tie (also past their six chars, and where chars
-     * above U+00FF are capped), padding meets a real 0 char and the sign bit is used.
+     * Short terms over a few chars, so that prefixes tie (also past their six bytes), padding meets a real 0
+     * char, a char's encoding is cut at the key's end, and the sign bit is used.
      */
     private static String term(Random r) {
-        char[] alphabet = {0, 1, 'a', 'b', '2', '0', 0xFE, 0xFF, 0x100, 0x7FFF, 0x8000, 0xFFFF, 'z'};
+        char[] alphabet = {0, 1, 'a', 'b', '2', '0', 0x7F, 0x80, 0xFE, 0xFF, 0x100, 0x436, 0x7FF, 0x800, 0x7FFF, 0x8000, 0xD7FF, 0xD800, 0xDFFF,
+            0xE000, 0xFFFF, 'z'};
         char[] c = new char[r.nextInt(9)];
         for (int i = 0; i < c.length; i++) c[i] = alphabet[r.nextInt(alphabet.length)];
         return new String(c);
@@ -51,6 +52,16 @@ class TermOrderTest {
             for (int i = 0; i < n; i++) distinct.add(kind == 2 ? Texts.letters(r, 12) : r.nextBoolean() ? term(r) : Texts.anyChars(r, 5));
             return distinct.toArray(String[]::new);
         }, TermOrderTest::inStringOrder);
+    }
+
+    /** Property: a term's prefix, in unsigned order, never contradicts {@link String#compareTo}. */
+    @Test
+    void prefixesNeverContradictTheOrderOfTheTerms() {
+        Trials.run("term-prefix", 100_000, r -> new String[] {r.nextBoolean() ? term(r) : Texts.anyChars(r, 5), r.nextBoolean() ? term(r) : Texts.anyChars(r, 5)},
+                t -> {
+                    int byKey = Long.compareUnsigned(TermLookup.prefix(t[0]), TermLookup.prefix(t[1]));
+                    if (byKey != 0) assertEquals(Integer.signum(byKey), Integer.signum(t[0].compareTo(t[1])), Arrays.toString(t));
+                });
     }
 
     /** One scratch reused over texts of every size (its arrays longer than the next text's terms, then grown) sorts as a fresh one. */
