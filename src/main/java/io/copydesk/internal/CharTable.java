@@ -6,30 +6,29 @@ import java.text.Normalizer;
  * What the reading stages ask of a char beyond ASCII, from one table look-up instead of the JDK's char data (each
  * {@link Character} test is a call through a data class under C1, which runs inputs under 1 GiB, and a word of
  * Cyrillic or accented Latin asked several for each of its chars). An entry holds the char's lower case
- * ({@link Character#toLowerCase(char)}) and its classes: the tokenizer's ({@link #kind}), letter, digit, upper and lower
- * case, letter or digit, whether text holding it may not be in normal form ({@link Chars#mayNormalize}), and whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table
- * is made 256 chars at a time, on first use of each block: text in one script touches two or three.
+ * ({@link Character#toLowerCase(char)}) and its classes: the tokenizer's ({@link #kind}), letter, digit, upper and
+ * lower case, letter or digit, whether text holding it may not be in normal form ({@link Chars#mayNormalize}), and
+ * whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table's entries are made 256
+ * chars at a time, on first use of each block: text in one script touches two or three.
  */
 public final class CharTable {
     /** The tokenizer's classes ({@link #kind}): OpenNLP's whitespace, alphabetic, digit, anything else. */
     public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
     private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22, LOWER = 1 << 23,
-            NORMALIZES = 1 << 24;
+            NORMALIZES = 1 << 24, MADE = 1 << 25;
     private static final char TATWEEL = '\u0640';
 
-    /** A block's entries, behind a final field: a thread that sees the block sees them filled. */
-    private record Block(int[] entries) {}
-
-    // blocks are made where first asked for, by any thread; two threads may make one twice, the same entries
-    private static final Block[] BLOCKS = new Block[256];
+    // every char's entry, 0 until its block is made (an entry made has MADE set), by any thread where first asked for:
+    // each entry is one int, whole in itself, so a thread sees it 0 or made (two may make a block twice, the same
+    // entries); one look-up a char, where a table of blocks took three dependent ones
+    private static final int[] ENTRIES = new int[1 << 16];
 
     private CharTable() {}
 
     /** Char {@code c}'s entry, for the methods below. */
     public static int of(char c) {
-        Block b = BLOCKS[c >>> 8];
-        if (b == null) b = block(c >>> 8);
-        return b.entries()[c & 0xFF];
+        int e = ENTRIES[c];
+        return e != 0 ? e : block(c >>> 8)[c & 0xFF];
     }
 
     /** {@link Character#toLowerCase(char)} of the entry's char. */
@@ -84,17 +83,17 @@ public final class CharTable {
         return (entry & PLAIN) != 0;
     }
 
-    private static Block block(int high) {
+    /** Makes the entries of the block {@code high} (chars {@code high << 8} on); returns them. */
+    private static int[] block(int high) {
         int[] entries = new int[256];
         for (int i = 0; i < 256; i++) entries[i] = entry((char) (high << 8 | i));
-        Block b = new Block(entries);
-        BLOCKS[high] = b;
-        return b;
+        for (int i = 0; i < 256; i++) ENTRIES[high << 8 | i] = entries[i]; // an int written at once (JLS 17.7)
+        return entries;
     }
 
     /** Char {@code c}'s entry, from the JDK's answers. */
     static int entry(char c) {
-        int e = Character.toLowerCase(c);
+        int e = Character.toLowerCase(c) | MADE;
         e |= kindOf(c) << KIND;
         if (Character.isLetter(c)) e |= LETTER;
         if (Character.isDigit(c)) e |= NUMBER;
