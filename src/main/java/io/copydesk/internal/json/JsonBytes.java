@@ -236,8 +236,9 @@ public final class JsonBytes {
         final int end = this.end;
         int i = pos + 1;
         while (true) {
-            i = plainUpTo(b, i, end);
             if (i >= end) return false; // unterminated
+            if (b[i] >= 0) i = plainUpTo(b, i, end); // a byte beyond ASCII skips the search for a run (as in chars)
+            if (i >= end) return false;
             byte c = b[i];
             if (c == '"') {
                 pos = i + 1;
