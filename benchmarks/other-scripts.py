@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Rewrites a JSONL collection's titles and texts in another script, to measure how copydesk reads text beyond ASCII
+on the same stories (the same duplicates and events: the letters change, the words stay apart).
+
+  cyrillic  each ASCII letter a Cyrillic one (upper case to upper case)
+  greek     each ASCII letter a Greek one ('S' to the capital sigma, 'w' to the final sigma)
+  arabic    each ASCII letter an Arabic one (no case)
+  accents   a fifth of the 'e's 'é', a twentieth of the 'a's and 'c's 'à' and 'ç' (French-like, Latin-1)
+  chinese   each word two ideographs (from 3,000, by a hash of the word), no spaces between them
+
+usage: benchmarks/other-scripts.py SCRIPT IN.jsonl OUT.jsonl
+  ./copydesk generate --articles 20000 --seed 1 --out /tmp/g20k.jsonl
+  benchmarks/other-scripts.py cyrillic /tmp/g20k.jsonl /tmp/g20k-cyr.jsonl
+"""
+import json
+import random
+import re
+import sys
+import zlib
+
+
+def letters(alphabet_lower, alphabet_upper):
+    table = {}
+    for i in range(26):
+        table[ord('a') + i] = alphabet_lower[i]
+        table[ord('A') + i] = alphabet_upper[i]
+    return lambda s: s.translate(table)
+
+
+CYRILLIC = letters('абвгдежзийклмнопрстуфхцчшя', 'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЯ')
+GREEK = letters('αβψδεφγηιξκλμνοπκρστθωςχυζ', 'ΑΒΨΔΕΦΓΗΙΞΚΛΜΝΟΠΚΡΣΤΘΩΣΧΥΖ')
+ARABIC = letters('ابتثجحخدذرزسشصضطظعغفقكلمنه', 'ابتثجحخدذرزسشصضطظعغفقكلمنه')
+
+
+def accents(rnd):
+    def rewrite(s):
+        out = []
+        for ch in s:
+            if ch == 'e' and rnd.random() < 0.2:
+                out.append('é')
+            elif ch == 'a' and rnd.random() < 0.05:
+                out.append('à')
+            elif ch == 'c' and rnd.random() < 0.05:
+                out.append('ç')
+            else:
+                out.append(ch)
+        return ''.join(out)
+    return rewrite
+
+
+def chinese(s):
+    def word(m):
+        h = zlib.crc32(m.group(0).lower().encode())
+        return chr(0x4E00 + h % 3000) + chr(0x4E00 + (h // 3000) % 3000)
+    return re.sub(r'[A-Za-z]+ ?', word, s)
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    script, source, target = sys.argv[1:]
+    rewrite = {'cyrillic': CYRILLIC, 'greek': GREEK, 'arabic': ARABIC, 'accents': accents(random.Random(3)),
+               'chinese': chinese}.get(script)
+    if rewrite is None:
+        sys.exit('unknown script: ' + script + '\n' + __doc__)
+    with open(source, encoding='utf-8') as f, open(target, 'w', encoding='utf-8') as o:
+        for line in f:
+            record = json.loads(line)
+            for field in ('title', 'text'):
+                if isinstance(record.get(field), str):
+                    record[field] = rewrite(record[field])
+            o.write(json.dumps(record, ensure_ascii=False) + '\n')
+
+
+if __name__ == '__main__':
+    main()
