@@ -33,9 +33,9 @@ final class FurnitureLines {
     private FurnitureLines() {}
 
     /** What every {@link #START} phrase starts with. */
-    private static final LineStarts START_OPENINGS = LineStarts.allOf(SHARE_WORDS, "published", "updated", "posted", "last updated", "first published",
-            "modified", "by ", "photo", "image", "picture", "video", "file photo", "credit", "share", "follow", "unfollow", "tweet",
-            "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright", "(c) ", "click here",
+    private static final LineStarts START_OPENINGS = LineStarts.allOf(SHARE_WORDS, "published", "updated", "posted", "last updated",
+            "first published", "modified", "by ", "photo", "image", "picture", "video", "file photo", "credit", "share", "follow", "unfollow",
+            "tweet", "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright", "(c) ", "click here",
             "tap here", "download ", "listen to this article", "reading time", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
             "compartir", "compartilh", "partager", "teilen", "condividi", "\u00A9"); // SHARE_WORDS in ASCII (allOf adds the others)
 

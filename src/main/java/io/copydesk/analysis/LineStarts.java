@@ -3,6 +3,7 @@ package io.copydesk.analysis;
 import io.copydesk.internal.CharTable;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A cheap test run before a regex anchored at the start of the lower-cased line: whether the line
@@ -36,12 +37,12 @@ final class LineStarts {
 
     /**
      * Openings that are all of a regex's: the {@code openings} and the {@code |}-joined phrases {@code alternatives}
-     * (the regex's own, or "") that start beyond ASCII ("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435"). {@link #mayStart} then says yes to a line
-     * starting with a char beyond ASCII only where that char, lower-cased, starts one of those (or lower-cases to
-     * ASCII), not to every such line (every line of Cyrillic or Greek text).
+     * (the regex's own, or "") that start beyond ASCII (Cyrillic, Chinese ones). {@link #mayStart} then says yes to
+     * a line starting with a char beyond ASCII only where that char, lower-cased, starts one of those (or lower-cases
+     * to ASCII), not to every such line (every line of Cyrillic or Greek text).
      */
     static LineStarts allOf(String alternatives, String... openings) {
-        String[] all = java.util.stream.Stream.concat(Arrays.stream(openings), Arrays.stream(alternatives.split("\\|")).filter(w -> !w.isEmpty()))
+        String[] all = Stream.concat(Arrays.stream(openings), Arrays.stream(alternatives.split("\\|")).filter(w -> !w.isEmpty()))
                 .toArray(String[]::new);
         String beyond = Arrays.stream(all).filter(w -> w.charAt(0) >= 128).map(w -> w.substring(0, 1)).collect(Collectors.joining());
         return new LineStarts(beyond, Arrays.stream(all).filter(w -> w.charAt(0) < 128 || w.length() == 1).toArray(String[]::new));
@@ -133,9 +134,10 @@ final class LineStarts {
      * to ASCII ({@link #LOWER_TO_ASCII}): any other lower-cases to chars beyond ASCII, which no ASCII
      * opening holds, so it only ends the ASCII runs around it, where openings are looked for (a line
      * of news with curly quotes or dashes is not always tried). {@code b} are the text's {@link
-     * PageLine#latin1} bytes, or null (then its chars are read). Where every ASCII opening has four chars or more, each four
-     * chars of the line are looked up at once (folded and packed in an int, as the openings' first
-     * four are): common pairs of letters that start an opening ("ne", "ph") are not tried one by one.
+     * PageLine#latin1} bytes, or null (then its chars are read). Where every ASCII opening has four
+     * chars or more, each four chars of the line are looked up at once (folded and packed in an int,
+     * as the openings' first four are): common pairs of letters that start an opening ("ne", "ph")
+     * are not tried one by one.
      */
     boolean mayContain(String s, byte[] b, int from, int to) {
         if (grams == null) return mayContain(s, from, to);

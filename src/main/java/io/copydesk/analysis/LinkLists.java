@@ -114,7 +114,8 @@ final class LinkLists {
         int i = l.start();
         while (i < l.end() - 1 && BULLETS.indexOf(s.charAt(i)) >= 0) i++; // "• ", "– ", "> ", "1. "
         char c = s.charAt(i);
-        return PageRules.isUpperCase(c) || (c < 128 ? c >= '0' && c <= '9' : CharTable.isDigit(CharTable.of(c))) || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+        boolean digit = c < 128 ? c >= '0' && c <= '9' : CharTable.isDigit(CharTable.of(c));
+        return PageRules.isUpperCase(c) || digit || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
 
     /** After a cue: a headline, one printed twice on a line, or a long line that never ends a sentence. */

@@ -14,8 +14,9 @@ import java.text.Normalizer;
 public final class CharTable {
     /** The tokenizer's classes ({@link #kind}): OpenNLP's whitespace, alphabetic, digit, anything else. */
     public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
-    private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22, LOWER = 1 << 23,
-            NORMALIZES = 1 << 24, MADE = 1 << 25;
+    // an entry: the lower case in bits 0-15, the kind in 16-17, then one bit a class
+    private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22,
+            LOWER = 1 << 23, NORMALIZES = 1 << 24, MADE = 1 << 25;
     private static final char TATWEEL = '\u0640';
 
     // every char's entry, 0 until its block is made (an entry made has MADE set), by any thread where first asked for:
