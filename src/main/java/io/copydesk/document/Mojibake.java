@@ -81,13 +81,7 @@ public final class Mojibake {
         for (int k = 0; k < bytes.length; ) {
             int length = Utf8.sequence(bytes, k, bytes.length);
             if (length == 0) return null;
-            int cp = Utf8.codePoint(bytes, k, length);
-            if (length < 4) {
-                out[chars++] = (char) cp;
-            } else {
-                out[chars++] = Character.highSurrogate(cp);
-                out[chars++] = Character.lowSurrogate(cp);
-            }
+            chars += Character.toChars(Utf8.codePoint(bytes, k, length), out, chars);
             k += length;
         }
         return new String(out, 0, chars);
