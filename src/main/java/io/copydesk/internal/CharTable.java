@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * {@link Character} test is a call through a data class under C1, which runs inputs under 1 GiB, and a word of
  * Cyrillic or accented Latin asked several for each of its chars). An entry holds the char's lower case
  * ({@link Character#toLowerCase(char)}) and its classes: the tokenizer's ({@link #kind}), letter, digit, upper and
- * lower case, letter or digit, whether text holding it may not be in normal form ({@link Chars#mayNormalize}), and
+ * lower case, letter or digit, mark, whether text holding it may not be in normal form ({@link Chars#mayNormalize}), and
  * whether a word of such chars is its own normal form but for case ({@link #isPlain}). The table's entries are made 256
  * chars at a time, on first use of each block: text in one script touches two or three.
  */
@@ -16,7 +16,7 @@ public final class CharTable {
     public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
     // an entry: the lower case in bits 0-15, the kind in 16-17, then one bit a class
     private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22,
-            LOWER = 1 << 23, NORMALIZES = 1 << 24, MADE = 1 << 25;
+            LOWER = 1 << 23, NORMALIZES = 1 << 24, MARK = 1 << 25, MADE = 1 << 26;
     private static final char TATWEEL = '\u0640';
 
     // every char's entry, 0 until its block is made (an entry made has MADE set), by any thread where first asked for:
@@ -62,6 +62,11 @@ public final class CharTable {
         return (entry & LOWER) != 0;
     }
 
+    /** Whether the char is a mark: Unicode's categories Mn, Mc and Me (vowel signs, accents written apart). */
+    public static boolean isMark(int entry) {
+        return (entry & MARK) != 0;
+    }
+
     /** {@link Chars#mayNormalize}. */
     public static boolean mayNormalize(int entry) {
         return (entry & NORMALIZES) != 0;
@@ -103,6 +108,8 @@ public final class CharTable {
         if (Character.isLetterOrDigit(c) && c != TATWEEL) e |= LETTER_OR_DIGIT;
         if (plain(c)) e |= PLAIN;
         if (Chars.mayNormalizeAsked(c)) e |= NORMALIZES;
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) e |= MARK;
         return e;
     }
 

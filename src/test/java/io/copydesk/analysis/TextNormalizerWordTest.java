@@ -56,4 +56,51 @@ class TextNormalizerWordTest {
         }
         assertTrue(fast > 100_000, fast + " words of plain chars");
     }
+
+    /** Each char's lower case, as {@link TokenList#addPlain} makes a word's term. */
+    private static String byChar(String token) {
+        StringBuilder b = new StringBuilder();
+        for (char c : token.toCharArray()) b.append(CharTable.lower(CharTable.of(c)));
+        return b.toString();
+    }
+
+    /**
+     * Property: where {@link TextNormalizer#isPlainWord} says yes, the word's normal form is each char's lower case: every
+     * pair of a char and a mark in the blocks of Indic scripts, Thai, Hebrew, Arabic and the combining marks (some
+     * compose, some are reordered, some are written only now and then), and random words of plain chars and marks.
+     */
+    @Test
+    void plainWordsWithMarksAreTheirCharsLowerCased() {
+        int[][] blocks = {{0x0900, 0x0980}, {0x0980, 0x0A00}, {0x0B80, 0x0C00}, {0x0C80, 0x0D00}, {0x0D00, 0x0D80}, {0x0E00, 0x0E80},
+                {0x0590, 0x0700}, {0x1000, 0x1080}, {0x1B00, 0x1B80}};
+        int yes = 0;
+        for (int[] b : blocks) {
+            for (int x = b[0]; x < b[1]; x++) {
+                for (int y = b[0]; y < b[1]; y++) {
+                    String t = new String(new char[] {(char) x, (char) y});
+                    if (TextNormalizer.isPlainWord("(" + t + ")", 1, 3)) {
+                        yes++;
+                        assertEquals(reference(t), byChar(t), "U+" + Integer.toHexString(x) + " U+" + Integer.toHexString(y));
+                    }
+                }
+                for (int m = 0x0300; m < 0x0370; m++) {
+                    String t = new String(new char[] {(char) x, (char) m});
+                    if (TextNormalizer.isPlainWord(t, 0, 2)) assertEquals(reference(t), byChar(t), t);
+                }
+            }
+        }
+        int[] marks = IntStream.rangeClosed(0, 0xFFFF).filter(c -> CharTable.isMark(CharTable.of((char) c))).toArray();
+        int[] plain = IntStream.rangeClosed(0, 0xFFFF).filter(c -> CharTable.isPlain(CharTable.of((char) c))).toArray();
+        Random rnd = new Random(51);
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder token = new StringBuilder();
+            for (int n = 1 + rnd.nextInt(8); n > 0; n--) token.append((char) (rnd.nextInt(3) == 0 ? marks[rnd.nextInt(marks.length)] : plain[rnd.nextInt(plain.length)]));
+            String t = token.toString();
+            if (TextNormalizer.isPlainWord(t, 0, t.length())) {
+                yes++;
+                assertEquals(reference(t), byChar(t), t);
+            }
+        }
+        assertTrue(yes > 50_000, yes + " plain words with marks");
+    }
 }
