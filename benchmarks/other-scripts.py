@@ -2,11 +2,12 @@
 """Rewrites a JSONL collection's titles and texts in another script, to measure how copydesk reads text beyond ASCII
 on the same stories (the same duplicates and events: the letters change, the words stay apart).
 
-  cyrillic  each ASCII letter a Cyrillic one (upper case to upper case)
-  greek     each ASCII letter a Greek one ('S' to the capital sigma, 'w' to the final sigma)
-  arabic    each ASCII letter an Arabic one (no case)
-  accents   a fifth of the 'e's 'é', a twentieth of the 'a's and 'c's 'à' and 'ç' (French-like, Latin-1)
-  chinese   each word two ideographs (from 3,000, by a hash of the word), no spaces between them
+  cyrillic    each ASCII letter a Cyrillic one (upper case to upper case)
+  greek       each ASCII letter a Greek one ('S' to the capital sigma, 'w' to the final sigma)
+  arabic      each ASCII letter an Arabic one (no case)
+  devanagari  each consonant a Devanagari consonant, each vowel a vowel sign (a mark: ा े ि ो ु)
+  accents     a fifth of the 'e's 'é', a twentieth of the 'a's and 'c's 'à' and 'ç' (French-like, Latin-1)
+  chinese     each word two ideographs (from 3,000, by a hash of the word), no spaces between them
 
 usage: benchmarks/other-scripts.py SCRIPT IN.jsonl OUT.jsonl
   ./copydesk generate --articles 20000 --seed 1 --out /tmp/g20k.jsonl
@@ -30,6 +31,16 @@ def letters(alphabet_lower, alphabet_upper):
 CYRILLIC = letters('абвгдежзийклмнопрстуфхцчшя', 'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЯ')
 GREEK = letters('αβψδεφγηιξκλμνοπκρστθωςχυζ', 'ΑΒΨΔΕΦΓΗΙΞΚΛΜΝΟΠΚΡΣΤΘΩΣΧΥΖ')
 ARABIC = letters('ابتثجحخدذرزسشصضطظعغفقكلمنه', 'ابتثجحخدذرزسشصضطظعغفقكلمنه')
+
+
+def devanagari():
+    consonants = iter('कखगघचछजझटठडढणतथदधनपफबभमयरलवशसह')
+    signs = {'a': '\u093E', 'e': '\u0947', 'i': '\u093F', 'o': '\u094B', 'u': '\u0941'}
+    table = {}
+    for i in range(26):
+        ch = chr(ord('a') + i)
+        table[ord(ch)] = table[ord(ch.upper())] = signs.get(ch) or next(consonants)
+    return lambda s: s.translate(table)
 
 
 def accents(rnd):
@@ -59,7 +70,7 @@ def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     script, source, target = sys.argv[1:]
-    rewrite = {'cyrillic': CYRILLIC, 'greek': GREEK, 'arabic': ARABIC, 'accents': accents(random.Random(3)),
+    rewrite = {'cyrillic': CYRILLIC, 'greek': GREEK, 'arabic': ARABIC, 'devanagari': devanagari(), 'accents': accents(random.Random(3)),
                'chinese': chinese}.get(script)
     if rewrite is None:
         sys.exit('unknown script: ' + script + '\n' + __doc__)
