@@ -77,23 +77,24 @@ public final class TextNormalizer {
     /**
      * Whether {@code text[from, to)} is a word whose {@link #word} is each char's lower case ({@link CharTable#lower}): a
      * word of {@linkplain CharTable#isPlain plain} chars, or of plain chars and marks (the vowel signs of Indic
-     * scripts, Thai's) that is its own NFKC form, which the JDK's normalizer tells (a mark may compose with the char
-     * before it, or be reordered among marks); the marks Arabic and Hebrew write only now and then are not among them.
+     * scripts, Thai's) that is its own NFKC form: so it is where every mark {@linkplain CharTable#isStillMark stays as
+     * it is}, else the JDK's normalizer tells (a mark may compose with the char before it, or be reordered among marks);
+     * the marks Arabic and Hebrew write only now and then are not among them.
      */
     public static boolean isPlainWord(String text, int from, int to) {
-        boolean word = false, marks = false;
+        boolean word = false, moving = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int e = CharTable.of(c);
             if (CharTable.isPlain(e)) {
                 word |= CharTable.isLetterOrDigit(e);
             } else if (CharTable.isMark(e) && !isOptionalMark(c)) {
-                marks = true; // a mark's lower case is itself
+                moving |= !CharTable.isStillMark(c); // a mark's lower case is itself
             } else {
                 return false;
             }
         }
-        return word && (!marks || Normalizer.isNormalized(text.substring(from, to), Normalizer.Form.NFKC));
+        return word && (!moving || Normalizer.isNormalized(text.substring(from, to), Normalizer.Form.NFKC));
     }
 
     /** Maps quote and dash variants to their ASCII forms. */

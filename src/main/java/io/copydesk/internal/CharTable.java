@@ -16,7 +16,7 @@ public final class CharTable {
     public static final int SPACE = 0, ALPHA = 1, DIGIT = 2, OTHER = 3;
     // an entry: the lower case in bits 0-15, the kind in 16-17, then one bit a class
     private static final int KIND = 16, LETTER = 1 << 18, NUMBER = 1 << 19, UPPER = 1 << 20, PLAIN = 1 << 21, LETTER_OR_DIGIT = 1 << 22,
-            LOWER = 1 << 23, NORMALIZES = 1 << 24, MARK = 1 << 25, MADE = 1 << 26;
+            LOWER = 1 << 23, NORMALIZES = 1 << 24, MARK = 1 << 25, MADE = 1 << 26, STILL = 1 << 27, STILL_KNOWN = 1 << 28;
     private static final char TATWEEL = '\u0640';
 
     // every char's entry, 0 until its block is made (an entry made has MADE set), by any thread where first asked for:
@@ -65,6 +65,58 @@ public final class CharTable {
     /** Whether the char is a mark: Unicode's categories Mn, Mc and Me (vowel signs, accents written apart). */
     public static boolean isMark(int entry) {
         return (entry & MARK) != 0;
+    }
+
+    /**
+     * Whether the mark {@code c} (an {@link #isMark} char) stays where it is and as it is in every text: its own NFD and
+     * NFKC form, of canonical combining class 0 (no mark before or after it is reordered around it), and never the second
+     * char of a composition (no char before it joins it). A word of {@linkplain #isPlain plain} chars and such marks is
+     * then its own NFKC form (Unicode's quick check). Asked of a mark the first time, then kept in its entry; the first
+     * asking finds every composition once (a few tens of milliseconds).
+     */
+    public static boolean isStillMark(char c) {
+        int e = of(c);
+        if ((e & STILL_KNOWN) == 0) {
+            boolean still = (e & MARK) != 0 && still(c);
+            ENTRIES[c] = e = e | STILL_KNOWN | (still ? STILL : 0); // a block made again meanwhile forgets it: asked again
+        }
+        return (e & STILL) != 0;
+    }
+
+    private static boolean still(char c) {
+        String s = String.valueOf(c);
+        if (!nfd(s).equals(s) || !Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s)) return false;
+        // class 0: the acute (230) is put before a mark of a class below 230 after it, after one above 230 before it,
+        // and the grave below (220) before one of class 230 before it; a mark of class 0 is moved by none of them
+        if (!nfd("\u0301" + s).equals("\u0301" + s) || !nfd(s + "\u0301").equals(s + "\u0301") || !nfd(s + "\u0316").equals(s + "\u0316")) {
+            return false;
+        }
+        return !Compositions.isSecond(c);
+    }
+
+    private static String nfd(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+
+    /** The chars that are the second of a composition, found once: every char after the first of every composite's NFD. */
+    private static final class Compositions {
+        private static final long[] SECOND = new long[1 << 10];
+
+        static {
+            for (int cp = 0; cp < 0x20000; cp++) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+                String s = Character.toString(cp), d = nfd(s);
+                if (d.equals(s) || !Normalizer.normalize(d, Normalizer.Form.NFC).equals(s)) continue; // no composite
+                for (int k = Character.charCount(d.codePointAt(0)); k < d.length(); k++) {
+                    char m = d.charAt(k);
+                    SECOND[m >>> 6] |= 1L << m;
+                }
+            }
+        }
+
+        static boolean isSecond(char c) {
+            return (SECOND[c >>> 6] >>> c & 1) != 0;
+        }
     }
 
     /** {@link Chars#mayNormalize}. */

@@ -88,6 +88,14 @@ class TextNormalizerWordTest {
                     if (TextNormalizer.isPlainWord(t, 0, 2)) assertEquals(reference(t), byChar(t), t);
                 }
             }
+            // a letter and two marks of the block: marks of other classes than 0 are reordered, some pairs compose
+            char letter = (char) IntStream.range(b[0], b[1]).filter(c -> CharTable.isPlain(CharTable.of((char) c))).findFirst().orElse('a');
+            for (int x = b[0]; x < b[1]; x++) {
+                for (int y = b[0]; y < b[1]; y++) {
+                    String t = new String(new char[] {letter, (char) x, (char) y});
+                    if (TextNormalizer.isPlainWord(t, 0, 3)) assertEquals(reference(t), byChar(t), t);
+                }
+            }
         }
         int[] marks = IntStream.rangeClosed(0, 0xFFFF).filter(c -> CharTable.isMark(CharTable.of((char) c))).toArray();
         int[] plain = IntStream.rangeClosed(0, 0xFFFF).filter(c -> CharTable.isPlain(CharTable.of((char) c))).toArray();

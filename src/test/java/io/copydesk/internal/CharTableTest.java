@@ -43,4 +43,21 @@ class CharTableTest {
         }
         assertTrue(plain > 40_000, plain + " plain chars");
     }
+
+    /**
+     * The marks that stay as they are: vowel signs of class 0 that join nothing (Devanagari's, Thai's); not the nukta
+     * (class 7) or the virama (9), not the acute (230), not the vowel signs that join the one before them (Bengali's and
+     * Tamil's length marks, Sinhala's), nor a letter. Each answer is the same when asked again.
+     */
+    @Test
+    void stillMarksAreThoseThatNeitherMoveNorJoin() {
+        for (char c : "\u093E\u093F\u0941\u0947\u094B\u0902\u0E31\u0E34".toCharArray()) {
+            assertTrue(CharTable.isStillMark(c), "U+" + Integer.toHexString(c));
+            assertTrue(CharTable.isStillMark(c), "U+" + Integer.toHexString(c));
+        }
+        for (char c : "\u093C\u094D\u0301\u0316\u09BE\u09D7\u0BBE\u0DCF\u0D3E\u1161ka\u0915".toCharArray()) {
+            assertFalse(CharTable.isStillMark(c), "U+" + Integer.toHexString(c));
+            assertFalse(CharTable.isStillMark(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
