@@ -70,17 +70,12 @@ public final class Ideographs {
     }
 
     private static void addWord(String text, int start, int end, TokenList out) {
-        if (TextNormalizer.isPlainWord(text, start, end)) { // most words: kept as their range, no string made (TokenList#addPlain)
+        // most words, pairs of ideographs among them: kept as their range, no string made (TokenList#addPlain)
+        if (TextNormalizer.isPlainWord(text, start, end)) {
             out.addPlain(text, start, end);
             return;
         }
-        // a pair of unified ideographs (U+4E00-U+9FFF) is its own normal form: no case, no compatibility mapping
-        String term = end - start == 2 && isUnified(text.charAt(start)) && isUnified(text.charAt(start + 1))
-                ? text.substring(start, end) : TextNormalizer.word(text, start, end);
+        String term = TextNormalizer.normalizedWord(text, start, end);
         if (term != null) out.add(term, start, end);
-    }
-
-    private static boolean isUnified(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 }

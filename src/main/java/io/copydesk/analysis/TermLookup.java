@@ -1,5 +1,6 @@
 package io.copydesk.analysis;
 
+import io.copydesk.internal.Utf8;
 import java.util.Arrays;
 import java.util.HashMap;
 
@@ -85,10 +86,8 @@ public final class TermLookup {
         int bytes = 0;
         for (int k = 0; k < term.length() && bytes < 6; k++) {
             char c = term.charAt(k);
-            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            int code = n == 1 ? c : n == 2 ? (0xC0 | c >> 6) << 8 | 0x80 | c & 0x3F
-                    : (0xE0 | c >> 12) << 16 | (0x80 | c >> 6 & 0x3F) << 8 | 0x80 | c & 0x3F;
-            for (int s = n - 1; s >= 0 && bytes < 6; s--, bytes++) p = p << 8 | code >>> 8 * s & 0xFF;
+            int code = Utf8.bytes(c);
+            for (int s = Utf8.length(c) - 1; s >= 0 && bytes < 6; s--, bytes++) p = p << 8 | code >>> 8 * s & 0xFF;
         }
         return p << 8 * (6 - bytes);
     }

@@ -55,23 +55,25 @@ public final class TextNormalizer {
     }
 
     /**
-     * {@link #word} of a range with a char beyond ASCII: where every char is {@linkplain CharTable#isPlain plain}
-     * (Cyrillic, Greek, Arabic, Hebrew words, accented Latin ones), the chars' lower case, built at once; else the
-     * token normalized ({@link #normalize}), which gives the same for those.
+     * {@link #word} of a range with a char beyond ASCII: where that is each char's lower case ({@link #isPlainWord}:
+     * Cyrillic, Greek, Arabic, Hebrew words, accented Latin ones), built at once; else the token normalized
+     * ({@link #normalize}), which gives the same for those.
      */
     private static String beyondAscii(String text, int from, int to) {
+        return isPlainWord(text, from, to) ? lowerByChar(text, from, to) : normalizedWord(text, from, to);
+    }
+
+    /** {@link #word} of a range that is no {@linkplain #isPlainWord plain word}: the token {@linkplain #normalize normalized}, if a word. */
+    static String normalizedWord(String text, int from, int to) {
+        String token = text.substring(from, to);
+        return isWord(token) ? normalize(token) : null;
+    }
+
+    /** Each char of {@code text[from, to)} lower-cased ({@link CharTable#lower}): the {@link #word} of a plain word. */
+    static String lowerByChar(String text, int from, int to) {
         char[] out = new char[to - from];
-        boolean word = false;
-        for (int i = from; i < to; i++) {
-            int e = CharTable.of(text.charAt(i));
-            if (!CharTable.isPlain(e)) {
-                String token = text.substring(from, to);
-                return isWord(token) ? normalize(token) : null;
-            }
-            word |= CharTable.isLetterOrDigit(e);
-            out[i - from] = CharTable.lower(e);
-        }
-        return word ? new String(out) : null;
+        for (int i = from; i < to; i++) out[i - from] = CharTable.lower(CharTable.of(text.charAt(i)));
+        return new String(out);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.copydesk.analysis;
 
 import io.copydesk.hash.Hash64;
 import io.copydesk.internal.CharTable;
+import io.copydesk.internal.Utf8;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Arrays;
  */
 public final class TokenList {
     private String[] terms; // null: lower-cased text[starts[i], ends[i]) of an ASCII word (or a plain one), not built yet
-    private boolean[] plain; // plain[i]: that word is of plain chars, lower-cased by CharTable (null: none yet)
+    private boolean[] plain; // plain[i]: that word's term is each char's lower case by CharTable (addPlain; null: none yet)
     private int plainUpTo; // plain[plainUpTo..] are all false
     private byte[] utf8 = new byte[0]; // a plain word's term in UTF-8, to hash it without a string
     private int[] starts;
@@ -94,9 +95,8 @@ public final class TokenList {
     }
 
     /**
-     * Adds the word {@code text[start, end)} of {@linkplain CharTable#isPlain plain} chars (the caller's promise:
-     * {@link TextNormalizer#isPlainWord}); its term is each char's lower case ({@link TextNormalizer#word} of it),
-     * built on demand.
+     * Adds the word {@code text[start, end)} whose term ({@link TextNormalizer#word} of it) is each char's lower case
+     * (the caller's promise: {@link TextNormalizer#isPlainWord}), built on demand.
      */
     public void addPlain(String text, int start, int end) {
         if (this.text != text) setText(text, null);
@@ -120,18 +120,10 @@ public final class TokenList {
         if (utf8.length < 3 * (end - start)) utf8 = new byte[Math.max(3 * (end - start), 2 * utf8.length)];
         byte[] b = utf8;
         int n = 0;
-        for (int i = start; i < end; i++) { // a plain char's lower case is in the BMP and no surrogate: one to three bytes
+        for (int i = start; i < end; i++) { // a plain char's or a mark's lower case is in the BMP and no surrogate
             char c = CharTable.lower(CharTable.of(text.charAt(i)));
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            } else {
-                b[n++] = (byte) (0xE0 | c >> 12);
-                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            }
+            int code = Utf8.bytes(c);
+            for (int s = Utf8.length(c) - 1; s >= 0; s--) b[n++] = (byte) (code >>> 8 * s);
         }
         return Hash64.hash(b, 0, n, seed);
     }
@@ -178,7 +170,7 @@ public final class TokenList {
     public String term(int i) {
         String t = terms[i];
         if (t == null) {
-            terms[i] = t = isPlain(i) ? lowerPlain(text, starts[i], ends[i]) : lowerAscii(text, starts[i], ends[i]);
+            terms[i] = t = isPlain(i) ? TextNormalizer.lowerByChar(text, starts[i], ends[i]) : lowerAscii(text, starts[i], ends[i]);
             built = Math.max(built, i + 1);
         }
         return t;
@@ -266,12 +258,6 @@ public final class TokenList {
         byte[] b = new byte[end - start];
         for (int i = start; i < end; i++) b[i - start] = (byte) lowerAscii(text.charAt(i));
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
-    private static String lowerPlain(String text, int start, int end) {
-        char[] out = new char[end - start];
-        for (int i = start; i < end; i++) out[i - start] = CharTable.lower(CharTable.of(text.charAt(i)));
-        return new String(out);
     }
 
     private static char lowerAscii(char c) {

@@ -62,7 +62,7 @@ public final class CharTable {
         return (entry & LOWER) != 0;
     }
 
-    /** Whether the char is a mark: Unicode's categories Mn, Mc and Me (vowel signs, accents written apart). */
+    /** {@link Chars#isMark}. */
     public static boolean isMark(int entry) {
         return (entry & MARK) != 0;
     }
@@ -131,11 +131,11 @@ public final class CharTable {
 
     /**
      * Whether a string of such chars, in any number and order, is its own Unicode NFKC form, and its lower case in
-     * the root locale is each char's {@link #lower}: the char is its own NFKC form and no mark or Hangul jamo, which
-     * are the chars that compose with the one before them or are reordered among marks (so a string of the others is
-     * normalized: Unicode's quick check), no mark Arabic or Hebrew writes only now and then, no quote or dash, and
-     * not one of the chars whose lower case depends on its neighbours or spans two chars (capital sigma, the dotted
-     * capital I). ASCII letters and digits are.
+     * the root locale is each char's {@link #lower}: the char is a letter or digit (so no mark, quote or dash) and its own
+     * NFKC form, and no Hangul jamo, which with the marks are the chars that compose with the one before them or are
+     * reordered (so a string of the others is normalized: Unicode's quick check), no tatweel (which words are written
+     * with only now and then), and not one of the chars whose lower case depends on its neighbours or spans two chars
+     * (capital sigma, the dotted capital I). ASCII letters and digits are.
      */
     public static boolean isPlain(int entry) {
         return (entry & PLAIN) != 0;
@@ -160,8 +160,7 @@ public final class CharTable {
         if (Character.isLetterOrDigit(c) && c != TATWEEL) e |= LETTER_OR_DIGIT;
         if (plain(c)) e |= PLAIN;
         if (Chars.mayNormalizeAsked(c)) e |= NORMALIZES;
-        int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) e |= MARK;
+        if (Chars.isMark(c)) e |= MARK;
         return e;
     }
 

@@ -38,9 +38,14 @@ public final class Chars {
      * normalizer).
      */
     public static boolean mayNormalize(int cp) {
-        if (cp < 0x300) return cp == '&' || cp == '<' || cp == '\r' || isInvisibleInWord((char) cp);
-        if (cp >= 0x2002 && cp <= 0x20CF || cp > 0xFFFF) return mayNormalizeAsked(cp);
+        if (cp < 0x300 || cp >= 0x2002 && cp <= 0x20CF || cp > 0xFFFF) return mayNormalizeAsked(cp); // answered at once there
         return CharTable.mayNormalize(CharTable.of((char) cp)); // the rest of the BMP: from the table made of the answer below
+    }
+
+    /** Whether {@code cp} is a mark: Unicode's categories Mn, Mc and Me (vowel signs, accents written apart). */
+    static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** {@link #mayNormalize}, asked of the JDK's char data. */
@@ -52,8 +57,7 @@ public final class Chars {
         if (cp > 0xFFFF) { // beyond the BMP, all but emoji and the CJK extensions (newer scripts compose vowel signs that are letters)
             return !(cp >= 0x1F000 && cp <= 0x1FBFF) && !(cp >= 0x20000 && cp <= 0x2F7FF) && !(cp >= 0x30000 && cp <= 0x3FFFF);
         }
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) return true;
+        if (isMark(cp)) return true;
         return cp <= 0x387 // Greek tonos and ano teleia
                 || (cp >= 0x900 && cp <= 0xFFF) // Indic and Tibetan letters with nukta, written as one char
                 || (cp >= 0x1100 && cp <= 0x11FF) // Hangul jamo

@@ -2,7 +2,8 @@ package io.copydesk.internal;
 
 /**
  * UTF-8 read as the JDK's strict decoder reads it, without a decoder: Unicode's table of well-formed byte sequences
- * (no overlong form, no surrogate, nothing above U+10FFFF), for the JSON reader and the mojibake repair.
+ * (no overlong form, no surrogate, nothing above U+10FFFF), for the JSON reader and the mojibake repair; and a char's
+ * bytes, for the hash of a word kept as its range and for the order of terms.
  */
 public final class Utf8 {
     private Utf8() {}
@@ -33,6 +34,18 @@ public final class Utf8 {
         if (len == 2) return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
         if (len == 3) return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
         return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+    }
+
+    /** How many bytes UTF-8 writes the 16-bit unit {@code c} in, taken on its own (a surrogate too): one to three. */
+    public static int length(char c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+
+    /** Those {@link #length} bytes of {@code c}, the first in the highest of them: in unsigned order, the order of the units. */
+    public static int bytes(char c) {
+        if (c < 0x80) return c;
+        if (c < 0x800) return (0xC0 | c >> 6) << 8 | 0x80 | c & 0x3F;
+        return (0xE0 | c >> 12) << 16 | (0x80 | c >> 6 & 0x3F) << 8 | 0x80 | c & 0x3F;
     }
 
     private static boolean continuation(byte x, int lo, int hi) {
