@@ -1,8 +1,8 @@
 package io.copydesk.analysis;
 
+import io.copydesk.hash.Hash64;
 import io.copydesk.internal.Utf8;
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * {@link TermFilter} with a memo keyed by the token's 64-bit hash ({@link TokenList#hashes}, made
@@ -12,7 +12,8 @@ import java.util.HashMap;
  * probability below 2^-33 (it would give one the other's term). Each
  * distinct token and each distinct term gets a small number, dense from 0, so a caller counts in
  * arrays. The numbers hold until {@link #startOverIfFull} forgets them, which the caller does only
- * between texts. Not thread-safe (the stemmer keeps state): one per thread.
+ * between texts. Each term also gets its {@link #termKey}, by which the vocabulary tells terms apart
+ * without reading their strings. Not thread-safe (the stemmer keeps state): one per thread.
  */
 public final class TermLookup {
     /** Distinct tokens remembered before {@link #startOverIfFull} starts over (about 100 bytes each). */
@@ -27,7 +28,10 @@ public final class TermLookup {
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
-    private final HashMap<String, Integer> termNumbers = new HashMap<>();
+    private long[] keys = new long[1024]; // term number -> termKey(term)
+    private int termCount;
+    // term numbers by key, open addressing: the key, then its term number + 1 (0: empty slot)
+    private long[] termTable = new long[2 * 2048];
 
     public TermLookup(TermFilter filter) {
         this.filter = filter;
@@ -92,9 +96,25 @@ public final class TermLookup {
         return p << 8 * (6 - bytes);
     }
 
+    /** {@link #termKey(String)} of the term of term number {@code term}, kept from when the term was first seen. */
+    public long termKey(int term) {
+        return keys[term];
+    }
+
+    /**
+     * The 64-bit key by which the vocabulary tells {@code term} apart from the others without reading it: the hash
+     * of its UTF-8 bytes. Distinct terms are told apart by their keys alone, as shingles are by their hashes: two of
+     * a million terms share a key with probability below 2^-25 (one would be counted as the other).
+     */
+    public static long termKey(String term) {
+        return Hash64.hash(term, TERM_SEED);
+    }
+
+    private static final long TERM_SEED = 0x7465726D6B657931L; // "termkey1"
+
     /** Term numbers given out so far: every term number is below this. */
     public int terms() {
-        return termNumbers.size();
+        return termCount;
     }
 
     /** Forgets every token and term once the memo holds 65,536 tokens: call it only between texts. */
@@ -102,8 +122,9 @@ public final class TermLookup {
         if (tokens < LIMIT) return;
         Arrays.fill(table, 0);
         Arrays.fill(words, 0, tokens, null);
-        Arrays.fill(terms, 0, termNumbers.size(), null);
-        termNumbers.clear();
+        Arrays.fill(terms, 0, termCount, null);
+        Arrays.fill(termTable, 0);
+        termCount = 0;
         tokens = 0;
     }
 
@@ -122,17 +143,38 @@ public final class TermLookup {
     }
 
     private int termNumber(String term) {
-        Integer known = termNumbers.get(term);
-        if (known != null) return known;
-        int n = termNumbers.size();
+        long key = termKey(term);
+        long[] t = termTable;
+        int mask = (t.length >> 1) - 1, s = slot(key) & mask;
+        for (; t[2 * s + 1] != 0; s = (s + 1) & mask) {
+            if (t[2 * s] == key) return (int) t[2 * s + 1] - 1;
+        }
+        int n = termCount++;
         if (n == terms.length) {
             terms = Arrays.copyOf(terms, n * 2);
             prefixes = Arrays.copyOf(prefixes, n * 2);
+            keys = Arrays.copyOf(keys, n * 2);
         }
         terms[n] = term;
         prefixes[n] = prefix(term);
-        termNumbers.put(term, n);
+        keys[n] = key;
+        t[2 * s] = key;
+        t[2 * s + 1] = n + 1;
+        if (termCount * 4 > t.length) termTable = placed(keys, termCount, t.length);
         return n;
+    }
+
+    /** A table of {@code slots} slots holding {@code keys[n]} with value {@code n + 1} for every {@code n < count}. */
+    private static long[] placed(long[] keys, int count, int slots) {
+        long[] table = new long[2 * slots];
+        int mask = slots - 1;
+        for (int n = 0; n < count; n++) {
+            int s = slot(keys[n]) & mask;
+            while (table[2 * s + 1] != 0) s = (s + 1) & mask;
+            table[2 * s] = keys[n];
+            table[2 * s + 1] = n + 1;
+        }
+        return table;
     }
 
     /** Doubles the table to {@code slots} slots, its entries placed again in token order. */

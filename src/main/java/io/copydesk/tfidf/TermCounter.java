@@ -18,7 +18,7 @@ public final class TermCounter {
     /** Counts into the dictionary's provisional ids, counting each term's word in this article for its readable form. */
     public TermCounts count(ArticleTerms terms, TermDictionary dictionary) {
         TermDictionary.Part part = dictionary.part(); // as dictionary.count, without a thread-local look-up per term
-        return counted(terms, i -> part.count(dictionary, terms.term(i), terms.word(i), 1));
+        return counted(terms, i -> part.count(dictionary, terms.key(i), terms.term(i), terms.word(i), 1));
     }
 
     /** Counts into the ids that {@code idOf} gives each term (a fixed vocabulary). */

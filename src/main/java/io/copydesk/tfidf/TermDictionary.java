@@ -1,25 +1,34 @@
 package io.copydesk.tfidf;
 
+import io.copydesk.analysis.TermLookup;
 import io.copydesk.fingerprint.ArticleTerms;
-import java.util.Arrays;
+import io.copydesk.fingerprint.TermOrder;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Assigns term ids while articles are analyzed on several threads. Ids given out during analysis
  * depend on thread timing, so {@link #freeze} renumbers terms in lexical order: the final ids,
  * and so every result, are the same for any thread count. Also counts, for each term (a stem), the
  * words written for it, so labels show its most frequent word ("israel", never the stem "isra").
+ * Terms are told apart by their {@link TermLookup#termKey(String) keys}, which the reading threads
+ * computed once per term: a look-up compares numbers, never the strings of a term or its word,
+ * which are seldom in the cache (millions of distinct terms in Chinese or Japanese text, a pair of
+ * ideographs each).
  */
 public final class TermDictionary {
     /** An empty dictionary. */
     public TermDictionary() {}
 
-    private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    // the ids given out, by key: STRIPES tables, each locked on its own, chosen by the key's top bits
+    private static final int STRIPE_BITS = 6;
+    private final Stripe[] stripes = new Stripe[1 << STRIPE_BITS];
+    {
+        for (int i = 0; i < stripes.length; i++) stripes[i] = new Stripe();
+    }
     /**
      * Per thread that counted: each term's provisional id and the words written for it with their
      * occurrences. One table per thread, so the hot loop has no shared map to contend on and finds
@@ -33,83 +42,129 @@ public final class TermDictionary {
     });
     private final AtomicInteger next = new AtomicInteger();
 
-    /**
-     * One thread's counts in an open-addressing table of arrays (no node or entry object to follow per
-     * look-up), one slot per (term, word) pair, placed by the term's hash: all of a term's pairs lie on
-     * the probe path from its place (nothing is removed), so the first of them found gives the term's
-     * id, and a term written several ways ("says", "said" for "say") finds each word in a slot of its
-     * own instead of swapping words in and out of one. Slot {@code s} in pairs: {@code strings[2s]} the
-     * term and {@code [2s + 1]} the word, {@code numbers[2s]} the term's hash (high half) and id (low
-     * half) and {@code [2s + 1]} the word's count; a probe that finds its pair reads two cache lines.
-     */
-    static final class Part {
-        private String[] strings = new String[2 * 1024]; // term null: empty slot
-        private long[] numbers = new long[2 * 1024];
+    /** Some of the keys with the ids given out for them, and the terms (open addressing, linear probing). */
+    private static final class Stripe {
+        private long[] keys = new long[64];
+        private int[] ids = new int[64]; // id + 1, 0: empty slot
+        private String[] terms = new String[64];
         private int size;
 
-        int count(TermDictionary dictionary, String term, String word, int n) {
-            int h = term.hashCode(), mask = (strings.length >> 1) - 1, s = spread(h) & mask;
-            long idOfTerm = -1;
-            for (String t; (t = strings[2 * s]) != null; s = (s + 1) & mask) {
-                if (t == term || (int) (numbers[2 * s] >>> 32) == h && t.equals(term)) {
-                    // An equal string that is another object is kept in its place: a thread resolves the drafts of
-                    // every reading thread, whose terms and words are each reader's own objects, and the articles
-                    // that follow mostly share this one's reader, so the next look-up takes t == term, not equals
-                    // (which took 1.2 million of 2.6 million look-ups of g20k, each reading two cold strings).
-                    if (t != term) strings[2 * s] = term;
-                    String w = strings[2 * s + 1];
-                    if (w == word || w.equals(word)) {
-                        if (w != word) strings[2 * s + 1] = word;
-                        numbers[2 * s + 1] += n;
-                        return (int) numbers[2 * s];
-                    }
-                    idOfTerm = numbers[2 * s];
-                }
-            }
-            int id = idOfTerm >= 0 ? (int) idOfTerm : dictionary.id(term);
-            strings[2 * s] = term;
-            strings[2 * s + 1] = word;
-            numbers[2 * s] = (long) h << 32 | id;
-            numbers[2 * s + 1] = n;
-            if (++size * 4 > strings.length) grow(); // at most half the slots taken
+        synchronized int id(long key, String term, AtomicInteger next) {
+            int mask = keys.length - 1, s = (int) key & mask;
+            for (; ids[s] != 0; s = (s + 1) & mask) if (keys[s] == key) return ids[s] - 1;
+            int id = next.getAndIncrement();
+            keys[s] = key;
+            ids[s] = id + 1;
+            terms[s] = term;
+            if (++size * 2 > keys.length) grow();
             return id;
         }
 
+        /** {@code byId[id] = term} for every id of this stripe; call once the counting threads have finished. */
+        synchronized void addTo(String[] byId) {
+            for (int s = 0; s < ids.length; s++) if (ids[s] != 0) byId[ids[s] - 1] = terms[s];
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] i = ids;
+            String[] t = terms;
+            keys = new long[2 * k.length];
+            ids = new int[2 * k.length];
+            terms = new String[2 * k.length];
+            int mask = keys.length - 1;
+            for (int o = 0; o < k.length; o++) {
+                if (i[o] == 0) continue;
+                int s = (int) k[o] & mask;
+                while (ids[s] != 0) s = (s + 1) & mask;
+                keys[s] = k[o];
+                ids[s] = i[o];
+                terms[s] = t[o];
+            }
+        }
+    }
+
+    /**
+     * One thread's counts in an open-addressing table of arrays (no node or entry object to follow per
+     * look-up), one slot per (term, word) pair, placed by the term's key: all of a term's pairs lie on
+     * the probe path from its place (nothing is removed), so the first of them found gives the term's
+     * id, and a term written several ways ("says", "said" for "say") finds each word in a slot of its
+     * own instead of swapping words in and out of one. Slot {@code s}: {@code cells[2s]} the term's key,
+     * {@code cells[2s + 1]} its id + 1 (high half, never 0 in a taken slot) and the word's count (low
+     * half); {@code words[s]} the word, null where it is the term itself (as the same object), so
+     * such a pair is found without reading a string.
+     */
+    static final class Part {
+        private long[] cells = new long[2 * 1024];
+        private String[] words = new String[1024];
+        private int size;
+
+        int count(TermDictionary dictionary, long key, String term, String word, int n) {
+            if (word == term) word = null;
+            int mask = words.length - 1, s = slot(key) & mask;
+            int idOfTerm = -1;
+            for (long c; (c = cells[2 * s + 1]) != 0; s = (s + 1) & mask) {
+                if (cells[2 * s] != key) continue;
+                String w = words[s];
+                if (w == word || w != null && word != null && w.equals(word)) {
+                    // An equal string that is another object is kept in its place: a thread resolves the drafts of
+                    // every reading thread, whose words are each reader's own objects, and the articles that follow
+                    // mostly share this one's reader, so the next look-up takes w == word, not equals.
+                    if (w != word) words[s] = word;
+                    if ((c & COUNT) + n > COUNT) throw new IllegalStateException("more than 2^32 - 1 occurrences of a word in one thread");
+                    cells[2 * s + 1] = c + n;
+                    return (int) (c >>> 32) - 1;
+                }
+                idOfTerm = (int) (c >>> 32) - 1;
+            }
+            int id = idOfTerm >= 0 ? idOfTerm : dictionary.id(key, term);
+            cells[2 * s] = key;
+            cells[2 * s + 1] = (long) (id + 1) << 32 | n;
+            words[s] = word;
+            if (++size * 2 > words.length) grow(); // at most half the slots taken
+            return id;
+        }
+
+        private static final long COUNT = 0xFFFFFFFFL;
+
         /** Adds each term's words and their counts to {@code total}. */
         void addTo(Words total) {
-            for (int s = 0; 2 * s < strings.length; s++) {
-                if (strings[2 * s] != null) total.add((int) numbers[2 * s], strings[2 * s + 1], numbers[2 * s + 1]);
+            for (int s = 0; s < words.length; s++) {
+                long c = cells[2 * s + 1];
+                if (c != 0) total.add((int) (c >>> 32) - 1, words[s], c & COUNT);
             }
         }
 
         private void grow() {
-            String[] str = strings;
-            long[] num = numbers;
-            strings = new String[2 * str.length];
-            numbers = new long[2 * num.length];
-            int mask = (strings.length >> 1) - 1;
-            for (int i = 0; 2 * i < str.length; i++) {
-                if (str[2 * i] == null) continue;
-                int s = spread((int) (num[2 * i] >>> 32)) & mask;
-                while (strings[2 * s] != null) s = (s + 1) & mask;
-                strings[2 * s] = str[2 * i];
-                strings[2 * s + 1] = str[2 * i + 1];
-                numbers[2 * s] = num[2 * i];
-                numbers[2 * s + 1] = num[2 * i + 1];
+            long[] cel = cells;
+            String[] wor = words;
+            cells = new long[2 * cel.length];
+            words = new String[2 * wor.length];
+            int mask = words.length - 1;
+            for (int i = 0; i < wor.length; i++) {
+                if (cel[2 * i + 1] == 0) continue;
+                int s = slot(cel[2 * i]) & mask;
+                while (cells[2 * s + 1] != 0) s = (s + 1) & mask;
+                cells[2 * s] = cel[2 * i];
+                cells[2 * s + 1] = cel[2 * i + 1];
+                words[s] = wor[i];
             }
         }
 
-        /** String hashes of short words differ mostly in their low bits: mix them before masking. */
-        private static int spread(int h) {
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 16);
+        /** The key is a hash: its high half is as good a place as any (the stripes take its top bits, a part the low ones of this). */
+        private static int slot(long key) {
+            return (int) (key >>> 32);
         }
     }
 
     /** The provisional id of {@code term}, assigning one the first time. Thread-safe. */
     public int id(String term) {
-        Integer i = ids.get(term);
-        return i != null ? i : ids.computeIfAbsent(term, t -> next.getAndIncrement());
+        return id(TermLookup.termKey(term), term);
+    }
+
+    /** The provisional id of the term of key {@code key}, {@code term}, assigning one the first time. Thread-safe. */
+    private int id(long key, String term) {
+        return stripes[(int) (key >>> 64 - STRIPE_BITS)].id(key, term, next);
     }
 
     /**
@@ -118,7 +173,7 @@ public final class TermDictionary {
      * finished before it (joined).
      */
     public int count(String term, String word, int n) {
-        return part.get().count(this, term, word, n);
+        return part.get().count(this, TermLookup.termKey(term), term, word, n);
     }
 
     /** This thread's table, for {@link TermCounter} to count an article's terms through with one thread-local look-up. */
@@ -140,18 +195,24 @@ public final class TermDictionary {
      * two arrays, a map only for a term written more than one way (few are), instead of a map per term.
      */
     static final class Words {
+        private final String[] termOf;
         private final String[] first;
         private final long[] firstCount;
         private final Map<String, long[]>[] more;
 
+        /** {@code termOf[id]} is the term of provisional id {@code id}. */
         @SuppressWarnings("unchecked")
-        Words(int terms) {
+        Words(String[] termOf) {
+            this.termOf = termOf;
+            int terms = termOf.length;
             first = new String[terms];
             firstCount = new long[terms];
             more = new Map[terms];
         }
 
+        /** Counts {@code count} occurrences of {@code word} for term {@code id}; a null word is the term. */
         void add(int id, String word, long count) {
+            if (word == null) word = termOf[id];
             if (more[id] != null) {
                 more[id].computeIfAbsent(word, x -> new long[1])[0] += count;
             } else if (first[id] == null || first[id].equals(word)) {
@@ -182,21 +243,23 @@ public final class TermDictionary {
     }
 
     /**
-     * The final vocabulary and the map from provisional to final ids: the terms sorted as strings (no
-     * boxed ids sorted through a comparator), each term's provisional id looked up again.
+     * The final vocabulary and the map from provisional to final ids: the provisional ids sorted by
+     * their terms' {@link TermOrder} (a primitive sort of the terms' prefixes, strings compared only
+     * where those tie).
      */
     public Frozen freeze() {
         int n = next.get();
-        String[] terms = new String[n];
-        ids.forEach((t, i) -> terms[i] = t);
-        Arrays.sort(terms); // distinct: the order of a stable or unstable sort alike
-        Words total = new Words(n); // by provisional id: each word counted for the term
+        String[] byId = new String[n];
+        for (Stripe s : stripes) s.addTo(byId);
+        int[] order = TermOrder.of(byId); // distinct terms: one order
+        Words total = new Words(byId); // by provisional id: each word counted for the term
         for (Part p : parts) p.addTo(total);
         int[] remap = new int[n];
-        String[] words = new String[n];
+        String[] terms = new String[n], words = new String[n];
         for (int k = 0; k < n; k++) {
-            int old = ids.get(terms[k]);
+            int old = order[k];
             remap[old] = k;
+            terms[k] = byId[old];
             String chosen = total.chosen(old);
             words[k] = chosen != null ? chosen : terms[k];
         }

@@ -82,6 +82,31 @@ class TermOrderTest {
         });
     }
 
+    /**
+     * A vocabulary of 300,000 terms (19 bits of position, the prefix cut by three) of crowded kinds: short words,
+     * numbers, pairs of ideographs and any chars, in the order {@link Arrays#sort} gives them.
+     */
+    @Test
+    void ordersAVocabularyAsStringsSort() {
+        Random r = new Random(Trials.SEED);
+        Set<String> distinct = new LinkedHashSet<>();
+        while (distinct.size() < 300_000) {
+            distinct.add(switch (r.nextInt(4)) {
+                case 0 -> Texts.letters(r, 8);
+                case 1 -> Integer.toString(r.nextInt(1_000_000));
+                case 2 -> new String(new char[] {(char) (0x4E00 + r.nextInt(3000)), (char) (0x4E00 + r.nextInt(3000))});
+                default -> r.nextBoolean() ? term(r) : Texts.anyChars(r, 5);
+            });
+        }
+        String[] terms = distinct.toArray(String[]::new);
+        int[] order = TermOrder.of(terms);
+        String[] got = new String[terms.length];
+        for (int i = 0; i < order.length; i++) got[i] = terms[order[i]];
+        String[] expected = terms.clone();
+        Arrays.sort(expected);
+        assertArrayEquals(expected, got);
+    }
+
     @Test
     void sortsMoreTermsThanTheKeyHasPositionsFor() {
         Random r = new Random(Trials.SEED);

@@ -14,21 +14,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link TermDictionary} counts terms and their words in one table per thread: whatever the
- * threads, the order of the counts and whether a word comes as the same string object or an equal
- * one, the frozen vocabulary is that of a plain map of every (term, word) count: the terms in
+ * threads, the order of the counts and whether a term or word comes as the same string object or an
+ * equal one (a word as the very object of its term, too), the frozen vocabulary is that of a plain map of every (term, word) count: the terms in
  * lexical order, and each term's word the most counted, ties to {@link ArticleTerms#better}.
  */
 class TermDictionaryTest {
     private record Count(String term, String word, int n) {}
 
-    /** Counts whose terms and words come from small pools (words alternate and tie), some as fresh copies of the string. */
+    /**
+     * Counts whose terms and words come from small pools (words alternate and tie), some as fresh copies of the
+     * string, some words the term's own object (as a term that is its own word comes from the reading threads).
+     */
     private static List<Count> counts(Random r) {
         int terms = 1 + r.nextInt(r.nextInt(8) == 0 ? 5000 : 60);
         List<Count> out = new ArrayList<>();
         for (int i = 0, n = r.nextInt(3000); i < n; i++) {
             String term = "t" + r.nextInt(terms);
             String word = term + "abc".substring(0, r.nextInt(4)) + (r.nextInt(6) == 0 ? "x" : "");
-            out.add(new Count(r.nextBoolean() ? term : new String(term), r.nextBoolean() ? word : new String(word), r.nextInt(5) == 0 ? 2 : 1));
+            if (r.nextInt(4) == 0) word = term;
+            String counted = r.nextBoolean() ? term : new String(term);
+            out.add(new Count(counted, r.nextInt(3) == 0 && word == term ? counted : r.nextBoolean() ? word : new String(word), r.nextInt(5) == 0 ? 2 : 1));
         }
         return out;
     }
