@@ -23,7 +23,18 @@ public final class TermFilter {
         }
         if (!letters) return token; // a number: kept whole
         if (token.length() == 1) return null; // stray letters ("s" of "Plosser's") carry nothing
-        return isAsciiWord(token) ? stemmer.stem(token) : token;
+        if (!isAsciiWord(token)) return token;
+        String stem = stemmer.stem(token);
+        return !stem.isEmpty() && isAsciiWord(stem) ? stem : token; // Porter's always is: a stem is all of a-z (isOnlyTokenOf)
+    }
+
+    /**
+     * Whether {@code term}, given by {@link #term} for {@code token}, is given for no other token: a token kept
+     * whole (a number, a word of other scripts or with digits: not all of a-z) is its own term, and a stem is all
+     * of a-z.
+     */
+    static boolean isOnlyTokenOf(String term, String token) {
+        return term == token && !isAsciiWord(token);
     }
 
     /** Porter's rules are for plain English words; other scripts and mixed tokens are kept whole. */

@@ -30,6 +30,7 @@ public final class TermLookup {
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
     private long[] keys = new long[1024]; // term number -> termKey(term)
     private int termCount;
+    private int tabled; // terms in termTable
     // term numbers by key, open addressing: the key, then its term number + 1 (0: empty slot)
     private long[] termTable = new long[2 * 2048];
 
@@ -123,8 +124,8 @@ public final class TermLookup {
         Arrays.fill(table, 0);
         Arrays.fill(words, 0, tokens, null);
         Arrays.fill(terms, 0, termCount, null);
-        Arrays.fill(termTable, 0);
-        termCount = 0;
+        if (tabled > 0) Arrays.fill(termTable, 0);
+        termCount = tabled = 0;
         tokens = 0;
     }
 
@@ -135,7 +136,8 @@ public final class TermLookup {
         int t = tokens++;
         words[t] = word;
         String term = filter.term(word);
-        long e = (long) (term == null ? 0 : termNumber(term) + 1) << 32 | (t + 1);
+        long e = (long) (term == null ? 0 : (TermFilter.isOnlyTokenOf(term, word) ? newTerm(term, termKey(term)) : termNumber(term)) + 1) << 32
+                | (t + 1);
         table[2 * slot] = hash;
         table[2 * slot + 1] = e;
         if (tokens * 4 > table.length) rehash(table.length);
@@ -149,6 +151,18 @@ public final class TermLookup {
         for (; t[2 * s + 1] != 0; s = (s + 1) & mask) {
             if (t[2 * s] == key) return (int) t[2 * s + 1] - 1;
         }
+        int n = newTerm(term, key);
+        t[2 * s] = key;
+        t[2 * s + 1] = n + 1;
+        if (++tabled * 4 > t.length) termTable = placed(t, t.length);
+        return n;
+    }
+
+    /**
+     * The next term number, given to {@code term}: without placing it in the table of terms when its token is the
+     * only one that gives it ({@link TermFilter#isOnlyTokenOf}), as every token of Chinese or Japanese text is.
+     */
+    private int newTerm(String term, long key) {
         int n = termCount++;
         if (n == terms.length) {
             terms = Arrays.copyOf(terms, n * 2);
@@ -158,21 +172,19 @@ public final class TermLookup {
         terms[n] = term;
         prefixes[n] = prefix(term);
         keys[n] = key;
-        t[2 * s] = key;
-        t[2 * s + 1] = n + 1;
-        if (termCount * 4 > t.length) termTable = placed(keys, termCount, t.length);
         return n;
     }
 
-    /** A table of {@code slots} slots holding {@code keys[n]} with value {@code n + 1} for every {@code n < count}. */
-    private static long[] placed(long[] keys, int count, int slots) {
+    /** {@code old}'s entries in a table of twice its slots. */
+    private static long[] placed(long[] old, int slots) {
         long[] table = new long[2 * slots];
         int mask = slots - 1;
-        for (int n = 0; n < count; n++) {
-            int s = slot(keys[n]) & mask;
+        for (int o = 0; o < old.length; o += 2) {
+            if (old[o + 1] == 0) continue;
+            int s = slot(old[o]) & mask;
             while (table[2 * s + 1] != 0) s = (s + 1) & mask;
-            table[2 * s] = keys[n];
-            table[2 * s + 1] = n + 1;
+            table[2 * s] = old[o];
+            table[2 * s + 1] = old[o + 1];
         }
         return table;
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link TermLookup} memoizes {@link TermFilter} by the token's hash: whether a token is a
  * range of the text (ASCII) or a string, and whether the memo is fresh, full or started over, it
- * gives the term a fresh filter gives the token's string, and equal tokens get equal numbers.
+ * gives the term a fresh filter gives the token's string, and equal tokens get equal numbers, as
+ * do the tokens of one term (those numbered without the table of terms too), with the term's key.
  */
 class TermLookupTest {
     private static TermFilter filter() {
@@ -33,7 +34,8 @@ class TermLookupTest {
         Random r = new Random(Trials.SEED);
         TermLookup lookup = new TermLookup(filter());
         TermFilter fresh = filter();
-        String[] pool = {"The", "the", "meetings", "Meeting", "2024", "s", "Z\u00FCrich", "running", "RUNS", "hollmark", "of", "US", "4.25"};
+        String[] pool = {"The", "the", "meetings", "Meeting", "meet", "2024", "s", "Z\u00FCrich", "running", "RUNS", "run", "hollmark", "of", "US",
+            "4.25", "\u4E2D\u56FD"};
         int startedOver = 0;
         for (int text = 0; text < 400; text++) {
             TokenList tokens = new TokenList();
@@ -41,7 +43,7 @@ class TermLookupTest {
             for (int i = 0; i < 500; i++) sb.append(r.nextInt(3) == 0 ? pool[r.nextInt(pool.length)] : randomWord(r)).append(' ');
             String s = sb.toString();
             new io.copydesk.analysis.opennlp.OpenNlpTokenizer(TokenizerKind.simple).tokenize(s, 0, s.length(), tokens);
-            Map<String, Integer> numbers = new HashMap<>();
+            Map<String, Integer> numbers = new HashMap<>(), termNumbers = new HashMap<>();
             long[] hashes = tokens.hashes(Trials.SEED);
             for (int i = 0; i < tokens.size(); i++) {
                 long entry = lookup.entry(tokens, i, hashes[i]);
@@ -52,7 +54,11 @@ class TermLookupTest {
                 int n = TermLookup.termOf(entry);
                 assertEquals(term, n < 0 ? null : lookup.term(n), word + ", seed " + Trials.SEED);
                 assertTrue(n < lookup.terms());
-                if (n >= 0) assertEquals(TermLookup.prefix(term), lookup.termPrefix(n), term);
+                if (n >= 0) {
+                    assertEquals(TermLookup.prefix(term), lookup.termPrefix(n), term);
+                    assertEquals(TermLookup.termKey(term), lookup.termKey(n), term);
+                    assertEquals(n, termNumbers.computeIfAbsent(term, t -> n), "one number per term within a text: " + term + " of " + word);
+                }
                 assertEquals(token, numbers.computeIfAbsent(word, w -> token), "one number per token within a text: " + word);
             }
             int before = lookup.terms();
