@@ -54,8 +54,9 @@ record ShortlistDots(int[] start, double[] dots, int computed) {
         int[] byHolder = new int[computed], fill = Arrays.copyOf(at, n);
         for (int x = 0; x < total; x++) if (holder[x] >= 0) byHolder[fill[holder[x]]++] = x;
         double[] dots = new double[total];
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         Parallel.map(threads, chunks, c -> {
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             for (int h = c * CHUNK; h < Math.min(n, (c + 1) * CHUNK); h++) take(centroids, held, h, byHolder, at[h], at[h + 1], partner, mirror, dots);
             return null;
         });

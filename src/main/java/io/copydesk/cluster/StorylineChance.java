@@ -87,7 +87,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
             groupedFirsts[p] = firsts[i];
             groupedSeconds[p] = seconds[i];
         }
-        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        ThreadLocal<HeldVector> held = HeldVector.perThread();
         double[] scores = new double[pairs];
         Parallel.map(threads, chunks, c -> {
             HeldVector h = held.get();

@@ -121,8 +121,9 @@ public final class StorylineLinkage {
         double[] lengths = new double[events];
         long[] eventDates = new long[events];
         int n = events, chunks = (events + CHUNK - 1) / CHUNK;
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         Parallel.map(threads, chunks, c -> {
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             int end = Math.min(n, (c + 1) * CHUNK);
             for (int e = c * CHUNK; e < end; e++) {
                 List<TermVector> m = members.get(e);
@@ -170,8 +171,9 @@ public final class StorylineLinkage {
         int[][] shortlists = joined != null ? joined : searchedShortlists(events, remembered, near, floor, neighbours, threads, searched);
         // the shortlists' full centroid dots, each pair once: then each event's best of its shortlist
         ShortlistDots dots = ShortlistDots.of(events.centroids, shortlists, threads);
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         List<long[]> parts = Parallel.map(threads, chunks, c -> {
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             GapWeight weight = remembered.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {

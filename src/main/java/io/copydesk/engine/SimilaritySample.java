@@ -50,7 +50,7 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         int s = Math.min(u, units);
         progress.start("calibrating", s);
         double[] background = new double[s * PAIRS_PER_UNIT];
-        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        ThreadLocal<HeldVector> held = HeldVector.perThread();
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
         Parallel.map(rs.config().threads(), chunks, c -> {
             HeldVector h = held.get(); // the unit held for its pairs: the same bits as the merged dot, without its branches

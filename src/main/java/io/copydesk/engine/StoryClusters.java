@@ -207,9 +207,10 @@ public final class StoryClusters {
         // unless the calibration found them all: where searches walk most of their postings (in a collection with every
         // unit dated, or none), all at once (the same hits as those known)
         InvertedIndex.Hits[] each = Arrays.asList(known).contains(null) ? each(index, dates, NeighbourSmoothing.NEIGHBOURS, threshold, rs, progress) : null;
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
                 int k = order[i];
                 out[k] = smoothed(rs, s, held, vectors, dates, k, threshold, each != null ? each[k] : known[k]);
@@ -252,9 +253,10 @@ public final class StoryClusters {
         // where searches walk most of their postings (every unit dated, or none), all at once (null: one by one)
         InvertedIndex.Hits[] each = each(index, dates, config.neighbours(), floor, rs, progress);
         record Part(long[] pairs, long[] scores) {}
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         List<Part> parts = Parallel.map(rs.config().threads(), chunks, c -> {
             InvertedIndex.Searcher s = searchers.get();
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             io.copydesk.internal.LongList out = new io.copydesk.internal.LongList();
             io.copydesk.internal.LongList scores = new io.copydesk.internal.LongList(); // their exact scores' bits
             for (int i = c * CHUNK; i < Math.min(u, (c + 1) * CHUNK); i++) {
@@ -348,7 +350,7 @@ public final class StoryClusters {
         long[] bySize = new long[clustered.size()]; // larger first, then earlier
         for (int t = 0; t < bySize.length; t++) bySize[t] = Slices.largerFirst(clustered.get(t).length, t);
         Arrays.sort(bySize);
-        ThreadLocal<HeldVector> held = ThreadLocal.withInitial(HeldVector::new);
+        ThreadLocal<HeldVector> held = HeldVector.perThread();
         TimeDecay time = rs.config().time();
         int[][] local = new int[clustered.size()][];
         // the largest dense component asks for its similarities on every thread (whole columns each), and the
@@ -462,8 +464,9 @@ public final class StoryClusters {
         TfIdfModel model = rs.model();
         StoryCluster[] events = new StoryCluster[labels];
         int chunks = (labels + CHUNK - 1) / CHUNK, count = labels;
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         Parallel.map(rs.config().threads(), chunks, c -> {
-            HeldVector held = new HeldVector();
+            HeldVector held = helds.get();
             for (int l = c * CHUNK; l < Math.min(count, (c + 1) * CHUNK); l++) {
                 events[l] = event(rs, model, reps, units, articles, l, vectors, held);
                 progress.advance(units.size(l));

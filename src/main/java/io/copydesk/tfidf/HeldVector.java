@@ -12,6 +12,15 @@ public final class HeldVector {
     private float[] dense = new float[1024];
     private TermVector held = TermVector.EMPTY;
 
+    /**
+     * One held vector for each thread that asks (the workers of one {@link io.copydesk.internal.Parallel#map}), rather
+     * than one per chunk of work: its array spans the vocabulary, megabytes for hundreds of thousands of terms, and
+     * one per chunk was half of what clustering 20,000 articles of Chinese-like text allocated (3.2 of 6.8 GB).
+     */
+    public static ThreadLocal<HeldVector> perThread() {
+        return ThreadLocal.withInitial(HeldVector::new);
+    }
+
     /** Holds {@code v} in place of the vector held before (nothing to do when it is the same); returns this. */
     public HeldVector hold(TermVector v) {
         if (v == held) return this;
