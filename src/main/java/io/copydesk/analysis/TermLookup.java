@@ -12,8 +12,8 @@ import java.util.Arrays;
  * probability below 2^-33 (it would give one the other's term). Each
  * distinct token and each distinct term gets a small number, dense from 0, so a caller counts in
  * arrays. The numbers hold until {@link #startOverIfFull} forgets them, which the caller does only
- * between texts. Each term also gets its {@link #termKey}, by which the vocabulary tells terms apart
- * without reading their strings. Not thread-safe (the stemmer keeps state): one per thread.
+ * between texts. Terms are told apart by their {@link #termKey keys}, here as in the vocabulary. Not
+ * thread-safe (the stemmer keeps state): one per thread.
  */
 public final class TermLookup {
     /** Distinct tokens remembered before {@link #startOverIfFull} starts over (about 100 bytes each). */
@@ -28,7 +28,6 @@ public final class TermLookup {
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
-    private long[] keys = new long[1024]; // term number -> termKey(term)
     private int termCount;
     private int tabled; // terms in termTable
     // term numbers by key, open addressing: the key, then its term number + 1 (0: empty slot)
@@ -97,14 +96,9 @@ public final class TermLookup {
         return p << 8 * (6 - bytes);
     }
 
-    /** {@link #termKey(String)} of the term of term number {@code term}, kept from when the term was first seen. */
-    public long termKey(int term) {
-        return keys[term];
-    }
-
     /**
-     * The 64-bit key by which the vocabulary tells {@code term} apart from the others without reading it: the hash
-     * of its UTF-8 bytes. Distinct terms are told apart by their keys alone, as shingles are by their hashes: two of
+     * The 64-bit key by which the vocabulary's tables tell {@code term} apart from the others, comparing numbers
+     * instead of strings: the hash of its UTF-8 bytes. Distinct terms are told apart by their keys alone, as shingles are by their hashes: two of
      * a million terms share a key with probability below 2^-25 (one would be counted as the other).
      */
     public static long termKey(String term) {
@@ -136,7 +130,7 @@ public final class TermLookup {
         int t = tokens++;
         words[t] = word;
         String term = filter.term(word);
-        long e = (long) (term == null ? 0 : (TermFilter.isOnlyTokenOf(term, word) ? newTerm(term, termKey(term)) : termNumber(term)) + 1) << 32
+        long e = (long) (term == null ? 0 : (TermFilter.isOnlyTokenOf(term, word) ? newTerm(term) : termNumber(term)) + 1) << 32
                 | (t + 1);
         table[2 * slot] = hash;
         table[2 * slot + 1] = e;
@@ -151,7 +145,7 @@ public final class TermLookup {
         for (; t[2 * s + 1] != 0; s = (s + 1) & mask) {
             if (t[2 * s] == key) return (int) t[2 * s + 1] - 1;
         }
-        int n = newTerm(term, key);
+        int n = newTerm(term);
         t[2 * s] = key;
         t[2 * s + 1] = n + 1;
         if (++tabled * 4 > t.length) termTable = placed(t, t.length);
@@ -162,16 +156,14 @@ public final class TermLookup {
      * The next term number, given to {@code term}: without placing it in the table of terms when its token is the
      * only one that gives it ({@link TermFilter#isOnlyTokenOf}), as every token of Chinese or Japanese text is.
      */
-    private int newTerm(String term, long key) {
+    private int newTerm(String term) {
         int n = termCount++;
         if (n == terms.length) {
             terms = Arrays.copyOf(terms, n * 2);
             prefixes = Arrays.copyOf(prefixes, n * 2);
-            keys = Arrays.copyOf(keys, n * 2);
         }
         terms[n] = term;
         prefixes[n] = prefix(term);
-        keys[n] = key;
         return n;
     }
 

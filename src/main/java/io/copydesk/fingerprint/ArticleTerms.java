@@ -1,6 +1,5 @@
 package io.copydesk.fingerprint;
 
-import io.copydesk.analysis.TermLookup;
 import java.util.Arrays;
 
 /**
@@ -8,26 +7,18 @@ import java.util.Arrays;
  * kept whole), its readable word in this article (the shortest, then lexically smallest token
  * that gave it), how often it occurs in the body and how often in the title. Terms are distinct
  * and in lexical order. When the body's tokens are the title's (headline-only input) the title
- * counts are zero, so a headline is not counted twice. Each term comes with its
- * {@link TermLookup#termKey(String) key}. Immutable; {@link TermTally} counts them.
+ * counts are zero, so a headline is not counted twice. Immutable; {@link TermTally} counts them.
  */
 public final class ArticleTerms {
     static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new String[0], new int[0], new int[0]);
 
     private final String[] terms;
-    private final long[] keys;
     private final String[] words;
     private final int[] body;
     private final int[] title;
 
     ArticleTerms(String[] terms, String[] words, int[] body, int[] title) {
-        this(terms, keys(terms), words, body, title);
-    }
-
-    /** {@code keys[i]} is {@link TermLookup#termKey(String)} of {@code terms[i]}, known already. */
-    ArticleTerms(String[] terms, long[] keys, String[] words, int[] body, int[] title) {
         this.terms = terms;
-        this.keys = keys;
         this.words = words;
         this.body = body;
         this.title = title;
@@ -46,11 +37,6 @@ public final class ArticleTerms {
     /** Term {@code i}, in lexical order. */
     public String term(int i) {
         return terms[i];
-    }
-
-    /** {@link TermLookup#termKey(String)} of term {@code i}. */
-    public long key(int i) {
-        return keys[i];
     }
 
     /** The readable word of term {@code i} in this article. */
@@ -79,15 +65,9 @@ public final class ArticleTerms {
         return c;
     }
 
-    private static long[] keys(String[] terms) {
-        long[] keys = new long[terms.length];
-        for (int i = 0; i < terms.length; i++) keys[i] = TermLookup.termKey(terms[i]);
-        return keys;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof ArticleTerms t && Arrays.equals(terms, t.terms) && Arrays.equals(keys, t.keys) && Arrays.equals(words, t.words)
+        return o instanceof ArticleTerms t && Arrays.equals(terms, t.terms) && Arrays.equals(words, t.words)
                 && Arrays.equals(body, t.body) && Arrays.equals(title, t.title);
     }
 

@@ -135,17 +135,15 @@ public final class TermDraft {
         for (int t = 0; t < size; t++) if (words[t] != null) m++;
         if (m == 0) return ArticleTerms.EMPTY;
         String[] outTerms = new String[m], outWords = new String[m];
-        long[] outKeys = new long[m];
         int[] outBody = new int[m], outTitle = new int[m];
         for (int t = 0, o = 0; t < size; t++) {
             if (words[t] == null) continue;
             outTerms[o] = parts.terms()[t];
-            outKeys[o] = parts.keys()[t];
             outWords[o] = words[t];
             outBody[o] = body[t];
             outTitle[o++] = title[t];
         }
-        return new ArticleTerms(outTerms, outKeys, outWords, outBody, outTitle);
+        return new ArticleTerms(outTerms, outWords, outBody, outTitle);
     }
 
     /** Adds part {@code part}'s counts to {@code counts} and its words to {@code words} (the better one kept). */

@@ -98,10 +98,8 @@ public final class TermTally {
         }
         int[] order = TermOrder.sort(union, unionSize, termOf, prefixOf, orderScratch);
         String[] terms = new String[unionSize];
-        long[] keys = new long[unionSize];
         for (int i = 0; i < unionSize; i++) {
             terms[i] = lookup.term(order[i]);
-            keys[i] = lookup.termKey(order[i]);
             unionAt[order[i]] = i + 1;
         }
         int[] term = new int[entries];
@@ -109,16 +107,15 @@ public final class TermTally {
         for (int i = 0; i < unionSize; i++) unionAt[union[i]] = 0;
         String[] word = Arrays.copyOf(entryWord, entries);
         Arrays.fill(entryWord, 0, entries, null); // no words of this text held past it
-        return new Parts(terms, keys, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word);
+        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word);
     }
 
     /**
-     * The parts of {@link #countParts}: {@code terms} distinct in lexical order, with their
-     * {@link TermLookup#termKey keys}; part {@code p}'s
+     * The parts of {@link #countParts}: {@code terms} distinct in lexical order; part {@code p}'s
      * entries are {@code [partEnds[p - 1], partEnds[p])}, each a term (an index into {@code terms}),
      * its count and its best word in the part.
      */
-    record Parts(String[] terms, long[] keys, int[] partEnds, int[] term, int[] count, String[] word) {
+    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, String[] word) {
         int from(int part) {
             return part == 0 ? 0 : partEnds[part - 1];
         }
@@ -159,18 +156,16 @@ public final class TermTally {
         if (size == 0) return ArticleTerms.EMPTY;
         int[] order = TermOrder.sort(seen, size, termOf, prefixOf, orderScratch);
         String[] t = new String[size], w = new String[size];
-        long[] k = new long[size];
         int[] b = new int[size], ti = new int[size];
         for (int i = 0; i < size; i++) {
             int n = order[i], a = 4 * n;
             t[i] = lookup.term(n);
-            k[i] = lookup.termKey(n);
             w[i] = lookup.word(at[a + BEST] - 1);
             b[i] = at[a + BODY];
             ti[i] = at[a + TITLE];
             at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = 0;
         }
-        return new ArticleTerms(t, k, w, b, ti);
+        return new ArticleTerms(t, w, b, ti);
     }
 
     private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {

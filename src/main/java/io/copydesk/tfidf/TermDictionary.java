@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * depend on thread timing, so {@link #freeze} renumbers terms in lexical order: the final ids,
  * and so every result, are the same for any thread count. Also counts, for each term (a stem), the
  * words written for it, so labels show its most frequent word ("israel", never the stem "isra").
- * Terms are told apart by their {@link TermLookup#termKey(String) keys}, which the reading threads
- * computed once per term: a look-up compares numbers, never the strings of a term or its word,
- * which are seldom in the cache (millions of distinct terms in Chinese or Japanese text, a pair of
- * ideographs each).
+ * Terms are told apart by their {@link TermLookup#termKey(String) keys}: a look-up compares
+ * numbers, not the strings of a term and its word in a table of them, which are seldom in the cache
+ * (millions of distinct terms in Chinese or Japanese text, a pair of ideographs each).
  */
 public final class TermDictionary {
     /** An empty dictionary. */

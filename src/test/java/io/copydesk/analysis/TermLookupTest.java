@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * {@link TermLookup} memoizes {@link TermFilter} by the token's hash: whether a token is a
  * range of the text (ASCII) or a string, and whether the memo is fresh, full or started over, it
  * gives the term a fresh filter gives the token's string, and equal tokens get equal numbers, as
- * do the tokens of one term (those numbered without the table of terms too), with the term's key.
+ * do the tokens of one term (those numbered without the table of terms too).
  */
 class TermLookupTest {
     private static TermFilter filter() {
@@ -56,7 +56,6 @@ class TermLookupTest {
                 assertTrue(n < lookup.terms());
                 if (n >= 0) {
                     assertEquals(TermLookup.prefix(term), lookup.termPrefix(n), term);
-                    assertEquals(TermLookup.termKey(term), lookup.termKey(n), term);
                     assertEquals(n, termNumbers.computeIfAbsent(term, t -> n), "one number per term within a text: " + term + " of " + word);
                 }
                 assertEquals(token, numbers.computeIfAbsent(word, w -> token), "one number per token within a text: " + word);
