@@ -12,7 +12,10 @@ import io.copydesk.fingerprint.ArticleTerms;
 import io.copydesk.fingerprint.TermTally;
 import org.junit.jupiter.api.Test;
 
-/** {@link TermCounter} counts each term of an article under the dictionary's id of that term, with its word and the title weight. */
+/**
+ * {@link TermCounter} counts each term of an article under the dictionary's id of that term (the id its string is given
+ * by {@link TermDictionary#count}), with its word and the title weight.
+ */
 class TermCounterTest {
     private static TokenList tokens(String text) {
         TokenList t = new TokenList();
@@ -27,9 +30,11 @@ class TermCounterTest {
                 tokens("Bank raises rates in Zurich"));
         TermDictionary dictionary = new TermDictionary();
         dictionary.count("zzz", "zzz", 1); // another term first: the ids are not the positions
+        dictionary.count(new String(terms.term(0)), terms.word(0), 1); // and one of the article's, counted by its string
         TermCounts counts = new TermCounter(2.5).count(terms, dictionary);
         TermDictionary.Frozen frozen = dictionary.freeze();
         assertEquals(terms.size(), counts.size());
+        assertEquals(terms.size() + 1, frozen.terms().length, "one id a term, whichever way it was counted");
         boolean weighted = false, wordNotTerm = false;
         for (int i = 0; i < terms.size(); i++) {
             int id = frozen.remap()[counts.terms()[i]];
