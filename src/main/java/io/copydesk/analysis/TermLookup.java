@@ -97,9 +97,10 @@ public final class TermLookup {
     }
 
     /**
-     * The 64-bit key by which the vocabulary's tables tell {@code term} apart from the others, comparing numbers
-     * instead of strings: the hash of its UTF-8 bytes. Distinct terms are told apart by their keys alone, as shingles are by their hashes: two of
-     * a million terms share a key with probability below 2^-25 (one would be counted as the other).
+     * The 64-bit key by which the tables of terms (this memo's, the vocabulary's) tell {@code term} apart from the
+     * others, comparing numbers instead of strings: the hash of its UTF-8 bytes. Distinct terms are told apart by
+     * their keys alone, as shingles are by their hashes: two of a million terms share a key with probability below
+     * 2^-25 (one would be counted as the other).
      */
     public static long termKey(String term) {
         return Hash64.hash(term, TERM_SEED);

@@ -34,8 +34,8 @@ class TermLookupTest {
         Random r = new Random(Trials.SEED);
         TermLookup lookup = new TermLookup(filter());
         TermFilter fresh = filter();
-        String[] pool = {"The", "the", "meetings", "Meeting", "meet", "2024", "s", "Z\u00FCrich", "running", "RUNS", "run", "hollmark", "of", "US",
-            "4.25", "\u4E2D\u56FD"};
+        String[] pool = {"The", "the", "meetings", "Meeting", "meet", "2024", "s", "Z\u00FCrich", "running", "RUNS", "run", "hollmark",
+            "of", "US", "4.25", "\u4E2D\u56FD"};
         int startedOver = 0;
         for (int text = 0; text < 400; text++) {
             TokenList tokens = new TokenList();

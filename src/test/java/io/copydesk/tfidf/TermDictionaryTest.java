@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link TermDictionary} counts terms and their words in one table per thread: whatever the
  * threads, the order of the counts and whether a term or word comes as the same string object or an
- * equal one (a word as the very object of its term, too), the frozen vocabulary is that of a plain map of every (term, word) count: the terms in
- * lexical order, and each term's word the most counted, ties to {@link ArticleTerms#better}.
+ * equal one (a word as the very object of its term, too), the frozen vocabulary is that of a plain
+ * map of every (term, word) count: the terms in lexical order, and each term's word the most
+ * counted, ties to {@link ArticleTerms#better}.
  */
 class TermDictionaryTest {
     private record Count(String term, String word, int n) {}
