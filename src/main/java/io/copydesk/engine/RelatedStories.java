@@ -263,7 +263,7 @@ public final class RelatedStories {
             HeapCompaction.transientDataDied(); // the drafts and the shingle sets
         }
         progress.start("vocabulary", provisional.size()); // the terms sorted, then each article's counts renumbered
-        TermDictionary.Frozen vocabulary = dictionary.freeze();
+        TermDictionary.Frozen vocabulary = dictionary.freeze(config.threads());
         List<TermCounts> counts = new ArrayList<>(provisional.size());
         for (int i = 0; i < provisional.size(); i++) {
             counts.add(provisional.get(i).remap(vocabulary.remap()));

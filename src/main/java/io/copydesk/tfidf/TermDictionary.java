@@ -3,6 +3,7 @@ package io.copydesk.tfidf;
 import io.copydesk.analysis.TermLookup;
 import io.copydesk.fingerprint.ArticleTerms;
 import io.copydesk.fingerprint.TermOrder;
+import io.copydesk.internal.Parallel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -265,12 +266,23 @@ public final class TermDictionary {
      * where those tie).
      */
     public Frozen freeze() {
+        return freeze(1);
+    }
+
+    /**
+     * {@link #freeze()} on up to {@code threads} threads: the terms' order and the words' counts side by side (a
+     * million terms of Chinese text: 0.25 s each on one).
+     */
+    public Frozen freeze(int threads) {
         int n = next.get();
         String[] byId = new String[n];
         for (Stripe s : stripes) s.addTo(byId);
-        int[] order = TermOrder.of(byId); // distinct terms: one order
         Words total = new Words(byId); // by provisional id: each word counted for the term
-        for (Part p : parts) p.addTo(total);
+        int[] order = Parallel.map(threads, 2, task -> {
+            if (task == 0) return TermOrder.of(byId); // distinct terms: one order
+            for (Part p : parts) p.addTo(total);
+            return null;
+        }).get(0);
         int[] remap = new int[n];
         String[] terms = new String[n], words = new String[n];
         for (int k = 0; k < n; k++) {

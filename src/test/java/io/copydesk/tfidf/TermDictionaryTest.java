@@ -75,7 +75,7 @@ class TermDictionaryTest {
                     }));
                 }
                 for (Thread t : running) assertDoesNotThrow(() -> t.join());
-                TermDictionary.Frozen f = d.freeze();
+                TermDictionary.Frozen f = d.freeze(threads); // frozen on as many threads as counted
                 assertArrayEquals(expected.terms(), f.terms(), threads + " threads");
                 assertArrayEquals(expected.surface(), f.surface(), threads + " threads");
                 for (int t = 0; t < threads; t++) {
