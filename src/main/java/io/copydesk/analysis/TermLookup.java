@@ -1,6 +1,7 @@
 package io.copydesk.analysis;
 
 import io.copydesk.hash.Hash64;
+import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.Utf8;
 import java.util.Arrays;
 
@@ -29,9 +30,7 @@ public final class TermLookup {
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
     private int termCount;
-    private int tabled; // terms in termTable
-    // term numbers by key, open addressing: the key, then its term number + 1 (0: empty slot)
-    private long[] termTable = new long[2 * 2048];
+    private final LongCounter termNumbers = new LongCounter(2048); // termKey(term) -> its term number + 1 (0: none yet)
 
     public TermLookup(TermFilter filter) {
         this.filter = filter;
@@ -119,8 +118,8 @@ public final class TermLookup {
         Arrays.fill(table, 0);
         Arrays.fill(words, 0, tokens, null);
         Arrays.fill(terms, 0, termCount, null);
-        if (tabled > 0) Arrays.fill(termTable, 0);
-        termCount = tabled = 0;
+        if (termNumbers.size() > 0) termNumbers.clear();
+        termCount = 0;
         tokens = 0;
     }
 
@@ -141,15 +140,10 @@ public final class TermLookup {
 
     private int termNumber(String term) {
         long key = termKey(term);
-        long[] t = termTable;
-        int mask = (t.length >> 1) - 1, s = slot(key) & mask;
-        for (; t[2 * s + 1] != 0; s = (s + 1) & mask) {
-            if (t[2 * s] == key) return (int) t[2 * s + 1] - 1;
-        }
+        int known = termNumbers.get(key);
+        if (known != 0) return known - 1;
         int n = newTerm(term);
-        t[2 * s] = key;
-        t[2 * s + 1] = n + 1;
-        if (++tabled * 4 > t.length) termTable = placed(t, t.length);
+        termNumbers.add(key, n + 1);
         return n;
     }
 
@@ -166,20 +160,6 @@ public final class TermLookup {
         terms[n] = term;
         prefixes[n] = prefix(term);
         return n;
-    }
-
-    /** {@code old}'s entries in a table of twice its slots. */
-    private static long[] placed(long[] old, int slots) {
-        long[] table = new long[2 * slots];
-        int mask = slots - 1;
-        for (int o = 0; o < old.length; o += 2) {
-            if (old[o + 1] == 0) continue;
-            int s = slot(old[o]) & mask;
-            while (table[2 * s + 1] != 0) s = (s + 1) & mask;
-            table[2 * s] = old[o];
-            table[2 * s + 1] = old[o + 1];
-        }
-        return table;
     }
 
     /** Doubles the table to {@code slots} slots, its entries placed again in token order. */
