@@ -108,11 +108,17 @@ record ShortlistDots(int[] start, double[] dots, int computed) {
                              double[] dots) {
         if (from == to) return;
         held.hold(centroids.get(h));
-        for (int k = from; k < to; k++) {
+        int k = from;
+        for (; k + 1 < to; k += 2) { // two dots side by side (HeldVector.dots), each to its entry and its mirror
+            int x = byHolder[k], y = byHolder[k + 1];
+            held.dots(centroids.get(partner[x]), centroids.get(partner[y]), dots, x, y);
+            if (mirror[x] >= 0) dots[mirror[x]] = dots[x];
+            if (mirror[y] >= 0) dots[mirror[y]] = dots[y];
+        }
+        if (k < to) {
             int x = byHolder[k];
-            double dot = held.dot(centroids.get(partner[x]));
-            dots[x] = dot;
-            if (mirror[x] >= 0) dots[mirror[x]] = dot;
+            dots[x] = held.dot(centroids.get(partner[x]));
+            if (mirror[x] >= 0) dots[mirror[x]] = dots[x];
         }
     }
 }

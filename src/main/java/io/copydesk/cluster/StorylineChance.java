@@ -91,8 +91,10 @@ public record StorylineChance(double[] scores, int events, double reach) {
         double[] scores = new double[pairs];
         Parallel.map(threads, chunks, c -> {
             HeldVector h = held.get();
-            for (int i = c * chunk; i < Math.min(pairs, (c + 1) * chunk); i++) {
-                scores[i] = score(h, vectors, holdable, lengths, dates, time, groupedFirsts[i], groupedSeconds[i]);
+            double[] two = new double[2];
+            int end = Math.min(pairs, (c + 1) * chunk);
+            for (int i = c * chunk; i < end; ) {
+                i += score(h, two, vectors, holdable, lengths, dates, time, groupedFirsts, groupedSeconds, i, end, scores);
             }
             sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
             return null;
@@ -119,10 +121,29 @@ public record StorylineChance(double[] scores, int events, double reach) {
         return holdable[b] > holdable[a] && holdable[a] >= 0;
     }
 
-    /** The score of events {@code a} and {@code b} (the formula in this order, for its bits), the longer one held. */
-    private static double score(HeldVector held, TermVector[] vectors, int[] holdable, double[] lengths, long[] dates, GapWeight time, int a,
-                                int b) {
-        double dot = holdSecond(holdable, a, b) ? held.hold(vectors[b]).dot(vectors[a]) : held.hold(vectors[a]).dot(vectors[b]);
+    /**
+     * The score of pair {@code i} (events {@code firsts[i]} and {@code seconds[i]}) into {@code scores[i]}, the longer one
+     * held, and of pair {@code i + 1} with it when that holds the same event and comes before {@code end}: their two dots
+     * side by side ({@link HeldVector#dots}). Returns the pairs scored, 1 or 2.
+     */
+    private static int score(HeldVector held, double[] two, TermVector[] vectors, int[] holdable, double[] lengths, long[] dates, GapWeight time,
+                             int[] firsts, int[] seconds, int i, int end, double[] scores) {
+        int a = firsts[i], b = seconds[i], h = holdSecond(holdable, a, b) ? b : a;
+        if (i + 1 < end) {
+            int a2 = firsts[i + 1], b2 = seconds[i + 1], h2 = holdSecond(holdable, a2, b2) ? b2 : a2;
+            if (h2 == h) {
+                held.hold(vectors[h]).dots(vectors[h == b ? a : b], vectors[h2 == b2 ? a2 : b2], two, 0, 1);
+                scores[i] = score(two[0], lengths, dates, time, a, b);
+                scores[i + 1] = score(two[1], lengths, dates, time, a2, b2);
+                return 2;
+            }
+        }
+        scores[i] = score(held.hold(vectors[h]).dot(vectors[h == b ? a : b]), lengths, dates, time, a, b);
+        return 1;
+    }
+
+    /** The score of events {@code a} and {@code b} from their centroids' {@code dot} (the formula in this order, for its bits). */
+    private static double score(double dot, double[] lengths, long[] dates, GapWeight time, int a, int b) {
         return dot * lengths[a] * lengths[b] * StorylineLinkage.weight(time, dates[a], dates[b]);
     }
 

@@ -28,7 +28,7 @@ import java.util.List;
  */
 record SimilaritySample(double[] nearest, double[] background, int medianTerms, double level, InvertedIndex.Hits[] neighbours) {
     static final int UNITS = 4000;
-    static final int PAIRS_PER_UNIT = 8;
+    static final int PAIRS_PER_UNIT = 8; // even: background takes its pairs two at a time
 
     /**
      * The sample, its units searched in the counted stage {@code calibrating} (units sampled) for
@@ -104,9 +104,11 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
     private static void background(HeldVector h, List<TermVector> vectors, int unit, double[] background, int at) {
         int u = vectors.size();
         h.hold(vectors.get(unit));
-        for (int p = 0; p < PAIRS_PER_UNIT; p++) {
-            int other = other(unit, p, u);
-            background[at + p] = other == unit ? 0 : h.dot(vectors.get(other));
+        for (int p = 0; p < PAIRS_PER_UNIT; p += 2) { // two dots side by side (HeldVector.dots); a pair of the unit itself scores 0
+            int o1 = other(unit, p, u), o2 = other(unit, p + 1, u);
+            h.dots(vectors.get(o1), vectors.get(o2), background, at + p, at + p + 1);
+            if (o1 == unit) background[at + p] = 0;
+            if (o2 == unit) background[at + p + 1] = 0;
         }
     }
 

@@ -23,6 +23,25 @@ class HeldVectorTest {
                 for (TermVector b : vectors) {
                     assertEquals(Double.doubleToRawLongBits(a.dot(b)), Double.doubleToRawLongBits(held.dot(b)), "round " + round + ": " + a + " . " + b);
                 }
+                assertDotsAreDots(held, vectors, "round " + round);
+            }
+        }
+    }
+
+    /**
+     * {@link HeldVector#dots} of every pair of {@code vectors} (each with itself too, both orders) gives each its
+     * {@link HeldVector#dot} to the bit, written where asked and nowhere else.
+     */
+    private static void assertDotsAreDots(HeldVector held, List<TermVector> vectors, String where) {
+        double[] out = new double[4];
+        for (TermVector b : vectors) {
+            for (TermVector c : vectors) {
+                java.util.Arrays.fill(out, 7.0);
+                held.dots(b, c, out, 2, 0);
+                assertEquals(Double.doubleToRawLongBits(held.dot(b)), Double.doubleToRawLongBits(out[2]), where + ": " + b + " with " + c);
+                assertEquals(Double.doubleToRawLongBits(held.dot(c)), Double.doubleToRawLongBits(out[0]), where + ": " + c + " with " + b);
+                assertEquals(7.0, out[1]);
+                assertEquals(7.0, out[3]);
             }
         }
     }
@@ -79,6 +98,7 @@ class HeldVectorTest {
                     double want = b.finite || lookedUp ? a.dot(b) : sharedSum(a, b);
                     assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(held.dot(b)), where);
                 }
+                assertDotsAreDots(held, vectors, "round " + round);
             }
         }
     }
