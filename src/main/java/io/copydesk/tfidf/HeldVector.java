@@ -37,31 +37,18 @@ public final class HeldVector {
         if (held.terms.length * GALLOP < o.terms.length) return gallop(o);
         if (!o.finite) return skipping(o);
         if (!held.finite) return plain(o);
-        int[] ts = o.terms;
-        float[] ws = o.weights, d = dense;
-        double sum = 0;
         // Every one of o's terms is added, the ones not held as 0 × a finite weight = ±0: the sum starts
         // at +0 and so is never -0 (x + y is -0 only for two -0s), and x + ±0 == x for every other x,
         // so the bits are those of the shared terms' sum. A test per term would be taken at random
         // (about a fifth of two centroids' terms are shared) and mispredicted: this loop took half the time.
-        // Four terms a turn, added in their order: the C1 code small inputs run on does not unroll loops
-        // itself, and its loop control per term was a tenth of the time. o's terms past the dense array
-        // are read as 0 once it is widened to them. Both vectors finite, no product and no sum is
-        // infinite or NaN (a NaN's sign bit could follow the order of an addition's operands, which the
-        // compilers choose): a held vector with an infinite or NaN weight is summed by the loop it always was.
+        // o's terms past the dense array are read as 0 once it is widened to them. Both vectors finite, no
+        // product and no sum is infinite or NaN (a NaN's sign bit could follow the order of an addition's
+        // operands, which the compilers choose): a held vector with an infinite or NaN weight is summed by
+        // the loop it always was.
+        int[] ts = o.terms;
         int n = ts.length;
-        if (n > 0 && ts[n - 1] >= d.length) d = widen(ts[n - 1]);
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            double p0 = (double) d[ts[j]] * ws[j], p1 = (double) d[ts[j + 1]] * ws[j + 1];
-            double p2 = (double) d[ts[j + 2]] * ws[j + 2], p3 = (double) d[ts[j + 3]] * ws[j + 3];
-            sum += p0;
-            sum += p1;
-            sum += p2;
-            sum += p3;
-        }
-        for (; j < n; j++) sum += (double) d[ts[j]] * ws[j];
-        return sum;
+        float[] d = n > 0 && ts[n - 1] >= dense.length ? widen(ts[n - 1]) : dense;
+        return sumFrom(0, ts, o.weights, d, 0);
     }
 
     /**
@@ -97,12 +84,16 @@ public final class HeldVector {
             s1 += p3;
             s2 += q3;
         }
-        out[at1] = rest(s1, t1, w1, d, j);
-        out[at2] = rest(s2, t2, w2, d, j);
+        out[at1] = sumFrom(s1, t1, w1, d, j);
+        out[at2] = sumFrom(s2, t2, w2, d, j);
     }
 
-    /** {@code sum} plus the products of the terms {@code ts[j..]} with the dense array {@code d}, in order. */
-    private static double rest(double sum, int[] ts, float[] ws, float[] d, int j) {
+    /**
+     * {@code sum} plus the products of the terms {@code ts[j..]} (weights {@code ws}) with the dense array {@code d},
+     * added in their order. Four terms a turn: the C1 code small inputs run on does not unroll loops itself, and its
+     * loop control per term was a tenth of the time.
+     */
+    private static double sumFrom(double sum, int[] ts, float[] ws, float[] d, int j) {
         int n = ts.length;
         for (; j + 3 < n; j += 4) {
             double p0 = (double) d[ts[j]] * ws[j], p1 = (double) d[ts[j + 1]] * ws[j + 1];
