@@ -346,11 +346,12 @@ public final class InvertedIndex {
         long dropped; // seen documents dropped so far (for tests)
         private int[] touched = new int[64];
         private int touchedSize;
-        // the current query's terms and weights, their bounds and order, k-th checks and remaining bounds (see search)
-        private int[] queryTerms = new int[0], termOrder, nextCheck;
-        private float[] queryWeights, termBounds;
-        private long[] orderKeys;
-        private double[] rest;
+        // the current query's terms and weights, their bounds and order, k-th checks and remaining bounds (see search):
+        // grown to the longest query so far, and a query without terms (an article of stop words only) uses them too
+        private int[] queryTerms = new int[0], termOrder = new int[0], nextCheck = new int[0];
+        private float[] queryWeights = new float[0], termBounds = new float[0];
+        private long[] orderKeys = new long[0];
+        private double[] rest = new double[1];
         private long visited;
 
         /** Documents dated in {@code [fromDate, toDate]}. */

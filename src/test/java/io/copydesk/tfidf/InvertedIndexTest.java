@@ -51,6 +51,44 @@ class InvertedIndexTest {
         }
     }
 
+    /**
+     * A searcher's first query may have no terms (an article of stop words only): whole, windowed and beyond, it finds
+     * nothing, and the searcher then answers a query with terms as a fresh one does; so does a join whose first row is
+     * such a document.
+     */
+    @Test
+    void aFreshSearchersFirstQueryMayHaveNoTerms() {
+        List<TermVector> vs = new ArrayList<>(vectors(17, 300, 120));
+        vs.set(0, TermVector.EMPTY);
+        long[] dates = new long[vs.size()];
+        for (int d = 0; d < dates.length; d++) dates[d] = 1_000L * (d % 40);
+        for (long[] given : new long[][] {null, dates}) {
+            InvertedIndex index = InvertedIndex.build(vs, 120, given);
+            InvertedIndex.Hits reference = index.searcher().search(vs.get(5), 10, 0.0, InvertedIndex.DocWeight.NONE, 5);
+            assertTrue(reference.size() > 0);
+            for (int variant = 0; variant < 3; variant++) {
+                InvertedIndex.Searcher s = index.searcher();
+                InvertedIndex.Hits none = switch (variant) {
+                    case 0 -> s.search(TermVector.EMPTY, 10, 0.0, InvertedIndex.DocWeight.NONE, 0);
+                    case 1 -> s.search(TermVector.EMPTY, 10, 0.0, InvertedIndex.DocWeight.NONE, 0, 0, 20_000);
+                    default -> s.searchBeyond(TermVector.EMPTY, 10, 0.0, InvertedIndex.DocWeight.NONE, 0, 0, 39_000, 10_000, 20_000, 1.0);
+                };
+                assertEquals(0, none.size(), "variant " + variant);
+                InvertedIndex.Hits after = s.search(vs.get(5), 10, 0.0, InvertedIndex.DocWeight.NONE, 5);
+                assertArrayEquals(reference.docs(), after.docs(), "variant " + variant);
+                assertArrayEquals(reference.scores(), after.scores(), "variant " + variant);
+            }
+            if (given == null) {
+                int[] k = new int[vs.size()];
+                java.util.Arrays.fill(k, 5);
+                InvertedIndex.Hits[] each = EachSearch.unmeasured(index, k, 0.05, false, 8, null, false, false).run(1, n -> {});
+                assertEquals(0, each[0].size(), "the document without terms");
+                InvertedIndex.Hits alone = index.searcher().search(vs.get(5), 5, 0.05, InvertedIndex.DocWeight.NONE, 5);
+                assertArrayEquals(alone.docs(), each[5].docs());
+            }
+        }
+    }
+
     @Test
     void docWeightScalesAndExcludes() {
         List<TermVector> vs = vectors(3, 50, 60);
