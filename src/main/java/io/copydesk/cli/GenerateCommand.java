@@ -80,11 +80,14 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Compress --out and --truth-pairs with gzip whatever their names.")
     boolean gzip;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (shown only on a terminal, with --out).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         NewsGenerator generator = new NewsGenerator(config());
         CommandLine cl = spec.commandLine();
-        Progress progress = Progress.forTerminal(out != null, articles, cl.getErr());
+        Progress progress = Progress.forTerminal(out != null && !quiet, articles, cl.getErr());
         try (JsonlTarget articleOut = out == null ? JsonlTarget.stdout(cl.getOut()) : JsonlTarget.file(out, compressed(out));
              JsonlTarget pairOut = truthPairs == null ? null : JsonlTarget.file(truthPairs, compressed(truthPairs))) {
             generator.generate(a -> {

@@ -57,6 +57,9 @@ class GenerateCommandTest {
         out.getBuffer().setLength(0);
         run("--articles", "40", "--dup-rate", "0.8");
         assertEquals(first, out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, run("--articles", "40", "--dup-rate", "0.8", "-q")); // as every command that may show progress takes it
+        assertEquals(first, out.toString());
     }
 
     @Test

@@ -138,7 +138,11 @@ class IndexCommandTest {
         IndexCli.Run replaced = add(changed);
         assertTrue(replaced.err().contains("1 article (0 added, 1 replaced, 0 unchanged)"), replaced.err());
         assertEquals(3L, articlesInIndex());
-        assertEquals(0, run("index", "check", "--index", idx.toString(), "--format", "text").exit());
+        IndexCli.Run check = run("index", "check", "--index", idx.toString(), "--format", "text");
+        assertEquals(0, check.exit());
+        IndexCli.Run quiet = run("index", "check", "--index", idx.toString(), "--format", "text", "-q"); // no progress: the same report
+        assertEquals(0, quiet.exit(), quiet.err());
+        assertEquals(check.out(), quiet.out());
     }
 
     @Test

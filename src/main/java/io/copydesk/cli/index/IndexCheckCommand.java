@@ -4,6 +4,7 @@ import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.cli.terminal.TerminalProgress;
+import io.copydesk.engine.Progress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexChecker;
 import io.copydesk.index.IndexException;
@@ -11,6 +12,7 @@ import io.copydesk.internal.json.JsonWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -31,12 +33,15 @@ public final class IndexCheckCommand implements Callable<Integer> {
     @Mixin IndexCommand.Location index;
     @Mixin OutputOptions output;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (problems are still printed).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         IndexChecker.Report r;
         try (ArticleIndex ix = IndexCommand.openForReading(index.dir, ArticleIndex.SettingsChoice.storedOr(null))) {
-            r = IndexChecker.check(ix, TerminalProgress.forStderr(cl.getErr()));
+            r = IndexChecker.check(ix, quiet ? Progress.NONE : TerminalProgress.forStderr(cl.getErr()));
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
         }
