@@ -19,10 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile inputs through the whole {@code dedup} pipeline: deep nesting, one huge line, control
- * characters, surrogates, escape storms, a date field of whitespace. Each must finish with a
- * clear outcome (no crash, the normal records kept), in at most {@value #MAX_RATIO} times the time
+ * characters, surrogates, escape storms, a date field of whitespace, records without one index term. Each must
+ * finish with a clear outcome (no crash, the normal records kept), in at most {@value #MAX_RATIO} times the time
  * of a normal input of the same size, timed in turn with it (a ratio, not a clock time: a machine
- * busy with other work slows both alike).
+ * busy with other work slows both alike); and through {@code cluster} and {@code related --all} with a clear
+ * outcome, every normal record in their output.
  * Random parts come from {@code -Dcopydesk.test.seed=N}, printed on every run.
  */
 class PathologicalInputTest {
@@ -64,6 +65,12 @@ class PathologicalInputTest {
                 Arguments.of("markup that never ends", (IntFunction<String>) n -> "{\"id\":\"open\",\"text\":\""
                         + "<!-- <script> <a href=\\\"x <STYLE>y <p title='z ".repeat(n / 48) + "\"}\n"),
                 Arguments.of("one long line of one word", (IntFunction<String>) n -> "{\"id\":\"word\",\"text\":\"" + "a".repeat(n) + "\"}\n"),
+                // stop words and single letters: no index term, an empty vector; undated, first in date order
+                Arguments.of("records without index terms", (IntFunction<String>) n -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; sb.length() < n; i++) sb.append("{\"id\":\"s").append(i).append("\",\"text\":\"The of and. A to it? X\"}\n");
+                    return sb.toString();
+                }),
                 Arguments.of("many tiny records", (IntFunction<String>) n -> {
                     StringBuilder sb = new StringBuilder();
                     for (int i = 0; sb.length() < n; i++) sb.append("{\"id\":\"t").append(i).append("\",\"text\":\"x\"}\n");
@@ -139,6 +146,13 @@ class PathologicalInputTest {
         assertFalse(r.err().contains("internal error"), r.err());
         long kept = Files.lines(dir.resolve("unique.jsonl")).filter(l -> l.startsWith("{\"id\":\"n")).count();
         assertTrue(kept > 0, name + ": the normal records were lost");
+        for (String[] story : new String[][] {{"cluster"}, {"related", "--all"}}) { // the story commands read the same records
+            String[] args = Stream.concat(Arrays.stream(story), Stream.of(file.toString(), "--format", "jsonl", "-q")).toArray(String[]::new);
+            DedupCommandTest.Run s = DedupCommandTest.run(args);
+            assertTrue(s.exit() == 0 || s.exit() == ExitCode.DATA, name + ", " + story[0] + ": exit " + s.exit() + " " + s.err());
+            assertFalse(s.err().contains("internal error"), name + ", " + story[0] + ": " + s.err());
+            assertTrue(s.out().contains("\"n0\""), name + ", " + story[0] + ": the normal records are not in the output");
+        }
         double[] seconds = bestSeconds(normalFile, file);
         double ratio = seconds[1] / seconds[0];
         System.out.printf("PathologicalInputTest %-32s %.3f s vs normal %.3f s: ratio %.2f%n", name, seconds[1], seconds[0], ratio);
