@@ -1,0 +1,78 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.document.Article;
+import io.copydesk.testing.Trials;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small random collections through the whole story engine (duplicates, related lists, events and storylines), drawn
+ * to hold what real input holds at the edges: copies, articles without one index term, undated articles beside dated
+ * ones, many articles of one instant, the time decay on or off, smoothing on or off. Whatever the draw, every article
+ * is in exactly one story, no list names its own article or an unknown one, and three threads give what one gives.
+ */
+class StoryEnginePropertyTest {
+    private static final String[] WORDS = {"quake", "school", "rescue", "bank", "rates", "talks", "river", "storm", "harbour",
+        "ferry", "minister", "vote", "budget", "court", "fire", "Corvaro", "Hollmark", "Tessaly", "2024", "27"};
+    private static final String TERMLESS = "The of and. A to it? X"; // stop words and single letters only
+
+    record Draw(List<Article> articles, ClusterConfig config) {}
+
+    private static Draw draw(Random r) {
+        int n = 1 + r.nextInt(40);
+        boolean oneInstant = r.nextInt(5) == 0;
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int kind = r.nextInt(10);
+            String text;
+            if (kind == 0) text = TERMLESS;
+            else if (kind == 1 && i > 0) text = articles.get(r.nextInt(i)).text(); // a copy
+            else {
+                StringBuilder sb = new StringBuilder();
+                for (int w = 4 + r.nextInt(40); w > 0; w--) sb.append(WORDS[r.nextInt(WORDS.length)]).append(w % 9 == 0 ? ". " : " ");
+                text = sb.toString().strip();
+            }
+            Instant date = r.nextInt(3) == 0 ? null : Instant.parse("2024-03-01T00:00:00Z").plusSeconds(oneInstant ? 0 : r.nextInt(6 * 86_400));
+            articles.add(new Article("a" + i, r.nextBoolean() ? null : "Title " + (i % 4), text, date, null, null));
+        }
+        RelatedConfig related = RelatedConfig.DEFAULT.withThreads(1);
+        if (r.nextBoolean()) related = related.withTime(TimeDecay.OFF);
+        ClusterConfig config = ClusterConfig.of(related);
+        if (r.nextBoolean()) config = config.withSmoothing(0);
+        return new Draw(articles, config);
+    }
+
+    @Test
+    void everyArticleLandsInOneStoryAndThreadsChangeNothing() {
+        Trials.run("story engine", 60, StoryEnginePropertyTest::draw, d -> {
+            NewsCollection news = NewsCollection.of(d.articles(), d.config());
+            Set<String> ids = new HashSet<>();
+            for (Article a : d.articles()) ids.add(a.id());
+            List<String> placed = new ArrayList<>();
+            List<NewsCollection.Story> stories = news.stories();
+            for (NewsCollection.Story s : stories) placed.addAll(s.ids());
+            assertEquals(ids.size(), placed.size(), "every article in one story: " + stories);
+            assertEquals(ids, new HashSet<>(placed));
+            for (String id : ids) {
+                List<String> hits = news.related(id, 5).stream().map(RelatedHit::id).toList();
+                assertFalse(hits.contains(id), "a list names its own article");
+                assertTrue(ids.containsAll(hits));
+                assertEquals(hits.size(), new HashSet<>(hits).size(), "no article twice in a list");
+            }
+            Set<String> copies = new HashSet<>();
+            for (NewsCollection.Duplicates g : news.duplicates()) {
+                assertTrue(copies.add(g.canonical()));
+                for (NewsCollection.Duplicates.Copy c : g.copies()) assertTrue(copies.add(c.id()), "an article in two duplicate groups");
+            }
+            NewsCollection threaded = NewsCollection.of(d.articles(), d.config().withRelated(d.config().related().withThreads(3)));
+            assertEquals(stories, threaded.stories(), "three threads");
+        });
+    }
+}
