@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Small random collections through the whole story engine (duplicates, related lists, events and storylines), drawn
  * to hold what real input holds at the edges: copies, articles without one index term, undated articles beside dated
  * ones, many articles of one instant, the time decay on or off, smoothing on or off. Whatever the draw, every article
- * is in exactly one story, no list names its own article or an unknown one, and three threads give what one gives.
+ * is in exactly one story, no list names its own article or an unknown one, and three threads give what one gives
+ * (the stories, every related list, the duplicate groups).
  */
 class StoryEnginePropertyTest {
     private static final String[] WORDS = {"quake", "school", "rescue", "bank", "rates", "talks", "river", "storm", "harbour",
@@ -73,6 +74,8 @@ class StoryEnginePropertyTest {
             }
             NewsCollection threaded = NewsCollection.of(d.articles(), d.config().withRelated(d.config().related().withThreads(3)));
             assertEquals(stories, threaded.stories(), "three threads");
+            for (String id : ids) assertEquals(news.related(id, 5), threaded.related(id, 5), "three threads, the list of " + id);
+            assertEquals(news.duplicates(), threaded.duplicates(), "three threads");
         });
     }
 }
