@@ -96,7 +96,7 @@ public record StorylineChance(double[] scores, int events, double reach) {
             for (int i = c * chunk; i < end; ) {
                 i += score(h, two, vectors, holdable, lengths, dates, time, groupedFirsts, groupedSeconds, i, end, scores);
             }
-            sampled.accept(Math.min(pairs, (c + 1) * chunk) - c * chunk);
+            sampled.accept(end - c * chunk);
             return null;
         });
         return new StorylineChance(scores, n, meanReach);

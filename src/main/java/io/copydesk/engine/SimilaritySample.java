@@ -28,7 +28,7 @@ import java.util.List;
  */
 record SimilaritySample(double[] nearest, double[] background, int medianTerms, double level, InvertedIndex.Hits[] neighbours) {
     static final int UNITS = 4000;
-    static final int PAIRS_PER_UNIT = 8; // even: background takes its pairs two at a time
+    static final int PAIRS_PER_UNIT = 8;
 
     /**
      * The sample, its units searched in the counted stage {@code calibrating} (units sampled) for
@@ -104,12 +104,12 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
     private static void background(HeldVector h, List<TermVector> vectors, int unit, double[] background, int at) {
         int u = vectors.size();
         h.hold(vectors.get(unit));
-        for (int p = 0; p < PAIRS_PER_UNIT; p += 2) { // two dots side by side (HeldVector.dots); a pair of the unit itself scores 0
-            int o1 = other(unit, p, u), o2 = other(unit, p + 1, u);
-            h.dots(vectors.get(o1), vectors.get(o2), background, at + p, at + p + 1);
-            if (o1 == unit) background[at + p] = 0;
-            if (o2 == unit) background[at + p + 1] = 0;
+        int p = 0;
+        for (; p + 1 < PAIRS_PER_UNIT; p += 2) { // two dots side by side (HeldVector.dots)
+            h.dots(vectors.get(other(unit, p, u)), vectors.get(other(unit, p + 1, u)), background, at + p, at + p + 1);
         }
+        if (p < PAIRS_PER_UNIT) background[at + p] = h.dot(vectors.get(other(unit, p, u)));
+        for (p = 0; p < PAIRS_PER_UNIT; p++) if (other(unit, p, u) == unit) background[at + p] = 0; // a pair of the unit itself scores 0
     }
 
     /** The best {@code k} neighbours of {@code unit} down to a little below {@code level}. */

@@ -54,8 +54,8 @@ public final class HeldVector {
     /**
      * {@link #dot} with {@code o1} into {@code out[at1]} and with {@code o2} into {@code out[at2]}, to the bit. Where
      * both take the dense loop, their sums run side by side: each sum adds its products one after another (which
-     * gives its bits), so a lone dot waits on each addition before the next; two independent sums keep the core's
-     * adders busy twice as often.
+     * gives its bits), and a lone dot's additions wait on each other, two sums' do not. The storyline chance's dots
+     * took 0.85x the time this way, not half: under C1 the loop is bound by its loads as much as by its additions.
      */
     public void dots(TermVector o1, TermVector o2, double[] out, int at1, int at2) {
         if (!held.finite || !o1.finite || !o2.finite || held.terms.length * GALLOP < Math.max(o1.terms.length, o2.terms.length)) {
