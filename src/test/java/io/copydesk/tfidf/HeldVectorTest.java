@@ -21,9 +21,9 @@ class HeldVectorTest {
             for (TermVector a : vectors) {
                 held.hold(a);
                 for (TermVector b : vectors) {
-                    assertEquals(Double.doubleToRawLongBits(a.dot(b)), Double.doubleToRawLongBits(held.dot(b)), "round " + round + ": " + a + " . " + b);
+                    assertEquals(bits(a.dot(b)), bits(held.dot(b)), "round " + round + ": " + a + " . " + b);
                 }
-                assertDotsAreDots(held, vectors, "round " + round);
+                if (round % 4 == 0) assertDotsAreDots(held, vectors, "round " + round); // every pair: a quarter of the rounds
             }
         }
     }
@@ -38,8 +38,8 @@ class HeldVectorTest {
             for (TermVector c : vectors) {
                 java.util.Arrays.fill(out, 7.0);
                 held.dots(b, c, out, 2, 0);
-                assertEquals(Double.doubleToRawLongBits(held.dot(b)), Double.doubleToRawLongBits(out[2]), where + ": " + b + " with " + c);
-                assertEquals(Double.doubleToRawLongBits(held.dot(c)), Double.doubleToRawLongBits(out[0]), where + ": " + c + " with " + b);
+                assertEquals(bits(held.dot(b)), bits(out[2]), where + ": " + b + " with " + c);
+                assertEquals(bits(held.dot(c)), bits(out[0]), where + ": " + c + " with " + b);
                 assertEquals(7.0, out[1]);
                 assertEquals(7.0, out[3]);
             }
@@ -59,7 +59,7 @@ class HeldVectorTest {
             double[] w = new double[terms.length];
             for (int i = 0; i < w.length; i++) w[i] = 1 + i % 3;
             TermVector b = InvertedIndexTestAccess.weighted(terms, w);
-            assertEquals(Double.doubleToRawLongBits(a.dot(b)), Double.doubleToRawLongBits(held.hold(a).dot(b)), "from " + terms[0]);
+            assertEquals(bits(a.dot(b)), bits(held.hold(a).dot(b)), "from " + terms[0]);
         }
     }
 
@@ -96,9 +96,9 @@ class HeldVectorTest {
                     // are left out, as they always were (but for a short held vector, looked up term by term in b)
                     boolean lookedUp = a.size() * 8 < b.size();
                     double want = b.finite || lookedUp ? a.dot(b) : sharedSum(a, b);
-                    assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(held.dot(b)), where);
+                    assertEquals(bits(want), bits(held.dot(b)), where);
                 }
-                assertDotsAreDots(held, vectors, "round " + round);
+                if (round % 4 == 0) assertDotsAreDots(held, vectors, "round " + round); // every pair: a quarter of the rounds
             }
         }
     }
@@ -144,6 +144,16 @@ class HeldVectorTest {
         assertTrue(swapped > 10_000, swapped + " pairs held the other way");
         assertTrue(either > swapped, either + " pairs either way, of sizes equal too");
         assertTrue(differing > 0, "no pair where holding the longer non-finite vector differs");
+    }
+
+    /**
+     * A sum's bits, every NaN as one NaN (-0 and +0 stay apart): which NaN an invalid operation gives, or which of two NaN
+     * operands an addition keeps, follows the order of its operands, which the interpreter and each compiler choose for
+     * themselves. A held vector and a merged dot of the same non-finite vectors gave NaNs of opposite signs once one of
+     * them was compiled and the other not, in a run where earlier tests had warmed the compilers up.
+     */
+    private static long bits(double sum) {
+        return Double.doubleToLongBits(sum);
     }
 
     /** The simple form: the held vector's shared terms, ascending, with a non-zero held weight. */
