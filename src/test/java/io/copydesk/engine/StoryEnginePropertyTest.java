@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Small random collections through the whole story engine (duplicates, related lists, events and storylines), drawn
  * to hold what real input holds at the edges: copies, articles without one index term, undated articles beside dated
- * ones, many articles of one instant, the time decay on or off, smoothing on or off. Whatever the draw, every article
+ * ones, many articles of one instant; and settings at theirs: the time decay on or off, smoothing on or off, a dense
+ * limit of a few units (the graph's linkage for every component), one to five neighbours, thresholds and a storyline
+ * window given instead of calibrated. Whatever the draw, every article
  * is in exactly one story, no list names its own article or an unknown one, and three threads give what one gives
  * (the stories, every related list, the duplicate groups).
  */
@@ -47,6 +49,11 @@ class StoryEnginePropertyTest {
         if (r.nextBoolean()) related = related.withTime(TimeDecay.OFF);
         ClusterConfig config = ClusterConfig.of(related);
         if (r.nextBoolean()) config = config.withSmoothing(0);
+        if (r.nextBoolean()) config = config.withDenseLimit(2 + r.nextInt(5));
+        if (r.nextBoolean()) config = config.withNeighbours(1 + r.nextInt(5));
+        if (r.nextInt(3) == 0) config = config.withEventThreshold(0.05 + 0.9 * r.nextDouble());
+        if (r.nextInt(3) == 0) config = config.withStorylineThreshold(0.01 + 0.9 * r.nextDouble());
+        if (r.nextInt(3) == 0) config = config.withStorylineWindow(TimeDecay.parse(r.nextBoolean() ? "1h" : "none"));
         return new Draw(articles, config);
     }
 
