@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * to hold what real input holds at the edges: copies, articles without one index term, undated articles beside dated
  * ones, many articles of one instant; and settings at theirs: the time decay on or off, smoothing on or off, a dense
  * limit of a few units (the graph's linkage for every component), one to five neighbours, thresholds and a storyline
- * window given instead of calibrated. Whatever the draw, every article
- * is in exactly one story, no list names its own article or an unknown one, and three threads give what one gives
- * (the stories, every related list, the duplicate groups).
+ * window given instead of calibrated. Whatever the draw, every article is in exactly one story, no list names its own
+ * article or an unknown one, and three threads give what one gives (the stories, every related list, the duplicate
+ * groups).
  */
 class StoryEnginePropertyTest {
     private static final String[] WORDS = {"quake", "school", "rescue", "bank", "rates", "talks", "river", "storm", "harbour",
