@@ -142,10 +142,10 @@ public final class ExplainCommand implements Callable<Integer> {
                 e.jaccard(), e.containmentAinB(), e.containmentBinA(), e.minhashEstimate(), e.hashes()));
         out.println(String.format(Locale.ROOT, "shingles: a %d, b %d, shared %d", e.shinglesA(), e.shinglesB(), e.sharedShingles()));
         out.println("verdict: " + e.verdict());
-        passages(out, "shared passages in a", e.textA(), e.sharedA());
-        passages(out, "shared passages in b", e.textB(), e.sharedB());
-        removed(out, "page furniture removed from a", e.textA(), e.removedA());
-        removed(out, "page furniture removed from b", e.textB(), e.removedB());
+        passages(out, "shared passages in a" + (e.sharedInTitleA() ? "'s title (no word of its body left)" : ""), e.textA(), e.sharedA());
+        passages(out, "shared passages in b" + (e.sharedInTitleB() ? "'s title (no word of its body left)" : ""), e.textB(), e.sharedB());
+        removed(out, "page furniture removed from a", e.bodyA(), e.removedA());
+        removed(out, "page furniture removed from b", e.bodyB(), e.removedB());
     }
 
     private static String describe(ArticleMeta m) {
@@ -176,10 +176,13 @@ public final class ExplainCommand implements Callable<Integer> {
                 .field("containment_b_in_a", e.containmentBinA()).field("minhash_estimate", e.minhashEstimate())
                 .field("hashes", e.hashes()).field("shingles_a", e.shinglesA()).field("shingles_b", e.shinglesB())
                 .field("shared_shingles", e.sharedShingles()).field("duplicate", e.duplicate()).field("verdict", e.verdict());
+        // the shared passages' offsets are into the body, or into the title where no word of the body is left; the
+        // boilerplate's always into the body
+        w.field("shared_a_in", e.sharedInTitleA() ? "title" : "text").field("shared_b_in", e.sharedInTitleB() ? "title" : "text");
         spans(w, "shared_a", e.textA(), e.sharedA());
         spans(w, "shared_b", e.textB(), e.sharedB());
-        spans(w, "boilerplate_a", e.textA(), e.removedA());
-        spans(w, "boilerplate_b", e.textB(), e.removedB());
+        spans(w, "boilerplate_a", e.bodyA(), e.removedA());
+        spans(w, "boilerplate_b", e.bodyB(), e.removedB());
         w.name("related").beginObject().field("cosine", r.cosine()).field("time_weight", r.timeWeight()).field("score", r.score());
         if (r.gap() == null) w.name("gap_seconds").nullValue();
         else w.field("gap_seconds", r.gap().toSeconds());

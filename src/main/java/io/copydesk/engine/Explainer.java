@@ -79,7 +79,8 @@ public final class Explainer {
         MinHasher mh = new MinHasher(config.hashes(), config.analysis().seed());
         Signature siga = mh.sign(sa), sigb = mh.sign(sb);
         boolean dup = config.rule().isDuplicate(o);
-        return new PairExplanation(ma, mb, textOf(a), textOf(b), sa.size(), sb.size(), inter, jaccard, o.containmentOfA(), o.containmentOfB(),
+        return new PairExplanation(ma, mb, textOf(a), textOf(b), a.article().text(), b.article().text(), sa.size(), sb.size(), inter, jaccard,
+                o.containmentOfA(), o.containmentOfB(),
                 siga.estimateJaccard(sigb), config.hashes(), dup, verdict(jaccard, containment, smaller, sa, sb),
                 passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
                 a.clean().removed(), b.clean().removed());

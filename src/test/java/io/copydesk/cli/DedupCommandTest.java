@@ -142,6 +142,33 @@ class DedupCommandTest {
         assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
     }
 
+    /**
+     * An article whose body is nothing but a line repeated across the collection is shingled from its title: explain
+     * says where its shared passages point (its title) and prints its removed line from its body (it failed on a
+     * removed span past the title's end, and would have printed title text for one within it).
+     */
+    @Test
+    void explainOfAnArticleWhoseBodyIsAllFurniture() {
+        String furniture = "Sign up for our newsletter and never miss a story from us";
+        String quake = "Rescue teams searched the collapsed school in Corvaro through the night after the earthquake";
+        List<Article> a = new ArrayList<>();
+        a.add(new Article("story", "Quake", quake + ", officials said.\n" + furniture, null, null, null));
+        for (int i = 0; i < 4; i++) a.add(new Article("other-" + i, "Other", "A report number " + i + " on the ferries.\n" + furniture, null, null, null));
+        a.add(new Article("furniture-only", quake, furniture, null, null, null));
+        Path file = Jsonl.write(dir.resolve("furniture.jsonl"), a);
+        Run r = run("explain", file.toString(), "--a", "story", "--b", "furniture-only", "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> e = Json.parseObject(r.out().strip());
+        assertEquals("text", e.get("shared_a_in"));
+        assertEquals("title", e.get("shared_b_in"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> removed = (List<Map<String, Object>>) e.get("boilerplate_b");
+        assertEquals(List.of(furniture), removed.stream().map(m -> m.get("text")).toList());
+        Run text = run("explain", file.toString(), "--a", "story", "--b", "furniture-only", "--format", "text", "-q");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("shared passages in b's title"), text.out());
+    }
+
     /** A collection that names its id "uuid", its text "content" and its title "headline" is read with --field as its twin is without. */
     @Test
     void readsArticlesFromFieldsNamedOtherwise() throws IOException {
