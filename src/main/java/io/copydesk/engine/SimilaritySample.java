@@ -50,10 +50,10 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         int s = Math.min(u, units);
         progress.start("calibrating", s);
         double[] background = new double[s * PAIRS_PER_UNIT];
-        ThreadLocal<HeldVector> held = HeldVector.perThread();
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         int chunk = 256, chunks = (s + chunk - 1) / chunk;
         Parallel.map(rs.config().threads(), chunks, c -> {
-            HeldVector h = held.get(); // the unit held for its pairs: the same bits as the merged dot, without its branches
+            HeldVector h = helds.get(); // the unit held for its pairs: the same bits as the merged dot, without its branches
             for (int i = c * chunk; i < Math.min(s, (c + 1) * chunk); i++) background(h, vectors, sampled(i, u, s), background, i * PAIRS_PER_UNIT);
             return null;
         });
@@ -105,11 +105,16 @@ record SimilaritySample(double[] nearest, double[] background, int medianTerms, 
         int u = vectors.size();
         h.hold(vectors.get(unit));
         int p = 0;
-        for (; p + 1 < PAIRS_PER_UNIT; p += 2) { // two dots side by side (HeldVector.dots)
-            h.dots(vectors.get(other(unit, p, u)), vectors.get(other(unit, p + 1, u)), background, at + p, at + p + 1);
+        for (; p + 1 < PAIRS_PER_UNIT; p += 2) { // two dots side by side (HeldVector.dots); a pair of the unit itself scores 0
+            int o1 = other(unit, p, u), o2 = other(unit, p + 1, u);
+            h.dots(vectors.get(o1), vectors.get(o2), background, at + p, at + p + 1);
+            if (o1 == unit) background[at + p] = 0;
+            if (o2 == unit) background[at + p + 1] = 0;
         }
-        if (p < PAIRS_PER_UNIT) background[at + p] = h.dot(vectors.get(other(unit, p, u)));
-        for (p = 0; p < PAIRS_PER_UNIT; p++) if (other(unit, p, u) == unit) background[at + p] = 0; // a pair of the unit itself scores 0
+        if (p < PAIRS_PER_UNIT) {
+            int o = other(unit, p, u);
+            background[at + p] = o == unit ? 0 : h.dot(vectors.get(o));
+        }
     }
 
     /** The best {@code k} neighbours of {@code unit} down to a little below {@code level}. */

@@ -350,7 +350,7 @@ public final class StoryClusters {
         long[] bySize = new long[clustered.size()]; // larger first, then earlier
         for (int t = 0; t < bySize.length; t++) bySize[t] = Slices.largerFirst(clustered.get(t).length, t);
         Arrays.sort(bySize);
-        ThreadLocal<HeldVector> held = HeldVector.perThread();
+        ThreadLocal<HeldVector> helds = HeldVector.perThread();
         TimeDecay time = rs.config().time();
         int[][] local = new int[clustered.size()][];
         // the largest dense component asks for its similarities on every thread (whole columns each), and the
@@ -363,7 +363,7 @@ public final class StoryClusters {
             int[] members = clustered.get(t);
             if (t < dense) {
                 int threads = k == largestDense ? rs.config().threads() : 1;
-                local[t] = DenseAverageLinkage.clusterByColumns(members.length, similarities(rs, vectors, dates, members, held, progress),
+                local[t] = DenseAverageLinkage.clusterByColumns(members.length, similarities(rs, vectors, dates, members, helds, progress),
                         threshold, threads);
             } else {
                 SimilarityGraph sub = subs.get(t - dense);
@@ -393,12 +393,12 @@ public final class StoryClusters {
      * every pair through a held vector read every term of the other vector, most of them not shared.
      */
     private static DenseAverageLinkage.Columns similarities(RelatedStories rs, List<TermVector> vectors, long[] dates, int[] members,
-                                                            ThreadLocal<HeldVector> held, Progress progress) {
+                                                            ThreadLocal<HeldVector> helds, Progress progress) {
         int n = members.length;
         PairwiseDots inverted = n >= PAIRWISE_DOTS_FROM ? PairwiseDots.of(membersOf(vectors, members)) : null;
         return (j, sims) -> {
             if (inverted != null) inverted.column(j, sims); // every later unit's dot with unit j, as a held vector gives it
-            HeldVector h = inverted == null ? held.get().hold(vectors.get(members[j])) : null; // j is held through its column
+            HeldVector h = inverted == null ? helds.get().hold(vectors.get(members[j])) : null; // j is held through its column
             long date = dates[members[j]];
             for (int i = j + 1; i < n; i++) {
                 double weight = rs.weightOfDates(date, dates[members[i]]);
