@@ -6,16 +6,21 @@ import java.util.Arrays;
  * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key or an anchor):
  * an open-addressing table with linear probing and no boxing. A key whose list empties leaves the
  * table (backward-shift deletion, no tombstones), so an index that adds and removes articles for
- * ever holds only the keys of the articles it has. Not thread-safe.
+ * ever holds only the keys of the articles it has. A bit for each key's low bits, a byte a cell, tells most keys not
+ * held in one read of a small array (a query looks every shingle of its article up among the briefs' keys, most of
+ * them in vain); a removal leaves its bit set, until the bits are made again from the keys held. Not thread-safe.
  */
 final class KeyedSlots {
     private long[] keys = new long[16];
     private int[][] lists = new int[16][];
     private int[] sizes = new int[16]; // 0: an empty cell (a key in the table has at least one slot)
     private int keyCount;
+    private long[] filter = new long[2]; // 8 bits a cell, at least 16 a key: a key's bit is set while it is held
+    private int removedSinceFilter; // keys removed since the filter was made: their bits may still be set
 
     /** The cell holding {@code key}, or -1. */
     int find(long key) {
+        if ((filter[((int) key >>> 6) & (filter.length - 1)] & 1L << key) == 0) return -1;
         int mask = keys.length - 1;
         for (int i = home(key, mask); sizes[i] != 0; i = (i + 1) & mask) if (keys[i] == key) return i;
         return -1;
@@ -43,6 +48,7 @@ final class KeyedSlots {
             keys[i] = key;
             lists[i] = new int[2];
             keyCount++;
+            setBit(key);
         } else if (sizes[i] == lists[i].length) {
             lists[i] = Arrays.copyOf(lists[i], 2 * sizes[i]);
         }
@@ -81,6 +87,17 @@ final class KeyedSlots {
         sizes[i] = 0;
         lists[i] = null;
         keyCount--;
+        if (++removedSinceFilter > keyCount + 16) makeFilter(); // stale bits at most as many as the keys held
+    }
+
+    private void setBit(long key) {
+        filter[((int) key >>> 6) & (filter.length - 1)] |= 1L << key;
+    }
+
+    private void makeFilter() {
+        filter = new long[keys.length / 8];
+        for (int c = 0; c < keys.length; c++) if (sizes[c] != 0) setBit(keys[c]);
+        removedSinceFilter = 0;
     }
 
     private void grow() {
@@ -99,6 +116,7 @@ final class KeyedSlots {
             lists[i] = oldLists[c];
             sizes[i] = oldSizes[c];
         }
+        makeFilter();
     }
 
     private static int home(long key, int mask) {

@@ -7,6 +7,7 @@ import io.copydesk.document.Article;
 import io.copydesk.fingerprint.Fingerprint;
 import io.copydesk.fingerprint.Fingerprinter;
 import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.PrefixFilter;
 import io.copydesk.testing.Prose;
 import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
@@ -68,7 +69,11 @@ class DuplicateIndexTest {
      */
     @Test
     void anIndexAnswersAsOneBuiltFromTheArticlesItHolds() {
-        List<Article> pool = items.stream().map(StoryFixture.Item::article).toList();
+        List<Article> pool = new ArrayList<>(items.stream().map(StoryFixture.Item::article).toList());
+        for (Article a : List.copyOf(pool)) { // briefs cut from the articles: brief keys to post and to remove
+            String[] words = a.text().split(" ");
+            pool.add(Article.of("cut-" + a.id(), String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 30)))));
+        }
         for (long seed = 1; seed <= 5; seed++) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
             DuplicateIndex index = new DuplicateIndex();
@@ -205,5 +210,69 @@ class DuplicateIndexTest {
             else assertTrue(found < k / 4, "index, k=" + k + ": " + found);
             assertEquals(found == 0 ? 0 : found + 1, withBrief, "batch, k=" + k);
         }
+    }
+
+    /**
+     * A brief indexed before the longer article containing it is found surely, by its brief keys, where its few anchors
+     * find it only by chance: every query of a long article finds every indexed brief it duplicates (all compared)
+     * and nothing else. The second round opens every brief with the same words, many of its keys then keys of more
+     * than {@link AnchorIndex#MAX_POSTING} briefs: those are passed over, and a brief asks one key fewer for each it
+     * holds that the query holds too, so that only a brief all of whose keys the query holds are that common may be
+     * missed (as in {@code dedup}); many are found only so.
+     */
+    @Test
+    void aBriefIndexedBeforeItsArticleIsFoundSurely() {
+        PrefixFilter prefixes = new PrefixFilter(DedupConfig.DEFAULT.rule(), DedupConfig.DEFAULT.anchorRate());
+        Fingerprinter f = new Fingerprinter(DedupConfig.DEFAULT.analysis(), Boilerplate.perArticle(DedupConfig.DEFAULT.analysis().boilerplate()));
+        Verifier v = new Verifier(DedupConfig.DEFAULT.rule());
+        for (boolean commonOpening : new boolean[] {false, true}) {
+            Prose prose = new Prose(commonOpening ? 41 : 40);
+            String opening = words(prose, 14);
+            DuplicateIndex index = new DuplicateIndex();
+            List<Article> articles = new ArrayList<>();
+            List<Fingerprint> briefs = new ArrayList<>();
+            java.util.Map<Integer, Integer> briefsWithKey = new java.util.HashMap<>();
+            for (int i = 0; i < 260; i++) {
+                String brief = commonOpening ? opening + " " + words(prose, 3 + prose.random().nextInt(5)) : words(prose, 11 + prose.random().nextInt(10));
+                StringBuilder text = new StringBuilder();
+                for (int s = 0; s < 10; s++) text.append(prose.sentence()).append(' ');
+                text.append(prose.edit(brief, 0.03)); // on one line: not a repeated (boilerplate) line
+                for (int s = 0; s < 10; s++) text.append(' ').append(prose.sentence());
+                Article b = Article.of("brief-" + i, brief);
+                index.add(b);
+                briefs.add(f.fingerprint(b));
+                assertTrue(prefixes.isBrief(briefs.getLast().shingles().size()), b.id() + " is a brief");
+                for (int k : prefixes.briefKeys(briefs.getLast().shingles())) briefsWithKey.merge(k, 1, Integer::sum);
+                articles.add(Article.of("article-" + i, text.toString()));
+            }
+            int found = 0, allCommon = 0;
+            for (Article a : articles) {
+                Fingerprint fa = f.fingerprint(a);
+                Set<Integer> keysHeld = new java.util.HashSet<>();
+                for (int i = 0; i < fa.shingles().size(); i++) keysHeld.add((int) (fa.shingles().hash(i) >>> 32));
+                Set<String> exact = new TreeSet<>(), sure = new TreeSet<>();
+                for (int b = 0; b < briefs.size(); b++) {
+                    if (v.verify(fa, briefs.get(b)) == null) continue;
+                    exact.add("brief-" + b);
+                    boolean rare = java.util.Arrays.stream(prefixes.briefKeys(briefs.get(b).shingles()))
+                            .anyMatch(k -> keysHeld.contains(k) && briefsWithKey.get(k) <= AnchorIndex.MAX_POSTING);
+                    if (rare) sure.add("brief-" + b);
+                    else allCommon++;
+                }
+                Set<String> got = new TreeSet<>(index.query(a).stream().map(DuplicateIndex.Match::id).toList());
+                String where = a.id() + (commonOpening ? ", common opening" : "");
+                assertTrue(exact.containsAll(got), where);
+                assertTrue(got.containsAll(sure), where + ": " + sure + " " + got);
+                found += got.size();
+            }
+            assertTrue(found >= 200, "the articles hold their briefs: " + found);
+            if (!commonOpening) assertEquals(0, allCommon);
+        }
+    }
+
+    private static String words(Prose prose, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) out.append(i == 0 ? "" : " ").append(prose.word());
+        return out.append('.').toString();
     }
 }

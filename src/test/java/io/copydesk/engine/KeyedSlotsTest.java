@@ -50,6 +50,38 @@ class KeyedSlotsTest {
         }
     }
 
+    /**
+     * Keys coming and going for ever, as an index's articles do (each key with one slot, removed whole): removals leave
+     * stale bits in the filter, which is made again from the keys held now and then; no key held is ever not found
+     * and no key gone is found.
+     */
+    @Test
+    void keysComingAndGoingAreFoundWhileHeldOnly() {
+        SplittableRandom r = new SplittableRandom(9);
+        KeyedSlots t = new KeyedSlots();
+        List<Long> held = new ArrayList<>();
+        long next = 1;
+        for (int op = 0; op < 60_000; op++) {
+            int target = 20 + (op / 5000 % 2) * 400; // small, then large, then small again: the table grows and then holds few
+            if (held.size() < target && r.nextBoolean()) {
+                long key = next++ * 0x9E3779B97F4A7C15L;
+                t.add(key, (int) (key & 7));
+                held.add(key);
+            } else if (!held.isEmpty()) {
+                long key = held.remove(r.nextInt(held.size()));
+                assertTrue(t.remove(key, (int) (key & 7)));
+            }
+            if (op % 101 == 0) {
+                for (long key : held) assertEquals(List.of((int) (key & 7)), slotsOf(t, key), "op " + op);
+                for (long gone = Math.max(1, next - 500); gone < next; gone++) {
+                    long key = gone * 0x9E3779B97F4A7C15L;
+                    if (!held.contains(key)) assertEquals(-1, t.find(key), "op " + op);
+                }
+                assertEquals(held.size(), t.keys());
+            }
+        }
+    }
+
     @Test
     void removingWhatIsNotThereChangesNothing() {
         KeyedSlots t = new KeyedSlots();
