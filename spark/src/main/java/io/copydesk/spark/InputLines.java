@@ -66,7 +66,8 @@ final class InputLines implements Serializable {
     /**
      * Expands the inputs (files, directories of part files, globs) into files in input order;
      * throws {@link BadInputException} naming an input that matches nothing (as {@code dedup} does,
-     * an unreadable path) or an empty directory (no article, bad data).
+     * an unreadable path), an empty directory (no article, bad data) or a file of a kind only {@code copydesk} reads
+     * ({@link #singleMachineOnly}; bad data).
      */
     static InputLines of(Configuration conf, List<String> inputs, long maxLineBytes) {
         List<String> files = new ArrayList<>();
@@ -93,6 +94,11 @@ final class InputLines implements Serializable {
                     found.addAll(inDir);
                 }
                 for (FileStatus f : found) {
+                    String kind = singleMachineOnly(f.getPath().getName());
+                    if (kind != null) {
+                        throw new BadInputException(f.getPath() + ": " + kind + " is read by copydesk on one machine, not by the Spark job, which "
+                                + "reads JSONL and Parquet (Spark turns CSV into Parquet: see the README)");
+                    }
                     files.add(f.getPath().toString());
                     bytes += f.getLen();
                 }
@@ -102,6 +108,19 @@ final class InputLines implements Serializable {
         }
         if (files.size() > MAX_FILES) throw new IllegalArgumentException("more than " + MAX_FILES + " input files");
         return new InputLines(files, bytes, maxLineBytes);
+    }
+
+    /**
+     * What a file of this name is when {@code copydesk} reads it otherwise than as JSONL (CSV, TSV, an HTML page), else
+     * null: read as JSONL here, each of its lines would be reported as a bad record.
+     */
+    static String singleMachineOnly(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".csv")) return "CSV";
+        if (n.endsWith(".tsv")) return "TSV";
+        if (n.endsWith(".html") || n.endsWith(".htm")) return "an HTML page";
+        return null;
     }
 
     List<String> files() {

@@ -277,6 +277,27 @@ class SparkEquivalenceTest {
         assertEquals(1, sparkErr.toString().lines().count(), sparkErr.toString());
     }
 
+    /**
+     * A CSV, TSV or HTML input, which {@code copydesk} reads and the Spark job does not, is refused with one line naming
+     * the file and what it is, before Spark reads a record, instead of each of its lines reported as a bad JSON record.
+     */
+    @Test
+    void aFileOnlyCopydeskReadsIsRefusedWithOneLine() throws IOException {
+        Path csv = dir.resolve("articles.csv"), pages = dir.resolve("pages");
+        Files.writeString(csv, "id,text\na,Rescue teams searched the collapsed school through the night\n");
+        Files.createDirectories(pages);
+        Files.writeString(pages.resolve("one.html"), "<html><body><p>Rescue teams searched the school</p></body></html>");
+        for (Path input : List.of(csv, pages)) {
+            StringWriter err = new StringWriter();
+            int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", input.toString());
+            assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
+            assertEquals(1, err.toString().lines().count(), err.toString());
+            assertTrue(err.toString().contains(input == csv ? "articles.csv: CSV is read by copydesk" : "one.html: an HTML page is read by copydesk"),
+                    err.toString());
+        }
+        assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", csv.toString()));
+    }
+
     // ---- the single-machine answers
 
     record Cli(List<String> groups, List<String> unique) {}
