@@ -48,8 +48,8 @@ public final class DuplicateIndex {
     private int[] free = new int[16];
     private int freeCount, slotsUsed;
     private final KeyedSlots buckets = new KeyedSlots(), anchors = new KeyedSlots(), briefs = new KeyedSlots();
-    // a query's scratch by slot (under the lock): seen[s] == stamp once slot s is a candidate; anchors shared; brief keys held
-    private int[] seen = new int[16], counted = new int[16], shared = new int[16], briefCounted = new int[16], held = new int[16];
+    // a query's scratch by slot (under the lock): its candidates, the anchors each slot shares, the brief keys it holds
+    private final SlotCounts candidates = new SlotCounts(), sharedAnchors = new SlotCounts(), heldKeys = new SlotCounts();
     private int[] sizes = new int[16]; // by slot: the article's shingles (read for every brief a query holds a key of)
     private int stamp;
 
@@ -115,11 +115,7 @@ public final class DuplicateIndex {
             int n = 2 * entries.length;
             entries = Arrays.copyOf(entries, n);
             free = Arrays.copyOf(free, n);
-            seen = Arrays.copyOf(seen, n);
-            counted = Arrays.copyOf(counted, n);
-            shared = Arrays.copyOf(shared, n);
-            briefCounted = Arrays.copyOf(briefCounted, n);
-            held = Arrays.copyOf(held, n);
+            for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.grow(n);
             sizes = Arrays.copyOf(sizes, n);
         }
         return slotsUsed++;
@@ -182,86 +178,45 @@ public final class DuplicateIndex {
      */
     private int[] candidates(Entry q) {
         if (++stamp == Integer.MAX_VALUE) { // once in two billion queries: no mark of an earlier one may look current
-            Arrays.fill(seen, 0);
-            Arrays.fill(counted, 0);
-            Arrays.fill(briefCounted, 0);
+            for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.forget();
             stamp = 1;
         }
-        int[] out = new int[16];
-        int n = 0;
+        for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.begin(stamp);
         for (long k : q.bandKeys()) {
             int cell = buckets.find(k);
             if (cell < 0) continue;
             int[] slots = buckets.slots(cell);
-            for (int i = 0, size = buckets.size(cell); i < size; i++) {
-                int s = slots[i];
-                if (seen[s] == stamp) continue;
-                seen[s] = stamp;
-                if (n == out.length) out = Arrays.copyOf(out, 2 * n);
-                out[n++] = s;
-            }
+            for (int i = 0, size = buckets.size(cell); i < size; i++) candidates.add(slots[i]);
         }
-        int[] touched = new int[16];
-        int t = 0;
         for (long a : q.anchors()) {
             int cell = anchors.find(a);
             if (cell < 0 || !AnchorIndex.postingKept(anchors.size(cell) + 1L)) continue; // + 1: the query
             int[] slots = anchors.slots(cell);
-            for (int i = 0, size = anchors.size(cell); i < size; i++) {
-                int s = slots[i];
-                if (counted[s] != stamp) {
-                    counted[s] = stamp;
-                    shared[s] = 0;
-                    if (t == touched.length) touched = Arrays.copyOf(touched, 2 * t);
-                    touched[t++] = s;
-                }
-                shared[s]++;
-            }
+            for (int i = 0, size = anchors.size(cell); i < size; i++) sharedAnchors.add(slots[i]);
         }
-        for (int i = 0; i < t; i++) {
-            int s = touched[i];
-            if (seen[s] == stamp || !AnchorIndex.sharesEnough(shared[s], q.anchors().length, entries[s].anchors().length, anchorShare)) continue;
-            seen[s] = stamp;
-            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
-            out[n++] = s;
+        for (int i = 0; i < sharedAnchors.size(); i++) {
+            int s = sharedAnchors.slot(i);
+            if (AnchorIndex.sharesEnough(sharedAnchors.count(s), q.anchors().length, entries[s].anchors().length, anchorShare)) candidates.add(s);
         }
-        Briefs held = heldBriefs(q);
-        for (int i = 0; i < held.count(); i++) {
-            int s = held.slots()[i];
-            if (seen[s] == stamp || !held.enough(s, entries[s])) continue;
-            seen[s] = stamp;
-            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
-            out[n++] = s;
+        int[] common = countHeldKeys(q);
+        for (int i = 0; i < heldKeys.size(); i++) {
+            int s = heldKeys.slot(i);
+            if (holdsEnough(s, common)) candidates.add(s);
         }
-        return Arrays.copyOf(out, n);
+        return candidates.slots();
     }
 
     /**
-     * The indexed briefs, no longer than the query, some of whose keys the query's shingles hold, {@code count} of them
-     * in {@code slots}, the keys held in {@link #held}; {@code common}: the keys the query holds that more than
-     * {@link AnchorIndex#MAX_POSTING} briefs have, passed over (so that a phrase many briefs open with costs a query no
-     * more than that), sorted.
+     * Counts in {@link #heldKeys} the keys of each indexed brief, no longer than the query, that the query's shingles
+     * hold, as {@code dedup} does ({@link io.copydesk.lsh.BriefIndex}). A key of more than {@link AnchorIndex#MAX_POSTING}
+     * briefs is passed over (a phrase many briefs open with costs a query no more than that); returns those the query
+     * holds, sorted, for {@link #holdsEnough}.
      */
-    private record Briefs(int[] slots, int count, int[] common, int[] held) {
-        /**
-         * Whether the query holds enough of brief {@code s}'s keys ({@link io.copydesk.lsh.BriefIndex}'s rule): a text
-         * containing it holds {@code briefNeed} of them, all counted but those passed over.
-         */
-        boolean enough(int s, Entry brief) {
-            if (held[s] >= brief.briefNeed()) return true;
-            if (common.length == 0) return false;
-            int passed = 0;
-            for (int k : brief.briefKeys()) if (Arrays.binarySearch(common, k) >= 0) passed++;
-            return held[s] >= Math.max(1, brief.briefNeed() - passed);
-        }
-    }
-
-    /** Counts, for each indexed brief, the keys of it the query's shingles hold, as {@code dedup} does ({@link io.copydesk.lsh.BriefIndex}). */
-    private Briefs heldBriefs(Entry q) {
-        if (briefs.keys() == 0) return new Briefs(new int[0], 0, new int[0], held);
+    private int[] countHeldKeys(Entry q) {
+        if (briefs.keys() == 0) return new int[0];
         ShingleSet set = q.shingles();
-        int[] touched = new int[16], common = new int[0];
-        int t = 0, last = 0, size = set.size();
+        int[] common = new int[0];
+        int last = 0, size = set.size();
         for (int i = 0; i < size; i++) {
             int k = (int) (set.hash(i) >>> 32);
             if (i > 0 && k == last) continue; // two hashes with the same high bits make one key
@@ -275,19 +230,78 @@ public final class DuplicateIndex {
             }
             int[] slots = briefs.slots(cell);
             for (int j = 0, m = briefs.size(cell); j < m; j++) {
-                int s = slots[j];
-                if (sizes[s] > size) continue; // the longer of the two holds the brief
-                if (briefCounted[s] != stamp) {
-                    briefCounted[s] = stamp;
-                    held[s] = 0;
-                    if (t == touched.length) touched = Arrays.copyOf(touched, 2 * t);
-                    touched[t++] = s;
-                }
-                held[s]++;
+                if (sizes[slots[j]] <= size) heldKeys.add(slots[j]); // the longer of the two holds the brief
             }
         }
         Arrays.sort(common);
-        return new Briefs(touched, t, common, held);
+        return common;
+    }
+
+    /**
+     * Whether the query holds enough of brief {@code s}'s keys ({@link io.copydesk.lsh.BriefIndex}'s rule): a text
+     * containing it holds {@code briefNeed} of them, all counted but those passed over ({@code common}).
+     */
+    private boolean holdsEnough(int s, int[] common) {
+        Entry brief = entries[s];
+        int held = heldKeys.count(s);
+        if (held >= brief.briefNeed()) return true;
+        if (common.length == 0) return false;
+        int passed = 0;
+        for (int k : brief.briefKeys()) if (Arrays.binarySearch(common, k) >= 0) passed++;
+        return held >= Math.max(1, brief.briefNeed() - passed);
+    }
+
+    /**
+     * Counts by article slot for one query at a time, and the slots counted in the order first counted: marked with
+     * the query's stamp, so that nothing is cleared between queries (under the index's lock).
+     */
+    private static final class SlotCounts {
+        private int[] stamps = new int[16], counts = new int[16], listed = new int[16];
+        private int size, stamp;
+
+        void grow(int n) {
+            stamps = Arrays.copyOf(stamps, n);
+            counts = Arrays.copyOf(counts, n);
+        }
+
+        /** Drops every mark, before stamps start again from 1. */
+        void forget() {
+            Arrays.fill(stamps, 0);
+        }
+
+        /** Starts the counts of the query with this stamp. */
+        void begin(int stamp) {
+            this.stamp = stamp;
+            size = 0;
+        }
+
+        /** Counts slot {@code s} once more, listing it the first time. */
+        void add(int s) {
+            if (stamps[s] != stamp) {
+                stamps[s] = stamp;
+                counts[s] = 0;
+                if (size == listed.length) listed = Arrays.copyOf(listed, 2 * size);
+                listed[size++] = s;
+            }
+            counts[s]++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int slot(int i) {
+            return listed[i];
+        }
+
+        int count(int s) {
+            return counts[s];
+        }
+
+        /** The slots counted, each once. */
+        int[] slots() {
+            return Arrays.copyOf(listed, size);
+        }
     }
 
     private Entry entry(String id, Fingerprint f) {
