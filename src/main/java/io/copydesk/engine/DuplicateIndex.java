@@ -185,14 +185,12 @@ public final class DuplicateIndex {
         for (long k : q.bandKeys()) {
             int cell = buckets.find(k);
             if (cell < 0) continue;
-            int[] slots = buckets.slots(cell);
-            for (int i = 0, size = buckets.size(cell); i < size; i++) candidates.add(slots[i]);
+            for (int i = 0, size = buckets.size(cell); i < size; i++) candidates.add(buckets.slot(cell, i));
         }
         for (long a : q.anchors()) {
             int cell = anchors.find(a);
             if (cell < 0 || !AnchorIndex.postingKept(anchors.size(cell) + 1L)) continue; // + 1: the query
-            int[] slots = anchors.slots(cell);
-            for (int i = 0, size = anchors.size(cell); i < size; i++) sharedAnchors.add(slots[i]);
+            for (int i = 0, size = anchors.size(cell); i < size; i++) sharedAnchors.add(anchors.slot(cell, i));
         }
         for (int i = 0; i < sharedAnchors.size(); i++) {
             int s = sharedAnchors.slot(i);
@@ -228,9 +226,9 @@ public final class DuplicateIndex {
                 common[common.length - 1] = k;
                 continue;
             }
-            int[] slots = briefs.slots(cell);
             for (int j = 0, m = briefs.size(cell); j < m; j++) {
-                if (sizes[slots[j]] <= size) heldKeys.add(slots[j]); // the longer of the two holds the brief
+                int s = briefs.slot(cell, j);
+                if (sizes[s] <= size) heldKeys.add(s); // the longer of the two holds the brief
             }
         }
         Arrays.sort(common);

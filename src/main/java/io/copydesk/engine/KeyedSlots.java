@@ -6,13 +6,15 @@ import java.util.Arrays;
  * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key or an anchor):
  * an open-addressing table with linear probing and no boxing. A key whose list empties leaves the
  * table (backward-shift deletion, no tombstones), so an index that adds and removes articles for
- * ever holds only the keys of the articles it has. A bit for each key's low bits, a byte a cell, tells most keys not
+ * ever holds only the keys of the articles it has. Most keys have one slot, held in the table itself: a list is
+ * made for a key's second (a list a key was most of an index's heap and of the time to add an article). A bit for each key's low bits, a byte a cell, tells most keys not
  * held in one read of a small array (a query looks every shingle of its article up among the briefs' keys, most of
  * them in vain); a removal leaves its bit set, until the bits are made again from the keys held. Not thread-safe.
  */
 final class KeyedSlots {
     private long[] keys = new long[16];
-    private int[][] lists = new int[16][];
+    private int[] first = new int[16]; // a key's one slot, while it has one
+    private int[][] lists = new int[16][]; // a key's slots, once it has two or more (else null)
     private int[] sizes = new int[16]; // 0: an empty cell (a key in the table has at least one slot)
     private int keyCount;
     private long[] filter = new long[2]; // 8 bits a cell, at least 16 a key: a key's bit is set while it is held
@@ -26,9 +28,10 @@ final class KeyedSlots {
         return -1;
     }
 
-    /** The slots of the key in cell {@code cell} (from {@link #find}) are {@code slots(cell)[0, size(cell))}. */
-    int[] slots(int cell) {
-        return lists[cell];
+    /** Slot {@code i} (from 0 to {@link #size} - 1) of the key in cell {@code cell} (from {@link #find}). */
+    int slot(int cell, int i) {
+        int[] list = lists[cell];
+        return list == null ? first[cell] : list[i];
     }
 
     int size(int cell) {
@@ -44,28 +47,40 @@ final class KeyedSlots {
         if (2 * (keyCount + 1) > keys.length) grow();
         int mask = keys.length - 1, i = home(key, mask);
         while (sizes[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-        if (sizes[i] == 0) {
+        int n = sizes[i];
+        if (n == 0) {
             keys[i] = key;
-            lists[i] = new int[2];
+            first[i] = slot;
             keyCount++;
             setBit(key);
-        } else if (sizes[i] == lists[i].length) {
-            lists[i] = Arrays.copyOf(lists[i], 2 * sizes[i]);
+        } else if (n == 1) {
+            lists[i] = new int[] {first[i], slot, 0, 0};
+        } else {
+            if (n == lists[i].length) lists[i] = Arrays.copyOf(lists[i], 2 * n);
+            lists[i][n] = slot;
         }
-        lists[i][sizes[i]++] = slot;
+        sizes[i] = n + 1;
     }
 
     /** Removes one occurrence of {@code slot} from {@code key}'s list; false when it is not there. */
     boolean remove(long key, int slot) {
         int cell = find(key);
         if (cell < 0) return false;
-        int[] list = lists[cell];
         int n = sizes[cell];
+        if (n == 1) {
+            if (first[cell] != slot) return false;
+            delete(cell);
+            return true;
+        }
+        int[] list = lists[cell];
         for (int j = 0; j < n; j++) {
             if (list[j] != slot) continue;
             list[j] = list[n - 1]; // the order inside a list means nothing
             sizes[cell] = n - 1;
-            if (n == 1) delete(cell);
+            if (n == 2) { // one slot left: back into the table
+                first[cell] = list[0];
+                lists[cell] = null;
+            }
             return true;
         }
         return false;
@@ -80,6 +95,7 @@ final class KeyedSlots {
             boolean homeAfterHole = i <= j ? h > i && h <= j : h > i || h <= j;
             if (homeAfterHole) continue;
             keys[i] = keys[j];
+            first[i] = first[j];
             lists[i] = lists[j];
             sizes[i] = sizes[j];
             i = j;
@@ -102,10 +118,11 @@ final class KeyedSlots {
 
     private void grow() {
         long[] oldKeys = keys;
+        int[] oldFirst = first, oldSizes = sizes;
         int[][] oldLists = lists;
-        int[] oldSizes = sizes;
         int n = 2 * oldKeys.length, mask = n - 1;
         keys = new long[n];
+        first = new int[n];
         lists = new int[n][];
         sizes = new int[n];
         for (int c = 0; c < oldKeys.length; c++) {
@@ -113,6 +130,7 @@ final class KeyedSlots {
             int i = home(oldKeys[c], mask);
             while (sizes[i] != 0) i = (i + 1) & mask;
             keys[i] = oldKeys[c];
+            first[i] = oldFirst[c];
             lists[i] = oldLists[c];
             sizes[i] = oldSizes[c];
         }

@@ -14,7 +14,7 @@ class KeyedSlotsTest {
     private static List<Integer> slotsOf(KeyedSlots t, long key) {
         int cell = t.find(key);
         List<Integer> out = new ArrayList<>();
-        if (cell >= 0) for (int i = 0; i < t.size(cell); i++) out.add(t.slots(cell)[i]);
+        if (cell >= 0) for (int i = 0; i < t.size(cell); i++) out.add(t.slot(cell, i));
         out.sort(null);
         return out;
     }
