@@ -231,9 +231,23 @@ final class InputLines implements Serializable {
                     continue;
                 }
                 if (s.isBlank()) continue;
+                if (offset == 0 && opensList(s)) { // a JSON document, which copydesk reads and the job does not
+                    next = new Line(base | offset, where, null, "a JSON list of records: the Spark job reads JSONL (one record a line); "
+                            + "copydesk on one machine reads lists");
+                    continue;
+                }
                 next = new Line(base | offset, where, s, null);
             }
             return next != null;
+        }
+
+        /** Whether the line's first char past spaces and a byte order mark is a '[': a JSON list, not a record. */
+        private static boolean opensList(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c != '\uFEFF' && !Character.isWhitespace(c)) return c == '[';
+            }
+            return false;
         }
 
         @Override

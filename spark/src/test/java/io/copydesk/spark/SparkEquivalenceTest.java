@@ -298,6 +298,19 @@ class SparkEquivalenceTest {
         assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", csv.toString()));
     }
 
+    /** A JSON list of records on one line, which copydesk reads, is reported as such, not as a record that fails to parse. */
+    @Test
+    void aJsonListIsReportedAsOne() throws IOException {
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[{\"id\":\"a\",\"text\":\"Rescue teams searched the collapsed school\"},"
+                + "{\"id\":\"b\",\"text\":\"Rescue teams searched the collapsed school\"}]\n");
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", list.toString());
+        assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
+        assertTrue(err.toString().contains("list.json at byte 0: a JSON list of records: the Spark job reads JSONL"), err.toString());
+        assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", list.toString()));
+    }
+
     // ---- the single-machine answers
 
     record Cli(List<String> groups, List<String> unique) {}
