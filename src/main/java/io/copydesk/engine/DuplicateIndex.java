@@ -23,16 +23,15 @@ import java.util.Objects;
  * An incremental duplicate index held in memory: {@link #add} articles as they arrive,
  * {@link #query} whether a new one duplicates any of them, {@link #remove} old ones (what users of
  * datasketch's {@code MinHashLSH.insert/query/remove} do, with exact verification on top).
- * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup}, and an article is
- * looked up among the indexed briefs' keys as {@code dedup} looks every article up ({@link io.copydesk.lsh.BriefIndex}),
- * so a brief indexed before the longer article that contains it is found surely. The other way round needs every
- * shingle of every indexed article posted under it, which this index does not keep (it keeps each article's set, to
- * verify): a brief queried after its article pairs with it through anchors, which find such a pair with a high chance,
- * not surely (20,000 generated articles as a stream: 12 of 13,489 pairs missed, all of them briefs after their
- * article). Every
- * match is verified on the exact shingle sets, so reported scores are exact and a match is always
- * a duplicate under the {@link DedupConfig}'s rule. Boilerplate is removed with the per-article
- * rules only (there are no collection-wide line counts in a stream). Thread-safe.
+ * Candidates come from the same LSH bands, prefix keys and containment anchors as {@code dedup}, and a query is looked
+ * up among the indexed briefs' keys as {@code dedup} looks every article up ({@link io.copydesk.lsh.BriefIndex}), so a
+ * brief indexed before the longer article that contains it is found surely. The other way round needs every shingle of
+ * every indexed article posted under it, which this index does not keep (it keeps each article's set, to verify): a
+ * brief queried after its article pairs with it through anchors, which find such a pair with a high chance, not surely
+ * (20,000 generated articles as a stream: 12 of 13,489 pairs missed, all of them briefs after their article). Every
+ * match is verified on the exact shingle sets, so reported scores are exact and a match is always a duplicate under the
+ * {@link DedupConfig}'s rule. Boilerplate is removed with the per-article rules only (there are no collection-wide line
+ * counts in a stream). Thread-safe.
  */
 public final class DuplicateIndex {
     private final DedupConfig config;
