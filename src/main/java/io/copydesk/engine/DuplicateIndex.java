@@ -49,6 +49,7 @@ public final class DuplicateIndex {
     private final KeyedSlots buckets = new KeyedSlots(), anchors = new KeyedSlots(), briefs = new KeyedSlots();
     // a query's scratch by slot (under the lock): its candidates, the anchors each slot shares, the brief keys it holds
     private final SlotCounts candidates = new SlotCounts(), sharedAnchors = new SlotCounts(), heldKeys = new SlotCounts();
+    private final SlotCounts[] scratch = {candidates, sharedAnchors, heldKeys};
     private int[] sizes = new int[16]; // by slot: the article's shingles (read for every brief a query holds a key of)
     private int stamp;
 
@@ -114,7 +115,7 @@ public final class DuplicateIndex {
             int n = 2 * entries.length;
             entries = Arrays.copyOf(entries, n);
             free = Arrays.copyOf(free, n);
-            for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.grow(n);
+            for (SlotCounts c : scratch) c.grow(n);
             sizes = Arrays.copyOf(sizes, n);
         }
         return slotsUsed++;
@@ -177,10 +178,10 @@ public final class DuplicateIndex {
      */
     private int[] candidates(Entry q) {
         if (++stamp == Integer.MAX_VALUE) { // once in two billion queries: no mark of an earlier one may look current
-            for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.forget();
+            for (SlotCounts c : scratch) c.forget();
             stamp = 1;
         }
-        for (SlotCounts c : new SlotCounts[] {candidates, sharedAnchors, heldKeys}) c.begin(stamp);
+        for (SlotCounts c : scratch) c.begin(stamp);
         for (long k : q.bandKeys()) {
             int cell = buckets.find(k);
             if (cell < 0) continue;

@@ -3,13 +3,14 @@ package io.copydesk.engine;
 import java.util.Arrays;
 
 /**
- * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key or an anchor):
+ * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key, an anchor, a brief's key):
  * an open-addressing table with linear probing and no boxing. A key whose list empties leaves the
  * table (backward-shift deletion, no tombstones), so an index that adds and removes articles for
- * ever holds only the keys of the articles it has. Most keys have one slot, held in the table itself: a list is
- * made for a key's second (a list a key was most of an index's heap and of the time to add an article). A bit for each key's low bits, a byte a cell, tells most keys not
- * held in one read of a small array (a query looks every shingle of its article up among the briefs' keys, most of
- * them in vain); a removal leaves its bit set, until the bits are made again from the keys held. Not thread-safe.
+ * ever holds only the keys of the articles it has. Most keys have one slot, kept in the table itself; a list is made at
+ * a key's second (a list for every key was most of an index's heap, and of the time to add an article). A bit for each
+ * key's low bits, a byte a cell, tells most keys not held in one read of a small array (a query looks every shingle of
+ * its article up among the briefs' keys, most of them in vain); a removal leaves its bit set until the bits are made
+ * again from the keys held. Not thread-safe.
  */
 final class KeyedSlots {
     private long[] keys = new long[16];
