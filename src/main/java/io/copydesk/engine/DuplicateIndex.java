@@ -9,6 +9,8 @@ import io.copydesk.hash.Hash64;
 import io.copydesk.lsh.AnchorIndex;
 import io.copydesk.lsh.LshIndex;
 import io.copydesk.lsh.PrefixFilter;
+import io.copydesk.minhash.MinHasher;
+import io.copydesk.minhash.Signature;
 import io.copydesk.verify.Overlap;
 import io.copydesk.verify.Verifier;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class DuplicateIndex {
     private final Verifier verifier;
     private final AnchorIndex anchorRule;
     private final PrefixFilter prefixes;
+    private final MinHasher minHasher; // the fingerprints' own: an article's signature made again to remove it
     private final double anchorShare; // the rule's least share, for the anchor rule (AnchorIndex.leastShared)
     // Articles by slot, a small int reused after a removal; the postings hold slots, not ids (a set of
     // id strings per band key and per anchor, and a map of boxed counts per query, were most of a query's time)
@@ -57,7 +60,13 @@ public final class DuplicateIndex {
     private static final long PREFIX_BUCKETS = 0x707265666978L;
 
     /** An indexed article; a brief ({@link PrefixFilter#isBrief}) has brief keys, of which a text containing it holds {@code briefNeed}. */
-    private record Entry(String id, ShingleSet shingles, long[] bandKeys, long[] anchors, int[] briefKeys, int briefNeed) {}
+    private record Entry(String id, ShingleSet shingles, int anchorCount, int[] briefKeys, int briefNeed) {}
+
+    /**
+     * An article's bucket keys (band and prefix keys) and anchors: made from its fingerprint to query and add it, and
+     * made again from its shingles to remove it, rather than kept (a tenth of the heap an article held).
+     */
+    private record Keys(long[] bands, long[] anchors) {}
 
     public DuplicateIndex(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -66,6 +75,7 @@ public final class DuplicateIndex {
         this.anchorShare = config.rule().leastShare();
         this.anchorRule = new AnchorIndex(config.anchorRate(), anchorShare);
         this.prefixes = new PrefixFilter(config.rule(), config.anchorRate());
+        this.minHasher = new MinHasher(config.analysis().hashes(), config.analysis().seed());
     }
 
     /** An index with the default settings. */
@@ -78,9 +88,11 @@ public final class DuplicateIndex {
 
     /** Adds an article, replacing one with the same id. */
     public void add(Article article) {
-        Entry e = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
+        Fingerprint f = fingerprinter.fingerprint(article.repaired());
+        Keys k = keys(f.shingles(), f.signature());
+        Entry e = entry(article.id(), f.shingles(), k);
         synchronized (this) {
-            put(e);
+            put(e, k);
         }
     }
 
@@ -90,23 +102,25 @@ public final class DuplicateIndex {
      * before it (one with its own id excluded, and then replaced).
      */
     public List<Match> queryAndAdd(Article article) {
-        Entry e = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
+        Fingerprint f = fingerprinter.fingerprint(article.repaired());
+        Keys k = keys(f.shingles(), f.signature());
+        Entry e = entry(article.id(), f.shingles(), k);
         List<Match> out;
         synchronized (this) {
-            out = matches(e);
-            put(e);
+            out = matches(e, k);
+            put(e, k);
         }
         return sorted(out);
     }
 
-    private void put(Entry e) {
+    private void put(Entry e, Keys keys) {
         remove(e.id());
         int slot = freeCount > 0 ? free[--freeCount] : newSlot();
         entries[slot] = e;
         sizes[slot] = e.shingles().size();
         slotOf.put(e.id(), slot);
-        for (long k : e.bandKeys()) buckets.add(k, slot);
-        for (long a : e.anchors()) anchors.add(a, slot);
+        for (long k : keys.bands()) buckets.add(k, slot);
+        for (long a : keys.anchors()) anchors.add(a, slot);
         for (int k : e.briefKeys()) briefs.add(k, slot);
     }
 
@@ -126,9 +140,12 @@ public final class DuplicateIndex {
         Integer slot = slotOf.remove(id);
         if (slot == null) return false;
         Entry e = entries[slot];
-        for (long k : e.bandKeys()) buckets.remove(k, slot);
-        for (long a : e.anchors()) anchors.remove(a, slot);
-        for (int k : e.briefKeys()) briefs.remove(k, slot);
+        Keys keys = keys(e.shingles(), minHasher.sign(e.shingles()));
+        boolean held = true;
+        for (long k : keys.bands()) held &= buckets.remove(k, slot);
+        for (long a : keys.anchors()) held &= anchors.remove(a, slot);
+        for (int k : e.briefKeys()) held &= briefs.remove(k, slot);
+        if (!held) throw new IllegalStateException("the keys of " + id + " made again are not the keys it was added with");
         entries[slot] = null;
         free[freeCount++] = slot;
         return true;
@@ -147,18 +164,20 @@ public final class DuplicateIndex {
      * excluded), by Jaccard similarity, highest first, then by id.
      */
     public List<Match> query(Article article) {
-        Entry q = entry(article.id(), fingerprinter.fingerprint(article.repaired()));
+        Fingerprint f = fingerprinter.fingerprint(article.repaired());
+        Keys k = keys(f.shingles(), f.signature());
+        Entry q = entry(article.id(), f.shingles(), k);
         List<Match> out;
         synchronized (this) {
-            out = matches(q);
+            out = matches(q, k);
         }
         return sorted(out);
     }
 
     /** The verified matches of {@code q} among the indexed articles other than one with its id, in no order (under the lock). */
-    private List<Match> matches(Entry q) {
+    private List<Match> matches(Entry q, Keys keys) {
         List<Match> out = new ArrayList<>();
-        for (int slot : candidates(q)) {
+        for (int slot : candidates(q, keys)) {
             Entry e = entries[slot];
             if (e.id().equals(q.id())) continue;
             Overlap o = verifier.verify(q.shingles(), e.shingles());
@@ -176,25 +195,25 @@ public final class DuplicateIndex {
      * Slots sharing a band with the query, or enough anchors (as {@link AnchorIndex} pairs documents), or briefs of
      * which the query holds enough keys, each once.
      */
-    private int[] candidates(Entry q) {
+    private int[] candidates(Entry q, Keys keys) {
         if (++stamp == Integer.MAX_VALUE) { // once in two billion queries: no mark of an earlier one may look current
             for (SlotCounts c : scratch) c.forget();
             stamp = 1;
         }
         for (SlotCounts c : scratch) c.begin(stamp);
-        for (long k : q.bandKeys()) {
+        for (long k : keys.bands()) {
             int cell = buckets.find(k);
             if (cell < 0) continue;
             for (int i = 0, size = buckets.size(cell); i < size; i++) candidates.add(buckets.slot(cell, i));
         }
-        for (long a : q.anchors()) {
+        for (long a : keys.anchors()) {
             int cell = anchors.find(a);
             if (cell < 0 || !AnchorIndex.postingKept(anchors.size(cell) + 1L)) continue; // + 1: the query
             for (int i = 0, size = anchors.size(cell); i < size; i++) sharedAnchors.add(anchors.slot(cell, i));
         }
         for (int i = 0; i < sharedAnchors.size(); i++) {
             int s = sharedAnchors.slot(i);
-            if (AnchorIndex.sharesEnough(sharedAnchors.count(s), q.anchors().length, entries[s].anchors().length, anchorShare)) candidates.add(s);
+            if (AnchorIndex.sharesEnough(sharedAnchors.count(s), q.anchorCount(), entries[s].anchorCount(), anchorShare)) candidates.add(s);
         }
         int[] common = countHeldKeys(q);
         for (int i = 0; i < heldKeys.size(); i++) {
@@ -302,20 +321,21 @@ public final class DuplicateIndex {
         }
     }
 
-    private Entry entry(String id, Fingerprint f) {
-        ShingleSet s = f.shingles();
-        long[] bands = f.signature().isEmpty() ? new long[0] : LshIndex.bandKeys(f.signature(), config.banding());
+    private Entry entry(String id, ShingleSet s, Keys keys) {
+        int[] briefKeys = prefixes.briefKeys(s);
+        return new Entry(id, s, keys.anchors().length, briefKeys, prefixes.briefNeed(s.size(), briefKeys.length));
+    }
+
+    private Keys keys(ShingleSet s, Signature signature) {
+        long[] bands = signature.isEmpty() ? new long[0] : LshIndex.bandKeys(signature, config.banding());
         int[] prefix = prefixes.keys(s); // a short text's prefix keys: bucket keys too, as in LshIndex's extra band
         if (prefix.length > 0) {
             int b = bands.length;
             bands = Arrays.copyOf(bands, b + prefix.length);
             for (int i = 0; i < prefix.length; i++) bands[b + i] = Hash64.mix(prefix[i] & 0xFFFFFFFFL, PREFIX_BUCKETS);
         }
-        long[] anchorKeys = new long[0];
-        if (s.size() >= config.minContainedShingles()) {
-            anchorKeys = Arrays.stream(s.hashes()).filter(anchorRule::isAnchor).toArray();
-        }
-        int[] briefKeys = prefixes.briefKeys(s);
-        return new Entry(id, s, bands, anchorKeys, briefKeys, prefixes.briefNeed(s.size(), briefKeys.length));
+        long[] anchorKeys = s.size() < config.minContainedShingles() ? new long[0] : Arrays.stream(s.hashes()).filter(anchorRule::isAnchor).toArray();
+        return new Keys(bands, anchorKeys);
     }
+
 }
