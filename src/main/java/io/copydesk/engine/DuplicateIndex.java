@@ -68,6 +68,9 @@ public final class DuplicateIndex {
      */
     private record Keys(long[] bands, long[] anchors) {}
 
+    /** An article fingerprinted: as the index holds it, and its keys. */
+    private record Analyzed(Entry entry, Keys keys) {}
+
     public DuplicateIndex(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.fingerprinter = Fingerprinter.forDuplicates(config.analysis(), Boilerplate.perArticle(config.analysis().boilerplate()));
@@ -88,11 +91,9 @@ public final class DuplicateIndex {
 
     /** Adds an article, replacing one with the same id. */
     public void add(Article article) {
-        Fingerprint f = fingerprinter.fingerprint(article.repaired());
-        Keys k = keys(f.shingles(), f.signature());
-        Entry e = entry(article.id(), f.shingles(), k);
+        Analyzed a = analyzed(article);
         synchronized (this) {
-            put(e, k);
+            put(a);
         }
     }
 
@@ -102,18 +103,18 @@ public final class DuplicateIndex {
      * before it (one with its own id excluded, and then replaced).
      */
     public List<Match> queryAndAdd(Article article) {
-        Fingerprint f = fingerprinter.fingerprint(article.repaired());
-        Keys k = keys(f.shingles(), f.signature());
-        Entry e = entry(article.id(), f.shingles(), k);
+        Analyzed a = analyzed(article);
         List<Match> out;
         synchronized (this) {
-            out = matches(e, k);
-            put(e, k);
+            out = matches(a);
+            put(a);
         }
         return sorted(out);
     }
 
-    private void put(Entry e, Keys keys) {
+    private void put(Analyzed analyzed) {
+        Entry e = analyzed.entry();
+        Keys keys = analyzed.keys();
         remove(e.id());
         int slot = freeCount > 0 ? free[--freeCount] : newSlot();
         entries[slot] = e;
@@ -164,20 +165,19 @@ public final class DuplicateIndex {
      * excluded), by Jaccard similarity, highest first, then by id.
      */
     public List<Match> query(Article article) {
-        Fingerprint f = fingerprinter.fingerprint(article.repaired());
-        Keys k = keys(f.shingles(), f.signature());
-        Entry q = entry(article.id(), f.shingles(), k);
+        Analyzed a = analyzed(article);
         List<Match> out;
         synchronized (this) {
-            out = matches(q, k);
+            out = matches(a);
         }
         return sorted(out);
     }
 
     /** The verified matches of {@code q} among the indexed articles other than one with its id, in no order (under the lock). */
-    private List<Match> matches(Entry q, Keys keys) {
+    private List<Match> matches(Analyzed a) {
+        Entry q = a.entry();
         List<Match> out = new ArrayList<>();
-        for (int slot : candidates(q, keys)) {
+        for (int slot : candidates(q, a.keys())) {
             Entry e = entries[slot];
             if (e.id().equals(q.id())) continue;
             Overlap o = verifier.verify(q.shingles(), e.shingles());
@@ -321,9 +321,12 @@ public final class DuplicateIndex {
         }
     }
 
-    private Entry entry(String id, ShingleSet s, Keys keys) {
+    private Analyzed analyzed(Article article) {
+        Fingerprint f = fingerprinter.fingerprint(article.repaired());
+        ShingleSet s = f.shingles();
+        Keys keys = keys(s, f.signature());
         int[] briefKeys = prefixes.briefKeys(s);
-        return new Entry(id, s, keys.anchors().length, briefKeys, prefixes.briefNeed(s.size(), briefKeys.length));
+        return new Analyzed(new Entry(article.id(), s, keys.anchors().length, briefKeys, prefixes.briefNeed(s.size(), briefKeys.length)), keys);
     }
 
     private Keys keys(ShingleSet s, Signature signature) {
