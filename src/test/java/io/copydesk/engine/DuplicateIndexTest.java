@@ -227,13 +227,13 @@ class DuplicateIndexTest {
         Verifier v = new Verifier(DedupConfig.DEFAULT.rule());
         for (boolean commonOpening : new boolean[] {false, true}) {
             Prose prose = new Prose(commonOpening ? 41 : 40);
-            String opening = words(prose, 14);
+            String opening = prose.sentence(14);
             DuplicateIndex index = new DuplicateIndex();
             List<Article> articles = new ArrayList<>();
             List<Fingerprint> briefs = new ArrayList<>();
             java.util.Map<Integer, Integer> briefsWithKey = new java.util.HashMap<>();
             for (int i = 0; i < 260; i++) {
-                String brief = commonOpening ? opening + " " + words(prose, 3 + prose.random().nextInt(5)) : words(prose, 11 + prose.random().nextInt(10));
+                String brief = commonOpening ? opening + " " + prose.sentence(3 + prose.random().nextInt(5)) : prose.sentence(11 + prose.random().nextInt(10));
                 StringBuilder text = new StringBuilder();
                 for (int s = 0; s < 10; s++) text.append(prose.sentence()).append(' ');
                 text.append(prose.edit(brief, 0.03)); // on one line: not a repeated (boilerplate) line
@@ -268,11 +268,5 @@ class DuplicateIndexTest {
             assertTrue(found >= 200, "the articles hold their briefs: " + found);
             if (!commonOpening) assertEquals(0, allCommon);
         }
-    }
-
-    private static String words(Prose prose, int n) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n; i++) out.append(i == 0 ? "" : " ").append(prose.word());
-        return out.append('.').toString();
     }
 }

@@ -33,7 +33,11 @@ public final class Prose {
     }
 
     public String sentence() {
-        int n = 8 + random.nextInt(17);
+        return sentence(8 + random.nextInt(17));
+    }
+
+    /** A sentence of {@code n} words. */
+    public String sentence(int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             String w = word();
