@@ -28,9 +28,7 @@ import io.copydesk.engine.RelatedStories;
 import io.copydesk.internal.Parallel;
 import io.copydesk.internal.json.JsonWriter;
 import io.copydesk.internal.Printable;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +50,7 @@ import picocli.CommandLine.Spec;
                 + "outside the time window are listed too, with their plain cosine. New articles (--query-file) are not in the "
                 + "collection's clustering: their hits are duplicate or related.",
                 "With --id: one line per hit, best first. With --all: one line per article with its hits. "
-                        + "With --query-file: ranks new articles (JSONL, or one .txt article) against the collection."},
+                        + "With --query-file: ranks new articles (records, or one .txt or .html page) against the collection."},
         footer = {"%nExamples (a # line shows part of what the example above prints):"
                 + "%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
                 + "%n  #   0.9277  duplicate  dailyledger/hollmark-reserve-bank-trims-rate ..."
@@ -76,7 +74,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         @Option(names = "--all", description = "Rank related articles for every article of the collection.")
         boolean all;
 
-        @Option(names = "--query-file", paramLabel = "FILE", description = "Rank new articles read from FILE (JSONL, or a .txt article).")
+        @Option(names = "--query-file", paramLabel = "FILE", description = "Rank new articles read from FILE (records, or a .txt or .html page).")
         Path file;
     }
 
@@ -203,21 +201,9 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         }
     }
 
-    /** Reads query articles: a .txt file is one article (first line the title), anything else JSONL read from {@code fields}. */
+    /** Reads query articles: a file of records read from {@code fields}, or a page ({@code .txt}, {@code .html}), as any input is. */
     static List<Article> readQueries(Path file, RecordFields fields, PrintWriter err) {
         if (!Files.isReadable(file)) throw new UserException(ExitCode.IO, file + ": no such file or not readable");
-        if (file.toString().endsWith(".txt")) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-                String name = file.getFileName().toString();
-                java.time.Instant date = text.lines().limit(8).filter(l -> l.toLowerCase(Locale.ROOT).startsWith("date"))
-                        .map(Dates::find).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                return List.of(new Article(name.substring(0, name.length() - 4), title, text, date, null, null));
-            } catch (IOException e) {
-                throw new UserException(ExitCode.IO, "cannot read " + file + ": " + e.getMessage());
-            }
-        }
         List<Article> out = new ArrayList<>();
         try (InputSet set = InputSet.of(List.of(file.toString()), System.in, InputSet.DEFAULT_MAX_ARTICLE_BYTES, InputSet.DEFAULT_MAX_INPUT_BYTES, fields);
              RecordStream stream = set.open(new ReadProblems(err, false))) {

@@ -34,12 +34,6 @@ final class HtmlPage {
     private static final String[] DATE_NAMES = {"article:published_time", "datepublished", "og:published_time", "pubdate",
         "publishdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date"};
 
-    /** Whether {@code fileName} is a saved page this class reads. */
-    static boolean isPage(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm");
-    }
-
     /**
      * The charset the page declares in its first 4 KB ({@code <meta charset="windows-1251">}, or the http-equiv
      * form), or null when it declares none, declares UTF-8, or one this JVM does not know.

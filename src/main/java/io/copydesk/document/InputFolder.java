@@ -30,9 +30,8 @@ final class InputFolder {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String fileName = file.getFileName().toString();
-                if (attrs.isRegularFile() && (fileName.endsWith(".txt") || HtmlPage.isPage(fileName))) {
-                    found.put(file, attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
+                if (attrs.isRegularFile() && FileKind.of(file.getFileName().toString()).isPage()) {
+                    found.put(file, sizeAndTime(attrs));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -49,6 +48,22 @@ final class InputFolder {
                 return FileVisitResult.CONTINUE;
             }
         });
+        return listing(root, found);
+    }
+
+    /** A page named on its own, listed as a folder holding it alone. */
+    static Listing one(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        java.util.TreeMap<Path, String> found = new java.util.TreeMap<>();
+        found.put(file, sizeAndTime(attrs));
+        return listing(file, found);
+    }
+
+    private static String sizeAndTime(BasicFileAttributes attrs) {
+        return attrs.size() + "\0" + attrs.lastModifiedTime().toMillis();
+    }
+
+    private static Listing listing(Path root, java.util.TreeMap<Path, String> found) {
         CRC32C crc = new CRC32C();
         found.forEach((file, sizeAndTime) -> crc.update((root.relativize(file) + "\0" + sizeAndTime + "\n").getBytes(StandardCharsets.UTF_8)));
         return new Listing(List.copyOf(found.keySet()), crc.getValue() ^ ((long) found.size() << 32));

@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}), JSON documents, CSV and TSV files
- * ({@link RecordFormat}), folders of {@code .txt} and {@code .html} articles, and {@code -} for JSONL or a JSON
- * document on stdin. Engines read the set several times,
+ * ({@link RecordFormat}), folders of {@code .txt} and {@code .html} articles and such pages named one by one
+ * ({@link FileKind}), and {@code -} for JSONL or a JSON document on stdin. Engines read the set several times,
  * and every pass must see the same records:
  * <ul>
  * <li>inputs that cannot be read twice (stdin, {@code /dev/stdin}, FIFOs, {@code <(...)}) are first
@@ -36,6 +36,7 @@ public final class InputSet implements AutoCloseable {
 
     private final List<String> names = new ArrayList<>();
     private final List<Path> paths = new ArrayList<>();
+    private final List<Boolean> pages = new ArrayList<>(); // a file that is one page, read as a folder holding it
     private final List<TrackedInput.Seen> firstPass = new ArrayList<>();
     private final long maxArticleBytes;
     private final RecordFields fields;
@@ -88,6 +89,7 @@ public final class InputSet implements AutoCloseable {
         if (!Files.isDirectory(p)) Compression.check(name, p);
         names.add(name);
         paths.add(p);
+        pages.add(!Files.isDirectory(p) && isPage(name, p));
         firstPass.add(null);
     }
 
@@ -155,6 +157,7 @@ public final class InputSet implements AutoCloseable {
      */
     public void eachRecord(int i, BiConsumer<String, String> action) throws IOException {
         if (Files.isDirectory(paths.get(i))) throw new BadInputException(names.get(i) + ": a folder, not a file of records", true);
+        if (pages.get(i)) throw new BadInputException(names.get(i) + ": a page (one article), not a file of records", true);
         try (RecordSource source = openOne(i, new ReadProblems(null, true)).source()) {
             for (PendingRecord r; (r = source.next()) != null; ) {
                 PendingRecord.JsonLine line = r instanceof PendingRecord.CsvRow row ? row.asJson() : r instanceof PendingRecord.JsonLine l ? l : null;
@@ -163,6 +166,28 @@ public final class InputSet implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw new IOException(e.getMessage() + ": " + IoErrors.reason(e.getCause()), e.getCause());
         }
+    }
+
+    /**
+     * Whether file {@code p}, named {@code name}, is one page ({@link FileKind#isPage}): a {@code .txt} file opening
+     * as records, and a page in gzip (read as records then), are not.
+     */
+    private static boolean isPage(String name, Path p) {
+        FileKind kind = FileKind.of(name);
+        if (!kind.isPage()) return false;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(p)) {
+            head = in.readNBytes(256);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) return false;
+        if (kind == FileKind.HTML_PAGE) return true;
+        boolean le = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
+        boolean be = head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
+        java.nio.charset.Charset charset = le ? java.nio.charset.StandardCharsets.UTF_16LE
+                : be ? java.nio.charset.StandardCharsets.UTF_16BE : java.nio.charset.StandardCharsets.UTF_8;
+        return !FileKind.opensRecords(new String(head, charset));
     }
 
     /** The private folder holding spooled inputs, or null (for tests). */
@@ -184,8 +209,8 @@ public final class InputSet implements AutoCloseable {
     Opened openOne(int i, ReadProblems problems) throws IOException {
         String name = names.get(i);
         Path p = paths.get(i);
-        if (Files.isDirectory(p)) {
-            InputFolder.Listing listing = InputFolder.list(p, name, problems, damage);
+        if (Files.isDirectory(p) || pages.get(i)) {
+            InputFolder.Listing listing = pages.get(i) ? InputFolder.one(p) : InputFolder.list(p, name, problems, damage);
             if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt or .html articles");
             same(i, new TrackedInput.Seen(listing.files().size(), listing.fingerprint()));
             return new Opened(new TextFileReader(p, name, listing.files(), problems, maxArticleBytes), null);

@@ -2,7 +2,6 @@ package io.copydesk.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 /** How an input file holds its records, told from its name and its first bytes. */
 enum RecordFormat {
@@ -22,8 +21,8 @@ enum RecordFormat {
     record Sniffed(RecordFormat format, InputStream in) {}
 
     /**
-     * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@code .csv},
-     * {@code .tsv}, each also {@code .gz}); otherwise a document when the records are in lists inside objects
+     * The format of input {@code name} whose (decompressed) bytes {@code in} gives: CSV or TSV by the name ({@link FileKind});
+     * otherwise a document when the records are in lists inside objects
      * ({@link RecordFields#records}), or when the first thing in it is a '[' (a list of records) or a '{' alone on its
      * line (a record printed over lines) and most lines after it are not whole records as JSONL's lines are; else
      * JSONL. A file in UTF-16 (told by its byte order mark, and for JSON an ASCII char after it) is read as UTF-8.
@@ -32,17 +31,17 @@ enum RecordFormat {
         Replay replay = new Replay(in);
         byte[] head = replay.head;
         int i = 0, end = replay.length;
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        FileKind kind = FileKind.of(name);
+        boolean table = kind == FileKind.CSV || kind == FileKind.TSV;
         boolean le = end >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE, be = end >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
         // UTF-16's byte order mark; JSON's first char after it is ASCII (a '{', a '[', a space), so a JSONL file whose
         // first line is damaged into those two bytes is not taken for UTF-16 and lost whole (a CSV header may start otherwise)
-        if ((le || be) && (n.endsWith(".csv") || n.endsWith(".tsv") || (end >= 4 && head[le ? 3 : 2] == 0 && head[le ? 2 : 3] >= 0))) {
+        if ((le || be) && (table || (end >= 4 && head[le ? 3 : 2] == 0 && head[le ? 2 : 3] >= 0))) {
             replay.pos = 2;
             return of(name, new Utf16AsUtf8(replay, le), fields);
         }
-        if (n.endsWith(".csv")) return new Sniffed(CSV, replay);
-        if (n.endsWith(".tsv")) return new Sniffed(TSV, replay);
+        if (kind == FileKind.CSV) return new Sniffed(CSV, replay);
+        if (kind == FileKind.TSV) return new Sniffed(TSV, replay);
         if (fields.records() != null) return new Sniffed(DOCUMENT, replay); // objects holding lists of records, one a line or not
         if (end >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
         while (i < end && isSpace(head[i])) i++;

@@ -17,7 +17,8 @@ import java.util.Locale;
  * Reads a directory of {@code .txt} articles (scraped pages) and saved web pages ({@code .html}, {@code .htm}: read
  * as {@link HtmlPage} says), recursively and in sorted path order. The id is the path relative to the directory
  * without its extension; the layout is read as {@link #parse} says. The source defaults to the first sub-folder
- * (one folder per site).
+ * (one folder per site). A page named on its own is read as a directory holding it alone, its id the name it was
+ * given without its extension (two pages both called {@code index.html} keep apart).
  */
 final class TextFileReader implements RecordSource {
     /** How many non-empty lines after the title may hold a date or metadata line. */
@@ -41,16 +42,27 @@ final class TextFileReader implements RecordSource {
     public PendingRecord next() {
         while (files.hasNext()) {
             Path file = files.next();
-            Path rel = root.relativize(file);
-            String where = rootName.endsWith("/") ? rootName + rel : rootName + "/" + rel;
+            String where, id, folderSource;
+            if (file.equals(root)) { // a page named on its own: called as named
+                where = rootName;
+                id = Path.of(rootName).normalize().toString();
+                folderSource = null;
+            } else {
+                Path rel = root.relativize(file);
+                where = rootName.endsWith("/") ? rootName + rel : rootName + "/" + rel;
+                id = rel.toString();
+                folderSource = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;
+            }
             problems.countRead();
-            Article a = read(file, rel, where);
+            id = id.replace('\\', '/');
+            id = id.substring(0, id.lastIndexOf('.')); // without .txt, .html or .htm
+            Article a = read(file, id, folderSource, where);
             if (a != null) return new PendingRecord.Ready(new ArticleRecord(a, where, 0));
         }
         return null;
     }
 
-    private Article read(Path file, Path rel, String where) {
+    private Article read(Path file, String id, String folderSource, String where) {
         String content;
         try {
             long size = Files.size(file);
@@ -58,7 +70,7 @@ final class TextFileReader implements RecordSource {
                 problems.skip(where, String.format(Locale.ROOT, "file of %,d bytes exceeds --max-article-bytes %,d", size, maxBytes));
                 return null;
             }
-            boolean page = HtmlPage.isPage(file.getFileName().toString());
+            boolean page = FileKind.of(where) == FileKind.HTML_PAGE; // where ends with the name that tells
             byte[] bytes = Files.readAllBytes(file);
             Charset declared = page ? HtmlPage.declaredCharset(bytes) : null;
             content = declared != null ? new String(bytes, declared) : decode(bytes, where);
@@ -68,9 +80,7 @@ final class TextFileReader implements RecordSource {
             problems.skip(where, "cannot read: " + e.getMessage());
             return null;
         }
-        String id = rel.toString().replace('\\', '/');
-        id = id.substring(0, id.lastIndexOf('.')); // without .txt, .html or .htm
-        return parse(id, content, rel.getNameCount() > 1 ? rel.getName(0).toString() : null, where);
+        return parse(id, content, folderSource, where);
     }
 
     /**

@@ -130,6 +130,21 @@ class OutputSafetyTest {
         assertArrayEquals(before, Files.readAllBytes(index.resolve("index.db")));
     }
 
+    /** An output that the input folder's reader would take for a page (a .txt or .html file in it) is refused; others are not. */
+    @Test
+    void anOutputAPageFolderWouldReadIsRefused() throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("a.txt"), "Quake kills 27 in Valdoria\n\nRescuers searched collapsed buildings in Montevar.\n");
+        for (String name : List.of("groups.txt", "groups.html", "groups.HTM")) {
+            DedupCommandTest.Run r = DedupCommandTest.run("dedup", pages.toString(), "-q", "--out", pages.resolve(name).toString());
+            assertEquals(ExitCode.USAGE, r.exit(), r.err());
+            assertTrue(r.err().contains("lies inside the input " + pages), r.err());
+            assertFalse(Files.exists(pages.resolve(name)));
+        }
+        DedupCommandTest.Run r = DedupCommandTest.run("dedup", pages.toString(), "-q", "--out", pages.resolve("groups.jsonl").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
     @Test
     void anOutputNamingAnInputIsRefused() throws IOException {
         byte[] before = Files.readAllBytes(input);

@@ -76,6 +76,26 @@ class RelatedAndClusterCommandTest {
         assertEquals("q3", Json.parseObject(r[1].lines().findFirst().orElseThrow()).get("id"));
     }
 
+    /**
+     * A query page is read as an input page is: the scraped layout's header dates the .txt page (the window then keeps
+     * the article of its day and drops the one months apart), the head's metadata dates the .html page.
+     */
+    @Test
+    void queryPagesAreReadAsInputPagesAre() throws Exception {
+        // nearer r1's text than r2's: undated, the query would be placed on r1's day
+        String body = "The Hollmark Reserve Bank cut its benchmark interest rate again as inflation eased toward its target.";
+        Path txt = Files.writeString(dir.resolve("held.txt"), " date 2024-11-14 .\n.\n\nHollmark bank rates Hollmark bank rates\n\n" + body + "\n");
+        Path html = Files.writeString(dir.resolve("cut.html"), "<html><head><title>Hollmark bank cuts rates</title><meta property=\"article:published_time\" "
+                + "content=\"2024-06-13T09:00:00Z\"></head><body><p>" + body + "</p></body></html>");
+        for (Path q : List.of(txt, html)) {
+            String[] r = run(new RelatedCommand(), input.toString(), "--query-file", q.toString(), "--format", "jsonl", "-q");
+            assertEquals("0", r[0], r[2]);
+            assertEquals("", r[2]);
+            List<Object> hits = r[1].lines().map(l -> Json.parseObject(l).get("id")).toList();
+            assertEquals(List.of(q == txt ? "r2" : "r1"), hits, q.toString());
+        }
+    }
+
     @Test
     void unknownIdIsADataError() {
         String[] r = run(new RelatedCommand(), input.toString(), "--id", "nope", "-q");

@@ -1,6 +1,7 @@
 package io.copydesk.spark;
 
 import io.copydesk.document.BadInputException;
+import io.copydesk.document.FileKind;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -111,16 +112,17 @@ final class InputLines implements Serializable {
     }
 
     /**
-     * What a file of this name is when {@code copydesk} reads it otherwise than as JSONL (CSV, TSV, an HTML page), else
-     * null: read as JSONL here, each of its lines would be reported as a bad record.
+     * What a file of this name is when {@code copydesk} reads it by its name otherwise than as records ({@link FileKind}:
+     * CSV, TSV, an HTML page), else null: read as JSONL here, each of its lines would be reported as a bad record. A
+     * {@code .txt} file is read as JSONL (Spark writes its text output so); one opening as a page is reported by its first line.
      */
     static String singleMachineOnly(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
-        if (n.endsWith(".csv")) return "CSV";
-        if (n.endsWith(".tsv")) return "TSV";
-        if (n.endsWith(".html") || n.endsWith(".htm")) return "an HTML page";
-        return null;
+        return switch (FileKind.of(name)) {
+            case CSV -> "CSV";
+            case TSV -> "TSV";
+            case HTML_PAGE -> "an HTML page";
+            case RECORDS, TEXT_PAGE -> null;
+        };
     }
 
     List<String> files() {
@@ -231,23 +233,19 @@ final class InputLines implements Serializable {
                     continue;
                 }
                 if (s.isBlank()) continue;
-                if (offset == 0 && opensList(s)) { // a JSON document, which copydesk reads and the job does not
+                if (offset == 0 && FileKind.opensList(s)) { // a JSON document, which copydesk reads and the job does not
                     next = new Line(base | offset, where, null, "a JSON list of records: the Spark job reads JSONL (one record a line); "
                             + "copydesk on one machine reads lists");
+                    continue;
+                }
+                if (offset == 0 && FileKind.of(file) == FileKind.TEXT_PAGE && !FileKind.opensRecords(s)) {
+                    next = new Line(base | offset, where, null, "not a JSON record: a .txt page, which copydesk on one machine reads as one "
+                            + "article; the Spark job reads JSONL");
                     continue;
                 }
                 next = new Line(base | offset, where, s, null);
             }
             return next != null;
-        }
-
-        /** Whether the line's first char past spaces and a byte order mark is a '[': a JSON list, not a record. */
-        private static boolean opensList(String line) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c != '\uFEFF' && !Character.isWhitespace(c)) return c == '[';
-            }
-            return false;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.copydesk.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.cli.Main;
@@ -309,6 +310,25 @@ class SparkEquivalenceTest {
         assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
         assertTrue(err.toString().contains("list.json at byte 0: a JSON list of records: the Spark job reads JSONL"), err.toString());
         assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true)).execute("dedup", list.toString()));
+    }
+
+    /**
+     * A directory's {@code .txt} files are read as JSONL (Spark writes its text output so): one holding records gives
+     * them, and a page's first line is reported as a page's, which copydesk on one machine reads as one article.
+     */
+    @Test
+    void aTxtPageIsReportedAsOne() throws IOException {
+        Path parts = Files.createDirectories(dir.resolve("txt-parts"));
+        Files.writeString(parts.resolve("part-0.txt"), "{\"id\":\"a\",\"text\":\"Rescue teams searched the collapsed school\"}\n"
+                + "{\"id\":\"b\",\"text\":\"Rescue teams searched the collapsed school\"}\n");
+        Files.writeString(parts.resolve("part-1.txt"), "Rescue teams search school\n\nRescue teams searched the collapsed school.\n");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(out), new PrintWriter(err, true)).execute("dedup", parts.toString(), "--format", "jsonl");
+        assertEquals(0, exit, err.toString());
+        assertTrue(err.toString().contains("part-1.txt at byte 0: not a JSON record: a .txt page, which copydesk on one machine reads as one article"),
+                err.toString());
+        assertFalse(err.toString().contains("part-0.txt"), err.toString());
+        assertTrue(out.toString().contains("\"a\"") && out.toString().contains("\"b\""), out.toString());
     }
 
     // ---- the single-machine answers

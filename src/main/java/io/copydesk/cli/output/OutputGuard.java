@@ -91,6 +91,6 @@ public final class OutputGuard {
 
     /** A file an input folder's reader would pick up as an article. */
     private static boolean isArticle(Path p) {
-        return p.getFileName().toString().endsWith(".txt");
+        return io.copydesk.document.FileKind.of(p.getFileName().toString()).isPage();
     }
 }
