@@ -34,11 +34,13 @@ import picocli.CommandLine.Spec;
                 + "estimate, the passages the two share and the boilerplate ignored in each; then the related-story score: "
                 + "TF-IDF cosine, the shared terms with their weights, and the time gap; then the level at which the two meet "
                 + "when the collection is clustered as cluster does: duplicate, event, storyline, or none.",
-                "Boilerplate is judged against the whole input, as dedup does, so give the same inputs."},
+                "Boilerplate is judged against the whole input, as dedup does, so give the same inputs. Without --a and --b, "
+                        + "the input must hold two articles (two pages, say): those are explained."},
         footer = {"%nExample (a # line shows part of what the example above prints):"
                 + "%n  copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake"
                 + "%n  # jaccard 0.7723   containment a in b 0.8311   b in a 0.9161 ..."
-                + "%n  # verdict: duplicate: Jaccard 0.7723 >= threshold 0.50", ExitCode.HELP})
+                + "%n  # verdict: duplicate: Jaccard 0.7723 >= threshold 0.50"
+                + "%n  copydesk explain corpus/harbourcourier/rennick-ferry-strike.txt \\%n      corpus/metrodigest/rennick-ferry-strike-brief.txt", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
     private static final int MAX_PASSAGE_CHARS = 300;
 
@@ -48,10 +50,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin DedupOptions dedup;
     @Mixin LevelOptions levels;
 
-    @Option(names = "--a", required = true, paramLabel = "ID", description = "Id of the first article.")
+    @Option(names = "--a", paramLabel = "ID", description = "Id of the first article (left out with --b: the input's first of two).")
     String idA;
 
-    @Option(names = "--b", required = true, paramLabel = "ID", description = "Id of the second article.")
+    @Option(names = "--b", paramLabel = "ID", description = "Id of the second article (left out with --a: the input's second of two).")
     String idB;
 
     @Option(names = "--window", paramLabel = "DURATION", defaultValue = "12h",
@@ -63,10 +65,20 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        if ((idA == null) != (idB == null)) throw new CommandLine.ParameterException(cl, (idA == null ? "--a" : "--b")
+                + " is missing: give both --a and --b, or neither for an input of two articles");
         var config = dedup.config(cl, input, false);
         PrintWriter err = cl.getErr();
         try (InputSet inputs = input.open(cl)) {
             Corpus corpus = input.scan(cl, inputs, err);
+            if (idA == null) {
+                if (corpus.size() != 2) {
+                    throw new UserException(ExitCode.USAGE, String.format(Locale.ROOT, "the input holds %,d articles: give the pair with --a ID --b ID "
+                            + "(they may be left out only when it holds two)", corpus.size()));
+                }
+                idA = corpus.articles().get(0).id();
+                idB = corpus.articles().get(1).id();
+            }
             for (String id : List.of(idA, idB)) {
                 if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.DATA, "no article with id " + id + " in the input");
             }

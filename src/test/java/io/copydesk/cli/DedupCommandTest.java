@@ -142,6 +142,34 @@ class DedupCommandTest {
         assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
     }
 
+    /** Two pages named on their own are explained without --a and --b, as with them; another count of articles needs them. */
+    @Test
+    void explainOfTwoPagesNeedsNoIds() throws IOException {
+        Prose prose = new Prose(11);
+        String story = prose.body(5);
+        Path a = Files.writeString(dir.resolve("a.txt"), "Harbour council approves ferry plan\n\n" + story + "\n");
+        Path b = Files.writeString(dir.resolve("b.txt"), "Council backs ferry plan\n\n" + prose.edit(story, 0.05) + "\n");
+        String idA = dir.resolve("a").toString(), idB = dir.resolve("b").toString();
+        Run bare = run("explain", a.toString(), b.toString(), "--format", "jsonl", "-q");
+        assertEquals(0, bare.exit(), bare.err());
+        Map<String, Object> e = Json.parseObject(bare.out().strip());
+        assertEquals(idA, e.get("a"));
+        assertEquals(idB, e.get("b"));
+        assertEquals(Boolean.TRUE, e.get("duplicate"));
+        Run named = run("explain", a.toString(), b.toString(), "--a", idA, "--b", idB, "--format", "jsonl", "-q");
+        assertEquals(bare.out(), named.out());
+        Run swapped = run("explain", b.toString(), a.toString(), "--format", "jsonl", "-q");
+        assertEquals(idB, Json.parseObject(swapped.out().strip()).get("a"), "the first given is a");
+
+        Run many = run("explain", input.toString(), "-q");
+        assertEquals(ExitCode.USAGE, many.exit());
+        assertEquals("copydesk: the input holds 4 articles: give the pair with --a ID --b ID (they may be left out only when it holds two)",
+                many.err().strip());
+        Run half = run("explain", a.toString(), b.toString(), "--a", idA);
+        assertEquals(ExitCode.USAGE, half.exit());
+        assertTrue(half.err().startsWith("copydesk: --b is missing"), half.err());
+    }
+
     /**
      * An article whose body is nothing but a line repeated across the collection is shingled from its title: explain
      * says where its shared passages point (its title) and prints its removed line from its body (it failed on a
