@@ -11,7 +11,8 @@ import io.copydesk.internal.Chars;
  * search engines index such text when they have no dictionary: a shingle of k pairs is a window of
  * k + 1 characters, and a term is a pair, which is most often a word or inside one. The token's
  * other characters (the Latin letters of "iPhone手机") stay tokens of their own. Korean, written
- * with spaces, keeps its words.
+ * with spaces, keeps its words. A run of Thai, also written without spaces, is split into its words
+ * ({@link ThaiWords}).
  */
 public final class Ideographs {
     private Ideographs() {}
@@ -19,11 +20,12 @@ public final class Ideographs {
     /**
      * Appends the word tokens of the tokenizer's token {@code text[start, end)} to {@code out}, normalized by
      * {@link TextNormalizer#word} (a token without a letter or digit adds nothing): the token itself, or, when it
-     * holds ideographs, the pairs of each run of them and the pieces between the runs.
+     * holds ideographs or Thai, the pairs of each run of ideographs, the words of each run of Thai and the pieces
+     * between the runs.
      */
     public static void addToken(String text, int start, int end, TokenList out) {
         int first = start;
-        while (first < end && !Chars.isIdeographic(text.charAt(first))) first++;
+        while (first < end && script(text.charAt(first)) == OTHER) first++;
         if (first == end) { // the common case
             addWord(text, start, end, out);
             return;
@@ -31,13 +33,21 @@ public final class Ideographs {
         if (first > start) addWord(text, start, first, out); // the chars before the first run, known already
         int i = first;
         while (i < end) {
-            boolean ideographic = Chars.isIdeographic(text.charAt(i));
+            int script = script(text.charAt(i));
             int j = i + 1;
-            while (j < end && Chars.isIdeographic(text.charAt(j)) == ideographic) j++;
-            if (ideographic) addPairs(text, i, j, out);
+            while (j < end && script(text.charAt(j)) == script) j++;
+            if (script == IDEOGRAPHIC) addPairs(text, i, j, out);
+            else if (script == THAI) ThaiWords.split(text, i, j, (s, e) -> addWord(text, s, e, out));
             else addWord(text, i, j, out);
             i = j;
         }
+    }
+
+    private static final int OTHER = 0, IDEOGRAPHIC = 1, THAI = 2;
+
+    /** Which of the scripts written without spaces {@code c} is in, if any. */
+    private static int script(char c) {
+        return Chars.isIdeographic(c) ? IDEOGRAPHIC : Chars.isThai(c) ? THAI : OTHER;
     }
 
     /**

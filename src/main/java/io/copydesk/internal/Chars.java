@@ -96,6 +96,24 @@ public final class Chars {
         return ideographic(c);
     }
 
+    /**
+     * Whether {@code c} is a Thai letter, vowel or tone mark (U+0E01-U+0E3A, U+0E40-U+0E4E): Thai is written without
+     * spaces between words. Its digits and signs are not.
+     */
+    public static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E' && (c <= '\u0E3A' || c >= '\u0E40');
+    }
+
+    /**
+     * Whether {@code c} is in Lao, Burmese or Khmer (with their extension blocks), written without spaces between words
+     * as Thai is, but which copydesk has no dictionary for: OpenNLP's cuts at their combining marks, near syllables,
+     * are kept (a whole phrase a token would match less).
+     */
+    public static boolean isUnsegmented(char c) {
+        return (c >= '\u0E80' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F') || (c >= '\u1780' && c <= '\u17FF')
+                || (c >= '\u19E0' && c <= '\u19FF') || (c >= '\uA9E0' && c <= '\uA9FF') || (c >= '\uAA60' && c <= '\uAA7F');
+    }
+
     private static final char TABLE_START = '\u3000', TABLE_END = '\u9FFF';
     private static final long[] IDEOGRAPHIC = new long[(TABLE_END - TABLE_START + 64) / 64];
 

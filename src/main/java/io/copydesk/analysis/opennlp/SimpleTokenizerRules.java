@@ -15,7 +15,10 @@ import io.copydesk.analysis.TokenList;
  * OpenNLP's {@link opennlp.tools.tokenize.SimpleTokenizer} rules, run on a range of the text
  * without copying it: characters are whitespace, alphabetic, numeric or other (classified by the
  * same JDK and OpenNLP tests), a token ends where the class changes, and a run of "other"
- * characters is split wherever the character changes. What this adds is speed: no substring,
+ * characters is split wherever the character changes. One rule is added: a combining mark that is not
+ * alphabetic (Devanagari's virama, Thai's tone marks) goes on with the letters before it, where OpenNLP
+ * would cut the word in two at it (हिन्दी, "Hindi", into हिन and दी); not in Lao, Burmese and Khmer, written
+ * without spaces, where those cuts are the only ones. What this adds is speed: no substring,
  * no {@code Span} objects and, for an ASCII word, no string at all until someone asks for it
  * ({@link TokenList#addAscii}). {@code SimpleTokenizerRulesTest} holds it to OpenNLP's tokens on
  * generated, corpus and random Unicode text.
@@ -135,7 +138,9 @@ final class SimpleTokenizerRules {
                 continue;
             }
             e = CharTable.of(c);
-            if (CharTable.kind(e) != kind || kind == OTHER && c != first) break;
+            int k = CharTable.kind(e);
+            if (k == OTHER && kind == ALPHA && joinsLetters(c, e)) k = ALPHA;
+            if (k != kind || kind == OTHER && c != first) break;
             ascii = false;
             plain &= isPlain(c, e);
         }
@@ -145,10 +150,19 @@ final class SimpleTokenizerRules {
 
     /**
      * Whether the char beyond ASCII {@code c} (its {@link CharTable} entry {@code e}) may be in a word added as its range
-     * ({@link TokenList#addPlain}): plain, and no Chinese or Japanese char, whose runs are split into pairs.
+     * ({@link TokenList#addPlain}): plain, and no Chinese or Japanese char, whose runs are split into pairs, and no Thai
+     * one, whose runs are split into words ({@link Ideographs}).
      */
     private static boolean isPlain(char c, int e) {
-        return CharTable.isPlain(e) && (c < '\u3005' || !Chars.isIdeographic(c));
+        return CharTable.isPlain(e) && (c < '\u0E01' || !Chars.isThai(c) && (c < '\u3005' || !Chars.isIdeographic(c)));
+    }
+
+    /**
+     * Whether {@code c} (its entry {@code e}), an "other" char, goes on with the letters before it: a combining mark,
+     * but for those of Lao, Burmese and Khmer ({@link Chars#isUnsegmented}).
+     */
+    private static boolean joinsLetters(char c, int e) {
+        return CharTable.isMark(e) && !Chars.isUnsegmented(c);
     }
 
     private static void charByChar(String text, int from, int to, TokenList out) {
@@ -159,6 +173,7 @@ final class SimpleTokenizerRules {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             int e = c < 128 ? 0 : CharTable.of(c), kind = c < 128 ? ASCII[c] : CharTable.kind(e);
+            if (kind == OTHER && prev == ALPHA && joinsLetters(c, e)) kind = ALPHA;
             if (prev == SPACE) {
                 if (kind != SPACE) { start = i; ascii = plain = true; }
             } else if (kind != prev || (kind == OTHER && c != prevChar)) {

@@ -29,9 +29,10 @@ import opennlp.tools.util.Span;
 
 /**
  * OpenNLP is the tokenizer of record: the rule-based tokenizer copydesk runs must give exactly the
- * tokens (terms and offsets) of OpenNLP's {@link SimpleTokenizer}, runs of Chinese and Japanese split into
- * pairs of chars ({@link Ideographs}), followed by {@link TextNormalizer#word}, and token hashes equal to hashing those terms, on news-like,
- * corpus and hostile Unicode text.
+ * tokens (terms and offsets) of OpenNLP's {@link SimpleTokenizer}, a token of combining marks joined to the letters
+ * before it (and the letters after it), runs of Chinese and Japanese split into pairs of chars and runs of Thai into
+ * words ({@link Ideographs}), followed by {@link TextNormalizer#word}, and token hashes equal to hashing those terms, on
+ * news-like, corpus and hostile Unicode text.
  */
 class SimpleTokenizerRulesTest {
     private static final long SEED = 0x5EEDL;
@@ -43,17 +44,33 @@ class SimpleTokenizerRulesTest {
     private static List<String> reference(String text, int from, int to) {
         String part = text.substring(from, to);
         List<String> out = new ArrayList<>();
+        List<int[]> tokens = new ArrayList<>(); // OpenNLP's, marks joined to the letters before them
         for (Span s : SimpleTokenizer.INSTANCE.tokenizePos(part)) {
-            List<int[]> pieces = new ArrayList<>(); // runs of chars of one kind, ideographic or not
-            for (int i = s.getStart(); i < s.getEnd(); i++) {
-                boolean ideographic = Chars.isIdeographic(part.charAt(i));
+            int[] last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            boolean joins = last != null && last[1] == s.getStart() && Character.isAlphabetic(part.charAt(last[0]))
+                    && (marksOnly(part, s.getStart(), s.getEnd()) || marksOnly(part, last[1] - 1, last[1]) && Character.isAlphabetic(part.charAt(s.getStart())));
+            if (joins) last[1] = s.getEnd();
+            else tokens.add(new int[] {s.getStart(), s.getEnd()});
+        }
+        for (int[] s : tokens) {
+            List<int[]> pieces = new ArrayList<>(); // runs of chars of one kind: ideographic (1), Thai (2) or neither (0)
+            for (int i = s[0]; i < s[1]; i++) {
+                int script = Chars.isIdeographic(part.charAt(i)) ? 1 : isThai(part.charAt(i)) ? 2 : 0;
                 int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-                if (last != null && (last[2] == 1) == ideographic) last[1] = i + 1;
-                else pieces.add(new int[] {i, i + 1, ideographic ? 1 : 0});
+                if (last != null && last[2] == script) last[1] = i + 1;
+                else pieces.add(new int[] {i, i + 1, script});
             }
             for (int[] p : pieces) {
                 if (p[2] == 0) {
                     add(out, part, from, p[0], p[1]);
+                    continue;
+                }
+                if (p[2] == 2) { // the JDK's Thai dictionary's words
+                    java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.forLanguageTag("th"));
+                    words.setText(part.substring(p[0], p[1]));
+                    for (int a = words.first(), b = words.next(); b != java.text.BreakIterator.DONE; a = b, b = words.next()) {
+                        add(out, part, from, p[0] + a, p[0] + b);
+                    }
                     continue;
                 }
                 List<Integer> starts = new ArrayList<>(); // of the run's chars, a half-width voicing mark part of the kana before it
@@ -66,6 +83,29 @@ class SimpleTokenizerRulesTest {
             }
         }
         return out;
+    }
+
+    /** Whether {@code part[start, end)} is all combining marks that are not alphabetic (OpenNLP's "other" chars). */
+    private static boolean marksOnly(String part, int start, int end) {
+        for (int i = start; i < end; i++) {
+            int t = Character.getType(part.charAt(i));
+            boolean mark = t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+            if (!mark || Character.isAlphabetic(part.charAt(i)) || unsegmented(part.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Lao, Myanmar and Khmer and their extension blocks, whose marks are not joined (written out here). */
+    private static boolean unsegmented(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.LAO || b == Character.UnicodeBlock.MYANMAR || b == Character.UnicodeBlock.KHMER
+                || b == Character.UnicodeBlock.KHMER_SYMBOLS || b == Character.UnicodeBlock.MYANMAR_EXTENDED_A
+                || b == Character.UnicodeBlock.MYANMAR_EXTENDED_B;
+    }
+
+    /** Thai's letters, vowels and tone marks: the blocks U+0E01-U+0E3A and U+0E40-U+0E4E, written out here. */
+    private static boolean isThai(char c) {
+        return (c >= 0x0E01 && c <= 0x0E3A) || (c >= 0x0E40 && c <= 0x0E4E);
     }
 
     private static void add(List<String> out, String part, int from, int start, int end) {
@@ -114,7 +154,15 @@ class SimpleTokenizerRulesTest {
         "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200B", "\u00AA", "\u2160", "ABC", "abc", "Abc123", "x", "I",
         // for the byte path: '?' (also what a char beyond Latin-1 becomes), chars whose low byte is ASCII, runs longer than eight
         "?", "??", "a?b", "\u0141", "\u0100", "\u0161", "\u00E9t\u00E9", "x\u00B2", "Ab\u2019s", "\u00A0", "\u0085",
-        "Internationalization", "12345678901234567", "abcdefgh", "ABCDEFGHI", "2024\u00B9", "[@`{", "//", "__"};
+        "Internationalization", "12345678901234567", "abcdefgh", "ABCDEFGHI", "2024\u00B9", "[@`{", "//", "__",
+        // marks that are not alphabetic: Devanagari's virama and nukta, Tamil's pulli, Khmer's coeng, Thai's tone marks;
+        // after letters, digits, a sign, alone, twice; Thai words and phrases
+        "\u0939\u093F\u0928\u094D\u0926\u0940", "\u092A\u094D\u0930\u0927\u093E\u0928", "\u0915\u093C", "\u094D", "\u094D\u094D",
+        "\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD", "\u1781\u17D2\u1798\u17C2\u179A", "1\u0301", "-\u0301", "\u0301\u0301", "a\u0301\u0302b",
+        "\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E1C\u0E25\u0E01\u0E23\u0E30\u0E17\u0E1A", "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22",
+        "\u0E19\u0E49\u0E33\u0E17\u0E48\u0E27\u0E21", "\u0E48", "\u0E51\u0E52", "\u0E3F", "\u0E46", "ab\u0E01\u0E32",
+        // Lao and Burmese, cut at their marks as OpenNLP cuts them
+        "\u0EA5\u0EB2\u0EA7\u0EC8\u0EB2", "\u1019\u103C\u1014\u103A\u1019\u102C", "\u1000\u1039\u1000"};
 
     @Test
     void sameTokensAsOpenNlpOnHostileText() {
