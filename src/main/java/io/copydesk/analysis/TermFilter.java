@@ -1,5 +1,8 @@
 package io.copydesk.analysis;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Turns normalized word tokens into index terms for TF-IDF: stop words are dropped, words are
  * stemmed, numbers and names are kept (a number is never stemmed; "2024" and "7-2" stay as they are).
@@ -27,6 +30,35 @@ public final class TermFilter {
         String stem = stemmer.stem(token);
         return !stem.isEmpty() && isAsciiWord(stem) ? stem : token; // Porter's always is: a stem is all of a-z (isOnlyTokenOf)
     }
+
+    /**
+     * The languages in which the normalized token, of two chars or more, is a function word: {@link StopWords#languagesOf}'s
+     * bits, and {@link StopWords#ENGLISH_BIT} for one of English's (this filter's stop words).
+     */
+    public int languages(String token) {
+        if (token.length() < 2 || !StopWords.mayBeFunctionWord(token)) return 0; // "a", "e", "y", "и": in too many languages to tell one
+        return StopWords.languagesOf(token) | (stopWords.contains(token) ? StopWords.ENGLISH_BIT : 0);
+    }
+
+    /**
+     * The other languages {@code term} is the term of a function word of: the word itself, or its stem (Porter's rules
+     * stem every word of plain ASCII letters: French "dans" is the term "dan"). A pure function of the term, so an
+     * article's terms do not depend on which tokens the memo met before it.
+     */
+    public int termLanguages(String term) {
+        if (!StopWords.mayBeFunctionWord(term)) return 0; // a stem is ASCII
+        if (stemLanguages == null) {
+            Map<String, Integer> stems = new HashMap<>();
+            StopWords.forEachOther((word, languages) -> {
+                String t = term(word);
+                if (t != null && !t.equals(word)) stems.merge(t, languages, (a, b) -> a | b);
+            });
+            stemLanguages = stems;
+        }
+        return StopWords.languagesOf(term) | stemLanguages.getOrDefault(term, 0);
+    }
+
+    private Map<String, Integer> stemLanguages; // a function word's stem -> its languages, made on first use
 
     /**
      * Whether {@code term}, given by {@link #term} for {@code token}, is given for no other token: a token kept

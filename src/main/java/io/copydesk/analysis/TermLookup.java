@@ -29,6 +29,8 @@ public final class TermLookup {
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
+    private int[] tokenLanguages = new int[1024]; // token number -> the other languages it is a function word of (StopWords#languagesOf)
+    private int[] termLanguages = new int[1024]; // term number -> the other languages it is a function word's term of (TermFilter#termLanguages)
     private int termCount;
     private final LongCounter termNumbers = new LongCounter(2048); // termKey(term) -> its term number + 1 (0: none yet)
 
@@ -107,6 +109,16 @@ public final class TermLookup {
 
     private static final long TERM_SEED = 0x7465726D6B657931L; // "termkey1"
 
+    /** The other languages token number {@code token} is a function word of ({@link StopWords#languagesOf}'s bits). */
+    public int tokenLanguages(int token) {
+        return tokenLanguages[token];
+    }
+
+    /** The other languages term number {@code term} is a function word's term of ({@link TermFilter#termLanguages}). */
+    public int termLanguages(int term) {
+        return termLanguages[term];
+    }
+
     /** Term numbers given out so far: every term number is below this. */
     public int terms() {
         return termCount;
@@ -126,12 +138,14 @@ public final class TermLookup {
     private long add(String word, long hash, int slot) {
         if (tokens == words.length) {
             words = Arrays.copyOf(words, tokens * 2);
+            tokenLanguages = Arrays.copyOf(tokenLanguages, tokens * 2);
         }
         int t = tokens++;
         words[t] = word;
+        tokenLanguages[t] = filter.languages(word);
         String term = filter.term(word);
-        long e = (long) (term == null ? 0 : (TermFilter.isOnlyTokenOf(term, word) ? newTerm(term) : termNumber(term)) + 1) << 32
-                | (t + 1);
+        int n = term == null ? -1 : TermFilter.isOnlyTokenOf(term, word) ? newTerm(term) : termNumber(term);
+        long e = (long) (n + 1) << 32 | (t + 1);
         table[2 * slot] = hash;
         table[2 * slot + 1] = e;
         if (tokens * 4 > table.length) rehash(table.length);
@@ -156,9 +170,11 @@ public final class TermLookup {
         if (n == terms.length) {
             terms = Arrays.copyOf(terms, n * 2);
             prefixes = Arrays.copyOf(prefixes, n * 2);
+            termLanguages = Arrays.copyOf(termLanguages, n * 2);
         }
         terms[n] = term;
         prefixes[n] = prefix(term);
+        termLanguages[n] = filter.termLanguages(term);
         return n;
     }
 

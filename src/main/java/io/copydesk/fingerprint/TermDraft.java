@@ -124,12 +124,17 @@ public final class TermDraft {
         int size = parts.terms().length, titlePart = pending.length + 1;
         int[] body = new int[size], title = new int[size];
         String[] words = new String[size];
+        int[] language = new int[TermTally.COUNTS + 1]; // the counted parts' function words a language, then their tokens
         if (n == 0) { // no body left: the title is the text, its words counted as body words
-            add(titlePart, body, words);
+            add(titlePart, body, words, language);
         } else {
-            add(0, body, words);
-            for (int p = 0; p < pending.length; p++) if (kept[p]) add(1 + p, body, words);
-            if (!sameAsTitle(n, kept)) add(titlePart, title, words);
+            add(0, body, words, language);
+            for (int p = 0; p < pending.length; p++) if (kept[p]) add(1 + p, body, words, language);
+            if (!sameAsTitle(n, kept)) add(titlePart, title, words, language);
+        }
+        int in = TermTally.language(language, 0, language[TermTally.COUNTS]);
+        if (in >= 0) { // its function words are no terms
+            for (int t = 0; t < size; t++) if ((parts.termLanguages()[t] >>> in & 1) != 0) words[t] = null;
         }
         int m = 0;
         for (int t = 0; t < size; t++) if (words[t] != null) m++;
@@ -146,8 +151,13 @@ public final class TermDraft {
         return new ArticleTerms(outTerms, outWords, outBody, outTitle);
     }
 
-    /** Adds part {@code part}'s counts to {@code counts} and its words to {@code words} (the better one kept). */
-    private void add(int part, int[] counts, String[] words) {
+    /**
+     * Adds part {@code part}'s counts to {@code counts}, its words to {@code words} (the better one kept), and its
+     * function words a language and its tokens to {@code language}.
+     */
+    private void add(int part, int[] counts, String[] words, int[] language) {
+        for (int l = 0; l < TermTally.COUNTS; l++) language[l] += parts.partLanguageTokens()[part * TermTally.COUNTS + l];
+        language[TermTally.COUNTS] += parts.partTokens()[part];
         int[] term = parts.term(), count = parts.count();
         String[] word = parts.word();
         for (int e = parts.from(part), end = parts.partEnds()[part]; e < end; e++) {

@@ -1,5 +1,6 @@
 package io.copydesk.fingerprint;
 
+import io.copydesk.analysis.StopWords;
 import io.copydesk.analysis.TermFilter;
 import io.copydesk.analysis.TermLookup;
 import io.copydesk.analysis.TokenList;
@@ -29,7 +30,12 @@ public final class TermTally {
     private String[] entryWord = new String[512];
     private int entries;
     private int[] partEnds = new int[16];
+    private int[] partTokens = new int[16], partLanguageTokens = new int[16 * COUNTS];
     private int parts;
+    // the text's tokens, and per other language those whose term is one of its function words (StopWords.languagesOf)
+    static final int LANGUAGES = StopWords.OTHER_LANGUAGES.size(), ENGLISH = LANGUAGES, COUNTS = LANGUAGES + 1;
+    private int tokensSeen;
+    private final int[] languageTokens = new int[COUNTS]; // [ENGLISH]: the English function words
     private final long seed;
     private final TermOrder.Scratch orderScratch = new TermOrder.Scratch(); // the sorts' arrays, reused text after text
     private final java.util.function.IntFunction<String> termOf;
@@ -98,8 +104,10 @@ public final class TermTally {
         }
         int[] order = TermOrder.sort(union, unionSize, termOf, prefixOf, orderScratch);
         String[] terms = new String[unionSize];
+        int[] termLanguages = new int[unionSize];
         for (int i = 0; i < unionSize; i++) {
             terms[i] = lookup.term(order[i]);
+            termLanguages[i] = lookup.termLanguages(order[i]);
             unionAt[order[i]] = i + 1;
         }
         int[] term = new int[entries];
@@ -107,15 +115,18 @@ public final class TermTally {
         for (int i = 0; i < unionSize; i++) unionAt[union[i]] = 0;
         String[] word = Arrays.copyOf(entryWord, entries);
         Arrays.fill(entryWord, 0, entries, null); // no words of this text held past it
-        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word);
+        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word, termLanguages,
+                Arrays.copyOf(partTokens, parts), Arrays.copyOf(partLanguageTokens, parts * COUNTS));
     }
 
     /**
-     * The parts of {@link #countParts}: {@code terms} distinct in lexical order; part {@code p}'s
-     * entries are {@code [partEnds[p - 1], partEnds[p])}, each a term (an index into {@code terms}),
-     * its count and its best word in the part.
+     * The parts of {@link #countParts}: {@code terms} distinct in lexical order, each with its {@link TermLookup#termLanguages};
+     * part {@code p}'s entries are {@code [partEnds[p - 1], partEnds[p])}, each a term (an index into {@code terms}),
+     * its count and its best word in the part; its tokens, {@code partTokens[p]}, and of them those that are function
+     * words of each other language and of English, {@code partLanguageTokens[p * COUNTS + l]} (for {@link #language}).
      */
-    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, String[] word) {
+    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, String[] word, int[] termLanguages, int[] partTokens,
+                 int[] partLanguageTokens) {
         int from(int part) {
             return part == 0 ? 0 : partEnds[part - 1];
         }
@@ -143,16 +154,71 @@ public final class TermTally {
             }
         }
         size = 0;
-        if (parts == partEnds.length) partEnds = Arrays.copyOf(partEnds, parts * 2);
+        if (parts == partEnds.length) {
+            partEnds = Arrays.copyOf(partEnds, parts * 2);
+            partTokens = Arrays.copyOf(partTokens, parts * 2);
+            partLanguageTokens = Arrays.copyOf(partLanguageTokens, parts * 2 * COUNTS);
+        }
+        partTokens[parts] = tokensSeen;
+        System.arraycopy(languageTokens, 0, partLanguageTokens, parts * COUNTS, COUNTS);
+        tokensSeen = 0;
+        Arrays.fill(languageTokens, 0);
         partEnds[parts++] = entries;
     }
 
     private void begin() {
         lookup.startOverIfFull();
         size = 0;
+        tokensSeen = 0;
+        Arrays.fill(languageTokens, 0);
+    }
+
+    /**
+     * The other language the text counted since {@link #begin} is in (an index into {@code StopWords.OTHER_LANGUAGES}),
+     * or -1 (English, or unknown): the one whose function words are most of its tokens, when they are at least
+     * {@value #LANGUAGE_MIN_TOKENS}, a tenth of the tokens and more than twice its English function words (words of one
+     * letter count for none). A French or German text is a third or more its own function words and holds few of
+     * English's; an English one about a car crash ("son", "car", "die") holds many more of English's, and an English
+     * headline holds few of either: "Ahead in polls, marijuana holds high ground in ad war" has German's "in" twice and
+     * "war" (was), and English's "in" twice.
+     */
+    private int language() {
+        return language(languageTokens, 0, tokensSeen);
+    }
+
+    /**
+     * {@link #language()} of a text of {@code tokens} tokens, {@code counts[from + l]} of them function words of other
+     * language l, {@code counts[from + ENGLISH]} of English.
+     */
+    static int language(int[] counts, int from, int tokens) {
+        int best = -1;
+        for (int l = 0; l < LANGUAGES; l++) {
+            int c = counts[from + l];
+            if (c >= LANGUAGE_MIN_TOKENS && 10 * c >= tokens && c > 2 * counts[from + ENGLISH] && (best < 0 || c > counts[from + best])) best = l;
+        }
+        return best;
+    }
+
+    private static final int LANGUAGE_MIN_TOKENS = 3;
+
+    /** Takes the terms that are function words of {@code language} (none when it is -1) out of the article's. */
+    private void dropFunctionWords(int language) {
+        if (language < 0) return;
+        int bit = 1 << language, kept = 0;
+        for (int i = 0; i < size; i++) {
+            int n = seen[i];
+            if ((lookup.termLanguages(n) & bit) == 0) {
+                seen[kept++] = n;
+            } else {
+                int a = 4 * n;
+                at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = 0;
+            }
+        }
+        size = kept;
     }
 
     private ArticleTerms end() {
+        dropFunctionWords(language());
         if (size == 0) return ArticleTerms.EMPTY;
         int[] order = TermOrder.sort(seen, size, termOf, prefixOf, orderScratch);
         String[] t = new String[size], w = new String[size];
@@ -169,11 +235,13 @@ public final class TermTally {
     }
 
     private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {
+        tokensSeen += to - from;
         for (int i = from; i < to; i++) {
             long e = lookup.entry(tokens, i, hashes[i]);
-            int n = TermLookup.termOf(e);
+            int n = TermLookup.termOf(e), token = TermLookup.tokenOf(e);
+            int languages = lookup.tokenLanguages(token);
+            if (languages != 0) countLanguages(languages);
             if (n < 0) continue;
-            int token = TermLookup.tokenOf(e);
             if (n >= unionAt.length) grow(lookup.terms());
             int a = 4 * n;
             at[a + (inTitle ? TITLE : BODY)]++;
@@ -189,6 +257,11 @@ public final class TermTally {
                 if (wins) at[a + BEST] = token + 1;
             }
         }
+    }
+
+    private void countLanguages(int languages) {
+        for (int l = 0; l < LANGUAGES; l++) if ((languages >>> l & 1) != 0) languageTokens[l]++;
+        if ((languages & StopWords.ENGLISH_BIT) != 0) languageTokens[ENGLISH]++;
     }
 
     private void grow(int terms) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class TermDraftTest {
     private static final String[] WORDS = {"The ", "the ", "of ", "Said ", "running ", "Runs ", "RUN ", "2024 ", "3.5 ", "Z\u00FCrich ",
-        "z\u00FCrich ", "meeting ", "Meetings ", "x ", "I ", "rates ", "Rate ", ". ", ", "};
+        "z\u00FCrich ", "meeting ", "Meetings ", "x ", "I ", "rates ", "Rate ", ". ", ", ",
+        "le ", "les ", "dans ", "pour ", "des ", "der ", "und ", "son ", "car "};
 
     private static TermFilter filter() {
         return new TermFilter(StopWords.english(), new OpenNlpStemmer());

@@ -40,7 +40,11 @@ import org.junit.jupiter.api.Test;
 class TermTallyTest {
     private static final String[] PIECES = {" ", "\n", ".", ",", "'", "\u2019", "-", "The ", "the ", "THE ", "of ", "Said ", "U.S. ",
         "running ", "Runs ", "RUN ", "2024 ", "2024-03-12 ", "3.5 ", "1,200 ", "7-2 ", "Z\u00FCrich ", "z\u00FCrich ", "\u00C9lys\u00E9e ",
-        "na\u00EFve ", "\u4E2D\u6587 ", "\uFF11\uFF12 ", "Abc123 ", "x ", "I ", "s ", "Meetings ", "meeting ", "\uD83D\uDE00 "};
+        "na\u00EFve ", "\u4E2D\u6587 ", "\uFF11\uFF12 ", "Abc123 ", "x ", "I ", "s ", "Meetings ", "meeting ", "\uD83D\uDE00 ",
+        // other languages' function words (French, Spanish, German, Russian, Hindi; "dans" is the term "dan"), and the
+        // English words among them ("son", "car", "die")
+        "le ", "les ", "dans ", "pour ", "des ", "el ", "los ", "para ", "der ", "und ", "nicht ", "\u0438 ", "\u043d\u0435 ",
+        "\u0915\u0947 ", "\u092e\u0947\u0902 ", "son ", "car ", "die ", "dan "};
 
     private static TermFilter filter() {
         return new TermFilter(StopWords.english(), new OpenNlpStemmer());
@@ -52,14 +56,33 @@ class TermTallyTest {
         Map<String, String> words = new HashMap<>();
         boolean same = body.size() == title.size();
         for (int i = 0; same && i < body.size(); i++) same = body.term(i).equals(title.term(i));
+        int languages = StopWords.OTHER_LANGUAGES.size(), counted = 0;
+        int[] functionWords = new int[languages]; // tokens that are function words of each other language
+        int english = 0; // and of English
         for (int pass = 0; pass < (same ? 1 : 2); pass++) {
             TokenList tokens = pass == 0 ? body : title;
+            counted += tokens.size();
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.term(i), term = filter.term(token);
+                if (token.length() > 1) {
+                    for (int l = 0; l < languages; l++) if ((StopWords.languagesOf(token) >>> l & 1) != 0) functionWords[l]++;
+                    if (StopWords.english().contains(token)) english++;
+                }
                 if (term == null) continue;
                 counts.computeIfAbsent(term, t -> new int[2])[pass]++;
                 words.merge(term, token, ArticleTerms::better);
             }
+        }
+        // another language's text (its function words at least three, a tenth of the tokens and more than twice English's;
+        // the most; words of one letter count for none): its function words' terms go
+        int language = -1;
+        for (int l = 0; l < languages; l++) {
+            int c = functionWords[l];
+            if (c >= 3 && 10 * c >= counted && c > 2 * english && (language < 0 || c > functionWords[language])) language = l;
+        }
+        if (language >= 0) {
+            int l = language;
+            counts.keySet().removeIf(term -> (filter.termLanguages(term) >>> l & 1) != 0);
         }
         String[] t = counts.keySet().toArray(String[]::new);
         Arrays.sort(t);

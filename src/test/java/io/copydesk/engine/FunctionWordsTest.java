@@ -1,0 +1,89 @@
+package io.copydesk.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.copydesk.analysis.AnalysisConfig;
+import io.copydesk.document.Article;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article in French, Spanish, German, Russian or Hindi has its language's function words taken out of its terms, as
+ * an English one has English's: two unrelated stories in one language no longer look related through "le", "de" and
+ * "pour"; the same words in English ("son", "car", "die", "LA") stay terms. (Written for this test.)
+ */
+class FunctionWordsTest {
+    private static final Instant DAY = Instant.parse("2025-03-04T00:00:00Z");
+
+    private static Article article(String id, String title, String text) {
+        return new Article(id, title, text, DAY, null, null);
+    }
+
+    private static RelatedStories stories(Article... articles) {
+        return RelatedStories.build(Corpus.of(List.of(articles), AnalysisConfig.DEFAULT), RelatedConfig.DEFAULT.withThreads(2), Progress.NONE);
+    }
+
+    private static Set<String> shared(RelatedStories rs, String a, String b) {
+        return rs.explain(a, b).shared().stream().map(RelatedExplanation.SharedTerm::term).collect(Collectors.toSet());
+    }
+
+    @Test
+    void unrelatedStoriesInOneLanguageShareNoFunctionWords() {
+        RelatedStories rs = stories(
+                article("budget", "Le conseil municipal approuve le budget", "Le conseil municipal de la ville a approuvé mardi soir le "
+                        + "budget pour l'année prochaine. Les élus ont voté en faveur du projet par une large majorité, malgré les critiques "
+                        + "de l'opposition dans la salle sur la hausse des impôts locaux."),
+                article("fire", "Un incendie détruit une usine", "Un incendie a détruit dans la nuit une usine de meubles située dans la "
+                        + "zone industrielle. Les pompiers sont intervenus pendant plusieurs heures pour maîtriser les flammes, et une "
+                        + "enquête a été ouverte pour déterminer les causes du sinistre."),
+                article("budget-2", "Le budget municipal adopté", "Les élus du conseil municipal ont adopté le budget de la commune lors de "
+                        + "la séance de mardi. Le maire défend des investissements pour les écoles, tandis que l'opposition dénonce une "
+                        + "hausse des impôts."),
+                article("feuer", "Großbrand zerstört Lagerhalle", "Ein Großbrand hat in der Nacht eine Lagerhalle im Industriegebiet "
+                        + "zerstört. Die Feuerwehr war mit vielen Kräften im Einsatz und konnte das Feuer erst nach Stunden löschen, wie "
+                        + "die Polizei mitteilte."),
+                article("wahl", "Die Wahl in der Stadt", "Die Bürger der Stadt haben am Sonntag einen neuen Bürgermeister gewählt. Der "
+                        + "Kandidat der Opposition hat die Wahl mit einer deutlichen Mehrheit gewonnen und will die Verwaltung erneuern."),
+                article("byudzhet", "Правительство обсудило бюджет", "На заседании правительства, которое прошло в Москве, министры "
+                        + "обсудили бюджет на следующий год. Как сообщили в министерстве, расходы на дороги и школы будут увеличены."),
+                article("shtorm", "Шторм оставил без света тысячи домов", "На севере страны сильный шторм оставил без света тысячи "
+                        + "домов. Как сообщили в энергетической компании, ремонтные бригады работают на линиях уже вторые сутки."),
+                article("barish", "दिल्ली में भारी बारिश", "दिल्ली में भारी बारिश के बाद कई इलाकों में पानी भर गया। प्रशासन ने लोगों से घरों "
+                        + "में रहने की अपील की और राहत कार्य शुरू किया।"),
+                article("cricket", "भारत ने श्रृंखला जीती", "भारतीय क्रिकेट टीम ने रोमांचक मुकाबले में ऑस्ट्रेलिया को हराकर श्रृंखला जीत ली। "
+                        + "कप्तान ने खिलाड़ियों की प्रशंसा की और कहा कि टीम ने अच्छा खेल दिखाया।"));
+        assertTrue(rs.explain("budget", "fire").cosine() < 0.05, "a budget and a fire: " + shared(rs, "budget", "fire"));
+        assertTrue(rs.explain("feuer", "wahl").cosine() < 0.05, "a fire and an election: " + shared(rs, "feuer", "wahl"));
+        assertTrue(rs.explain("byudzhet", "shtorm").cosine() < 0.05, "a budget and a storm: " + shared(rs, "byudzhet", "shtorm"));
+        assertTrue(rs.explain("barish", "cricket").cosine() < 0.05, "rain and cricket: " + shared(rs, "barish", "cricket"));
+        assertTrue(rs.explain("budget", "budget-2").cosine() >= 0.3, "one budget: " + shared(rs, "budget", "budget-2"));
+        Set<String> budget = shared(rs, "budget", "budget-2");
+        assertTrue(budget.containsAll(Set.of("budget", "municip", "conseil")), budget.toString());
+        Set<String> budgetAndFire = shared(rs, "budget", "fire"); // both say "dans", whose term is "dan"
+        for (String functionWord : List.of("le", "de", "la", "pour", "dan", "des", "du", "une")) {
+            assertFalse(budget.contains(functionWord), functionWord);
+            assertFalse(budgetAndFire.contains(functionWord), functionWord + " in " + budgetAndFire);
+        }
+    }
+
+    @Test
+    void theSameWordsInEnglishStayTerms() {
+        RelatedStories rs = stories(
+                article("crash-a", "Son dies after car hits tree", "A man's son was killed when his car hit a tree on the coast road. Police said "
+                        + "two others could die of their injuries, and the car's driver was arrested at the scene."),
+                article("crash-b", "Car crash kills son of local man", "Police said the car left the road and hit a tree, killing the son "
+                        + "of a local man. Two more could die, doctors said."),
+                article("lakers", "LA Lakers beat LA Clippers", "The Lakers beat the Clippers in LA on Sunday night."),
+                article("lakers-2", "LA derby goes to the Lakers", "The LA derby went to the Lakers, who beat the Clippers by eight points."),
+                // German's "in" twice and "war" (was): more than English's two "in", not twice as many
+                article("polls", "Ahead in polls, marijuana holds ground in ad war", "Ahead in polls, marijuana holds ground in ad war"),
+                article("polls-2", "Marijuana ad war heats up ahead of polls", "Marijuana ad war heats up ahead of polls"));
+        Set<String> crash = shared(rs, "crash-a", "crash-b");
+        assertTrue(crash.containsAll(Set.of("son", "car", "die")), crash.toString());
+        assertTrue(shared(rs, "lakers", "lakers-2").contains("la"), shared(rs, "lakers", "lakers-2").toString());
+        assertTrue(shared(rs, "polls", "polls-2").contains("war"), shared(rs, "polls", "polls-2").toString());
+    }
+}
