@@ -23,7 +23,7 @@ public final class StopWords {
     static final String RESOURCE = "stopwords-en.txt";
     private static final StopWords ENGLISH = load(RESOURCE);
     /** The other languages whose function words are known (ISO 639-1 codes), in the order of {@link #languagesOf}'s bits. */
-    public static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "ru", "hi");
+    public static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "ru", "hi", "ar", "id", "tr", "th");
     /** The bit {@link TermFilter#languages} sets for an English function word, above every other language's. */
     public static final int ENGLISH_BIT = 1 << 30;
     // every other language's function word -> its languages (languagesOf), and a char above every such word's first
@@ -90,7 +90,9 @@ public final class StopWords {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+                if (w.isEmpty() || w.startsWith("#")) continue;
+                String token = TextNormalizer.word(w, 0, w.length()); // as the tokenizer gives it (Thai's ำ decomposed, say)
+                if (token != null) out.add(token);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * An article in French, Spanish, German, Russian or Hindi has its language's function words taken out of its terms, as
- * an English one has English's: two unrelated stories in one language no longer look related through "le", "de" and
- * "pour"; the same words in English ("son", "car", "die", "LA") stay terms. (Written for this test.)
+ * An article in French, German, Russian, Hindi, Dutch, Indonesian or Arabic (of the languages listed) has its language's
+ * function words taken out of its terms, as an English one has English's: two unrelated stories in one language no
+ * longer look related through "le", "de" and "pour"; the same words in English ("son", "car", "die", "LA") stay terms.
+ * (Written for this test.)
  */
 class FunctionWordsTest {
     private static final Instant DAY = Instant.parse("2025-03-04T00:00:00Z");
@@ -54,11 +55,26 @@ class FunctionWordsTest {
                 article("barish", "दिल्ली में भारी बारिश", "दिल्ली में भारी बारिश के बाद कई इलाकों में पानी भर गया। प्रशासन ने लोगों से घरों "
                         + "में रहने की अपील की और राहत कार्य शुरू किया।"),
                 article("cricket", "भारत ने श्रृंखला जीती", "भारतीय क्रिकेट टीम ने रोमांचक मुकाबले में ऑस्ट्रेलिया को हराकर श्रृंखला जीत ली। "
-                        + "कप्तान ने खिलाड़ियों की प्रशंसा की और कहा कि टीम ने अच्छा खेल दिखाया।"));
+                        + "कप्तान ने खिलाड़ियों की प्रशंसा की और कहा कि टीम ने अच्छा खेल दिखाया।"),
+                article("begroting", "Gemeenteraad keurt begroting goed", "De gemeenteraad heeft dinsdag de begroting voor het komende jaar "
+                        + "goedgekeurd, met steun van een ruime meerderheid in de raad."),
+                article("brand", "Grote brand verwoest fabriek", "Een grote brand heeft in de nacht een fabriek in het industriegebied verwoest "
+                        + "en de brandweer was uren bezig met blussen."),
+                article("anggaran", "Pemerintah umumkan anggaran baru", "Pemerintah daerah mengumumkan anggaran baru untuk tahun depan yang "
+                        + "akan digunakan untuk membangun jalan dan sekolah di kota itu."),
+                article("kebakaran", "Kebakaran besar di pabrik tekstil", "Kebakaran besar terjadi di sebuah pabrik tekstil pada malam hari dan "
+                        + "petugas pemadam berhasil memadamkan api yang menyebar setelah beberapa jam."),
+                article("mizaniya", "المجلس يوافق على الميزانية", "وافق مجلس المدينة على الميزانية الجديدة للعام المقبل بعد نقاش طويل في الجلسة "
+                        + "التي حضرها عدد من الأعضاء."),
+                article("hariq", "حريق كبير في مصنع", "اندلع حريق كبير في مصنع للأثاث في المنطقة الصناعية وتمكن رجال الإطفاء من السيطرة عليه "
+                        + "بعد ساعات من العمل."));
         assertTrue(rs.explain("budget", "fire").cosine() < 0.05, "a budget and a fire: " + shared(rs, "budget", "fire"));
         assertTrue(rs.explain("feuer", "wahl").cosine() < 0.05, "a fire and an election: " + shared(rs, "feuer", "wahl"));
         assertTrue(rs.explain("byudzhet", "shtorm").cosine() < 0.05, "a budget and a storm: " + shared(rs, "byudzhet", "shtorm"));
         assertTrue(rs.explain("barish", "cricket").cosine() < 0.05, "rain and cricket: " + shared(rs, "barish", "cricket"));
+        assertTrue(rs.explain("begroting", "brand").cosine() < 0.05, "a budget and a fire: " + shared(rs, "begroting", "brand"));
+        assertTrue(rs.explain("anggaran", "kebakaran").cosine() < 0.05, "a budget and a fire: " + shared(rs, "anggaran", "kebakaran"));
+        assertTrue(rs.explain("mizaniya", "hariq").cosine() < 0.05, "a budget and a fire: " + shared(rs, "mizaniya", "hariq"));
         assertTrue(rs.explain("budget", "budget-2").cosine() >= 0.3, "one budget: " + shared(rs, "budget", "budget-2"));
         Set<String> budget = shared(rs, "budget", "budget-2");
         assertTrue(budget.containsAll(Set.of("budget", "municip", "conseil")), budget.toString());
