@@ -26,9 +26,9 @@ public final class StopWords {
     public static final List<String> OTHER_LANGUAGES = List.of("fr", "es", "pt", "it", "de", "nl", "ru", "hi", "ar", "id", "tr", "th");
     /** The bit {@link TermFilter#languages} sets for an English function word, above every other language's. */
     public static final int ENGLISH_BIT = 1 << 30;
-    // every other language's function word -> its languages (languagesOf), and a char above every such word's first
+    // every other language's function word -> its languages (languagesOf), and a char above every listed word's first
     private static final Map<String, Integer> OTHERS = new HashMap<>();
-    private static final char OTHERS_ABOVE;
+    private static final char LISTED_ABOVE;
 
     static {
         char above = 0;
@@ -39,7 +39,7 @@ public final class StopWords {
             }
         }
         for (String w : ENGLISH.words) above = (char) Math.max(above, w.charAt(0) + 1);
-        OTHERS_ABOVE = above; // above English's words too
+        LISTED_ABOVE = above;
     }
 
     private final Set<String> words;
@@ -53,15 +53,20 @@ public final class StopWords {
     }
 
     /**
-     * The other languages in which the (normalized, lower-case) token is a function word: bit {@code i} for
-     * {@code OTHER_LANGUAGES.get(i)}.
-     */
-    /**
      * False for a token that is a function word in no language listed (English's too): one that is empty or starts
      * above every listed word's first char (Chinese, Thai, Arabic...), told without a look-up.
      */
     public static boolean mayBeFunctionWord(String token) {
-        return !token.isEmpty() && token.charAt(0) < OTHERS_ABOVE;
+        return !token.isEmpty() && token.charAt(0) < LISTED_ABOVE;
+    }
+
+    /**
+     * The other languages in which the (normalized, lower-case) token is a function word: bit {@code i} for
+     * {@code OTHER_LANGUAGES.get(i)}.
+     */
+    public static int languagesOf(String token) {
+        if (!mayBeFunctionWord(token)) return 0;
+        return OTHERS.getOrDefault(token, 0);
     }
 
     /** Calls {@code action} with each other language's function word and its languages ({@link #languagesOf}). */
@@ -69,10 +74,6 @@ public final class StopWords {
         OTHERS.forEach((word, languages) -> action.accept(word, languages));
     }
 
-    public static int languagesOf(String token) {
-        if (!mayBeFunctionWord(token)) return 0;
-        return OTHERS.getOrDefault(token, 0);
-    }
 
     /** True when the (normalized, lower-case) token is a stop word. */
     public boolean contains(String token) {

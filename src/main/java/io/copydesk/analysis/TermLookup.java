@@ -29,7 +29,7 @@ public final class TermLookup {
     private int tokens;
     private String[] terms = new String[1024]; // term number -> term
     private long[] prefixes = new long[1024]; // term number -> prefix(term)
-    private int[] tokenLanguages = new int[1024]; // token number -> the other languages it is a function word of (StopWords#languagesOf)
+    private int[] tokenLanguages = new int[1024]; // token number -> the languages it is a function word of (TermFilter#languages)
     private int[] termLanguages = new int[1024]; // term number -> the other languages it is a function word's term of (TermFilter#termLanguages)
     private int termCount;
     private final LongCounter termNumbers = new LongCounter(2048); // termKey(term) -> its term number + 1 (0: none yet)
@@ -109,7 +109,7 @@ public final class TermLookup {
 
     private static final long TERM_SEED = 0x7465726D6B657931L; // "termkey1"
 
-    /** The other languages token number {@code token} is a function word of ({@link StopWords#languagesOf}'s bits). */
+    /** The languages token number {@code token} is a function word of ({@link TermFilter#languages}). */
     public int tokenLanguages(int token) {
         return tokenLanguages[token];
     }

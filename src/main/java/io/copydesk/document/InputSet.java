@@ -183,11 +183,8 @@ public final class InputSet implements AutoCloseable {
         }
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) return false;
         if (kind == FileKind.HTML_PAGE) return true;
-        boolean le = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
-        boolean be = head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
-        java.nio.charset.Charset charset = le ? java.nio.charset.StandardCharsets.UTF_16LE
-                : be ? java.nio.charset.StandardCharsets.UTF_16BE : java.nio.charset.StandardCharsets.UTF_8;
-        return !FileKind.opensRecords(new String(head, charset));
+        java.nio.charset.Charset utf16 = Utf16AsUtf8.marked(head, head.length);
+        return !FileKind.opensRecords(new String(head, utf16 != null ? utf16 : java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The private folder holding spooled inputs, or null (for tests). */

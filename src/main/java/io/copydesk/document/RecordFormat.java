@@ -33,7 +33,8 @@ enum RecordFormat {
         int i = 0, end = replay.length;
         FileKind kind = FileKind.of(name);
         boolean table = kind == FileKind.CSV || kind == FileKind.TSV;
-        boolean le = end >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE, be = end >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
+        java.nio.charset.Charset utf16 = Utf16AsUtf8.marked(head, end);
+        boolean le = utf16 == java.nio.charset.StandardCharsets.UTF_16LE, be = utf16 == java.nio.charset.StandardCharsets.UTF_16BE;
         // UTF-16's byte order mark; JSON's first char after it is ASCII (a '{', a '[', a space), so a JSONL file whose
         // first line is damaged into those two bytes is not taken for UTF-16 and lost whole (a CSV header may start otherwise)
         if ((le || be) && (table || (end >= 4 && head[le ? 3 : 2] == 0 && head[le ? 2 : 3] >= 0))) {

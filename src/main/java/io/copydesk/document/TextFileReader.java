@@ -90,10 +90,9 @@ final class TextFileReader implements RecordSource {
      * with a warning, rather than lost. Null, reported, for invalid UTF-16.
      */
     private String decode(byte[] bytes, String where) {
-        boolean le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
-        boolean be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
-        if (le || be) {
-            String text = strict(le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, bytes, 2);
+        Charset utf16 = Utf16AsUtf8.marked(bytes, bytes.length);
+        if (utf16 != null) {
+            String text = strict(utf16, bytes, 2);
             if (text == null) problems.skip(where, "invalid UTF-16");
             return text;
         }

@@ -23,6 +23,16 @@ final class Utf16AsUtf8 extends InputStream {
     private final ByteBuffer out = ByteBuffer.allocate(1 << 16);
     private boolean end;
 
+    /**
+     * The UTF-16 that a byte order mark at the start of {@code head[0, length)} says: little-endian ({@code FF FE}),
+     * big-endian ({@code FE FF}), or null for none.
+     */
+    static java.nio.charset.Charset marked(byte[] head, int length) {
+        if (length < 2) return null;
+        int a = head[0] & 0xFF, b = head[1] & 0xFF;
+        return a == 0xFF && b == 0xFE ? StandardCharsets.UTF_16LE : a == 0xFE && b == 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
     /** {@code bytes} positioned after the byte order mark, little-endian ({@code FF FE}) or big-endian ({@code FE FF}). */
     Utf16AsUtf8(InputStream bytes, boolean littleEndian) {
         this.chars = new InputStreamReader(bytes, littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);

@@ -30,12 +30,13 @@ public final class TermTally {
     private String[] entryWord = new String[512];
     private int entries;
     private int[] partEnds = new int[16];
-    private int[] partTokens = new int[16], partLanguageTokens = new int[16 * COUNTS];
+    private int[] partTokens = new int[16], partLanguageTokens = new int[16 * COUNTS]; // each part's tokensSeen and languageTokens
     private int parts;
-    // the text's tokens, and per other language those whose term is one of its function words (StopWords.languagesOf)
+    // the tokens counted since begin (or since the last part ended), and of them the function words of each other
+    // language and, at [ENGLISH], of English's (TermFilter#languages): for language()
     static final int LANGUAGES = StopWords.OTHER_LANGUAGES.size(), ENGLISH = LANGUAGES, COUNTS = LANGUAGES + 1;
     private int tokensSeen;
-    private final int[] languageTokens = new int[COUNTS]; // [ENGLISH]: the English function words
+    private final int[] languageTokens = new int[COUNTS];
     private final long seed;
     private final TermOrder.Scratch orderScratch = new TermOrder.Scratch(); // the sorts' arrays, reused text after text
     private final java.util.function.IntFunction<String> termOf;
@@ -179,8 +180,8 @@ public final class TermTally {
      * {@value #LANGUAGE_MIN_TOKENS}, a tenth of the tokens and more than twice its English function words (words of one
      * letter count for none). A French or German text is a third or more its own function words and holds few of
      * English's; an English one about a car crash ("son", "car", "die") holds many more of English's, and an English
-     * headline holds few of either: "Ahead in polls, marijuana holds high ground in ad war" has German's "in" twice and
-     * "war" (was), and English's "in" twice.
+     * headline holds few of either: "Marijuana ad war in Denver, votes in June" has German's "in" twice and "war" (was),
+     * and English's "in" twice.
      */
     private int language() {
         return language(languageTokens, 0, tokensSeen);

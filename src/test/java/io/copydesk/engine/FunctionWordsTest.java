@@ -95,8 +95,8 @@ class FunctionWordsTest {
                 article("lakers", "LA Lakers beat LA Clippers", "The Lakers beat the Clippers in LA on Sunday night."),
                 article("lakers-2", "LA derby goes to the Lakers", "The LA derby went to the Lakers, who beat the Clippers by eight points."),
                 // German's "in" twice and "war" (was): more than English's two "in", not twice as many
-                article("polls", "Ahead in polls, marijuana holds ground in ad war", "Ahead in polls, marijuana holds ground in ad war"),
-                article("polls-2", "Marijuana ad war heats up ahead of polls", "Marijuana ad war heats up ahead of polls"));
+                article("polls", "Marijuana ad war in Denver, votes in June", "Marijuana ad war in Denver, votes in June"),
+                article("polls-2", "Denver marijuana ad war heats up before the vote", "Denver marijuana ad war heats up before the vote"));
         Set<String> crash = shared(rs, "crash-a", "crash-b");
         assertTrue(crash.containsAll(Set.of("son", "car", "die")), crash.toString());
         assertTrue(shared(rs, "lakers", "lakers-2").contains("la"), shared(rs, "lakers", "lakers-2").toString());
