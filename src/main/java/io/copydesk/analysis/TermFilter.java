@@ -26,7 +26,11 @@ public final class TermFilter {
         }
         if (!letters) return token; // a number: kept whole
         if (token.length() == 1) return null; // stray letters ("s" of "Plosser's") carry nothing
-        if (!isAsciiWord(token)) return token;
+        if (!isAsciiWord(token)) {
+            String language = stemmedLanguage(token);
+            String stem = language == null ? null : stemmer.stem(token, language);
+            return stem == null || stem.isEmpty() || stem.equals(token) ? token : stem;
+        }
         String stem = stemmer.stem(token);
         return !stem.isEmpty() && isAsciiWord(stem) ? stem : token; // Porter's always is: a stem is all of a-z (isOnlyTokenOf)
     }
@@ -63,10 +67,28 @@ public final class TermFilter {
     /**
      * Whether {@code term}, given by {@link #term} for {@code token}, is given for no other token: a token kept
      * whole (a number, a word of other scripts or with digits: not all of a-z) is its own term, and a stem is all
-     * of a-z.
+     * of a-z, or, for a word of Cyrillic or Greek letters ({@link #stemmedLanguage}), of that script's letters: such a
+     * word kept whole may be another's stem ("бюджет" of "бюджета"), so it is never the only token of its term.
      */
     static boolean isOnlyTokenOf(String term, String token) {
-        return term == token && !isAsciiWord(token);
+        return term == token && !isAsciiWord(token) && stemmedLanguage(token) == null;
+    }
+
+    /**
+     * The language whose rules stem {@code token} beyond ASCII: Russian's for a word of Cyrillic letters (Ukrainian's,
+     * Bulgarian's too: one rule for the script, as Porter's for every plain ASCII word, so a word's term never depends on
+     * the article's language), Greek's for a word of Greek letters; else null (kept whole).
+     */
+    static String stemmedLanguage(String token) {
+        char c = token.charAt(0);
+        String language = c >= '\u0400' && c <= '\u04FF' ? "ru" : c >= '\u0370' && c <= '\u03FF' ? "el" : null;
+        if (language == null) return null;
+        for (int i = 0; i < token.length(); i++) {
+            char d = token.charAt(i);
+            boolean same = language.equals("ru") ? d >= '\u0400' && d <= '\u04FF' : d >= '\u0370' && d <= '\u03FF';
+            if (!same || !Character.isLetter(d)) return null;
+        }
+        return language;
     }
 
     /** Porter's rules are for plain English words; other scripts and mixed tokens are kept whole. */

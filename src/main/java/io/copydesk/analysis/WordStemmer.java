@@ -4,6 +4,14 @@ package io.copydesk.analysis;
 public interface WordStemmer {
     String stem(String word);
 
+    /**
+     * The stem of a word of Russian ({@code "ru"}, any word of Cyrillic letters) or Greek ({@code "el"}) by that
+     * language's rules, or null when this stemmer has none.
+     */
+    default String stem(String word, String language) {
+        return null;
+    }
+
     /** Leaves words as they are. */
     WordStemmer NONE = w -> w;
 }

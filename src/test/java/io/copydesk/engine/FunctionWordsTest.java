@@ -110,6 +110,22 @@ class FunctionWordsTest {
         }
     }
 
+    /**
+     * A word of Cyrillic or Greek letters is stemmed by Russian's or Greek's rules, whatever the text's length (as a plain
+     * ASCII word is by Porter's): "бюджета" and "бюджет", "εκλογές" and "εκλογή" are one term each.
+     */
+    @Test
+    void russianAndGreekFormsOfOneWordAreOneTerm() {
+        RelatedStories rs = stories(
+                article("ru-a", "Бюджет города утвердили", "Депутаты утвердили бюджет города на следующий год."),
+                article("ru-b", "Споры вокруг бюджета", "Обсуждение бюджета города продолжалось несколько часов, но депутаты так и не "
+                        + "смогли договориться о расходах."),
+                article("el-a", "Οι εκλογές στην πόλη", "Οι δημοτικές εκλογές θα γίνουν τον Μάρτιο."),
+                article("el-b", "Δύσκολη εκλογή", "Η εκλογή του δημάρχου θα είναι δύσκολη, σύμφωνα με δημοσκόπηση."));
+        assertTrue(shared(rs, "ru-a", "ru-b").containsAll(Set.of("бюджет", "город", "депутат")), shared(rs, "ru-a", "ru-b").toString());
+        assertTrue(shared(rs, "el-a", "el-b").stream().anyMatch(t -> t.startsWith("εκλογ")), shared(rs, "el-a", "el-b").toString());
+    }
+
     @Test
     void theSameWordsInEnglishStayTerms() {
         RelatedStories rs = stories(

@@ -44,7 +44,10 @@ class TermTallyTest {
         // other languages' function words (French, Spanish, German, Russian, Hindi; "dans" is the term "dan"), and the
         // English words among them ("son", "car", "die")
         "le ", "les ", "dans ", "pour ", "des ", "el ", "los ", "para ", "der ", "und ", "nicht ", "\u0438 ", "\u043d\u0435 ",
-        "\u0915\u0947 ", "\u092e\u0947\u0902 ", "son ", "car ", "die ", "dan "};
+        "\u0915\u0947 ", "\u092e\u0947\u0902 ", "son ", "car ", "die ", "dan ",
+        // Russian and Greek forms of one word, one of them its own stem (бюджет, бюджета, Бюджету; εκλογή, εκλογές)
+        "\u0431\u044e\u0434\u0436\u0435\u0442 ", "\u0431\u044e\u0434\u0436\u0435\u0442\u0430 ", "\u0411\u044e\u0434\u0436\u0435\u0442\u0443 ",
+        "\u03b5\u03ba\u03bb\u03bf\u03b3\u03ae ", "\u03b5\u03ba\u03bb\u03bf\u03b3\u03ad\u03c2 "};
 
     private static TermFilter filter() {
         return new TermFilter(StopWords.english(), new OpenNlpStemmer());
