@@ -81,14 +81,14 @@ public final class TermFilter {
      */
     static String stemmedLanguage(String token) {
         char c = token.charAt(0);
-        String language = c >= '\u0400' && c <= '\u04FF' ? "ru" : c >= '\u0370' && c <= '\u03FF' ? "el" : null;
-        if (language == null) return null;
+        boolean cyrillic = c >= '\u0400' && c <= '\u04FF';
+        if (!cyrillic && (c < '\u0370' || c > '\u03FF')) return null;
+        char low = cyrillic ? '\u0400' : '\u0370', high = cyrillic ? '\u04FF' : '\u03FF'; // the script's block
         for (int i = 0; i < token.length(); i++) {
             char d = token.charAt(i);
-            boolean same = language.equals("ru") ? d >= '\u0400' && d <= '\u04FF' : d >= '\u0370' && d <= '\u03FF';
-            if (!same || !Character.isLetter(d)) return null;
+            if (d < low || d > high || !Character.isLetter(d)) return null;
         }
-        return language;
+        return cyrillic ? "ru" : "el";
     }
 
     /** Porter's rules are for plain English words; other scripts and mixed tokens are kept whole. */
