@@ -79,8 +79,8 @@ public final class IndexChecker {
             LongCounter position = new LongCounter((int) Math.min(Integer.MAX_VALUE / 4, articles + 16)); // doc -> position + 1
             LongList docs = new LongList();
             String[] ids = new String[(int) articles];
-            long[] bandHash = new long[(int) articles], anchorHash = new long[(int) articles];
-            int[] bandCount = new int[(int) articles], anchorCount = new int[(int) articles];
+            ExpectedRows bands = new ExpectedRows((int) articles), anchors = new ExpectedRows((int) articles),
+                    briefs = new ExpectedRows((int) articles);
             LongCounter corpus = new LongCounter(1024), site = new LongCounter(1024);
             try (ResultSet r = s.executeQuery("SELECT a.doc, a.id, a.shingles, a.anchors, g.signature, h.hashes, l.corpus, l.site"
                     + " FROM articles a LEFT JOIN signatures g ON g.doc = a.doc LEFT JOIN shingles h ON h.doc = a.doc"
@@ -102,7 +102,7 @@ public final class IndexChecker {
                             for (long k : Blobs.stored(siteKeys, "boilerplate line keys", id)) site.add(k);
                         }
                         if (hashes != null) checkArticle(id, pos, r.getInt(3), r.getInt(4), sig, Blobs.stored(hashes, "shingles", id),
-                                bandHash, bandCount, anchorHash, anchorCount);
+                                bands, anchors, briefs);
                     } catch (IndexException | IllegalArgumentException e) { // one damaged row: report it, check the others
                         problem("article " + id + ": " + e.getMessage());
                     }
@@ -110,8 +110,11 @@ public final class IndexChecker {
                 }
             }
             progress.finish();
-            checkRows(s, "band_keys", "SELECT band, key, doc FROM band_keys", position, ids, bandHash, bandCount, "band");
-            checkRows(s, "anchors", "SELECT 0, anchor, doc FROM anchors", position, ids, anchorHash, anchorCount, "anchor");
+            checkRows(s, "band_keys", "SELECT band, key, doc FROM band_keys", position, ids, bands, "band", "signature");
+            checkRows(s, "anchors", "SELECT 0, anchor, doc FROM anchors", position, ids, anchors, "anchor", "shingles");
+            if (fp.storesBriefKeys()) {
+                checkRows(s, "brief_keys", "SELECT need, key, doc FROM brief_keys", position, ids, briefs, "brief key", "shingles");
+            }
             for (String table : List.of("signatures", "shingles", "line_keys")) {
                 try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc = t.doc)")) {
                     r.next();
@@ -126,8 +129,8 @@ public final class IndexChecker {
         }
     }
 
-    private void checkArticle(String id, int pos, int shingles, int anchors, byte[] sig, long[] hashes, long[] bandHash,
-                              int[] bandCount, long[] anchorHash, int[] anchorCount) {
+    private void checkArticle(String id, int pos, int shingles, int anchors, byte[] sig, long[] hashes, ExpectedRows bandRows,
+                              ExpectedRows anchorRows, ExpectedRows briefRows) {
         for (int i = 1; i < hashes.length; i++) {
             if (hashes[i - 1] >= hashes[i]) { problem("article " + id + ": shingle set is not sorted and distinct"); break; }
         }
@@ -145,13 +148,12 @@ public final class IndexChecker {
             if (stored != null && !stored.equals(expected)) problem("article " + id + ": signature is not the MinHash of its shingles");
         }
         int[] bands = fp.bandKeys(expected);
-        for (int b = 0; b < bands.length; b++) bandHash[pos] += rowHash(b, bands[b]);
-        int[] prefix = fp.prefixKeys(set);
-        for (int k : prefix) bandHash[pos] += rowHash(fp.prefixBand(), k);
-        bandCount[pos] = bands.length + prefix.length;
+        for (int b = 0; b < bands.length; b++) bandRows.add(pos, b, bands[b]);
+        for (int k : fp.prefixKeys(set)) bandRows.add(pos, fp.prefixBand(), k);
         int[] a = fp.anchors(set);
-        for (int x : a) anchorHash[pos] += rowHash(0, x);
-        anchorCount[pos] = a.length;
+        for (int x : a) anchorRows.add(pos, 0, x);
+        int[] briefKeys = fp.briefKeys(set);
+        for (int k : briefKeys) briefRows.add(pos, fp.briefNeed(set, briefKeys), k);
         if (a.length != anchors) problem("article " + id + ": " + a.length + " anchors expected, articles row says " + anchors);
     }
 
@@ -159,24 +161,49 @@ public final class IndexChecker {
         return Hash64.mix(((long) band << 32) | (key & 0xFFFFFFFFL));
     }
 
-    /** Subtracts each row from its article's expected hash and count; what remains is a mismatch. */
-    private void checkRows(Statement s, String table, String sql, LongCounter position, String[] ids, long[] hash, int[] count,
-                           String what) throws SQLException {
+    /** An order-free hash and a count of the rows each article should have in one table, by its position. */
+    private static final class ExpectedRows {
+        final long[] hash;
+        final int[] count;
+
+        ExpectedRows(int articles) {
+            hash = new long[articles];
+            count = new int[articles];
+        }
+
+        /** Expects the row ({@code band}, {@code key}) of the article at {@code pos}; a negative count: a row too many. */
+        void add(int pos, int band, int key) {
+            hash[pos] += rowHash(band, key);
+            count[pos]++;
+        }
+
+        void remove(int pos, int band, int key) {
+            hash[pos] -= rowHash(band, key);
+            count[pos]--;
+        }
+    }
+
+    /**
+     * Subtracts each row from its article's expected rows; what remains is a mismatch, reported as {@code what} rows
+     * that do not match the article's {@code source}.
+     */
+    private void checkRows(Statement s, String table, String sql, LongCounter position, String[] ids, ExpectedRows expected,
+                           String what, String source) throws SQLException {
         long orphans = 0;
         try (ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 int pos = position.get(r.getLong(3)) - 1;
                 if (pos < 0) { orphans++; continue; }
-                hash[pos] -= rowHash(r.getInt(1), r.getInt(2));
-                count[pos]--;
+                expected.remove(pos, r.getInt(1), r.getInt(2));
             }
         }
         if (orphans > 0) problem(orphans + " rows of " + table + " belong to no article");
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] == null) break;
-            if (count[i] != 0 || hash[i] != 0) {
-                problem(String.format(Locale.ROOT, "article %s: %s rows do not match its %s (%s)", ids[i], what,
-                        what.equals("band") ? "signature" : "shingles", count[i] > 0 ? count[i] + " missing" : count[i] < 0 ? -count[i] + " extra" : "different keys"));
+            int count = expected.count[i];
+            if (count != 0 || expected.hash[i] != 0) {
+                problem(String.format(Locale.ROOT, "article %s: %s rows do not match its %s (%s)", ids[i], what, source,
+                        count > 0 ? count + " missing" : count < 0 ? -count + " extra" : "different keys"));
             }
         }
     }

@@ -17,13 +17,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds the indexed duplicates of an article: its band keys, prefix keys and anchors select candidates from
- * the tables, whose stored shingle sets are then verified exactly, as the in-memory engine
- * verifies its candidates. Not thread-safe (one per thread, each on its own open index).
+ * the tables, and its shingles the indexed briefs it holds enough keys of (as {@code dedup} looks every article up
+ * among the briefs' keys, {@link io.copydesk.lsh.BriefIndex}); their stored shingle sets are then verified exactly,
+ * as the in-memory engine verifies its candidates. Not thread-safe (one per thread, each on its own open index).
  */
 public final class IndexSearcher implements AutoCloseable {
     private final ArticleIndex index;
@@ -33,6 +35,7 @@ public final class IndexSearcher implements AutoCloseable {
     private final double share; // the duplicate rule's least share, for the anchor rule (AnchorIndex.leastShared)
     private final LineCounts counts;
     private final PreparedStatement band, anchor, anchorCount, load, byId;
+    private final PreparedStatement briefRows, shinglesOf; // null without brief keys
     private final RelatedSearcher related;
 
     /** An indexed article that is a duplicate of the query, with exact scores. */
@@ -66,6 +69,11 @@ public final class IndexSearcher implements AutoCloseable {
             anchorCount = c.prepareStatement("SELECT anchors FROM articles WHERE doc = ?");
             load = c.prepareStatement("SELECT a.id, s.hashes FROM articles a JOIN shingles s ON s.doc = a.doc WHERE a.doc = ?");
             byId = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
+            boolean briefs = fp.storesBriefKeys();
+            // the briefs holding any of the query's keys (a JSON list): one statement for its few hundred keys, each an
+            // index probe inside SQLite
+            briefRows = briefs ? c.prepareStatement("SELECT b.key, b.doc, b.need FROM json_each(?) j JOIN brief_keys b ON b.key = j.value") : null;
+            shinglesOf = briefs ? c.prepareStatement("SELECT hashes FROM shingles WHERE doc = ?") : null;
             related = new RelatedSearcher(c, index.writable());
         } catch (SQLException e) {
             throw ArticleIndex.failure(index.dir(), e);
@@ -122,6 +130,7 @@ public final class IndexSearcher implements AutoCloseable {
         for (int b = 0; b < bands.length; b++) bucket(b, bands[b], candidates);
         for (int k : f.prefixKeys()) bucket(fp.prefixBand(), k, candidates);
         anchorCandidates(f.anchors(), candidates);
+        if (briefRows != null) briefCandidates(f.shingles(), candidates);
         candidates.sortDistinct();
         List<Match> out = new ArrayList<>();
         SameBlobs<DuplicatePair> verified = new SameBlobs<>(); // identical copies are verified once
@@ -190,6 +199,77 @@ public final class IndexSearcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds the indexed briefs of which the query's shingles hold enough keys, by {@link io.copydesk.lsh.BriefIndex}'s
+     * rule: a text containing a brief holds {@code need} of its keys, counting all but those held by more than
+     * {@link AnchorIndex#MAX_POSTING} briefs (passed over, as too common).
+     */
+    private void briefCandidates(ShingleSet set, LongList candidates) throws SQLException {
+        int[] keys = new int[set.size()];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int k = (int) (set.hash(i) >>> 32); // ascending with the hashes; two hashes may share their high bits
+            if (n == 0 || keys[n - 1] != k) keys[n++] = k;
+        }
+        LongList rows = new LongList(); // (key << 32) | need, then the doc, for each brief holding a key
+        LongCounter holders = new LongCounter(64); // by key
+        briefRows.setString(1, jsonList(keys, n));
+        try (ResultSet r = briefRows.executeQuery()) {
+            while (r.next()) {
+                int key = r.getInt(1);
+                holders.add(key);
+                rows.add((long) key << 32 | r.getInt(3));
+                rows.add(r.getLong(2));
+            }
+        }
+        if (rows.size() == 0) return;
+        LongCounter held = new LongCounter(64), need = new LongCounter(64); // by brief
+        LongList briefs = new LongList(), common = new LongList();
+        for (int i = 0; i < rows.size(); i += 2) {
+            int key = (int) (rows.get(i) >>> 32);
+            if (!AnchorIndex.postingKept(holders.get(key))) { // too common a key: passed over, for every brief holding it
+                if (common.size() == 0 || common.get(common.size() - 1) != key) common.add(key); // a key's rows come together
+                continue;
+            }
+            long d = rows.get(i + 1);
+            if (held.add(d) == 1) {
+                briefs.add(d);
+                need.add(d, (int) rows.get(i));
+            }
+        }
+        common.sortDistinct(); // (were a key's rows apart, listed more than once)
+        long[] commonKeys = common.toArray();
+        for (int i = 0; i < briefs.size(); i++) {
+            long d = briefs.get(i);
+            int h = held.get(d), least = need.get(d);
+            if (h < least && commonKeys.length > 0) least = Math.max(1, least - passedOver(d, commonKeys));
+            if (h >= least) candidates.add(d);
+        }
+    }
+
+    /** How many of brief {@code doc}'s keys are among the {@code common} ones (sorted), from its stored shingles. */
+    private int passedOver(long doc, long[] common) throws SQLException {
+        shinglesOf.setLong(1, doc);
+        try (ResultSet r = shinglesOf.executeQuery()) {
+            if (!r.next()) return 0;
+            int passed = 0;
+            for (int k : fp.briefKeys(ShingleSet.of(Blobs.stored(r.getBytes(1), "shingles", "doc " + doc)))) {
+                if (Arrays.binarySearch(common, k) >= 0) passed++;
+            }
+            return passed;
+        }
+    }
+
+    /** The first {@code n} values as a JSON list, which {@code json_each} reads. */
+    private static String jsonList(int[] values, int n) {
+        StringBuilder sb = new StringBuilder(12 * n + 2).append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(',');
+            sb.append(values[i]);
+        }
+        return sb.append(']').toString();
+    }
+
     private int anchorsOf(long doc) throws SQLException {
         anchorCount.setLong(1, doc);
         try (ResultSet r = anchorCount.executeQuery()) {
@@ -202,7 +282,9 @@ public final class IndexSearcher implements AutoCloseable {
         try {
             counts.close();
             related.close();
-            for (PreparedStatement p : new PreparedStatement[] {band, anchor, anchorCount, load, byId}) p.close();
+            for (PreparedStatement p : new PreparedStatement[] {band, anchor, anchorCount, load, byId, briefRows, shinglesOf}) {
+                if (p != null) p.close();
+            }
         } catch (SQLException e) {
             throw ArticleIndex.failure(index.dir(), e);
         }

@@ -29,9 +29,15 @@ import java.util.Objects;
  * @param prefixKeys  whether short texts' {@link io.copydesk.lsh.PrefixFilter} keys are stored (as band rows of one
  *                    more band) and searched: on in every index made since they were (setting {@code prefix-keys});
  *                    an index made before has none, reads as off and works as it did
+ * @param briefKeys   whether briefs' {@link io.copydesk.lsh.PrefixFilter#briefKeys} are stored (table {@code brief_keys})
+ *                    and every query's shingles looked up among them, so a brief indexed before the longer article
+ *                    that contains it is found surely: on in every index made since they were (setting
+ *                    {@code brief-keys}); an index made before has no such table, reads as off and finds such
+ *                    pairs through anchors, with a high chance
  */
 public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anchorRate,
-                            double threshold, double containment, int minContained, double titleWeight, boolean prefixKeys) {
+                            double threshold, double containment, int minContained, double titleWeight, boolean prefixKeys,
+                            boolean briefKeys) {
     public IndexSettings {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(banding, "banding");
@@ -53,12 +59,12 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
      */
     public static IndexSettings of(DedupConfig c, double titleWeight) {
         return new IndexSettings(c.analysis(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
-                c.minContainedShingles(), titleWeight, true);
+                c.minContainedShingles(), titleWeight, true, true);
     }
 
     /** The same settings with another title weight. */
     public IndexSettings withTitleWeight(double w) {
-        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w, prefixKeys);
+        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w, prefixKeys, briefKeys);
     }
 
     /** Related-story settings with these duplicate and TF-IDF settings. */
@@ -96,6 +102,7 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         p.put("min-contained", Integer.toString(minContained));
         p.put("title-weight", number(titleWeight));
         p.put("prefix-keys", prefixKeys ? "on" : "off");
+        p.put("brief-keys", briefKeys ? "on" : "off");
         return p;
     }
 
@@ -116,11 +123,16 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b, integer(p, "hashes"));
         return new IndexSettings(analysis, new LshParams(integer(p, "bands"), integer(p, "rows")),
                 integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
-                decimal(p, "title-weight"), switch (p.getOrDefault("prefix-keys", "off")) { // absent: an index made before them
-                    case "on" -> true;
-                    case "off" -> false;
-                    default -> throw new IllegalArgumentException("setting prefix-keys must be on or off, was " + p.get("prefix-keys"));
-                });
+                decimal(p, "title-weight"), onOff(p, "prefix-keys"), onOff(p, "brief-keys"));
+    }
+
+    /** A switch added after the first indexes were made: absent, it is off (an index made before it). */
+    private static boolean onOff(Map<String, String> p, String key) {
+        return switch (p.getOrDefault(key, "off")) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("setting " + key + " must be on or off, was " + p.get(key));
+        };
     }
 
     /** Each setting that differs, as {@code name: mine vs theirs}; empty when they agree. */

@@ -9,13 +9,14 @@ import java.time.Instant;
 /**
  * Size and contents of an index.
  *
+ * @param briefRows rows of the brief_keys table (0 in an index made before it)
  * @param bytes    on disk, database and write-ahead log
  * @param oldest   earliest article date, null when no article is dated
  * @param newest   latest article date, null when no article is dated
  * @param terms    TF-IDF terms held by at least one article
  * @param postings rows of the postings table (one per term of each article)
  */
-public record IndexStats(long articles, long dated, Instant oldest, Instant newest, long bandRows, long anchorRows,
+public record IndexStats(long articles, long dated, Instant oldest, Instant newest, long bandRows, long anchorRows, long briefRows,
                          long lineKeys, long terms, long postings, long bytes, int formatVersion, IndexSettings settings) {
     public static IndexStats of(ArticleIndex index) {
         Connection c = index.connection();
@@ -35,7 +36,8 @@ public record IndexStats(long articles, long dated, Instant oldest, Instant newe
                     }
                 }
                 IndexStats stats = new IndexStats(articles, dated, oldest, newest, count(s, "SELECT count(*) FROM band_keys"),
-                        count(s, "SELECT count(*) FROM anchors"), count(s, "SELECT count(*) FROM line_counts"),
+                        count(s, "SELECT count(*) FROM anchors"),
+                        index.settings().briefKeys() ? count(s, "SELECT count(*) FROM brief_keys") : 0, count(s, "SELECT count(*) FROM line_counts"),
                         count(s, "SELECT count(*) FROM terms WHERE df > 0"), count(s, "SELECT count(*) FROM postings"),
                         index.bytesOnDisk(), Schema.VERSION, index.settings());
                 c.commit();

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +26,9 @@ import java.util.Map;
  *                                                                       the bands setting; see prefix-keys)
  * anchors      (anchor, doc)       -                                    distinct anchor of an article with
  *                                                                       at least min-contained shingles
+ * brief_keys   (key, doc)          need                                 brief key of a brief (see brief-keys;
+ *                                                                       need: how many of them a text
+ *                                                                       containing the brief holds)
  * line_counts  (scope, key)        articles                             line key (scope 0: whole index,
  *                                                                       1: per source) with count > 0
  * terms        term                text (unique), word, df              TF-IDF term (a stem) ever indexed;
@@ -37,7 +39,7 @@ import java.util.Map;
  * </pre>
  *
  * Dates and insertion times are epoch milliseconds; {@code date} is null for undated articles.
- * Band keys and anchors are the high 32 bits of the in-memory engine's 64-bit values, as the
+ * Band keys, brief keys and anchors are the high 32 bits of the in-memory engine's 64-bit values, as the
  * in-memory {@code LshIndex} and {@code AnchorIndex} compare them.
  *
  * <p>{@code meta} also holds {@code documents}, the number of articles (kept with every change, in
@@ -62,10 +64,9 @@ final class Schema {
     }
     static final String SETTING_PREFIX = "setting.";
 
-    static final List<String> TABLES = List.of("meta", "articles", "signatures", "shingles", "line_keys", "band_keys",
-            "anchors", "line_counts",
-            "terms", "term_counts", "postings");
-
+    /** Made with every new index; an index made before it has none (setting {@code brief-keys} off). */
+    private static final String BRIEF_KEYS =
+            "CREATE TABLE brief_keys (key INTEGER NOT NULL, doc INTEGER NOT NULL, need INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID";
     private static final String[] DDL = {
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
         """
@@ -85,6 +86,7 @@ final class Schema {
         "CREATE TABLE line_keys (doc INTEGER PRIMARY KEY, corpus BLOB NOT NULL, site BLOB NOT NULL)",
         "CREATE TABLE band_keys (band INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, key, doc)) WITHOUT ROWID",
         "CREATE TABLE anchors (anchor INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (anchor, doc)) WITHOUT ROWID",
+        BRIEF_KEYS,
         "CREATE TABLE line_counts (scope INTEGER NOT NULL, key INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (scope, key)) WITHOUT ROWID",
         "CREATE TABLE terms (term INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, word TEXT NOT NULL, df INTEGER NOT NULL)",
         "CREATE TABLE term_counts (doc INTEGER PRIMARY KEY, counts BLOB NOT NULL)",

@@ -63,8 +63,9 @@ final class StoredFingerprinter {
         Fingerprint f = pipeline.fingerprint(a);
         ShingleSet shingles = f.shingles();
         Signature signature = f.signature();
-        return new StoredFingerprint(shingles, signature, bandKeys(signature), prefixKeys(shingles), anchors(shingles),
-                boilerplateState(keys, corpusCounts, siteCounts), terms(f));
+        int[] briefKeys = briefKeys(shingles);
+        return new StoredFingerprint(shingles, signature, bandKeys(signature), prefixKeys(shingles), briefKeys,
+                briefNeed(shingles, briefKeys), anchors(shingles), boilerplateState(keys, corpusCounts, siteCounts), terms(f));
     }
 
     /** The TF-IDF terms of a fingerprint, with title words weighted as the in-memory related-story search weighs them. */
@@ -107,6 +108,21 @@ final class StoredFingerprinter {
     /** The {@link PrefixFilter} keys of a short text's set, as band rows of band {@code bands} hold them; none without the setting. */
     int[] prefixKeys(ShingleSet shingles) {
         return settings.prefixKeys() ? prefixes.keys(shingles) : new int[0];
+    }
+
+    /** Whether the index has table {@code brief_keys} (setting {@code brief-keys}). */
+    boolean storesBriefKeys() {
+        return settings.briefKeys();
+    }
+
+    /** A brief's {@link PrefixFilter#briefKeys}, as table {@code brief_keys} holds them; none without the setting. */
+    int[] briefKeys(ShingleSet shingles) {
+        return settings.briefKeys() ? prefixes.briefKeys(shingles) : new int[0];
+    }
+
+    /** How many of its {@code keys} ({@link #briefKeys}) a text containing the brief {@code shingles} holds; 0 for none. */
+    int briefNeed(ShingleSet shingles, int[] keys) {
+        return keys.length == 0 ? 0 : prefixes.briefNeed(shingles.size(), keys.length);
     }
 
     /** The band number of prefix rows in {@code band_keys}: one past the banding's. */

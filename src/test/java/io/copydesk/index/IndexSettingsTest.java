@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
     static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF, 64),
-            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5, false);
+            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5, false, false);
 
     @Test
     void settingsRoundTripThroughProperties() {
@@ -28,6 +28,19 @@ class IndexSettingsTest {
         assertFalse(IndexSettings.fromProperties(p).prefixKeys());
         p.put("prefix-keys", "maybe");
         assertEquals("setting prefix-keys must be on or off, was maybe",
+                assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
+    }
+
+    @Test
+    void anIndexMadeBeforeBriefKeysReadsAsWithoutThem() {
+        assertTrue(IndexSettings.DEFAULT.briefKeys(), "a new index has them");
+        Map<String, String> p = new java.util.HashMap<>(IndexSettings.DEFAULT.toProperties());
+        assertEquals("on", p.remove("brief-keys"));
+        IndexSettings before = IndexSettings.fromProperties(p);
+        assertFalse(before.briefKeys());
+        assertTrue(before.prefixKeys(), "the other switch as stored");
+        p.put("brief-keys", "yes");
+        assertEquals("setting brief-keys must be on or off, was yes",
                 assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
     }
 

@@ -110,7 +110,7 @@ public final class IndexCommand implements Runnable {
             return new IndexSettings(wanted, banding, stored.anchorRate(), threshold,
                     parsed.hasMatchedOption("--containment") ? asked.containment() : stored.containment(),
                     parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained(),
-                    titleWeight != null ? titleWeight : stored.titleWeight(), stored.prefixKeys());
+                    titleWeight != null ? titleWeight : stored.titleWeight(), stored.prefixKeys(), stored.briefKeys());
         };
     }
 

@@ -46,7 +46,8 @@ public final class IndexStatsCommand implements Callable<Integer> {
                     JsonWriter w = new JsonWriter().beginObject().field("articles", s.articles()).field("dated", s.dated())
                             .field("oldest", Dates.format(s.oldest())).field("newest", Dates.format(s.newest()))
                             .field("bytes", s.bytes()).field("bytes_per_article", s.bytesPerArticle())
-                            .field("band_rows", s.bandRows()).field("anchor_rows", s.anchorRows()).field("line_keys", s.lineKeys())
+                            .field("band_rows", s.bandRows()).field("anchor_rows", s.anchorRows()).field("brief_rows", s.briefRows())
+                            .field("line_keys", s.lineKeys())
                             .field("terms", s.terms()).field("postings", s.postings())
                             .field("format_version", s.formatVersion()).name("settings").beginObject();
                     settings.forEach(w::field);
@@ -77,6 +78,7 @@ public final class IndexStatsCommand implements Callable<Integer> {
         m.put("bytes_per_article", Long.toString(s.bytesPerArticle()));
         m.put("band_rows", Long.toString(s.bandRows()));
         m.put("anchor_rows", Long.toString(s.anchorRows()));
+        m.put("brief_rows", Long.toString(s.briefRows()));
         m.put("line_keys", Long.toString(s.lineKeys()));
         m.put("terms", Long.toString(s.terms()));
         m.put("postings", Long.toString(s.postings()));
