@@ -322,20 +322,24 @@ public final class NearDuplicates {
     }
 
     /**
-     * Connected components of the duplicate pairs, each led by its canonical copy. The stage {@code grouping} counts the pairs joined,
-     * then each article twice: joined with its identical copies, and placed (scored against its
-     * group's canonical copy, or left alone).
+     * The duplicate groups, each led by its canonical copy: the connected components of the pairs at the Jaccard
+     * threshold (and identical copies), each then joined by {@link GroupRules#attach} to at most one other that contains
+     * it; the canonical copy is the keep policy's first of the members no other member contains ({@link GroupRules}).
+     * The stage {@code grouping} counts the pairs joined, then each article twice: joined with its identical copies,
+     * and placed (scored against its group's canonical copy, or left alone).
      */
     List<DuplicateGroup> group(List<ArticleMeta> articles, List<DuplicatePair> pairs, List<ShingleSet> sets, ExactCopies copies,
                                Progress progress) {
         int n = articles.size();
         progress.start("grouping", pairs.size() + 2L * n);
         UnionFind uf = new UnionFind(n);
+        double threshold = config.threshold();
         // (a call a pair, an article: these loops run once, on the main thread, and bodies of their own stayed interpreted for thousands of turns)
-        for (int k = 0; k < pairs.size(); k++) joined(uf, pairs.get(k), k, pairs.size(), progress);
+        for (int k = 0; k < pairs.size(); k++) joined(uf, pairs.get(k), threshold, k, pairs.size(), progress);
         int[] root = new int[n];
         int[] count = new int[n];
         for (int i = 0; i < n; i++) joined(uf, i, copies.rep(i), i, n, progress);
+        boolean[] contained = GroupRules.attach(uf, pairs, threshold, sets, copies::rep);
         for (int i = 0; i < n; i++) count[root[i] = uf.find(i)]++;
         List<List<Integer>> byRoot = new ArrayList<>();
         int[] slot = new int[n];
@@ -349,7 +353,7 @@ public final class NearDuplicates {
             List<DuplicateGroup> out = new ArrayList<>(perChunk);
             for (int g = c * perChunk; g < Math.min(byRoot.size(), (c + 1) * perChunk); g++) {
                 List<Integer> members = byRoot.get(g);
-                out.add(scored(members, articles, sets, copies, order, pairs, verified));
+                out.add(scored(members, articles, contained, sets, copies, order, pairs, verified));
                 progress.advance(members.size());
             }
             return out;
@@ -361,9 +365,13 @@ public final class NearDuplicates {
         return groups;
     }
 
-    /** Joins pair {@code p}, the {@code k}th of {@code size}; progress after each VERIFY_CHUNK pairs and the last. */
-    private static void joined(UnionFind uf, DuplicatePair p, int k, int size, Progress progress) {
-        joined(uf, p.a(), p.b(), k, size, progress);
+    /**
+     * Joins pair {@code p}, the {@code k}th of {@code size}, if it is at the Jaccard {@code threshold} (a pair by
+     * containment only is left to {@link GroupRules#attach}); progress after each VERIFY_CHUNK pairs and the last.
+     */
+    private static void joined(UnionFind uf, DuplicatePair p, double threshold, int k, int size, Progress progress) {
+        if (p.jaccard() >= threshold) uf.union(p.a(), p.b());
+        if ((k + 1) % VERIFY_CHUNK == 0 || k == size - 1) progress.advance(k % VERIFY_CHUNK + 1);
     }
 
     /** Joins articles {@code a} and {@code b}, the {@code k}th pair of {@code size}; progress after each VERIFY_CHUNK pairs and the last. */
@@ -386,14 +394,19 @@ public final class NearDuplicates {
     }
 
     /**
-     * The group of {@code members}: its canonical copy first, then every other member scored against it, in input order.
+     * The group of {@code members}: its canonical copy first (the keep policy's first of those not {@code contained}),
+     * then every other member scored against it, in input order.
      * A member whose first copy was verified against the canonical's takes that pair's scores (the same numbers: both
      * scores are symmetric, and copies have the same set), found in {@code verified}, {@code pairs} packed.
      */
-    private static DuplicateGroup scored(List<Integer> members, List<ArticleMeta> articles, List<ShingleSet> sets, ExactCopies copies,
-                                         Comparator<ArticleMeta> order, List<DuplicatePair> pairs, long[] verified) {
+    private static DuplicateGroup scored(List<Integer> members, List<ArticleMeta> articles, boolean[] contained, List<ShingleSet> sets,
+                                         ExactCopies copies, Comparator<ArticleMeta> order, List<DuplicatePair> pairs, long[] verified) {
         int canonical = members.getFirst(); // the first of the best (a loop: a stream here was C2's third largest compile after reading)
-        for (int m : members) if (order.compare(articles.get(m), articles.get(canonical)) < 0) canonical = m;
+        for (int m : members) {
+            if (GroupRules.keptBefore(articles.get(m), contained[m], articles.get(canonical), contained[canonical], order)) {
+                canonical = m;
+            }
+        }
         ShingleSet c = sets.get(canonical);
         List<DuplicateGroup.Member> out = new ArrayList<>(members.size());
         out.add(new DuplicateGroup.Member(canonical, 1.0, 1.0));

@@ -7,6 +7,7 @@ import io.copydesk.document.ArticleJson;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordFields;
 import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.GroupRules;
 import io.copydesk.engine.DedupConfig;
 import io.copydesk.engine.NearDuplicates;
 import io.copydesk.hash.Hash64;
@@ -146,11 +147,14 @@ final class EngineAdapter implements Serializable {
         return new double[] {o.jaccard(), o.containment()};
     }
 
-    /** Position in {@code members} of the canonical copy under the keep policy ({@code first} reads their order). */
-    int canonical(List<ArticleMeta> members) {
+    /**
+     * Position in {@code members} of the canonical copy: the keep policy's first ({@code first} reads their order) of
+     * the members not {@code contained} in another, as {@link GroupRules#keptBefore} orders them.
+     */
+    int canonical(List<ArticleMeta> members, boolean[] contained) {
         int best = 0;
         for (int i = 1; i < members.size(); i++) {
-            if (config().keep().order().compare(members.get(i), members.get(best)) < 0) best = i;
+            if (GroupRules.keptBefore(members.get(i), contained[i], members.get(best), contained[best], config().keep().order())) best = i;
         }
         return best;
     }

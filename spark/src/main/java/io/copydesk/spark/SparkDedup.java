@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.sum;
 import io.copydesk.document.Article;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ArticleMeta;
+import io.copydesk.engine.GroupRules;
 import io.copydesk.verify.Overlap;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.lsh.AnchorIndex;
@@ -176,15 +177,27 @@ public final class SparkDedup {
         Dataset<Row> edges = verify(candidates, fp).persist(StorageLevel.MEMORY_AND_DISK());
         long verified = steps.run("verify", edges::count);
         candidates.unpersist();
-        members.unpersist();
 
+        // GroupRules: the pairs at the Jaccard threshold (identical copies among them) make components, each then
+        // joined to the best component containing one of its members, by the pairs by containment only
+        double threshold = engine.config().threshold();
+        Dataset<Row> near = edges.filter(col("jaccard").geq(threshold));
+        Dataset<Row> contains = containments(edges.filter(col("jaccard").lt(threshold)), fp).persist(StorageLevel.MEMORY_AND_DISK());
         Steps.Counter rounds = new Steps.Counter();
-        Dataset<Row> components = steps.run("components", () -> ConnectedComponents.of(edges, rounds)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> parts = steps.run("components", () -> ConnectedComponents.of(near, rounds)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> joins = attachments(contains, parts);
+        Dataset<Row> components = steps.run("components", () -> ConnectedComponents.of(near.select("a", "b").union(joins), rounds))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        parts.unpersist();
         edges.unpersist();
+        Dataset<Row> contained = contains.select(col("s").as("rep")).distinct().join(members, "rep").select(col("pos").as("node"))
+                .withColumn("contained", lit(true));
 
-        Dataset<Row> groups = groups(components, fp).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> groups = groups(components, contained, fp).persist(StorageLevel.MEMORY_AND_DISK());
         steps.run("groups", groups::count);
         long[] dropped = steps.run("groups", () -> dropped(groups));
+        contains.unpersist();
+        members.unpersist();
         components.unpersist();
         fp.unpersist();
         return new Result(groups, read.value(), articles, skipped.value(), repeats.length, messages, candidateCount, verified,
@@ -458,24 +471,65 @@ public final class SparkDedup {
 
     // ---- groups
 
-    private Dataset<Row> groups(Dataset<Row> components, Dataset<Row> fp) {
+    static final StructType CONTAINS = new StructType().add("s", DataTypes.LongType, false).add("l", DataTypes.LongType, false)
+            .add("jaccard", DataTypes.DoubleType, false).add("containment", DataTypes.DoubleType, false);
+
+    /** The pairs by containment only, as {@code s} (the one contained, {@link GroupRules#containedOf}) and {@code l}. */
+    private static Dataset<Row> containments(Dataset<Row> pairs, Dataset<Row> fp) {
+        return pairs.join(fp.select(col("pos").as("a"), col("size").as("sa")), "a").join(fp.select(col("pos").as("b"), col("size").as("sb")), "b")
+                .select("a", "b", "sa", "sb", "jaccard", "containment")
+                .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+                    long a = r.getLong(0), b = r.getLong(1);
+                    long contained = GroupRules.containedOf(a, r.getInt(2), b, r.getInt(3));
+                    return RowFactory.create(contained, contained == a ? b : a, r.getDouble(4), r.getDouble(5));
+                }, Encoders.row(CONTAINS));
+    }
+
+    /**
+     * For each component ({@code parts}: node, root; a node in none is its own) holding a member contained in another
+     * component's, the edge (its root, the best such component's root) by {@link GroupRules#betterContainer}.
+     */
+    private static Dataset<Row> attachments(Dataset<Row> contains, Dataset<Row> parts) {
+        Dataset<Row> rootOfS = parts.select(col("node").as("s"), col("root").as("rs"));
+        Dataset<Row> rootOfL = parts.select(col("node").as("l"), col("root").as("rl"));
+        Dataset<Row> between = contains.join(rootOfS, new String[] {"s"}, "left").join(rootOfL, new String[] {"l"}, "left")
+                .select(functions.coalesce(col("rs"), col("s")).as("child"), functions.coalesce(col("rl"), col("l")).as("parent"),
+                        col("jaccard"), col("containment"))
+                .filter(col("child").notEqual(col("parent")));
+        return between.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
+                .mapGroups((org.apache.spark.api.java.function.MapGroupsFunction<Long, Row, Row>) (child, rows) -> {
+                    Row best = null;
+                    while (rows.hasNext()) {
+                        Row r = rows.next();
+                        if (best == null || GroupRules.betterContainer(r.getDouble(3), r.getDouble(2), r.getLong(1),
+                                best.getDouble(3), best.getDouble(2), best.getLong(1))) best = r;
+                    }
+                    return RowFactory.create(child, best.getLong(1));
+                }, Encoders.row(PAIRS));
+    }
+
+    private Dataset<Row> groups(Dataset<Row> components, Dataset<Row> contained, Dataset<Row> fp) {
         StructType assigned = new StructType().add("node", DataTypes.LongType, false).add("canonical", DataTypes.LongType, false);
         EngineAdapter eng = engine;
         Dataset<Row> withMeta = components.join(fp.select(col("pos").as("node"), col("id"), col("title"), col("date"), col("source"),
-                col("url"), col("length")), "node").select("node", "root", "id", "title", "date", "source", "url", "length");
+                col("url"), col("length")), "node").join(contained, new String[] {"node"}, "left")
+                .select(col("node"), col("root"), col("id"), col("title"), col("date"), col("source"), col("url"), col("length"),
+                        functions.coalesce(col("contained"), lit(false)).as("contained"));
         Dataset<Row> canon = withMeta.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Long>) r -> r.getLong(1), Encoders.LONG())
                 .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<Long, Row, Row>) (root, rows) -> {
                     List<Row> all = new ArrayList<>();
                     rows.forEachRemaining(all::add);
                     all.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
                     List<ArticleMeta> metas = new ArrayList<>(all.size());
+                    boolean[] isContained = new boolean[all.size()];
                     for (int i = 0; i < all.size(); i++) {
                         Row r = all.get(i);
                         String date = r.getString(4);
                         metas.add(new ArticleMeta(i, r.getString(2), r.getString(3), date == null ? null : Instant.parse(date),
                                 r.getString(5), r.getString(6), r.getInt(7), ""));
+                        isContained[i] = r.getBoolean(8);
                     }
-                    long canonical = all.get(eng.canonical(metas)).getLong(0);
+                    long canonical = all.get(eng.canonical(metas, isContained)).getLong(0);
                     List<Row> out = new ArrayList<>(all.size());
                     for (Row r : all) out.add(RowFactory.create(r.getLong(0), canonical));
                     return out.iterator();

@@ -133,6 +133,46 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * Briefs cut from stories and quoted by others, with identical copies, edited copies of the stories and the briefs
+     * dated first: the job joins each brief to the one story the engine joins it to ({@code GroupRules}), never two
+     * stories through a brief, and keeps the copy the engine keeps, for every partition count.
+     */
+    @Test
+    void briefsQuotedByTwoStoriesJoinTheGroupTheEngineJoinsThemTo() throws IOException {
+        io.copydesk.testing.Prose prose = new io.copydesk.testing.Prose(23);
+        List<String> lines = new ArrayList<>(), stories = new ArrayList<>();
+        for (int s = 0; s < 40; s++) stories.add(prose.body(4 + prose.random().nextInt(4)));
+        for (int b = 0; b < 40; b++) {
+            int from = prose.random().nextInt(40), also = prose.random().nextInt(40);
+            String[] paragraphs = stories.get(from).split("\n");
+            String brief = paragraphs[prose.random().nextInt(paragraphs.length)];
+            if (also != from) stories.set(also, stories.get(also) + "\n" + brief);
+            for (int c = 0; c <= b % 2; c++) lines.add(record("brief" + b + "-" + c, brief, "2024-03-01"));
+        }
+        for (int s = 0; s < 40; s++) {
+            lines.add(record("story" + s, stories.get(s), "2024-03-02"));
+            for (int c = 0; c < s % 3; c++) lines.add(record("story" + s + "-copy" + c, prose.edit(stories.get(s), 0.04), "2024-03-03"));
+        }
+        Path file = Files.write(dir.resolve("quoted-briefs.jsonl"), lines);
+        JobSettings settings = JobSettings.defaults();
+        DedupResult expected = engine(file, settings.dedup());
+        Map<String, java.util.Set<String>> storiesHolding = new HashMap<>(); // brief: the stories (copies as their story) holding it
+        for (io.copydesk.engine.DuplicatePair p : expected.pairs()) {
+            String a = expected.articles().get(p.a()).id(), b = expected.articles().get(p.b()).id();
+            if (a.startsWith("brief") && b.startsWith("story")) storiesHolding.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b.split("-")[0]);
+        }
+        long bridging = storiesHolding.values().stream().filter(held -> held.size() > 1).count();
+        assertTrue(bridging >= 3, "briefs contained in two stories: " + bridging);
+        for (int partitions : new int[] {1, 3}) {
+            assertSameGroups(expected, new SparkDedup(spark, settings, partitions).run(List.of(file.toString())), "partitions=" + partitions, 20);
+        }
+    }
+
+    private static String record(String id, String text, String date) {
+        return new io.copydesk.internal.json.JsonWriter().beginObject().field("id", id).field("text", text).field("date", date).endObject().toString();
+    }
+
+    /**
      * Records the readers repair (mojibake; accents written as marks of their own, NFD) are read by the job as
      * {@code dedup} reads them: each such copy is a duplicate of its clean twin there too.
      */
