@@ -82,11 +82,25 @@ class IndexCommandTest {
         assertEquals(run("dedup", news.toString(), "--pairs", "--format", "tsv", "-q").out(), pairs.out());
     }
 
+    /** One run of many batches cleans its early batches again at its end: dedup's output, and nothing stale. */
     @Test
-    void smallBatchesCleanEarlyArticlesWithFewerCountsUntilRebuild() {
+    void oneRunOfSmallBatchesCleansAsDedupDoes() {
         Path news = Jsonl.write(dir.resolve("news.jsonl"),
                 new NewsGenerator(GeneratorConfig.of(600).withSeed(5)).stream().map(GeneratedArticle::toArticle).toList());
         add(news, "--batch", "50", "-q");
+        Map<String, Object> report = Json.parseObject(run("index", "check", "--index", idx.toString(), "--format", "jsonl").out().strip());
+        assertEquals(0L, report.get("stale_boilerplate"));
+        assertEquals(run("dedup", news.toString(), "--format", "jsonl", "-q").out(),
+                run("dedup", "--index", idx.toString(), "--format", "jsonl", "-q").out());
+    }
+
+    /** Articles of an earlier run keep the counts they were cleaned with until a rebuild. */
+    @Test
+    void anEarlierRunsArticlesAreCleanedWithFewerCountsUntilRebuild() {
+        List<Article> all = new NewsGenerator(GeneratorConfig.of(600).withSeed(5)).stream().map(GeneratedArticle::toArticle).toList();
+        Path news = Jsonl.write(dir.resolve("news.jsonl"), all);
+        add(Jsonl.write(dir.resolve("first.jsonl"), all.subList(0, 300)), "--batch", "50", "-q");
+        add(Jsonl.write(dir.resolve("second.jsonl"), all.subList(300, 600)), "--batch", "50", "-q");
         IndexCli.Run check = run("index", "check", "--index", idx.toString(), "--format", "jsonl");
         assertEquals(0, check.exit(), check.out());
         Map<String, Object> report = Json.parseObject(check.out().strip());

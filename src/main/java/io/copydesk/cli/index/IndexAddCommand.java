@@ -22,7 +22,10 @@ import java.util.concurrent.Callable;
                 + "Articles are committed in batches (--batch); a run that is killed keeps every committed batch, and "
                 + "running the same command again completes it.",
             "Boilerplate: each batch first adds its lines to the index's line counts, then is cleaned with the counts as "
-                + "they are then, so early articles are cleaned with fewer counts than later ones (index check counts them)."},
+                + "they are then; a run of more than one batch then reads its input again and cleans those of its articles "
+                + "whose lines have become frequent since with the run's counts, so one run over a collection cleans it as "
+                + "dedup does. Articles added by earlier runs keep their cleaning (index check counts them; index rebuild "
+                + "cleans them again)."},
         footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
                 + "%n  copydesk index add --index archive.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
 public final class IndexAddCommand implements Callable<Integer> {
@@ -48,7 +51,7 @@ public final class IndexAddCommand implements Callable<Integer> {
         checkBatch(cl, batch);
         checkTitleWeight(cl, titleWeight);
         try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup, titleWeight), true)) {
-            IndexFeed.Totals t = IndexFeed.run(cl, input, ix, batch, null);
+            IndexFeed.Totals t = IndexFeed.run(cl, input, ix, batch, null, true);
             if (!input.quiet) {
                 ix.checkpoint();
                 IndexStats s = IndexStats.of(ix);

@@ -32,8 +32,8 @@ import java.util.concurrent.BlockingQueue;
  * first one wins, as in {@code dedup}); across runs, re-adding is idempotent by id.
  */
 final class IndexFeed {
-    /** What a run did. */
-    record Totals(long added, long replaced, long unchanged, long seconds100) {
+    /** What a run did; {@code recleaned}: articles of its earlier batches cleaned again at its end. */
+    record Totals(long added, long replaced, long unchanged, long recleaned, long seconds100) {
         long articles() {
             return added + replaced + unchanged;
         }
@@ -41,12 +41,19 @@ final class IndexFeed {
 
     private IndexFeed() {}
 
-    static Totals run(CommandLine cl, InputOptions input, ArticleIndex index, int batchSize, IndexWriter.BeforeInsert before) {
+    /**
+     * Feeds the inputs in batches; with {@code recleanAtEnd}, a run of more than one batch then reads its inputs again and
+     * cleans those of its articles whose boilerplate lines have become frequent since their batch went in, with the
+     * counts of the whole run ({@link IndexWriter#reclean}), so that one run over a collection cleans it as {@code dedup}
+     * would.
+     */
+    static Totals run(CommandLine cl, InputOptions input, ArticleIndex index, int batchSize, IndexWriter.BeforeInsert before,
+                      boolean recleanAtEnd) {
         PrintWriter err = cl.getErr();
         ReadProblems problems = new ReadProblems(err, input.strict);
         Progress progress = input.progress(err);
         long start = System.nanoTime();
-        long added = 0, replaced = 0, unchanged = 0;
+        long added = 0, replaced = 0, unchanged = 0, recleaned = 0, batches = 0;
         long read;
         try (InputSet inputs = input.open(cl);
              Reader reader = new Reader(inputs.open(problems), problems, batchSize);
@@ -57,9 +64,12 @@ final class IndexFeed {
                 added += b.added();
                 replaced += b.replaced();
                 unchanged += b.unchanged();
+                batches++;
                 progress.advance(batch.size());
             }
             read = reader.accepted;
+            progress.finish();
+            if (recleanAtEnd && batches > 1) recleaned = reclean(inputs, writer, batchSize, input.threads(cl), progress);
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         } catch (IndexException e) {
@@ -69,7 +79,27 @@ final class IndexFeed {
         }
         if (problems.summary() != null) err.println("copydesk: " + problems.summary());
         if (read == 0) throw new UserException(ExitCode.DATA, "no usable article in " + String.join(", ", input.inputs));
-        return new Totals(added, replaced, unchanged, (System.nanoTime() - start) / 10_000_000);
+        return new Totals(added, replaced, unchanged, recleaned, (System.nanoTime() - start) / 10_000_000);
+    }
+
+    /** The second read of {@link #run}: its problems were reported by the first; a repeated id's first record is the one indexed. */
+    private static long reclean(InputSet inputs, IndexWriter writer, int batchSize, int threads, Progress progress) {
+        long recleaned = 0;
+        Set<String> seen = new HashSet<>();
+        progress.start("cleaning again", -1);
+        try (RecordStream stream = inputs.open(ReadProblems.silent(), threads)) {
+            List<Article> batch = new ArrayList<>(batchSize);
+            for (ArticleRecord r; ; ) {
+                r = stream.next();
+                if (r != null && seen.add(r.article().id())) batch.add(r.article());
+                if (batch.size() == batchSize || r == null && !batch.isEmpty()) {
+                    recleaned += writer.reclean(batch);
+                    progress.advance(batch.size());
+                    batch = new ArrayList<>(batchSize);
+                }
+                if (r == null) return recleaned;
+            }
+        }
     }
 
     /**
@@ -154,7 +184,9 @@ final class IndexFeed {
 
     static String summary(Totals t) {
         double s = Math.max(0.01, t.seconds100() / 100.0);
-        return String.format(Locale.ROOT, "%s (%,d added, %,d replaced, %,d unchanged) in %.1f s, %,.0f articles/s",
-                Terminal.count(t.articles(), "article"), t.added(), t.replaced(), t.unchanged(), s, t.articles() / s);
+        return String.format(Locale.ROOT, "%s (%,d added, %,d replaced, %,d unchanged%s) in %.1f s, %,.0f articles/s",
+                Terminal.count(t.articles(), "article"), t.added(), t.replaced(), t.unchanged(),
+                t.recleaned() == 0 ? "" : String.format(Locale.ROOT, "; %,d of the earlier batches cleaned again with the run's counts", t.recleaned()),
+                s, t.articles() / s);
     }
 }

@@ -143,7 +143,7 @@ public final class IndexQueryCommand implements Callable<Integer> {
                 List<RelatedHit> hits = rq.top() == 0 ? List.of() : searcher.related(a, f, matches, rq);
                 nanos.add(System.nanoTime() - t0);
                 print(a.id(), new IndexSearcher.Answer(matches, hits));
-            });
+            }, false); // each article is answered as it arrives: a stream is not read twice
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
         }
