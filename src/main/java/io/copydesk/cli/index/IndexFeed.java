@@ -184,9 +184,8 @@ final class IndexFeed {
 
     static String summary(Totals t) {
         double s = Math.max(0.01, t.seconds100() / 100.0);
-        return String.format(Locale.ROOT, "%s (%,d added, %,d replaced, %,d unchanged%s) in %.1f s, %,.0f articles/s",
-                Terminal.count(t.articles(), "article"), t.added(), t.replaced(), t.unchanged(),
-                t.recleaned() == 0 ? "" : String.format(Locale.ROOT, "; %,d of the earlier batches cleaned again with the run's counts", t.recleaned()),
-                s, t.articles() / s);
+        return String.format(Locale.ROOT, "%s (%,d added, %,d replaced, %,d unchanged) in %.1f s, %,.0f articles/s%s",
+                Terminal.count(t.articles(), "article"), t.added(), t.replaced(), t.unchanged(), s, t.articles() / s,
+                t.recleaned() == 0 ? "" : "; " + Terminal.count(t.recleaned(), "article") + " of its earlier batches cleaned again with the run's counts");
     }
 }
