@@ -2,7 +2,12 @@ package io.copydesk.engine;
 
 import java.util.List;
 
-/** Articles that are all the same story; the canonical copy comes first, scores are against it. */
+/**
+ * Articles that are all the same story; the canonical copy comes first, scores are against it. A member is a verified
+ * duplicate of some other member, not always of the canonical copy: copies and versions chain (B a copy of A and C of
+ * B), and a member's scores below both thresholds tell one that is in the group through others. A brief joins the
+ * group of one article that contains it, and is never the canonical copy over it ({@link GroupRules}).
+ */
 public record DuplicateGroup(List<Member> members) {
     public DuplicateGroup {
         members = List.copyOf(members);

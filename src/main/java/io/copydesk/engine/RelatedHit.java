@@ -9,7 +9,7 @@ package io.copydesk.engine;
  */
 public record RelatedHit(int index, String id, double score, Relation relation) {
     /**
-     * How close a hit is, closest first: {@code duplicate} (dedup verified the same text),
+     * How close a hit is, closest first: {@code duplicate} (in the query's duplicate group: the same text, by itself or a chain of copies),
      * {@code event} (the same happening), {@code storyline} (another event of the same thread),
      * {@code related} (similar, but neither). Without a clustering only duplicate and related are used.
      */
