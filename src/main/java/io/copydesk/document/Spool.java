@@ -81,6 +81,7 @@ final class Spool implements AutoCloseable {
 
     private Path dir() throws IOException {
         if (dir == null) {
+            TempFiles.prepare();
             dir = Files.createTempDirectory("copydesk-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             TempFiles.register(dir);
         }

@@ -82,6 +82,7 @@ public final class AtomicFile implements AutoCloseable {
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] ownerOnly = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
+        TempFiles.prepare();
         long n = (System.nanoTime() & 0xFF_FFFF_FFFFL) + NEXT.getAndIncrement();
         for (int attempt = 0; ; attempt++, n++) {
             Path p = dir.resolve(prefix + n + ".tmp");

@@ -23,6 +23,15 @@ public final class TempFiles {
 
     private TempFiles() {}
 
+    /**
+     * Makes sure the shutdown hook is in place; called before a file it must delete is created, since loading this
+     * class is what registers it (a SIGTERM between the file's creation and its {@link #register}, while the class
+     * was still loading, left the file behind on a busy machine).
+     */
+    public static void prepare() {
+        // loading the class has done it
+    }
+
     /** Deletes {@code path} at exit unless released first. */
     public static void register(Path path) {
         LIVE.add(path);
