@@ -58,6 +58,11 @@ public final class DedupResult {
         return candidates;
     }
 
+    /** The classes of articles with identical shingle sets. */
+    ExactCopies copies() {
+        return copies;
+    }
+
     /** Number of articles with a shingle set no earlier article has (empty ones included). */
     public int distinctTexts() {
         return copies.distinct();

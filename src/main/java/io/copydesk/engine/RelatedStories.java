@@ -20,6 +20,7 @@ import io.copydesk.verify.Verifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +56,8 @@ public final class RelatedStories {
     private volatile Indexed indexed;
     // while rankAll ranks every article of an undated collection for k: every index document's hits, found at once
     private volatile Ranked ranked;
+    // the duplicate search of new articles (query), built at the first
+    private volatile DuplicateCandidates duplicates;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
                            TfIdfModel model, List<TermVector> vectors, Progress progress) {
@@ -672,8 +675,11 @@ public final class RelatedStories {
 
     /**
      * Ranks a new article (not in the collection) against it, weighted with the collection's
-     * document frequencies. Candidates are checked against the collection's text with the dedup
-     * rule (exact Jaccard and containment of shingles), so duplicates are verified here too. The
+     * document frequencies: every article of the collection it duplicates first (by cosine), then
+     * the {@code k} best related articles by score. Its duplicates are found as {@code dedup} finds
+     * a collection's (LSH bands, prefix keys, containment anchors, briefs' keys), whatever their
+     * dates and rank, and checked against the collection's text with the dedup rule (exact Jaccard
+     * and containment of shingles); a ranked article the candidates missed is checked too. The
      * article is {@link Article#repaired} as the readers repair records.
      *
      * @throws IllegalStateException when the collection was built without its shingle sets
@@ -694,18 +700,64 @@ public final class RelatedStories {
         long date = article.date() == null ? Long.MIN_VALUE : article.date().getEpochSecond();
         Indexed ix = indexed(Progress.NONE);
         if (date == Long.MIN_VALUE && config.time().enabled()) date = UndatedArticles.placeQuery(ix.searchers().get(), v, ix.dates(), ix.ownDates());
-        int depth = Math.max(k * 2, k + 16);
-        InvertedIndex.Hits hits = searchArticles(ix, v, depth, date, -1);
         Verifier verifier = new Verifier(config.dedup().rule());
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
+        BitSet duplicate = new BitSet();
+        ExactCopies copies = dedup.copies();
+        for (int c : duplicateCandidates(f)) {
+            if (verifier.verify(f.shingles(), sets.get(c)) == null) continue;
+            for (int d = c; d >= 0; d = copies.next(d)) { // a text's copies are one candidate
+                dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
+                duplicate.set(d);
+            }
+        }
+        int depth = Math.max(k * 2, k + 16) + dups.size();
+        InvertedIndex.Hits hits = searchArticles(ix, v, depth, date, -1);
         for (int i = 0; i < hits.size(); i++) {
             int d = hits.docs()[i];
+            if (duplicate.get(d)) continue;
             if (verifier.verify(f.shingles(), sets.get(d)) != null) dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
             else if (related.size() < k) related.add(new RelatedHit(d, id(d), hits.scores()[i], RelatedHit.Relation.related));
         }
         dups.sort(Comparator.comparingDouble(RelatedHit::score).reversed().thenComparingInt(RelatedHit::index));
         dups.addAll(related);
         return dups;
+    }
+
+    /** The first articles of the texts that may be duplicates of the fingerprinted article: dedup's candidates, or every text in exact mode. */
+    private int[] duplicateCandidates(Fingerprint f) {
+        ExactCopies copies = dedup.copies();
+        if (config.dedup().exact()) return java.util.stream.IntStream.range(0, copies.size()).filter(copies::isRep).toArray();
+        DuplicateCandidates search = duplicateSearch();
+        DuplicateCandidates.Keys keys = search.keys(f.shingles(), f.signature());
+        synchronized (search) { // its scratch counts are one query's at a time
+            return search.candidates(f.shingles(), keys);
+        }
+    }
+
+    /**
+     * The collection's texts in the duplicate search, by their first article: built at the first query, on the
+     * configured threads (every text signed again: the build's signatures were not kept, as most runs never query).
+     */
+    private DuplicateCandidates duplicateSearch() {
+        DuplicateCandidates search = duplicates;
+        if (search != null) return search;
+        synchronized (this) {
+            if (duplicates != null) return duplicates;
+            ExactCopies copies = dedup.copies();
+            DuplicateCandidates built = new DuplicateCandidates(config.dedup());
+            int n = sets.size();
+            List<DuplicateCandidates.Keys[]> keys = Parallel.map(config.threads(), (n + CHUNK - 1) / CHUNK, c -> {
+                DuplicateCandidates.Keys[] out = new DuplicateCandidates.Keys[Math.min(n, (c + 1) * CHUNK) - c * CHUNK];
+                for (int i = 0; i < out.length; i++) if (copies.isRep(c * CHUNK + i)) out[i] = built.keys(sets.get(c * CHUNK + i));
+                return out;
+            });
+            for (int c = 0; c < keys.size(); c++) {
+                DuplicateCandidates.Keys[] chunk = keys.get(c);
+                for (int i = 0; i < chunk.length; i++) if (chunk[i] != null) built.add(c * CHUNK + i, sets.get(c * CHUNK + i), chunk[i]);
+            }
+            return duplicates = built;
+        }
     }
 
     /** Explains the relation of two articles of the collection, by id. */
