@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
                 + "outside the time window are listed too, with their plain cosine. New articles (--query-file) are not in the "
                 + "collection's clustering: their hits are duplicate or related.",
                 "With --id: one line per hit, best first. With --all: one line per article with its hits. "
-                        + "With --query-file: ranks new articles (records, or one .txt or .html page) against the collection."},
+                        + "With --query-file: ranks new articles (records, or one .txt or .html page) against the collection "
+                        + "(an article of the collection with a query's id is left out of its hits)."},
         footer = {"%nExamples (a # line shows part of what the example above prints):"
                 + "%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
                 + "%n  #   0.9277  duplicate  dailyledger/hollmark-reserve-bank-trims-rate ..."

@@ -67,7 +67,10 @@ public final class NewsCollection {
 
     /**
      * Articles related to the one with this id: its verified duplicates first, then the {@code k}
-     * best related articles by TF-IDF cosine × time weight. Throws for an unknown id.
+     * best related articles by TF-IDF cosine × time weight. Throws {@link IllegalArgumentException}
+     * for an unknown id.
+     *
+     * @param k related articles wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
      */
     public List<RelatedHit> related(String id, int k) {
         int i = corpus.indexOf(id);
@@ -75,7 +78,13 @@ public final class NewsCollection {
         return relatedStories().related(i, k);
     }
 
-    /** Ranks an article not in the collection against it: verified duplicates first, then related ones. */
+    /**
+     * Ranks an article not in the collection against it: every article of the collection it
+     * duplicates first (verified, whatever their dates), then the {@code k} best related ones. The
+     * collection's article with its id, if any, is left out.
+     *
+     * @param k related articles wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
+     */
     public List<RelatedHit> query(Article article, int k) {
         return relatedStories().query(article, k);
     }

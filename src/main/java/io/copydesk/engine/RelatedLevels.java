@@ -36,8 +36,13 @@ public final class RelatedLevels {
         return c != 0 ? c : Integer.compare(a.index(), b.index());
     };
 
-    /** The labelled related list of article {@code q}. */
+    /**
+     * The labelled related list of article {@code q}.
+     *
+     * @param k hits wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
+     */
     public List<RelatedHit> related(int q, int k) {
+        k = rs.wanted(k);
         List<RelatedHit> ranked = rs.related(q, k);
         List<RelatedHit> hits = new ArrayList<>(ranked.size() + 4);
         for (RelatedHit h : ranked) hits.add(labelled(q, h));
@@ -69,7 +74,8 @@ public final class RelatedLevels {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        return rs.rankAll(rs.config().threads(), k, i -> related(i, k), progress);
+        int wanted = rs.wanted(k);
+        return rs.rankAll(rs.config().threads(), wanted, i -> related(i, wanted), progress);
     }
 
     private RelatedHit labelled(int q, RelatedHit h) {

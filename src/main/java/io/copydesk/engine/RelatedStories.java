@@ -564,8 +564,11 @@ public final class RelatedStories {
     /**
      * Articles related to article {@code q}: every verified duplicate first (by cosine), then the
      * {@code k} best related articles by score, ties by input order.
+     *
+     * @param k related articles wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
      */
     public List<RelatedHit> related(int q, int k) {
+        k = wanted(k);
         List<RelatedHit> out = duplicatesOf(q);
         Ranked all = ranked;
         InvertedIndex.Hits hits = all != null && all.k() == k ? ranked(all, q, k + out.size())
@@ -589,7 +592,17 @@ public final class RelatedStories {
 
     /** {@link #related} for every article, in input order, on the configured threads. */
     public List<List<RelatedHit>> relatedAll(int k, Progress progress) {
-        return rankAll(config.threads(), k, i -> related(i, k), progress);
+        int wanted = wanted(k);
+        return rankAll(config.threads(), wanted, i -> related(i, wanted), progress);
+    }
+
+    /**
+     * A number {@code k} of related articles asked for, checked, and cut to the articles there are (no list holds
+     * more; the depths searched add to it).
+     */
+    int wanted(int k) {
+        if (k < 0) throw new IllegalArgumentException("k must be >= 0, was " + k);
+        return Math.min(k, articles.size());
     }
 
     /**
@@ -680,12 +693,16 @@ public final class RelatedStories {
      * a collection's (LSH bands, prefix keys, containment anchors, briefs' keys), whatever their
      * dates and rank, and checked against the collection's text with the dedup rule (exact Jaccard
      * and containment of shingles); a ranked article the candidates missed is checked too. The
-     * article is {@link Article#repaired} as the readers repair records.
+     * collection's article with the new one's id, if any, is left out (as {@link DuplicateIndex#query}
+     * leaves it out): an article is not its own duplicate. The article is {@link Article#repaired} as
+     * the readers repair records.
      *
+     * @param k related articles wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
      * @throws IllegalStateException when the collection was built without its shingle sets
      *         ({@link #fromCounts}, or a build not {@code forQueries})
      */
     public List<RelatedHit> query(Article article, int k) {
+        k = wanted(k);
         if (sets == null) {
             throw new IllegalStateException("ranking a new article needs the collection's shingle sets; this one was built without them"
                     + (corpus == null ? " (from stored counts)" : " (for its own articles only)"));
@@ -704,15 +721,17 @@ public final class RelatedStories {
         List<RelatedHit> dups = new ArrayList<>(), related = new ArrayList<>();
         BitSet duplicate = new BitSet();
         ExactCopies copies = dedup.copies();
+        int self = indexOf(article.id());
         for (int c : duplicateCandidates(f)) {
             if (verifier.verify(f.shingles(), sets.get(c)) == null) continue;
             for (int d = c; d >= 0; d = copies.next(d)) { // a text's copies are one candidate
+                if (d == self) continue;
                 dups.add(new RelatedHit(d, id(d), v.dot(vectors.get(d)), RelatedHit.Relation.duplicate));
                 duplicate.set(d);
             }
         }
         int depth = Math.max(k * 2, k + 16) + dups.size();
-        InvertedIndex.Hits hits = searchArticles(ix, v, depth, date, -1);
+        InvertedIndex.Hits hits = searchArticles(ix, v, depth, date, self);
         for (int i = 0; i < hits.size(); i++) {
             int d = hits.docs()[i];
             if (duplicate.get(d)) continue;
