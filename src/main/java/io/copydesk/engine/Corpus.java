@@ -127,18 +127,24 @@ public final class Corpus {
         return true;
     }
 
+    /** As {@link #of(java.util.Collection, AnalysisConfig, int)} on all cores. */
+    public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config) {
+        return of(articles, config, Runtime.getRuntime().availableProcessors());
+    }
+
     /**
      * A collection of articles held in memory, for a service that has its articles as objects:
      * the same analysis as {@link #scan} without files, each article {@link Article#repaired} as the readers
-     * repair records. Throws {@link IllegalArgumentException} naming a repeated id.
+     * repair records, the boilerplate line keys made on {@code threads} worker threads. Throws
+     * {@link IllegalArgumentException} naming a repeated id.
      */
-    public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config) {
+    public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         List<Article> held = articles.stream().map(Article::repaired).toList();
         List<ArticleMeta> metas = new ArrayList<>(held.size());
         IdIndex byId = new IdIndex();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
-        try (OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(
-                Runtime.getRuntime().availableProcessors(), boilerplate::lineKeys, boilerplate::add)) {
+        try (OrderedBatches<Article, Boilerplate.LineKeys> batches = new OrderedBatches<>(threads, boilerplate::lineKeys, boilerplate::add)) {
             for (Article a : held) {
                 int first = byId.putIfAbsent(a.id(), metas.size());
                 if (first >= 0) throw new IllegalArgumentException("repeated id " + a.id() + " (articles " + first + " and " + metas.size() + ")");
@@ -177,7 +183,12 @@ public final class Corpus {
 
     /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */
     public void forEachArticle(java.util.function.ObjIntConsumer<Article> each) {
-        forEachRecord((r, index) -> each.accept(r.article(), index));
+        forEachArticle(Runtime.getRuntime().availableProcessors(), each);
+    }
+
+    /** As {@link #forEachArticle(java.util.function.ObjIntConsumer)}, the records decoded on {@code threads} threads. */
+    void forEachArticle(int threads, java.util.function.ObjIntConsumer<Article> each) {
+        forEachRecord(threads, (r, index) -> each.accept(r.article(), index));
     }
 
     /**

@@ -24,13 +24,13 @@ public final class Explainer {
     }
 
     /**
-     * Explains the duplicate verdict of the pair with these ids, reading the input once more;
-     * throws {@link IllegalArgumentException} naming an unknown id.
+     * Explains the duplicate verdict of the pair with these ids, reading the input once more (on the
+     * configured threads); throws {@link IllegalArgumentException} naming an unknown id.
      */
     public PairExplanation explain(Corpus corpus, String idA, String idB) {
         int ia = require(corpus, idA), ib = require(corpus, idB);
         AtomicReferenceArray<Article> found = new AtomicReferenceArray<>(2);
-        corpus.forEachArticle((a, index) -> keep(found, a, index, ia, ib));
+        corpus.forEachArticle(config.threads(), (a, index) -> keep(found, a, index, ia, ib));
         return explain(corpus, ia, found.get(0), ib, found.get(1));
     }
 

@@ -39,7 +39,7 @@ public final class NewsCollection {
     /** The articles with these settings (duplicates, related stories and clusters all read theirs from {@code config}). */
     public static NewsCollection of(java.util.Collection<Article> articles, ClusterConfig config) {
         Objects.requireNonNull(config, "config");
-        return new NewsCollection(Corpus.of(articles, config.related().analysis()), config);
+        return new NewsCollection(Corpus.of(articles, config.related().analysis(), config.related().threads()), config);
     }
 
     /** As {@link #of(java.util.Collection)}, for a stream (consumed here). */
