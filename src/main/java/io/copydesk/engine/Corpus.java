@@ -15,6 +15,7 @@ import io.copydesk.fingerprint.Fingerprinter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -136,11 +137,15 @@ public final class Corpus {
      * A collection of articles held in memory, for a service that has its articles as objects:
      * the same analysis as {@link #scan} without files, each article {@link Article#repaired} as the readers
      * repair records, the boilerplate line keys made on {@code threads} worker threads. Throws
-     * {@link IllegalArgumentException} naming a repeated id.
+     * {@link IllegalArgumentException} naming a repeated id, and {@link NullPointerException} naming a
+     * null argument or the position of a null article ({@code articles[3]}).
      */
     public static Corpus of(java.util.Collection<Article> articles, AnalysisConfig config, int threads) {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(config, "config");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        List<Article> held = articles.stream().map(Article::repaired).toList();
+        List<Article> held = new ArrayList<>(articles.size());
+        for (Article a : articles) held.add(Objects.requireNonNull(a, () -> "articles[" + held.size() + "]").repaired());
         List<ArticleMeta> metas = new ArrayList<>(held.size());
         IdIndex byId = new IdIndex();
         Boilerplate.Builder boilerplate = Boilerplate.builder(config.boilerplate());
@@ -157,7 +162,7 @@ public final class Corpus {
 
     /** As {@link #of(java.util.Collection, AnalysisConfig)}, for a stream (consumed here). */
     public static Corpus of(java.util.stream.Stream<Article> articles, AnalysisConfig config) {
-        return of(articles.toList(), config);
+        return of(Objects.requireNonNull(articles, "articles").toList(), config);
     }
 
     public List<ArticleMeta> articles() {
@@ -176,9 +181,9 @@ public final class Corpus {
         return boilerplate;
     }
 
-    /** The index of the article with this id, or -1. */
+    /** The index of the article with this id (not null), or -1. */
     public int indexOf(String id) {
-        return byId.get(id);
+        return byId.get(Objects.requireNonNull(id, "id"));
     }
 
     /** Re-reads the accepted articles, in input order, calling {@code each} on the reading thread. */

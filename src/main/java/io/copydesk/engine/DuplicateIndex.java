@@ -27,7 +27,7 @@ import java.util.Objects;
  * (20,000 generated articles as a stream: 12 of 13,489 pairs missed, all of them briefs after their article). Every
  * match is verified on the exact shingle sets, so reported scores are exact and a match is always a duplicate under the
  * {@link DedupConfig}'s rule. Boilerplate is removed with the per-article rules only (there are no collection-wide line
- * counts in a stream). Thread-safe.
+ * counts in a stream). No argument may be null: a {@link NullPointerException} names it. Thread-safe.
  */
 public final class DuplicateIndex {
     private final Fingerprinter fingerprinter;
@@ -97,6 +97,7 @@ public final class DuplicateIndex {
 
     /** Removes the article with this id; false when it is not indexed. */
     public synchronized boolean remove(String id) {
+        Objects.requireNonNull(id, "id");
         Integer slot = slotOf.remove(id);
         if (slot == null) return false;
         if (!held.remove(slot)) throw new IllegalStateException("the keys of " + id + " made again are not the keys it was added with");
@@ -110,7 +111,7 @@ public final class DuplicateIndex {
     }
 
     public synchronized boolean contains(String id) {
-        return slotOf.containsKey(id);
+        return slotOf.containsKey(Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -143,6 +144,7 @@ public final class DuplicateIndex {
     }
 
     private Analyzed analyzed(Article article) {
+        Objects.requireNonNull(article, "article");
         Fingerprint f = fingerprinter.fingerprint(article.repaired());
         return new Analyzed(article.id(), f.shingles(), held.keys(f.shingles(), f.signature()));
     }

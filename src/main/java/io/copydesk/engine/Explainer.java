@@ -20,7 +20,7 @@ public final class Explainer {
     private final DedupConfig config;
 
     public Explainer(DedupConfig config) {
-        this.config = config;
+        this.config = java.util.Objects.requireNonNull(config, "config");
     }
 
     /**

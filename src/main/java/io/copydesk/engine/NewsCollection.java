@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * Articles held in memory, with every use case answered in article ids: duplicate groups, related
  * coverage and stories. For a service that has its articles as objects rather than files. Each
  * answer is computed on first use and kept; the collection is immutable (build a new one to add
- * articles, or use {@link DuplicateIndex} for a stream of additions). Thread-safe.
+ * articles, or use {@link DuplicateIndex} for a stream of additions). No argument may be null: a
+ * {@link NullPointerException} names it (or a null article's position in the list). Thread-safe.
  *
  * <pre>{@code
  * NewsCollection news = NewsCollection.of(articles);
@@ -44,7 +45,7 @@ public final class NewsCollection {
 
     /** As {@link #of(java.util.Collection)}, for a stream (consumed here). */
     public static NewsCollection of(Stream<Article> articles) {
-        return of(articles.toList());
+        return of(Objects.requireNonNull(articles, "articles").toList());
     }
 
     public int size() {

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Related coverage: articles about the same event, ranked by TF-IDF cosine (stop words out,
@@ -687,7 +688,7 @@ public final class RelatedStories {
     }
 
     /**
-     * Ranks a new article (not in the collection) against it, weighted with the collection's
+     * Ranks a new article (not null, not in the collection) against it, weighted with the collection's
      * document frequencies: every article of the collection it duplicates first (by cosine), then
      * the {@code k} best related articles by score. Its duplicates are found as {@code dedup} finds
      * a collection's (LSH bands, prefix keys, containment anchors, briefs' keys), whatever their
@@ -702,6 +703,7 @@ public final class RelatedStories {
      *         ({@link #fromCounts}, or a build not {@code forQueries})
      */
     public List<RelatedHit> query(Article article, int k) {
+        Objects.requireNonNull(article, "article");
         k = wanted(k);
         if (sets == null) {
             throw new IllegalStateException("ranking a new article needs the collection's shingle sets; this one was built without them"
@@ -805,8 +807,9 @@ public final class RelatedStories {
         return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, cosine * tw, TimeDecay.gap(ma.date(), mb.date()), duplicate, shared);
     }
 
-    /** The position of the article with this id, or -1. */
+    /** The position of the article with this id (not null), or -1. */
     public int indexOf(String id) {
+        Objects.requireNonNull(id, "id");
         if (corpus != null) return corpus.indexOf(id);
         for (int i = 0; i < articles.size(); i++) if (articles.get(i).id().equals(id)) return i;
         return -1;

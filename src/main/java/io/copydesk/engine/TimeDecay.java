@@ -79,9 +79,9 @@ public record TimeDecay(Duration window) {
         return Math.floorMod(epochSecond, 86_400L) == 0 ? 86_400L : 0L;
     }
 
-    /** Parses {@code 12h}, {@code 3d}, {@code 90m}, {@code 2w}, ISO-8601 ({@code PT12H}), or {@code none}. */
-    public static TimeDecay parse(String s) {
-        String v = s.strip().toLowerCase(java.util.Locale.ROOT);
+    /** Parses {@code 12h}, {@code 3d}, {@code 90m}, {@code 2w}, ISO-8601 ({@code PT12H}), or {@code none} (not null). */
+    public static TimeDecay parse(String text) {
+        String v = java.util.Objects.requireNonNull(text, "text").strip().toLowerCase(java.util.Locale.ROOT);
         if (v.equals("none") || v.equals("off")) return OFF;
         try {
             if (v.startsWith("p")) return new TimeDecay(Duration.parse(v.toUpperCase(java.util.Locale.ROOT)));
@@ -97,7 +97,7 @@ public record TimeDecay(Duration window) {
             };
             return new TimeDecay(Duration.ofSeconds(Math.round(seconds)));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("time window must look like 12h, 3d, 90m, 2w, PT12H or none, was '" + s + "'");
+            throw new IllegalArgumentException("time window must look like 12h, 3d, 90m, 2w, PT12H or none, was '" + text + "'");
         }
     }
 
