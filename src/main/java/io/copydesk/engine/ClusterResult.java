@@ -3,6 +3,7 @@ package io.copydesk.engine;
 import io.copydesk.cluster.ThresholdCalibration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every article in exactly one event and every event in exactly one storyline (singletons
@@ -16,6 +17,42 @@ import java.util.List;
  */
 public record ClusterResult(List<ArticleMeta> articles, List<StoryCluster> clusters, List<Storyline> storylines,
                             int[] storylineOf, DedupResult dedup, ThresholdCalibration.Thresholds thresholds, long edges) {
+    /** Copies the lists and the array, which the record never hands out: a caller's changes to them, or to its own copy, change no result. */
+    public ClusterResult {
+        articles = List.copyOf(articles);
+        clusters = List.copyOf(clusters);
+        storylines = List.copyOf(storylines);
+        storylineOf = storylineOf.clone();
+    }
+
+    /** A copy of the storyline of every event; {@link #storylineOf(int)} reads one without copying. */
+    @Override
+    public int[] storylineOf() {
+        return storylineOf.clone();
+    }
+
+    /** The storyline (position in {@link #storylines}) of event {@code event}. */
+    public int storylineOf(int event) {
+        return storylineOf[event];
+    }
+
+    /** Equal when every component is, the storylines of the events compared by content. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClusterResult r && articles.equals(r.articles) && clusters.equals(r.clusters) && storylines.equals(r.storylines)
+                && Arrays.equals(storylineOf, r.storylineOf) && dedup.equals(r.dedup) && thresholds.equals(r.thresholds) && edges == r.edges;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(articles, clusters, storylines, Arrays.hashCode(storylineOf), dedup, thresholds, edges);
+    }
+
+    @Override
+    public String toString() {
+        return "ClusterResult[articles=" + articles + ", clusters=" + clusters + ", storylines=" + storylines + ", storylineOf="
+                + Arrays.toString(storylineOf) + ", dedup=" + dedup + ", thresholds=" + thresholds + ", edges=" + edges + "]";
+    }
 
     /** The event threshold used. */
     public double threshold() {

@@ -64,7 +64,7 @@ public final class ClusterPrinter {
 
     private void printEvent(int e) {
         StoryCluster c = r.clusters().get(e);
-        int storyline = r.storylineOf()[e] + 1;
+        int storyline = r.storylineOf(e) + 1;
         switch (format) {
             case jsonl -> {
                 JsonWriter w = new JsonWriter().beginObject().field("cluster", e + 1).field("storyline", storyline);
