@@ -78,6 +78,16 @@ public record ClusterConfig(RelatedConfig related, double eventThreshold, double
         return new ClusterConfig(related, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit, alpha);
     }
 
+    /** These duplicate settings, in the related ones ({@link RelatedConfig#withDedup}). */
+    public ClusterConfig withDedup(DedupConfig d) {
+        return withRelated(related.withDedup(d));
+    }
+
+    /** Worker threads of every stage ({@link RelatedConfig#withThreads}); results do not depend on them. */
+    public ClusterConfig withThreads(int n) {
+        return withRelated(related.withThreads(n));
+    }
+
     public ClusterConfig withRelated(RelatedConfig r) {
         return new ClusterConfig(r, eventThreshold, storylineThreshold, storylineWindow, neighbours, denseLimit, smoothing);
     }

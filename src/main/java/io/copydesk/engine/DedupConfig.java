@@ -8,11 +8,22 @@ import java.util.Objects;
 /**
  * Settings of duplicate detection. A pair is a duplicate when its exact Jaccard similarity reaches
  * {@code threshold}, or when the smaller article, of at least {@code minContainedShingles}
- * shingles, lies at least {@code containment} inside the larger one.
+ * shingles, lies at least {@code containment} inside the larger one. Start from {@link #DEFAULT}
+ * and change what differs with the {@code with} methods:
+ * {@code DedupConfig.DEFAULT.withThreshold(0.9).withKeep(KeepPolicy.longest)}.
  *
- * @param lsh    banding; null derives it from the threshold
- * @param exact  compare all pairs exactly instead of using candidates (ground truth for small sets)
- * @param threads worker threads; results do not depend on it
+ * @param analysis             cleaning, tokenizing, shingle size, MinHash signature size and seed
+ * @param threshold            exact Jaccard similarity of the shingle sets that makes a pair a duplicate, in (0, 1]
+ * @param containment          share of the smaller article's shingles inside the larger one that makes a pair a
+ *                             duplicate, in (0, 1] (a brief or an excerpt of a longer article)
+ * @param minContainedShingles shingles the smaller article needs for containment to count, at least 1: shorter
+ *                             texts are contained in too much by chance
+ * @param lsh                  banding; null derives it from the threshold
+ * @param anchorRate           one shingle in {@code anchorRate} (by its hash) is an anchor, which pairs
+ *                             articles sharing enough of them as candidates for containment, at least 1
+ * @param exact                compare all pairs exactly instead of using candidates (ground truth for small sets)
+ * @param keep                 which member of a duplicate group is its canonical copy
+ * @param threads              worker threads, at least 1; results do not depend on it
  */
 public record DedupConfig(AnalysisConfig analysis, double threshold, double containment, int minContainedShingles,
                           LshParams lsh, int anchorRate, boolean exact, KeepPolicy keep, int threads) {
@@ -55,6 +66,18 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
     /** Has {@link #banding()}'s search start now on a thread of its own (see {@link LshParams#searchAhead}). */
     void searchBandingAhead() {
         if (lsh == null && !exact) LshParams.searchAhead(Math.min(threshold, 0.99), hashes());
+    }
+
+    public DedupConfig withThreshold(double t) {
+        return new DedupConfig(analysis, t, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+    }
+
+    public DedupConfig withContainment(double c) {
+        return new DedupConfig(analysis, threshold, c, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+    }
+
+    public DedupConfig withKeep(KeepPolicy k) {
+        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, k, threads);
     }
 
     public DedupConfig withThreads(int n) {

@@ -45,7 +45,12 @@ public final class NewsCollection {
 
     /** As {@link #of(java.util.Collection)}, for a stream (consumed here). */
     public static NewsCollection of(Stream<Article> articles) {
-        return of(Objects.requireNonNull(articles, "articles").toList());
+        return of(articles, ClusterConfig.DEFAULT);
+    }
+
+    /** As {@link #of(java.util.Collection, ClusterConfig)}, for a stream (consumed here). */
+    public static NewsCollection of(Stream<Article> articles, ClusterConfig config) {
+        return of(Objects.requireNonNull(articles, "articles").toList(), config);
     }
 
     public int size() {

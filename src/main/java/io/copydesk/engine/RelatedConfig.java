@@ -37,6 +37,11 @@ public record RelatedConfig(DedupConfig dedup, double titleWeight, TimeDecay tim
         return new RelatedConfig(dedup.withThreads(n), titleWeight, time, minScore, n);
     }
 
+    /** These duplicate settings (their threads too: {@link #withThreads} after this sets both counts). */
+    public RelatedConfig withDedup(DedupConfig d) {
+        return new RelatedConfig(d, titleWeight, time, minScore, threads);
+    }
+
     public RelatedConfig withTime(TimeDecay t) {
         return new RelatedConfig(dedup, titleWeight, t, minScore, threads);
     }
