@@ -64,7 +64,7 @@ public final class ArticleIndex implements AutoCloseable {
     public static ArticleIndex openForReading(Path dir, SettingsChoice choice) {
         Path db = dir.resolve(DB_FILE);
         if (!Files.isRegularFile(db)) throw missing(dir);
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = sqliteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         Connection c = connect(db, config.toProperties());
@@ -94,7 +94,7 @@ public final class ArticleIndex implements AutoCloseable {
         WriteLock lock = WriteLock.acquire(dir);
         Connection c = null;
         try {
-            SQLiteConfig config = new SQLiteConfig();
+            SQLiteConfig config = sqliteConfig();
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setGetGeneratedKeys(false); // else the driver runs SELECT last_insert_rowid() after every insert
             c = connect(db, config.toProperties());
@@ -128,6 +128,19 @@ public final class ArticleIndex implements AutoCloseable {
         throw new IndexException(IndexException.Kind.SETTINGS, "index " + dir + " was built with other settings than asked for: "
                 + String.join(", ", diff.stream().map(d -> d.replace(" vs ", " (index) vs ") + " (asked)").toList())
                 + ". Use the index's settings (leave those options out) or build a new index in another folder");
+    }
+
+    /**
+     * A new driver configuration, the first use of SQLite's JDBC driver: an optional dependency of copydesk's, which a
+     * program using the index must add (without it the JVM's error names only a missing class).
+     */
+    private static SQLiteConfig sqliteConfig() {
+        try {
+            return new SQLiteConfig();
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("the persistent index (io.copydesk.index) needs SQLite's JDBC driver: add the dependency "
+                    + "org.xerial:sqlite-jdbc:3.54.1.0 (an optional dependency of copydesk's, left out of the projects that use it)", e);
+        }
     }
 
     private static Connection connect(Path db, Properties p) {

@@ -68,4 +68,21 @@ class ModulePathTest {
         assertEquals("paper-7", group.getClass().getMethod("canonical").invoke(group));
         assertEquals("io.copydesk", group.getClass().getModule().getName());
     }
+
+    /** Without SQLite's driver the index says which dependency it needs (the version the pom names), and leaves its lock free. */
+    @Test
+    void theIndexWithoutSqliteNamesTheDependencyItNeeds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Class<?> index = coreLayer().findLoader("io.copydesk").loadClass("io.copydesk.index.ArticleIndex");
+        Method open = index.getMethod("openForWriting", Path.class, index.getClassLoader().loadClass("io.copydesk.index.ArticleIndex$SettingsChoice"),
+                boolean.class);
+        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("<artifactId>sqlite-jdbc</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find());
+        for (int attempt = 0; attempt < 2; attempt++) { // the second finds the writer lock free
+            Throwable e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> open.invoke(null, dir.resolve("idx"), null, true))
+                    .getCause();
+            assertEquals(IllegalStateException.class, e.getClass(), e.toString());
+            assertTrue(e.getMessage().contains("org.xerial:sqlite-jdbc:" + version.group(1)), e.getMessage());
+        }
+    }
 }
