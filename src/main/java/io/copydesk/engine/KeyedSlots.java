@@ -3,7 +3,7 @@ package io.copydesk.engine;
 import java.util.Arrays;
 
 /**
- * Lists of ints (a {@link DuplicateIndex}'s article slots) by 64-bit key (a band key, an anchor, a brief's key):
+ * Lists of ints (the text slots of {@link DuplicateCandidates}) by 64-bit key (a band key, an anchor, a brief's key):
  * an open-addressing table with linear probing and no boxing. A key whose list empties leaves the
  * table (backward-shift deletion, no tombstones), so an index that adds and removes articles for
  * ever holds only the keys of the articles it has. Most keys have one slot, kept in the table itself; a list is made at

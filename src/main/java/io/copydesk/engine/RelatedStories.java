@@ -57,7 +57,7 @@ public final class RelatedStories {
     private volatile Indexed indexed;
     // while rankAll ranks every article of an undated collection for k: every index document's hits, found at once
     private volatile Ranked ranked;
-    // the duplicate search of new articles (query), built at the first
+    // the duplicate search of new articles, built at the first query
     private volatile DuplicateCandidates duplicates;
 
     private RelatedStories(Corpus corpus, List<ShingleSet> sets, List<ArticleMeta> articles, RelatedConfig config, DedupResult dedup,
