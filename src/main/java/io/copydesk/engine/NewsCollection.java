@@ -115,7 +115,11 @@ public final class NewsCollection {
         return corpus.articles().get(index).id();
     }
 
-    /** A canonical article and its verified copies. */
+    /**
+     * A canonical article and its copies, as {@code dedup} groups them ({@link DuplicateGroup}): each a verified
+     * duplicate of some member, not always of the canonical article (copies chain; a copy's scores against the
+     * canonical below both thresholds tell one that is in the group through others).
+     */
     public record Duplicates(String canonical, List<Copy> copies) {
         public Duplicates {
             copies = List.copyOf(copies);
