@@ -26,7 +26,9 @@ class ConfigBuildersTest {
         assertEquals(List.of(), strict.duplicates());
         NewsCollection contained = NewsCollection.of(pair.stream(),
                 ClusterConfig.DEFAULT.withDedup(DedupConfig.DEFAULT.withThreshold(0.9).withContainment(0.6).withKeep(KeepPolicy.first)));
-        assertEquals("a", contained.duplicates().getFirst().canonical());
+        assertEquals("b", contained.duplicates().getFirst().canonical(), "a duplicate by containment: the one contained is not kept");
+        NewsCollection first = NewsCollection.of(pair, ClusterConfig.DEFAULT.withDedup(DedupConfig.DEFAULT.withKeep(KeepPolicy.first)));
+        assertEquals("a", first.duplicates().getFirst().canonical());
         DedupConfig changed = DedupConfig.DEFAULT.withThreshold(0.9).withContainment(0.6).withKeep(KeepPolicy.first);
         assertEquals(new DedupConfig(DedupConfig.DEFAULT.analysis(), 0.9, 0.6, DedupConfig.DEFAULT.minContainedShingles(), null,
                 DedupConfig.DEFAULT.anchorRate(), false, KeepPolicy.first, DedupConfig.DEFAULT.threads()), changed);
