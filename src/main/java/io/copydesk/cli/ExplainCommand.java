@@ -91,7 +91,7 @@ public final class ExplainCommand implements Callable<Integer> {
             try (OutputOptions.Sink sink = output.open(cl.getOut())) {
                 if (output.format() == OutputOptions.Format.text) {
                     text(sink.writer(), e);
-                    text(sink.writer(), r);
+                    text(sink.writer(), r, m);
                     text(sink.writer(), m);
                 } else {
                     sink.writer().println(json(e, r, m));
@@ -110,10 +110,15 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void text(PrintWriter out, RelatedExplanation r) {
+    private static void text(PrintWriter out, RelatedExplanation r, Meeting m) {
         out.println();
-        out.println(String.format(Locale.ROOT, "related: TF-IDF cosine %.4f x time weight %.4f = score %.4f%s",
-                r.cosine(), r.timeWeight(), r.score(), r.gap() == null ? " (no time gap: a date is missing)" : ", time gap " + gap(r.gap())));
+        // the product is shown where it is the score (time weight 1), the rule by which related lists the pair where it is not
+        String score = r.byCosine() && r.score() != r.cosine() * r.timeWeight()
+                ? String.format(Locale.ROOT, "TF-IDF cosine %.4f = score %.4f (related lists %s by cosine alone; time weight %.4f)",
+                        r.cosine(), r.score(), r.duplicate() ? "a verified duplicate" : "a member of the same " + m.level() + " beyond the time window",
+                        r.timeWeight())
+                : String.format(Locale.ROOT, "TF-IDF cosine %.4f x time weight %.4f = score %.4f", r.cosine(), r.timeWeight(), r.score());
+        out.println("related: " + score + (r.gap() == null ? " (no time gap: a date is missing)" : ", time gap " + gap(r.gap()) + placed(r)));
         out.println("shared terms (" + r.shared().size() + (r.shared().size() > SHARED_TERMS ? ", top " + SHARED_TERMS : "")
                 + "; weight in a x weight in b = share of the cosine):");
         for (RelatedExplanation.SharedTerm t : r.shared().subList(0, Math.min(SHARED_TERMS, r.shared().size()))) {
@@ -140,6 +145,16 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "level: %s; a in event %d of storyline %d, b in event %d of storyline %d "
                 + "(thresholds event %.3f, storyline %.3f: %s)", where, m.eventA(), m.storylineA(), m.eventB(), m.storylineB(),
                 m.thresholds().event(), m.thresholds().storyline(), m.thresholds().reason()));
+    }
+
+    /** Where the gap was measured from for an undated article: the date it is scored at (README: undated articles). */
+    private static String placed(RelatedExplanation r) {
+        List<String> placed = new java.util.ArrayList<>(2);
+        if (r.placedA() != null) placed.add("a at " + Dates.format(r.placedA()));
+        if (r.placedB() != null) placed.add("b at " + Dates.format(r.placedB()));
+        if (placed.isEmpty()) return "";
+        return (placed.size() == 1 ? " (undated, so placed at its most similar dated article's date: "
+                : " (undated, so placed at their most similar dated articles' dates: ") + String.join(", ", placed) + ")";
     }
 
     private static String gap(java.time.Duration d) {
@@ -198,6 +213,7 @@ public final class ExplainCommand implements Callable<Integer> {
         w.name("related").beginObject().field("cosine", r.cosine()).field("time_weight", r.timeWeight()).field("score", r.score());
         if (r.gap() == null) w.name("gap_seconds").nullValue();
         else w.field("gap_seconds", r.gap().toSeconds());
+        w.field("by_cosine", r.byCosine()).field("placed_a", Dates.format(r.placedA())).field("placed_b", Dates.format(r.placedB()));
         w.name("shared_terms").beginArray();
         for (RelatedExplanation.SharedTerm t : r.shared()) {
             w.beginObject().field("term", t.word()).field("weight_a", t.weightA()).field("weight_b", t.weightB())

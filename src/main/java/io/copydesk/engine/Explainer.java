@@ -48,7 +48,16 @@ public final class Explainer {
         AtomicReferenceArray<Article> found = new AtomicReferenceArray<>(2);
         RelatedStories rs = RelatedStories.build(corpus, clusters.related(), Progress.NONE, (a, index) -> keep(found, a, index, ia, ib));
         PairExplanation pair = new Explainer(clusters.related().dedup()).explain(corpus, ia, found.get(0), ib, found.get(1));
-        return new Full(pair, rs.explain(ia, ib), new StoryClusters(clusters).cluster(rs, Progress.NONE));
+        ClusterResult clustered = new StoryClusters(clusters).cluster(rs, Progress.NONE);
+        return new Full(pair, asListed(rs.explain(ia, ib), clustered.levels().of(ia, ib)), clustered);
+    }
+
+    /**
+     * The related explanation with the score {@code related} lists the pair with at this level: a member of
+     * the same event or storyline that the time window keeps out (weight 0) by its cosine, as {@link RelatedLevels} does.
+     */
+    private static RelatedExplanation asListed(RelatedExplanation r, ArticleLevels.Level level) {
+        return r.timeWeight() == 0 && level != ArticleLevels.Level.none ? r.listedByCosine() : r;
     }
 
     private static void keep(AtomicReferenceArray<Article> found, Article a, int index, int ia, int ib) {

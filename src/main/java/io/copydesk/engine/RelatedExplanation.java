@@ -1,6 +1,7 @@
 package io.copydesk.engine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,15 +9,27 @@ import java.util.List;
  *
  * @param cosine     TF-IDF cosine of the two vectors
  * @param timeWeight weight the time gap gives (1 without dates or with time awareness off)
- * @param score      {@code cosine × timeWeight}, the related score
- * @param gap        time between the two dates (a date-only value covers its day), null if a date is missing
+ * @param score      the score {@code related} lists the pair with: {@code cosine × timeWeight}, or the cosine
+ *                   alone when {@code byCosine}
+ * @param byCosine   whether {@code related} lists the pair by its cosine alone, whatever the time weight: a verified
+ *                   duplicate, or a member of the same event or storyline that the time window keeps out
+ * @param gap        time between the dates the pair is scored at (a date-only value covers its day), null if a date
+ *                   is missing
+ * @param placedA    the date article a is scored at when it has none of its own (that of its most similar dated
+ *                   article: see the README's undated articles), else null
+ * @param placedB    the same for article b
  * @param duplicate  whether dedup verified the pair as duplicates
  * @param shared     terms both hold, largest contribution first; contributions add up to the cosine
  */
-public record RelatedExplanation(String a, String b, double cosine, double timeWeight, double score, Duration gap,
-                                 boolean duplicate, List<SharedTerm> shared) {
+public record RelatedExplanation(String a, String b, double cosine, double timeWeight, double score, boolean byCosine, Duration gap,
+                                 Instant placedA, Instant placedB, boolean duplicate, List<SharedTerm> shared) {
     public RelatedExplanation {
         shared = List.copyOf(shared);
+    }
+
+    /** This pair scored by its cosine alone, as {@code related} lists a member of the query's event or storyline beyond the window. */
+    RelatedExplanation listedByCosine() {
+        return new RelatedExplanation(a, b, cosine, timeWeight, cosine, true, gap, placedA, placedB, duplicate, shared);
     }
 
     /**

@@ -789,7 +789,10 @@ public final class RelatedStories {
         return explain(i, j);
     }
 
-    /** The cosine, the shared terms with their weights, and the time gap of two articles. */
+    /**
+     * The cosine, the shared terms with their weights, and the time gap of two articles, both taken at the dates
+     * they are scored at (an undated article's placed one); a verified duplicate scored as {@link #related} lists it.
+     */
     public RelatedExplanation explain(int a, int b) {
         TermVector x = vectors.get(a), y = vectors.get(b);
         List<RelatedExplanation.SharedTerm> shared = new ArrayList<>();
@@ -804,7 +807,15 @@ public final class RelatedStories {
         double cosine = x.dot(y), tw = timeWeight(a, b);
         ArticleMeta ma = articles.get(a), mb = articles.get(b);
         boolean duplicate = a != b && groupOf[a] >= 0 && groupOf[a] == groupOf[b];
-        return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, cosine * tw, TimeDecay.gap(ma.date(), mb.date()), duplicate, shared);
+        java.time.Duration gap = dates[a] == Long.MIN_VALUE || dates[b] == Long.MIN_VALUE ? null
+                : java.time.Duration.ofSeconds(TimeDecay.gapSeconds(dates[a], dates[b]));
+        return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, duplicate ? cosine : cosine * tw, duplicate, gap, placed(a), placed(b),
+                duplicate, shared);
+    }
+
+    /** The date article {@code i} is scored at when it has none of its own, or null. */
+    private Instant placed(int i) {
+        return ownDates[i] == Long.MIN_VALUE && dates[i] != Long.MIN_VALUE ? Instant.ofEpochSecond(dates[i]) : null;
     }
 
     /** The position of the article with this id (not null), or -1. */

@@ -68,12 +68,6 @@ public record TimeDecay(Duration window) {
         return Math.max(0, late - early - resolution(early));
     }
 
-    /** The gap between two instants as {@link #gapSeconds} measures it, or null when a date is missing. */
-    public static Duration gap(Instant a, Instant b) {
-        if (a == null || b == null) return null;
-        return Duration.ofSeconds(gapSeconds(a.getEpochSecond(), b.getEpochSecond()));
-    }
-
     /** Seconds a date stands for: a whole day for midnight UTC (a date without time), else 0. */
     static long resolution(long epochSecond) {
         return Math.floorMod(epochSecond, 86_400L) == 0 ? 86_400L : 0L;
