@@ -13,20 +13,19 @@ import java.util.Arrays;
  * <ul>
  *   <li><b>Pair precision/recall/F1</b>: over unordered item pairs placed in one cluster; precision =
  *       pairs together in both / pairs together in pred, recall = ... / pairs together in gold.
- *       With no predicted pairs precision is 1.0; with no gold pairs recall is 1.0 (nothing claimed
- *       wrongly, nothing missed). So all-singletons against all-singletons scores 1.0 everywhere,
- *       and all-singletons against real clusters scores precision 1, recall 0, F1 0.</li>
+ *       With no predicted pairs precision is undefined (NaN), with no gold pairs recall is, and F1
+ *       with either: all-singletons predicted against real clusters scores precision NaN, recall 0.</li>
  *   <li><b>Adjusted Rand Index</b> (Hubert &amp; Arabie 1985, "Comparing partitions"): the pair
  *       agreement corrected for chance, 1 for identical partitions and about 0 for random ones.
- *       When the expected index equals the maximum index the formula is 0/0; the convention is
- *       1.0 for identical clusterings, else 0.0, and since that case arises only when both are
- *       all singletons or both are one cluster (identical), it is 1.0.</li>
+ *       When the expected index equals the maximum index the formula is 0/0, undefined (NaN): that
+ *       case arises only when both are all singletons or both are one cluster.</li>
  *   <li><b>BCubed precision/recall/F1</b> (Bagga &amp; Baldwin 1998; Amigó et al. 2009, "A comparison
  *       of extrinsic clustering evaluation metrics"): per item, the share of its predicted cluster
  *       that is in its gold cluster (precision) and the share of its gold cluster that is in its
  *       predicted cluster (recall), averaged over items; F1 is the harmonic mean of the averages.
- *       With no items both are 1.0.</li>
+ *       With no items all three are undefined (NaN).</li>
  * </ul>
+ * Every score that is 0/0 is NaN, as the ranking metrics' averages over no query are: undefined, reported as null.
  * Swapping gold and pred (over the same items) swaps precision and recall and keeps ARI.
  */
 public final class ClusterMetrics {
@@ -75,7 +74,7 @@ public final class ClusterMetrics {
         return new ClusterScores(n, gold.clusterCount(), predClusters, nextSingleton - pred.clusterCount(), ignored,
                 ari(together, goldPairs, predPairs, Scoring.pairs(n)),
                 Scoring.ratio(together, predPairs), Scoring.ratio(together, goldPairs),
-                n == 0 ? 1.0 : bcubedPrecisionSum / n, n == 0 ? 1.0 : bcubedRecallSum / n);
+                n == 0 ? Double.NaN : bcubedPrecisionSum / n, n == 0 ? Double.NaN : bcubedRecallSum / n);
     }
 
     /**
@@ -85,11 +84,10 @@ public final class ClusterMetrics {
     static double ari(long index, long goldPairs, long predPairs, long allPairs) {
         // Since expected <= min(goldPairs, predPairs) <= max, max == expected exactly when
         // goldPairs == predPairs and both are 0 or allPairs: both clusterings all singletons, or both
-        // one cluster. Over the same items that means identical clusterings, so the convention
-        // "1.0 if identical, else 0.0" always gives 1.0. Decided in integers, since the expected
-        // index in doubles need not round back exactly.
+        // one cluster, where the formula is 0/0. Decided in integers, since the expected index in
+        // doubles need not round back exactly.
         boolean degenerate = goldPairs == predPairs && (goldPairs == 0 || goldPairs == allPairs);
-        if (degenerate) return 1.0;
+        if (degenerate) return Double.NaN;
         double expected = (double) goldPairs * predPairs / allPairs;
         double max = (goldPairs + predPairs) / 2.0;
         return (index - expected) / (max - expected);

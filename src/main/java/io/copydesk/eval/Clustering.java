@@ -12,9 +12,11 @@ import java.util.Set;
 public final class Clustering {
     private final Map<String, Integer> clusterOf;
     private final int[] sizes;
+    private final int labelled;
 
-    private Clustering(Map<String, Integer> clusterOf, int clusterCount) {
+    private Clustering(Map<String, Integer> clusterOf, int clusterCount, int labelled) {
         this.clusterOf = clusterOf;
+        this.labelled = labelled;
         this.sizes = new int[clusterCount];
         for (int c : clusterOf.values()) sizes[c]++;
     }
@@ -46,6 +48,11 @@ public final class Clustering {
         return sizes.length;
     }
 
+    /** The items added with a label; 0 when the labels' field is missing everywhere (every item a singleton). */
+    public int labelledItems() {
+        return labelled;
+    }
+
     public Set<String> items() {
         return clusterOf.keySet();
     }
@@ -55,6 +62,7 @@ public final class Clustering {
         private final Map<String, Integer> clusterOf = new HashMap<>();
         private final Map<String, Integer> labels = new HashMap<>();
         private int clusters;
+        private int labelled;
 
         private Builder() {}
 
@@ -65,12 +73,13 @@ public final class Clustering {
         public boolean add(String item, String label) {
             if (clusterOf.containsKey(item)) return false;
             int c = label == null ? clusters++ : labels.computeIfAbsent(label, l -> clusters++);
+            if (label != null) labelled++;
             clusterOf.put(item, c);
             return true;
         }
 
         public Clustering build() {
-            return new Clustering(new HashMap<>(clusterOf), clusters);
+            return new Clustering(new HashMap<>(clusterOf), clusters, labelled);
         }
     }
 }

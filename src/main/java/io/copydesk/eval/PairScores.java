@@ -15,12 +15,12 @@ public record PairScores(long truthPairs, long predPairs, long foundPairs, List<
         bands = List.copyOf(bands);
     }
 
-    /** found / predicted; 1.0 when nothing was predicted. */
+    /** found / predicted; NaN (undefined) when nothing was predicted. */
     public double precision() {
         return Scoring.ratio(foundPairs, predPairs);
     }
 
-    /** found / truth; 1.0 when there is no truth pair. */
+    /** found / truth; NaN (undefined) when there is no truth pair. */
     public double recall() {
         return Scoring.ratio(foundPairs, truthPairs);
     }

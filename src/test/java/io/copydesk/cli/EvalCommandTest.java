@@ -62,6 +62,20 @@ class EvalCommandTest {
         }
     }
 
+    /** A gold file with no "cluster" label at all has nothing to score against: bad data, for clusters and related alike. */
+    @Test
+    void goldWithoutClusterLabelsIsRefused() throws IOException {
+        Path unlabelled = file("unlabelled.jsonl", "{\"id\": \"a\"}\n{\"id\": \"b\", \"cluster\": null}\n");
+        Path clusters = file("pred.jsonl", "{\"members\": [\"a\", \"b\"]}\n");
+        Path related = file("related.jsonl", "{\"id\": \"a\", \"related\": [\"b\"]}\n");
+        for (String[] args : List.of(new String[] {"clusters", "--pred", clusters.toString()}, new String[] {"related", "--pred", related.toString()})) {
+            Result r = run("eval", args[0], "--gold", unlabelled.toString(), args[1], args[2]);
+            assertEquals(ExitCode.DATA, r.exitCode(), args[0] + ": " + r.err());
+            assertTrue(r.err().contains("unlabelled.jsonl: no \"cluster\" labels"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
     @Test
     void clustersPrintsAnAlignedTable() throws IOException {
         Path pred = file("pred.jsonl", "{\"members\": [\"a\", \"b\"]}\n");

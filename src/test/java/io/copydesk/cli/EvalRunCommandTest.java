@@ -121,6 +121,34 @@ class EvalRunCommandTest {
         assertEquals(1.0, first.get("pair_f1"));
     }
 
+    /**
+     * Without "cluster" labels every article is its own gold event: said on stderr, and the scores over no gold pair
+     * or no query are null, not a perfect recall beside a null P@1. With the labels there is no such line.
+     */
+    @Test
+    void runWarnsOfAFileWithoutClusterLabelsAndLeavesItsEmptyScoresNull() throws IOException {
+        Path unlabelled = Files.writeString(dir.resolve("unlabelled.jsonl"), Files.readString(labelled()).replaceAll(",\"cluster\":\"s[0-9]\"", ""));
+        DedupCommandTest.Run r = DedupCommandTest.run("eval", "run", unlabelled.toString(), "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("unlabelled.jsonl has no \"cluster\" labels: every article is its own gold cluster"), r.err());
+        Map<String, Object> json = Json.parseObject(r.out().strip());
+        assertEquals(7L, json.get("gold_clusters"));
+        for (String key : List.of("pair_recall", "pair_f1", "p_at_1", "mrr")) assertNull(json.get(key), key);
+        assertTrue(json.containsKey("pair_recall"));
+        DedupCommandTest.Run labelledRun = DedupCommandTest.run("eval", "run", labelled().toString(), "--format", "jsonl", "-q");
+        assertEquals("", labelledRun.err());
+    }
+
+    @Test
+    void sweepWarnsOfAFileWithoutDupGroupLabels() throws IOException {
+        Path unlabelled = Files.writeString(dir.resolve("nodups.jsonl"), Files.readString(labelled()).replaceAll(",\"dup_group\":\"d[0-9]\"", ""));
+        DedupCommandTest.Run r = DedupCommandTest.run("eval", "sweep", unlabelled.toString(), "--thresholds", "0.5", "--shingles", "3",
+                "--hashes-list", "64", "--format", "jsonl", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("nodups.jsonl has no \"dup_group\" labels"), r.err());
+        assertNull(Json.parseObject(r.out().strip()).get("pair_recall"), "no gold pair: 0/0");
+    }
+
     @Test
     void runRefusesUnlabelledDirectories() {
         DedupCommandTest.Run r = DedupCommandTest.run("eval", "run", dir.toString());

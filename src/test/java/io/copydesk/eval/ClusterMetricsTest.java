@@ -44,34 +44,41 @@ class ClusterMetricsTest {
         assertPerfect(ClusterMetrics.score(gold, gold));
     }
 
+    /** No pair on either side: the pair scores and ARI are 0/0, undefined; BCubed is defined and perfect. */
     @Test
-    void allSingletonsAgainstAllSingletonsScoresOne() {
-        assertPerfect(ClusterMetrics.score(parse("a | b | c"), parse("a | b | c")));
+    void allSingletonsAgainstAllSingletonsLeavesThePairScoresUndefined() {
+        ClusterScores s = ClusterMetrics.score(parse("a | b | c"), parse("a | b | c"));
+        for (double undefined : new double[] {s.ari(), s.pairPrecision(), s.pairRecall(), s.pairF1()}) assertTrue(Double.isNaN(undefined));
+        assertEquals(1.0, s.bcubedF1(), EPS);
+    }
+
+    /** Every pair on both sides: ARI's expected index is its maximum (0/0), the rest perfect. */
+    @Test
+    void oneBigClusterAgainstItselfHasNoAri() {
+        ClusterScores s = ClusterMetrics.score(parse("a b c d"), parse("a b c d"));
+        assertTrue(Double.isNaN(s.ari()));
+        assertEquals(1.0, s.pairF1(), EPS);
+        assertEquals(1.0, s.bcubedF1(), EPS);
     }
 
     @Test
-    void oneBigClusterAgainstItselfScoresOne() {
-        assertPerfect(ClusterMetrics.score(parse("a b c d"), parse("a b c d")));
-    }
-
-    @Test
-    void emptyInputScoresOneByConvention() {
+    void emptyInputScoresNothing() {
         ClusterScores s = ClusterMetrics.score(parse(""), parse(""));
         assertEquals(0, s.items());
-        assertPerfect(s);
+        for (Metric m : s.metrics()) if (m.value() instanceof Double d) assertTrue(d.isNaN(), m.key());
     }
 
     /*
-     * gold one cluster {a b c d}, pred all singletons: no predicted pair, so pair precision is 1 by
-     * convention and recall 0/6 = 0; BCubed P = 1 (every predicted cluster is pure), R = 1/4.
-     * ARI: expected = 6*0/6 = 0, max = 3, index 0 -> 0.
+     * gold one cluster {a b c d}, pred all singletons: no predicted pair, so pair precision is 0/0,
+     * undefined, and recall 0/6 = 0 (F1 undefined with precision); BCubed P = 1 (every predicted
+     * cluster is pure), R = 1/4. ARI: expected = 6*0/6 = 0, max = 3, index 0 -> 0.
      */
     @Test
     void allSingletonsAgainstOneCluster() {
         ClusterScores s = ClusterMetrics.score(parse("a b c d"), parse("a | b | c | d"));
-        assertEquals(1.0, s.pairPrecision(), EPS);
+        assertTrue(Double.isNaN(s.pairPrecision()));
         assertEquals(0.0, s.pairRecall(), EPS);
-        assertEquals(0.0, s.pairF1(), EPS);
+        assertTrue(Double.isNaN(s.pairF1()));
         assertEquals(0.0, s.ari(), EPS);
         assertEquals(1.0, s.bcubedPrecision(), EPS);
         assertEquals(0.25, s.bcubedRecall(), EPS);

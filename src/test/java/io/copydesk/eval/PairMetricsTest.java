@@ -69,15 +69,15 @@ class PairMetricsTest {
     }
 
     @Test
-    void nothingPredictedHasPrecisionOneAndNoTruthHasRecallOne() {
+    void nothingPredictedHasNoPrecisionAndNoTruthHasNoRecall() {
         PairScores none = PairMetrics.score(withJaccard(Set.of(new IdPair("a", "b"))), Set.of());
-        assertEquals(1.0, none.precision(), EPS);
+        assertTrue(Double.isNaN(none.precision()), "0/0");
         assertEquals(0.0, none.recall(), EPS);
-        assertEquals(0.0, none.f1(), EPS);
+        assertTrue(Double.isNaN(none.f1()));
         PairScores empty = PairMetrics.score(Map.of(), Set.of());
-        assertEquals(1.0, empty.precision(), EPS);
-        assertEquals(1.0, empty.recall(), EPS);
-        assertEquals(1.0, empty.f1(), EPS);
+        assertTrue(Double.isNaN(empty.precision()));
+        assertTrue(Double.isNaN(empty.recall()));
+        assertTrue(Double.isNaN(empty.f1()));
     }
 
     @Test

@@ -22,7 +22,9 @@ import java.util.concurrent.Callable;
             "Scores a predicted clustering against gold labels: ARI, pair precision/recall/F1 and "
                 + "BCubed precision/recall/F1.",
             "Gold items missing from the prediction count as singletons; predicted items not in gold are "
-                + "ignored and counted. With no predicted (gold) pairs, pair precision (recall) is 1."},
+                + "ignored and counted. A score that would be 0/0 (pair precision with no predicted pair, pair recall with no "
+                + "gold pair, and F1 with either) is undefined: null in JSON, - in tables. A gold file with no \"cluster\" "
+                + "label is refused (exit 4)."},
         footer = {
             "%nGold: JSONL with \"id\" and \"cluster\" (no cluster = singleton). Pred: JSONL with "
                 + "\"members\" per cluster (clusters or duplicate groups).",

@@ -29,10 +29,25 @@ public final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (clusters, related, pairs)");
     }
 
+    /**
+     * Warns on {@code err} when {@code gold}, read from {@code field} of {@code name}, has no label at all: every
+     * item is then a gold cluster of its own, and the scores against it measure nothing (0/0 ones are null).
+     */
+    static void warnUnlabelled(java.io.PrintWriter err, String name, String field, Clustering gold, String scores) {
+        if (gold.size() > 0 && gold.labelledItems() == 0) {
+            err.println("copydesk: " + name + " has no \"" + field + "\" labels: every article is its own gold cluster, so the "
+                    + scores + " scores measure nothing");
+        }
+    }
+
     /** Reads gold labels; a gold file without items is bad data, since nothing could be scored. */
     static Clustering readGold(Path file) {
         Clustering gold = read(file, EvalFiles::readGold);
         if (gold.size() == 0) throw new UserException(ExitCode.DATA, file + ": no items to evaluate");
+        if (gold.labelledItems() == 0) {
+            throw new UserException(ExitCode.DATA, file + ": no \"cluster\" labels: every item would be a gold cluster of its own, "
+                    + "which leaves nothing to score against");
+        }
         return gold;
     }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
         description = {
             "Scores predicted duplicate pairs against truth pairs (e.g. exact Jaccard above a threshold): "
                 + "precision, recall, F1 and recall per Jaccard band [0.0,0.1) .. [0.9,1.0].",
-            "Pairs are unordered; repeats collapse. With no predicted (truth) pairs, precision (recall) is 1."},
+            "Pairs are unordered; repeats collapse. With no predicted (truth) pairs, precision (recall) and F1 are undefined: "
+                + "null in JSON, - in tables."},
         footer = {
             "%nTruth: JSONL with \"a\", \"b\" and optionally \"jaccard\" in [0, 1] (pairs without it, such as%n"
                 + "generate --truth-pairs output, count for P/R/F1 only). Pred: JSONL with \"a\" and \"b\".",

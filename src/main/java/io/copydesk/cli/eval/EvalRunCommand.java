@@ -80,6 +80,7 @@ final class EvalRunCommand implements Callable<Integer> {
             List<Clustering> gold = EvalCommand.readGold(inputs, file, List.of("cluster", "dup_group", "storyline"), input.recordFields(cl));
             Clustering goldStories = gold.get(0), goldDuplicates = gold.get(1), goldStorylines = gold.get(2);
             boolean storylineGold = goldStorylines.clusterCount() < goldStorylines.size();
+            EvalCommand.warnUnlabelled(cl.getErr(), file, "cluster", goldStories, storylineGold ? "clusters and related" : "clusters, storylines and related");
             Progress progress = input.progress(cl.getErr());
             long t0 = System.nanoTime();
             Corpus corpus = input.scan(cl, inputs, cl.getErr());

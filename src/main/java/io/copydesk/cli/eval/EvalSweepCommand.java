@@ -65,6 +65,7 @@ final class EvalSweepCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         try (InputSet inputs = input.open(cl); OutputOptions.Sink sink = output.open(cl.getOut())) {
             Clustering gold = EvalCommand.readGold(inputs, input.inputs.getFirst(), List.of("dup_group"), input.recordFields(cl)).getFirst();
+            EvalCommand.warnUnlabelled(err, input.inputs.getFirst(), "dup_group", gold, "dedup");
             Corpus corpus = input.scan(cl, inputs, err);
             TextTable table = new TextTable("threshold", "shingle", "hashes", "banding", "candidates", "pair_precision",
                     "pair_recall", "pair_f1", "bcubed_f1", "seconds");
