@@ -69,9 +69,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         write(report, progress);
         if (!input.quiet) {
-            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %s, %s, %s of two or more",
+            // the page's words and numbers: "storylines of 2+ articles", "events of 2+ articles"
+            err.println(Terminal.summary(String.format(Locale.ROOT, "report on %s, %s, %s and %s of two or more articles",
                     Terminal.count(report.stories().articles().size(), "article"), Terminal.count(report.stories().dedup().groups().size(), "duplicate group"),
-                    Terminal.count(report.stories().clusters().stream().filter(c -> c.size() > 1).count(), "story", "stories"))));
+                    Terminal.count(report.storylinesOfTwoOrMore(), "storyline"), Terminal.count(report.eventsOfTwoOrMore(), "event"))));
             err.println(Terminal.summary(String.format(Locale.ROOT, "written to %s in %.1f s", out, (System.nanoTime() - start) / 1e9)));
         }
         return input.exitCode(err);

@@ -78,8 +78,8 @@ final class ReportData {
         ClusterResult r = in.stories();
         DedupResult d = r.dedup();
         long inGroups = d.groups().stream().mapToLong(g -> g.members().size()).sum();
-        long stories = stories().size();
-        long events = r.clusters().stream().filter(c -> c.size() > 1).count();
+        long stories = in.storylinesOfTwoOrMore();
+        long events = in.eventsOfTwoOrMore();
         long dated = articles.stream().filter(a -> a.date() != null).count();
         w.beginObject().field("title", in.title()).field("articles", articles.size()).field("groups", d.groups().size())
                 .field("inGroups", inGroups).field("unique", d.kept().cardinality()).field("pairs", d.pairs().size())

@@ -29,6 +29,16 @@ public record ReportInput(String title, ClusterResult stories, List<DuplicatePai
         cleaning = List.copyOf(cleaning);
     }
 
+    /** The storylines of two or more articles, which the page counts (and shows). */
+    public long storylinesOfTwoOrMore() {
+        return stories.storylines().stream().filter(s -> s.size() > 1).count();
+    }
+
+    /** The events of two or more articles, which the page counts. */
+    public long eventsOfTwoOrMore() {
+        return stories.clusters().stream().filter(c -> c.size() > 1).count();
+    }
+
     /**
      * The report of a collection read from files ({@code corpus}, scanned), titled {@code title}: one more pass
      * over the input fingerprints every article, from which come the duplicates, the stories ({@code clusters}),

@@ -41,6 +41,17 @@ class ReportCommandTest {
         assertTrue(html.contains("echarts"), "the charting library is in the page");
     }
 
+    /** The summary on stderr counts what the page counts, by the page's words: storylines and events of two or more articles. */
+    @Test
+    void stderrSummaryCountsWhatThePageCounts() {
+        Path out = dir.resolve("summary.html");
+        String[] r = RelatedAndClusterCommandTest.run(new ReportCommand(), "corpus", "--out", out.toString(), "--threads", "2");
+        assertEquals("0", r[0], r[2]);
+        Map<?, ?> s = (Map<?, ?>) data.get("summary");
+        String counts = s.get("stories") + " storylines and " + s.get("events") + " events of two or more articles";
+        assertTrue(r[2].replaceAll("\\s+", " ").contains(counts), counts + " in " + r[2]);
+    }
+
     @Test
     void summaryAgreesWithDedupAndCluster() {
         Map<?, ?> s = (Map<?, ?>) data.get("summary");
