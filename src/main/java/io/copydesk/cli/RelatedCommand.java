@@ -206,11 +206,14 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
     static List<Article> readQueries(Path file, RecordFields fields, PrintWriter err) {
         if (!Files.isReadable(file)) throw new UserException(ExitCode.IO, file + ": no such file or not readable");
         List<Article> out = new ArrayList<>();
+        ReadProblems problems = new ReadProblems(err, false);
         try (InputSet set = InputSet.of(List.of(file.toString()), System.in, InputSet.DEFAULT_MAX_ARTICLE_BYTES, InputSet.DEFAULT_MAX_INPUT_BYTES, fields);
-             RecordStream stream = set.open(new ReadProblems(err, false))) {
+             RecordStream stream = set.open(problems)) {
             for (ArticleRecord r; (r = stream.next()) != null; ) out.add(r.article());
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
+        } finally {
+            problems.printOmitted();
         }
         if (out.isEmpty()) throw new UserException(ExitCode.DATA, "no usable article in " + file);
         return out;

@@ -7,16 +7,28 @@ import java.util.List;
 /**
  * Collects bad records while reading: each is reported as one line ({@code file:line: problem})
  * and skipped, or, when strict, the first one stops the run with a {@link BadInputException}.
+ * The first {@value #SHOWN} problems of one kind in one file are printed; the rest are counted, and
+ * {@link #printOmitted} tells how many more there were (a binary file, or a file given twice, would
+ * otherwise print a line for every line or record it holds).
  * Thread-confined: records decoded on other threads report to a {@linkplain #recorder() recorder},
  * replayed here in input order, so messages and the strict stop come as from one reader.
  */
 public final class ReadProblems {
+    /** Problems of one kind in one file printed before the rest are only counted. */
+    public static final int SHOWN = 20;
+
     private final PrintWriter err;
     private final boolean strict;
     private final List<Event> recorded; // non-null for a recorder
     private long read;
     private long skipped;
     private final java.util.Set<String> noted = new java.util.HashSet<>();
+    // per file, kind of problem and whether it skips ("file\nkind\nskips"): how many came; those past SHOWN, in the order they came
+    private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    private final java.util.Map<String, Omitted> omitted = new java.util.LinkedHashMap<>();
+
+    /** Problems of one kind in one file that were not printed. */
+    private record Omitted(String file, String kind, boolean skips, long[] count) {}
 
     public ReadProblems(PrintWriter err, boolean strict) {
         this(err, strict, null);
@@ -50,14 +62,52 @@ public final class ReadProblems {
         if (recorded != null) { recorded.add(new Event('s', location, problem, null)); return; }
         skipped++;
         if (strict) throw new BadInputException(location + ": " + problem);
-        if (err != null) err.println(location + ": " + problem + " (skipped)");
+        if (err != null && shown(location, problem, true)) err.println(location + ": " + problem + " (skipped)");
     }
 
     /** Reports a warning that does not skip the record. */
     public void warn(String location, String problem) {
         if (recorded != null) { recorded.add(new Event('w', location, problem, null)); return; }
         if (strict) throw new BadInputException(location + ": " + problem);
-        if (err != null) err.println(location + ": " + problem);
+        if (err != null && shown(location, problem, false)) err.println(location + ": " + problem);
+    }
+
+    /** Whether a problem is among the first {@link #SHOWN} of its kind in its file; else it is counted as omitted. */
+    private boolean shown(String location, String problem, boolean skips) {
+        String file = location.replaceFirst(":[0-9]+$", ""), kind = kind(problem);
+        String key = file + "\n" + kind + "\n" + skips;
+        if (seen.merge(key, 1, Integer::sum) <= SHOWN) return true;
+        omitted.computeIfAbsent(key, k -> new Omitted(file, kind, skips, new long[1])).count()[0]++;
+        return false;
+    }
+
+    /**
+     * The kind of a problem: its text with what differs from record to record masked, which is what it names: an id
+     * ("repeated id X", "record X has", "of X is not"), a quoted value, a number (a size, a column, a line; not the 8
+     * of UTF-8).
+     */
+    static String kind(String problem) {
+        String kind = problem;
+        for (int i = 0; i < MASKS.length; i++) kind = MASKS[i].matcher(kind).replaceAll(MASKED[i]);
+        return kind;
+    }
+
+    private static final java.util.regex.Pattern[] MASKS = java.util.stream.Stream.of("^repeated id [^ ]+", "^record [^ ]+ has",
+            " of [^ ]+ is not", "'[^']*'", "\"[^\"]*\"", "(?<![A-Za-z-])[0-9][0-9,.]*").map(java.util.regex.Pattern::compile)
+            .toArray(java.util.regex.Pattern[]::new);
+    private static final String[] MASKED = {"repeated id ...", "record ... has", " of ... is not", "'...'", "\"...\"", "..."};
+
+    /**
+     * Prints, once the reading is over, how many problems of each kind in each file were not printed:
+     * {@code copydesk: x.jsonl: 11,470 more: invalid UTF-8 (skipped)}.
+     */
+    public void printOmitted() {
+        if (err == null) return;
+        for (Omitted o : omitted.values()) {
+            err.println(String.format(java.util.Locale.ROOT, "copydesk: %s: %,d more: %s%s", o.file(), o.count()[0], o.kind(),
+                    o.skips() ? " (skipped)" : ""));
+        }
+        omitted.clear();
     }
 
     /**

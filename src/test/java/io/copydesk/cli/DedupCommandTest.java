@@ -43,6 +43,21 @@ class DedupCommandTest {
         input = Jsonl.write(dir.resolve("in.jsonl"), a);
     }
 
+    /** A run of bad lines prints its first problems of each kind, then one line counting the rest, before the summary. */
+    @Test
+    void manyProblemsOfOneKindEndInACount() throws IOException {
+        StringBuilder bad = new StringBuilder(Files.readString(input));
+        for (int i = 0; i < 50; i++) bad.append("{\"id\": \"x").append(i).append("\"}\n");
+        Path file = Files.writeString(dir.resolve("bad.jsonl"), bad);
+        Run r = run("dedup", file.toString(), "--format", "jsonl", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(22, lines.size(), r.err());
+        assertEquals(file + ":5: record x0 has no \"text\" (skipped)", lines.getFirst());
+        assertEquals("copydesk: " + file + ": 30 more: record ... has no \"...\" (skipped)", lines.get(20));
+        assertEquals("copydesk: skipped 50 of 54 records", lines.get(21));
+    }
+
     @Test
     void printsGroupsAsJsonlWithTheCanonicalFirst() {
         Run r = run("dedup", input.toString(), "--format", "jsonl", "--quiet");

@@ -76,6 +76,7 @@ final class IndexFeed {
             throw IndexCommand.userError(e);
         } finally {
             progress.finish();
+            problems.printOmitted();
         }
         if (problems.summary() != null) err.println("copydesk: " + problems.summary());
         if (read == 0) throw new UserException(ExitCode.DATA, "no usable article in " + String.join(", ", input.inputs));

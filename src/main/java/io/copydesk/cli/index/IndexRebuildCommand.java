@@ -74,6 +74,8 @@ public final class IndexRebuildCommand implements Callable<Integer> {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         } catch (IndexException e) {
             throw IndexCommand.userError(e);
+        } finally {
+            problems.printOmitted();
         }
         if (problems.summary() != null) cl.getErr().println("copydesk: " + problems.summary());
         if (!input.quiet) {

@@ -181,6 +181,8 @@ public final class InputOptions {
                     : Corpus.scan(inputSet, analysis(cl), problems, progress(err), threads(cl), work, results);
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
+        } finally {
+            problems.printOmitted();
         }
         if (problems.summary() != null) err.println("copydesk: " + problems.summary());
         if (corpus.size() == 0) throw new UserException(ExitCode.DATA, "no usable article in " + String.join(", ", inputs));
