@@ -11,10 +11,16 @@ public final class ExitCode {
     public static final int IO = 3;
     /** A bad record under --strict, or no usable article in the input. */
     public static final int DATA = 4;
+    /**
+     * Stdout was a pipe whose reader went away ({@code | head}): the run ends quietly, with the status of a
+     * process killed by SIGPIPE (128 + 13), as {@code cat} or {@code grep} end there.
+     */
+    public static final int CLOSED_PIPE = 141;
 
     public static final String HELP = "%nExit codes:%n  0  success%n  1  internal error (rerun with --debug and report it)%n"
             + "  2  usage error (bad option or value)%n  3  input missing/unreadable or output not writable%n"
             + "  4  bad data (a bad record under --strict, or no usable article)%n"
+            + "  141  stdout a pipe its reader closed (| head): ended quietly, as by SIGPIPE%n"
             + "%nMemory: Java's default heap is a quarter of the RAM; for more, run e.g.%n"
             + "  COPYDESK_JAVA_OPTS=-Xmx8g ./copydesk cluster big.jsonl.gz%n";
 

@@ -59,24 +59,30 @@ public final class Main implements Runnable {
 
     /**
      * Runs copydesk with the process's stdout and stderr; returns the exit code. A failed write to
-     * stdout ({@code > /dev/full}, a closed pipe) ends the run with {@link ExitCode#IO}, never success.
+     * stdout ({@code > /dev/full}) ends the run with {@link ExitCode#IO}, never success; a pipe whose
+     * reader went away ({@code | head}) ends it quietly with {@link ExitCode#CLOSED_PIPE}.
      */
     public static int run(String... args) {
-        return run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), Terminal.stdoutIsTerminal(), args);
+        return run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), Terminal.stdoutIsTerminal(),
+                StdoutStream::processStdoutIsPipe, args);
     }
 
-    /** As {@link #run(String...)}, on the given streams (tests pass one that fails like {@code /dev/full}), stdout not a terminal. */
-    static int run(OutputStream stdoutStream, OutputStream stderrStream, String... args) {
-        return run(stdoutStream, stderrStream, false, args);
+    /**
+     * As {@link #run(String...)}, on the given streams (tests pass one that fails like {@code /dev/full}, or like a
+     * closed pipe with {@code pipe}), stdout not a terminal.
+     */
+    static int run(OutputStream stdoutStream, OutputStream stderrStream, boolean pipe, String... args) {
+        return run(stdoutStream, stderrStream, false, () -> pipe, args);
     }
 
     /**
      * Stdout is flushed at every line on a terminal only: into a file or a pipe each flush was a
      * system call, one a duplicate group (dedup of 100k generated articles: 18,568 writes, 0.12 s).
      */
-    private static int run(OutputStream stdoutStream, OutputStream stderrStream, boolean terminal, String... args) {
-        StdoutStream stdout = new StdoutStream(stdoutStream);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8), terminal);
+    private static int run(OutputStream stdoutStream, OutputStream stderrStream, boolean terminal, java.util.function.BooleanSupplier pipe,
+                           String... args) {
+        StdoutStream stdout = new StdoutStream(stdoutStream, pipe);
+        PrintWriter out = new StdoutWriter(stdout, terminal);
         Stderr err = new Stderr(new SafeTextWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8), true));
         int code;
         try {
@@ -88,12 +94,32 @@ public final class Main implements Runnable {
             err.endStatus(); // a stage an error left unfinished is not drawn again
             out.flush();
         }
-        if (stdout.failure() != null && code != ExitCode.IO) {
+        if (stdout.closedPipe()) {
+            if (code == ExitCode.OK) code = ExitCode.CLOSED_PIPE; // what it printed was cut short, though nothing checked
+        } else if (stdout.failure() != null && code != ExitCode.IO) {
             err.println("copydesk: cannot write stdout: " + IoErrors.reason(stdout.failure()));
             code = ExitCode.IO;
         }
         err.flush();
         return code;
+    }
+
+    /** The writer of the process's stdout, which tells whether its pipe was closed by the reader. */
+    private static final class StdoutWriter extends PrintWriter {
+        private final StdoutStream stream;
+
+        StdoutWriter(StdoutStream stream, boolean autoFlush) {
+            super(new OutputStreamWriter(new BufferedOutputStream(stream, 1 << 16), StandardCharsets.UTF_8), autoFlush);
+            this.stream = stream;
+        }
+    }
+
+    /**
+     * Whether {@code out} is stdout and a pipe its reader closed: the run then ends quietly, as {@code cat} or
+     * {@code grep} killed by SIGPIPE do, instead of reporting a write error nobody asked about.
+     */
+    private static boolean closedPipe(PrintWriter out) {
+        return out instanceof StdoutWriter w && w.stream.closedPipe();
     }
 
     private static java.util.List<CommandLine> all(CommandLine cl) {
@@ -181,7 +207,8 @@ public final class Main implements Runnable {
             OutputGuard.check(leaf(parseResult));
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr(), debug(parseResult)));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getOut(), commandLine.getErr(),
+                debug(parseResult)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("copydesk: " + ex.getMessage());
@@ -197,10 +224,11 @@ public final class Main implements Runnable {
 
     /**
      * Reports an exception a command's run threw and gives the exit code; a usage error is thrown
-     * on, to picocli's handler.
+     * on, to picocli's handler. A failed write to {@code out} that is a closed pipe ends quietly.
      */
-    static int failure(Exception ex, PrintWriter err, boolean debug) {
+    static int failure(Exception ex, PrintWriter out, PrintWriter err, boolean debug) {
         if (err instanceof Stderr stderr) stderr.endStatus(); // the stage it stopped in is over
+        if (ex instanceof UserException ue && ue.aboutStdout() && closedPipe(out)) return ExitCode.CLOSED_PIPE;
         if (debug) ex.printStackTrace(err);
         if (ex instanceof UserException ue) {
             err.println("copydesk: " + ue.getMessage());

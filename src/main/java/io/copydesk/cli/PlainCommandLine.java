@@ -91,7 +91,7 @@ final class PlainCommandLine {
             err.println("Try 'copydesk " + name + " --help' for more information.");
             return ExitCode.USAGE;
         } catch (Exception e) {
-            return Main.failure(e, err, false);
+            return Main.failure(e, out, err, false);
         }
     }
 }

@@ -50,11 +50,19 @@ class OutputSafetyTest {
         }
     };
 
+    /** A pipe whose reader went away: every write fails with EPIPE. */
+    private static final OutputStream CLOSED = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+        }
+    };
+
     private record Exit(int code, String err) {}
 
-    private static Exit runTo(OutputStream stdout, String... args) {
+    private static Exit runTo(OutputStream stdout, boolean pipe, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(stdout, err, args);
+        int code = Main.run(stdout, err, pipe, args);
         return new Exit(code, err.toString(StandardCharsets.UTF_8));
     }
 
@@ -63,6 +71,25 @@ class OutputSafetyTest {
             "eval run LABELLED", "generate --articles 3", "generate-completion", "index stats --index IX",
             "index check --index IX", "index query --index IX IN"})
     void aFullStdoutFailsEveryCommand(String command) throws IOException {
+        Exit e = runTo(FULL, false, commandLine(command));
+        assertEquals(ExitCode.IO, e.code(), e.err());
+        assertTrue(e.err().contains("cannot write stdout"), e.err());
+        assertEquals(1, e.err().lines().filter(l -> l.startsWith("copydesk:")).count(), e.err());
+    }
+
+    /** Stdout a pipe its reader closed ({@code | head}): every command ends quietly, with SIGPIPE's status, as cat does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dedup IN --format jsonl", "related IN --all", "cluster IN", "explain IN --a other --b back\\slash",
+            "eval run LABELLED", "generate --articles 3", "generate-completion", "index stats --index IX",
+            "index check --index IX", "index query --index IX IN", "dedup --help"})
+    void aClosedPipeEndsEveryCommandQuietly(String command) throws IOException {
+        Exit e = runTo(CLOSED, true, commandLine(command));
+        assertEquals(ExitCode.CLOSED_PIPE, e.code(), e.err());
+        assertEquals("", e.err());
+    }
+
+    /** {@code command} with its placeholders filled in (an index of the input made first) and --debug. */
+    private String[] commandLine(String command) throws IOException {
         assertEquals(0, DedupCommandTest.run("index", "add", "--index", index.toString(), input.toString(), "-q").exit());
         Path labelled = Files.writeString(dir.resolve("labelled.jsonl"), Files.readString(input).replace("\"text\"", "\"cluster\":\"x\",\"text\""));
         List<String> args = new ArrayList<>();
@@ -75,10 +102,7 @@ class OutputSafetyTest {
             });
         }
         args.add("-q".equals(args.getFirst()) ? "" : "--debug");
-        Exit e = runTo(FULL, args.toArray(String[]::new));
-        assertEquals(ExitCode.IO, e.code(), e.err());
-        assertTrue(e.err().contains("cannot write stdout"), e.err());
-        assertEquals(1, e.err().lines().filter(l -> l.startsWith("copydesk:")).count(), e.err());
+        return args.toArray(String[]::new);
     }
 
     @Test
@@ -208,8 +232,8 @@ class OutputSafetyTest {
     @Test
     void debugAfterTheSubcommandPrintsTheStackTrace() {
         String absent = dir.resolve("absent.jsonl").toString();
-        Exit quiet = runTo(new ByteArrayOutputStream(), "dedup", absent);
-        Exit debug = runTo(new ByteArrayOutputStream(), "dedup", absent, "--debug");
+        Exit quiet = runTo(new ByteArrayOutputStream(), false, "dedup", absent);
+        Exit debug = runTo(new ByteArrayOutputStream(), false, "dedup", absent, "--debug");
         assertEquals(ExitCode.IO, debug.code());
         assertFalse(quiet.err().contains("UserException"), quiet.err());
         assertTrue(debug.err().contains("io.copydesk.cli.UserException"), debug.err());
@@ -226,17 +250,17 @@ class OutputSafetyTest {
     @Test
     void stdoutNotATerminalIsWrittenInBlocksNotALineAtATime() throws IOException {
         Path many = dir.resolve("many.jsonl");
-        assertEquals(0, runTo(new ByteArrayOutputStream(), "generate", "--articles", "300", "--seed", "5", "--out", many.toString()).code());
+        assertEquals(0, runTo(new ByteArrayOutputStream(), false, "generate", "--articles", "300", "--seed", "5", "--out", many.toString()).code());
         int[] writes = new int[1];
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         OutputStream counting = new OutputStream() {
             @Override public void write(int b) { writes[0]++; got.write(b); }
             @Override public void write(byte[] b, int off, int len) { writes[0]++; got.write(b, off, len); }
         };
-        Exit e = runTo(counting, "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q"); // a line a pair, each printed alone
+        Exit e = runTo(counting, false, "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q"); // a line a pair, each printed alone
         assertEquals(0, e.code(), e.err());
         Path file = dir.resolve("pairs.jsonl");
-        assertEquals(0, runTo(new ByteArrayOutputStream(), "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q", "--out", file.toString()).code());
+        assertEquals(0, runTo(new ByteArrayOutputStream(), false, "dedup", many.toString(), "--pairs", "--format", "jsonl", "-q", "--out", file.toString()).code());
         String printed = got.toString(StandardCharsets.UTF_8);
         assertEquals(Files.readString(file), printed, "the same lines as --out writes");
         long lines = printed.lines().count();

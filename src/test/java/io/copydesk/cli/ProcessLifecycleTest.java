@@ -43,6 +43,18 @@ class ProcessLifecycleTest {
         assertFalse(Files.exists(out));
     }
 
+    /** {@code copydesk ... | head -1}: the reader of its stdout pipe goes away, and copydesk ends quietly with SIGPIPE's status. */
+    @Test
+    void aStdoutPipeClosedByItsReaderEndsTheRunQuietly() throws Exception {
+        Process p = copydesk("generate", "--articles", "20000").start();
+        byte[] first = p.getInputStream().readNBytes(100);
+        p.getInputStream().close();
+        ChildRun run = ChildRun.finish(p, p.getErrorStream(), 60);
+        assertEquals(100, first.length);
+        assertEquals(ExitCode.CLOSED_PIPE, run.exitCode(), run.output());
+        assertEquals("", run.output());
+    }
+
     @Test
     void aClosedStdinIsAClearErrorNotAnotherFile() throws Exception {
         ProcessBuilder pb = copydesk("dedup", "-");

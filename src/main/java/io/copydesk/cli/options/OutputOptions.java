@@ -120,7 +120,7 @@ public final class OutputOptions {
         public void commit() {
             writer.flush();
             if (file == null) {
-                if (failed()) throw new UserException(ExitCode.IO, "cannot write stdout (closed pipe or full disk)");
+                if (failed()) throw UserException.stdoutFailed("cannot write stdout (closed pipe or full disk)");
                 return;
             }
             if (failed()) throw new UserException(ExitCode.IO, "cannot write " + name + ": a write failed (disk full?)");

@@ -76,6 +76,7 @@ public final class JsonlTarget implements AutoCloseable {
     }
 
     private UserException failure(IOException e) {
-        return new UserException(ExitCode.IO, "cannot write " + name + (e == null ? " (closed pipe or full disk)" : ": " + IoErrors.reason(e)));
+        String message = "cannot write " + name + (e == null ? " (closed pipe or full disk)" : ": " + IoErrors.reason(e));
+        return file == null ? UserException.stdoutFailed(message) : new UserException(ExitCode.IO, message);
     }
 }
