@@ -80,7 +80,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 idB = corpus.articles().get(1).id();
             }
             for (String id : List.of(idA, idB)) {
-                if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.DATA, "no article with id " + id + " in the input");
+                if (corpus.indexOf(id) < 0) throw new UserException(ExitCode.USAGE, "no article with id " + id + " in the input"); // as related --id
             }
             RelatedConfig relatedConfig = new RelatedConfig(config, RelatedConfig.DEFAULT_TITLE_WEIGHT, timeDecay(cl),
                     RelatedConfig.DEFAULT_MIN_SCORE, config.threads());

@@ -165,8 +165,9 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         return input.exitCode(err);
     }
 
+    /** An id the input does not hold: the command line asked for what is not there (the data are fine). */
     private UserException noSuchId() {
-        return new UserException(ExitCode.DATA, "no article with id " + query.id + " in " + String.join(", ", input.inputs));
+        return new UserException(ExitCode.USAGE, "no article with id " + query.id + " in " + String.join(", ", input.inputs));
     }
 
     /** The position of the --id article, or -1 without --id. */

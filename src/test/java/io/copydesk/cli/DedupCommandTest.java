@@ -153,8 +153,23 @@ class DedupCommandTest {
         assertTrue((Double) related.get("cosine") > 0.5, "an edited copy shares most terms: " + related);
         assertFalse(((List<?>) related.get("shared_terms")).isEmpty());
         Run unknown = run("explain", input.toString(), "--a", "original", "--b", "nope");
-        assertEquals(ExitCode.DATA, unknown.exit());
+        assertEquals(ExitCode.USAGE, unknown.exit());
         assertTrue(unknown.err().contains("no article with id nope"), unknown.err());
+    }
+
+    /** Stdin can be read once: naming it twice is a usage error, found before anything is read. */
+    @Test
+    void stdinTwiceIsAUsageError() {
+        java.io.InputStream stdin = System.in;
+        Run r;
+        try { // an empty stdin, so that a run which reads it ends
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            r = run("dedup", "-", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().startsWith("copydesk: '-' (stdin) can be given only once\n"), r.err());
     }
 
     /** Two pages named on their own are explained without --a and --b, as with them; another count of articles needs them. */

@@ -96,10 +96,12 @@ class RelatedAndClusterCommandTest {
         }
     }
 
+    /** An id the input does not hold is a mistake of the command line, not of the data. */
     @Test
-    void unknownIdIsADataError() {
-        String[] r = run(new RelatedCommand(), input.toString(), "--id", "nope", "-q");
-        assertNotEquals("0", r[0]);
+    void unknownIdIsAUsageError() {
+        DedupCommandTest.Run r = DedupCommandTest.run("related", input.toString(), "--id", "nope", "-q");
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("no article with id nope in "), r.err());
     }
 
     @Test

@@ -104,8 +104,9 @@ public final class InputOptions {
         }
     }
 
-    /** Throws the usage error {@link #open} would for the size limits (a check before any work). */
+    /** Throws the usage error {@link #open} would for the size limits, or stdin named twice (a check before any work). */
     public void checkLimits(CommandLine cl) {
+        if (inputs.indexOf("-") != inputs.lastIndexOf("-")) throw new CommandLine.ParameterException(cl, "'-' (stdin) can be given only once");
         if (maxArticleBytes < 1) throw new CommandLine.ParameterException(cl, "--max-article-bytes must be positive, was " + maxArticleBytes);
         if (maxInputBytes < 1) throw new CommandLine.ParameterException(cl, "--max-input-bytes must be positive, was " + maxInputBytes);
         recordFields(cl);
