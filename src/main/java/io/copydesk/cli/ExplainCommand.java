@@ -4,6 +4,7 @@ import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.LevelOptions;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.terminal.Terminal;
 import io.copydesk.cluster.ThresholdCalibration;
 import io.copydesk.engine.ArticleLevels;
 import io.copydesk.engine.ClusterResult;
@@ -73,8 +74,8 @@ public final class ExplainCommand implements Callable<Integer> {
             Corpus corpus = input.scan(cl, inputs, err);
             if (idA == null) {
                 if (corpus.size() != 2) {
-                    throw new UserException(ExitCode.USAGE, String.format(Locale.ROOT, "the input holds %,d articles: give the pair with --a ID --b ID "
-                            + "(they may be left out only when it holds two)", corpus.size()));
+                    throw new UserException(ExitCode.USAGE, "the input holds " + Terminal.count(corpus.size(), "article")
+                            + ": give the pair with --a ID --b ID (they may be left out only when it holds two)");
                 }
                 idA = corpus.articles().get(0).id();
                 idB = corpus.articles().get(1).id();
@@ -188,7 +189,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     private static void removed(PrintWriter out, String heading, String text, List<Span> spans) {
         out.println();
-        out.println(heading + " (" + spans.size() + " lines):");
+        out.println(heading + " (" + Terminal.count(spans.size(), "line") + "):");
         for (Span s : spans) out.println("  " + s.reason() + ": " + shorten(text.substring(s.start(), s.end())));
     }
 

@@ -198,6 +198,23 @@ class DedupCommandTest {
         Run half = run("explain", a.toString(), b.toString(), "--a", idA);
         assertEquals(ExitCode.USAGE, half.exit());
         assertTrue(half.err().startsWith("copydesk: --b is missing"), half.err());
+        Run one = run("explain", a.toString(), "-q");
+        assertEquals("copydesk: the input holds 1 article: give the pair with --a ID --b ID (they may be left out only when it holds two)",
+                one.err().strip(), "one, in the singular");
+    }
+
+    /** Counts of one read in the singular: explain's "(1 line)", dedup's "among 1 article". */
+    @Test
+    void countsOfOneReadInTheSingular() throws IOException {
+        String story = new Prose(12).body(5);
+        Path a = Files.writeString(dir.resolve("a.txt"), "Harbour council approves ferry plan\n\n" + story + "\n");
+        Path b = Files.writeString(dir.resolve("b.txt"), "Harbour council approves ferry plan\n\n" + story + "\nShare this article\n");
+        Run r = run("explain", a.toString(), b.toString(), "--format", "text", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\npage furniture removed from a (0 lines):\n"), r.out());
+        assertTrue(r.out().contains("\npage furniture removed from b (1 line):\n  page furniture: Share this article\n"), r.out());
+        assertEquals("no duplicates found among 1 article\n", run("dedup", a.toString(), "--format", "text", "-q").out());
+        assertEquals("no duplicates found among 1 article\n", run("dedup", a.toString(), "--pairs", "--format", "text", "-q").out());
     }
 
     /**

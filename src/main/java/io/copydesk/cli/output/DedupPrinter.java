@@ -44,7 +44,7 @@ public final class DedupPrinter {
             group(r.groups().get(index), index + 1, a);
         }
         progress.finish();
-        if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + " articles");
+        if (format == OutputOptions.Format.text && r.groups().isEmpty()) out.println("no duplicates found among " + a.size() + (a.size() == 1 ? " article" : " articles"));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class DedupPrinter {
             }
         });
         progress.finish();
-        if (format == OutputOptions.Format.text && r.pairCount() == 0) out.println("no duplicates found among " + a.size() + " articles");
+        if (format == OutputOptions.Format.text && r.pairCount() == 0) out.println("no duplicates found among " + a.size() + (a.size() == 1 ? " article" : " articles"));
     }
 
 }
