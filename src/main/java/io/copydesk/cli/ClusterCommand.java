@@ -42,13 +42,13 @@ import picocli.CommandLine.Spec;
                 + "does not chain two events through one bridge article; storylines link events by shared distinctive terms "
                 + "over a longer time window. Thresholds not given are chosen from the collection's own similarities and "
                 + "printed, with the reason, on stderr."},
-        footer = {"%nExamples (a # line shows part of what the example above prints):%n  copydesk cluster corpus"
+        footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk cluster corpus"
                 + "%n  # copydesk: 77 articles in 24 events (13 of two or more articles), window 12h"
-                + "%n  copydesk cluster corpus --level storyline"
+                + "%n  ./copydesk cluster corpus --level storyline"
                 + "%n  # copydesk: 20 storylines (4 of two or more events), storyline window 180d"
-                + "%n  copydesk cluster articles.jsonl --format jsonl --out events.jsonl"
-                + "%n  copydesk cluster headlines.jsonl --event-threshold 0.05 --window 1d"
-                + "%n  copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})
+                + "%n  ./copydesk cluster articles.jsonl --format jsonl --out events.jsonl"
+                + "%n  ./copydesk cluster headlines.jsonl --event-threshold 0.05 --window 1d"
+                + "%n  ./copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})
 public final class ClusterCommand implements Callable<Integer>, PlainCommandLine.Command {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)

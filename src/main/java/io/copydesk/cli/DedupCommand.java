@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
         description = {"Finds articles that are the same story: exact copies, syndicated copies with other page furniture, "
                 + "lightly edited or updated versions, and briefs contained in a longer version.",
                 "Prints duplicate groups (canonical copy first, scores against it) or, with --pairs, every duplicate pair."},
-        footer = {"%nExamples (a # line shows part of what the example above prints):%n  copydesk dedup corpus"
-                + "%n  # copydesk: 77 articles, 16 duplicate groups holding 62 articles, 31 unique%n  copydesk dedup articles.jsonl.gz --format jsonl --out groups.jsonl \\"
-                + "%n      --write-unique unique.jsonl%n  copydesk dedup articles.jsonl --pairs --threshold 0.7%n  copydesk dedup --index news.idx", ExitCode.HELP})
+        footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk dedup corpus"
+                + "%n  # copydesk: 77 articles, 16 duplicate groups holding 62 articles, 31 unique%n  ./copydesk dedup articles.jsonl.gz --format jsonl --out groups.jsonl \\"
+                + "%n      --write-unique unique.jsonl%n  ./copydesk dedup articles.jsonl --pairs --threshold 0.7%n  ./copydesk dedup --index news.idx", ExitCode.HELP})
 public final class DedupCommand implements Callable<Integer>, PlainCommandLine.Command {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)

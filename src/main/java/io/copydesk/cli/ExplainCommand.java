@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
                 "Boilerplate is judged against the whole input, as dedup does, so give the same inputs. Without --a and --b, "
                         + "the input must hold two articles (two pages, say): those are explained."},
         footer = {"%nExample (a # line shows part of what the example above prints):"
-                + "%n  copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake"
+                + "%n  ./copydesk explain corpus --a harbourcourier/valdoria-earthquake-kills-27 \\%n      --b dailyledger/valdoria-earthquake"
                 + "%n  # jaccard 0.7723   containment a in b 0.8311   b in a 0.9161 ..."
                 + "%n  # verdict: duplicate: Jaccard 0.7723 >= threshold 0.50"
-                + "%n  copydesk explain corpus/harbourcourier/rennick-ferry-strike.txt \\%n      corpus/metrodigest/rennick-ferry-strike-brief.txt", ExitCode.HELP})
+                + "%n  ./copydesk explain corpus/harbourcourier/rennick-ferry-strike.txt \\%n      corpus/metrodigest/rennick-ferry-strike-brief.txt", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
     private static final int MAX_PASSAGE_CHARS = 300;
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
                 + " body within text; the rest is site furniture).",
             "Same options, same bytes. Memory does not grow with --articles.",
         },
-        footer = "%nExamples:%n  copydesk generate --articles 1000 > sample.jsonl%n"
-                + "  copydesk generate --articles 1000000 --seed 7 --edit-rate 0.05 \\%n"
+        footer = "%nExamples:%n  ./copydesk generate --articles 1000 > sample.jsonl%n"
+                + "  ./copydesk generate --articles 1000000 --seed 7 --edit-rate 0.05 \\%n"
                 + "      --out news.jsonl.gz --truth-pairs pairs.jsonl%n" + ExitCode.HELP)
 public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "copydesk 0.1.0",
         description = "Finds duplicate and related news stories.",
-        footer = ExitCode.HELP)
+        footer = {"%nExample:%n  ./copydesk dedup corpus", ExitCode.HELP})
 public final class Main implements Runnable {
     /** The command tree, in a class of its own: a run {@link PlainCommandLine} takes loads none of picocli's classes it names. */
     private static final class Tree {
@@ -199,6 +199,8 @@ public final class Main implements Runnable {
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new Main());
         for (Class<?> c : commands) cl.addSubcommand(c); // before the settings below, which reach only the commands present
+        example(cl, "generate-completion", "./copydesk generate-completion > copydesk-completion.bash && \\%n      source copydesk-completion.bash");
+        example(cl, "help", "./copydesk help dedup");
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -220,6 +222,12 @@ public final class Main implements Runnable {
         for (CommandLine sub : all(cl)) sub.getCommandSpec().version(cl.getCommandSpec().version()); // --version everywhere
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
         return cl;
+    }
+
+    /** Gives picocli's own command {@code name}, when present, an example and the exit codes, as every other command has. */
+    private static void example(CommandLine cl, String name, String example) {
+        CommandLine sub = cl.getSubcommands().get(name);
+        if (sub != null) sub.getCommandSpec().usageMessage().footer("%nExample:%n  " + example, ExitCode.HELP);
     }
 
     /**

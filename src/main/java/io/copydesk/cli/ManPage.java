@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 @Command(name = "man", mixinStandardHelpOptions = true,
         description = "Prints copydesk's manual page (troff) built from the same model as --help.",
-        footer = {"%nExample:%n  copydesk man > copydesk.1 && man -l copydesk.1", ExitCode.HELP})
+        footer = {"%nExample:%n  ./copydesk man > copydesk.1 && man -l copydesk.1", ExitCode.HELP})
 public final class ManPage implements Callable<Integer> {
     @CommandLine.Spec CommandSpec spec;
 
@@ -71,7 +71,7 @@ public final class ManPage implements Callable<Integer> {
             out.println(escape(String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue()))));
         }
         String footer = String.format(String.join("", c.usageMessage().footer()));
-        List<String> examples = footer.lines().filter(l -> l.strip().startsWith("copydesk ") || l.startsWith("      ") || l.startsWith("  # ")).toList();
+        List<String> examples = footer.lines().filter(l -> l.strip().startsWith("./copydesk ") || l.startsWith("      ") || l.startsWith("  # ")).toList();
         if (!examples.isEmpty()) {
             out.println(".PP\nExamples:\n.PP\n.nf");
             for (String e : examples) out.println(escape(e));

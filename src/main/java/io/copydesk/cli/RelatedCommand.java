@@ -53,11 +53,11 @@ import picocli.CommandLine.Spec;
                         + "With --query-file: ranks new articles (records, or one .txt or .html page) against the collection "
                         + "(an article of the collection with a query's id is left out of its hits)."},
         footer = {"%nExamples (a # line shows part of what the example above prints):"
-                + "%n  copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief --top 5"
+                + "%n  ./copydesk related corpus --id capitalobserver/hollmark-rate-cut-relief \\%n      --top 5"
                 + "%n  #   0.9277  duplicate  dailyledger/hollmark-reserve-bank-trims-rate ..."
-                + "%n  copydesk related articles.jsonl --all --top 10 --format jsonl \\%n      --out related.jsonl"
-                + "%n  copydesk related articles.jsonl --query-file draft.txt --window none"
-                + "%n  copydesk related --index news.idx --id wire-0311", ExitCode.HELP})
+                + "%n  ./copydesk related articles.jsonl --all --top 10 --format jsonl \\%n      --out related.jsonl"
+                + "%n  ./copydesk related articles.jsonl --query-file draft.txt --window none"
+                + "%n  ./copydesk related --index news.idx --id wire-0311", ExitCode.HELP})
 public final class RelatedCommand implements Callable<Integer>, PlainCommandLine.Command {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input = new InputOptions(); // the mixins made here for a run without picocli (PlainCommandLine)

@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         footer = {
             "%nGold: JSONL with \"id\" and \"cluster\" (no cluster = singleton). Pred: JSONL with "
                 + "\"members\" per cluster (clusters or duplicate groups).",
-            "%nExample:%n  copydesk eval clusters --gold gold.jsonl --pred clusters.jsonl --format text%n"
+            "%nExample:%n  ./copydesk cluster corpus --format jsonl --out clusters.jsonl && \\%n"
+                + "      ./copydesk eval clusters --gold corpus/corpus.jsonl --pred clusters.jsonl%n"
                 + ExitCode.HELP})
 final class EvalClustersCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -19,7 +19,7 @@ import java.util.List;
         mixinStandardHelpOptions = true,
         description = "Scores story clusters, related-story rankings or duplicate pairs against gold data.",
         subcommands = {EvalRunCommand.class, EvalSweepCommand.class, EvalClustersCommand.class, EvalRelatedCommand.class, EvalPairsCommand.class},
-        footer = "%nExample:%n  copydesk eval clusters --gold gold.jsonl --pred clusters.jsonl%n" + ExitCode.HELP)
+        footer = "%nExamples:%n  ./copydesk eval run corpus/corpus.jsonl%n  ./copydesk eval clusters --gold gold.jsonl --pred clusters.jsonl%n" + ExitCode.HELP)
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -28,7 +28,9 @@ import java.util.concurrent.Callable;
         footer = {
             "%nTruth: JSONL with \"a\", \"b\" and optionally \"jaccard\" in [0, 1] (pairs without it, such as%n"
                 + "generate --truth-pairs output, count for P/R/F1 only). Pred: JSONL with \"a\" and \"b\".",
-            "%nExample:%n  copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl \\%n      --format text%n"
+            "%nExample:%n  ./copydesk dedup corpus --pairs --exact --format jsonl \\%n      --out exact-pairs.jsonl && \\%n"
+                + "      ./copydesk dedup corpus --pairs --format jsonl --out pairs.jsonl && \\%n"
+                + "      ./copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl%n"
                 + ExitCode.HELP})
 final class EvalPairsCommand implements Callable<Integer> {
     @CommandLine.Spec

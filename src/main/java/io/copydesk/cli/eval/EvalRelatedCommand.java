@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
         footer = {
             "%nGold: JSONL with \"id\" and \"cluster\". Pred: JSONL with \"id\" (the query) and "
                 + "\"related\" (ids or {\"id\": ..} objects, best first).",
-            "%nExample:%n  copydesk eval related --gold gold.jsonl --pred related.jsonl --k 5%n"
+            "%nExample:%n  ./copydesk related corpus --all --format jsonl --out related.jsonl && \\%n"
+                + "      ./copydesk eval related --gold corpus/corpus.jsonl --pred related.jsonl%n"
                 + ExitCode.HELP})
 final class EvalRelatedCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -53,8 +53,8 @@ import java.util.concurrent.Callable;
                 "Articles without a label are singletons. JSONL output: one object with the cluster and related scores at the top "
                         + "level under their usual keys (ari, bcubed_f1, p_at_1, mrr, ...), the dedup scores under \"dedup\" and "
                         + "the time of each step under \"seconds\"."},
-        footer = {"%nExamples (a # line shows part of what the example above prints):%n  copydesk eval run corpus/corpus.jsonl"
-                + "%n  # clusters               pair_f1  1.0000%n  copydesk eval run labelled.jsonl --window none --format jsonl",
+        footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk eval run corpus/corpus.jsonl"
+                + "%n  # clusters               pair_f1  1.0000%n  ./copydesk eval run labelled.jsonl --window none --format jsonl",
                 ExitCode.HELP})
 final class EvalRunCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

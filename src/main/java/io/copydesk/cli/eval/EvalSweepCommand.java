@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "signature size, and prints the quality of the duplicate groups against \"dup_group\" and the time of each run.",
                 "Use it to choose settings for your data; copydesk's defaults were chosen this way."},
         footer = {"%nExample (a # line shows part of what the example above prints):"
-                + "%n  copydesk eval sweep corpus/corpus.jsonl --thresholds 0.3,0.5,0.7 \\%n      --shingles 3,4,5 --hashes-list 128"
+                + "%n  ./copydesk eval sweep corpus/corpus.jsonl --thresholds 0.3,0.5,0.7 \\%n      --shingles 3,4,5 --hashes-list 128"
                 + "%n  # 0.5000           4     128  42 bands x 3 rows         208 ...",
                 ExitCode.HELP})
 final class EvalSweepCommand implements Callable<Integer> {

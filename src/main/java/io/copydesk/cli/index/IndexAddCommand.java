@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
                 + "whose lines have become frequent since with the run's counts, so one run over a collection cleans it as "
                 + "dedup does. Articles added by earlier runs keep their cleaning (index check counts them; index rebuild "
                 + "cleans them again)."},
-        footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
-                + "%n  copydesk index add --index archive.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
+        footer = {"%nExamples:%n  ./copydesk index add --index news.idx corpus"
+                + "%n  ./copydesk index add --index archive.idx --shingle 5 --threshold 0.6 archive/", ExitCode.HELP})
 public final class IndexAddCommand implements Callable<Integer> {
     static final int DEFAULT_BATCH = 1000;
 

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 + "and the stored document count is the number of articles.",
             "Prints each problem and exits with 4 when there is one. Also counts the articles cleaned with boilerplate "
                 + "counts that have changed since they were added (a note: index rebuild cleans them again)."},
-        footer = {"%nExample:%n  copydesk index check --index news.idx --format text", ExitCode.HELP})
+        footer = {"%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index check --index news.idx --format text", ExitCode.HELP})
 public final class IndexCheckCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;

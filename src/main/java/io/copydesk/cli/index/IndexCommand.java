@@ -31,11 +31,11 @@ import java.nio.file.Path;
             "One writer at a time (add, query --add, remove, expire, rebuild): a second one is refused (exit 3); queries run while it writes."},
         subcommands = {IndexAddCommand.class, IndexQueryCommand.class, IndexRemoveCommand.class, IndexExpireCommand.class,
             IndexStatsCommand.class, IndexCheckCommand.class, IndexRebuildCommand.class},
-        footer = {"%nExamples:%n  copydesk index add --index news.idx articles.jsonl.gz"
-                + "%n  copydesk index query --index news.idx --add incoming.jsonl"
-                + "%n  copydesk index expire --index news.idx --older-than 30d"
-                + "%n  copydesk dedup --index news.idx"
-                + "%n  copydesk cluster --index news.idx", ExitCode.HELP})
+        footer = {"%nExamples:%n  ./copydesk index add --index news.idx corpus"
+                + "%n  ./copydesk index query --index news.idx --add incoming.jsonl"
+                + "%n  ./copydesk index expire --index news.idx --older-than 30d"
+                + "%n  ./copydesk dedup --index news.idx"
+                + "%n  ./copydesk cluster --index news.idx", ExitCode.HELP})
 public final class IndexCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
         description = {"Removes the articles dated before now minus AGE; undated articles go by the time they were added. "
                 + "Commits every 1,000 removals."},
         footer = {"%nAGE: a number and a unit, s m h d w (e.g. 30d, 12h, 2w), or ISO-8601 (P30D, PT12H).",
-            "%nExample:%n  copydesk index expire --index news.idx --older-than 30d", ExitCode.HELP})
+            "%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index expire --index news.idx --older-than 30d", ExitCode.HELP})
 public final class IndexExpireCommand implements Callable<Integer> {
     private static final Pattern AGE = Pattern.compile("(\\d{1,9})([smhdw])");
 

@@ -49,8 +49,8 @@ import java.util.concurrent.Callable;
         footer = {"%nOutput (JSONL): {\"id\":\"incoming-17\",\"duplicates\":[{\"b\":\"wire-0311\",\"jaccard\":0.9120,\"containment\":0.9800}],"
                 + "\"related\":[{\"id\":\"wire-0311\",\"score\":0.9650,\"relation\":\"duplicate\"},{\"id\":\"daily-88\",\"score\":0.4210,\"relation\":\"related\"}]}",
             "TSV: query, id, relation, score, jaccard, containment (one row per hit; jaccard and containment for duplicates only).",
-            "%nExamples:%n  copydesk index query --index news.idx incoming.jsonl"
-                + "%n  copydesk index query --index news.idx --top 0 --add --format tsv \\%n      incoming.jsonl", ExitCode.HELP})
+            "%nExamples:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index query --index news.idx corpus/metrodigest"
+                + "%n  ./copydesk index query --index news.idx --top 0 --add --format tsv \\%n      incoming.jsonl", ExitCode.HELP})
 public final class IndexQueryCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;

@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                 + "their shingles, signatures and band rows. The index does not keep article texts: give the inputs the "
                 + "articles were added from. Input articles not in the index, or changed since, are left alone.",
             "After a rebuild over all its articles, dedup --index gives what dedup gives on the same input."},
-        footer = {"%nExample:%n  copydesk index rebuild --index news.idx articles.jsonl.gz", ExitCode.HELP})
+        footer = {"%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index rebuild --index news.idx corpus", ExitCode.HELP})
 public final class IndexRebuildCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;

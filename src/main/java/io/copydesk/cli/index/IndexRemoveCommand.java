@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         description = {"Removes the articles with the given ids from the index, in one transaction, and takes their lines "
                 + "out of the boilerplate counts.",
             "An id that is not in the index is reported; the others are still removed, and the exit code is then 4."},
-        footer = {"%nExample:%n  copydesk index remove --index news.idx --id wire-0311 --id wire-0312", ExitCode.HELP})
+        footer = {"%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index remove --index news.idx \\%n      --id harbourcourier/rennick-ferry-strike", ExitCode.HELP})
 public final class IndexRemoveCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;

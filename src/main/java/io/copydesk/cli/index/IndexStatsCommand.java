@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
                 + "line keys, TF-IDF terms held by some article, postings), the size on disk and the settings.",
         footer = {"%nOutput (JSONL, one line): {\"articles\":8000,\"dated\":7990,\"oldest\":...,\"bytes\":...,\"bytes_per_article\":...,"
                 + "\"terms\":...,\"postings\":...,\"format_version\":2,\"settings\":{\"shingle\":\"4\",...}}",
-            "%nExample:%n  copydesk index stats --index news.idx --format text", ExitCode.HELP})
+            "%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index stats --index news.idx --format text", ExitCode.HELP})
 public final class IndexStatsCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin IndexCommand.Location index;
