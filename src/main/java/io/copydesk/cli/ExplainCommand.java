@@ -93,7 +93,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 if (output.format() == OutputOptions.Format.text) {
                     text(sink.writer(), e);
                     text(sink.writer(), r, m);
-                    text(sink.writer(), m);
+                    text(sink.writer(), m, e.duplicate());
                 } else {
                     sink.writer().println(json(e, r, m));
                 }
@@ -135,10 +135,13 @@ public final class ExplainCommand implements Callable<Integer> {
         return new Meeting(lv.of(a, b), lv.event(a) + 1, lv.event(b) + 1, lv.storyline(a) + 1, lv.storyline(b) + 1, c.thresholds());
     }
 
-    private static void text(PrintWriter out, Meeting m) {
+    /** {@code duplicate}: the two are duplicates of each other (else, in one group, each is a copy of another member). */
+    private static void text(PrintWriter out, Meeting m, boolean duplicate) {
         out.println();
         String where = switch (m.level()) {
-            case duplicate -> "duplicates (same duplicate group, so the same event and storyline)";
+            case duplicate -> duplicate ? "duplicates (same duplicate group, so the same event and storyline)"
+                    : "in one duplicate group through other members, each a copy of another there, though not of each other "
+                    + "(so the same event and storyline)";
             case event -> "the same event";
             case storyline -> "different events of the same storyline";
             case none -> "no common level: different storylines";

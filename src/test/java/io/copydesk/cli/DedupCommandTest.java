@@ -173,6 +173,28 @@ class DedupCommandTest {
     }
 
     /** Two pages named on their own are explained without --a and --b, as with them; another count of articles needs them. */
+    /**
+     * Copies chain: B shares three of A's four paragraphs and C three of B's, so A and C share two of six (Jaccard 0.33,
+     * half of either inside the other) and are no duplicates, yet one group holds the three; explain says both.
+     */
+    @Test
+    void explainOfTwoCopiesChainedInOneGroupSaysSo() throws IOException {
+        Prose prose = new Prose(12);
+        String[] p = new String[6];
+        for (int i = 0; i < p.length; i++) p[i] = prose.sentence(40);
+        Path chain = Jsonl.write(dir.resolve("chain.jsonl"), List.of(
+                Article.of("a", String.join("\n", p[0], p[1], p[2], p[3])), Article.of("b", String.join("\n", p[1], p[2], p[3], p[4])),
+                Article.of("c", String.join("\n", p[2], p[3], p[4], p[5]))));
+        Run groups = run("dedup", chain.toString(), "--format", "jsonl", "-q");
+        assertEquals(1, groups.out().lines().count(), groups.out());
+        Run ac = run("explain", chain.toString(), "--a", "a", "--b", "c", "--format", "text", "-q");
+        assertEquals(0, ac.exit(), ac.err());
+        assertTrue(ac.out().contains("verdict: not a duplicate"), ac.out());
+        assertTrue(ac.out().contains("level: in one duplicate group through other members"), ac.out());
+        Run ab = run("explain", chain.toString(), "--a", "a", "--b", "b", "--format", "text", "-q");
+        assertTrue(ab.out().contains("level: duplicates (same duplicate group"), ab.out());
+    }
+
     @Test
     void explainOfTwoPagesNeedsNoIds() throws IOException {
         Prose prose = new Prose(11);
