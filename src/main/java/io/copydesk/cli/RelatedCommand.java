@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "related", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Ranks the articles that cover the same event as a given one, each hit labelled with its relation and "
-                + "ordered by it: duplicate (dedup verified the same text), event (same happening, as cluster groups "
+                + "ordered by it: duplicate (in the query's duplicate group, as dedup groups them), event (same happening, as cluster groups "
                 + "events), storyline (another event of the same storyline), related (similar by TF-IDF cosine times a "
                 + "time decay, but neither); by score within a relation. Members of the article's event and storyline "
                 + "outside the time window are listed too, with their plain cosine. New articles (--query-file) are not in the "
