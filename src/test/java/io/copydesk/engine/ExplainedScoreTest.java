@@ -64,8 +64,7 @@ class ExplainedScoreTest {
         List<GeneratedArticle> articles = new NewsGenerator(GeneratorConfig.of(600).withSeed(9)).stream().toList();
         List<String> lines = new ArrayList<>(articles.stream().map(GeneratedArticle::toJson).toList());
         GeneratedArticle g = articles.getFirst();
-        lines.add(new GeneratedArticle(g.id() + "-later", g.title(), g.text(), g.date().plusDays(30), g.source(), g.url() + "-later",
-                g.cluster(), g.storyline(), g.dupGroup(), g.kind(), g.bodyStart(), g.bodyEnd()).toJson());
+        lines.add(io.copydesk.testing.LaterCopy.of(g, 30).toJson());
         Files.write(file, lines);
         try (InputSet in = InputSet.of(List.of(file.toString()))) {
             Corpus corpus = Corpus.scan(in, AnalysisConfig.DEFAULT, ReadProblems.silent(), Progress.NONE);

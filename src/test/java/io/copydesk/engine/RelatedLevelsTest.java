@@ -65,8 +65,7 @@ class RelatedLevelsTest {
         // copies dated a month later: duplicates the ranking lists although the time window keeps them out
         for (int i = 0; i < 1500; i += 50) {
             GeneratedArticle a = articles.get(i);
-            lines.add(new GeneratedArticle(a.id() + "-later", a.title(), a.text(), a.date().plusDays(30), a.source(), a.url() + "-later",
-                    a.cluster(), a.storyline(), a.dupGroup(), a.kind(), a.bodyStart(), a.bodyEnd()).toJson());
+            lines.add(io.copydesk.testing.LaterCopy.of(a, 30).toJson());
         }
         Files.write(file, lines);
         try (InputSet in = InputSet.of(List.of(file.toString()))) {
