@@ -4,6 +4,7 @@ import io.copydesk.cli.index.IndexRelated;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.options.LevelOptions;
 import io.copydesk.cli.options.OutputOptions;
+import io.copydesk.cli.output.Delimited;
 import io.copydesk.cli.options.PlainValues;
 import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.options.TfIdfOptions;
@@ -120,7 +121,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
     @Override
     public boolean ready(List<String> inputs) {
         int queries = (query.id != null ? 1 : 0) + (query.all ? 1 : 0) + (query.file != null ? 1 : 0);
-        if (queries != 1 || output.format() == OutputOptions.Format.csv) return false; // picocli names the problem
+        if (queries != 1) return false; // picocli names the problem
         input.inputs = inputs;
         checkRanges(null);
         levels.config(null, tfidf.config(null, input, minScore));
@@ -220,7 +221,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         return out;
     }
 
-    /** Prints hits as text, TSV or JSONL. */
+    /** Prints hits as text, TSV, CSV or JSONL. */
     static final class Printer {
         private static final int CHUNK = 512;
         private final PrintWriter out;
@@ -317,12 +318,12 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
                         for (RelatedHit h : hits) out.println(hit(new JsonWriter(), h));
                     }
                 }
-                case tsv -> {
-                    if (!header) { out.println("query\tid\tscore\trelation\tdate\ttitle"); header = true; }
+                case tsv, csv -> {
+                    if (!header) { out.println(Delimited.row(format, "query", "id", "score", "relation", "date", "title")); header = true; }
                     for (RelatedHit h : hits) {
                         ArticleMeta m = articles.get(h.index());
-                        out.println(Printable.tsv(queryId) + "\t" + Printable.tsv(h.id()) + "\t" + JsonWriter.formatScore(h.score()) + "\t" + h.relation()
-                                + "\t" + (m.date() == null ? "" : Dates.format(m.date())) + "\t" + Printable.tsv(m.title()));
+                        out.println(Delimited.row(format, queryId, h.id(), JsonWriter.formatScore(h.score()), h.relation(),
+                                m.date() == null ? "" : Dates.format(m.date()), m.title()));
                     }
                 }
                 case text -> {

@@ -158,7 +158,7 @@ class PlainCommandLineTest {
                 {"cluster"}, {"cluster", "corpus", "--format", "Jsonl"}, {"cluster", "--index", "ix"}, {"cluster", "corpus", "--smoothing", "2"},
                 {"cluster", "corpus", "--window", "2x"}, {"cluster", "corpus", "--event-threshold", "auto!"}, {"cluster", "corpus", "--pairs"},
                 {"cluster", "corpus/corpus.jsonl", "--out", "corpus/corpus.jsonl"}, {"cluster", "corpus", "--level", "Storyline"},
-                {"related", "corpus"}, {"related", "corpus", "--all", "--id", "x"}, {"related", "corpus", "--all", "--format", "csv"},
+                {"related", "corpus"}, {"related", "corpus", "--all", "--id", "x"}, {"related", "corpus", "--all", "--format", "CSV"},
                 {"related", "corpus", "--all", "--levels", "--no-levels"}, {"related", "corpus", "--all", "--top", "0"},
                 {"related", "corpus", "--all", "--no-levels=true"}, {"related", "--index", "ix", "--all"},
                 {"related", "corpus/corpus.jsonl", "--all", "--out", "corpus/corpus.jsonl"},
@@ -210,6 +210,7 @@ class PlainCommandLineTest {
                 {"cluster", "corpus", "--format", "tsv", "--event-threshold", "0.2", "--storyline-window", "none", "--smoothing", "0"},
                 {"cluster", broken}, {"cluster", missing},
                 {"related", "corpus", "--all", "--format", "jsonl", "--top", "3"}, {"related", "corpus", "--all", "--no-levels", "--format", "tsv"},
+                {"related", "corpus", "--all", "--format", "csv", "--top", "2"},
                 {"related", "corpus", "--id", "capitalobserver/hollmark-rate-cut-relief", "--format", "text", "--min-score", "0.05"},
                 {"related", "corpus", "--id", "nosuch"}, {"related", "corpus/corpus.jsonl", "--query-file", "corpus/corpus.jsonl", "--top", "2"},
                 {"related", broken, "--all", "--strict"}}) {

@@ -58,6 +58,50 @@ class RelatedAndClusterCommandTest {
         assertTrue(lines.stream().noneMatch(l -> l.contains("\"r2\"")), "months apart: dropped by the window");
     }
 
+    /**
+     * CSV holds TSV's columns and cells, quoted by RFC 4180 where a cell holds a comma or a quote (a title here):
+     * each CSV row read back equals the TSV row.
+     */
+    @Test
+    void relatedAsCsvHoldsWhatTsvHolds() throws Exception {
+        Path quoted = java.nio.file.Files.writeString(dir.resolve("quoted.jsonl"), String.join("\n",
+                line("a", "Quake, then \\\"aftershocks\\\"", "A strong earthquake struck Valdoria on Monday and aftershocks shook Montevar through the night.", "2024-03-12"),
+                line("b", "Valdoria quake", "A strong earthquake struck Valdoria on Monday and aftershocks shook Montevar through the night.", "2024-03-12")));
+        for (String[] query : new String[][] {{"--id", "b"}, {"--all"}}) {
+            String[] csv = run(new RelatedCommand(), concat(new String[] {quoted.toString(), "--format", "csv", "-q"}, query));
+            String[] tsv = run(new RelatedCommand(), concat(new String[] {quoted.toString(), "--format", "tsv", "-q"}, query));
+            assertEquals("0", csv[0], csv[2]);
+            List<String> csvRows = csv[1].lines().toList(), tsvRows = tsv[1].lines().toList();
+            assertEquals("query,id,score,relation,date,title", csvRows.getFirst());
+            assertEquals(tsvRows.size(), csvRows.size());
+            assertTrue(csvRows.size() >= 2, csv[1]);
+            for (int i = 0; i < csvRows.size(); i++) assertEquals(List.of(tsvRows.get(i).split("\t", -1)), csvCells(csvRows.get(i)));
+            assertTrue(csv[1].contains("\"Quake, then \"\"aftershocks\"\"\""), csv[1]);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The cells of one RFC 4180 row (no line breaks inside). */
+    private static List<String> csvCells(String row) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') { cell.append('"'); i++; }
+            else if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { out.add(cell.toString()); cell.setLength(0); }
+            else cell.append(c);
+        }
+        out.add(cell.toString());
+        return out;
+    }
+
     @Test
     void relatedAllPrintsOneLinePerArticle() {
         String[] r = run(new RelatedCommand(), input.toString(), "--all", "--format", "jsonl", "-q", "--window", "none");

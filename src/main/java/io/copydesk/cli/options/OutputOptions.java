@@ -17,7 +17,7 @@ public final class OutputOptions {
     public enum Format { text, tsv, csv, jsonl }
 
     /** Commands that print CSV; the others print TSV for tables. */
-    private static final java.util.Set<String> CSV_COMMANDS = java.util.Set.of("dedup", "cluster");
+    private static final java.util.Set<String> CSV_COMMANDS = java.util.Set.of("dedup", "cluster", "related");
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -28,7 +28,7 @@ public final class OutputOptions {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, tsv, csv (dedup and cluster) or jsonl. Default: text on a terminal, jsonl otherwise.")
+            description = "text, tsv, csv (dedup, cluster, related) or jsonl. Default: text on a terminal, jsonl otherwise.")
     Format format;
 
     /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
@@ -48,7 +48,7 @@ public final class OutputOptions {
     /** The format to use: the one asked for, else text when stdout is an interactive terminal. */
     public Format format() {
         if (format == Format.csv && mixee != null && !CSV_COMMANDS.contains(mixee.name())) {
-            throw new UserException(ExitCode.USAGE, "--format csv is for dedup and cluster; use tsv for " + mixee.qualifiedName());
+            throw new UserException(ExitCode.USAGE, "--format csv is for dedup, cluster and related; use tsv for " + mixee.qualifiedName());
         }
         if (format != null) return format;
         return toTerminal() ? Format.text : Format.jsonl;

@@ -8,7 +8,7 @@ public final class Delimited {
     private Delimited() {}
 
     /** TSV: cells escaped as everywhere ({@link Printable#tsv}). CSV (RFC 4180): a field with a comma, quote or line break is quoted. */
-    static String row(OutputOptions.Format format, Object... fields) {
+    public static String row(OutputOptions.Format format, Object... fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) sb.append(format == OutputOptions.Format.csv ? ',' : '\t');
