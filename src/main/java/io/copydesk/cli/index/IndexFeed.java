@@ -83,23 +83,33 @@ final class IndexFeed {
         return new Totals(added, replaced, unchanged, recleaned, (System.nanoTime() - start) / 10_000_000);
     }
 
-    /** The second read of {@link #run}: its problems were reported by the first; a repeated id's first record is the one indexed. */
+    /** The second read of {@link #run}: its problems were reported by the first. */
     private static long reclean(InputSet inputs, IndexWriter writer, int batchSize, int threads, Progress progress) {
-        long recleaned = 0;
-        Set<String> seen = new HashSet<>();
         progress.start("cleaning again", -1);
         try (RecordStream stream = inputs.open(ReadProblems.silent(), threads)) {
-            List<Article> batch = new ArrayList<>(batchSize);
-            for (ArticleRecord r; ; ) {
-                r = stream.next();
-                if (r != null && seen.add(r.article().id())) batch.add(r.article());
-                if (batch.size() == batchSize || r == null && !batch.isEmpty()) {
-                    recleaned += writer.reclean(batch);
-                    progress.advance(batch.size());
-                    batch = new ArrayList<>(batchSize);
-                }
-                if (r == null) return recleaned;
+            return reclean(stream, writer, batchSize, progress)[1];
+        }
+    }
+
+    /**
+     * Cleans again with the index's counts, {@code batchSize} at a time, the articles of {@code stream} that are indexed
+     * unchanged but were cleaned with other counts ({@link IndexWriter#reclean}); of a repeated id, the first record (the
+     * one indexed). Returns the articles read and those cleaned again.
+     */
+    static long[] reclean(RecordStream stream, IndexWriter writer, int batchSize, Progress progress) {
+        long read = 0, recleaned = 0;
+        Set<String> seen = new HashSet<>();
+        List<Article> batch = new ArrayList<>(batchSize);
+        for (ArticleRecord r; ; ) {
+            r = stream.next();
+            if (r != null && seen.add(r.article().id())) batch.add(r.article());
+            if (batch.size() == batchSize || r == null && !batch.isEmpty()) {
+                recleaned += writer.reclean(batch);
+                read += batch.size();
+                progress.advance(batch.size());
+                batch = new ArrayList<>(batchSize);
             }
+            if (r == null) return new long[] {read, recleaned};
         }
     }
 

@@ -5,12 +5,11 @@ import io.copydesk.cli.UserException;
 import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
 import io.copydesk.cli.terminal.Terminal;
-import io.copydesk.document.Article;
-import io.copydesk.document.ArticleRecord;
 import io.copydesk.document.BadInputException;
 import io.copydesk.document.InputSet;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.document.RecordStream;
+import io.copydesk.engine.Progress;
 import io.copydesk.index.ArticleIndex;
 import io.copydesk.index.IndexException;
 import io.copydesk.index.IndexWriter;
@@ -21,11 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code copydesk index rebuild}: cleans articles again with today's boilerplate counts. */
@@ -51,25 +46,14 @@ public final class IndexRebuildCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         IndexAddCommand.checkBatch(cl, batch);
         ReadProblems problems = new ReadProblems(cl.getErr(), input.strict);
-        long start = System.nanoTime(), read = 0, recleaned = 0;
-        Set<String> seen = new HashSet<>();
+        long start = System.nanoTime(), read, recleaned;
         try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, IndexCommand.settings(cl, input, dedup), false);
              IndexWriter writer = new IndexWriter(ix, input.threads(cl), Clock.systemUTC());
              InputSet inputs = input.open(cl);
              RecordStream stream = inputs.open(problems)) {
-            List<Article> articles = new ArrayList<>(batch);
-            for (ArticleRecord r; ; ) {
-                r = stream.next();
-                if (r != null && seen.add(r.article().id())) {
-                    articles.add(r.article());
-                    read++;
-                }
-                if (articles.size() == batch || (r == null && !articles.isEmpty())) {
-                    recleaned += writer.reclean(articles);
-                    articles = new ArrayList<>(batch);
-                }
-                if (r == null) break;
-            }
+            long[] done = IndexFeed.reclean(stream, writer, batch, Progress.NONE);
+            read = done[0];
+            recleaned = done[1];
         } catch (BadInputException e) {
             throw new UserException(e.isIo() ? ExitCode.IO : ExitCode.DATA, e.getMessage());
         } catch (IndexException e) {
