@@ -185,7 +185,8 @@ public final class SparkDedup {
         Dataset<Row> contains = containments(edges.filter(col("jaccard").lt(threshold)), fp).persist(StorageLevel.MEMORY_AND_DISK());
         Steps.Counter rounds = new Steps.Counter();
         Dataset<Row> parts = steps.run("components", () -> ConnectedComponents.of(near, rounds)).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> components = steps.run("components", () -> joined(parts, attachments(contains, parts), rounds))
+        Dataset<Row> joins = attachments(contains, parts);
+        Dataset<Row> components = steps.run("components", () -> ConnectedComponents.of(near.select("a", "b").union(joins), rounds))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         parts.unpersist();
         edges.unpersist();
@@ -505,18 +506,6 @@ public final class SparkDedup {
                     }
                     return RowFactory.create(child, best.getLong(1));
                 }, Encoders.row(PAIRS));
-    }
-
-    /**
-     * The components ({@code parts}: node, root) joined by {@code joins} (edges between roots): each node with the root of
-     * its joined component; a node contained in another component's member and in no component of its own is its own root.
-     */
-    private static Dataset<Row> joined(Dataset<Row> parts, Dataset<Row> joins, Steps.Counter rounds) {
-        Dataset<Row> alone = joins.select(col("a").as("node")).union(joins.select(col("b").as("node"))).distinct()
-                .join(parts, new String[] {"node"}, "left_anti").withColumn("root", col("node"));
-        Dataset<Row> merged = ConnectedComponents.of(joins, rounds).select(col("node").as("root"), col("root").as("joined"));
-        return parts.union(alone.select("node", "root")).join(merged, new String[] {"root"}, "left")
-                .select(col("node"), functions.coalesce(col("joined"), col("root")).as("root"));
     }
 
     private Dataset<Row> groups(Dataset<Row> components, Dataset<Row> contained, Dataset<Row> fp) {
