@@ -178,7 +178,7 @@ final class DuplicateCandidates {
         if (common.length == 0) return false;
         int passed = 0;
         for (int k : brief.briefKeys()) if (Arrays.binarySearch(common, k) >= 0) passed++;
-        return held >= Math.max(1, brief.briefNeed() - passed);
+        return PrefixFilter.holdsEnough(held, brief.briefNeed(), passed);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.copydesk.engine.TimeDecay;
 import io.copydesk.internal.LongCounter;
 import io.copydesk.internal.LongList;
 import io.copydesk.lsh.AnchorIndex;
+import io.copydesk.lsh.PrefixFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -242,8 +243,7 @@ public final class IndexSearcher implements AutoCloseable {
         for (int i = 0; i < briefs.size(); i++) {
             long d = briefs.get(i);
             int h = held.get(d), least = need.get(d);
-            if (h < least && commonKeys.length > 0) least = Math.max(1, least - passedOver(d, commonKeys));
-            if (h >= least) candidates.add(d);
+            if (h >= least || commonKeys.length > 0 && PrefixFilter.holdsEnough(h, least, passedOver(d, commonKeys))) candidates.add(d);
         }
     }
 

@@ -179,7 +179,7 @@ public final class BriefIndex {
         int j = i + 1;
         while (j < held.size() && held.get(j) == x) j++;
         int brief = (int) (x >>> 32), d = (int) x;
-        if (j - i >= Math.max(1, need[brief] - skipped[brief])) pairs.add(LongList.pair(Math.min(d, brief), Math.max(d, brief)));
+        if (PrefixFilter.holdsEnough(j - i, need[brief], skipped[brief])) pairs.add(LongList.pair(Math.min(d, brief), Math.max(d, brief)));
         return j;
     }
 

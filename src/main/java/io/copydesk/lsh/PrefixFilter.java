@@ -72,6 +72,14 @@ public final class PrefixFilter {
     }
 
     /**
+     * Whether a text holding {@code held} of a brief's keys may contain it: {@code need} ({@link #briefNeed}), one fewer
+     * for each of its keys {@code passedOver} as too common to look up, and at least one.
+     */
+    public static boolean holdsEnough(int held, int need, int passedOver) {
+        return held >= Math.max(1, need - passedOver);
+    }
+
+    /**
      * Whether sets of {@code size} shingles have prefix keys: whether some set under the containment minimum
      * could reach the threshold with them (Jaccard similarity is at most the smaller size over the larger).
      */
