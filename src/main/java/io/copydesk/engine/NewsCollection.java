@@ -8,16 +8,18 @@ import java.util.stream.Stream;
 
 /**
  * Articles held in memory, with every use case answered in article ids: duplicate groups, related
- * coverage and stories. For a service that has its articles as objects rather than files. Each
- * answer is computed on first use and kept; the collection is immutable (build a new one to add
- * articles, or use {@link DuplicateIndex} for a stream of additions). No argument may be null: a
- * {@link NullPointerException} names it (or a null article's position in the list). Thread-safe.
+ * coverage labelled by level, events and storylines. For a service that has its articles as objects
+ * rather than files; the answers are those of the command line's {@code dedup}, {@code related} and
+ * {@code cluster} on the same articles and settings. Each answer is computed on first use and kept;
+ * the collection is immutable (build a new one to add articles, or use {@link DuplicateIndex} for a
+ * stream of additions). No argument may be null: a {@link NullPointerException} names it (or a null
+ * article's position in the list). Thread-safe.
  *
  * <pre>{@code
  * NewsCollection news = NewsCollection.of(articles);
  * for (NewsCollection.Duplicates d : news.duplicates()) System.out.println(d.canonical() + " " + d.copies());
- * List<RelatedHit> hits = news.related("wire/quake-1", 5);
- * List<NewsCollection.Story> stories = news.stories();
+ * List<RelatedHit> hits = news.related("wire/quake-1", 5);      // duplicate, event, storyline, related
+ * for (NewsCollection.Storyline s : news.storylines()) System.out.println(s.label() + ": " + s.events().size() + " events");
  * }</pre>
  */
 public final class NewsCollection {
@@ -25,7 +27,9 @@ public final class NewsCollection {
     private final ClusterConfig config;
     private DedupResult dedup;
     private RelatedStories related;
+    private ClusterResult clusters;
     private List<Story> stories;
+    private List<Storyline> storylines;
 
     private NewsCollection(Corpus corpus, ClusterConfig config) {
         this.corpus = corpus;
@@ -72,16 +76,29 @@ public final class NewsCollection {
     }
 
     /**
-     * Articles related to the one with this id: its verified duplicates first, then the {@code k}
-     * best related articles by TF-IDF cosine × time weight. Throws {@link IllegalArgumentException}
+     * Articles related to the one with this id, as {@code related --id} lists them: its verified duplicates first,
+     * then the {@code k} best others by TF-IDF cosine × time weight, each labelled with the level it shares with
+     * this article ({@link RelatedHit.Relation}: the same event, another event of its storyline, or only related)
+     * and ordered by that level, then score. Members of its event or storyline that the time window keeps out of
+     * the ranking are listed too, by their cosine. The first call clusters the collection ({@link #storylines()}),
+     * which {@link #related(String, int, boolean)} without levels skips. Throws {@link IllegalArgumentException}
      * for an unknown id.
      *
      * @param k related articles wanted beyond the duplicates, at least 0 ({@link Integer#MAX_VALUE}: all that reach the minimum score)
      */
     public List<RelatedHit> related(String id, int k) {
+        return related(id, k, true);
+    }
+
+    /**
+     * As {@link #related(String, int)} with {@code levels}; without, as {@code related --no-levels}: ranked by score
+     * alone, each hit a {@code duplicate} (in this article's duplicate group) or {@code related}, and no clustering.
+     */
+    public List<RelatedHit> related(String id, int k, boolean levels) {
         int i = corpus.indexOf(id);
         if (i < 0) throw new IllegalArgumentException("no article with id " + id);
-        return relatedStories().related(i, k);
+        if (!levels) return relatedStories().related(i, k);
+        return new RelatedLevels(relatedStories(), clusters()).related(i, k);
     }
 
     /**
@@ -95,15 +112,40 @@ public final class NewsCollection {
         return relatedStories().query(article, k);
     }
 
-    /** Every article in exactly one story, largest stories first. */
+    /** Every article in exactly one event (a story), largest first, as {@code cluster} prints them. */
     public synchronized List<Story> stories() {
-        if (stories == null) {
-            ClusterResult r = new StoryClusters(config).cluster(relatedStories(), Progress.NONE);
-            List<Story> out = new ArrayList<>(r.clusters().size());
-            for (StoryCluster c : r.clusters()) out.add(new Story(c.label(), c.members().stream().map(this::id).toList()));
-            stories = List.copyOf(out);
-        }
+        if (stories == null) stories = clusters().clusters().stream().map(this::story).toList();
         return stories;
+    }
+
+    /**
+     * Every event in exactly one storyline, largest first, as {@code cluster --level storyline} prints them: a
+     * storyline is a thread of events (the rounds of the same talks, a disaster and its inquiry), each event its
+     * articles and the duplicate groups among them.
+     */
+    public synchronized List<Storyline> storylines() {
+        if (storylines == null) {
+            List<Story> events = stories();
+            List<Storyline> out = new ArrayList<>(clusters().storylines().size());
+            for (io.copydesk.engine.Storyline s : clusters().storylines()) {
+                out.add(new Storyline(s.label(), ids(s.members()), s.events().stream().map(events::get).toList()));
+            }
+            storylines = List.copyOf(out);
+        }
+        return storylines;
+    }
+
+    private synchronized ClusterResult clusters() {
+        if (clusters == null) clusters = new StoryClusters(config).cluster(relatedStories(), Progress.NONE);
+        return clusters;
+    }
+
+    private Story story(StoryCluster c) {
+        return new Story(c.label(), ids(c.members()), c.duplicates().stream().map(this::ids).toList());
+    }
+
+    private List<String> ids(List<Integer> indices) {
+        return indices.stream().map(this::id).toList();
     }
 
     private synchronized RelatedStories relatedStories() {
@@ -129,10 +171,22 @@ public final class NewsCollection {
         public record Copy(String id, double jaccard, double containment) {}
     }
 
-    /** One story: a label from its distinctive words and its articles' ids. */
-    public record Story(String label, List<String> ids) {
+    /**
+     * One event (a story): a label from its distinctive words, its articles' ids (the one closest to its centre
+     * first, then in input order) and the duplicate groups among them (each two ids or more, its canonical copy first).
+     */
+    public record Story(String label, List<String> ids, List<List<String>> duplicates) {
         public Story {
             ids = List.copyOf(ids);
+            duplicates = duplicates.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** One storyline: a label, its articles' ids (the one closest to its centre first) and its events, largest first. */
+    public record Storyline(String label, List<String> ids, List<Story> events) {
+        public Storyline {
+            ids = List.copyOf(ids);
+            events = List.copyOf(events);
         }
     }
 }

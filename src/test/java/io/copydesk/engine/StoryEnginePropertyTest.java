@@ -85,4 +85,63 @@ class StoryEnginePropertyTest {
             assertEquals(news.duplicates(), threaded.duplicates(), "three threads");
         });
     }
+
+    /**
+     * Whatever the draw, the storylines hold every event once and every article through them; each event's duplicate
+     * groups are the collection's groups of its articles; and a related hit's relation is the level it shares with its
+     * query: duplicate within a duplicate group, event within a story, storyline within a storyline, related across
+     * storylines, in that order; without levels, only duplicate and related.
+     */
+    @Test
+    void relationsAreTheLevelsTheStoriesAndStorylinesHold() {
+        Trials.run("levels", 60, StoryEnginePropertyTest::draw, d -> {
+            NewsCollection news = NewsCollection.of(d.articles(), d.config());
+            java.util.Map<String, Integer> group = new java.util.HashMap<>(), event = new java.util.HashMap<>(), storyline = new java.util.HashMap<>();
+            List<List<String>> groups = new ArrayList<>();
+            for (NewsCollection.Duplicates g : news.duplicates()) {
+                List<String> ids = new ArrayList<>(List.of(g.canonical()));
+                g.copies().forEach(c -> ids.add(c.id()));
+                for (String id : ids) group.put(id, groups.size());
+                groups.add(ids);
+            }
+            List<NewsCollection.Story> events = new ArrayList<>();
+            List<NewsCollection.Storyline> storylines = news.storylines();
+            for (int s = 0; s < storylines.size(); s++) {
+                Set<String> inEvents = new HashSet<>();
+                for (NewsCollection.Story e : storylines.get(s).events()) {
+                    for (String id : e.ids()) {
+                        assertNull(event.put(id, events.size()), id + " in two events");
+                        storyline.put(id, s);
+                    }
+                    inEvents.addAll(e.ids());
+                    Set<Set<String>> expected = new HashSet<>();
+                    for (String id : e.ids()) if (group.containsKey(id)) expected.add(new HashSet<>(groups.get(group.get(id))));
+                    Set<Set<String>> held = new HashSet<>();
+                    for (List<String> g : e.duplicates()) held.add(new HashSet<>(g));
+                    assertEquals(expected, held, "the duplicate groups of an event");
+                    events.add(e);
+                }
+                assertEquals(inEvents, new HashSet<>(storylines.get(s).ids()), "a storyline's articles are its events'");
+            }
+            assertEquals(d.articles().size(), event.size(), "every article in one event of one storyline");
+            assertEquals(new HashSet<>(news.stories()), new HashSet<>(events), "the events are the stories");
+            assertEquals(news.stories().size(), events.size());
+            for (Article a : d.articles()) {
+                String q = a.id();
+                RelatedHit.Relation last = RelatedHit.Relation.duplicate;
+                for (RelatedHit h : news.related(q, 5)) {
+                    RelatedHit.Relation expected = group.containsKey(q) && group.get(q).equals(group.get(h.id())) ? RelatedHit.Relation.duplicate
+                            : event.get(q).equals(event.get(h.id())) ? RelatedHit.Relation.event
+                            : storyline.get(q).equals(storyline.get(h.id())) ? RelatedHit.Relation.storyline : RelatedHit.Relation.related;
+                    assertEquals(expected, h.relation(), q + " and " + h.id());
+                    assertTrue(h.relation().compareTo(last) >= 0, "ordered by level: " + news.related(q, 5));
+                    last = h.relation();
+                }
+                for (RelatedHit h : news.related(q, 5, false)) {
+                    boolean sameGroup = group.containsKey(q) && group.get(q).equals(group.get(h.id()));
+                    assertEquals(sameGroup ? RelatedHit.Relation.duplicate : RelatedHit.Relation.related, h.relation(), "without levels");
+                }
+            }
+        });
+    }
 }

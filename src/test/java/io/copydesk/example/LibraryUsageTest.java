@@ -48,8 +48,8 @@ class LibraryUsageTest {
         for (NewsCollection.Duplicates d : news.duplicates()) {
             System.out.println(d.canonical() + " has copies " + d.copies());   // paper-7 (the longer) has copies [Copy[id=wire-1, ...]]
         }
-        List<RelatedHit> hits = news.related("wire-1", 5);                    // paper-7 (a duplicate) first, then related coverage
-        List<NewsCollection.Story> stories = news.stories();                  // every article in one story, by id
+        List<RelatedHit> hits = news.related("wire-1", 5);                    // paper-7 (duplicate) first, then by level: event, storyline, related
+        List<NewsCollection.Storyline> storylines = news.storylines();        // every article in one event of one storyline, by id
 
         DuplicateIndex index = new DuplicateIndex();                          // incremental: add, query, remove
         index.add(articles.get(0));
@@ -62,8 +62,11 @@ class LibraryUsageTest {
         assertEquals(List.of("wire-1"), news.duplicates().getFirst().copies().stream().map(NewsCollection.Duplicates.Copy::id).toList());
         assertEquals("paper-7", hits.getFirst().id());
         assertEquals(RelatedHit.Relation.duplicate, hits.getFirst().relation());
-        assertEquals(3, stories.stream().mapToInt(s -> s.ids().size()).sum());
-        assertTrue(stories.stream().anyMatch(s -> s.ids().containsAll(List.of("wire-1", "paper-7"))));
+        List<NewsCollection.Story> events = storylines.stream().flatMap(s -> s.events().stream()).toList();
+        assertEquals(3, events.stream().mapToInt(s -> s.ids().size()).sum());
+        assertTrue(events.stream().anyMatch(s -> s.ids().containsAll(List.of("wire-1", "paper-7"))
+                && s.duplicates().equals(List.of(List.of("paper-7", "wire-1")))), events.toString());
+        assertEquals(new java.util.HashSet<>(news.stories()), new java.util.HashSet<>(events));
         assertEquals(List.of("wire-1"), matches.stream().map(DuplicateIndex.Match::id).toList());
         assertTrue(news3.isEmpty(), "blog-3 copies nothing indexed before it");
         assertEquals(1, index.size());
