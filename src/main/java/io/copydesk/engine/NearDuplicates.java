@@ -52,7 +52,7 @@ public final class NearDuplicates {
     private final PrefixFilter prefixes;
 
     public NearDuplicates(DedupConfig config) {
-        this.config = config;
+        this.config = java.util.Objects.requireNonNull(config, "config");
         this.verifier = new Verifier(config.rule());
         this.prefixes = new PrefixFilter(config.rule(), config.anchorRate());
         this.shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());

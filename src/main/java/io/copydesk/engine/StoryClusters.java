@@ -47,7 +47,7 @@ public final class StoryClusters {
     private final ClusterConfig config;
 
     public StoryClusters(ClusterConfig config) {
-        this.config = config;
+        this.config = java.util.Objects.requireNonNull(config, "config");
     }
 
     public ClusterResult cluster(Corpus corpus, Progress progress) {

@@ -47,5 +47,8 @@ class NullArgumentsTest {
     void settingsRefuseNullWhenMade() {
         refused("text", () -> TimeDecay.parse(null));
         refused("config", () -> new Explainer(null));
+        refused("config", () -> new NearDuplicates(null));
+        refused("config", () -> new StoryClusters(null));
+        refused("config", () -> new DuplicateIndex(null));
     }
 }
