@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class Analyzer {
     private final Boilerplate boilerplate;
+    private final int titleBelow; // AnalysisConfig#titleBelow
     private final WordTokenizer tokenizer;
     private final Boilerplate.Builder lineKeys; // null: line keys not wanted
     // A draft's tokens, their hashes and its windows, in buffers reused article after article (drafts keep none of them):
@@ -31,6 +32,7 @@ public final class Analyzer {
      */
     public Analyzer(AnalysisConfig config, Boilerplate boilerplate, boolean lineKeys) {
         this.boilerplate = boilerplate;
+        this.titleBelow = config.titleBelow();
         this.tokenizer = new OpenNlpTokenizer(config.tokenizer());
         this.lineKeys = lineKeys ? Boilerplate.builder(config.boilerplate()) : null;
     }
@@ -83,7 +85,7 @@ public final class Analyzer {
         long[] hashes = draftHashes = shingler.tokenHashes(body, draftHashes);
         // a body without tokens (whatever the counts) is replaced by the title, as analyze does
         ShingleDraft draft = body.size() == 0 ? ShingleDraft.of(titleSet.get())
-                : ShingleDraft.of(hashes, body.size(), spanEnds, clean.pending(), shingler, titleSet, draftWindows,
+                : ShingleDraft.of(hashes, body.size(), spanEnds, clean.pending(), shingler, titleSet, titleBelow, draftWindows,
                         withTitle ? null : store); // dedup keeps every set to its end
         if (!withTitle && body.size() == 0) draft = draft.storedIn(store);
         return new DraftedTokens(new Drafted(draft, clean.keys()), body, withTitle ? hashes : null, spanEnds, clean.pending(), title);

@@ -28,10 +28,11 @@ public final class ShingleDraft {
     private final int[] partKinds;   // ...and is SURE, a GAP (the inside of a long certain run), or pending line partKinds[p]
     private final Boilerplate.PendingLine[] pending;
     private final int sureTokens;    // tokens of the certain runs in all
-    private final ShingleSet title;  // the title's set, when every body token is pending (else null)
+    private final ShingleSet title;  // the title's set, when the resolved set may hold fewer than titleBelow (else null)
+    private final int titleBelow;    // AnalysisConfig#titleBelow
 
     private ShingleDraft(ShingleSet allKept, long[] uncertain, long[] tokens, int[] partEnds, int[] partKinds,
-                         Boilerplate.PendingLine[] pending, int sureTokens, ShingleSet title) {
+                         Boilerplate.PendingLine[] pending, int sureTokens, ShingleSet title, int titleBelow) {
         this.allKept = allKept;
         this.uncertain = uncertain;
         this.tokens = tokens;
@@ -40,29 +41,30 @@ public final class ShingleDraft {
         this.pending = pending;
         this.sureTokens = sureTokens;
         this.title = title;
+        this.titleBelow = titleBelow;
     }
 
     /** A draft that needs no counts: the set is final. */
     static ShingleDraft of(ShingleSet set) {
-        return new ShingleDraft(set, null, null, null, null, null, 0, null);
+        return new ShingleDraft(set, null, null, null, null, null, 0, null, 0);
     }
 
     /**
      * The draft of a body tokenized span by span: {@code h} holds the hashes
      * ({@link Shingler#tokenHashes}) of the tokens of {@code kept}'s spans in order, span {@code i}
      * ending at token {@code spanEnds[i]}; {@code pending[i]} as in
-     * {@link Boilerplate.Deferred}. {@code title} gives the title's set, asked only when every body
-     * token is pending.
+     * {@link Boilerplate.Deferred}. {@code title} gives the title's set, asked only when the set may end with
+     * fewer than {@code titleBelow} shingles ({@link AnalysisConfig#titleBelow}), which it then joins.
      */
     static ShingleDraft of(long[] h, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
-                           java.util.function.Supplier<ShingleSet> title) {
-        return of(h, h.length, spanEnds, pending, shingler, title);
+                           java.util.function.Supplier<ShingleSet> title, int titleBelow) {
+        return of(h, h.length, spanEnds, pending, shingler, title, titleBelow);
     }
 
-    /** {@link #of(long[], int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier)} of the hashes {@code h[0, n)}; {@code h} is not kept. */
+    /** {@link #of(long[], int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier, int)} of the hashes {@code h[0, n)}; {@code h} is not kept. */
     static ShingleDraft of(long[] h, int n, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
-                           java.util.function.Supplier<ShingleSet> title) {
-        return of(h, n, spanEnds, pending, shingler, title, new Scratch(), null);
+                           java.util.function.Supplier<ShingleSet> title, int titleBelow) {
+        return of(h, n, spanEnds, pending, shingler, title, titleBelow, new Scratch(), null);
     }
 
     /**
@@ -79,20 +81,25 @@ public final class ShingleDraft {
     }
 
     /**
-     * {@link #of(long[], int, int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier)}
+     * {@link #of(long[], int, int[], Boilerplate.PendingLine[], Shingler, java.util.function.Supplier, int)}
      * with the windows made in {@code scratch}, and the set (as if every pending line stays) kept
      * in {@code store} when it is not null (as {@link #storedIn} keeps it) or else in an array of its own;
      * {@code n > 0}.
      */
     static ShingleDraft of(long[] h, int n, int[] spanEnds, Boilerplate.PendingLine[] pending, Shingler shingler,
-                           java.util.function.Supplier<ShingleSet> title, Scratch scratch, ShingleStore store) {
+                           java.util.function.Supplier<ShingleSet> title, int titleBelow, Scratch scratch, ShingleStore store) {
         int k = shingler.k(), spans = spanEnds.length;
         boolean anyPending = false;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) anyPending |= pending[i] != null && spanEnds[i] > from;
         int count = shingler.windowCount(n);
         long[] windows = scratch.windows(anyPending ? 2 * count : count);
         shingler.windows(h, 0, n, windows);
-        if (!anyPending) return of(sortedSet(windows, count, store));
+        if (!anyPending) {
+            ShingleSet set = sortedSet(windows, count, store);
+            if (set.size() >= titleBelow) return of(set);
+            set = ShingleSet.withTitleIfShort(set, titleBelow, title); // a short body: rare, its set stored again
+            return of(store != null ? store.add(set) : set);
+        }
         int[] inside = new int[2 * spans]; // the windows inside certain runs: windows[inside[2r], inside[2r + 1]) for run r
         int runs = 0;
         LongList kept = new LongList(64);
@@ -166,8 +173,9 @@ public final class ShingleDraft {
         }
         int size = o - at;
         ShingleSet all = store != null ? store.take(size) : ShingleSet.ofSorted(size == max ? set : Arrays.copyOf(set, size));
+        // the windows inside certain runs stay whatever the counts: the set keeps at least insideEnd
         return new ShingleDraft(all, uncertain, kept.toArray(), Arrays.copyOf(ends, parts), Arrays.copyOf(kinds, parts), pending, sure,
-                sure == 0 ? title.get() : null);
+                insideEnd < Math.max(1, titleBelow) ? title.get() : null, titleBelow);
     }
 
     /**
@@ -183,7 +191,7 @@ public final class ShingleDraft {
 
     /** This draft with its set (as if every pending line stays) kept in {@code store}. */
     ShingleDraft storedIn(ShingleStore store) {
-        return new ShingleDraft(store.add(allKept), uncertain, tokens, partEnds, partKinds, pending, sureTokens, title);
+        return new ShingleDraft(store.add(allKept), uncertain, tokens, partEnds, partKinds, pending, sureTokens, title, titleBelow);
     }
 
     /** True when the set does not depend on the counts. */
@@ -205,6 +213,12 @@ public final class ShingleDraft {
     /** The article's shingle set with the counts of {@code boilerplate}, which must be complete. */
     public ShingleSet resolve(Boilerplate boilerplate, Shingler shingler) {
         if (uncertain == null) return allKept;
+        ShingleSet body = resolveBody(boilerplate, shingler);
+        return title == null || body == title ? body : ShingleSet.withTitleIfShort(body, titleBelow, () -> title);
+    }
+
+    /** The set of the body's tokens the counts keep; the title's when they keep none. */
+    private ShingleSet resolveBody(Boilerplate boilerplate, Shingler shingler) {
         int parts = partKinds.length;
         boolean[] gone = new boolean[parts];
         boolean any = false;

@@ -42,6 +42,26 @@ public final class ShingleSet {
         return size;
     }
 
+    /** The hashes of both sets. */
+    public static ShingleSet union(ShingleSet a, ShingleSet b) {
+        long[] out = new long[a.size + b.size];
+        int i = a.from, j = b.from, ai = a.from + a.size, bj = b.from + b.size, o = 0;
+        while (i < ai && j < bj) {
+            long x = a.data[i], y = b.data[j];
+            if (x <= y) i++;
+            if (y <= x) j++;
+            out[o++] = Math.min(x, y);
+        }
+        while (i < ai) out[o++] = a.data[i++];
+        while (j < bj) out[o++] = b.data[j++];
+        return ofSorted(o == out.length ? out : Arrays.copyOf(out, o));
+    }
+
+    /** {@code body}, or where it holds fewer than {@code below} shingles, it and {@code title} (see {@link AnalysisConfig#titleBelow}). */
+    static ShingleSet withTitleIfShort(ShingleSet body, int below, java.util.function.Supplier<ShingleSet> title) {
+        return body.size < below ? union(body, title.get()) : body;
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }

@@ -175,6 +175,8 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("verdict: " + e.verdict());
         passages(out, "shared passages in a" + (e.sharedInTitleA() ? "'s title (no word of its body left)" : ""), e.textA(), e.sharedA());
         passages(out, "shared passages in b" + (e.sharedInTitleB() ? "'s title (no word of its body left)" : ""), e.textB(), e.sharedB());
+        if (e.titleSharedA() != null) passages(out, "shared passages in a's title (its body is short: the title's shingles count too)", e.a().title(), e.titleSharedA());
+        if (e.titleSharedB() != null) passages(out, "shared passages in b's title (its body is short: the title's shingles count too)", e.b().title(), e.titleSharedB());
         removed(out, "page furniture removed from a", e.bodyA(), e.removedA());
         removed(out, "page furniture removed from b", e.bodyB(), e.removedB());
     }
@@ -212,6 +214,9 @@ public final class ExplainCommand implements Callable<Integer> {
         w.field("shared_a_in", e.sharedInTitleA() ? "title" : "text").field("shared_b_in", e.sharedInTitleB() ? "title" : "text");
         spans(w, "shared_a", e.textA(), e.sharedA());
         spans(w, "shared_b", e.textB(), e.sharedB());
+        // a short body's title joins its shingles: its passages, into the title (absent otherwise)
+        if (e.titleSharedA() != null) spans(w, "shared_a_title", e.a().title(), e.titleSharedA());
+        if (e.titleSharedB() != null) spans(w, "shared_b_title", e.b().title(), e.titleSharedB());
         spans(w, "boilerplate_a", e.bodyA(), e.removedA());
         spans(w, "boilerplate_b", e.bodyB(), e.removedB());
         w.name("related").beginObject().field("cosine", r.cosine()).field("time_weight", r.timeWeight()).field("score", r.score());

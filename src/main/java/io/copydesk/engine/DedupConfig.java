@@ -84,6 +84,10 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
         return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, n);
     }
 
+    public DedupConfig withAnalysis(AnalysisConfig a) {
+        return new DedupConfig(a, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+    }
+
     public DedupConfig withExact(boolean e) {
         return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, e, keep, threads);
     }

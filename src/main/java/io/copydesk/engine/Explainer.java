@@ -81,7 +81,8 @@ public final class Explainer {
     PairExplanation explain(ArticleMeta ma, AnalyzedArticle a, ArticleMeta mb, AnalyzedArticle b) {
         Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
         long[] wa = shingler.windows(a.tokens()), wb = shingler.windows(b.tokens());
-        ShingleSet sa = ShingleSet.of(wa), sb = ShingleSet.of(wb);
+        long[] ta = titleWindows(a, wa, shingler), tb = titleWindows(b, wb, shingler); // a short body's title's, as its fingerprint has them
+        ShingleSet sa = withTitle(wa, ta), sb = withTitle(wb, tb);
         Overlap o = Overlap.of(sa, sb);
         int inter = o.shared(), smaller = o.smaller();
         double jaccard = o.jaccard(), containment = o.containment();
@@ -92,7 +93,18 @@ public final class Explainer {
                 o.containmentOfA(), o.containmentOfB(),
                 siga.estimateJaccard(sigb), config.hashes(), dup, verdict(jaccard, containment, smaller, sa, sb),
                 passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
-                a.clean().removed(), b.clean().removed());
+                a.clean().removed(), b.clean().removed(),
+                ta == null ? null : passages(a.titleTokens(), ta, sb, shingler.k()), tb == null ? null : passages(b.titleTokens(), tb, sa, shingler.k()));
+    }
+
+    /** The windows of {@code a}'s title when they join its body's set (fewer distinct than the title-below setting), else null. */
+    private long[] titleWindows(AnalyzedArticle a, long[] bodyWindows, Shingler shingler) {
+        if (a.fromTitle() || a.titleTokens().size() == 0 || ShingleSet.of(bodyWindows).size() >= config.analysis().titleBelow()) return null;
+        return shingler.windows(a.titleTokens());
+    }
+
+    private static ShingleSet withTitle(long[] body, long[] title) {
+        return title == null ? ShingleSet.of(body) : ShingleSet.union(ShingleSet.of(body), ShingleSet.of(title));
     }
 
     /** The text the token offsets point into: the body, or the title for headline-only articles. */

@@ -94,6 +94,7 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         p.put("boilerplate.corpus-repeats", Integer.toString(b.corpusRepeats()));
         p.put("boilerplate.corpus-max-words", Integer.toString(b.corpusMaxWords()));
         p.put("hashes", Integer.toString(analysis.hashes()));
+        p.put("title-below", Integer.toString(analysis.titleBelow()));
         p.put("bands", Integer.toString(banding.bands()));
         p.put("rows", Integer.toString(banding.rows()));
         p.put("anchor-rate", Integer.toString(anchorRate));
@@ -120,7 +121,9 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("setting tokenizer is unknown: " + get(p, "tokenizer"));
         }
-        AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b, integer(p, "hashes"));
+        // title-below came later: an index made before it has its short bodies' sets without their titles (0)
+        AnalysisConfig analysis = new AnalysisConfig(integer(p, "shingle"), longValue(p, "seed"), tokenizer, b, integer(p, "hashes"),
+                p.containsKey("title-below") ? integer(p, "title-below") : 0);
         return new IndexSettings(analysis, new LshParams(integer(p, "bands"), integer(p, "rows")),
                 integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
                 decimal(p, "title-weight"), onOff(p, "prefix-keys"), onOff(p, "brief-keys"));

@@ -56,12 +56,14 @@ class ShingleDraftTest {
             }
             if (body.size() == 0) continue; // the caller takes the title for an empty body before drafting
             Boilerplate counts = Boilerplate.withCounts(BoilerplateConfig.DEFAULT, key -> gone.contains(key) ? 99 : 0, key -> 0);
-            ShingleSet expected = shingler.shingles(stays.isEmpty() ? title : tokens(stays));
-            ShingleSet allKept = shingler.shingles(body);
+            int titleBelow = random.nextInt(3) == 0 ? 0 : random.nextInt(25); // the title joins a body of fewer shingles
+            ShingleSet titleSet = shingler.shingles(title);
+            ShingleSet expected = stays.isEmpty() ? titleSet : shortWithTitle(shingler.shingles(tokens(stays)), titleBelow, titleSet);
+            ShingleSet allKept = shortWithTitle(shingler.shingles(body), titleBelow, titleSet);
             long[] h = shingler.tokenHashes(body);
-            ShingleDraft draft = random.nextBoolean() ? ShingleDraft.of(h, ends, pending, shingler, () -> shingler.shingles(title))
+            ShingleDraft draft = random.nextBoolean() ? ShingleDraft.of(h, ends, pending, shingler, () -> shingler.shingles(title), titleBelow)
                     : ShingleDraft.of(java.util.Arrays.copyOf(h, h.length + random.nextInt(3)), h.length, ends, pending, shingler,
-                            () -> shingler.shingles(title), scratch, random.nextBoolean() ? store : null);
+                            () -> shingler.shingles(title), titleBelow, scratch, random.nextBoolean() ? store : null);
             ShingleSet resolved = draft.resolve(counts, shingler);
             assertEquals(resolved, draft.storedIn(store).resolve(counts, shingler), "stored, round " + round); // its set in a shared array
             assertArrayEquals(expected.hashes(), resolved.hashes(), "round " + round + " k=" + k + " lines " + lines + " gone " + gone);
@@ -71,12 +73,21 @@ class ShingleDraftTest {
         assertTrue(changed > 5_000, "rounds where removal changed the set: " + changed);
     }
 
+    /** The set a body of {@code body}'s shingles ends with: and the title's, where it holds fewer than {@code below}; by a HashSet. */
+    private static ShingleSet shortWithTitle(ShingleSet body, int below, ShingleSet title) {
+        if (body.size() >= below) return body;
+        Set<Long> all = new HashSet<>();
+        for (long v : body.hashes()) all.add(v);
+        for (long v : title.hashes()) all.add(v);
+        return ShingleSet.of(all.stream().mapToLong(Long::longValue).toArray());
+    }
+
     @Test
     void aDraftWithoutPendingTokensIsFinal() {
         Shingler shingler = new Shingler(4, 42);
         TokenList body = tokens(List.of("one", "two", "three", "four", "five"));
         ShingleDraft draft = ShingleDraft.of(shingler.tokenHashes(body), new int[] {2, 2, 5},
-                new Boilerplate.PendingLine[] {null, new Boilerplate.PendingLine(7, 0, 1), null}, shingler, () -> fail("title asked"));
+                new Boilerplate.PendingLine[] {null, new Boilerplate.PendingLine(7, 0, 1), null}, shingler, () -> fail("title asked"), 2);
         assertTrue(draft.isFinal());
         assertArrayEquals(shingler.shingles(body).hashes(), draft.resolve(Boilerplate.perArticle(BoilerplateConfig.DEFAULT), shingler).hashes());
     }

@@ -98,7 +98,7 @@ public final class IndexCommand implements Runnable {
                     parsed.hasMatchedOption("--shingle") ? asked.analysis().shingle() : a.shingle(), a.seed(),
                     parsed.hasMatchedOption("--tokenizer") ? asked.analysis().tokenizer() : a.tokenizer(),
                     parsed.hasMatchedOption("--keep-boilerplate") ? BoilerplateConfig.OFF : a.boilerplate(),
-                    parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes());
+                    parsed.hasMatchedOption("--hashes") ? asked.hashes() : stored.hashes(), a.titleBelow());
             int hashes = wanted.hashes();
             double threshold = parsed.hasMatchedOption(thresholdOption) ? asked.threshold() : stored.threshold();
             LshParams banding = stored.banding();
