@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Furniture rules that need only the page itself, so they work on one page from a site never seen
  * before: lines a template printed twice (on one line, or on two lines in a row), captions printed
  * three times or more (galleries), photo captions ending in a credit, date lines, long menu lines
- * (country pickers, tag clouds) and lone short labels. Every rule only removes lines, and only
- * lines whose shape a story paragraph does not have.
+ * (country pickers, tag clouds), photo gallery slides and lone short labels. Every rule only
+ * removes lines, and only lines whose shape a story paragraph does not have.
  */
 final class PageRules {
     /** A photo credit closing a caption: "(Reuters)", "(AP Photo/Jane Doe)", "Credit: AFP File Photo", "Photo: X". */
@@ -55,6 +55,7 @@ final class PageRules {
             // the line is read in place: a story paragraph, which most of the text is, is not copied
             if (l.doubled()) reasons[i] = "doubled line";
             else if (copies[i] >= 3) reasons[i] = "repeated caption";
+            else if (isGallerySlide(l.text(), l.start(), l.end())) reasons[i] = "caption";
             else if (!endsSentence(l) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
             else if (l.words() <= MAX_CAPTION_WORDS && mayEndInCredit(l.text(), l.start(), l.end()) && hasCreditTail(l.original())) {
                 reasons[i] = "caption";
@@ -64,6 +65,34 @@ final class PageRules {
             else if (l.words() <= MAX_LABEL_WORDS && !endsSentence(l) && !isColon(l.text().charAt(l.end() - 1)) && lines.size() > 2
                     && !FurnitureLines.isFurniture(l)) reasons[i] = "label"; // a byline or stamp keeps its own reason
         }
+    }
+
+    /** What a gallery's slide holds, after its caption: the control that hides it ("Hide Caption 2 of 6"). */
+    private static final String GALLERY_CONTROL = "hide caption";
+
+    /**
+     * Whether {@code text[from, to)} is a slide of a photo gallery: a caption holding the gallery's
+     * "Hide caption" control, however long (a slide's caption runs on into the next slide's title,
+     * "Hide Caption 2 of 6 Photos: Who's running?", and a site prints the same gallery into every
+     * story of its kind, where it can outweigh the story itself). Prose never holds the control.
+     */
+    static boolean isGallerySlide(String text, int from, int to) {
+        int n = GALLERY_CONTROL.length();
+        for (int p = from; p <= to - n; p++) {
+            if ((text.charAt(p) | 0x20) == 'h' && asciiCaseBlindAt(text, p) && (p == from || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #GALLERY_CONTROL} starts at {@code text[p]}, ASCII letters compared case-blind (as a regex's (?i)). */
+    private static boolean asciiCaseBlindAt(String text, int p) {
+        for (int k = 0; k < GALLERY_CONTROL.length(); k++) {
+            char c = text.charAt(p + k), w = GALLERY_CONTROL.charAt(k);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - 32)) return false;
+        }
+        return true;
     }
 
     /**

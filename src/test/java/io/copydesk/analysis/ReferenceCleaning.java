@@ -121,6 +121,7 @@ final class ReferenceCleaning {
                 String s = l.original();
                 if (DoubledLine.half(s) != null) reasons[i] = "doubled line";
                 else if (copies.get(l.exactKey()) >= 3) reasons[i] = "repeated caption";
+                else if (Pattern.compile("(?i)(^|[^\\p{L}\\p{Nd}])hide caption").matcher(s).find()) reasons[i] = "caption";
                 else if (!endsSentence(s) && (sameAs(lines, i, i - 1) || sameAs(lines, i, i + 1))) reasons[i] = "printed twice";
                 else if (l.words() <= MAX_CAPTION_WORDS && hasCreditTail(s)) reasons[i] = "caption";
                 else if (l.words() <= 14 && PageHeader.isDateLine(s)) reasons[i] = "date line";
