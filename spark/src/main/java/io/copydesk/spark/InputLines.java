@@ -48,8 +48,15 @@ final class InputLines implements Serializable {
     static final int OFFSET_BITS = 40;
     static final int MAX_FILES = 1 << (63 - OFFSET_BITS);
 
-    /** A record: where it is ({@code FILE at byte N}, {@code FILE row N}), its JSON text, or the reason it has none. */
-    record Line(long pos, String where, String text, String problem) implements Serializable {}
+    /**
+     * A record: where it is ({@code FILE at byte N}, {@code FILE row N}), its JSON text, or the reason it has none;
+     * {@code cut} marks the end of a file that could be read only in part (a truncated {@code .gz}), no record.
+     */
+    record Line(long pos, String where, String text, String problem, boolean cut) implements Serializable {
+        Line(long pos, String where, String text, String problem) {
+            this(pos, where, text, problem, false);
+        }
+    }
 
     private final List<String> files;
     private final Map<String, Integer> rank;
@@ -204,6 +211,8 @@ final class InputLines implements Serializable {
         private final Iterator<scala.Tuple2<LongWritable, Text>> lines;
         private final long max;
         private Line next;
+        private long last = -1; // offset of the last line read
+        private boolean cut;
 
         LineIterator(String file, int rank, Iterator<scala.Tuple2<LongWritable, Text>> lines, long max) {
             this.file = file;
@@ -214,10 +223,11 @@ final class InputLines implements Serializable {
 
         @Override
         public boolean hasNext() {
-            while (next == null && lines.hasNext()) {
+            while (next == null && !cut && more()) {
                 scala.Tuple2<LongWritable, Text> t = lines.next();
                 long offset = t._1().get();
                 Text text = t._2();
+                last = offset;
                 String where = file + " at byte " + offset;
                 if (offset >= 1L << OFFSET_BITS) throw new IllegalArgumentException(file + ": files over 1 TiB are not supported");
                 if (text.getLength() > max) {
@@ -246,6 +256,29 @@ final class InputLines implements Serializable {
                 next = new Line(base | offset, where, s, null);
             }
             return next != null;
+        }
+
+        /**
+         * Whether the file holds another line. Compressed data that ends early (a truncated {@code .gz}) or is damaged
+         * ends the file as {@code copydesk dedup} ends it: the complete records before it are used, and the place is
+         * reported as a cut line (the run then exits 4), instead of failing the task with the codec's exception.
+         */
+        private boolean more() {
+            try {
+                return lines.hasNext();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) { // the Hadoop reader's checked exceptions, thrown through Scala's iterator
+                if (!(e instanceof java.io.EOFException) && !(e instanceof java.util.zip.ZipException)) {
+                    throw e instanceof IOException io ? new UncheckedIOException(file + ": " + io.getMessage(), io) : new IllegalStateException(e);
+                }
+                cut = true;
+                String reason = e instanceof java.io.EOFException ? "compressed data ends early (a truncated .gz file?)"
+                        : "not valid compressed data (" + e.getMessage() + ")";
+                next = new Line(base | (last < 0 ? 0 : last), file, null, reason + (last < 0 ? "" : " after the record at byte " + last)
+                        + "; the complete records before it are used, the rest is lost (exit 4)", true);
+                return false;
+            }
         }
 
         @Override

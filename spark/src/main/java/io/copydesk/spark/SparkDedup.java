@@ -96,9 +96,10 @@ public final class SparkDedup {
 
     /**
      * The outcome: {@code groups} (columns {@code canonical}, {@code members}: position, id, jaccard,
-     * containment, canonical first), ordered by the canonical's input position and persisted.
+     * containment, canonical first), ordered by the canonical's input position and persisted; {@code partialInputs}: files
+     * that could be read only in part (a truncated {@code .gz}), whose complete records were used.
      */
-    public record Result(Dataset<Row> groups, long records, long articles, long skipped, long repeatedIds, List<String> problems,
+    public record Result(Dataset<Row> groups, long records, long articles, long skipped, long repeatedIds, long partialInputs, List<String> problems,
                          long candidates, long verifiedPairs, long rounds, long[] dropped, long[] repeats, InputLines inputs,
                          List<Steps.Step> steps) {}
 
@@ -127,10 +128,11 @@ public final class SparkDedup {
         spark.conf().set("spark.sql.shuffle.partitions", partitions > 0 ? partitions : shufflePartitions(lines.totalBytes()));
         LongAccumulator read = jsc.sc().longAccumulator("records read");
         LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
+        LongAccumulator cut = jsc.sc().longAccumulator("inputs read in part");
         CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
 
         // Parsed once: the fingerprint step reads these rows (spilled to disk when memory is short), not the input again.
-        Dataset<Row> keys = spark.createDataFrame(parsed(lines.read(spark, partitions), read, skipped, problems), ARTICLES)
+        Dataset<Row> keys = spark.createDataFrame(parsed(lines.read(spark, partitions), read, skipped, cut, problems), ARTICLES)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         steps.run("read", keys::count);
         WindowSpec byId = Window.partitionBy("id").orderBy("pos");
@@ -200,7 +202,7 @@ public final class SparkDedup {
         members.unpersist();
         components.unpersist();
         fp.unpersist();
-        return new Result(groups, read.value(), articles, skipped.value(), repeats.length, messages, candidateCount, verified,
+        return new Result(groups, read.value(), articles, skipped.value(), repeats.length, cut.value(), messages, candidateCount, verified,
                 rounds.value(), dropped, repeats, lines, steps.report());
     }
 
@@ -247,7 +249,7 @@ public final class SparkDedup {
 
     // ---- read
 
-    private JavaRDD<Row> parsed(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped,
+    private JavaRDD<Row> parsed(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped, LongAccumulator cut,
                                   CollectionAccumulator<String> problems) {
         EngineAdapter eng = engine;
         boolean strict = settings.strict();
@@ -257,6 +259,7 @@ public final class SparkDedup {
             long n = 0;
             while (it.hasNext()) {
                 InputLines.Line l = it.next();
+                if (l.cut()) { p.warn(l.where(), l.problem()); cut.add(1); continue; } // as dedup: a warning, not a record
                 n++;
                 if (l.problem() != null) { p.skip(l.where(), l.problem()); continue; }
                 Article a = eng.parse(l.text(), l.where(), p);

@@ -135,6 +135,10 @@ final class SparkDedupCommand implements Callable<Integer> {
                         settings.dedup().banding(), (System.nanoTime() - start) / 1e9));
                 steps.forEach(s -> err.println("  " + s.line()));
             }
+            if (r.partialInputs() > 0) { // as copydesk dedup: partial results are never taken for complete ones
+                err.println("copydesk-spark: an input could be read only in part (see above); results cover the records that were read");
+                return ExitCode.DATA;
+            }
         } finally {
             if (ownSession) spark.stop();
         }

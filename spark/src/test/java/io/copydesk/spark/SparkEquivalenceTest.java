@@ -319,6 +319,34 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * A truncated {@code .gz} input is read as {@code copydesk dedup} reads it: its complete records give the groups
+     * dedup gives, the cut is reported on one line naming the file, and the run exits 4 (not a codec's stack trace, exit 3).
+     */
+    @Test
+    void aTruncatedGzipGivesTheCompleteRecordsAndExits4AsDedupDoes() throws IOException {
+        byte[] corpus = Files.readAllBytes(Path.of("..", "corpus", "corpus.jsonl"));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(corpus);
+        }
+        Path cut = Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(gz.toByteArray(), gz.size() * 2 / 3));
+        Path expected = dir.resolve("cut-cli.jsonl"), out = dir.resolve("cut-groups.jsonl");
+        StringWriter cliErr = new StringWriter(), err = new StringWriter();
+        int cliExit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(cliErr, true))
+                .execute("dedup", cut.toString(), "--format", "jsonl", "--out", expected.toString());
+        assertEquals(io.copydesk.cli.ExitCode.DATA, cliExit, cliErr.toString());
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("dedup", cut.toString(), "--out", out.toString(), "--partitions", "2");
+        assertEquals(io.copydesk.cli.ExitCode.DATA, exit, err.toString());
+        assertTrue(err.toString().contains("cut.jsonl.gz: compressed data ends early (a truncated .gz file?) after the record at byte"),
+                err.toString());
+        assertTrue(err.toString().contains("an input could be read only in part"), err.toString());
+        List<String> groups = Files.readAllLines(out);
+        assertTrue(groups.size() > 3, "the complete records make groups: " + groups);
+        assertEquals(Files.readAllLines(expected), groups);
+    }
+
+    /**
      * A CSV, TSV or HTML input, which {@code copydesk} reads and the Spark job does not, is refused with one line naming
      * the file and what it is, before Spark reads a record, instead of each of its lines reported as a bad JSON record.
      */
