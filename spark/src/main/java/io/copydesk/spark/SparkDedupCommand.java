@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -102,7 +104,9 @@ final class SparkDedupCommand implements Callable<Integer> {
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkConf conf = conf();
         // Inputs are listed before Spark starts, so a missing one fails at once with dedup's one line and exit code.
-        InputLines lines = InputLines.of(hadoopConfiguration(conf), inputs, settings.maxArticleBytes());
+        Configuration hadoop = hadoopConfiguration(conf);
+        InputLines lines = InputLines.of(hadoop, inputs, settings.maxArticleBytes());
+        checkOutputs(cl, hadoop);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             SparkDedup job = new SparkDedup(spark, settings, partitions);
@@ -117,7 +121,6 @@ final class SparkDedupCommand implements Callable<Integer> {
             }
             long groups = job.step("write groups", () -> {
                 if (format == Format.parquet) {
-                    if (out == null) throw new CommandLine.ParameterException(cl, "--format parquet needs --out DIR");
                     Outputs.groupsParquet(r.groups(), out);
                     return r.groups().count();
                 }
@@ -168,6 +171,46 @@ final class SparkDedupCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
+    }
+
+    /**
+     * The outputs, checked before Spark starts (as {@code copydesk dedup} opens its outputs before it reads), so that a
+     * mistyped folder, a directory given as a file or a Parquet directory already there costs no run: one line, exit 3.
+     */
+    private void checkOutputs(CommandLine cl, Configuration hadoop) {
+        if (format == Format.parquet && out == null) throw new CommandLine.ParameterException(cl, "--format parquet needs --out DIR");
+        if (out != null) checkOutput(hadoop, out, format == Format.parquet);
+        if (writeUnique != null) checkOutput(hadoop, writeUnique, false);
+        if (metrics != null) checkLocal(metrics.toString(), metrics);
+    }
+
+    /** A JSONL file as {@link Outputs} writes it (a path without a scheme is the driver's local file), or a new Parquet directory. */
+    private static void checkOutput(Configuration hadoop, String path, boolean newDirectory) {
+        Path target = new Path(path);
+        String scheme = target.toUri().getScheme();
+        if (!newDirectory && (scheme == null || scheme.equals("file"))) {
+            checkLocal(path, java.nio.file.Path.of(target.toUri().getPath()));
+            return;
+        }
+        try {
+            FileSystem fs = target.getFileSystem(hadoop);
+            target = fs.makeQualified(target);
+            String reason = null;
+            if (newDirectory && fs.exists(target)) reason = "already exists (Parquet output is written as a new directory: remove it or name another)";
+            else if (!newDirectory && fs.exists(target) && fs.getFileStatus(target).isDirectory()) reason = "is a directory";
+            else if ("file".equals(target.toUri().getScheme()) && !fs.isDirectory(target.getParent())) { // object stores have no folders
+                reason = Path.getPathWithoutSchemeAndAuthority(target.getParent()) + ": no such directory";
+            }
+            if (reason != null) throw new java.io.UncheckedIOException("cannot write " + path + ": " + reason, new IOException(reason));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkLocal(String shown, java.nio.file.Path file) {
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        String reason = Files.isDirectory(file) ? "is a directory" : parent != null && !Files.isDirectory(parent) ? parent + ": no such directory" : null;
+        if (reason != null) throw new java.io.UncheckedIOException("cannot write " + shown + ": " + reason, new IOException(reason));
     }
 
     /** The session's settings: the master spark-submit set, or local mode on this machine (a running session, a test's, is reused). */

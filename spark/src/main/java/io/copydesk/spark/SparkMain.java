@@ -53,11 +53,16 @@ public final class SparkMain implements Runnable {
         return cl;
     }
 
-    /** The exception that started it all: Spark wraps executor failures several times. */
+    /**
+     * The exception that started it all: Spark wraps executor failures several times. The job's own messages stop the
+     * search: a bad input's, and an I/O failure the job described ({@code cannot write FILE: is a directory}), whose
+     * cause alone would not name the file.
+     */
     static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
             if (c instanceof io.copydesk.document.BadInputException) return c;
+            if (c instanceof java.io.UncheckedIOException u && !String.valueOf(u.getCause()).equals(u.getMessage())) return c;
             c = c.getCause();
         }
         return c;

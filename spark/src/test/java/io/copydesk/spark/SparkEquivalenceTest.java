@@ -347,6 +347,30 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * An output that cannot be written (a directory given as the file, a missing folder, a Parquet directory already
+     * there) is refused with one line naming it, exit 3, as dedup refuses it.
+     */
+    @Test
+    void anOutputThatCannotBeWrittenIsRefusedWithOneLineNamingIt() throws IOException {
+        Path corpus = Path.of("..", "corpus", "corpus.jsonl");
+        Path existing = Files.createDirectories(dir.resolve("existing.parquet"));
+        String missing = dir.resolve("no-such-folder").resolve("groups.jsonl").toString();
+        List<List<String>> cases = List.of(List.of("--out", existing.toString()), List.of("--out", missing),
+                List.of("--out", dir.resolve("fine.jsonl").toString(), "--write-unique", missing),
+                List.of("--format", "parquet", "--out", existing.toString()));
+        List<String> names = List.of(existing + ": is a directory", missing + ": ", missing + ": ", existing + ": already exists");
+        for (int i = 0; i < cases.size(); i++) {
+            List<String> args = new ArrayList<>(List.of("dedup", corpus.toString(), "--partitions", "2"));
+            args.addAll(cases.get(i));
+            StringWriter err = new StringWriter();
+            int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+            assertEquals(io.copydesk.cli.ExitCode.IO, exit, args + ": " + err);
+            assertEquals(1, err.toString().lines().count(), args + ": " + err);
+            assertTrue(err.toString().startsWith("copydesk-spark: cannot write " + names.get(i)), args + ": " + err);
+        }
+    }
+
+    /**
      * A CSV, TSV or HTML input, which {@code copydesk} reads and the Spark job does not, is refused with one line naming
      * the file and what it is, before Spark reads a record, instead of each of its lines reported as a bad JSON record.
      */
