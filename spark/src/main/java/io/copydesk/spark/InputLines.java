@@ -75,10 +75,11 @@ final class InputLines implements Serializable {
      * Expands the inputs (files, directories of part files, globs) into files in input order;
      * throws {@link BadInputException} naming an input that matches nothing (as {@code dedup} does,
      * an unreadable path), an empty directory (no article, bad data) or a file of a kind only {@code copydesk} reads
-     * ({@link #singleMachineOnly}; bad data).
+     * ({@link #singleMachineOnly}; bad data). A file listed again is read once, at its first place.
      */
     static InputLines of(Configuration conf, List<String> inputs, long maxLineBytes) {
         List<String> files = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
         long bytes = 0;
         try {
             for (String input : inputs) {
@@ -107,6 +108,10 @@ final class InputLines implements Serializable {
                         throw new BadInputException(f.getPath() + ": " + kind + " is read by copydesk on one machine, not by the Spark job, which "
                                 + "reads JSONL and Parquet (Spark turns CSV into Parquet: see the README)");
                     }
+                    // A file listed again (given twice, or by overlapping globs) is read once: its records would share their
+                    // positions, and each id's two records, both taken for the repeat, would both be dropped. dedup skips the
+                    // second reading's records as repeated ids, so the groups are the same.
+                    if (!listed.add(f.getPath().toString())) continue;
                     files.add(f.getPath().toString());
                     bytes += f.getLen();
                 }

@@ -319,6 +319,20 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * A file given twice (or listed again by an overlapping glob) gives dedup's groups: dedup skips the second reading's
+     * records as repeated ids; the job must not drop both copies of every record.
+     */
+    @Test
+    void aFileGivenTwiceGivesTheGroupsOfTheFileOnce() throws IOException {
+        Path corpus = Path.of("..", "corpus", "corpus.jsonl"), out = dir.resolve("twice-groups.jsonl");
+        StringWriter err = new StringWriter();
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", corpus.toString(),
+                corpus.toAbsolutePath().toString(), "--out", out.toString(), "--keep", "first", "--partitions", "2");
+        assertEquals(0, exit, err.toString());
+        assertEquals(cli(corpus, "first").groups(), Files.readAllLines(out));
+    }
+
+    /**
      * A truncated {@code .gz} input is read as {@code copydesk dedup} reads it: its complete records give the groups
      * dedup gives, the cut is reported on one line naming the file, and the run exits 4 (not a codec's stack trace, exit 3).
      */
