@@ -77,13 +77,32 @@ final class PageRules {
      * story of its kind, where it can outweigh the story itself). Prose never holds the control.
      */
     static boolean isGallerySlide(String text, int from, int to) {
+        // Horspool's search, ASCII case folded: every line of every article is searched, and reading each char
+        // took a tenth of dedup's CPU on the synthetic set; a shift of 1-12 chars reads about one char in five
         int n = GALLERY_CONTROL.length();
-        for (int p = from; p <= to - n; p++) {
-            if ((text.charAt(p) | 0x20) == 'h' && asciiCaseBlindAt(text, p) && (p == from || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
-                return true;
+        for (int end = from + n - 1; end < to; ) {
+            int c = fold(text.charAt(end));
+            if (c == 'n' && asciiCaseBlindAt(text, end - n + 1)) {
+                int p = end - n + 1;
+                if (p == from || !Character.isLetterOrDigit(text.charAt(p - 1))) return true;
             }
+            end += c < 128 ? GALLERY_SHIFT[c] : n;
         }
         return false;
+    }
+
+    /** Horspool's shifts for {@link #GALLERY_CONTROL}: how far its last char is from the last place of each char before it. */
+    private static final byte[] GALLERY_SHIFT = new byte[128];
+
+    static {
+        int n = GALLERY_CONTROL.length();
+        java.util.Arrays.fill(GALLERY_SHIFT, (byte) n);
+        for (int k = 0; k < n - 1; k++) GALLERY_SHIFT[GALLERY_CONTROL.charAt(k)] = (byte) (n - 1 - k);
+    }
+
+    /** An ASCII letter in lower case, any other ASCII char as it is, a char beyond ASCII 128 (in no shift's place). */
+    private static int fold(char c) {
+        return c >= 128 ? 128 : c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
     /** Whether {@link #GALLERY_CONTROL} starts at {@code text[p]}, ASCII letters compared case-blind (as a regex's (?i)). */
