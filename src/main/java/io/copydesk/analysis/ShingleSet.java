@@ -58,7 +58,7 @@ public final class ShingleSet {
     }
 
     /** {@code body}, or where it holds fewer than {@code below} shingles, it and {@code title} (see {@link AnalysisConfig#titleBelow}). */
-    static ShingleSet withTitleIfShort(ShingleSet body, int below, java.util.function.Supplier<ShingleSet> title) {
+    public static ShingleSet withTitleIfShort(ShingleSet body, int below, java.util.function.Supplier<ShingleSet> title) {
         return body.size < below ? union(body, title.get()) : body;
     }
 

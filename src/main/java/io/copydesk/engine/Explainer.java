@@ -81,8 +81,9 @@ public final class Explainer {
     PairExplanation explain(ArticleMeta ma, AnalyzedArticle a, ArticleMeta mb, AnalyzedArticle b) {
         Shingler shingler = new Shingler(config.analysis().shingle(), config.analysis().seed());
         long[] wa = shingler.windows(a.tokens()), wb = shingler.windows(b.tokens());
-        long[] ta = titleWindows(a, wa, shingler), tb = titleWindows(b, wb, shingler); // a short body's title's, as its fingerprint has them
-        ShingleSet sa = withTitle(wa, ta), sb = withTitle(wb, tb);
+        ShingleSet bodyA = ShingleSet.of(wa), bodyB = ShingleSet.of(wb);
+        long[] ta = titleWindows(a, bodyA, shingler), tb = titleWindows(b, bodyB, shingler); // a short body's title's, as its fingerprint has them
+        ShingleSet sa = withTitle(bodyA, ta), sb = withTitle(bodyB, tb);
         Overlap o = Overlap.of(sa, sb);
         int inter = o.shared(), smaller = o.smaller();
         double jaccard = o.jaccard(), containment = o.containment();
@@ -97,14 +98,14 @@ public final class Explainer {
                 ta == null ? null : passages(a.titleTokens(), ta, sb, shingler.k()), tb == null ? null : passages(b.titleTokens(), tb, sa, shingler.k()));
     }
 
-    /** The windows of {@code a}'s title when they join its body's set (fewer distinct than the title-below setting), else null. */
-    private long[] titleWindows(AnalyzedArticle a, long[] bodyWindows, Shingler shingler) {
-        if (a.fromTitle() || a.titleTokens().size() == 0 || ShingleSet.of(bodyWindows).size() >= config.analysis().titleBelow()) return null;
+    /** The windows of {@code a}'s title when they join its body's set {@code body} (fewer than the title-below setting), else null. */
+    private long[] titleWindows(AnalyzedArticle a, ShingleSet body, Shingler shingler) {
+        if (a.fromTitle() || a.titleTokens().size() == 0 || body.size() >= config.analysis().titleBelow()) return null;
         return shingler.windows(a.titleTokens());
     }
 
-    private static ShingleSet withTitle(long[] body, long[] title) {
-        return title == null ? ShingleSet.of(body) : ShingleSet.union(ShingleSet.of(body), ShingleSet.of(title));
+    private static ShingleSet withTitle(ShingleSet body, long[] title) {
+        return title == null ? body : ShingleSet.union(body, ShingleSet.of(title));
     }
 
     /** The text the token offsets point into: the body, or the title for headline-only articles. */

@@ -93,8 +93,8 @@ public final class Fingerprinter {
         Article a = analyzed.article();
         long[] hashes = shingler.tokenHashes(analyzed.tokens()); // the shingles' and the terms' (one seed)
         ShingleSet shingles = shingler.shingles(hashes);
-        if (!analyzed.fromTitle() && shingles.size() < config.titleBelow()) { // a short body: its title joins it (as drafts resolve)
-            shingles = ShingleSet.union(shingles, shingler.shingles(analyzed.titleTokens()));
+        if (!analyzed.fromTitle()) { // a short body: its title joins it (as drafts resolve)
+            shingles = ShingleSet.withTitleIfShort(shingles, config.titleBelow(), () -> shingler.shingles(analyzed.titleTokens()));
         }
         ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), hashes, analyzed.titleTokens()) : ArticleTerms.EMPTY;
         Boilerplate.LineKeys lines = !keys ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
