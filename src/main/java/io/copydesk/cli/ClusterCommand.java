@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk cluster corpus"
                 + "%n  # copydesk: 77 articles in 24 events (13 of two or more articles), window 12h"
                 + "%n  ./copydesk cluster corpus --level storyline"
-                + "%n  # copydesk: 20 storylines (4 of two or more events), storyline window 180d"
+                + "%n  # copydesk: 21 storylines (3 of two or more events), storyline window 180d"
                 + "%n  ./copydesk cluster articles.jsonl --format jsonl --out events.jsonl"
                 + "%n  ./copydesk cluster headlines.jsonl --event-threshold 0.05 --window 1d"
                 + "%n  ./copydesk cluster --index news.idx --format jsonl", ExitCode.HELP})

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "the page furniture removed per outlet.",
                 "It runs dedup and cluster with their options and defaults; charts are drawn by Apache ECharts, included in the page."},
         footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk report corpus --out report.html"
-                + "%n  # copydesk: report on 77 articles, 16 duplicate groups, 10 storylines ..."
+                + "%n  # copydesk: report on 77 articles, 16 duplicate groups, 11 storylines ..."
                 + "%n  ./copydesk report articles.jsonl.gz --window 1d --out /tmp/news-report.html"
                 + "%n  ./copydesk report --index news.idx --out index-report.html", ExitCode.HELP})
 public final class ReportCommand implements Callable<Integer> {

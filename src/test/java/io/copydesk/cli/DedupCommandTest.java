@@ -37,7 +37,7 @@ class DedupCommandTest {
         String story = prose.body(5), other = prose.body(5);
         List<Article> a = new ArrayList<>();
         a.add(new Article("late-copy", "Copy", story, Instant.parse("2024-03-13T00:00:00Z"), "b", null));
-        a.add(new Article("original", "Original", story, Instant.parse("2024-03-12T00:00:00Z"), "a", null));
+        a.add(new Article("original", "Original", story, Instant.parse("2024-03-12T05:00:00Z"), "a", null));
         a.add(new Article("other", "Other", other, null, null, null));
         a.add(new Article("edited", "Edited", prose.edit(story, 0.03), Instant.parse("2024-03-12T06:00:00Z"), "c", null));
         input = Jsonl.write(dir.resolve("in.jsonl"), a);

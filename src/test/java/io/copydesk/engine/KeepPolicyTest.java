@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class KeepPolicyTest {
     /** Each policy's order as its documentation states it, in Comparator's combinators (the spec the policy's own method must meet). */
     private static Comparator<ArticleMeta> spec(KeepPolicy p) {
-        Comparator<ArticleMeta> byDate = Comparator.comparing(ArticleMeta::date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
+        // a date without a time (midnight UTC) could be any time of its day: after that day's stamped times
+        Comparator<ArticleMeta> byDate = Comparator.comparing(a -> a.date() == null ? null
+                        : a.date().atZone(java.time.ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                        ? a.date().plus(java.time.Duration.ofDays(1)).minusNanos(1) : a.date(),
+                Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
         Comparator<ArticleMeta> longestFirst = Comparator.comparingInt(ArticleMeta::length).reversed();
         Comparator<ArticleMeta> c = switch (p) {
             case earliest -> byDate.thenComparing(longestFirst);
@@ -26,10 +30,13 @@ class KeepPolicyTest {
     void everyPolicyOrdersAsItsDocumentationSays() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
-            // few distinct dates, lengths and ids, missing dates: ties at every level of each order
+            // few distinct dates, lengths and ids, missing dates: ties at every level of each order; dates without a
+            // time (midnight), stamped times of the same days, and the day's last instant, which ties with its date alone
             List<ArticleMeta> articles = new ArrayList<>();
+            long[] times = {0, 7 * 3_600, 9 * 3_600, 86_399};
             for (int i = 0; i < 12; i++) {
-                Instant date = random.nextInt(4) == 0 ? null : Instant.ofEpochSecond(86_400L * random.nextInt(3));
+                Instant date = random.nextInt(4) == 0 ? null
+                        : Instant.ofEpochSecond(86_400L * random.nextInt(3) + times[random.nextInt(times.length)], random.nextInt(5) == 0 ? 999_999_999 : 0);
                 articles.add(new ArticleMeta(random.nextInt(6), "id" + random.nextInt(5), null, date, null, null, random.nextInt(3), null));
             }
             for (KeepPolicy p : KeepPolicy.values()) {

@@ -146,6 +146,22 @@ class NearDuplicatesTest {
         assertEquals("c", canonical(articles, KeepPolicy.first));
     }
 
+    @Test
+    void aDateWithoutATimeIsNotEarlierThanThatDaysStampedCopies() {
+        Prose prose = new Prose(45);
+        String body = prose.body(4);
+        List<Article> articles = List.of(
+                new Article("late", null, body, Instant.parse("2024-05-14T09:00:00Z"), null, null),
+                new Article("dayonly", null, body, Instant.parse("2024-05-14T00:00:00Z"), null, null), // "2024-05-14"
+                new Article("early", null, body + "\nOne more paragraph of the fuller version.", Instant.parse("2024-05-14T07:00:00Z"), null, null),
+                new Article("nextday", null, body, Instant.parse("2024-05-15T00:00:00Z"), null, null));
+        assertEquals("early", canonical(articles, KeepPolicy.earliest));
+        // the day alone is still earlier than the next day's copies
+        assertEquals("dayonly", canonical(List.of(articles.get(1), articles.get(3),
+                new Article("after", null, body, Instant.parse("2024-05-15T06:00:00Z"), null, null),
+                new Article("after2", null, body, Instant.parse("2024-05-16T06:00:00Z"), null, null)), KeepPolicy.earliest));
+    }
+
     private String canonical(List<Article> articles, KeepPolicy keep) {
         DedupConfig d = DedupConfig.DEFAULT;
         DedupConfig config = new DedupConfig(d.analysis(), d.threshold(), d.containment(), d.minContainedShingles(),
