@@ -167,6 +167,9 @@ final class InputLines implements Serializable {
             throw new UncheckedIOException(e);
         }
         if (partitions > 0) FileInputFormat.setMaxInputSplitSize(job, Math.max(1 << 16, totalBytes / partitions + 1));
+        // Records end at '\n' only, as dedup's reader ends them: Hadoop's default also ends one at a lone '\r' (which a
+        // record may hold, raw in a string or between fields). The '\r' of a CRLF end is then the record's, dropped below.
+        job.getConfiguration().set("textinputformat.record.delimiter", "\n");
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>)
                 jsc.newAPIHadoopRDD(job.getConfiguration(), TextInputFormat.class, LongWritable.class, Text.class);
@@ -240,14 +243,16 @@ final class InputLines implements Serializable {
                             "record of %,d bytes exceeds --max-article-bytes %,d", text.getLength(), max));
                     continue;
                 }
+                // dedup measures the size above with a CRLF end's '\r', and reads the record without it
+                int length = text.getLength() > 0 && text.getBytes()[text.getLength() - 1] == '\r' ? text.getLength() - 1 : text.getLength();
                 String s;
                 try {
-                    s = Text.decode(text.getBytes(), 0, text.getLength(), false);
+                    s = Text.decode(text.getBytes(), 0, length, false);
                 } catch (CharacterCodingException e) {
                     next = new Line(base | offset, where, null, "invalid UTF-8");
                     continue;
                 }
-                if (s.isBlank()) continue;
+                if (blank(s)) continue;
                 if (offset == 0 && FileKind.opensList(s)) { // a JSON document, which copydesk reads and the job does not
                     next = new Line(base | offset, where, null, "a JSON list of records: the Spark job reads JSONL (one record a line); "
                             + "copydesk on one machine reads lists");
@@ -261,6 +266,15 @@ final class InputLines implements Serializable {
                 next = new Line(base | offset, where, s, null);
             }
             return next != null;
+        }
+
+        /** A line dedup passes over: spaces, tabs and carriage returns only (any other character makes it a record, maybe a bad one). */
+        private static boolean blank(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\r') return false;
+            }
+            return true;
         }
 
         /**

@@ -249,6 +249,52 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * Carriage returns end no record, as in dedup, which ends records at '\n' only: a lone '\r' between fields leaves the
+     * record whole, one raw in a string makes it one bad record (not two bad lines), a CRLF end is read as '\n', a line of
+     * '\r' is blank, one of a vertical tab is a bad record; in a plain file split into several tasks and in a {@code .gz},
+     * the job writes dedup's groups and collection, bytes alike, with dedup's warnings and skip summary.
+     */
+    @Test
+    void carriageReturnsSplitRecordsAsDedupSplitsThem() throws IOException {
+        List<String> lines = Files.readAllLines(generated).subList(0, 1200);
+        StringBuilder plain = new StringBuilder(), gz = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i % 5 == 0) l = l.replaceFirst(",", ",\r"); // between the first two fields
+            if (i % 97 == 1) { // raw in the text: a control character in a string
+                int text = l.indexOf("\"text\":");
+                if (text >= 0) l = l.substring(0, l.indexOf(' ', text)) + "\r" + l.substring(l.indexOf(' ', text) + 1);
+            }
+            String end = i % 7 == 0 ? "\r\n" : i % 101 == 0 ? "\r\r\n" : "\n";
+            (i < 800 ? plain : gz).append(l).append(end);
+            if (i % 250 == 3) (i < 800 ? plain : gz).append(i % 2 == 0 ? "\r\n" : " \t\r\r\n").append("\u000b\n");
+        }
+        Path text = Files.writeString(dir.resolve("cr.jsonl"), plain), packed = dir.resolve("cr.jsonl.gz");
+        try (java.io.OutputStream z = new java.util.zip.GZIPOutputStream(Files.newOutputStream(packed))) {
+            z.write(gz.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path cliOut = dir.resolve("cr-cli.jsonl"), cliUnique = dir.resolve("cr-cli-unique.jsonl");
+        Path out = dir.resolve("cr-groups.jsonl"), unique = dir.resolve("cr-unique.jsonl");
+        StringWriter cliErr = new StringWriter(), err = new StringWriter();
+        int cliExit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(cliErr, true)).execute("dedup", text.toString(),
+                packed.toString(), "--format", "jsonl", "--out", cliOut.toString(), "--write-unique", cliUnique.toString(), "--quiet");
+        assertEquals(0, cliExit, cliErr.toString());
+        int exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", text.toString(),
+                packed.toString(), "--out", out.toString(), "--write-unique", unique.toString(), "--partitions", "4", "--quiet");
+        assertEquals(0, exit, err.toString());
+        assertTrue(Files.readAllLines(cliOut).size() > 10, "the input has groups");
+        assertEquals(Files.readString(cliOut), Files.readString(out));
+        assertEquals(Files.readString(cliUnique), Files.readString(unique));
+        assertEquals(problems(cliErr.toString()), problems(err.toString().replace("copydesk-spark: ", "copydesk: ")));
+        assertTrue(cliErr.toString().contains("skipped 21 of 1,205 records"), cliErr.toString());
+    }
+
+    /** Problem lines with their places (dedup's FILE:LINE, the job's file:FILE at byte N) as their file only, sorted. */
+    private static List<String> problems(String stderr) {
+        return stderr.lines().map(l -> l.replaceAll("(?:file:)?(/\\S*?)(?::\\d+| at byte \\d+)(?=[:)])", "$1")).sorted().toList();
+    }
+
+    /**
      * Parquet input, written by Spark itself as three files with typed columns (a date column, an
      * int column, some null dates, one file without the url column), gives the groups and the
      * deduplicated collection that {@code dedup} gives on the same articles as JSONL.
