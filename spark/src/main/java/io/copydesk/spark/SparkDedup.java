@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import io.copydesk.document.Article;
+import io.copydesk.document.BadInputException;
 import io.copydesk.document.ReadProblems;
 import io.copydesk.engine.ArticleMeta;
 import io.copydesk.engine.GroupRules;
@@ -130,9 +131,10 @@ public final class SparkDedup {
         LongAccumulator skipped = jsc.sc().longAccumulator("records skipped");
         LongAccumulator cut = jsc.sc().longAccumulator("inputs read in part");
         CollectionAccumulator<String> problems = jsc.sc().collectionAccumulator("problems");
+        CollectionAccumulator<Stop> stops = jsc.sc().collectionAccumulator("strict stops");
 
         // Parsed once: the fingerprint step reads these rows (spilled to disk when memory is short), not the input again.
-        Dataset<Row> keys = spark.createDataFrame(parsed(lines.read(spark, partitions), read, skipped, cut, problems), ARTICLES)
+        Dataset<Row> keys = spark.createDataFrame(parsed(lines.read(spark, partitions), read, skipped, cut, problems, stops), ARTICLES)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         steps.run("read", keys::count);
         WindowSpec byId = Window.partitionBy("id").orderBy("pos");
@@ -147,7 +149,14 @@ public final class SparkDedup {
                 pos[i] = x.getLong(0);
                 if (i < 100) messages.add(x.getString(1) + ": repeated id " + x.getString(2) + " (first seen at " + x.getString(3) + ") (skipped)");
             }
-            if (settings.strict() && pos.length > 0) throw new io.copydesk.document.BadInputException(messages.getLast());
+            if (settings.strict()) { // dedup stops at the first bad record or repeated id in input order
+                Stop bad = stops.value().stream().min(java.util.Comparator.comparingLong(Stop::pos)).orElse(null);
+                if (pos.length > 0 && (bad == null || pos[0] < bad.pos())) {
+                    Row x = r.get(0);
+                    throw new BadInputException(x.getString(1) + ": repeated id " + x.getString(2) + " (first seen at " + x.getString(3) + ")");
+                }
+                if (bad != null) throw new BadInputException(bad.message());
+            }
             return pos;
         });
         Broadcast<long[]> repeated = jsc.broadcast(repeats);
@@ -249,8 +258,15 @@ public final class SparkDedup {
 
     // ---- read
 
+    /** Where {@code --strict} stopped a task: its first bad record, for the driver to report the first of all. */
+    record Stop(long pos, String message) implements Serializable {}
+
+    /**
+     * Under {@code --strict}, a task ends at its first bad record instead of failing: a failed task would make Spark log
+     * the failure on stderr, and which task fails first depends on timing; the driver reports the first in input order.
+     */
     private JavaRDD<Row> parsed(JavaRDD<InputLines.Line> lines, LongAccumulator read, LongAccumulator skipped, LongAccumulator cut,
-                                  CollectionAccumulator<String> problems) {
+                                  CollectionAccumulator<String> problems, CollectionAccumulator<Stop> stops) {
         EngineAdapter eng = engine;
         boolean strict = settings.strict();
         return lines.mapPartitions(it -> {
@@ -259,14 +275,20 @@ public final class SparkDedup {
             long n = 0;
             while (it.hasNext()) {
                 InputLines.Line l = it.next();
-                if (l.cut()) { p.warn(l.where(), l.problem()); cut.add(1); continue; } // as dedup: a warning, not a record
-                n++;
-                if (l.problem() != null) { p.skip(l.where(), l.problem()); continue; }
-                Article a = eng.parse(l.text(), l.where(), p);
-                if (a == null) continue;
-                long[][] k = eng.lineKeys(a);
-                out.add(RowFactory.create(l.pos(), a.id(), l.where(), a.title(), a.text(), a.date() == null ? null : a.date().toString(),
-                        a.source(), a.url(), Bytes.of(k[0]), Bytes.of(k[1])));
+                try {
+                    if (l.cut()) { p.warn(l.where(), l.problem()); cut.add(1); continue; } // as dedup: a warning, not a record
+                    n++;
+                    if (l.problem() != null) { p.skip(l.where(), l.problem()); continue; }
+                    Article a = eng.parse(l.text(), l.where(), p);
+                    if (a == null) continue;
+                    long[][] k = eng.lineKeys(a);
+                    out.add(RowFactory.create(l.pos(), a.id(), l.where(), a.title(), a.text(), a.date() == null ? null : a.date().toString(),
+                            a.source(), a.url(), Bytes.of(k[0]), Bytes.of(k[1])));
+                } catch (BadInputException e) {
+                    if (!strict) throw e;
+                    stops.add(new Stop(l.pos(), e.getMessage()));
+                    break;
+                }
             }
             read.add(n);
             skipped.add(p.skipped());

@@ -22,7 +22,42 @@ public final class SparkMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+        Thread stopped = new Thread(SparkMain::stopped, "copydesk-spark stopped");
+        Runtime.getRuntime().addShutdownHook(stopped);
+        int exit = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopped); // an exit of our own: nothing to report
+        } catch (IllegalStateException signalled) {
+            // the JVM is already shutting down: the hook reports it
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C: Spark's own shutdown hook stops the context under the running job, which then fails (an
+     * "internal error" of many lines naming where the context was stopped), and Spark may log the tasks it kills; the
+     * user sees this one line instead, and the exit code is the signal's (143 for SIGTERM, 130 for Ctrl-C).
+     */
+    private static void stopped() {
+        try {
+            org.apache.logging.log4j.core.config.Configurator.setAllLevels(org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME,
+                    org.apache.logging.log4j.Level.OFF);
+        } catch (LinkageError | RuntimeException notLog4j) {
+            // another logging backend on a cluster: its lines stay
+        }
+        System.err.println("copydesk-spark: stopped by a signal (SIGTERM or Ctrl-C) before the end");
+    }
+
+    /** Whether the JVM is shutting down (after a signal), when a shutdown hook can no longer be added. */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** A configured command line writing to the given streams; tests call {@code execute} on it. */
@@ -32,6 +67,7 @@ public final class SparkMain implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (shuttingDown()) return ExitCode.INTERNAL; // the job failed because it was stopped: stopped() reported it
             Throwable cause = rootCause(ex);
             if (parseResult.hasMatchedOption("--debug")) ex.printStackTrace(commandLine.getErr());
             if (cause instanceof io.copydesk.document.BadInputException bad) { // as copydesk dedup: a missing input is 3, bad data 4

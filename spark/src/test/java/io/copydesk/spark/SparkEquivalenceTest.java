@@ -295,6 +295,61 @@ class SparkEquivalenceTest {
     }
 
     /**
+     * Under {@code --strict} the job stops where dedup stops, at the first bad record in input order (every task holds one;
+     * a repeated id comes after them), with dedup's exit code and its one line on stderr, and Spark logs nothing of its
+     * own (the console would show a failed task's WARN and ERROR lines before that line).
+     */
+    @Test
+    void strictStopsAtDedupsFirstBadRecordWithOneLineAndNoSparkLog() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(generated));
+        for (int at : new int[] {2100, 1400, 700}) lines.add(at, "{\"id\": \"bad-" + at + "\"}");
+        Path file = Files.write(dir.resolve("strict-input.jsonl"), lines), out = dir.resolve("strict-groups.jsonl");
+        StringWriter cliErr = new StringWriter(), err = new StringWriter();
+        int cliExit = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(cliErr, true)).execute("dedup", file.toString(),
+                "--strict", "--format", "jsonl", "--out", dir.resolve("strict-cli.jsonl").toString());
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int exit;
+        try (SparkLog capture = new SparkLog(logged)) {
+            exit = SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute("dedup", file.toString(),
+                    "--strict", "--partitions", "4", "--out", out.toString());
+        }
+        assertEquals(io.copydesk.cli.ExitCode.DATA, cliExit, cliErr.toString());
+        assertEquals(cliExit, exit, err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals(problems(cliErr.toString()), problems(err.toString().replace("copydesk-spark: ", "copydesk: ")));
+        assertEquals(List.of(), logged, "Spark's log");
+        assertFalse(Files.exists(out), "no output on failure");
+    }
+
+    /** Collects what Spark logs at WARN and above, which the console shows on stderr, until closed. */
+    private static final class SparkLog implements AutoCloseable {
+        private final org.apache.logging.log4j.core.LoggerContext context =
+                (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        private final org.apache.logging.log4j.core.appender.AbstractAppender appender;
+
+        SparkLog(List<String> logged) {
+            appender = new org.apache.logging.log4j.core.appender.AbstractAppender("test-capture", null, null, true,
+                    org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                @Override
+                public void append(org.apache.logging.log4j.core.LogEvent e) {
+                    String m = e.getMessage().getFormattedMessage();
+                    if (!m.startsWith("Using an existing Spark session")) logged.add(e.getLevel() + " " + e.getLoggerName() + ": " + m); // the test's session
+                }
+            };
+            appender.start();
+            context.getConfiguration().getRootLogger().addAppender(appender, org.apache.logging.log4j.Level.WARN, null);
+            context.updateLoggers();
+        }
+
+        @Override
+        public void close() {
+            context.getConfiguration().getRootLogger().removeAppender(appender.getName());
+            context.updateLoggers();
+            appender.stop();
+        }
+    }
+
+    /**
      * Parquet input, written by Spark itself as three files with typed columns (a date column, an
      * int column, some null dates, one file without the url column), gives the groups and the
      * deduplicated collection that {@code dedup} gives on the same articles as JSONL.
