@@ -93,7 +93,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
         levels.config(null, tfidf.config(null, input, RelatedConfig.DEFAULT_MIN_SCORE));
         input.checkLimits(null);
         listing.order(null, 0, e -> 0, e -> 0, e -> 0);
-        return OutputGuard.clash(inputs, output.out(), null) == null;
+        return OutputGuard.passes(inputs, output.out(), annotate);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class DedupCommand implements Callable<Integer>, PlainCommandLine.C
         dedup.config(null, input, exact);
         input.checkLimits(null);
         listing.order(null, 0, g -> 0, g -> 0, g -> 0);
-        return OutputGuard.clash(inputs, output.out(), writeUnique) == null;
+        return OutputGuard.passes(inputs, output.out(), writeUnique, annotate);
     }
 
     /**

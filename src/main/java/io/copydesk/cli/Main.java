@@ -206,7 +206,11 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(LocalDate.class, Main::date);
         cl.setExecutionStrategy(parseResult -> {
-            OutputGuard.check(leaf(parseResult));
+            try {
+                OutputGuard.check(leaf(parseResult));
+            } catch (UserException e) {
+                return failure(e, out, err, debug(parseResult));
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getOut(), commandLine.getErr(),

@@ -128,7 +128,7 @@ public final class RelatedCommand implements Callable<Integer>, PlainCommandLine
         input.checkLimits(null);
         List<String> read = new ArrayList<>(inputs);
         if (query.file != null) read.add(query.file.toString());
-        return OutputGuard.clash(read, output.out(), null) == null;
+        return OutputGuard.passes(read, output.out());
     }
 
     private void checkRanges(CommandLine cl) {

@@ -169,6 +169,53 @@ class OutputSafetyTest {
         assertEquals(0, r.exit(), r.err());
     }
 
+    /**
+     * An output that cannot be written (a missing folder, a folder) fails the run before any work, with
+     * or without picocli: the --out file named beside it keeps what it held, and no other file appears.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dedup IN --out OUT --write-unique MISSING", "dedup IN --out OUT --annotate MISSING",
+            "dedup IN --write-unique OUT --annotate FOLDER", "cluster IN --out OUT --annotate MISSING", "cluster IN --annotate OUT --out FOLDER",
+            "generate --articles 3 --out OUT --truth-pairs MISSING", "related IN --all --out MISSING"})
+    void anOutputThatCannotBeWrittenFailsTheRunBeforeAnyOtherIsWritten(String command) throws IOException {
+        Path out = Files.writeString(dir.resolve("keep.jsonl"), "KEEP\n");
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        List<String> args = new ArrayList<>();
+        for (String a : command.split(" ")) {
+            args.add(switch (a) {
+                case "IN" -> input.toString();
+                case "OUT" -> out.toString();
+                case "MISSING" -> dir.resolve("no-such-folder/file.jsonl").toString();
+                case "FOLDER" -> folder.toString();
+                default -> a;
+            });
+        }
+        args.add("-q");
+        for (boolean picocli : new boolean[] {true, false}) {
+            String[] line = args.toArray(String[]::new);
+            DedupCommandTest.Run r = picocli ? DedupCommandTest.run(line) : null;
+            Exit e = picocli ? new Exit(r.exit(), r.err()) : runTo(new ByteArrayOutputStream(), false, line); // Main.run: PlainCommandLine first
+            assertEquals(ExitCode.IO, e.code(), e.err());
+            assertTrue(e.err().matches("copydesk: cannot write \\S*(no-such-folder/file\\.jsonl: no such file or directory \\(\\S*no-such-folder\\)"
+                    + "|folder: is a directory)\\R"), e.err());
+            assertEquals("KEEP\n", Files.readString(out));
+            try (var files = Files.list(dir)) {
+                assertEquals(List.of("folder", "in.jsonl", "keep.jsonl"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            }
+        }
+    }
+
+    @Test
+    void annotatingOverAnInputIsRefused() throws IOException {
+        byte[] before = Files.readAllBytes(input);
+        for (String command : List.of("dedup", "cluster")) {
+            Exit e = runTo(new ByteArrayOutputStream(), false, command, input.toString(), "-q", "--annotate", input.toString());
+            assertEquals(ExitCode.USAGE, e.code(), e.err());
+            assertTrue(e.err().contains("--annotate " + input + " would overwrite the input"), e.err());
+            assertArrayEquals(before, Files.readAllBytes(input));
+        }
+    }
+
     @Test
     void anOutputNamingAnInputIsRefused() throws IOException {
         byte[] before = Files.readAllBytes(input);

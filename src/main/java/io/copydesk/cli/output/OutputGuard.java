@@ -1,6 +1,11 @@
 package io.copydesk.cli.output;
 
+import io.copydesk.cli.ExitCode;
+import io.copydesk.cli.UserException;
+import io.copydesk.internal.io.AtomicFile;
+import io.copydesk.internal.io.IoErrors;
 import io.copydesk.internal.io.RealPaths;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,20 +18,26 @@ import picocli.CommandLine.ParseResult;
 /**
  * Refuses, before any work, a command line whose outputs would overwrite one of its inputs, its
  * index, or each other ({@code index query --index ix --out ix/index.db}, {@code dedup s.jsonl --out
- * s.jsonl}, {@code --out u.jsonl --write-unique u.jsonl}). Paths are compared after resolving links.
+ * s.jsonl}, {@code --out u.jsonl --write-unique u.jsonl}), or that names an output it cannot write
+ * (a folder, a file in a missing folder): a run that fails on one output leaves every other file as
+ * it was. Paths are compared after resolving links.
  */
 public final class OutputGuard {
     /** Options that name a file the command writes. */
-    private static final List<String> OUTPUT_OPTIONS = List.of("--out", "--write-unique", "--truth-pairs");
+    private static final List<String> OUTPUT_OPTIONS = List.of("--out", "--write-unique", "--annotate", "--truth-pairs");
 
     private record Named(String what, Path real, boolean folder) {}
 
     private final List<Named> reads = new ArrayList<>();
     private final List<Named> writes = new ArrayList<>();
+    private final List<Path> outputs = new ArrayList<>(); // every output named, devices and FIFOs too
 
     private OutputGuard() {}
 
-    /** Checks the command line of the subcommand that will run; throws a usage error naming the clash. */
+    /**
+     * Checks the command line of the subcommand that will run; throws a usage error naming the clash,
+     * or a {@link UserException} ({@link ExitCode#IO}) naming an output that cannot be written.
+     */
     public static void check(ParseResult leaf) {
         OutputGuard g = new OutputGuard();
         CommandLine.Model.CommandSpec spec = leaf.commandSpec();
@@ -49,19 +60,19 @@ public final class OutputGuard {
         }
         String clash = g.clash();
         if (clash != null) throw new CommandLine.ParameterException(leaf.commandSpec().commandLine(), clash);
+        String unwritable = g.unwritable();
+        if (unwritable != null) throw new UserException(ExitCode.IO, unwritable);
     }
 
     /**
-     * {@link #check}'s answer for a command line read without picocli: files or folders read (- is
-     * stdin) and the {@code --out} and {@code --write-unique} files (null when not given); the clash
-     * check would report, or null.
+     * {@link #check}'s answer for a command line read without picocli, from the files or folders read
+     * (- is stdin) and the files written (null when not given): true when it would pass.
      */
-    public static String clash(List<String> inputs, Path out, Path writeUnique) {
+    public static boolean passes(List<String> inputs, Path... outputs) {
         OutputGuard g = new OutputGuard();
         for (String name : inputs) if (!name.equals("-")) g.read("the input " + name, Path.of(name), false);
-        if (out != null) g.write("--out " + out, out);
-        if (writeUnique != null) g.write("--write-unique " + writeUnique, writeUnique);
-        return g.clash();
+        for (Path p : outputs) if (p != null) g.write(p.toString(), p);
+        return g.clash() == null && g.unwritable() == null;
     }
 
     private void read(String what, Path p, boolean index) {
@@ -69,8 +80,21 @@ public final class OutputGuard {
     }
 
     private void write(String what, Path p) {
+        outputs.add(p);
         if (RealPaths.isStream(p)) return; // a device or pipe is not overwritten
         writes.add(new Named(what, RealPaths.of(p), false));
+    }
+
+    /** The error writing the first output that cannot be written would give, or null. */
+    private String unwritable() {
+        for (Path p : outputs) {
+            try {
+                AtomicFile.check(p);
+            } catch (IOException e) {
+                return "cannot write " + p + ": " + IoErrors.reason(e);
+            }
+        }
+        return null;
     }
 
     private String clash() {

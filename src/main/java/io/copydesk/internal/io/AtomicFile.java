@@ -49,7 +49,7 @@ public final class AtomicFile implements AutoCloseable {
      */
     public AtomicFile(Path target, boolean gzip) throws IOException {
         Path given = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(given)) throw new FileSystemException(null, null, "is a directory");
+        check(given);
         OutputStream out;
         if (writesDirectly(given)) {
             this.target = given;
@@ -58,15 +58,26 @@ public final class AtomicFile implements AutoCloseable {
             out = Files.newOutputStream(given, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } else {
             this.target = finalTarget(given);
-            Path dir = this.target.getParent();
-            // A missing folder is most often a typo: refuse it rather than create a tree of folders.
-            if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such directory");
-            Temp t = createTemp(dir, "." + this.target.getFileName() + ".");
+            Temp t = createTemp(this.target.getParent(), "." + this.target.getFileName() + ".");
             this.temp = t.path();
             out = Channels.newOutputStream(t.channel());
         }
         if (gzip) out = fastGzip(out);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * Throws the error opening {@code target} would for where it points: a folder, or a file in a
+     * folder that is not there. Creates nothing; commands call it for every output before any work.
+     */
+    public static void check(Path target) throws IOException {
+        Path given = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(given)) throw new FileSystemException(null, null, "is a directory");
+        if (writesDirectly(given)) return;
+        Path dir = finalTarget(given).getParent();
+        // A missing folder is most often a typo: refuse it rather than create a tree of folders.
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new java.nio.file.NotDirectoryException(dir.toString());
+        if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such directory");
     }
 
     private record Temp(Path path, FileChannel channel) {}
