@@ -2,6 +2,7 @@ package io.copydesk.cli;
 
 import io.copydesk.cli.eval.EvalCommand;
 import io.copydesk.cli.index.IndexCommand;
+import io.copydesk.cli.options.OutputOptions;
 import io.copydesk.cli.output.OutputGuard;
 import io.copydesk.cli.terminal.Stderr;
 import io.copydesk.cli.terminal.Terminal;
@@ -208,6 +209,9 @@ public final class Main implements Runnable {
         cl.setExecutionStrategy(parseResult -> {
             try {
                 OutputGuard.check(leaf(parseResult));
+                for (CommandLine.Model.CommandSpec m : leaf(parseResult).commandSpec().mixins().values()) {
+                    if (m.userObject() instanceof OutputOptions o) o.format(); // refuses a format the command does not print
+                }
             } catch (UserException e) {
                 return failure(e, out, err, debug(parseResult));
             }

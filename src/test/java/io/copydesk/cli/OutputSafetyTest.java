@@ -105,6 +105,34 @@ class OutputSafetyTest {
         return args.toArray(String[]::new);
     }
 
+    /** A format the command does not print is a one-line usage error naming those it does, before any work. */
+    @ParameterizedTest
+    @ValueSource(strings = {"explain IN --a other --b back\\slash --format tsv|text or jsonl",
+            "explain IN --a other --b back\\slash --format csv|text or jsonl", "index check --index IX --format tsv|text or jsonl",
+            "index stats --index IX --format csv|text, tsv or jsonl", "eval run LABELLED --format csv|text, tsv or jsonl"})
+    void aFormatTheCommandDoesNotPrintIsAUsageError(String commandAndFormats) throws IOException {
+        String[] parts = commandAndFormats.split("\\|");
+        String[] args = commandLine(parts[0]);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exit e = runTo(out, false, java.util.Arrays.copyOf(args, args.length - 1)); // without --debug's stack trace
+        assertEquals(ExitCode.USAGE, e.code(), e.err());
+        String format = parts[0].substring(parts[0].length() - 3);
+        String name = parts[0].replaceFirst(" [A-Z-].*", "");
+        assertEquals("copydesk: --format " + format + ": copydesk " + name + " prints " + parts[1] + "\n", e.err());
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void explainAndIndexCheckPrintTheirFormats() throws IOException {
+        for (String command : List.of("explain IN --a other --b back\\slash --format jsonl", "explain IN --a other --b back\\slash --format text",
+                "index check --index IX --format jsonl", "index check --index IX --format text", "index stats --index IX --format tsv")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Exit e = runTo(out, false, commandLine(command));
+            assertEquals(0, e.code(), command + ": " + e.err());
+            assertEquals(command.endsWith("jsonl"), out.toString(StandardCharsets.UTF_8).startsWith("{"), command);
+        }
+    }
+
     @Test
     void outThroughASymbolicLinkReplacesItsTargetAndKeepsTheLink() throws IOException {
         Path target = Files.writeString(dir.resolve("target.jsonl"), "old\n");

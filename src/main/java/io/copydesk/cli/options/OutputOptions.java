@@ -10,14 +10,21 @@ import io.copydesk.internal.io.SafeTextWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** {@code --out} and {@code --format}, shared by every command that prints results. */
 public final class OutputOptions {
     public enum Format { text, tsv, csv, jsonl }
 
-    /** Commands that print CSV; the others print TSV for tables. */
-    private static final java.util.Set<String> CSV_COMMANDS = java.util.Set.of("dedup", "cluster", "related");
+    /** The formats of the commands that print other than text, tsv and jsonl, by name ("check": index check). */
+    private static final Map<String, Set<Format>> FORMATS = Map.of("dedup", EnumSet.allOf(Format.class),
+            "cluster", EnumSet.allOf(Format.class), "related", EnumSet.allOf(Format.class),
+            "explain", EnumSet.of(Format.text, Format.jsonl), "check", EnumSet.of(Format.text, Format.jsonl));
+    private static final Set<Format> USUAL_FORMATS = EnumSet.of(Format.text, Format.tsv, Format.jsonl);
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -28,7 +35,8 @@ public final class OutputOptions {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, tsv, csv (dedup, cluster, related) or jsonl. Default: text on a terminal, jsonl otherwise.")
+            description = "text, tsv, csv (dedup, cluster, related) or jsonl; explain and index check print text or jsonl. "
+                    + "Default: text on a terminal, jsonl otherwise.")
     Format format;
 
     /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
@@ -45,10 +53,15 @@ public final class OutputOptions {
         return out;
     }
 
-    /** The format to use: the one asked for, else text when stdout is an interactive terminal. */
+    /**
+     * The format to use: the one asked for, else text when stdout is an interactive terminal. A format
+     * the command does not print is a usage error (Main asks before the run, so that it comes before any work).
+     */
     public Format format() {
-        if (format == Format.csv && mixee != null && !CSV_COMMANDS.contains(mixee.name())) {
-            throw new UserException(ExitCode.USAGE, "--format csv is for dedup, cluster and related; use tsv for " + mixee.qualifiedName());
+        Set<Format> accepted = mixee == null ? EnumSet.allOf(Format.class) : FORMATS.getOrDefault(mixee.name(), USUAL_FORMATS);
+        if (format != null && !accepted.contains(format)) {
+            String names = accepted.stream().map(Format::name).collect(Collectors.joining(", ")).replaceFirst(", (\\w+)$", " or $1");
+            throw new UserException(ExitCode.USAGE, "--format " + format + ": " + mixee.qualifiedName() + " prints " + names);
         }
         if (format != null) return format;
         return toTerminal() ? Format.text : Format.jsonl;
