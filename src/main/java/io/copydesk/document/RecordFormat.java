@@ -26,6 +26,7 @@ enum RecordFormat {
      * ({@link RecordFields#records}), or when the first thing in it is a '[' (a list of records) or a '{' alone on its
      * line (a record printed over lines) and most lines after it are not whole records as JSONL's lines are; else
      * JSONL. A file in UTF-16 (told by its byte order mark, and for JSON an ASCII char after it) is read as UTF-8.
+     * Stdin ({@code -}) whose first record does not start as JSON does is refused with a {@link BadInputException}.
      */
     static Sniffed of(String name, InputStream in, RecordFields fields) throws IOException {
         Replay replay = new Replay(in);
@@ -46,6 +47,11 @@ enum RecordFormat {
         if (fields.records() != null) return new Sniffed(DOCUMENT, replay); // objects holding lists of records, one a line or not
         if (end >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) i = 3;
         while (i < end && isSpace(head[i])) i++;
+        // stdin has no name to tell a table by: a CSV piped in would give a warning a line, none naming the cause
+        if (name.equals("-") && i < end && head[i] != '{' && head[i] != '[') {
+            throw new BadInputException("-: stdin is read as JSON or JSONL, and its first record is not JSON "
+                    + "(a CSV or TSV must be given as a .csv or .tsv file)");
+        }
         RecordFormat format = LINES;
         boolean whole = end < PEEK; // the input ended within the bytes looked at
         if (i < end && head[i] == '[') {

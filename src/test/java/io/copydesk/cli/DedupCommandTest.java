@@ -172,6 +172,39 @@ class DedupCommandTest {
         assertTrue(r.err().startsWith("copydesk: '-' (stdin) can be given only once\n"), r.err());
     }
 
+    /** A run with {@code stdin} as the process's stdin. */
+    private static Run withStdin(String stdin, String... args) {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return run(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    /** A CSV piped in is one line saying how stdin is read, not a warning for each of its lines. */
+    @Test
+    void aTablePipedToStdinIsOneLineSayingStdinIsJson() {
+        StringBuilder csv = new StringBuilder("id,title,text\n");
+        for (int i = 0; i < 30; i++) csv.append("a").append(i).append(",Title ").append(i).append(",Some words of article ").append(i).append('\n');
+        for (String table : List.of(csv.toString(), csv.toString().replace(',', '\t'))) {
+            Run r = withStdin(table, "dedup", "-", "--format", "jsonl");
+            assertEquals(ExitCode.DATA, r.exit(), r.err());
+            assertEquals("copydesk: -: stdin is read as JSON or JSONL, and its first record is not JSON "
+                    + "(a CSV or TSV must be given as a .csv or .tsv file)\n", r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    /** A bad record after a good first one is skipped with its own line, as in a file. */
+    @Test
+    void aBadLineOnStdinAfterAGoodOneIsSkipped() {
+        Run r = withStdin("{\"id\":\"a\",\"title\":\"A\",\"text\":\"Some words of an article.\"}\nid,title,text\n", "dedup", "-", "--format", "jsonl");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.err().startsWith("-:2: unexpected 'i' at column 1 (skipped)\ncopydesk: skipped 1 of 2 records\n"), r.err());
+    }
+
     /** Two pages named on their own are explained without --a and --b, as with them; another count of articles needs them. */
     /**
      * Copies chain: B shares three of A's four paragraphs and C three of B's, so A and C share two of six (Jaccard 0.33,
