@@ -73,6 +73,11 @@ final class TextFileReader implements RecordSource {
             boolean page = FileKind.of(where) == FileKind.HTML_PAGE; // where ends with the name that tells
             byte[] bytes = Files.readAllBytes(file);
             Charset declared = page ? HtmlPage.declaredCharset(bytes) : null;
+            boolean utf16 = Utf16AsUtf8.marked(bytes, bytes.length) != null || declared != null && declared.name().startsWith("UTF-16");
+            if (!utf16 && binary(bytes)) {
+                problems.skip(where, "binary file");
+                return null;
+            }
             content = declared != null ? new String(bytes, declared) : decode(bytes, where);
             if (content == null) return null;
             if (page) content = HtmlPage.asText(content);
@@ -106,6 +111,20 @@ final class TextFileReader implements RecordSource {
             chars[i] = c != 0 ? c : (char) b;
         }
         return new String(chars);
+    }
+
+    /**
+     * Whether a file named as a page holds no text (a picture, a program): a NUL byte, which no text in an 8-bit
+     * encoding or UTF-8 holds, or more than a tenth of its bytes control characters other than tab, line and
+     * page breaks and escape.
+     */
+    static boolean binary(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b == 0) return true;
+            if (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b || b == 0x7f) controls++;
+        }
+        return controls > bytes.length / 10;
     }
 
     /** {@code bytes} from {@code offset} decoded in {@code charset}, or null where they are not valid in it. */

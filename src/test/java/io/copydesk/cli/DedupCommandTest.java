@@ -205,6 +205,36 @@ class DedupCommandTest {
         assertTrue(r.err().startsWith("-:2: unexpected 'i' at column 1 (skipped)\ncopydesk: skipped 1 of 2 records\n"), r.err());
     }
 
+    /**
+     * A file named as a page that holds no text (random bytes, a program's; control characters with no NUL) is skipped
+     * with one line each, counted with the skipped records, once in a run that reads the input twice; a page in
+     * Windows-1252 is still read.
+     */
+    @Test
+    void binaryFilesInAFolderOfPagesAreSkipped() throws IOException {
+        Prose prose = new Prose(21);
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        String story = prose.body(4);
+        Files.writeString(pages.resolve("a.txt"), "Harbour strike ends\n\n" + story + "\n");
+        Files.writeString(pages.resolve("b.txt"), "Harbour strike ends today\n\n" + story + "\n");
+        Files.write(pages.resolve("latin.txt"), ("Caf\u00e9 opens\n\n" + prose.body(2) + " caf\u00e9\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.util.Random rnd = new java.util.Random(4);
+        byte[] random = new byte[4096];
+        rnd.nextBytes(random);
+        Files.write(pages.resolve("photo.txt"), random);
+        byte[] controls = new byte[600];
+        for (int i = 0; i < controls.length; i++) controls[i] = (byte) (i % 3 == 0 ? 1 + rnd.nextInt(8) : 'a' + rnd.nextInt(26));
+        Files.write(pages.resolve("controls.html"), controls);
+        Run r = run("cluster", pages.toString(), "--format", "jsonl", "--annotate", dir.resolve("annotated.jsonl").toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        List<String> problems = r.err().lines().filter(l -> !l.startsWith("copydesk:") && !l.startsWith(" ")).toList();
+        assertEquals(List.of(pages.resolve("controls.html") + ": binary file (skipped)", pages.resolve("latin.txt") + ": not valid UTF-8: read as Windows-1252",
+                pages.resolve("photo.txt") + ": binary file (skipped)"), problems);
+        assertTrue(r.err().contains("copydesk: skipped 2 of 5 records\n"), r.err());
+        assertFalse(r.out().contains("photo") || r.out().contains("controls"), r.out());
+        assertTrue(r.out().contains("latin"), r.out());
+    }
+
     /** Two pages named on their own are explained without --a and --b, as with them; another count of articles needs them. */
     /**
      * Copies chain: B shares three of A's four paragraphs and C three of B's, so A and C share two of six (Jaccard 0.33,
