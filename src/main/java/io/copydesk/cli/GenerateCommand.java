@@ -114,8 +114,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             return new GeneratorConfig(articles, seed, dupRate, editRate, relatedPerEvent, distractorRate, sites, days, start);
         } catch (GeneratorConfig.InvalidSetting e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--" + e.setting() + "': " + e.problem());
+            throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.setting() + ": " + e.problem());
         }
     }
 

@@ -206,6 +206,12 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(LocalDate.class, Main::date);
+        cl.registerConverter(Integer.class, s -> (int) whole(s, Integer.MAX_VALUE));
+        cl.registerConverter(int.class, s -> (int) whole(s, Integer.MAX_VALUE));
+        cl.registerConverter(Long.class, s -> whole(s, Long.MAX_VALUE));
+        cl.registerConverter(long.class, s -> whole(s, Long.MAX_VALUE));
+        cl.registerConverter(Double.class, Main::number);
+        cl.registerConverter(double.class, Main::number);
         cl.setExecutionStrategy(parseResult -> {
             try {
                 OutputGuard.check(leaf(parseResult));
@@ -221,7 +227,7 @@ public final class Main implements Runnable {
                 debug(parseResult)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
-            failed.getErr().println("copydesk: " + ex.getMessage());
+            failed.getErr().println("copydesk: " + plain(ex.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) {
                 failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             }
@@ -261,6 +267,42 @@ public final class Main implements Runnable {
         }
         err.println("copydesk: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
         return ExitCode.INTERNAL;
+    }
+
+    /** Picocli's wording of a usage error, in the words copydesk's own errors use ("--threshold: 'abc' is not a number"). */
+    static String plain(String message) {
+        for (String[] r : PLAIN) message = message.replaceFirst(r[0], r[1]);
+        return message;
+    }
+
+    private static final String[][] PLAIN = {
+        {"^Invalid value for option '([^']+)': ", "$1: "},
+        {"^(--\\S+): expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$", "$1: '$3' is not one of $2"},
+        {"^Value for option option '([^']+)' \\((.*)\\) should be in KEY=VALUE format but was (.*)$", "$1: '$3' is not $2"},
+        {"^Missing required parameter for option '([^']+)' \\((.*)\\)$", "$1 needs a value ($2)"},
+        {"^Missing required parameters?: (.*)$", "missing $1"},
+        {"^Missing required options?: (.*)$", "missing $1"},
+        {"^Error: Missing required argument \\(specify one of these\\): \\((.*)\\)$", "give one of $1"},
+        {"^Error: ", ""},
+    };
+
+    /** A whole number up to {@code max}, for an option of type int or long. */
+    private static long whole(String s, long max) {
+        try {
+            long v = Long.parseLong(s);
+            if (Math.abs(v) <= max) return v;
+        } catch (NumberFormatException e) {
+            if (!s.matches("-?[0-9]+")) throw new CommandLine.TypeConversionException("'" + s + "' is not a whole number");
+        }
+        throw new CommandLine.TypeConversionException("'" + s + "' is too large");
+    }
+
+    private static Double number(String s) {
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a number");
+        }
     }
 
     private static LocalDate date(String s) {

@@ -57,8 +57,8 @@ class PlainCommandLineTest {
             {"--shingle", "1", "4", "16", "17", "0"},
             {"--tokenizer", "simple", "learnable", "Simple"},
             {"--threads", "1", "2", "0", "2000"},
-            {"--max-article-bytes", "1000", "0", "16777216"},
-            {"--max-input-bytes", "1", "123456789012"},
+            {"--max-article-bytes", "1000", "0", "16777216", "16M", "1k", "2K", "1.5k", "0m"},
+            {"--max-input-bytes", "1", "123456789012", "8G", "3g", "512m", "1kb"},
             {"--out", "o.jsonl", "corpus", "-", "/dev/null", "", "corpus/corpus.jsonl"},
             {"--format", "jsonl", "csv", "tsv", "text", "JSONL", "xml"},
     };

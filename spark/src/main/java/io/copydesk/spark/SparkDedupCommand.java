@@ -5,7 +5,6 @@ import io.copydesk.analysis.BoilerplateConfig;
 import io.copydesk.cli.ExitCode;
 import io.copydesk.cli.options.DedupOptions;
 import io.copydesk.cli.options.InputOptions;
-import io.copydesk.document.InputSet;
 import io.copydesk.document.RecordFields;
 import io.copydesk.analysis.AnalysisConfig;
 import io.copydesk.engine.DedupConfig;
@@ -70,8 +69,8 @@ final class SparkDedupCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
     boolean strict;
 
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
-            description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "16M", converter = io.copydesk.cli.options.ByteSize.class,
+            description = "Skip records larger than this, with a warning; k, M or G for KiB, MiB, GiB (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
 
     @Option(names = "--field", paramLabel = "PART=NAME",

@@ -48,11 +48,12 @@ public final class InputOptions {
     @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
     public boolean strict;
 
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_ARTICLE_BYTES,
-            description = "Skip records larger than this, with a warning (default: ${DEFAULT-VALUE}).")
+    // the defaults are InputSet's (ByteSizeTest checks them)
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "16M", converter = ByteSize.class,
+            description = "Skip records larger than this, with a warning; k, M or G for KiB, MiB, GiB (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes = InputSet.DEFAULT_MAX_ARTICLE_BYTES;
 
-    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "" + InputSet.DEFAULT_MAX_INPUT_BYTES,
+    @Option(names = "--max-input-bytes", paramLabel = "BYTES", defaultValue = "8G", converter = ByteSize.class,
             description = "Most bytes buffered from an input that cannot be read twice (- for stdin, a pipe, a FIFO), "
                     + "in a private temporary folder deleted at exit (default: ${DEFAULT-VALUE}).")
     long maxInputBytes = InputSet.DEFAULT_MAX_INPUT_BYTES;
@@ -94,8 +95,8 @@ public final class InputOptions {
             case "--shingle" -> { return (shingle = PlainValues.toInt(value)) >= 0; }
             case "--tokenizer" -> { return (tokenizer = PlainValues.toEnum(TokenizerKind.class, value)) != null; }
             case "--threads" -> { int n = PlainValues.toInt(value); threads = n; return n >= 0; }
-            case "--max-article-bytes" -> { return (maxArticleBytes = PlainValues.toLong(value)) >= 0; }
-            case "--max-input-bytes" -> { return (maxInputBytes = PlainValues.toLong(value)) >= 0; }
+            case "--max-article-bytes" -> { return (maxArticleBytes = ByteSize.parse(value)) >= 0; }
+            case "--max-input-bytes" -> { return (maxInputBytes = ByteSize.parse(value)) >= 0; }
             case "--keep-boilerplate" -> { return keepBoilerplate = value == null; }
             case "--strict" -> { return strict = value == null; }
             case "--quiet" -> { return quiet = value == null; }
