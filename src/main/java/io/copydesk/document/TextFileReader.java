@@ -122,7 +122,7 @@ final class TextFileReader implements RecordSource {
         int controls = 0;
         for (byte b : bytes) {
             if (b == 0) return true;
-            if (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b || b == 0x7f) controls++;
+            if ((b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) || b == 0x7f) controls++;
         }
         return controls > bytes.length / 10;
     }

@@ -69,7 +69,7 @@ final class SparkDedupCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
     boolean strict;
 
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "16M", converter = io.copydesk.cli.options.ByteSize.class,
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = InputOptions.DEFAULT_MAX_ARTICLE_BYTES, converter = io.copydesk.cli.options.ByteSize.class,
             description = "Skip records larger than this, with a warning; k, M or G for KiB, MiB, GiB (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes;
 

@@ -48,8 +48,11 @@ public final class InputOptions {
     @Option(names = "--strict", description = "Stop at the first bad record (exit 4) instead of reporting and skipping it.")
     public boolean strict;
 
+    /** {@link InputSet#DEFAULT_MAX_ARTICLE_BYTES} as --help shows it (ByteSizeTest checks the two agree); the Spark job's default too. */
+    public static final String DEFAULT_MAX_ARTICLE_BYTES = "16M";
+
     // the defaults are InputSet's (ByteSizeTest checks them)
-    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "16M", converter = ByteSize.class,
+    @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = DEFAULT_MAX_ARTICLE_BYTES, converter = ByteSize.class,
             description = "Skip records larger than this, with a warning; k, M or G for KiB, MiB, GiB (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes = InputSet.DEFAULT_MAX_ARTICLE_BYTES;
 
