@@ -123,7 +123,12 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("shared terms (" + r.shared().size() + (r.shared().size() > SHARED_TERMS ? ", top " + SHARED_TERMS : "")
                 + "; weight in a x weight in b = share of the cosine):");
         for (RelatedExplanation.SharedTerm t : r.shared().subList(0, Math.min(SHARED_TERMS, r.shared().size()))) {
-            out.println(String.format(Locale.ROOT, "  %-20s %.4f x %.4f = %.4f", t.word(), t.weightA(), t.weightB(), t.contribution()));
+            out.println(String.format(Locale.ROOT, "  %-20s %.4f x %.4f = %.4f%s", t.word(), t.weightA(), t.weightB(), t.contribution(),
+                    t.name() ? "  name" : ""));
+        }
+        if (r.namesNeeded() > 0) {
+            out.println(String.format(Locale.ROOT, "names shared: %d (two storylines merge only when they share %d)", r.sharedNames(),
+                    r.namesNeeded()));
         }
     }
 
@@ -226,9 +231,9 @@ public final class ExplainCommand implements Callable<Integer> {
         w.name("shared_terms").beginArray();
         for (RelatedExplanation.SharedTerm t : r.shared()) {
             w.beginObject().field("term", t.word()).field("weight_a", t.weightA()).field("weight_b", t.weightB())
-                    .field("contribution", t.contribution()).endObject();
+                    .field("contribution", t.contribution()).field("name", t.name()).endObject();
         }
-        w.endArray().endObject();
+        w.endArray().field("shared_names", r.sharedNames()).field("names_needed", r.namesNeeded()).endObject();
         w.name("levels").beginObject().field("level", m.level().name()).field("event_a", m.eventA()).field("event_b", m.eventB())
                 .field("storyline_a", m.storylineA()).field("storyline_b", m.storylineB())
                 .field("event_threshold", m.thresholds().event()).field("storyline_threshold", m.thresholds().storyline()).endObject();

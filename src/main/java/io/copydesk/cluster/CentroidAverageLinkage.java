@@ -11,7 +11,8 @@ import java.util.List;
  * gives the true average over every pair, not only over the pairs a candidate graph holds. The
  * graph only says which clusters may merge (those joined by at least one candidate edge). Dates
  * enter as one time weight per pair of clusters, from the gap between their mean dates (a date
- * without time covering its day when every member is dated that way).
+ * without time covering its day when every member is dated that way). Linking storylines, two
+ * clusters may also have to share names ({@link SharedNames}).
  */
 public final class CentroidAverageLinkage {
     private CentroidAverageLinkage() {}
@@ -41,7 +42,7 @@ public final class CentroidAverageLinkage {
         int n = graph.nodes();
         Cluster[] c = new Cluster[n];
         for (int i = 0; i < n; i++) c[i] = new Cluster(vectors.get(i), dates[i]);
-        return merge(c, graph, timeGapWeight, threshold, threads, progress);
+        return merge(c, graph, timeGapWeight, threshold, threads, SharedNames.NONE, progress);
     }
 
 
@@ -58,14 +59,17 @@ public final class CentroidAverageLinkage {
     public static int[] clusterGroups(List<TermVector> vectors, long[] dates, int[] group, SimilarityGraph groupGraph,
                                       GapWeight timeGapWeight, double threshold, int threads, LinkageProgress progress) {
         return clusterGroups(groups(vectors, dates, group, groupGraph.nodes(), threads), group.length, groupGraph, timeGapWeight, threshold,
-                progress);
+                SharedNames.NONE, progress);
     }
 
-    /** {@link #clusterGroups} from the groups' clusters made by {@link #groups} of {@code items} items (merged in place). */
+    /**
+     * {@link #clusterGroups} from the groups' clusters made by {@link #groups} of {@code items} items (merged in place),
+     * two clusters merging only when they share the {@code names} asked for.
+     */
     static int[] clusterGroups(Cluster[] groups, int items, SimilarityGraph groupGraph, GapWeight timeGapWeight, double threshold,
-                               LinkageProgress progress) {
+                               SharedNames names, LinkageProgress progress) {
         progress.done(items);
-        return merge(groups, groupGraph, timeGapWeight, threshold, 1, progress);
+        return merge(groups, groupGraph, timeGapWeight, threshold, 1, names, progress);
     }
 
     /** Groups summed by one task. */
@@ -111,7 +115,7 @@ public final class CentroidAverageLinkage {
     }
 
     private static int[] merge(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, double threshold, int threads,
-                               LinkageProgress progress) {
+                               SharedNames names, LinkageProgress progress) {
         graph.freeze();
         int n = graph.nodes();
         int[] parent = new int[n];
@@ -125,7 +129,7 @@ public final class CentroidAverageLinkage {
             progress.done(1); // seconds for millions of edges: counted too
         }
         MergeHeap heap = new MergeHeap();
-        double[] means = means(c, graph, timeGapWeight, threads);
+        double[] means = means(c, graph, timeGapWeight, threads, names);
         for (int e = 0; e < graph.edges(); e++) {
             if (means[e] >= threshold) heap.add(means[e], graph.a(e), graph.b(e), 0, 0);
             else progress.done(1); // an edge in the heap is done when it leaves it
@@ -153,7 +157,7 @@ public final class CentroidAverageLinkage {
             int[] around = ck.links.sorted();
             spread.hold(ck);
             for (int x : around) {
-                double mean = mean(ck, c[x], timeGapWeight, spread);
+                double mean = mean(ck, c[x], timeGapWeight, spread, names);
                 if (mean >= threshold) {
                     int a = Math.min(keep, x), b = Math.max(keep, x);
                     heap.add(mean, a, b, c[a].version, c[b].version);
@@ -173,7 +177,7 @@ public final class CentroidAverageLinkage {
      * merge of two term lists per edge took 1.8 s, as long as the merges, on the 1 million edges of 100k
      * generated articles' one large component.
      */
-    private static double[] means(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, int threads) {
+    private static double[] means(Cluster[] c, SimilarityGraph graph, GapWeight timeGapWeight, int threads, SharedNames names) {
         double[] means = new double[graph.edges()];
         ThreadLocal<Spread> spreads = ThreadLocal.withInitial(Spread::new);
         Parallel.map(threads, (means.length + EDGE_CHUNK - 1) / EDGE_CHUNK, k -> {
@@ -182,15 +186,15 @@ public final class CentroidAverageLinkage {
             for (int e = k * EDGE_CHUNK; e < Math.min(means.length, (k + 1) * EDGE_CHUNK); e++) {
                 int a = graph.a(e);
                 if (a != held) { spread.hold(c[a]); held = a; }
-                means[e] = mean(c[a], c[graph.b(e)], timeGapWeight, spread);
+                means[e] = mean(c[a], c[graph.b(e)], timeGapWeight, spread, names);
             }
             return null;
         });
         return means;
     }
 
-    /** The mean score of all pairs of {@code a} and {@code b}; {@code spread} holds {@code a}. */
-    private static double mean(Cluster a, Cluster b, GapWeight timeGapWeight, Spread spread) {
+    /** The mean score of all pairs of {@code a} and {@code b}, 0 when they do not share the {@code names} asked for; {@code spread} holds {@code a}. */
+    private static double mean(Cluster a, Cluster b, GapWeight timeGapWeight, Spread spread, SharedNames names) {
         double tw = 1.0;
         if (a.dated > 0 && b.dated > 0) {
             double ma = a.dateSum / a.dated, mb = b.dateSum / b.dated;
@@ -200,6 +204,7 @@ public final class CentroidAverageLinkage {
             tw = timeGapWeight.of(gap);
             if (tw == 0) return 0;
         }
+        if (names.least() > 0 && spread.shared(b, names) < names.least()) return 0;
         return spread.dot(b) / ((double) a.size * b.size) * tw;
     }
 
@@ -224,6 +229,20 @@ public final class CentroidAverageLinkage {
             else for (int i = 0; i < n; i++) dense[x.terms[i]] = x.weights[i];
             heldVector = v;
             heldTerms = v != null ? null : x.terms;
+        }
+
+        /** The terms of {@code y} that the cluster held has too and {@code names} calls names, counted up to {@code names.least()}. */
+        int shared(Cluster y, SharedNames names) {
+            int n = 0;
+            double[] d = dense;
+            TermVector v = y.single;
+            int size = v != null ? v.size() : y.terms.length;
+            for (int j = 0; j < size && n < names.least(); j++) {
+                int t = v != null ? v.term(j) : y.terms[j];
+                if (t >= d.length) break;
+                if (d[t] > 0 && names.isName(t)) n++;
+            }
+            return n;
         }
 
         /** {@code dot(x, y)} for the cluster {@code x} held. */

@@ -19,7 +19,10 @@ import java.util.function.LongConsumer;
  * pair of articles, one bridge article shared vocabulary with two threads cannot chain them; because
  * linkage starts from the events and only merges, every event lands in exactly one storyline.
  * TF-IDF weights make the link rest on shared distinctive terms (names, places, rare words), and
- * undated events are linked by text alone. The events' centroids ({@link #events}), the search
+ * undated events are linked by text alone. Two events of one kind (two fires, two summits) share
+ * the words of their kind, which a small collection's idf cannot tell from names: so two
+ * storylines merge only when they share {@link #SHARED_NAMES} names as well ({@link SharedNames}).
+ * The events' centroids ({@link #events}), the search
  * ({@link #candidates}) and the linkage ({@link #link}) are three calls, so a caller can show them
  * as stages.
  */
@@ -38,6 +41,8 @@ public final class StorylineLinkage {
     static final double HEAD_MASS = 0.8;
     static final int HEAD_SHORTLIST = 2;
     static final double HEAD_FLOOR = 0.1;
+    /** Names two storylines must share to merge, where the collection tells names from other words. */
+    public static final int SHARED_NAMES = 2;
 
     private StorylineLinkage() {}
 
@@ -300,16 +305,17 @@ public final class StorylineLinkage {
      * Storylines from the events' {@link #candidates}: average linkage over the articles' own
      * vectors, starting from the events (their items summed when they were made: link each
      * {@code events} once: a second call throws {@link IllegalStateException}), merging candidates while the mean similarity of all their article pairs,
-     * times the time weight of their mean dates, reaches the threshold.
+     * times the time weight of their mean dates, reaches the threshold, and they share the {@code names} asked for.
      *
      * @param progress one step per item (grouped into its event) and two per candidate edge, known before;
      *                 each pair of clusters compared again after a merge is found and done as one more
      * @return the storyline of each event, numbered by first appearance
      */
-    public static int[] link(Events events, SimilarityGraph candidates, GapWeight time, double threshold, LinkageProgress progress) {
+    public static int[] link(Events events, SimilarityGraph candidates, GapWeight time, double threshold, SharedNames names,
+                             LinkageProgress progress) {
         if (events.linked) throw new IllegalStateException("these events were linked already; make them again to link again");
         events.linked = true;
-        return CentroidAverageLinkage.clusterGroups(events.sums, events.items, candidates, time, threshold, progress);
+        return CentroidAverageLinkage.clusterGroups(events.sums, events.items, candidates, time, threshold, names, progress);
     }
 
     /**

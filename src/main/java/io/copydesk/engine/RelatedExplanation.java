@@ -20,16 +20,17 @@ import java.util.List;
  * @param placedB    the same for article b
  * @param duplicate  whether dedup verified the pair as duplicates
  * @param shared     terms both hold, largest contribution first; contributions add up to the cosine
+ * @param namesNeeded names two storylines must share to merge (0 where the collection tells no names apart)
  */
 public record RelatedExplanation(String a, String b, double cosine, double timeWeight, double score, boolean byCosine, Duration gap,
-                                 Instant placedA, Instant placedB, boolean duplicate, List<SharedTerm> shared) {
+                                 Instant placedA, Instant placedB, boolean duplicate, List<SharedTerm> shared, int namesNeeded) {
     public RelatedExplanation {
         shared = List.copyOf(shared);
     }
 
     /** This pair scored by its cosine alone, as {@code related} lists a member of the query's event or storyline beyond the window. */
     RelatedExplanation listedByCosine() {
-        return new RelatedExplanation(a, b, cosine, timeWeight, cosine, true, gap, placedA, placedB, duplicate, shared);
+        return new RelatedExplanation(a, b, cosine, timeWeight, cosine, true, gap, placedA, placedB, duplicate, shared, namesNeeded);
     }
 
     /**
@@ -40,6 +41,14 @@ public record RelatedExplanation(String a, String b, double cosine, double timeW
      * @param weightA      its TF-IDF weight in article a
      * @param weightB      its TF-IDF weight in article b
      * @param contribution {@code weightA × weightB}, its share of the cosine
+     * @param name         whether the collection writes it as a name (never where it tells no names apart)
      */
-    public record SharedTerm(String term, String word, double weightA, double weightB, double contribution) {}
+    public record SharedTerm(String term, String word, double weightA, double weightB, double contribution, boolean name) {}
+
+    /** How many of the shared terms are names. */
+    public int sharedNames() {
+        int n = 0;
+        for (SharedTerm t : shared) if (t.name()) n++;
+        return n;
+    }
 }

@@ -800,7 +800,8 @@ public final class RelatedStories {
             float wb = y.weightOf(x.term(i));
             if (wb == 0f) continue;
             int t = x.term(i);
-            shared.add(new RelatedExplanation.SharedTerm(model.term(t), model.surface(t), x.weight(i), wb, (double) x.weight(i) * wb));
+            shared.add(new RelatedExplanation.SharedTerm(model.term(t), model.surface(t), x.weight(i), wb, (double) x.weight(i) * wb,
+                    model.knowsNames() && model.isName(t)));
         }
         shared.sort(Comparator.comparingDouble(RelatedExplanation.SharedTerm::contribution).reversed()
                 .thenComparing(RelatedExplanation.SharedTerm::term));
@@ -810,7 +811,7 @@ public final class RelatedStories {
         java.time.Duration gap = dates[a] == Long.MIN_VALUE || dates[b] == Long.MIN_VALUE ? null
                 : java.time.Duration.ofSeconds(TimeDecay.gapSeconds(dates[a], dates[b]));
         return new RelatedExplanation(ma.id(), mb.id(), cosine, tw, duplicate ? cosine : cosine * tw, duplicate, gap, placed(a), placed(b),
-                duplicate, shared);
+                duplicate, shared, StoryClusters.sharedNames(model).least());
     }
 
     /** The date article {@code i} is scored at when it has none of its own, or null. */

@@ -4,6 +4,7 @@ import io.copydesk.cluster.CentroidAverageLinkage;
 import io.copydesk.cluster.DenseAverageLinkage;
 import io.copydesk.cluster.LinkageProgress;
 import io.copydesk.cluster.NeighbourSmoothing;
+import io.copydesk.cluster.SharedNames;
 import io.copydesk.cluster.SimilarityGraph;
 import io.copydesk.cluster.StorylineChance;
 import io.copydesk.cluster.StorylineLinkage;
@@ -136,13 +137,19 @@ public final class StoryClusters {
         // counted in units grouped into their event, candidate edges (linked, scored) and pairs compared again
         // (found as events merge), then events gathered into their storyline
         progress.start("merging", u + 2L * candidates.edges() + events.size());
-        int[] storylineOf = StorylineLinkage.link(nodes, candidates, window::weightOfGap, thresholds.storyline(), linkage(progress));
+        int[] storylineOf = StorylineLinkage.link(nodes, candidates, window::weightOfGap, thresholds.storyline(), sharedNames(rs.model()),
+                linkage(progress));
         List<Storyline> storylines = StorylineAssembly.storylines(rs.model(), events, storylineOf, unitOf, vectors, progress);
         progress.finish();
         return new ClusterResult(rs.articles(), events, storylines, StorylineAssembly.renumber(storylines, events.size()), dedup, thresholds, edges);
     }
 
-    /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
+    /** The names two storylines must share: {@link StorylineLinkage#SHARED_NAMES}, where the collection tells names apart. */
+    static SharedNames sharedNames(TfIdfModel model) {
+        return model.knowsNames() ? new SharedNames(StorylineLinkage.SHARED_NAMES, model::isName) : SharedNames.NONE;
+    }
+
+        /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
     private static LinkageProgress linkage(Progress progress) {
         return new LinkageProgress() {
             @Override public void found(long n) { progress.extend(n); }

@@ -7,21 +7,25 @@ import java.util.Arrays;
  * kept whole), its readable word in this article (the shortest, then lexically smallest token
  * that gave it), how often it occurs in the body and how often in the title. Terms are distinct
  * and in lexical order. When the body's tokens are the title's (headline-only input) the title
- * counts are zero, so a headline is not counted twice. Immutable; {@link TermTally} counts them.
+ * counts are zero, so a headline is not counted twice. Each term also has its body words' name
+ * votes ({@link io.copydesk.analysis.WordCase}): those written with a capital inside a sentence less
+ * those written in lower case. Immutable; {@link TermTally} counts them.
  */
 public final class ArticleTerms {
-    static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new String[0], new int[0], new int[0]);
+    static final ArticleTerms EMPTY = new ArticleTerms(new String[0], new String[0], new int[0], new int[0], new int[0]);
 
     private final String[] terms;
     private final String[] words;
     private final int[] body;
     private final int[] title;
+    private final int[] votes;
 
-    ArticleTerms(String[] terms, String[] words, int[] body, int[] title) {
+    ArticleTerms(String[] terms, String[] words, int[] body, int[] title, int[] votes) {
         this.terms = terms;
         this.words = words;
         this.body = body;
         this.title = title;
+        this.votes = votes;
     }
 
     /** The better readable form of a term: the shorter word, then the lexically smaller. */
@@ -55,6 +59,14 @@ public final class ArticleTerms {
     }
 
     /**
+     * The name votes of term {@code i}: its body words written with a capital inside a sentence less those written
+     * in lower case (positive: written as a name here).
+     */
+    public int nameVotes(int i) {
+        return votes[i];
+    }
+
+    /**
      * The raw frequency of term {@code i} with title words counting {@code titleWeight} times:
      * the body count, then the title weight added once per title occurrence (in float, in this
      * order, so every consumer gets the same bits).
@@ -68,7 +80,7 @@ public final class ArticleTerms {
     @Override
     public boolean equals(Object o) {
         return o instanceof ArticleTerms t && Arrays.equals(terms, t.terms) && Arrays.equals(words, t.words)
-                && Arrays.equals(body, t.body) && Arrays.equals(title, t.title);
+                && Arrays.equals(body, t.body) && Arrays.equals(title, t.title) && Arrays.equals(votes, t.votes);
     }
 
     @Override

@@ -23,12 +23,12 @@ import java.util.List;
  * both are functions of the shingle set and signature under the duplicate settings
  * ({@code lsh.AnchorIndex}, {@code lsh.LshIndex}).
  *
- * <p>Binary layout (version 1, little-endian; {@code str} is an int32 byte length, -1 for null,
+ * <p>Binary layout (version 2, little-endian; {@code str} is an int32 byte length, -1 for null,
  * then that many UTF-8 bytes):
  * <pre>
  * offset  size  field
  *      0     4  magic "CDFP" (0x43 0x44 0x46 0x50)
- *      4     1  format version (1)
+ *      4     1  format version (2; version 1 had no name votes)
  *      5     1  flags (bit 0: the tokens are the title's, the body had none left after cleaning;
  *                      bit 1: incomplete, not for an index: no line keys, and no terms when made
  *                      for duplicate detection)
@@ -43,13 +43,13 @@ import java.util.List;
  *              int32 n, n × (int32 start, int32 end, str reason): removed line ranges
  *              int32 n, n × int64: shingle hashes, ascending, distinct
  *              int32 n, n bytes: the MinHash signature in its own layout ({@link Signature}), same seed
- *              int32 n, n × (str term, str word, int32 body count, int32 title count), terms ascending
+ *              int32 n, n × (str term, str word, int32 body count, int32 title count, int32 name votes), terms ascending
  * </pre>
  */
 public final class Fingerprint {
     static final int MAGIC = 0x50464443; // "CDFP" read little-endian
     /** The format version this class writes and reads. */
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private final long seed;
@@ -154,8 +154,8 @@ public final class Fingerprint {
         o.count(terms.size());
         for (int i = 0; i < terms.size(); i++) {
             o.str(terms.term(i)); o.str(terms.word(i));
-            o.ensure(8);
-            o.b.putInt(terms.bodyCount(i)).putInt(terms.titleCount(i));
+            o.ensure(12);
+            o.b.putInt(terms.bodyCount(i)).putInt(terms.titleCount(i)).putInt(terms.nameVotes(i));
         }
         return Arrays.copyOf(o.b.array(), o.b.position());
     }
@@ -188,15 +188,15 @@ public final class Fingerprint {
             byte[] sig = new byte[count(b, 1)];
             b.get(sig);
             Signature signature = Signature.fromBytes(sig);
-            int n = count(b, 16);
+            int n = count(b, 20);
             String[] terms = new String[n], words = new String[n];
-            int[] body = new int[n], titles = new int[n];
+            int[] body = new int[n], titles = new int[n], votes = new int[n];
             for (int i = 0; i < n; i++) {
-                terms[i] = str(b); words[i] = str(b); body[i] = b.getInt(); titles[i] = b.getInt();
+                terms[i] = str(b); words[i] = str(b); body[i] = b.getInt(); titles[i] = b.getInt(); votes[i] = b.getInt();
             }
             if (b.hasRemaining()) throw new IllegalArgumentException("fingerprint has " + b.remaining() + " bytes after its end");
             return new Fingerprint(seed, shingle, fromTitle, complete, id, title, source, url, date, length, keys, kept, removed, shingles,
-                    signature, n == 0 ? ArticleTerms.EMPTY : new ArticleTerms(terms, words, body, titles));
+                    signature, n == 0 ? ArticleTerms.EMPTY : new ArticleTerms(terms, words, body, titles, votes));
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("fingerprint is truncated (" + bytes.length + " bytes)");
         }

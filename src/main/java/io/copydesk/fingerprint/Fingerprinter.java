@@ -96,7 +96,7 @@ public final class Fingerprinter {
         if (!analyzed.fromTitle()) { // a short body: its title joins it (as drafts resolve)
             shingles = ShingleSet.withTitleIfShort(shingles, config.titleBelow(), () -> shingler.shingles(analyzed.titleTokens()));
         }
-        ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), hashes, analyzed.titleTokens()) : ArticleTerms.EMPTY;
+        ArticleTerms counted = terms ? tallies.get().count(analyzed.tokens(), hashes, analyzed.fromTitle() ? null : a.text(), analyzed.titleTokens()) : ArticleTerms.EMPTY;
         Boilerplate.LineKeys lines = !keys ? Boilerplate.LineKeys.NONE : analyzed.lineKeys() != null ? analyzed.lineKeys() : lineKeys.lineKeys(a);
         return new Fingerprint(config.seed(), config.shingle(), analyzed.fromTitle(), terms && keys, a.id(), a.title(), a.source(), a.url(),
                 a.date(), a.text().length(), lines, analyzed.clean().kept(), analyzed.clean().removed(),
@@ -112,7 +112,7 @@ public final class Fingerprinter {
      */
     public Drafted draft(Article article, Boilerplate.Builder counts) {
         Analyzer.DraftedTokens d = analyzers.get().draftTokens(article, counts, shingler);
-        TermDraft t = terms ? TermDraft.of(tallies.get(), d.body(), d.bodyHashes(), d.spanEnds(), d.pending(), d.title()) : null;
+        TermDraft t = terms ? TermDraft.of(tallies.get(), d.body(), d.bodyHashes(), article.text(), d.spanEnds(), d.pending(), d.title()) : null;
         return new Drafted(new StoryDraft(d.drafted().draft(), t), d.drafted().keys());
     }
 

@@ -38,13 +38,13 @@ public final class TermDraft {
     }
 
     /**
-     * The draft of a body tokenized span by span: {@code body} holds the tokens of the kept spans in
-     * order, span {@code i} ending at token {@code spanEnds[i]}, {@code bodyHashes} are
+     * The draft of a body tokenized span by span: {@code body} holds the tokens of the kept spans of
+     * {@code text} in order, span {@code i} ending at token {@code spanEnds[i]}, {@code bodyHashes} are
      * {@code tally.hashes(body)}, and {@code pending[i]} is the
      * pending line of span {@code i} (null when it stays whatever the counts), as
      * {@link Boilerplate.Deferred} gives them.
      */
-    static TermDraft of(TermTally tally, TokenList body, long[] bodyHashes, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {
+    static TermDraft of(TermTally tally, TokenList body, long[] bodyHashes, String text, int[] spanEnds, Boilerplate.PendingLine[] pending, TokenList title) {
         int spans = spanEnds.length, lines = 0, sureRanges = 0;
         for (int i = 0, from = 0; i < spans; from = spanEnds[i++]) {
             if (spanEnds[i] == from) continue;
@@ -52,7 +52,8 @@ public final class TermDraft {
             else sureRanges++;
         }
         if (lines == 0) { // as Fingerprinter counts an analyzed article: a body without tokens is replaced by the title
-            ArticleTerms all = body.size() == 0 ? tally.count(title, tally.hashes(title), title) : tally.count(body, bodyHashes, title);
+            ArticleTerms all = body.size() == 0 ? tally.count(title, tally.hashes(title), null, title)
+                    : tally.count(body, bodyHashes, text, title);
             return new TermDraft(all, null, null, null, 0, null, null, null);
         }
         Boilerplate.PendingLine[] lineOfPart = new Boilerplate.PendingLine[lines];
@@ -75,7 +76,7 @@ public final class TermDraft {
             ranges[2 * r + 1] = to;
         }
         for (int k = 0; k <= lines; k++) rangeEnds[k] = sureRanges + k;
-        TermTally.Parts parts = tally.countParts(body, bodyHashes, ranges, rangeEnds, 1 + lines, title);
+        TermTally.Parts parts = tally.countParts(body, bodyHashes, text, ranges, rangeEnds, 1 + lines, title);
         String[] bodyWords = null, titleWords = null;
         int[] lineOf = null;
         if (title.size() > 0 && sureTokens <= title.size() && title.size() <= body.size()) {
@@ -122,15 +123,15 @@ public final class TermDraft {
             n += lineTokens[p];
         }
         int size = parts.terms().length, titlePart = pending.length + 1;
-        int[] body = new int[size], title = new int[size];
+        int[] body = new int[size], title = new int[size], votes = new int[size];
         String[] words = new String[size];
         int[] language = new int[TermTally.COUNTS + 1]; // the counted parts' function words a language, then their tokens
         if (n == 0) { // no body left: the title is the text, its words counted as body words
-            add(titlePart, body, words, language);
+            add(titlePart, body, votes, words, language);
         } else {
-            add(0, body, words, language);
-            for (int p = 0; p < pending.length; p++) if (kept[p]) add(1 + p, body, words, language);
-            if (!sameAsTitle(n, kept)) add(titlePart, title, words, language);
+            add(0, body, votes, words, language);
+            for (int p = 0; p < pending.length; p++) if (kept[p]) add(1 + p, body, votes, words, language);
+            if (!sameAsTitle(n, kept)) add(titlePart, title, votes, words, language);
         }
         int in = TermTally.language(language, 0, language[TermTally.COUNTS]);
         if (in >= 0) { // its function words are no terms
@@ -140,29 +141,31 @@ public final class TermDraft {
         for (int t = 0; t < size; t++) if (words[t] != null) m++;
         if (m == 0) return ArticleTerms.EMPTY;
         String[] outTerms = new String[m], outWords = new String[m];
-        int[] outBody = new int[m], outTitle = new int[m];
+        int[] outBody = new int[m], outTitle = new int[m], outVotes = new int[m];
         for (int t = 0, o = 0; t < size; t++) {
             if (words[t] == null) continue;
             outTerms[o] = parts.terms()[t];
             outWords[o] = words[t];
             outBody[o] = body[t];
+            outVotes[o] = votes[t];
             outTitle[o++] = title[t];
         }
-        return new ArticleTerms(outTerms, outWords, outBody, outTitle);
+        return new ArticleTerms(outTerms, outWords, outBody, outTitle, outVotes);
     }
 
     /**
-     * Adds part {@code part}'s counts to {@code counts}, its words to {@code words} (the better one kept), and its
-     * function words a language and its tokens to {@code language}.
+     * Adds part {@code part}'s counts to {@code counts}, its name votes to {@code votes} (none in the title), its words to
+     * {@code words} (the better one kept), and its function words a language and its tokens to {@code language}.
      */
-    private void add(int part, int[] counts, String[] words, int[] language) {
+    private void add(int part, int[] counts, int[] votes, String[] words, int[] language) {
         for (int l = 0; l < TermTally.COUNTS; l++) language[l] += parts.partLanguageTokens()[part * TermTally.COUNTS + l];
         language[TermTally.COUNTS] += parts.partTokens()[part];
-        int[] term = parts.term(), count = parts.count();
+        int[] term = parts.term(), count = parts.count(), vote = parts.votes();
         String[] word = parts.word();
         for (int e = parts.from(part), end = parts.partEnds()[part]; e < end; e++) {
             int t = term[e];
             counts[t] += count[e];
+            votes[t] += vote[e];
             words[t] = words[t] == null ? word[e] : ArticleTerms.better(words[t], word[e]);
         }
     }

@@ -4,6 +4,7 @@ import io.copydesk.analysis.StopWords;
 import io.copydesk.analysis.TermFilter;
 import io.copydesk.analysis.TermLookup;
 import io.copydesk.analysis.TokenList;
+import io.copydesk.analysis.WordCase;
 import java.util.Arrays;
 
 /**
@@ -20,13 +21,14 @@ public final class TermTally {
     // [4n + LOST] the token number + 1 that last lost to the best (a term's words alternate)
     private static final int BODY = 0, TITLE = 1, BEST = 2, LOST = 3;
     private int[] at = new int[4 * 1024];
+    private int[] votes = new int[1024]; // per term number: its body words' WordCase votes summed, 0 between articles
     private int[] seen = new int[256]; // term numbers seen in this article, first seen first
     private int size;
     // the parts of one text (countParts): each part's terms as entries, the union of their term numbers
     private int[] unionAt = new int[1024]; // term number -> its place in union + 1; 0 when not in it
     private int[] union = new int[256];
     private int unionSize;
-    private int[] entryTerm = new int[512], entryCount = new int[512];
+    private int[] entryTerm = new int[512], entryCount = new int[512], entryVotes = new int[512];
     private String[] entryWord = new String[512];
     private int entries;
     private int[] partEnds = new int[16];
@@ -55,17 +57,19 @@ public final class TermTally {
 
     /**
      * The terms of {@code bodyTokens} and {@code titleTokens}; the title is not counted when its
-     * tokens are the body's (headline-only input).
+     * tokens are the body's (headline-only input). {@code bodyText} is the text the body tokens'
+     * offsets are in, whose words vote on names ({@link WordCase}); null when they are the title's
+     * (a title's capitals tell nothing) or unknown.
      */
-    public ArticleTerms count(TokenList bodyTokens, TokenList titleTokens) {
-        return count(bodyTokens, hashes(bodyTokens), titleTokens);
+    public ArticleTerms count(TokenList bodyTokens, String bodyText, TokenList titleTokens) {
+        return count(bodyTokens, hashes(bodyTokens), bodyText, titleTokens);
     }
 
-    /** {@link #count(TokenList, TokenList)} given the body tokens' {@link #hashes}, made for the shingles already. */
-    ArticleTerms count(TokenList bodyTokens, long[] bodyHashes, TokenList titleTokens) {
+    /** {@link #count(TokenList, String, TokenList)} given the body tokens' {@link #hashes}, made for the shingles already. */
+    ArticleTerms count(TokenList bodyTokens, long[] bodyHashes, String bodyText, TokenList titleTokens) {
         begin();
-        add(bodyTokens, bodyHashes, 0, bodyTokens.size(), false);
-        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, hashes(titleTokens), 0, titleTokens.size(), true);
+        add(bodyTokens, bodyHashes, 0, bodyTokens.size(), false, bodyText);
+        if (!sameTokens(bodyTokens, titleTokens)) add(titleTokens, hashes(titleTokens), 0, titleTokens.size(), true, null);
         return end();
     }
 
@@ -81,7 +85,7 @@ public final class TermTally {
      */
     ArticleTerms count(TokenList tokens, long[] hashes, int[] ranges, int rangeCount, boolean inTitle) {
         begin();
-        for (int r = 0; r < rangeCount; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], inTitle);
+        for (int r = 0; r < rangeCount; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], inTitle, null);
         return end();
     }
 
@@ -90,17 +94,18 @@ public final class TermTally {
      * choice of parts adds up with array sums ({@link TermDraft}): part {@code p} is the tokens
      * {@code [ranges[2r], ranges[2r + 1])} of {@code tokens} for {@code r} in
      * {@code [rangeEnds[p - 1], rangeEnds[p])} ({@code rangeEnds[-1]} = 0), all counted as body words;
-     * the last part is the tokens of {@code last} (the title) instead, when it is not null.
+     * the last part is the tokens of {@code last} (the title) instead, when it is not null. The
+     * words of {@code text}, the one {@code tokens}' offsets are in, vote on names (the title's do not).
      */
-    Parts countParts(TokenList tokens, long[] hashes, int[] ranges, int[] rangeEnds, int partCount, TokenList last) {
+    Parts countParts(TokenList tokens, long[] hashes, String text, int[] ranges, int[] rangeEnds, int partCount, TokenList last) {
         begin(); // once: the term numbers must hold until the union is sorted
         unionSize = entries = parts = 0;
         for (int p = 0, r = 0; p < partCount; p++) {
-            for (; r < rangeEnds[p]; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], false);
+            for (; r < rangeEnds[p]; r++) add(tokens, hashes, ranges[2 * r], ranges[2 * r + 1], false, text);
             endPart();
         }
         if (last != null) {
-            add(last, hashes(last), 0, last.size(), false);
+            add(last, hashes(last), 0, last.size(), false, null);
             endPart();
         }
         int[] order = TermOrder.sort(union, unionSize, termOf, prefixOf, orderScratch);
@@ -116,17 +121,18 @@ public final class TermTally {
         for (int i = 0; i < unionSize; i++) unionAt[union[i]] = 0;
         String[] word = Arrays.copyOf(entryWord, entries);
         Arrays.fill(entryWord, 0, entries, null); // no words of this text held past it
-        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries), word, termLanguages,
+        return new Parts(terms, Arrays.copyOf(partEnds, parts), term, Arrays.copyOf(entryCount, entries),
+                Arrays.copyOf(entryVotes, entries), word, termLanguages,
                 Arrays.copyOf(partTokens, parts), Arrays.copyOf(partLanguageTokens, parts * COUNTS));
     }
 
     /**
      * The parts of {@link #countParts}: {@code terms} distinct in lexical order, each with its {@link TermLookup#termLanguages};
      * part {@code p}'s entries are {@code [partEnds[p - 1], partEnds[p])}, each a term (an index into {@code terms}),
-     * its count and its best word in the part; its tokens, {@code partTokens[p]}, and of them those that are function
+     * its count, its name votes and its best word in the part; its tokens, {@code partTokens[p]}, and of them those that are function
      * words of each other language and of English, {@code partLanguageTokens[p * COUNTS + l]} (for {@link #language}).
      */
-    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, String[] word, int[] termLanguages, int[] partTokens,
+    record Parts(String[] terms, int[] partEnds, int[] term, int[] count, int[] votes, String[] word, int[] termLanguages, int[] partTokens,
                  int[] partLanguageTokens) {
         int from(int part) {
             return part == 0 ? 0 : partEnds[part - 1];
@@ -139,6 +145,7 @@ public final class TermTally {
             int n = Math.max(entries + size, entryTerm.length * 2);
             entryTerm = Arrays.copyOf(entryTerm, n);
             entryCount = Arrays.copyOf(entryCount, n);
+            entryVotes = Arrays.copyOf(entryVotes, n);
             entryWord = Arrays.copyOf(entryWord, n);
         }
         for (int i = 0; i < size; i++) {
@@ -146,8 +153,9 @@ public final class TermTally {
             entryTerm[entries] = n;
             int a = 4 * n;
             entryCount[entries] = at[a + BODY];
+            entryVotes[entries] = votes[n];
             entryWord[entries++] = lookup.word(at[a + BEST] - 1);
-            at[a + BODY] = at[a + BEST] = at[a + LOST] = 0;
+            at[a + BODY] = at[a + BEST] = at[a + LOST] = votes[n] = 0;
             if (unionAt[n] == 0) {
                 if (unionSize == union.length) union = Arrays.copyOf(union, unionSize * 2);
                 union[unionSize++] = n;
@@ -212,7 +220,7 @@ public final class TermTally {
                 seen[kept++] = n;
             } else {
                 int a = 4 * n;
-                at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = 0;
+                at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = votes[n] = 0;
             }
         }
         size = kept;
@@ -223,19 +231,21 @@ public final class TermTally {
         if (size == 0) return ArticleTerms.EMPTY;
         int[] order = TermOrder.sort(seen, size, termOf, prefixOf, orderScratch);
         String[] t = new String[size], w = new String[size];
-        int[] b = new int[size], ti = new int[size];
+        int[] b = new int[size], ti = new int[size], v = new int[size];
         for (int i = 0; i < size; i++) {
             int n = order[i], a = 4 * n;
             t[i] = lookup.term(n);
             w[i] = lookup.word(at[a + BEST] - 1);
             b[i] = at[a + BODY];
             ti[i] = at[a + TITLE];
-            at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = 0;
+            v[i] = votes[n];
+            at[a + BODY] = at[a + TITLE] = at[a + BEST] = at[a + LOST] = votes[n] = 0;
         }
-        return new ArticleTerms(t, w, b, ti);
+        return new ArticleTerms(t, w, b, ti, v);
     }
 
-    private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle) {
+    /** Counts tokens {@code [from, to)}; each votes on its term being a name ({@link WordCase}) when {@code text} is given. */
+    private void add(TokenList tokens, long[] hashes, int from, int to, boolean inTitle, String text) {
         tokensSeen += to - from;
         for (int i = from; i < to; i++) {
             long e = lookup.entry(tokens, i, hashes[i]);
@@ -246,6 +256,7 @@ public final class TermTally {
             if (n >= unionAt.length) grow(lookup.terms());
             int a = 4 * n;
             at[a + (inTitle ? TITLE : BODY)]++;
+            if (text != null) votes[n] += WordCase.vote(text, tokens.start(i), tokens.end(i));
             int b = at[a + BEST] - 1;
             if (b < 0) {
                 if (size == seen.length) seen = Arrays.copyOf(seen, size * 2);
@@ -268,6 +279,7 @@ public final class TermTally {
     private void grow(int terms) {
         int n = Math.max(terms, unionAt.length * 2);
         at = Arrays.copyOf(at, 4 * n);
+        votes = Arrays.copyOf(votes, n);
         unionAt = Arrays.copyOf(unionAt, n);
     }
 

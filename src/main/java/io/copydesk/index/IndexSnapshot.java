@@ -116,10 +116,12 @@ public record IndexSnapshot(List<ArticleMeta> articles, List<ShingleSet> shingle
         Arrays.sort(order);
         int[] t = new int[n];
         float[] c = new float[n];
+        byte[] cases = new byte[n];
         for (int k = 0; k < n; k++) {
             t[k] = (int) (order[k] >>> 32);
             c[k] = stored.counts()[(int) order[k]];
+            cases[k] = stored.cases()[(int) order[k]];
         }
-        return new TermCounts(t, c);
+        return new TermCounts(t, c, cases);
     }
 }

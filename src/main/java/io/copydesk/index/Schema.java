@@ -48,12 +48,13 @@ import java.util.Map;
  * {@code word} is the shortest, then lexically smallest, word seen for it.
  *
  * <p>Version history: 1 (duplicates only), 2 (adds {@code terms}, {@code term_counts},
- * {@code postings}, {@code meta.documents} and the {@code title-weight} setting). An index of
+ * {@code postings}, {@code meta.documents} and the {@code title-weight} setting), 3 (each term count
+ * in {@code term_counts} carries the article's case of the term, {@code TermBlob}). An index of
  * another version is refused with a message naming both versions.
  */
 final class Schema {
     static final String FORMAT = "copydesk-index";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String DOCUMENTS = "documents";
     /** The day of an undated article's postings. */
     static final int UNDATED = Integer.MIN_VALUE;
@@ -140,7 +141,9 @@ final class Schema {
         if (!FORMAT.equals(meta.get("format"))) throw notAnIndex(where);
         String version = meta.get("format_version");
         if (!Integer.toString(VERSION).equals(version)) {
-            String why = "1".equals(version) ? " (version 2 adds the TF-IDF term counts, which need the article texts)" : "";
+            String why = "1".equals(version) ? " (version 2 added the TF-IDF term counts, which need the article texts)"
+                    : "2".equals(version) ? " (version 3 adds how each article writes its terms, for storylines' shared names, which needs the article texts)"
+                    : "";
             throw new IndexException(IndexException.Kind.FORMAT, where + " is a copydesk index of format version " + version
                     + "; this copydesk reads version " + VERSION + " only" + why + ". Rebuild it: copydesk index add --index NEWDIR"
                     + " INPUT... with the articles it was built from, or use a copydesk that reads version " + version);

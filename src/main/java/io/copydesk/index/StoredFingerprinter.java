@@ -75,12 +75,14 @@ final class StoredFingerprinter {
         if (n == 0) return ArticleTerms.EMPTY;
         String[] terms = new String[n], words = new String[n];
         float[] counts = new float[n];
+        byte[] cases = new byte[n];
         for (int i = 0; i < n; i++) {
             terms[i] = t.term(i);
             counts[i] = t.weightedCount(i, settings.titleWeight());
             words[i] = t.word(i);
+            cases[i] = (byte) Integer.signum(t.nameVotes(i));
         }
-        return new ArticleTerms(terms, counts, words);
+        return new ArticleTerms(terms, counts, words, cases);
     }
 
     /** The distinct 32-bit anchors of a set large enough for containment, ascending. */

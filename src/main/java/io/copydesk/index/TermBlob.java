@@ -6,14 +6,16 @@ import java.util.Arrays;
 
 /**
  * The term counts of an article as a BLOB (table {@code term_counts}): pairs of (index term id,
- * raw count), ids ascending, no header.
+ * raw count and case), ids ascending, no header.
  *
  * <pre>
  * field        encoding
  * term id      unsigned LEB128 varint of the gap to the previous id (the first: the id itself)
- * count        varint v: v even: the count is the integer v / 2;
- *              v == 1: the count is the float32 in the next 4 bytes, little-endian
+ * count, case  varint v: v &amp; 3 is the case ({@link TermCounts#cases}: 0 none, 1 a name, 2 a common word),
+ *              and c = v &gt;&gt;&gt; 2: c even: the count is the integer c / 2;
+ *              c == 1: the count is the float32 in the next 4 bytes, little-endian
  * </pre>
+ * (Format version 2 had no case: v was c.)
  *
  * Counts are floats (a title weight may be fractional) and are restored bit for bit; with an
  * integer title weight every count is an integer and a pair usually takes 2-3 bytes.
@@ -34,13 +36,14 @@ final class TermBlob {
         for (int k = 0; k < n; k++) {
             int id = (int) (order[k] >>> 32);
             float count = c.counts()[(int) order[k]];
+            int tag = caseTag(c.cases()[(int) order[k]]);
             if (k > 0 && id == previous) throw new IllegalArgumentException("term id " + id + " twice");
             varint(out, id - previous);
             previous = id;
             if (count >= 0 && count < MAX_INTEGER && count == (int) count) {
-                varint(out, 2 * (int) count);
+                varint(out, (2 * (int) count) << 2 | tag);
             } else {
-                varint(out, 1);
+                varint(out, 1 << 2 | tag);
                 int bits = Float.floatToRawIntBits(count);
                 for (int b = 0; b < 4; b++) out.write(bits >>> (8 * b));
             }
@@ -62,13 +65,15 @@ final class TermBlob {
     static TermCounts decode(byte[] blob) {
         int[] terms = new int[Math.max(4, blob.length / 2)];
         float[] counts = new float[terms.length];
+        byte[] cases = new byte[terms.length];
         int n = 0, id = 0;
         int[] pos = {0};
         while (pos[0] < blob.length) {
             int gap = readVarint(blob, pos);
             if (n > 0 && gap == 0) throw new IllegalArgumentException("term ids not ascending");
             id += gap;
-            int v = readVarint(blob, pos);
+            int tagged = readVarint(blob, pos), v = tagged >>> 2;
+            if ((tagged & 3) == 3) throw new IllegalArgumentException("bad case tag 3");
             float count;
             if (v == 1) {
                 if (pos[0] + 4 > blob.length) throw new IllegalArgumentException("truncated count");
@@ -83,11 +88,18 @@ final class TermBlob {
             if (n == terms.length) {
                 terms = Arrays.copyOf(terms, n * 2);
                 counts = Arrays.copyOf(counts, n * 2);
+                cases = Arrays.copyOf(cases, n * 2);
             }
             terms[n] = id;
+            cases[n] = (byte) ((tagged & 3) == 1 ? 1 : (tagged & 3) == 2 ? -1 : 0);
             counts[n++] = count;
         }
-        return new TermCounts(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n));
+        return new TermCounts(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n), Arrays.copyOf(cases, n));
+    }
+
+    /** The two bits of a case: 0 none, 1 a name, 2 a common word. */
+    private static int caseTag(byte c) {
+        return c > 0 ? 1 : c < 0 ? 2 : 0;
     }
 
     /** Just the term ids, ascending. */

@@ -62,7 +62,7 @@ final class TermTables {
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) ids[i] = id(t.terms()[i], t.words()[i]);
         insertCounts.setLong(1, doc);
-        insertCounts.setBytes(2, TermBlob.encode(new TermCounts(ids, t.counts())));
+        insertCounts.setBytes(2, TermBlob.encode(new TermCounts(ids, t.counts(), t.cases())));
         insertCounts.executeUpdate();
         for (int id : ids) {
             df.add(id, 1);

@@ -6,7 +6,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Turns an article's {@link ArticleTerms} into raw term frequencies: body words once, title words
- * {@code titleWeight} times (a headline-only article's title counted once). Thread-safe.
+ * {@code titleWeight} times (a headline-only article's title counted once), each with the sign of
+ * its name votes. Thread-safe.
  */
 public final class TermCounter {
     private final double titleWeight;
@@ -31,10 +32,12 @@ public final class TermCounter {
         int n = terms.size();
         int[] t = new int[n];
         float[] c = new float[n];
+        byte[] cases = new byte[n];
         for (int i = 0; i < n; i++) {
             t[i] = idOfTerm.applyAsInt(i);
             c[i] = terms.weightedCount(i, titleWeight);
+            cases[i] = (byte) Integer.signum(terms.nameVotes(i));
         }
-        return new TermCounts(t, c);
+        return new TermCounts(t, c, cases);
     }
 }

@@ -35,7 +35,7 @@ class StorylineLinkageTest {
                               int neighbours, int threads, int headTerms) {
         StorylineLinkage.Events events = StorylineLinkage.events(v, dates, event, terms, 1, n -> {}, headTerms);
         SimilarityGraph candidates = StorylineLinkage.candidates(events, time, reach, threshold, neighbours, threads, n -> {});
-        return StorylineLinkage.link(events, candidates, time, threshold, LinkageProgress.NONE);
+        return StorylineLinkage.link(events, candidates, time, threshold, SharedNames.NONE, LinkageProgress.NONE);
     }
 
     /**
@@ -72,9 +72,9 @@ class StorylineLinkageTest {
             SimilarityGraph candidates = StorylineLinkage.candidates(built, time, 90 * 86_400L, threshold, 10, threads, x -> {});
             SimilarityGraph again = StorylineLinkage.candidates(built, time, 90 * 86_400L, threshold, 10, threads, x -> {});
             int[] simple = CentroidAverageLinkage.clusterGroups(v, dates, event, again, time, threshold, 1, LinkageProgress.NONE);
-            assertArrayEquals(simple, StorylineLinkage.link(built, candidates, time, threshold, LinkageProgress.NONE), "seed " + seed);
+            assertArrayEquals(simple, StorylineLinkage.link(built, candidates, time, threshold, SharedNames.NONE, LinkageProgress.NONE), "seed " + seed);
             // the linkage merged the events' sums: linking them again is refused, not answered from merged sums
-            assertThrows(IllegalStateException.class, () -> StorylineLinkage.link(built, candidates, time, threshold, LinkageProgress.NONE));
+            assertThrows(IllegalStateException.class, () -> StorylineLinkage.link(built, candidates, time, threshold, SharedNames.NONE, LinkageProgress.NONE));
             if (Arrays.stream(simple).max().orElse(0) + 1 < events) merged++;
         }
         assertTrue(merged >= 4, "events merged into storylines in " + merged + " of 8 collections");

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fingerprint's byte layout: a known answer for one article (what it holds, and its exact
- * bytes in the version 1 golden file), reading that file back, and refusing other versions,
+ * bytes in the version 2 golden file), reading that file back, and refusing other versions (the version 1 file too),
  * mismatched seeds and truncated input. To regenerate the golden file after a deliberate change
  * of the analysis (which must also bump {@link Fingerprint#VERSION}), run {@link #main}.
  */
 class FingerprintTest {
-    static final String GOLDEN = "/fingerprint/v1/harbour-brief.bin";
+    static final String GOLDEN = "/fingerprint/v2/harbour-brief.bin";
+    /** The same article in version 1, before terms had name votes. */
+    static final String GOLDEN_V1 = "/fingerprint/v1/harbour-brief.bin";
 
     /** Written for this test: a brief with a repeated headline, a share prompt and a caption credit. */
     static Article article() {
@@ -43,8 +45,12 @@ class FingerprintTest {
     }
 
     static byte[] golden() throws IOException {
-        try (InputStream in = FingerprintTest.class.getResourceAsStream(GOLDEN)) {
-            assertNotNull(in, GOLDEN);
+        return resource(GOLDEN);
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = FingerprintTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
             return in.readAllBytes();
         }
     }
@@ -68,6 +74,11 @@ class FingerprintTest {
         assertEquals(1, t.titleCount(crane));
         assertEquals(4f, t.weightedCount(crane, 2.0));
         assertTrue(Arrays.binarySearch(termsOf(t), "the") < 0, "stop words are not terms");
+        // name votes: a capital inside a sentence for, lower case against; a sentence's first word, a day and the title: none
+        assertEquals(1, t.nameVotes(Arrays.binarySearch(termsOf(t), "lindqvar")), "\"workers in Lindqvar said\"");
+        assertEquals(-1, t.nameVotes(Arrays.binarySearch(termsOf(t), "dock")), "\"Dock workers\" opens a line, \"dock workers said\"");
+        assertEquals(0, t.nameVotes(Arrays.binarySearch(termsOf(t), "tuesdai")), "a day's name is no name of a story");
+        assertEquals(-2, t.nameVotes(crane), "\"the harbour cranes\", \"the cranes\"; the title's \"cranes\" does not vote");
         // 4-word shingles over the kept lines: 20 + 15 + 11 tokens (words and full stops), all windows distinct here.
         assertTrue(f.shingles().size() > 30, "shingles: " + f.shingles().size());
     }
@@ -79,13 +90,13 @@ class FingerprintTest {
     }
 
     @Test
-    void bytesOfTheKnownArticleEqualTheVersion1GoldenFile() throws IOException {
+    void bytesOfTheKnownArticleEqualTheVersion2GoldenFile() throws IOException {
         assertArrayEquals(golden(), compute().toBytes(),
                 "the analysis changed what a fingerprint holds: bump Fingerprint.VERSION and add a golden folder");
     }
 
     @Test
-    void theVersion1GoldenFileReadsBackToTheSameFingerprint() throws IOException {
+    void theVersion2GoldenFileReadsBackToTheSameFingerprint() throws IOException {
         Fingerprint f = Fingerprint.fromBytes(golden());
         assertEquals(compute(), f);
         assertEquals("Harbour Courier", f.source());
@@ -96,9 +107,12 @@ class FingerprintTest {
     @Test
     void anotherVersionIsRefusedNamingBoth() throws IOException {
         byte[] b = golden();
-        b[4] = 2;
+        b[4] = 3;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(b));
-        assertTrue(e.getMessage().contains("version 2") && e.getMessage().contains("version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 3") && e.getMessage().contains("version 2"), e.getMessage());
+        byte[] v1 = resource(GOLDEN_V1);
+        e = assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(v1));
+        assertTrue(e.getMessage().contains("version 1 is not supported"), e.getMessage());
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class TermTallyTest {
     private static final String[] PIECES = {" ", "\n", ".", ",", "'", "\u2019", "-", "The ", "the ", "THE ", "of ", "Said ", "U.S. ",
-        "running ", "Runs ", "RUN ", "2024 ", "2024-03-12 ", "3.5 ", "1,200 ", "7-2 ", "Z\u00FCrich ", "z\u00FCrich ", "\u00C9lys\u00E9e ",
+        "running ", "Runs ", "RUN ", "2024 ", "2024-03-12 ", "3.5 ", "iPhone ", "eBay ", "Monday ", "NATO ", ", Brenmoor ", ": Brenmoor ", "\u00ABBrenmoor ", "1,200 ", "7-2 ", "Z\u00FCrich ", "z\u00FCrich ", "\u00C9lys\u00E9e ",
         "na\u00EFve ", "\u4E2D\u6587 ", "\uFF11\uFF12 ", "Abc123 ", "x ", "I ", "s ", "Meetings ", "meeting ", "\uD83D\uDE00 ",
         // other languages' function words (French, Spanish, German, Russian, Hindi; "dans" is the term "dan"), and the
         // English words among them ("son", "car", "die")
@@ -53,9 +53,38 @@ class TermTallyTest {
         return new TermFilter(StopWords.english(), new OpenNlpStemmer());
     }
 
-    /** The string path: one string per token, a map per article, terms sorted as strings. */
-    static ArticleTerms reference(TermFilter filter, TokenList body, TokenList title) {
-        Map<String, int[]> counts = new HashMap<>(); // term -> {body, title}
+    private static final java.util.regex.Pattern BEFORE_WORD = java.util.regex.Pattern.compile("[ \t\u00A0\"'\u201C\u201D\u2018\u2019\u00AB\u00BB(\\[]*$");
+    private static final java.util.List<String> CALENDAR = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** The name vote of the word text[start, end), written out from the rule: lower case against; a capital inside a sentence for. */
+    static int vote(String text, int start, int end) {
+        String word = text.substring(start, end);
+        int first = word.codePointAt(0);
+        if (Character.isLowerCase(first)) return word.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c)) ? 1 : -1;
+        if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) return 0;
+        String left = text.substring(Math.max(0, start - 30), start), right = text.substring(end, Math.min(text.length(), end + 30));
+        left = left.substring(left.lastIndexOf('\n') + 1);
+        right = right.contains("\n") ? right.substring(0, right.indexOf('\n')) : right;
+        boolean lowerNearby = (left + right).chars().anyMatch(c -> Character.isLowerCase((char) c));
+        if (word.codePoints().filter(Character::isLetter).count() >= 2 && word.codePoints().noneMatch(Character::isLowerCase) && !lowerNearby) return 0;
+        if (CALENDAR.contains(word.toLowerCase(java.util.Locale.ROOT))) return 0;
+        String before = BEFORE_WORD.matcher(text.substring(0, start)).replaceAll("");
+        boolean inside = !before.isEmpty() && (Character.isLetterOrDigit(before.charAt(before.length() - 1)) || before.endsWith(","));
+        // at a sentence's start, a capital counts when the next word, past spaces and tabs, has one too
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^[ \t\u00A0]+(\\S)").matcher(text.substring(end));
+        boolean nextCapital = next.find() && (Character.isUpperCase(next.group(1).codePointAt(0)) || Character.isTitleCase(next.group(1).codePointAt(0)));
+        return inside || nextCapital ? 1 : 0;
+    }
+
+    /**
+     * The string path: one string per token, a map per article, terms sorted as strings; the body's
+     * words vote on names when {@code bodyText}, the text of its offsets, is given.
+     */
+    static ArticleTerms reference(TermFilter filter, String bodyText, TokenList body, TokenList title) {
+        Map<String, int[]> counts = new HashMap<>(); // term -> {body, title, name votes}
         Map<String, String> words = new HashMap<>();
         boolean same = body.size() == title.size();
         for (int i = 0; same && i < body.size(); i++) same = body.term(i).equals(title.term(i));
@@ -72,7 +101,9 @@ class TermTallyTest {
                     if (StopWords.english().contains(token)) english++;
                 }
                 if (term == null) continue;
-                counts.computeIfAbsent(term, t -> new int[2])[pass]++;
+                int[] c = counts.computeIfAbsent(term, t -> new int[3]);
+                c[pass]++;
+                if (pass == 0 && bodyText != null) c[2] += vote(bodyText, tokens.start(i), tokens.end(i));
                 words.merge(term, token, ArticleTerms::better);
             }
         }
@@ -90,13 +121,14 @@ class TermTallyTest {
         String[] t = counts.keySet().toArray(String[]::new);
         Arrays.sort(t);
         String[] w = new String[t.length];
-        int[] b = new int[t.length], ti = new int[t.length];
+        int[] b = new int[t.length], ti = new int[t.length], v = new int[t.length];
         for (int i = 0; i < t.length; i++) {
             w[i] = words.get(t[i]);
             b[i] = counts.get(t[i])[0];
             ti[i] = counts.get(t[i])[1];
+            v[i] = counts.get(t[i])[2];
         }
-        return t.length == 0 ? ArticleTerms.EMPTY : new ArticleTerms(t, w, b, ti);
+        return t.length == 0 ? ArticleTerms.EMPTY : new ArticleTerms(t, w, b, ti, v);
     }
 
     private static TokenList tokens(String text) {
@@ -105,9 +137,9 @@ class TermTallyTest {
         return t;
     }
 
-    private static void same(TermTally tally, TokenList body, TokenList title, String where) {
-        ArticleTerms expected = reference(filter(), body, title);
-        ArticleTerms actual = tally.count(body, title);
+    private static void same(TermTally tally, TokenList body, String bodyText, TokenList title, String where) {
+        ArticleTerms expected = reference(filter(), bodyText, body, title);
+        ArticleTerms actual = tally.count(body, bodyText, title);
         assertEquals(expected, actual, where);
         for (int i = 0; i < expected.size(); i++) assertEquals(expected.word(i), actual.word(i), where); // equals() covers it; the message names the word
     }
@@ -121,13 +153,13 @@ class TermTallyTest {
         try (InputSet in = InputSet.of(List.of("corpus")); RecordStream s = in.open(ReadProblems.silent())) {
             for (ArticleRecord rec; (rec = s.next()) != null; articles++) {
                 AnalyzedArticle a = analyzer.analyze(articles, rec.article());
-                same(tally, a.tokens(), a.titleTokens(), rec.article().id());
+                same(tally, a.tokens(), a.fromTitle() ? null : rec.article().text(), a.titleTokens(), rec.article().id());
             }
         }
         assertTrue(articles > 50, "corpus read: " + articles);
         for (GeneratedArticle g : new NewsGenerator(GeneratorConfig.of(400).withSeed(Trials.SEED)).stream().toList()) {
             AnalyzedArticle a = analyzer.analyze(0, g.toArticle());
-            same(tally, a.tokens(), a.titleTokens(), "generated " + g.toArticle().id() + ", seed " + Trials.SEED);
+            same(tally, a.tokens(), a.fromTitle() ? null : g.toArticle().text(), a.titleTokens(), "generated " + g.toArticle().id() + ", seed " + Trials.SEED);
         }
     }
 
@@ -140,9 +172,9 @@ class TermTallyTest {
                         r.nextInt(4) == 0 ? null : Texts.pieces(r, 12, q -> Texts.oneOf(q, PIECES), q -> Texts.letters(q, 8) + " ")},
                 texts -> {
                     TokenList body = tokens(texts[0]), title = tokens(texts[1]);
-                    same(tally, body, title, "body and title");
-                    same(tally, title, title, "headline only (the body is the title)");
-                    same(tally, title, tokens(texts[1]), "the title's tokens twice, as two lists");
+                    same(tally, body, texts[0], title, "body and title");
+                    same(tally, title, null, title, "headline only (the body is the title)");
+                    same(tally, title, texts[1], tokens(texts[1]), "the title's tokens twice, as two lists");
                 });
     }
 
@@ -152,8 +184,8 @@ class TermTallyTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 80_000; i++) text.append(Texts.letters(r, 9)).append(r.nextInt(3) == 0 ? " 20" + i + " " : " ");
         TokenList body = tokens(text.toString());
-        ArticleTerms terms = new TermTally(filter(), Trials.SEED).count(body, new TokenList());
+        ArticleTerms terms = new TermTally(filter(), Trials.SEED).count(body, text.toString(), new TokenList());
         assertTrue(terms.size() > 65_536, "distinct terms: " + terms.size());
-        assertEquals(reference(filter(), body, new TokenList()), terms, "seed " + Trials.SEED);
+        assertEquals(reference(filter(), text.toString(), body, new TokenList()), terms, "seed " + Trials.SEED);
     }
 }

@@ -26,8 +26,8 @@ class TermCounterTest {
     @Test
     void eachTermIsCountedUnderItsIdWithItsWordAndTheTitleWeight() {
         TermTally tally = new TermTally(new TermFilter(StopWords.english(), new OpenNlpStemmer()), 7);
-        ArticleTerms terms = tally.count(tokens("Rates rose as the banks raised rates again, said Banking officials in Zurich"),
-                tokens("Bank raises rates in Zurich"));
+        String body = "Rates rose as the banks raised rates again, said Banking officials in Zurich";
+        ArticleTerms terms = tally.count(tokens(body), body, tokens("Bank raises rates in Zurich"));
         TermDictionary dictionary = new TermDictionary();
         dictionary.count("zzz", "zzz", 1); // another term first: the ids are not the positions
         dictionary.count(new String(terms.term(0)), terms.word(0), 1); // and one of the article's, counted by its string
@@ -41,9 +41,15 @@ class TermCounterTest {
             assertEquals(terms.term(i), frozen.terms()[id]);
             assertEquals(terms.word(i), frozen.surface()[id], "the article's word is the term's only word");
             assertEquals(terms.bodyCount(i) + 2.5f * terms.titleCount(i), counts.counts()[i]);
+            assertEquals(Integer.signum(terms.nameVotes(i)), counts.cases()[i], "the sign of the votes: " + terms.term(i));
             weighted |= terms.bodyCount(i) > 0 && terms.titleCount(i) > 0;
             wordNotTerm |= !terms.word(i).equals(terms.term(i));
         }
         assertTrue(weighted && wordNotTerm, "the text has terms in both parts and words that are not their stems");
+        int zurich = java.util.Arrays.asList(frozen.terms()).indexOf("zurich"), rate = java.util.Arrays.asList(frozen.terms()).indexOf("rate");
+        byte[] caseOf = new byte[frozen.terms().length];
+        for (int i = 0; i < counts.size(); i++) caseOf[frozen.remap()[counts.terms()[i]]] = counts.cases()[i];
+        assertEquals(1, caseOf[zurich], "\"in Zurich\": a name");
+        assertEquals(-1, caseOf[rate], "\"Rates rose\" opens the text, \"raised rates\" in lower case");
     }
 }

@@ -21,7 +21,7 @@ class VectorizeBenchTest {
     @Test
     void everyVectorIsL2NormalizedWithAscendingTerms() {
         for (int i = 0; i < VectorizeBench.ARTICLES; i++) {
-            TermVector v = b.vectorize(b.bodies[i], b.titles[i]);
+            TermVector v = b.vectorize(b.bodies[i], b.texts[i], b.titles[i]);
             assertTrue(v.size() > 5, "article " + i + " has " + v.size() + " terms");
             double sum = 0;
             for (int t = 0; t < v.size(); t++) {
@@ -40,7 +40,7 @@ class VectorizeBenchTest {
     @Test
     void weighOfPreparedCountsEqualsTheWholeStep() {
         for (int i = 0; i < VectorizeBench.ARTICLES; i++) {
-            assertEquals(b.vectorize(b.bodies[i], b.titles[i]).toString(), b.model.vectorize(b.counted[i]).toString());
+            assertEquals(b.vectorize(b.bodies[i], b.texts[i], b.titles[i]).toString(), b.model.vectorize(b.counted[i]).toString());
         }
     }
 
@@ -62,7 +62,7 @@ class VectorizeBenchTest {
         small.counter = new io.copydesk.tfidf.TermCounter(io.copydesk.engine.RelatedConfig.DEFAULT_TITLE_WEIGHT);
         small.tally = VectorizeBench.newTally();
         small.model = new TfIdfModel(new String[] {"cat", "mat", "sat"}, new String[] {"cat", "mat", "sat"}, new int[] {1, 4, 2}, 4);
-        TermVector v = small.vectorize(tokens("the cats sat on the mat the cat"), tokens("cat dogs"));
+        TermVector v = small.vectorize(tokens("the cats sat on the mat the cat"), "the cats sat on the mat the cat", tokens("cat dogs"));
         assertEquals(4, v.size());
         int[] ids = {0, 1, 2, 3}; // cat, mat, sat, then the unseen dog past the vocabulary
         float[] expected = {0.691636f, 0.151249f, 0.228511f, 0.668242f};

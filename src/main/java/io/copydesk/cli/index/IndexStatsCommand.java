@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         description = "Prints the number of articles, their date range, the rows of each table (band keys, anchors, boilerplate "
                 + "line keys, TF-IDF terms held by some article, postings), the size on disk and the settings.",
         footer = {"%nOutput (JSONL, one line): {\"articles\":8000,\"dated\":7990,\"oldest\":...,\"bytes\":...,\"bytes_per_article\":...,"
-                + "\"terms\":...,\"postings\":...,\"format_version\":2,\"settings\":{\"shingle\":\"4\",...}}",
+                + "\"terms\":...,\"postings\":...,\"format_version\":3,\"settings\":{\"shingle\":\"4\",...}}",
             "%nExample:%n  ./copydesk index add --index news.idx corpus && \\%n      ./copydesk index stats --index news.idx --format text", ExitCode.HELP})
 public final class IndexStatsCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
