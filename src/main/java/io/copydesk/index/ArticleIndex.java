@@ -1,5 +1,6 @@
 package io.copydesk.index;
 
+import io.copydesk.internal.io.IoErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,17 +80,14 @@ public final class ArticleIndex implements AutoCloseable {
 
     /**
      * Opens an index to write, creating the folder and the index when {@code create} is true and
-     * there is none. Takes the writer lock first: a second writer fails with {@link IndexException.Kind#LOCKED}.
+     * there is none. The folder's parent must exist: a missing one is most often a typo, refused as
+     * an output in a missing folder is. Takes the writer lock first: a second writer fails with {@link IndexException.Kind#LOCKED}.
      */
     public static ArticleIndex openForWriting(Path dir, SettingsChoice choice, boolean create) {
         Path db = dir.resolve(DB_FILE);
         if (!Files.isRegularFile(db)) {
             if (!create) throw missing(dir);
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new IndexException(IndexException.Kind.IO, "cannot create index folder " + dir + ": " + e.getMessage(), e);
-            }
+            if (!Files.isDirectory(dir)) createFolder(dir);
         }
         WriteLock lock = WriteLock.acquire(dir);
         Connection c = null;
@@ -148,6 +146,18 @@ public final class ArticleIndex implements AutoCloseable {
             return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), p);
         } catch (SQLException e) {
             throw new IndexException(IndexException.Kind.IO, "cannot open " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path dir) {
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IndexException(IndexException.Kind.IO, "cannot create index folder " + dir + ": no such directory " + parent);
+        }
+        try {
+            Files.createDirectory(dir);
+        } catch (IOException e) {
+            throw new IndexException(IndexException.Kind.IO, "cannot create index folder " + dir + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -133,13 +133,14 @@ class IndexCommandTest {
 
     @Test
     void queryWithAddChecksEachArticleAgainstTheOnesBeforeIt() {
-        Path incoming = write("incoming.jsonl", articles.get(0), articles.get(1),
+        add(write("first.jsonl", articles.get(1)), "-q");
+        Path incoming = write("incoming.jsonl", articles.get(0),
                 new Article("late-copy", "Copy", text, Instant.parse("2024-03-13T00:00:00Z"), "b", null));
         IndexCli.Run r = run("index", "query", "--index", idx.toString(), "--add", incoming.toString(), "--format", "tsv", "--top", "0");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("query\tid\trelation\tscore\tjaccard\tcontainment", "late-copy\toriginal\tduplicate\t\t1.0000\t1.0000"),
                 r.out().lines().toList());
-        assertTrue(r.err().contains("3 articles queried and added, 1 with duplicates, 1 duplicate pair,"), r.err());
+        assertTrue(r.err().contains("2 articles queried and added, 1 with duplicates, 1 duplicate pair,"), r.err());
         assertEquals(3L, articlesInIndex());
     }
 
@@ -263,6 +264,27 @@ class IndexCommandTest {
             assertFalse(query.out().isEmpty());
         }
         add(story, "-q"); // the lock went with the writer
+    }
+
+    @Test
+    void queryWithAddOnAFolderWithoutAnIndexIsRefusedAndCreatesNothing() {
+        Path typo = dir.resolve("nesw.idx");
+        IndexCli.Run r = run("index", "query", "--index", typo.toString(), "--add", story.toString());
+        assertEquals(ExitCode.IO, r.exit(), r.err());
+        assertEquals(List.of("copydesk: no index in " + typo + " (create one with: copydesk index add --index " + typo + " INPUT...)"),
+                r.err().lines().toList());
+        assertEquals("", r.out());
+        assertFalse(java.nio.file.Files.exists(typo));
+    }
+
+    @Test
+    void addRefusesAnIndexInAMissingFolderAsOutRefusesOne() {
+        Path missing = dir.resolve("no").resolve("such");
+        IndexCli.Run r = run("index", "add", "--index", missing.resolve("news.idx").toString(), story.toString());
+        assertEquals(ExitCode.IO, r.exit(), r.err());
+        assertEquals(List.of("copydesk: cannot create index folder " + missing.resolve("news.idx") + ": no such directory " + missing),
+                r.err().lines().toList());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("no")));
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class IndexAddCommand implements Callable<Integer> {
         return input.exitCode(spec.commandLine().getErr());
     }
 
-    static void checkTitleWeight(CommandLine cl, Double w) {
+    private static void checkTitleWeight(CommandLine cl, Double w) {
         if (w != null && !(w >= 0 && w <= 10)) throw new CommandLine.ParameterException(cl, "--title-weight must be in [0, 10], was " + w);
     }
 

@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
                 + "30,000 rows in all per query); an article sharing only very common words with the query can be missed.",
             "Without --add the index is only read, so queries run while another process adds articles. "
                 + "With --add each article is checked against everything indexed before it (earlier input articles included) "
-                + "and then added, as index add does."},
+                + "and then added, as index add does; the index must exist (index add creates it)."},
         footer = {"%nOutput (JSONL): {\"id\":\"incoming-17\",\"duplicates\":[{\"b\":\"wire-0311\",\"jaccard\":0.9120,\"containment\":0.9800}],"
                 + "\"related\":[{\"id\":\"wire-0311\",\"score\":0.9650,\"relation\":\"duplicate\"},{\"id\":\"daily-88\",\"score\":0.4210,\"relation\":\"related\"}]}",
             "TSV: query, id, relation, score, jaccard, containment (one row per hit; jaccard and containment for duplicates only).",
@@ -71,10 +71,6 @@ public final class IndexQueryCommand implements Callable<Integer> {
             description = "Lowest related score reported, in [0, 1) (default: ${DEFAULT-VALUE}).")
     double minScore;
 
-    @Option(names = "--title-weight", paramLabel = "W",
-            description = "With --add on a new index: how many times a title word counts in the term counts, 0-10 (default: 2).")
-    Double titleWeight;
-
     @Option(names = "--add", description = "Add each article to the index after querying it.")
     boolean add;
 
@@ -91,7 +87,6 @@ public final class IndexQueryCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         IndexAddCommand.checkBatch(cl, batch);
-        IndexAddCommand.checkTitleWeight(cl, titleWeight);
         if (top < 0 || top > 10_000) throw new CommandLine.ParameterException(cl, "--top must be in [0, 10000], was " + top);
         if (!(minScore >= 0 && minScore < 1)) throw new CommandLine.ParameterException(cl, "--min-score must be in [0, 1), was " + minScore);
         IndexSearcher.RelatedQuery rq;
@@ -100,7 +95,7 @@ public final class IndexQueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--window: " + e.getMessage());
         }
-        ArticleIndex.SettingsChoice settings = IndexCommand.settings(cl, input, dedup, titleWeight);
+        ArticleIndex.SettingsChoice settings = IndexCommand.settings(cl, input, dedup);
         long start = System.nanoTime();
         try (OutputOptions.Sink sink = output.open(cl.getOut())) {
             out = sink.writer();
@@ -137,7 +132,7 @@ public final class IndexQueryCommand implements Callable<Integer> {
     }
 
     private void queryAndAdd(CommandLine cl, ArticleIndex.SettingsChoice settings, IndexSearcher.RelatedQuery rq) {
-        try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, settings, true);
+        try (ArticleIndex ix = IndexCommand.openForWriting(index.dir, settings, false);
              IndexSearcher searcher = new IndexSearcher(ix)) {
             IndexFeed.run(cl, input, ix, batch, (a, f) -> {
                 long t0 = System.nanoTime();
