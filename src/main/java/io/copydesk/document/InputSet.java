@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The inputs of one run: JSONL files ({@code .jsonl}, {@code .jsonl.gz}), JSON documents, CSV and TSV files
  * ({@link RecordFormat}), folders of {@code .txt} and {@code .html} articles and such pages named one by one
- * ({@link FileKind}), and {@code -} for JSONL or a JSON document on stdin. Engines read the set several times,
- * and every pass must see the same records:
+ * ({@link FileKind}), folders of JSONL part files (read as those files, in sorted order), and {@code -} for JSONL or
+ * a JSON document on stdin. Engines read the set several times, and every pass must see the same records:
  * <ul>
  * <li>inputs that cannot be read twice (stdin, {@code /dev/stdin}, FIFOs, {@code <(...)}) are first
  *     copied into a private spool ({@link Spool}), at most {@code maxInputBytes} each;</li>
@@ -86,11 +86,30 @@ public final class InputSet implements AutoCloseable {
             if (!Files.isReadable(p)) throw new BadInputException(name + ": not readable (permission denied)", true);
             if (!Files.isDirectory(p) && !Files.isRegularFile(p)) p = spool.copy(name, p); // a pipe, FIFO or device
         }
+        if (Files.isDirectory(p)) {
+            List<Path> parts = jsonlParts(name, p);
+            if (!parts.isEmpty()) {
+                for (Path part : parts) addPath(InputFolder.where(p, name, part), part);
+                return;
+            }
+        }
+        addPath(name, p);
+    }
+
+    private void addPath(String name, Path p) {
         if (!Files.isDirectory(p)) Compression.check(name, p);
         names.add(name);
         paths.add(p);
         pages.add(!Files.isDirectory(p) && isPage(name, p));
         firstPass.add(null);
+    }
+
+    private static List<Path> jsonlParts(String name, Path folder) {
+        try {
+            return InputFolder.jsonlParts(folder);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + IoErrors.reason(e), true);
+        }
     }
 
     /** Opens all inputs as one stream of records, in the order given, decoded on all cores. */
@@ -208,7 +227,11 @@ public final class InputSet implements AutoCloseable {
         Path p = paths.get(i);
         if (Files.isDirectory(p) || pages.get(i)) {
             InputFolder.Listing listing = pages.get(i) ? InputFolder.one(p) : InputFolder.list(p, name, problems, damage);
-            if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt or .html articles");
+            if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt or .html articles, nor .jsonl files");
+            else if (listing.jsonlFiles() > 0) {
+                problems.noteOnce(name, listing.jsonlFiles() + (listing.jsonlFiles() == 1 ? " .jsonl file" : " .jsonl files")
+                        + " beside the pages not read (only a folder without pages is read as its .jsonl files: name them to read them)");
+            }
             same(i, new TrackedInput.Seen(listing.files().size(), listing.fingerprint()));
             return new Opened(new TextFileReader(p, name, listing.files(), problems, maxArticleBytes), null);
         }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "JSONL or JSON file (.jsonl, .json, also .gz), CSV or TSV file with a header row, directory of .txt "
-                    + "or .html pages, such a page, or - for JSON on stdin.")
+                    + "or .html pages, such a page, directory of .jsonl part files (holding no page), or - for JSON on stdin.")
     public List<String> inputs;
 
     @Option(names = "--shingle", paramLabel = "K", defaultValue = "" + AnalysisConfig.DEFAULT_SHINGLE,
