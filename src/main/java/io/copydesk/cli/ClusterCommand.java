@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + "to months). Duplicate groups are merged first; events grow from TF-IDF neighbours by average linkage, which "
                 + "does not chain two events through one bridge article; storylines link events by shared distinctive terms "
                 + "over a longer time window. Thresholds not given are chosen from the collection's own similarities and "
-                + "printed, with the reason, on stderr."},
+                + "printed on stderr (with how, under --verbose)."},
         footer = {"%nExamples (a # line shows part of what the example above prints):%n  ./copydesk cluster corpus"
                 + "%n  # copydesk: 77 articles in 24 events (13 of two or more articles), window 12h"
                 + "%n  ./copydesk cluster corpus --level storyline"
@@ -71,6 +71,10 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
             + "their stored shingles and term counts, with the index's settings, as cluster does the same articles read from files.")
     boolean fromIndex;
 
+    @Option(names = "--verbose", description = "Say on stderr how the thresholds not given were chosen from the collection "
+            + "(by default one line gives their values).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -82,6 +86,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
         switch (name) {
             case "--level" -> { return (level = PlainValues.toEnum(ClusterPrinter.Level.class, value)) != null; }
             case "--annotate" -> { return (annotate = PlainValues.toPath(value)) != null; }
+            case "--verbose" -> { return verbose = value == null; }
             default -> { return input.take(name, value) || output.take(name, value) || tfidf.take(name, value) || levels.take(name, value)
                     || listing.take(name, value); }
         }
@@ -111,7 +116,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
             Progress progress = input.progress(err);
             ClusterResult result = new StoryClusters(config.withRelated(rs.config())).cluster(rs, progress);
             print(cl, out, rs, result, progress);
-            summary(err, rs, result, start);
+            summary(err, config, rs, result, start);
             return ExitCode.OK;
         }
         try (InputSet inputs = input.open(cl)) {
@@ -122,7 +127,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
             ClusterResult result = new StoryClusters(config).cluster(rs, progress);
             print(cl, out, rs, result, progress);
             if (annotate != null) RecordFiles.writeAnnotated(annotate, corpus, AnnotatedRecords.of(result), err, progress);
-            summary(err, rs, result, start);
+            summary(err, config, rs, result, start);
         }
         return input.exitCode(err);
     }
@@ -142,7 +147,7 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
         }
     }
 
-    private void summary(PrintWriter err, RelatedStories rs, ClusterResult result, long start) {
+    private void summary(PrintWriter err, ClusterConfig config, RelatedStories rs, ClusterResult result, long start) {
         if (!input.quiet) {
             long events = result.clusters().stream().filter(c -> c.size() > 1).count();
             long threads = result.storylines().stream().filter(s -> s.events().size() > 1).count();
@@ -152,8 +157,11 @@ public final class ClusterCommand implements Callable<Integer>, PlainCommandLine
                     Terminal.count(result.storylines().size(), "storyline"), threads, levels.storylineWindow)));
             err.println(Terminal.summary(String.format(Locale.ROOT, "%s in %.1f s", Terminal.count(result.edges(), "candidate edge"),
                     (System.nanoTime() - start) / 1e9)));
+            boolean event = !Double.isNaN(config.eventThreshold()), storyline = !Double.isNaN(config.storylineThreshold());
+            String how = verbose ? result.thresholds().reason() : event && storyline ? "both set"
+                    : (event ? "event set" : storyline ? "storyline set" : "calibrated") + "; --verbose: why";
             err.println(Terminal.summary(String.format(Locale.ROOT, "thresholds event %.3f, storyline %.3f (%s)",
-                    result.thresholds().event(), result.thresholds().storyline(), result.thresholds().reason())));
+                    result.thresholds().event(), result.thresholds().storyline(), how)));
         }
     }
 

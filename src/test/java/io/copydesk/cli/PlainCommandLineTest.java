@@ -96,7 +96,7 @@ class PlainCommandLineTest {
                     {"--min-score", "0.1", "0", "1", "0.99"}});
     private static final Map<String, String[]> FLAGS = Map.of(
             "dedup", new String[] {"--exact", "--pairs", "--with-meta"},
-            "cluster", new String[] {"--with-meta"},
+            "cluster", new String[] {"--with-meta", "--verbose"},
             "related", new String[] {"--all", "--levels", "--no-levels", "--all"});
     private static final String[] INPUT_FLAGS = {"--keep-boilerplate", "--strict", "-q", "--quiet", "--timings"};
     private static final String[] OTHER_FLAGS = {"--index", "--help", "--version", "--debug", "--no-such", "--", "-qq", "-h", "--pairs", "--all"};

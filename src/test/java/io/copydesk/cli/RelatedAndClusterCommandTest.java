@@ -178,6 +178,23 @@ class RelatedAndClusterCommandTest {
     }
 
     @Test
+    void clusterGivesItsThresholdsInOneLineAndHowUnderVerbose() {
+        String[] plain = run(new ClusterCommand(), input.toString(), "--format", "jsonl");
+        String[] verbose = run(new ClusterCommand(), input.toString(), "--format", "jsonl", "--verbose");
+        assertEquals("0", verbose[0], verbose[2]);
+        assertEquals(plain[1], verbose[1], "stdout is the same");
+        List<String> lines = plain[2].lines().toList();
+        assertEquals(4, lines.size(), plain[2]);
+        String values = lines.get(3).substring(0, lines.get(3).indexOf(" ("));
+        assertTrue(values.matches("copydesk: thresholds event 0\\.\\d{3}, storyline 0\\.\\d{3}"), plain[2]);
+        assertEquals(values + " (calibrated; --verbose: why)", lines.get(3));
+        String how = String.join(" ", verbose[2].lines().skip(3).map(String::strip).toList());
+        assertTrue(how.startsWith(values + " (chance: ") && how.contains("events linked on vectors smoothed"), verbose[2]);
+        String[] set = run(new ClusterCommand(), input.toString(), "--format", "jsonl", "--event-threshold", "0.15");
+        assertTrue(set[2].endsWith("storyline 0.045 (event set; --verbose: why)\n"), set[2]);
+    }
+
+    @Test
     void badThresholdIsAUsageError() {
         String[] r = run(new ClusterCommand(), input.toString(), "--event-threshold", "2");
         assertEquals("2", r[0]);
