@@ -162,8 +162,16 @@ public final class DedupCommand implements Callable<Integer>, PlainCommandLine.C
         return Terminal.summary(String.format(Locale.ROOT, "%s, %s holding %s, %,d unique", Terminal.count(r.articles().size(), "article"),
                 Terminal.count(r.groups().size(), "duplicate group"), Terminal.count(inGroups, "article"), r.kept().cardinality()))
                 + System.lineSeparator()
-                + Terminal.summary(String.format(Locale.ROOT, "%s from %s in %.1f s", Terminal.count(r.pairCount(), "duplicate pair"),
-                config.exact() ? Terminal.count(r.candidates(), "pair compared", "pairs compared")
-                        : Terminal.count(r.candidates(), "candidate") + " (" + config.banding() + ")", nanos / 1e9));
+                + Terminal.summary(pairs(r, config) + String.format(Locale.ROOT, " in %.1f s", nanos / 1e9));
+    }
+
+    /** The pairs and where they come from: exact copies are paired without a candidate, so they are counted apart. */
+    private static String pairs(DedupResult r, DedupConfig config) {
+        String candidates = config.exact() ? Terminal.count(r.candidates(), "pair compared", "pairs compared")
+                : Terminal.count(r.candidates(), "candidate") + " (" + config.banding() + ")";
+        String pairs = Terminal.count(r.pairCount(), "duplicate pair");
+        long copies = r.exactCopyPairs();
+        if (copies == 0) return pairs + " from " + candidates;
+        return String.format(Locale.ROOT, "%s: %,d of exact copies, %,d from %s,", pairs, copies, r.pairCount() - copies, candidates);
     }
 }

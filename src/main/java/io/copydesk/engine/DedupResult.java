@@ -77,9 +77,15 @@ public final class DedupResult {
 
     /** The number of duplicate pairs, without listing them. */
     public long pairCount() {
+        long n = exactCopyPairs();
+        for (DuplicatePair p : verified) n += (long) copies.copies(p.a()) * copies.copies(p.b());
+        return n;
+    }
+
+    /** The duplicate pairs of two copies of one text, paired without a candidate: {@code k(k-1)/2} for {@code k} copies. */
+    public long exactCopyPairs() {
         long n = 0;
         for (int i = 0; i < articles.size(); i++) if (copies.isRep(i)) n += (long) copies.copies(i) * (copies.copies(i) - 1) / 2;
-        for (DuplicatePair p : verified) n += (long) copies.copies(p.a()) * copies.copies(p.b());
         return n;
     }
 

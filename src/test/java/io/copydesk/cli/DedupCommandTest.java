@@ -86,6 +86,23 @@ class DedupCommandTest {
     }
 
     @Test
+    void pairsOfExactCopiesAreCountedApartFromThoseOfCandidates() throws IOException {
+        Path copies = Files.writeString(dir.resolve("copies.jsonl"), String.join("", Files.readAllLines(input).subList(0, 3).stream()
+                .map(l -> l + "\n").toList()));
+        assertEquals("copydesk: 1 duplicate pair: 1 of exact copies, 0 from 0 candidates (42 bands x 3 rows), in",
+                summaryOfPairs(run("dedup", copies.toString(), "--format", "jsonl")));
+        assertEquals("copydesk: 3 duplicate pairs: 1 of exact copies, 2 from 1 candidate (42 bands x 3 rows), in",
+                summaryOfPairs(run("dedup", input.toString(), "--format", "jsonl")));
+    }
+
+    /** The summary's line of pairs, unwrapped, up to its time. */
+    private static String summaryOfPairs(Run r) {
+        assertEquals(0, r.exit(), r.err());
+        String last = String.join(" ", r.err().lines().dropWhile(l -> !l.contains("duplicate pair")).map(String::strip).toList());
+        return last.substring(0, last.lastIndexOf(" in ") + 3);
+    }
+
+    @Test
     void writeUniqueKeepsCanonicalsAndSingletons() throws IOException {
         Path unique = dir.resolve("out/unique.jsonl");
         Path groups = dir.resolve("out/groups.jsonl");
