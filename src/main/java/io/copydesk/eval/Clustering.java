@@ -48,6 +48,13 @@ public final class Clustering {
         return sizes.length;
     }
 
+    /** The clusters of two or more items: the groups, singletons left out. */
+    public int groupCount() {
+        int n = 0;
+        for (int size : sizes) if (size > 1) n++;
+        return n;
+    }
+
     /** The items added with a label; 0 when the labels' field is missing everywhere (every item a singleton). */
     public int labelledItems() {
         return labelled;

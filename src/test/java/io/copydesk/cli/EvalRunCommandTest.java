@@ -38,6 +38,7 @@ class EvalRunCommandTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> dedup = (Map<String, Object>) Json.parseObject(r.out().strip()).get("dedup");
         assertEquals(7L, dedup.get("articles"));
+        assertEquals(2L, dedup.get("gold_groups"), "the two labelled groups, the two singletons left out as groups leaves them out");
         assertEquals(2L, dedup.get("groups"));
         assertEquals(1.0, dedup.get("pair_precision"));
         assertEquals(1.0, dedup.get("pair_recall"));

@@ -46,7 +46,8 @@ import java.util.concurrent.Callable;
 /** {@code copydesk eval run}: runs the engine on a labelled collection and scores every output. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs dedup, related and cluster on a labelled collection (JSONL, a JSON list, CSV) and scores each against the labels:",
-                "  dedup:    duplicate groups against \"dup_group\" (pair precision/recall/F1, BCubed F1), when the field is present;",
+                "  dedup:    duplicate groups against \"dup_group\" (pair precision/recall/F1, BCubed F1), when the field is present; "
+                        + "gold_groups and groups count the groups of two or more articles in the labels and found;",
                 "  related:  the top-k list of every article against \"cluster\" (P@1, P@k, R@k, MRR);",
                 "  clusters: events against \"cluster\" (pair P/R/F1, ARI, BCubed P/R/F1);",
                 "  storylines: storylines against \"storyline\" when the file has it, else against \"cluster\".",
@@ -94,7 +95,8 @@ final class EvalRunCommand implements Callable<Integer> {
             sections.add(new Section("storylines", storylines));
             sections.add(new Section("related", RankingMetrics.score(goldStories, rankings(corpus, run.lists()), k).metrics()));
             if (goldDuplicates.clusterCount() < goldDuplicates.size()) {
-                sections.add(new Section("dedup", dedupMetrics(ClusterMetrics.score(goldDuplicates, groupsAsClustering(run.dedup())), run.dedup())));
+                sections.add(new Section("dedup", dedupMetrics(goldDuplicates, ClusterMetrics.score(goldDuplicates, groupsAsClustering(run.dedup())),
+                        run.dedup())));
             }
             sections.add(new Section("seconds", List.of(Metric.score("read_and_analyze", (run.analyzed() - t0) / 1e9),
                     Metric.score("cluster", (run.clustered() - run.analyzed()) / 1e9), Metric.score("related", (run.ranked() - run.clustered()) / 1e9))));
@@ -180,8 +182,9 @@ final class EvalRunCommand implements Callable<Integer> {
         return m;
     }
 
-    static List<Metric> dedupMetrics(ClusterScores s, DedupResult r) {
-        return List.of(Metric.count("articles", r.articles().size()), Metric.count("gold_groups", s.goldClusters()),
+    /** The dedup scores; {@code gold_groups} and {@code groups} both count duplicate groups of two or more articles. */
+    static List<Metric> dedupMetrics(Clustering gold, ClusterScores s, DedupResult r) {
+        return List.of(Metric.count("articles", r.articles().size()), Metric.count("gold_groups", gold.groupCount()),
                 Metric.count("groups", r.groups().size()), Metric.score("pair_precision", s.pairPrecision()),
                 Metric.score("pair_recall", s.pairRecall()), Metric.score("pair_f1", s.pairF1()),
                 Metric.score("bcubed_f1", s.bcubedF1()));
