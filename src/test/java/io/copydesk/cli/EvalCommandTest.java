@@ -144,6 +144,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void pairsTextWithoutAJaccardSaysWhyThereIsNoBandTable() throws IOException {
+        Path truth = file("truth.jsonl", "{\"a\": \"x\", \"b\": \"y\"}\n");
+        Result r = run("eval", "pairs", "--truth", truth.toString(), "--pred", truth.toString(), "--format", "text");
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("pair_f1         1.0000", lines.get(lines.size() - 3));
+        assertEquals(List.of("", "No recall per Jaccard band: no truth pair has a \"jaccard\" (dedup --pairs --exact writes it, "
+                + "generate --truth-pairs does not)."), lines.subList(lines.size() - 2, lines.size()));
+    }
+
+    @Test
     void missingFileExitsWithIoCode() throws IOException {
         Result r = run("eval", "clusters", "--gold", gold().toString(), "--pred", dir.resolve("absent.jsonl").toString());
         assertEquals(ExitCode.IO, r.exitCode());

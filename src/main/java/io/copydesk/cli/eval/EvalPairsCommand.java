@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
             "Pairs are unordered; repeats collapse. With no predicted (truth) pairs, precision (recall) and F1 are undefined: "
                 + "null in JSON, - in tables."},
         footer = {
-            "%nTruth: JSONL with \"a\", \"b\" and optionally \"jaccard\" in [0, 1] (pairs without it, such as%n"
-                + "generate --truth-pairs output, count for P/R/F1 only). Pred: JSONL with \"a\" and \"b\".",
+            "%nTruth: JSONL with \"a\", \"b\" and optionally \"jaccard\" in [0, 1] (pairs without it, such as "
+                + "generate --truth-pairs output, count for P/R/F1 only; when none has it, the text output "
+                + "says so in place of the band table). Pred: JSONL with \"a\" and \"b\".",
             "%nExample:%n  ./copydesk dedup corpus --pairs --exact --format jsonl \\%n      --out exact-pairs.jsonl && \\%n"
                 + "      ./copydesk dedup corpus --pairs --format jsonl --out pairs.jsonl && \\%n"
                 + "      ./copydesk eval pairs --truth exact-pairs.jsonl --pred pairs.jsonl%n"

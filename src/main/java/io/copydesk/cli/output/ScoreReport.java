@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Prints evaluation results: {@code jsonl} as one JSON object (the metrics under their keys, then
  * {@code bands} if any), {@code text} and {@code tsv} as a metric/value table followed by the band
- * table. An undefined score (NaN) is JSON {@code null} and "-" in tables.
+ * table (in text, a line saying why when no band holds a truth pair). An undefined score (NaN) is
+ * JSON {@code null} and "-" in tables.
  */
 public final class ScoreReport {
     private ScoreReport() {}
@@ -33,6 +34,11 @@ public final class ScoreReport {
         for (Metric m : metrics) metricTable.add(m.key(), format(m));
         print(metricTable, out, format);
         if (bands.isEmpty()) return;
+        if (format == OutputOptions.Format.text && bands.stream().allMatch(b -> b.truth() == 0)) {
+            out.println();
+            out.println("No recall per Jaccard band: no truth pair has a \"jaccard\" (dedup --pairs --exact writes it, generate --truth-pairs does not).");
+            return;
+        }
         TextTable bandTable = new TextTable("jaccard", "truth", "found", "recall");
         for (int i = 0; i < bands.size(); i++) {
             JaccardBand b = bands.get(i);
