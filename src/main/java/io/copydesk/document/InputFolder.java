@@ -19,11 +19,11 @@ import java.util.zip.CRC32C;
  * are followed (a link back to a folder above is reported once and not followed again); a
  * sub-folder that cannot be read is reported, and the run then ends with a non-zero exit.
  * A folder holding no page but JSONL files ({@link #jsonlParts}: the part files Spark and other tools write) is read as
- * those files instead; JSONL files beside pages are not read, and the pass says so.
+ * those files instead; JSONL files beside pages are not read (the bundled corpus keeps its pages' JSONL twin beside them).
  */
 final class InputFolder {
-    /** The articles, a fingerprint of their names, sizes and times (to spot a change between passes), and the JSONL files left unread. */
-    record Listing(List<Path> files, long fingerprint, int jsonlFiles) {}
+    /** The articles, and a fingerprint of their names, sizes and times (to spot a change between passes). */
+    record Listing(List<Path> files, long fingerprint) {}
 
     private InputFolder() {}
 
@@ -67,12 +67,10 @@ final class InputFolder {
 
     static Listing list(Path root, String name, ReadProblems problems, InputSet.Damage damage) throws IOException {
         java.util.TreeMap<Path, String> found = new java.util.TreeMap<>(); // file -> size and time
-        int[] jsonl = new int[1];
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && isPage(file)) found.put(file, sizeAndTime(attrs));
-                else if (attrs.isRegularFile() && isJsonl(file)) jsonl[0]++;
                 return FileVisitResult.CONTINUE;
             }
 
@@ -88,7 +86,7 @@ final class InputFolder {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return listing(root, found, jsonl[0]);
+        return listing(root, found);
     }
 
     /** A page named on its own, listed as a folder holding it alone. */
@@ -96,17 +94,17 @@ final class InputFolder {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         java.util.TreeMap<Path, String> found = new java.util.TreeMap<>();
         found.put(file, sizeAndTime(attrs));
-        return listing(file, found, 0);
+        return listing(file, found);
     }
 
     private static String sizeAndTime(BasicFileAttributes attrs) {
         return attrs.size() + "\0" + attrs.lastModifiedTime().toMillis();
     }
 
-    private static Listing listing(Path root, java.util.TreeMap<Path, String> found, int jsonlFiles) {
+    private static Listing listing(Path root, java.util.TreeMap<Path, String> found) {
         CRC32C crc = new CRC32C();
         found.forEach((file, sizeAndTime) -> crc.update((root.relativize(file) + "\0" + sizeAndTime + "\n").getBytes(StandardCharsets.UTF_8)));
-        return new Listing(List.copyOf(found.keySet()), crc.getValue() ^ ((long) found.size() << 32), jsonlFiles);
+        return new Listing(List.copyOf(found.keySet()), crc.getValue() ^ ((long) found.size() << 32));
     }
 
     static String where(Path root, String name, Path file) {

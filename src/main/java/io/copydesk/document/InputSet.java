@@ -228,10 +228,6 @@ public final class InputSet implements AutoCloseable {
         if (Files.isDirectory(p) || pages.get(i)) {
             InputFolder.Listing listing = pages.get(i) ? InputFolder.one(p) : InputFolder.list(p, name, problems, damage);
             if (listing.files().isEmpty()) problems.warn(name, "directory holds no .txt or .html articles, nor .jsonl files");
-            else if (listing.jsonlFiles() > 0) {
-                problems.noteOnce(name, listing.jsonlFiles() + (listing.jsonlFiles() == 1 ? " .jsonl file" : " .jsonl files")
-                        + " beside the pages not read (only a folder without pages is read as its .jsonl files: name them to read them)");
-            }
             same(i, new TrackedInput.Seen(listing.files().size(), listing.fingerprint()));
             return new Opened(new TextFileReader(p, name, listing.files(), problems, maxArticleBytes), null);
         }

@@ -58,16 +58,6 @@ class JsonlFolderTest {
     }
 
     @Test
-    void jsonlFilesBesidePagesAreNotReadAndTheRunSaysSo() throws IOException {
-        Files.writeString(parts.resolve("page.txt"), "Harbour strike ends\n\nThe strike at the harbour ended on Tuesday after talks.\n");
-        DedupCommandTest.Run r = DedupCommandTest.run("dedup", parts.toString(), "--format", "jsonl");
-        assertEquals(ExitCode.OK, r.exit(), r.err());
-        assertEquals(List.of(parts + ": 3 .jsonl files beside the pages not read (only a folder without pages is read as its .jsonl files: "
-                + "name them to read them)", "copydesk: 1 article, 0 duplicate groups holding 0 articles, 1 unique"),
-                r.err().lines().filter(l -> !l.contains("candidates")).toList());
-    }
-
-    @Test
     void anUnreadableSubfolderOfAFolderOfPartsFailsTheRun() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads everything");
         Path locked = Files.createDirectory(parts.resolve("more"));
