@@ -278,4 +278,56 @@ class StorylineLinkageTest {
             assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), order, "seed " + seed);
         });
     }
+
+    /**
+     * Shared names only hold merges back: asking for none links as {@link SharedNames#NONE} does; asking for names where no
+     * term is one links nothing; and asking for two, each storyline of several events holds events whose vectors
+     * together share at least two names with the rest (a merge needs two shared terms named, and merged sums keep them).
+     */
+    @Test
+    void storylinesMergeOnlyWhenTheyShareTheNamesAskedFor() {
+        int constrained = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            Random r = new Random(seed);
+            int n = 300 + r.nextInt(600), events = 1 + r.nextInt(n / 3);
+            List<TermVector> v = io.copydesk.tfidf.InvertedIndexTestAccess.vectors(seed, n, 40 + r.nextInt(100));
+            long[] dates = new long[n];
+            int[] event = new int[n];
+            for (int e = 0; e < events; e++) event[e] = e;
+            for (int i = events; i < n; i++) event[i] = r.nextInt(events);
+            GapWeight time = gap -> 1.0;
+            double threshold = 0.05;
+            boolean[] named = new boolean[500];
+            for (int t = 0; t < named.length; t++) named[t] = r.nextInt(3) == 0;
+            int[] none = linkWith(v, dates, event, time, threshold, SharedNames.NONE);
+            assertArrayEquals(none, linkWith(v, dates, event, time, threshold, new SharedNames(0, t -> false)), "seed " + seed);
+            int[] nothing = linkWith(v, dates, event, time, threshold, new SharedNames(1, t -> false));
+            assertEquals(events, Arrays.stream(nothing).max().orElse(-1) + 1, "no term is a name: no merge, seed " + seed);
+            int[] two = linkWith(v, dates, event, time, threshold, new SharedNames(2, t -> named[t]));
+            // each storyline of several events: every event in it shares two named terms with the other events' items
+            for (int s = 0; s <= Arrays.stream(two).max().orElse(-1); s++) {
+                final int story = s;
+                int[] inside = java.util.stream.IntStream.range(0, events).filter(e -> two[e] == story).toArray();
+                if (inside.length < 2) continue;
+                constrained++;
+                for (int e : inside) {
+                    java.util.Set<Integer> own = new java.util.HashSet<>(), others = new java.util.HashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        if (two[event[i]] != story) continue;
+                        for (int k = 0; k < v.get(i).size(); k++) (event[i] == e ? own : others).add(v.get(i).term(k));
+                    }
+                    own.retainAll(others);
+                    own.removeIf(t -> !named[t]);
+                    assertTrue(own.size() >= 2, "seed " + seed + ": event " + e + " shares " + own + " named terms in its storyline");
+                }
+            }
+        }
+        assertTrue(constrained > 0, "some storylines of several events were made under the constraint");
+    }
+
+    private static int[] linkWith(List<TermVector> v, long[] dates, int[] event, GapWeight time, double threshold, SharedNames names) {
+        StorylineLinkage.Events events = StorylineLinkage.events(v, dates, event, 500, 1, x -> {});
+        SimilarityGraph candidates = StorylineLinkage.candidates(events, time, 90 * 86_400L, threshold, 10, 1, x -> {});
+        return StorylineLinkage.link(events, candidates, time, threshold, names, LinkageProgress.NONE);
+    }
 }
