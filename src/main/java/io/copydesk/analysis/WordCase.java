@@ -10,7 +10,7 @@ import java.util.Set;
  * for a common word. A capital at the start of a sentence (unless the next word has one too:
  * "Glamis Gold said" opens many a report with a name), a word all in capitals among others all in
  * capitals (a line shouted in capitals: an acronym among words in lower case counts, "talks at NATO"), a word of a script without case, a
- * number, and the names of days and months (capitalized in English, yet shared by any two events)
+ * number, and the names of days (also in the plural) and months (capitalized in English, yet shared by any two events)
  * tell nothing. Summed over a collection, the votes say which terms are names, which a storyline's
  * events must share ({@code cluster.StorylineLinkage}).
  */
@@ -92,8 +92,14 @@ public final class WordCase {
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }
 
+    /**
+     * Whether the word is a day or a month, or days in the plural ("on Tuesdays": its term is the day's, and one
+     * such word in a collection that never writes the day in lower case would make the day a name).
+     */
     private static boolean calendar(String text, int start, int end) {
         int n = end - start;
-        return n >= 3 && n <= 9 && CALENDAR.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (n < 3 || n > 10) return false;
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return CALENDAR.contains(w) || w.endsWith("days") && CALENDAR.contains(w.substring(0, w.length() - 1));
     }
 }

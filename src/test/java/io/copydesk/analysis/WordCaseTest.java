@@ -27,6 +27,8 @@ class WordCaseTest {
         "A STORM [HITS] THE COAST OF THE SOUTHERN REGION|0",
         "A STORM [HITS] THE COAST|0",
         "fell on [Monday] and [March] 3|0",
+        "broadcast on [Tuesdays] and Wednesdays|0",
+        "open on [SUNDAYS] too|0",
         "\u5728[\u5317\u4EAC]\u4E3E\u884C|0",
         "in 2025 [2026] too|0",
         "a [\u00C9lys\u00E9e] spokesman|1",

@@ -70,7 +70,8 @@ class TermTallyTest {
         right = right.contains("\n") ? right.substring(0, right.indexOf('\n')) : right;
         boolean lowerNearby = (left + right).chars().anyMatch(c -> Character.isLowerCase((char) c));
         if (word.codePoints().filter(Character::isLetter).count() >= 2 && word.codePoints().noneMatch(Character::isLowerCase) && !lowerNearby) return 0;
-        if (CALENDAR.contains(word.toLowerCase(java.util.Locale.ROOT))) return 0;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (CALENDAR.contains(lower) || lower.endsWith("days") && CALENDAR.contains(lower.substring(0, lower.length() - 1))) return 0;
         String before = BEFORE_WORD.matcher(text.substring(0, start)).replaceAll("");
         boolean inside = !before.isEmpty() && (Character.isLetterOrDigit(before.charAt(before.length() - 1)) || before.endsWith(","));
         // at a sentence's start, a capital counts when the next word, past spaces and tabs, has one too
