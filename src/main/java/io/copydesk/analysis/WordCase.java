@@ -62,15 +62,20 @@ public final class WordCase {
      * Whether a word at {@code start} may open a sentence: what comes before it, past spaces, quotes
      * and opening brackets, is the start of the text or of a line, or anything but a letter, a digit
      * or a comma (a full stop, a colon, a dash, a bullet): a capital there is no evidence. A quote
-     * after a comma opens a quoted sentence (officials said, "Firefighters arrived late").
+     * written against the word after a comma opens a quoted sentence (officials said, "Firefighters
+     * arrived late"); one written against the comma closes one ("We are ready," Smith said).
      */
     static boolean startsSentence(String text, int start) {
-        boolean quoted = false;
+        boolean quoted = false, spaced = false;
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '(' || c == '[') continue;
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                spaced = true;
+                continue;
+            }
+            if (c == '(' || c == '[') continue;
             if (c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB') {
-                quoted = true;
+                quoted |= !spaced;
                 continue;
             }
             return c == ',' ? quoted : !Character.isLetterOrDigit(c);

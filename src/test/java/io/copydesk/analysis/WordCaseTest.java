@@ -22,6 +22,8 @@ class WordCaseTest {
         "officials said, \"[Firefighters] arrived late\"|0",
         "officials said, \u201C[Firefighters] arrived late|0",
         "officials said, \"[Brenmoor] Fire Service arrived|1",
+        "\"We are ready,\" [Smith] said|1",
+        "\u201CWe are ready,\u201D [Smith] said|1",
         "a new [iPhone] went on sale|1",
         "[eBay] said|1",
         "talks at [NATO] resumed|1",

@@ -73,9 +73,10 @@ class TermTallyTest {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (CALENDAR.contains(lower) || lower.endsWith("days") && CALENDAR.contains(lower.substring(0, lower.length() - 1))) return 0;
         String before = BEFORE_WORD.matcher(text.substring(0, start)).replaceAll("");
-        // a comma then a quote opens a quoted sentence: officials said, "Firefighters arrived
-        boolean quoted = java.util.regex.Pattern.compile("[\"'\u201C\u201D\u2018\u2019\u00AB\u00BB]").matcher(
-                text.substring(before.length(), start)).find();
+        // a comma then a quote against the word opens a quoted sentence: officials said, "Firefighters arrived
+        // (a quote against the comma closes one: "We are ready," Smith said)
+        boolean quoted = java.util.regex.Pattern.compile("[\"'\u201C\u201D\u2018\u2019\u00AB\u00BB][(\\[\"'\u201C\u201D\u2018\u2019\u00AB\u00BB]*$")
+                .matcher(text.substring(before.length(), start)).find();
         boolean inside = !before.isEmpty() && (Character.isLetterOrDigit(before.charAt(before.length() - 1)) || before.endsWith(",") && !quoted);
         // at a sentence's start, a capital counts when the next word, past spaces and tabs, has one too
         java.util.regex.Matcher next = java.util.regex.Pattern.compile("^[ \t\u00A0]+(\\S)").matcher(text.substring(end));
