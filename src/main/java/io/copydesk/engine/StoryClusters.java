@@ -149,7 +149,7 @@ public final class StoryClusters {
         return model.knowsNames() ? new SharedNames(StorylineLinkage.SHARED_NAMES, model::isName) : SharedNames.NONE;
     }
 
-        /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
+    /** The stage's progress as a linkage reports it: pairs compared again after a merge extend its total. */
     private static LinkageProgress linkage(Progress progress) {
         return new LinkageProgress() {
             @Override public void found(long n) { progress.extend(n); }
