@@ -7,12 +7,12 @@ import java.util.Set;
  * How a word is written where it stands in a text, as evidence of whether its term is a name: a
  * word written with a capital inside a sentence ("fire in Brenmoor") or with a capital inside the
  * word ("iPhone", "eBay", anywhere) votes for a name, one written in lower case ("a chemical fire")
- * for a common word. A capital at the start of a sentence (unless the next word has one too:
- * "Glamis Gold said" opens many a report with a name), a word all in capitals among others all in
- * capitals (a line shouted in capitals: an acronym among words in lower case counts, "talks at NATO"), a word of a script without case, a
- * number, and the names of days (also in the plural) and months (capitalized in English, yet shared by any two events)
- * tell nothing. Summed over a collection, the votes say which terms are names, which a storyline's
- * events must share ({@code cluster.StorylineLinkage}).
+ * for a common word. These tell nothing: a capital at the start of a sentence (unless the next word
+ * has one too: "Glamis Gold said" opens many a report with a name), a word in capitals among others
+ * in capitals (a line shouted in capitals; an acronym among words in lower case counts: "talks at
+ * NATO"), a word of a script without case, a number, and the names of days (also in the plural) and
+ * months (capitalized in English, yet shared by any two events). Summed over a collection, the votes
+ * say which terms are names, which a storyline's events must share ({@code cluster.StorylineLinkage}).
  */
 public final class WordCase {
     private WordCase() {}
