@@ -66,6 +66,11 @@ public final class ArticleTerms {
         return votes[i];
     }
 
+    /** How this article writes term {@code i}: 1 as a name, -1 as a common word, 0 no evidence (the sign of its {@link #nameVotes}). */
+    public byte nameCase(int i) {
+        return (byte) Integer.signum(votes[i]);
+    }
+
     /**
      * The raw frequency of term {@code i} with title words counting {@code titleWeight} times:
      * the body count, then the title weight added once per title occurrence (in float, in this

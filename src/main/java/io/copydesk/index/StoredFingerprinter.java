@@ -80,7 +80,7 @@ final class StoredFingerprinter {
             terms[i] = t.term(i);
             counts[i] = t.weightedCount(i, settings.titleWeight());
             words[i] = t.word(i);
-            cases[i] = (byte) Integer.signum(t.nameVotes(i));
+            cases[i] = t.nameCase(i);
         }
         return new ArticleTerms(terms, counts, words, cases);
     }

@@ -36,7 +36,7 @@ public final class TermCounter {
         for (int i = 0; i < n; i++) {
             t[i] = idOfTerm.applyAsInt(i);
             c[i] = terms.weightedCount(i, titleWeight);
-            cases[i] = (byte) Integer.signum(terms.nameVotes(i));
+            cases[i] = terms.nameCase(i);
         }
         return new TermCounts(t, c, cases);
     }
