@@ -139,6 +139,35 @@ public final class ShingleSet {
         return n;
     }
 
+    /** Whether a shingle holds a figure, a word that starts with a digit (the lowest bit of its hash: see {@link Shingler}). */
+    public static boolean holdsFigure(long shingle) {
+        return (shingle & 1) != 0;
+    }
+
+    /**
+     * The code of the figures a shingle holds ({@link #holdsFigure}), from their words alone: every
+     * shingle that holds "46" and no other figure has one code, whatever words it holds beside it.
+     */
+    public static int figureCode(long shingle) {
+        return (int) (shingle & Shingler.FIGURE_BITS) >>> 1;
+    }
+
+    /** The distinct {@link #figureCode}s of the shingles that hold a figure, ascending. */
+    public int[] figureCodes() {
+        int[] codes = new int[16];
+        int n = 0;
+        for (int i = from, end = from + size; i < end; i++) {
+            long h = data[i];
+            if (!holdsFigure(h)) continue;
+            if (n == codes.length) codes = Arrays.copyOf(codes, 2 * n);
+            codes[n++] = figureCode(h);
+        }
+        Arrays.sort(codes, 0, n);
+        int w = 0;
+        for (int i = 0; i < n; i++) if (w == 0 || codes[i] != codes[w - 1]) codes[w++] = codes[i];
+        return Arrays.copyOf(codes, w);
+    }
+
     /** Exact Jaccard similarity; two empty sets have similarity 0 (nothing to compare). */
     public double jaccard(ShingleSet other) {
         int inter = intersectionSize(other);

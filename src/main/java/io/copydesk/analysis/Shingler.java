@@ -7,7 +7,9 @@ import java.util.Arrays;
 /**
  * Word k-shingles hashed to 64 bits: each token is hashed (UTF-8, seeded), and the k token hashes
  * of a window are combined by a polynomial rolling hash, then avalanched. A text with fewer than k
- * tokens yields one shingle of all its tokens, so a headline still has a fingerprint.
+ * tokens yields one shingle of all its tokens, so a headline still has a fingerprint. The lowest
+ * bit of a shingle's hash is set when one of its tokens is a figure, and then the next 15 bits say
+ * which figures ({@link ShingleSet#figureCode}).
  */
 public final class Shingler {
     private static final long BASE = 0x100000001B3L * 31 + 7; // odd multiplier for the polynomial
@@ -71,14 +73,37 @@ public final class Shingler {
         int k = this.k;
         long seed = this.seed, drop = basePowK;
         int first = Math.min(to, from + k);
-        long rolling = 0;
-        for (int i = from; i < first; i++) rolling = rolling * BASE + h[i];
-        out[0] = Hash64.mix(rolling ^ seed);
+        // A window's figure tokens (see TokenList.hash) mark its hash: figures counts them, and
+        // figureSum adds their hashes (figure() makes the window's figure code from it).
+        long rolling = 0, figureSum = 0;
+        int figures = 0;
+        for (int i = from; i < first; i++) {
+            long t = h[i];
+            rolling = rolling * BASE + t;
+            figures += (int) t & 1;
+            figureSum += t & -(t & 1);
+        }
+        out[0] = shingle(Hash64.mix(rolling ^ seed), figures, figureSum);
         for (int i = first, o = 1; i < to; i++, o++) {
-            rolling = rolling * BASE + h[i] - h[i - k] * drop;
-            out[o] = Hash64.mix(rolling ^ seed);
+            long t = h[i], gone = h[i - k];
+            rolling = rolling * BASE + t - gone * drop;
+            figures += ((int) t & 1) - ((int) gone & 1);
+            figureSum += (t & -(t & 1)) - (gone & -(gone & 1));
+            out[o] = shingle(Hash64.mix(rolling ^ seed), figures, figureSum);
         }
     }
+
+    /**
+     * A window's shingle hash from its tokens' mixed hash: bit 0 cleared, or when {@code figures > 0} of
+     * its tokens are figures, set, with bits 1-15 the code of those figures (the sum of their hashes,
+     * mixed): a figure reads the same in a copy whose words around it were edited.
+     */
+    private static long shingle(long mixed, int figures, long figureSum) {
+        return figures == 0 ? mixed & ~1L : mixed & ~FIGURE_BITS | Hash64.mix(figureSum) & FIGURE_BITS & ~1L | 1;
+    }
+
+    /** The bits of a shingle's hash that say it holds a figure (bit 0) and which (bits 1-15); see {@link ShingleSet#figureCode}. */
+    static final long FIGURE_BITS = 0xFFFFL;
 
     /** The distinct shingle hashes of the tokens. */
     public ShingleSet shingles(TokenList tokens) {

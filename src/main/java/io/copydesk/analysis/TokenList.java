@@ -83,8 +83,9 @@ public final class TokenList {
         starts[i] = start; // terms[i] is null already (see built)
         ends[i] = end;
         if (hashed != null) {
-            hashed[i] = head != 0 ? Hash64.hashLowerAsciiWord(head, end - start, seed)
-                    : latin1 != null ? Hash64.hashLowerAscii(latin1, start, end, seed) : Hash64.hashLowerAscii(text, start, end, seed);
+            hashed[i] = tagged(head != 0 ? Hash64.hashLowerAsciiWord(head, end - start, seed)
+                    : latin1 != null ? Hash64.hashLowerAscii(latin1, start, end, seed) : Hash64.hashLowerAscii(text, start, end, seed),
+                    text.charAt(start));
         } else if (head != 0) {
             long[] h = heads;
             if (h != null && i < h.length) h[i] = head;
@@ -104,7 +105,7 @@ public final class TokenList {
         if (i == starts.length) grow();
         starts[i] = start; // terms[i] is null already (see built)
         ends[i] = end;
-        if (hashed != null) hashed[i] = hashPlain(text, start, end, seed);
+        if (hashed != null) hashed[i] = tagged(hashPlain(text, start, end, seed), text.charAt(start));
         if (plain == null || plain.length <= i) plain = plain == null ? new boolean[starts.length] : Arrays.copyOf(plain, starts.length);
         plain[i] = true;
         plainUpTo = i + 1;
@@ -143,7 +144,7 @@ public final class TokenList {
 
     private void append(String term, int start, int end) {
         if (size == starts.length) grow();
-        if (hashed != null) hashed[size] = Hash64.hash(term, seed);
+        if (hashed != null) hashed[size] = hash(term, seed);
         if (term != null) { // terms[size] is null already (see built)
             terms[size] = term;
             built = size + 1;
@@ -176,7 +177,22 @@ public final class TokenList {
         return t;
     }
 
-    /** {@code Hash64.hash(term(i), seed)} of every token, in order, computed from the text without building the terms. */
+    /**
+     * A token's hash as shingles take it: {@code Hash64.hash(term, seed)} with its lowest bit telling
+     * whether the token is a figure (its first char a digit), so that a shingle can tell it holds one
+     * ({@link Shingler}, {@link ShingleSet#holdsFigure}).
+     */
+    public static long hash(String term, long seed) {
+        return tagged(Hash64.hash(term, seed), term.isEmpty() ? ' ' : term.charAt(0));
+    }
+
+    /** {@code hash} with its lowest bit set when {@code first}, a token's first char, is a digit, else cleared. */
+    private static long tagged(long hash, char first) {
+        boolean figure = first >= '0' && first <= '9' || first >= 0x80 && Character.isDigit(first);
+        return hash & ~1L | (figure ? 1 : 0);
+    }
+
+    /** {@link #hash(String, long)} of every token's term, in order, computed from the text without building the terms. */
     public long[] hashes(long seed) {
         long[] h = hashes(seed, null);
         return h == hashed ? Arrays.copyOf(h, size) : h;
@@ -198,14 +214,14 @@ public final class TokenList {
         for (int i = 0; i < size; i++) {
             String t = terms[i];
             if (t != null) {
-                out[i] = Hash64.hash(t, seed);
+                out[i] = hash(t, seed);
             } else if (isPlain(i)) {
-                out[i] = hashPlain(text, starts[i], ends[i], seed);
+                out[i] = tagged(hashPlain(text, starts[i], ends[i], seed), text.charAt(starts[i]));
             } else if (i < headsUpTo && heads[i] != 0) {
-                out[i] = Hash64.hashLowerAsciiWord(heads[i], ends[i] - starts[i], seed);
+                out[i] = tagged(Hash64.hashLowerAsciiWord(heads[i], ends[i] - starts[i], seed), (char) (heads[i] & 0xFF));
             } else {
                 if (bytes == null) bytes = latin1 != null ? latin1 : LowBytes.of(text); // either is exact on ASCII ranges
-                out[i] = Hash64.hashLowerAscii(bytes, starts[i], ends[i], seed);
+                out[i] = tagged(Hash64.hashLowerAscii(bytes, starts[i], ends[i], seed), (char) (bytes[starts[i]] & 0xFF));
             }
         }
         return out;

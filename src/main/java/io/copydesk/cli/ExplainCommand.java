@@ -177,6 +177,7 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "jaccard %.4f   containment a in b %.4f   b in a %.4f   minhash estimate %.4f (%d hashes)",
                 e.jaccard(), e.containmentAinB(), e.containmentBinA(), e.minhashEstimate(), e.hashes()));
         out.println(String.format(Locale.ROOT, "shingles: a %d, b %d, shared %d", e.shinglesA(), e.shinglesB(), e.sharedShingles()));
+        out.println(String.format(Locale.ROOT, "figures: a %d, b %d, shared %d", e.figuresA(), e.figuresB(), e.sharedFigures()));
         out.println("verdict: " + e.verdict());
         passages(out, "shared passages in a" + (e.sharedInTitleA() ? "'s title (no word of its body left)" : ""), e.textA(), e.sharedA());
         passages(out, "shared passages in b" + (e.sharedInTitleB() ? "'s title (no word of its body left)" : ""), e.textB(), e.sharedB());
@@ -213,7 +214,9 @@ public final class ExplainCommand implements Callable<Integer> {
                 .field("jaccard", e.jaccard()).field("containment_a_in_b", e.containmentAinB())
                 .field("containment_b_in_a", e.containmentBinA()).field("minhash_estimate", e.minhashEstimate())
                 .field("hashes", e.hashes()).field("shingles_a", e.shinglesA()).field("shingles_b", e.shinglesB())
-                .field("shared_shingles", e.sharedShingles()).field("duplicate", e.duplicate()).field("verdict", e.verdict());
+                .field("shared_shingles", e.sharedShingles()).field("figures_a", e.figuresA()).field("figures_b", e.figuresB())
+                .field("shared_figures", e.sharedFigures()).field("figures_differ", e.figuresDiffer())
+                .field("duplicate", e.duplicate()).field("verdict", e.verdict());
         // the shared passages' offsets are into the body, or into the title where no word of the body is left; the
         // boilerplate's always into the body
         w.field("shared_a_in", e.sharedInTitleA() ? "title" : "text").field("shared_b_in", e.sharedInTitleB() ? "title" : "text");

@@ -35,8 +35,8 @@ final class PlainCommandLine {
     }
 
     /** Each command's options that take no value, beside those of its input options. */
-    private static final Map<String, Set<String>> FLAGS = Map.of("dedup", Set.of("--exact", "--pairs", "--with-meta"),
-            "cluster", Set.of("--with-meta", "--verbose"), "related", Set.of("--all", "--levels", "--no-levels"));
+    private static final Map<String, Set<String>> FLAGS = Map.of("dedup", Set.of("--exact", "--pairs", "--with-meta", "--ignore-figures"),
+            "cluster", Set.of("--with-meta", "--verbose", "--ignore-figures"), "related", Set.of("--all", "--levels", "--no-levels", "--ignore-figures"));
     private static final Set<String> INPUT_FLAGS = Set.of("--keep-boilerplate", "--strict", "-q", "--quiet", "--timings");
 
     private PlainCommandLine() {}

@@ -24,9 +24,11 @@ import java.util.Objects;
  * @param exact                compare all pairs exactly instead of using candidates (ground truth for small sets)
  * @param keep                 which member of a duplicate group is its canonical copy
  * @param threads              worker threads, at least 1; results do not depend on it
+ * @param compareFigures       whether texts whose figures differ are not duplicates (one template filled in with other
+ *                             numbers: {@link DuplicateRule#figuresDiffer}); on by default
  */
 public record DedupConfig(AnalysisConfig analysis, double threshold, double containment, int minContainedShingles,
-                          LshParams lsh, int anchorRate, boolean exact, KeepPolicy keep, int threads) {
+                          LshParams lsh, int anchorRate, boolean exact, KeepPolicy keep, int threads, boolean compareFigures) {
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final double DEFAULT_CONTAINMENT = 0.8;
     public static final int DEFAULT_MIN_CONTAINED_SHINGLES = 15;
@@ -36,6 +38,12 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
     public static final DedupConfig DEFAULT = new DedupConfig(AnalysisConfig.DEFAULT, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT,
             DEFAULT_MIN_CONTAINED_SHINGLES, null, DEFAULT_ANCHOR_RATE, false, KeepPolicy.earliest,
             Runtime.getRuntime().availableProcessors());
+
+    /** The settings that compare figures. */
+    public DedupConfig(AnalysisConfig analysis, double threshold, double containment, int minContainedShingles,
+                       LshParams lsh, int anchorRate, boolean exact, KeepPolicy keep, int threads) {
+        this(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads, true);
+    }
 
     public DedupConfig {
         Objects.requireNonNull(analysis, "analysis");
@@ -55,7 +63,7 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
 
     /** The rule that decides, from exact scores, whether a pair is a duplicate. */
     public DuplicateRule rule() {
-        return new DuplicateRule(threshold, containment, minContainedShingles);
+        return new DuplicateRule(threshold, containment, minContainedShingles, compareFigures);
     }
 
     /** The banding in use: the override, or the best one for the threshold. */
@@ -69,27 +77,32 @@ public record DedupConfig(AnalysisConfig analysis, double threshold, double cont
     }
 
     public DedupConfig withThreshold(double t) {
-        return new DedupConfig(analysis, t, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+        return new DedupConfig(analysis, t, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads, compareFigures);
     }
 
     public DedupConfig withContainment(double c) {
-        return new DedupConfig(analysis, threshold, c, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+        return new DedupConfig(analysis, threshold, c, minContainedShingles, lsh, anchorRate, exact, keep, threads, compareFigures);
     }
 
     public DedupConfig withKeep(KeepPolicy k) {
-        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, k, threads);
+        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, k, threads, compareFigures);
     }
 
     public DedupConfig withThreads(int n) {
-        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, n);
+        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, n, compareFigures);
     }
 
     public DedupConfig withAnalysis(AnalysisConfig a) {
-        return new DedupConfig(a, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads);
+        return new DedupConfig(a, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads, compareFigures);
+    }
+
+    /** The same settings, comparing figures or not ({@link DuplicateRule#figuresDiffer}). */
+    public DedupConfig withCompareFigures(boolean c) {
+        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, exact, keep, threads, c);
     }
 
     public DedupConfig withExact(boolean e) {
-        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, e, keep, threads);
+        return new DedupConfig(analysis, threshold, containment, minContainedShingles, lsh, anchorRate, e, keep, threads, compareFigures);
     }
 
 }

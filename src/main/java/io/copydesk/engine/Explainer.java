@@ -9,6 +9,7 @@ import io.copydesk.analysis.TokenList;
 import io.copydesk.document.Article;
 import io.copydesk.minhash.MinHasher;
 import io.copydesk.minhash.Signature;
+import io.copydesk.verify.DuplicateRule;
 import io.copydesk.verify.Overlap;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,18 @@ public final class Explainer {
         double jaccard = o.jaccard(), containment = o.containment();
         MinHasher mh = new MinHasher(config.hashes(), config.analysis().seed());
         Signature siga = mh.sign(sa), sigb = mh.sign(sb);
-        boolean dup = config.rule().isDuplicate(o);
+        int[] fa = sa.figureCodes(), fb = sb.figureCodes();
+        int sharedFigures = DuplicateRule.sharedFigures(fa, fb);
+        boolean figuresDiffer = config.rule().figuresDiffer(fa.length, fb.length, sharedFigures);
+        boolean dup = config.rule().isDuplicate(o) && !figuresDiffer;
         return new PairExplanation(ma, mb, textOf(a), textOf(b), a.article().text(), b.article().text(), sa.size(), sb.size(), inter, jaccard,
                 o.containmentOfA(), o.containmentOfB(),
-                siga.estimateJaccard(sigb), config.hashes(), dup, verdict(jaccard, containment, smaller, sa, sb),
+                siga.estimateJaccard(sigb), config.hashes(), dup,
+                verdict(jaccard, containment, smaller, sa, sb, figuresDiffer ? figures(fa.length, fb.length, sharedFigures) : null),
                 passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
                 a.clean().removed(), b.clean().removed(),
-                ta == null ? null : passages(a.titleTokens(), ta, sb, shingler.k()), tb == null ? null : passages(b.titleTokens(), tb, sa, shingler.k()));
+                ta == null ? null : passages(a.titleTokens(), ta, sb, shingler.k()), tb == null ? null : passages(b.titleTokens(), tb, sa, shingler.k()),
+                fa.length, fb.length, sharedFigures, figuresDiffer);
     }
 
     /** The windows of {@code a}'s title when they join its body's set {@code body} (fewer than the title-below setting), else null. */
@@ -113,8 +119,17 @@ public final class Explainer {
         return a.fromTitle() ? a.article().title() : a.article().text();
     }
 
-    private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb) {
+    /** Why figures that differ make a pair no duplicate. */
+    private static String figures(int figuresA, int figuresB, int shared) {
+        return String.format(Locale.ROOT, "only %d of the %d figures of the article with fewer are the other's (half needed):"
+                + " one template filled in with other numbers is another story (--ignore-figures counts it)", shared, Math.min(figuresA, figuresB));
+    }
+
+    private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb, String figuresDiffer) {
         if (sa.isEmpty() || sb.isEmpty()) return "not comparable: an article has no words left after boilerplate removal";
+        if (figuresDiffer != null) {
+            return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f and containment %.4f pass, but %s", jaccard, containment, figuresDiffer);
+        }
         if (jaccard >= config.threshold()) {
             return String.format(Locale.ROOT, "duplicate: Jaccard %.4f >= threshold %.2f", jaccard, config.threshold());
         }

@@ -17,12 +17,17 @@ import java.util.List;
  * @param removedA        lines of a's body ignored as boilerplate, with reasons
  * @param titleSharedA    passages of a's title whose shingles also occur in b, when its title's shingles joined its
  *                        body's short set ({@link io.copydesk.analysis.AnalysisConfig#titleBelow}); else null
+ * @param figuresA        a's figure codes ({@link io.copydesk.analysis.ShingleSet#figureCodes}: its figures, each run
+ *                        of figures a shingle holds counted once)
+ * @param sharedFigures   figure codes of both
+ * @param figuresDiffer   whether the figures tell the two apart ({@link io.copydesk.verify.DuplicateRule#figuresDiffer})
  */
 public record PairExplanation(ArticleMeta a, ArticleMeta b, String textA, String textB, String bodyA, String bodyB, int shinglesA, int shinglesB,
                               int sharedShingles, double jaccard, double containmentAinB, double containmentBinA,
                               double minhashEstimate, int hashes, boolean duplicate, String verdict,
                               List<Span> sharedA, List<Span> sharedB, List<Span> removedA, List<Span> removedB,
-                              List<Span> titleSharedA, List<Span> titleSharedB) {
+                              List<Span> titleSharedA, List<Span> titleSharedB, int figuresA, int figuresB, int sharedFigures,
+                              boolean figuresDiffer) {
     /** Whether a's shingles and shared passages are its title's: every line of its body was removed, or it had none. */
     public boolean sharedInTitleA() {
         return !textA.equals(bodyA);

@@ -23,12 +23,12 @@ import java.util.List;
  * both are functions of the shingle set and signature under the duplicate settings
  * ({@code lsh.AnchorIndex}, {@code lsh.LshIndex}).
  *
- * <p>Binary layout (version 2, little-endian; {@code str} is an int32 byte length, -1 for null,
+ * <p>Binary layout (version 3, little-endian; {@code str} is an int32 byte length, -1 for null,
  * then that many UTF-8 bytes):
  * <pre>
  * offset  size  field
  *      0     4  magic "CDFP" (0x43 0x44 0x46 0x50)
- *      4     1  format version (2; version 1 had no name votes)
+ *      4     1  format version (3; version 1 had no name votes, version 2 no figure bits in the shingles)
  *      5     1  flags (bit 0: the tokens are the title's, the body had none left after cleaning;
  *                      bit 1: incomplete, not for an index: no line keys, and no terms when made
  *                      for duplicate detection)
@@ -41,7 +41,8 @@ import java.util.List;
  *              int32 n, n × int64: corpus line keys;  int32 n, n × int64: site line keys
  *              int32 n, n × (int32 start, int32 end): kept line ranges of the body
  *              int32 n, n × (int32 start, int32 end, str reason): removed line ranges
- *              int32 n, n × int64: shingle hashes, ascending, distinct
+ *              int32 n, n × int64: shingle hashes, ascending, distinct (bits 0-15 of a shingle that holds a
+ *                              figure say which: {@code ShingleSet.figureCode})
  *              int32 n, n bytes: the MinHash signature in its own layout ({@link Signature}), same seed
  *              int32 n, n × (str term, str word, int32 body count, int32 title count, int32 name votes), terms ascending
  * </pre>
@@ -49,7 +50,7 @@ import java.util.List;
 public final class Fingerprint {
     static final int MAGIC = 0x50464443; // "CDFP" read little-endian
     /** The format version this class writes and reads. */
-    public static final byte VERSION = 2;
+    public static final byte VERSION = 3;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private final long seed;

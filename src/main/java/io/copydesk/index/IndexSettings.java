@@ -34,16 +34,18 @@ import java.util.Objects;
  *                    that contains it is found surely: on in every index made since they were (setting
  *                    {@code brief-keys}); an index made before has no such table, reads as off and finds such
  *                    pairs through anchors, with a high chance
+ * @param compareFigures whether texts whose figures differ are told apart ({@link DedupConfig#compareFigures}; setting
+ *                    {@code figures}: compare or ignore)
  */
 public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anchorRate,
                             double threshold, double containment, int minContained, double titleWeight, boolean prefixKeys,
-                            boolean briefKeys) {
+                            boolean briefKeys, boolean compareFigures) {
     public IndexSettings {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(banding, "banding");
         if (!(titleWeight >= 0 && titleWeight <= 10)) throw new IllegalArgumentException("title weight must be in [0, 10], was " + titleWeight);
         // DedupConfig validates every value and the banding against the hashes.
-        new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, KeepPolicy.earliest, 1);
+        new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, KeepPolicy.earliest, 1, compareFigures);
     }
 
     /** MinHash signature size (part of the analysis settings). */
@@ -59,12 +61,13 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
      */
     public static IndexSettings of(DedupConfig c, double titleWeight) {
         return new IndexSettings(c.analysis(), c.banding(), c.anchorRate(), c.threshold(), c.containment(),
-                c.minContainedShingles(), titleWeight, true, true);
+                c.minContainedShingles(), titleWeight, true, true, c.compareFigures());
     }
 
     /** The same settings with another title weight. */
     public IndexSettings withTitleWeight(double w) {
-        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w, prefixKeys, briefKeys);
+        return new IndexSettings(analysis, banding, anchorRate, threshold, containment, minContained, w, prefixKeys, briefKeys,
+                compareFigures);
     }
 
     /** Related-story settings with these duplicate and TF-IDF settings. */
@@ -74,12 +77,12 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
 
     /** When two articles are duplicates under these settings. */
     public DuplicateRule rule() {
-        return new DuplicateRule(threshold, containment, minContained);
+        return new DuplicateRule(threshold, containment, minContained, compareFigures);
     }
 
     /** A duplicate-detection configuration with these settings. */
     public DedupConfig dedupConfig(KeepPolicy keep, int threads) {
-        return new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, keep, threads);
+        return new DedupConfig(analysis, threshold, containment, minContained, banding, anchorRate, false, keep, threads, compareFigures);
     }
 
     public Map<String, String> toProperties() {
@@ -104,6 +107,7 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
         p.put("title-weight", number(titleWeight));
         p.put("prefix-keys", prefixKeys ? "on" : "off");
         p.put("brief-keys", briefKeys ? "on" : "off");
+        p.put("figures", compareFigures ? "compare" : "ignore");
         return p;
     }
 
@@ -126,7 +130,11 @@ public record IndexSettings(AnalysisConfig analysis, LshParams banding, int anch
                 p.containsKey("title-below") ? integer(p, "title-below") : 0);
         return new IndexSettings(analysis, new LshParams(integer(p, "bands"), integer(p, "rows")),
                 integer(p, "anchor-rate"), decimal(p, "threshold"), decimal(p, "containment"), integer(p, "min-contained"),
-                decimal(p, "title-weight"), onOff(p, "prefix-keys"), onOff(p, "brief-keys"));
+                decimal(p, "title-weight"), onOff(p, "prefix-keys"), onOff(p, "brief-keys"), switch (get(p, "figures")) {
+                    case "compare" -> true;
+                    case "ignore" -> false;
+                    default -> throw new IllegalArgumentException("setting figures must be compare or ignore, was " + get(p, "figures"));
+                });
     }
 
     /** A switch added after the first indexes were made: absent, it is off (an index made before it). */

@@ -49,12 +49,13 @@ import java.util.Map;
  *
  * <p>Version history: 1 (duplicates only), 2 (adds {@code terms}, {@code term_counts},
  * {@code postings}, {@code meta.documents} and the {@code title-weight} setting), 3 (each term count
- * in {@code term_counts} carries the article's case of the term, {@code TermBlob}). An index of
- * another version is refused with a message naming both versions.
+ * in {@code term_counts} carries the article's case of the term, {@code TermBlob}), 4 (a shingle's
+ * lowest 16 bits say which figures it holds, {@code analysis.ShingleSet#figureCode}; the {@code figures}
+ * setting). An index of another version is refused with a message naming both versions.
  */
 final class Schema {
     static final String FORMAT = "copydesk-index";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final String DOCUMENTS = "documents";
     /** The day of an undated article's postings. */
     static final int UNDATED = Integer.MIN_VALUE;
@@ -142,7 +143,8 @@ final class Schema {
         String version = meta.get("format_version");
         if (!Integer.toString(VERSION).equals(version)) {
             String why = "1".equals(version) ? " (version 2 added the TF-IDF term counts, which need the article texts)"
-                    : "2".equals(version) ? " (version 3 adds how each article writes its terms, for storylines' shared names, which needs the article texts)"
+                    : "2".equals(version) ? " (version 3 added how each article writes its terms, for storylines' shared names, which needs the article texts)"
+                    : "3".equals(version) ? " (version 4 marks the shingles that hold figures, to tell apart texts whose figures differ, which needs the article texts)"
                     : "";
             throw new IndexException(IndexException.Kind.FORMAT, where + " is a copydesk index of format version " + version
                     + "; this copydesk reads version " + VERSION + " only" + why + ". Rebuild it: copydesk index add --index NEWDIR"

@@ -86,7 +86,7 @@ final class ReportData {
                 .field("candidates", d.candidates()).field("stories", stories).field("events", events)
                 .field("singletons", r.storylines().size() - stories)
                 .field("jaccard", in.dedup().threshold()).field("containment", in.dedup().containment())
-                .field("minContained", in.dedup().minContainedShingles())
+                .field("minContained", in.dedup().minContainedShingles()).field("figures", in.dedup().compareFigures())
                 .field("exact", in.dedup().exact())
                 .field("bands", in.dedup().banding().bands()).field("rows", in.dedup().banding().rows())
                 .field("shingle", in.dedup().analysis().shingle()).field("hashes", in.dedup().hashes())

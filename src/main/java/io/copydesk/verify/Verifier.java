@@ -26,7 +26,7 @@ public final class Verifier {
         // At or above that least the rule holds (leastShared is where isDuplicate turns true).
         int need = rule.leastShared(a.size(), b.size());
         int shared = a.intersectionSizeAtLeast(b, need);
-        return shared < need ? null : new Overlap(shared, a.size(), b.size());
+        return shared < need || rule.figuresDiffer(a, b) ? null : new Overlap(shared, a.size(), b.size());
     }
 
     /** As {@link #verify(ShingleSet, ShingleSet)} for two fingerprints; throws when they were made with different settings. */

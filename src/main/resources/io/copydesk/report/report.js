@@ -26,7 +26,8 @@
     ["candidate pairs verified", fmt(sum.candidates)],
     ["storylines of 2+ articles", fmt(sum.stories)], ["events of 2+ articles", fmt(sum.events)],
     ["single-article storylines", fmt(sum.singletons)],
-    ["duplicate if", "Jaccard \u2265 " + sum.jaccard + " or containment \u2265 " + sum.containment],
+    ["duplicate if", "Jaccard \u2265 " + sum.jaccard + " or containment \u2265 " + sum.containment
+      + (sum.figures ? ", and half the figures agree" : "")],
     ["LSH banding", sum.exact ? "none (exact)" : sum.bands + " bands \u00d7 " + sum.rows + " rows of " + sum.hashes + " hashes"],
     ["shingle", sum.shingle + " words"], ["merge thresholds", "event " + score(sum.eventThreshold) + ", storyline " + score(sum.storylineThreshold)],
     ["dated articles", fmt(sum.dated)], ["dates", sum.from ? sum.from + " \u2013 " + sum.to : "none"]
@@ -178,7 +179,8 @@
   histogram("chart-containment", "containment", D.containmentBins, sum.containment);
   document.getElementById("scores-note").textContent = "Every candidate pair (from LSH bands or shared anchor shingles) is scored exactly; "
     + "pairs at or above a threshold are duplicates (containment counts when the smaller article has at least "
-    + sum.minContained + " shingles). The S-curve is the chance that a pair of a given Jaccard similarity becomes an LSH candidate.";
+    + sum.minContained + " shingles)" + (sum.figures ? ", unless their figures differ (one template filled in with other numbers)" : "")
+    + ". The S-curve is the chance that a pair of a given Jaccard similarity becomes an LSH candidate.";
   chart("chart-scurve", {
     title: { text: "LSH S-curve: " + sum.bands + " bands \u00d7 " + sum.rows + " rows", textStyle: { fontSize: 13 } },
     tooltip: { trigger: "axis" }, grid: { left: 60, right: 30, top: 40, bottom: 40 },

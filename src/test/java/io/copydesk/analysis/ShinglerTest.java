@@ -31,7 +31,9 @@ class ShinglerTest {
     /**
      * Every window of random token hashes, any k, any offset into the array, texts shorter than,
      * as long as and longer than a window, equals its polynomial computed from scratch (Horner's
-     * rule over the window's k hashes, or all of a short text's); the buffer past the windows is left alone.
+     * rule over the window's k hashes, or all of a short text's), mixed, with its figure bits: bit 0
+     * clear when no token's bit 0 is set (no figure), else set and bits 1-15 those of the mixed sum
+     * of the figures' hashes. The buffer past the windows is left alone.
      */
     @Test
     void windowsInABufferEqualThePolynomialOfEachWindowFromScratch() {
@@ -49,13 +51,45 @@ class ShinglerTest {
             out[count + 1] = 11;
             s.windows(h, from, from + n, out);
             for (int w = 0; w < count; w++) {
-                long p = 0;
-                for (int j = from + w; j < from + w + Math.min(k, n); j++) p = p * base + h[j];
-                assertEquals(io.copydesk.hash.Hash64.mix(p ^ seed), out[w], "k " + k + " n " + n + " window " + w);
+                long p = 0, figureSum = 0;
+                boolean figure = false;
+                for (int j = from + w; j < from + w + Math.min(k, n); j++) {
+                    p = p * base + h[j];
+                    if ((h[j] & 1) != 0) {
+                        figure = true;
+                        figureSum += h[j];
+                    }
+                }
+                long mixed = io.copydesk.hash.Hash64.mix(p ^ seed);
+                long expected = figure ? mixed & ~0xFFFFL | io.copydesk.hash.Hash64.mix(figureSum) & 0xFFFEL | 1 : mixed & ~1L;
+                assertEquals(expected, out[w], "k " + k + " n " + n + " window " + w);
             }
             assertEquals(7, out[count]);
             assertEquals(11, out[count + 1]);
         }
+    }
+
+    /**
+     * A shingle says whether it holds a figure (a word that starts with a digit) and which: the
+     * windows around "45" in two sentences with other words have one code, other figures another.
+     */
+    @Test
+    void aShingleSaysWhichFiguresItHoldsWhateverTheWordsBesideThem() {
+        Shingler s = new Shingler(4, 7);
+        long[] a = s.windows(tokens("officials said the toll rose to 45 on friday after rescuers reached the valley"));
+        long[] b = s.windows(tokens("the regional office confirmed that 45 had died by friday night in the valley"));
+        long[] c = s.windows(tokens("officials said the toll rose to 52 on friday after rescuers reached the valley"));
+        for (long[] w : new long[][] {a, b, c}) {
+            assertEquals(4, java.util.Arrays.stream(w).filter(ShingleSet::holdsFigure).count(), "the four windows over the figure");
+            assertEquals(1, java.util.Arrays.stream(w).filter(ShingleSet::holdsFigure).map(ShingleSet::figureCode).distinct().count());
+        }
+        int code45 = ShingleSet.figureCode(java.util.Arrays.stream(a).filter(ShingleSet::holdsFigure).findFirst().orElseThrow());
+        assertEquals(code45, ShingleSet.figureCode(java.util.Arrays.stream(b).filter(ShingleSet::holdsFigure).findFirst().orElseThrow()));
+        assertNotEquals(code45, ShingleSet.figureCode(java.util.Arrays.stream(c).filter(ShingleSet::holdsFigure).findFirst().orElseThrow()));
+        assertTrue(java.util.Arrays.stream(s.windows(tokens("no figure at all in these words of the valley"))).noneMatch(ShingleSet::holdsFigure));
+        // "3.50" is two figure words; "A320" a word with a figure after it (the tokenizer splits them)
+        ShingleSet rate = s.shingles(tokens("the bank cut its key rate to 3.50 percent on thursday"));
+        assertEquals(3, rate.figureCodes().length, "windows over 3 alone, 3 and 50, 50 alone");
     }
 
     @Test

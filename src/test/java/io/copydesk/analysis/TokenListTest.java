@@ -28,11 +28,12 @@ class TokenListTest {
                 int start = text.length(), len = 1 + r.nextInt(9);
                 boolean beyond = r.nextInt(3) == 0;
                 for (int c = 0; c < len; c++) {
-                    text.append(beyond && r.nextBoolean() ? PLAIN.charAt(r.nextInt(PLAIN.length())) : (char) ((r.nextBoolean() ? 'a' : 'A') + r.nextInt(26)));
+                    text.append(beyond && r.nextBoolean() ? PLAIN.charAt(r.nextInt(PLAIN.length()))
+                            : !beyond && r.nextInt(5) == 0 ? (char) ('0' + r.nextInt(10)) : (char) ((r.nextBoolean() ? 'a' : 'A') + r.nextInt(26))); // figures too
                 }
                 ranges.add(new int[] {start, text.length()});
                 plain.add(beyond);
-                given.add(!beyond && r.nextInt(4) == 0 ? "é" + w : null);
+                given.add(!beyond && r.nextInt(4) == 0 ? (r.nextBoolean() ? "é" : "9") + w : null);
                 text.append(' ');
             }
             String t = text.toString();
@@ -70,7 +71,10 @@ class TokenListTest {
                 }
                 if (i > 0) assertEquals(want.equals(fresh.term(i - 1)), reused.termEquals(i, fresh, i - 1), "round " + round + " token " + i);
                 if (r.nextBoolean()) assertEquals(want, reused.term(i), "round " + round + " token " + i); // built now: the next clear resets it
-                assertEquals(Hash64.hash(want, 9), reused.hashes(9)[i]);
+                assertEquals(TokenList.hash(want, 9), reused.hashes(9)[i]);
+                // the term's hash, its lowest bit saying whether the token is a figure (starts with a digit)
+                assertEquals(Hash64.hash(want, 9) >>> 1, TokenList.hash(want, 9) >>> 1);
+                assertEquals(Character.isDigit(want.charAt(0)) ? 1 : 0, TokenList.hash(want, 9) & 1, want);
             }
         }
     }

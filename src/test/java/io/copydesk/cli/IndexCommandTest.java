@@ -200,7 +200,7 @@ class IndexCommandTest {
         assertEquals(3L, s.get("articles"));
         assertEquals(2L, s.get("dated"));
         assertTrue((Long) s.get("bytes") > 0);
-        assertEquals(3L, s.get("format_version"));
+        assertEquals(4L, s.get("format_version"));
         @SuppressWarnings("unchecked")
         Map<String, Object> settings = (Map<String, Object>) s.get("settings");
         assertEquals("3", settings.get("shingle"));
@@ -245,11 +245,11 @@ class IndexCommandTest {
     void anIndexOfAnotherFormatVersionIsRefusedNamingTheVersionNeeded() throws Exception {
         add(story, "-q");
         try (Connection c = sql(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE meta SET value = '4' WHERE key = 'format_version'");
+            s.executeUpdate("UPDATE meta SET value = '5' WHERE key = 'format_version'");
         }
         IndexCli.Run r = run("index", "stats", "--index", idx.toString());
         assertEquals(ExitCode.DATA, r.exit());
-        assertTrue(r.err().contains("is a copydesk index of format version 4; this copydesk reads version 3 only"), r.err());
+        assertTrue(r.err().contains("is a copydesk index of format version 5; this copydesk reads version 4 only"), r.err());
     }
 
     @Test

@@ -95,9 +95,9 @@ class PlainCommandLineTest {
                     {"--top", "5", "10000", "10001", "0"},
                     {"--min-score", "0.1", "0", "1", "0.99"}});
     private static final Map<String, String[]> FLAGS = Map.of(
-            "dedup", new String[] {"--exact", "--pairs", "--with-meta"},
-            "cluster", new String[] {"--with-meta", "--verbose"},
-            "related", new String[] {"--all", "--levels", "--no-levels", "--all"});
+            "dedup", new String[] {"--exact", "--pairs", "--with-meta", "--ignore-figures"},
+            "cluster", new String[] {"--with-meta", "--verbose", "--ignore-figures"},
+            "related", new String[] {"--all", "--levels", "--no-levels", "--all", "--ignore-figures"});
     private static final String[] INPUT_FLAGS = {"--keep-boilerplate", "--strict", "-q", "--quiet", "--timings"};
     private static final String[] OTHER_FLAGS = {"--index", "--help", "--version", "--debug", "--no-such", "--", "-qq", "-h", "--pairs", "--all"};
     private static final String[] INPUTS = {"corpus", "corpus/corpus.jsonl", "-", "missing.jsonl", "@args.txt", "x=y.jsonl", "-x"};

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fingerprint's byte layout: a known answer for one article (what it holds, and its exact
- * bytes in the version 2 golden file), reading that file back, and refusing other versions (the version 1 file too),
+ * bytes in the version 3 golden file), reading that file back, and refusing other versions (the version 1 and 2 files too),
  * mismatched seeds and truncated input. To regenerate the golden file after a deliberate change
  * of the analysis (which must also bump {@link Fingerprint#VERSION}), run {@link #main}.
  */
 class FingerprintTest {
-    static final String GOLDEN = "/fingerprint/v2/harbour-brief.bin";
+    static final String GOLDEN = "/fingerprint/v3/harbour-brief.bin";
+    /** An article in version 2, before shingles said which figures they hold (the same article without its figure). */
+    static final String GOLDEN_V2 = "/fingerprint/v2/harbour-brief.bin";
     /** The same article in version 1, before terms had name votes. */
     static final String GOLDEN_V1 = "/fingerprint/v1/harbour-brief.bin";
 
@@ -34,7 +36,7 @@ class FingerprintTest {
                 Dock workers in Lindqvar said on Tuesday that the harbour cranes stopped after the storm cut power to the port.
                 The port authority expects the cranes to run again on Thursday, dock workers said.
                 Share this article
-                Two ferries waited outside the harbour wall until the wind dropped.
+                Two ferries with 340 passengers waited outside the harbour wall until the wind dropped.
                 """;
         return new Article("courier/harbour-cranes", "Harbour cranes stopped after the storm", text,
                 Instant.parse("2025-02-04T09:30:00Z"), "Harbour Courier", "https://courier.example/harbour-cranes");
@@ -79,8 +81,12 @@ class FingerprintTest {
         assertEquals(-1, t.nameVotes(Arrays.binarySearch(termsOf(t), "dock")), "\"Dock workers\" opens a line, \"dock workers said\"");
         assertEquals(0, t.nameVotes(Arrays.binarySearch(termsOf(t), "tuesdai")), "a day's name is no name of a story");
         assertEquals(-2, t.nameVotes(crane), "\"the harbour cranes\", \"the cranes\"; the title's \"cranes\" does not vote");
-        // 4-word shingles over the kept lines: 20 + 15 + 11 tokens (words and full stops), all windows distinct here.
+        // 4-word shingles over the kept lines, all windows distinct here.
         assertTrue(f.shingles().size() > 30, "shingles: " + f.shingles().size());
+        // "340" is the one figure: the four windows that hold it say so, all with its one code
+        long withFigure = Arrays.stream(f.shingles().hashes()).filter(io.copydesk.analysis.ShingleSet::holdsFigure).count();
+        assertEquals(4, withFigure, "two ferries with 340 / ferries with 340 passengers / with 340 passengers waited / 340 passengers waited outside");
+        assertEquals(1, f.shingles().figureCodes().length);
     }
 
     private static String[] termsOf(ArticleTerms t) {
@@ -90,13 +96,13 @@ class FingerprintTest {
     }
 
     @Test
-    void bytesOfTheKnownArticleEqualTheVersion2GoldenFile() throws IOException {
+    void bytesOfTheKnownArticleEqualTheVersion3GoldenFile() throws IOException {
         assertArrayEquals(golden(), compute().toBytes(),
                 "the analysis changed what a fingerprint holds: bump Fingerprint.VERSION and add a golden folder");
     }
 
     @Test
-    void theVersion2GoldenFileReadsBackToTheSameFingerprint() throws IOException {
+    void theVersion3GoldenFileReadsBackToTheSameFingerprint() throws IOException {
         Fingerprint f = Fingerprint.fromBytes(golden());
         assertEquals(compute(), f);
         assertEquals("Harbour Courier", f.source());
@@ -107,12 +113,14 @@ class FingerprintTest {
     @Test
     void anotherVersionIsRefusedNamingBoth() throws IOException {
         byte[] b = golden();
-        b[4] = 3;
+        b[4] = 4;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(b));
-        assertTrue(e.getMessage().contains("version 3") && e.getMessage().contains("version 2"), e.getMessage());
-        byte[] v1 = resource(GOLDEN_V1);
-        e = assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(v1));
-        assertTrue(e.getMessage().contains("version 1 is not supported"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 4") && e.getMessage().contains("version 3"), e.getMessage());
+        for (String older : new String[] {GOLDEN_V1, GOLDEN_V2}) {
+            byte[] v = resource(older);
+            e = assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(v));
+            assertTrue(e.getMessage().contains("version " + v[4] + " is not supported"), e.getMessage());
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ class ArticleIndexTest {
             Path at = dir.resolve("prefix-" + prefixKeys);
             IndexSettings settings = new IndexSettings(IndexSettings.DEFAULT.analysis(), IndexSettings.DEFAULT.banding(),
                     IndexSettings.DEFAULT.anchorRate(), IndexSettings.DEFAULT.threshold(), IndexSettings.DEFAULT.containment(),
-                    IndexSettings.DEFAULT.minContained(), IndexSettings.DEFAULT.titleWeight(), prefixKeys, true);
+                    IndexSettings.DEFAULT.minContained(), IndexSettings.DEFAULT.titleWeight(), prefixKeys, true, true);
             try (ArticleIndex ix = ArticleIndex.openForWriting(at, ArticleIndex.SettingsChoice.storedOr(settings), true);
                  IndexWriter w = new IndexWriter(ix, 2, Clock.systemUTC())) {
                 w.add(all);

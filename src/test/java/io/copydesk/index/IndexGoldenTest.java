@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An index written by format version 3 still opens, checks clean and answers as it did; one of
- * version 2 (no case of terms) or 1 (no term counts) is refused with a message that says how to rebuild it.
+ * An index written by format version 4 still opens, checks clean and answers as it did; one of version 3
+ * (no figures in the shingles), 2 (no case of terms) or 1 (no term counts) is refused with a message that
+ * says how to rebuild it.
  */
 class IndexGoldenTest {
     @TempDir Path dir;
@@ -34,18 +35,18 @@ class IndexGoldenTest {
     }
 
     @Test
-    void aVersion3IndexOpensChecksCleanAndAnswersAsBefore() throws IOException {
-        Path idx = install("golden-v3");
-        Path articles = Files.writeString(dir.resolve("articles.jsonl"), resource("golden-v3", "articles.jsonl"));
+    void aVersion4IndexOpensChecksCleanAndAnswersAsBefore() throws IOException {
+        Path idx = install("golden-v4");
+        Path articles = Files.writeString(dir.resolve("articles.jsonl"), resource("golden-v4", "articles.jsonl"));
         IndexCli.Run check = IndexCli.run("index", "check", "--index", idx.toString(), "--format", "text");
         assertEquals(0, check.exit(), check.out() + check.err());
         assertEquals("ok: 5 articles, every table consistent", check.out().strip());
         IndexCli.Run query = IndexCli.run("index", "query", "--index", idx.toString(), articles.toString(), "--format", "jsonl", "-q");
-        assertEquals(resource("golden-v3", "query.jsonl"), query.out());
+        assertEquals(resource("golden-v4", "query.jsonl"), query.out());
         IndexCli.Run groups = IndexCli.run("dedup", "--index", idx.toString(), "--format", "jsonl", "-q");
-        assertEquals(resource("golden-v3", "groups.jsonl"), groups.out());
+        assertEquals(resource("golden-v4", "groups.jsonl"), groups.out());
         IndexCli.Run related = IndexCli.run("related", "--index", idx.toString(), "--all", "--format", "jsonl", "-q");
-        assertEquals(resource("golden-v3", "related.jsonl"), related.out());
+        assertEquals(resource("golden-v4", "related.jsonl"), related.out());
         IndexCli.Run fromFile = IndexCli.run("related", articles.toString(), "--all", "--format", "jsonl", "-q");
         assertEquals(related.out(), fromFile.out(), "the stored counts and cases answer as the articles read again");
         IndexCli.Run readd = IndexCli.run("index", "add", "--index", idx.toString(), articles.toString());
@@ -53,11 +54,22 @@ class IndexGoldenTest {
     }
 
     @Test
+    void aVersion3IndexIsRefusedNamingBothVersionsWhatChangedAndHowToRebuild() throws IOException {
+        Path idx = install("golden-v3");
+        IndexCli.Run r = IndexCli.run("dedup", "--index", idx.toString());
+        assertEquals(4, r.exit(), r.err());
+        assertTrue(r.err().contains("is a copydesk index of format version 3; this copydesk reads version 4 only (version 4 marks the"
+                + " shingles that hold figures"), r.err());
+        assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+    }
+
+    @Test
     void aVersion2IndexIsRefusedNamingBothVersionsWhatChangedAndHowToRebuild() throws IOException {
         Path idx = install("golden-v2");
         IndexCli.Run r = IndexCli.run("cluster", "--index", idx.toString());
         assertEquals(4, r.exit(), r.err());
-        assertTrue(r.err().contains("is a copydesk index of format version 2; this copydesk reads version 3 only (version 3 adds how each"
+        assertTrue(r.err().contains("is a copydesk index of format version 2; this copydesk reads version 4 only (version 3 added how each"
                 + " article writes its terms"), r.err());
         assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -70,7 +82,7 @@ class IndexGoldenTest {
                 {"index", "add", "--index", idx.toString(), dir.resolve("none.jsonl").toString()}}) {
             IndexCli.Run r = IndexCli.run(args);
             assertEquals(4, r.exit(), r.err());
-            assertTrue(r.err().contains("is a copydesk index of format version 1; this copydesk reads version 3 only"), r.err());
+            assertTrue(r.err().contains("is a copydesk index of format version 1; this copydesk reads version 4 only"), r.err());
             assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         }

@@ -12,12 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class IndexSettingsTest {
     static final IndexSettings OTHER = new IndexSettings(new AnalysisConfig(5, 99, TokenizerKind.learnable, BoilerplateConfig.OFF, 64),
-            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5, false, false);
+            new LshParams(8, 8), 4, 0.123456789, 0.75, 20, 1.5, false, false, false);
 
     @Test
     void settingsRoundTripThroughProperties() {
         assertEquals(IndexSettings.DEFAULT, IndexSettings.fromProperties(IndexSettings.DEFAULT.toProperties()));
         assertEquals(OTHER, IndexSettings.fromProperties(OTHER.toProperties()));
+    }
+
+    @Test
+    void figuresAreCompareOrIgnoreAndNeverLeftOut() {
+        assertEquals("compare", IndexSettings.DEFAULT.toProperties().get("figures"));
+        assertEquals("ignore", OTHER.toProperties().get("figures"));
+        assertFalse(IndexSettings.fromProperties(OTHER.toProperties()).rule().compareFigures());
+        Map<String, String> p = new java.util.HashMap<>(IndexSettings.DEFAULT.toProperties());
+        p.put("figures", "some");
+        assertEquals("setting figures must be compare or ignore, was some",
+                assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p)).getMessage());
+        p.remove("figures"); // only an index of format 4 or later is read, and each has the setting
+        assertThrows(IllegalArgumentException.class, () -> IndexSettings.fromProperties(p));
     }
 
     @Test

@@ -44,7 +44,7 @@ class VerifierTest {
     private static DuplicateRule randomRule(Random rnd) {
         double t = rnd.nextBoolean() ? (1 + rnd.nextInt(20)) / 20.0 : 1 - rnd.nextDouble();
         double c = rnd.nextBoolean() ? (1 + rnd.nextInt(10)) / 10.0 : 1 - rnd.nextDouble();
-        return new DuplicateRule(t, c, 1 + rnd.nextInt(30));
+        return new DuplicateRule(t, c, 1 + rnd.nextInt(30), rnd.nextBoolean());
     }
 
     /** Property: leastShared is where isDuplicate turns true, for every size pair and rule (none past the smaller size). */
@@ -62,7 +62,10 @@ class VerifierTest {
         }
     }
 
-    /** Property: the verifier, which stops counting early, accepts the pairs the rule accepts on the full overlap, with the same scores. */
+    /**
+     * Property: the verifier, which stops counting early, accepts the pairs the rule accepts on the full overlap and
+     * whose figures do not differ, with the same scores.
+     */
     @Test
     void verifyAgreesWithTheRuleOnTheFullOverlap() {
         long seed = Long.getLong("copydesk.test.seed", System.nanoTime());
@@ -75,7 +78,7 @@ class VerifierTest {
             Overlap full = Overlap.of(a, b);
             Overlap got = new Verifier(rule).verify(a, b);
             String where = "seed " + seed + ", " + rule + ", " + full;
-            if (rule.isDuplicate(full)) {
+            if (rule.isDuplicate(full) && !rule.figuresDiffer(a, b)) { // small odd hashes hold figures: both outcomes happen
                 accepted++;
                 assertEquals(full, got, where);
             } else {

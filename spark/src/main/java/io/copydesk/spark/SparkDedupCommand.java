@@ -166,7 +166,7 @@ final class SparkDedupCommand implements Callable<Integer> {
         try {
             return new JobSettings(shingle, tokenizer, keepBoilerplate, c.threshold(), c.containment(), c.minContainedShingles(),
                     c.hashes(), c.lsh() == null ? 0 : c.lsh().bands(), c.lsh() == null ? 0 : c.lsh().rows(), c.keep(), strict,
-                    maxArticleBytes, recordFields(cl).keys()).validated();
+                    maxArticleBytes, recordFields(cl).keys(), c.compareFigures()).validated();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }

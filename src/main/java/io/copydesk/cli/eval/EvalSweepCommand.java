@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                 "Use it to choose settings for your data; copydesk's defaults were chosen this way."},
         footer = {"%nExample (a # line shows part of what the example above prints):"
                 + "%n  ./copydesk eval sweep corpus/corpus.jsonl --thresholds 0.3,0.5,0.7 \\%n      --shingles 3,4,5 --hashes-list 128"
-                + "%n  # 0.5000           4     128  42 bands x 3 rows         208 ...",
+                + "%n  # 0.5000           4     128  42 bands x 3 rows         121 ...",
                 ExitCode.HELP})
 final class EvalSweepCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -73,7 +73,7 @@ final class EvalSweepCommand implements Callable<Integer> {
                 for (int hashes : hashesList) {
                     for (double t : thresholds) {
                         DedupConfig c = new DedupConfig(base.analysis().withShingle(k).withHashes(hashes), t, base.containment(), base.minContainedShingles(),
-                                null, base.anchorRate(), false, base.keep(), base.threads());
+                                null, base.anchorRate(), false, base.keep(), base.threads(), base.compareFigures());
                         long start = System.nanoTime();
                         DedupResult r = new NearDuplicates(c).find(corpus, Progress.NONE);
                         double seconds = (System.nanoTime() - start) / 1e9;

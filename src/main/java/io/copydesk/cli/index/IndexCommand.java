@@ -110,7 +110,8 @@ public final class IndexCommand implements Runnable {
             return new IndexSettings(wanted, banding, stored.anchorRate(), threshold,
                     parsed.hasMatchedOption("--containment") ? asked.containment() : stored.containment(),
                     parsed.hasMatchedOption("--min-contained") ? asked.minContainedShingles() : stored.minContained(),
-                    titleWeight != null ? titleWeight : stored.titleWeight(), stored.prefixKeys(), stored.briefKeys());
+                    titleWeight != null ? titleWeight : stored.titleWeight(), stored.prefixKeys(), stored.briefKeys(),
+                    parsed.hasMatchedOption("--ignore-figures") ? asked.compareFigures() : stored.compareFigures());
         };
     }
 

@@ -31,6 +31,11 @@ public final class DedupOptions {
     @Option(names = "--rows", paramLabel = "R", description = "LSH rows per band (with --bands).")
     Integer rows;
 
+    @Option(names = "--ignore-figures",
+            description = "Count as duplicates texts whose figures differ: by default one template filled in with other numbers "
+                    + "(a weekly report, a price notice, a market table of another day) is another story, not a duplicate.")
+    boolean ignoreFigures;
+
     @Option(names = "--keep", paramLabel = "POLICY", defaultValue = "earliest",
             description = "Canonical copy of a group: earliest (date, then longest, then id), longest, or first (input order). Default: ${DEFAULT-VALUE}.")
     KeepPolicy keep = KeepPolicy.earliest;
@@ -43,6 +48,7 @@ public final class DedupOptions {
             case "--min-contained" -> { return (minContained = PlainValues.toInt(value)) >= 0; }
             case "--hashes" -> { return (hashes = PlainValues.toInt(value)) >= 0; }
             case "--keep" -> { return (keep = PlainValues.toEnum(KeepPolicy.class, value)) != null; }
+            case "--ignore-figures" -> { return ignoreFigures = value == null; }
             default -> { return false; } // --bands and --rows, rare, go through picocli
         }
     }
@@ -69,6 +75,6 @@ public final class DedupOptions {
             lsh = new LshParams(bands, rows);
         }
         return new DedupConfig(analysis.withHashes(hashes), threshold, containment, minContained, lsh,
-                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, threads);
+                DedupConfig.DEFAULT_ANCHOR_RATE, exact, keep, threads, !ignoreFigures);
     }
 }

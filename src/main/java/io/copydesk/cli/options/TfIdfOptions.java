@@ -22,12 +22,17 @@ public final class TfIdfOptions {
             description = "Jaccard similarity of shingles at which two articles are duplicates, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double dupThreshold = DedupConfig.DEFAULT_THRESHOLD;
 
+    @Option(names = "--ignore-figures",
+            description = "Duplicates as dedup --ignore-figures finds them: texts whose figures differ can be duplicates.")
+    boolean ignoreFigures;
+
     /** As {@link InputOptions#take}: sets this class's option from a plain command line; false when not one of them or not plain. */
     public boolean take(String name, String value) {
         switch (name) {
             case "--window" -> { return (window = PlainValues.toText(value)) != null; }
             case "--title-weight" -> { return (titleWeight = PlainValues.toDouble(value)) >= 0; }
             case "--dup-threshold" -> { return (dupThreshold = PlainValues.toDouble(value)) >= 0; }
+            case "--ignore-figures" -> { return ignoreFigures = value == null; }
             default -> { return false; }
         }
     }
@@ -44,7 +49,7 @@ public final class TfIdfOptions {
         int threads = input.threads(cl);
         DedupConfig d = DedupConfig.DEFAULT;
         DedupConfig dedup = new DedupConfig(input.analysis(cl), dupThreshold, d.containment(), d.minContainedShingles(),
-                null, d.anchorRate(), false, d.keep(), threads);
+                null, d.anchorRate(), false, d.keep(), threads, !ignoreFigures);
         return new RelatedConfig(dedup, titleWeight, time, minScore, threads);
     }
 }

@@ -13,7 +13,6 @@ import io.copydesk.document.ArticleRecord;
 import io.copydesk.generate.GeneratedArticle;
 import io.copydesk.generate.GeneratorConfig;
 import io.copydesk.generate.NewsGenerator;
-import io.copydesk.hash.Hash64;
 import io.copydesk.internal.Chars;
 import io.copydesk.testing.Texts;
 import io.copydesk.testing.Trials;
@@ -128,7 +127,7 @@ class SimpleTokenizerRulesTest {
         long[] hashes = t.hashes(SEED); // first, while ASCII terms are still ranges of the text
         for (int i = 0; i < t.size(); i++) {
             String term = t.term(i);
-            assertEquals(Hash64.hash(term, SEED), hashes[i], "hash of " + term);
+            assertEquals(io.copydesk.analysis.TokenList.hash(term, SEED), hashes[i], "hash of " + term);
             out.add(term + "@" + t.start(i) + "-" + t.end(i));
         }
         return out;
@@ -216,7 +215,7 @@ class SimpleTokenizerRulesTest {
         tok.tokenize("Alpha Beta", 0, 10, t);
         tok.tokenize("Gamma", 0, 5, t);
         assertEquals(List.of("alpha", "beta", "gamma"), List.of(t.term(0), t.term(1), t.term(2)));
-        assertEquals(Hash64.hash("beta", 1), t.hashes(1)[1]);
+        assertEquals(io.copydesk.analysis.TokenList.hash("beta", 1), t.hashes(1)[1]);
     }
 
     /** The whitespace test written here answers as OpenNLP's for every char. */
