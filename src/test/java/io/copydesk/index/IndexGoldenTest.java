@@ -55,22 +55,20 @@ class IndexGoldenTest {
 
     @Test
     void aVersion3IndexIsRefusedNamingBothVersionsWhatChangedAndHowToRebuild() throws IOException {
-        Path idx = install("golden-v3");
-        IndexCli.Run r = IndexCli.run("dedup", "--index", idx.toString());
-        assertEquals(4, r.exit(), r.err());
-        assertTrue(r.err().contains("is a copydesk index of format version 3; this copydesk reads version 4 only (version 4 marks the"
-                + " shingles that hold figures"), r.err());
-        assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
-        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertRefused(IndexCli.run("dedup", "--index", install("golden-v3").toString()),
+                "is a copydesk index of format version 3; this copydesk reads version 4 only (version 4 marks the shingles that hold figures");
     }
 
     @Test
     void aVersion2IndexIsRefusedNamingBothVersionsWhatChangedAndHowToRebuild() throws IOException {
-        Path idx = install("golden-v2");
-        IndexCli.Run r = IndexCli.run("cluster", "--index", idx.toString());
+        assertRefused(IndexCli.run("cluster", "--index", install("golden-v2").toString()),
+                "is a copydesk index of format version 2; this copydesk reads version 4 only (version 3 added how each article writes its terms");
+    }
+
+    /** Refused as an index of another format: exit 4, one line that says {@code what} and how to rebuild it. */
+    private static void assertRefused(IndexCli.Run r, String what) {
         assertEquals(4, r.exit(), r.err());
-        assertTrue(r.err().contains("is a copydesk index of format version 2; this copydesk reads version 4 only (version 3 added how each"
-                + " article writes its terms"), r.err());
+        assertTrue(r.err().contains(what), r.err());
         assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     }
@@ -80,11 +78,7 @@ class IndexGoldenTest {
         Path idx = install("golden-v1");
         for (String[] args : new String[][] {{"index", "stats", "--index", idx.toString()}, {"dedup", "--index", idx.toString()},
                 {"index", "add", "--index", idx.toString(), dir.resolve("none.jsonl").toString()}}) {
-            IndexCli.Run r = IndexCli.run(args);
-            assertEquals(4, r.exit(), r.err());
-            assertTrue(r.err().contains("is a copydesk index of format version 1; this copydesk reads version 4 only"), r.err());
-            assertTrue(r.err().contains("Rebuild it: copydesk index add --index NEWDIR INPUT..."), r.err());
-            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertRefused(IndexCli.run(args), "is a copydesk index of format version 1; this copydesk reads version 4 only");
         }
     }
 }
