@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
                 + "%n  ./copydesk explain corpus/harbourcourier/rennick-ferry-strike.txt \\%n      corpus/metrodigest/rennick-ferry-strike-brief.txt", ExitCode.HELP})
 public final class ExplainCommand implements Callable<Integer> {
     private static final int MAX_PASSAGE_CHARS = 300;
+    private static final int MAX_FIGURES_SHOWN = 12;
 
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin InputOptions input;
@@ -177,7 +178,9 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "jaccard %.4f   containment a in b %.4f   b in a %.4f   minhash estimate %.4f (%d hashes)",
                 e.jaccard(), e.containmentAinB(), e.containmentBinA(), e.minhashEstimate(), e.hashes()));
         out.println(String.format(Locale.ROOT, "shingles: a %d, b %d, shared %d", e.shinglesA(), e.shinglesB(), e.sharedShingles()));
-        out.println(String.format(Locale.ROOT, "figures: a %d, b %d, shared %d", e.figuresA(), e.figuresB(), e.sharedFigures()));
+        out.println(String.format(Locale.ROOT, "figure codes: a %d, b %d, shared %d", e.figuresA(), e.figuresB(), e.sharedFigures()));
+        figures(out, "a", e.textA(), e.figuresOnlyA());
+        figures(out, "b", e.textB(), e.figuresOnlyB());
         out.println("verdict: " + e.verdict());
         passages(out, "shared passages in a" + (e.sharedInTitleA() ? "'s title (no word of its body left)" : ""), e.textA(), e.sharedA());
         passages(out, "shared passages in b" + (e.sharedInTitleB() ? "'s title (no word of its body left)" : ""), e.textB(), e.sharedB());
@@ -185,6 +188,13 @@ public final class ExplainCommand implements Callable<Integer> {
         if (e.titleSharedB() != null) passages(out, "shared passages in b's title (its body is short: the title's shingles count too)", e.b().title(), e.titleSharedB());
         removed(out, "page furniture removed from a", e.bodyA(), e.removedA());
         removed(out, "page furniture removed from b", e.bodyB(), e.removedB());
+    }
+
+    /** The figures only one article holds, on one line (the first few). */
+    private static void figures(PrintWriter out, String which, String text, List<Span> only) {
+        if (only.isEmpty()) return;
+        List<String> shown = only.stream().limit(MAX_FIGURES_SHOWN).map(s -> Printable.inline(text.substring(s.start(), s.end()))).toList();
+        out.println("  only in " + which + ": " + String.join(", ", shown) + (only.size() > shown.size() ? ", ..." : ""));
     }
 
     private static String describe(ArticleMeta m) {
@@ -225,6 +235,8 @@ public final class ExplainCommand implements Callable<Integer> {
         // a short body's title joins its shingles: its passages, into the title (absent otherwise)
         if (e.titleSharedA() != null) spans(w, "shared_a_title", e.a().title(), e.titleSharedA());
         if (e.titleSharedB() != null) spans(w, "shared_b_title", e.b().title(), e.titleSharedB());
+        spans(w, "figures_only_a", e.textA(), e.figuresOnlyA());
+        spans(w, "figures_only_b", e.textB(), e.figuresOnlyB());
         spans(w, "boilerplate_a", e.bodyA(), e.removedA());
         spans(w, "boilerplate_b", e.bodyB(), e.removedB());
         w.name("related").beginObject().field("cosine", r.cosine()).field("time_weight", r.timeWeight()).field("score", r.score());

@@ -101,7 +101,8 @@ public final class Explainer {
                 passages(a.tokens(), wa, sb, shingler.k()), passages(b.tokens(), wb, sa, shingler.k()),
                 a.clean().removed(), b.clean().removed(),
                 ta == null ? null : passages(a.titleTokens(), ta, sb, shingler.k()), tb == null ? null : passages(b.titleTokens(), tb, sa, shingler.k()),
-                fa.length, fb.length, sharedFigures, figuresDiffer);
+                fa.length, fb.length, sharedFigures, figuresDiffer,
+                figuresOnly(textOf(a), a.tokens(), wa, fb, shingler.k()), figuresOnly(textOf(b), b.tokens(), wb, fa, shingler.k()));
     }
 
     /** The windows of {@code a}'s title when they join its body's set {@code body} (fewer than the title-below setting), else null. */
@@ -121,7 +122,7 @@ public final class Explainer {
 
     /** Why figures that differ make a pair no duplicate. */
     private static String figures(int figuresA, int figuresB, int shared) {
-        return String.format(Locale.ROOT, "only %d of the %d figures of the article with fewer are the other's (half needed):"
+        return String.format(Locale.ROOT, "only %d of the %d figure codes of the article with fewer are the other's (half needed):"
                 + " one template filled in with other numbers is another story (--ignore-figures counts it)", shared, Math.min(figuresA, figuresB));
     }
 
@@ -143,6 +144,41 @@ public final class Explainer {
         }
         return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f < %.2f and containment %.4f < %.2f",
                 jaccard, config.threshold(), containment, config.containment());
+    }
+
+    /**
+     * The figures of {@code text} the other article does not hold: a figure word that only windows whose figure code is
+     * not among {@code otherCodes} hold, with the figure words next to it with no space between ("2.7", "6-1/8").
+     */
+    static List<Span> figuresOnly(String text, TokenList tokens, long[] windows, int[] otherCodes, int k) {
+        int n = tokens.size();
+        boolean[] unshared = new boolean[n], shared = new boolean[n];
+        for (int i = 0; i < windows.length; i++) {
+            long w = windows[i];
+            if (!ShingleSet.holdsFigure(w)) continue;
+            boolean[] mark = java.util.Arrays.binarySearch(otherCodes, ShingleSet.figureCode(w)) >= 0 ? shared : unshared;
+            for (int t = i; t < Math.min(n, i + k); t++) mark[t] = true;
+        }
+        List<Span> out = new ArrayList<>();
+        int last = -1; // the last token of the last span
+        for (int t = 0; t < n; t++) {
+            if (t <= last || !unshared[t] || shared[t] || !isFigure(text, tokens, t)) continue;
+            int s = t, e = t;
+            while (s > 0 && isFigure(text, tokens, s - 1) && !hasSpace(text, tokens.end(s - 1), tokens.start(s))) s--;
+            while (e + 1 < n && isFigure(text, tokens, e + 1) && !hasSpace(text, tokens.end(e), tokens.start(e + 1))) e++;
+            out.add(new Span(tokens.start(s), tokens.end(e), "figure"));
+            last = e;
+        }
+        return out;
+    }
+
+    private static boolean isFigure(String text, TokenList tokens, int t) {
+        return Character.isDigit(text.charAt(tokens.start(t)));
+    }
+
+    private static boolean hasSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isWhitespace(text.charAt(i))) return true;
+        return false;
     }
 
     /** Maximal runs of tokens covered by windows whose shingle occurs in {@code other}, as text offsets. */

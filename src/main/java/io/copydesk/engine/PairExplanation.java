@@ -21,13 +21,14 @@ import java.util.List;
  *                        of figures a shingle holds counted once)
  * @param sharedFigures   figure codes of both
  * @param figuresDiffer   whether the figures tell the two apart ({@link io.copydesk.verify.DuplicateRule#figuresDiffer})
+ * @param figuresOnlyA    the figures of {@code textA} whose codes b does not hold, as runs of its text ("2.7", "31,400")
  */
 public record PairExplanation(ArticleMeta a, ArticleMeta b, String textA, String textB, String bodyA, String bodyB, int shinglesA, int shinglesB,
                               int sharedShingles, double jaccard, double containmentAinB, double containmentBinA,
                               double minhashEstimate, int hashes, boolean duplicate, String verdict,
                               List<Span> sharedA, List<Span> sharedB, List<Span> removedA, List<Span> removedB,
                               List<Span> titleSharedA, List<Span> titleSharedB, int figuresA, int figuresB, int sharedFigures,
-                              boolean figuresDiffer) {
+                              boolean figuresDiffer, List<Span> figuresOnlyA, List<Span> figuresOnlyB) {
     /** Whether a's shingles and shared passages are its title's: every line of its body was removed, or it had none. */
     public boolean sharedInTitleA() {
         return !textA.equals(bodyA);

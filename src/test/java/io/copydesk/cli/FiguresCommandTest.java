@@ -54,13 +54,16 @@ class FiguresCommandTest {
         String in = reports().toString();
         IndexCli.Run text = IndexCli.run("explain", in, "--a", "ostmark/jobs-week-10", "--b", "ostmark/jobs-week-11", "--format", "text");
         assertEquals(0, text.exit(), text.err());
-        assertTrue(text.out().contains("\nfigures: a "), text.out());
+        assertTrue(text.out().contains("\nfigure codes: a 6, b 6, shared 1\n  only in a: 31400, 1200, 2.7, 14\n  only in b: 29850, 1550, 2.6, 15\n"),
+                text.out());
         assertTrue(text.out().contains("verdict: not a duplicate: Jaccard "), text.out());
         assertTrue(text.out().contains("(--ignore-figures counts it)"), text.out());
         IndexCli.Run json = IndexCli.run("explain", in, "--a", "ostmark/jobs-week-10", "--b", "ostmark/jobs-week-11", "--format", "jsonl");
         assertTrue(json.out().contains("\"figures_differ\":true") && json.out().contains("\"duplicate\":false"), json.out());
         // 31400, 1200 and 14 one figure code each, 2.7 three (2 alone, 2 and 7, 7 alone): of them only "2" is week 11's too
         assertTrue(json.out().contains("\"figures_a\":6,\"figures_b\":6,\"shared_figures\":1"), json.out());
+        assertTrue(json.out().contains("\"figures_only_a\":[{\"start\":"), json.out());
+        assertTrue(json.out().contains("\"reason\":\"figure\",\"text\":\"2.7\"}"), json.out());
         IndexCli.Run ignored = IndexCli.run("explain", in, "--a", "ostmark/jobs-week-10", "--b", "ostmark/jobs-week-11", "--format", "jsonl", "--ignore-figures");
         assertTrue(ignored.out().contains("\"figures_differ\":false") && ignored.out().contains("\"duplicate\":true"), ignored.out());
     }
