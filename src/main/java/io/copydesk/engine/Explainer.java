@@ -128,8 +128,12 @@ public final class Explainer {
 
     private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb, String figuresDiffer) {
         if (sa.isEmpty() || sb.isEmpty()) return "not comparable: an article has no words left after boilerplate removal";
-        if (figuresDiffer != null) {
-            return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f and containment %.4f pass, but %s", jaccard, containment, figuresDiffer);
+        if (figuresDiffer != null && jaccard >= config.threshold()) {
+            return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f >= threshold %.2f, but %s", jaccard, config.threshold(), figuresDiffer);
+        }
+        if (figuresDiffer != null && containment >= config.containment() && smaller >= config.minContainedShingles()) {
+            return String.format(Locale.ROOT, "not a duplicate: %.4f of the smaller article is in the larger (>= %.2f), but %s",
+                    containment, config.containment(), figuresDiffer);
         }
         if (jaccard >= config.threshold()) {
             return String.format(Locale.ROOT, "duplicate: Jaccard %.4f >= threshold %.2f", jaccard, config.threshold());

@@ -68,6 +68,28 @@ class FiguresCommandTest {
         assertTrue(ignored.out().contains("\"figures_differ\":false") && ignored.out().contains("\"duplicate\":true"), ignored.out());
     }
 
+    /**
+     * The verdict blames the figures only for a pair whose words pass a threshold, and names the one that passes: a
+     * report and an article on another matter, their figures as different, are apart by their words.
+     */
+    @Test
+    void explainBlamesTheFiguresOnlyForAPairThatPassesAThreshold() {
+        Path in = Jsonl.write(dir.resolve("apart.jsonl"), List.of(
+                new Article("ostmark/jobs-week-10", "Jobless claims in Ostmark", report(31_400, 1_200, "2.7", 14),
+                        Instant.parse("2025-03-06T14:00:00Z"), "Ostmark Wire", null),
+                new Article("varn/bus-routes", "Varn council approves new bus routes",
+                        "The city council of Varn approved 38 new bus routes on Tuesday and set aside 5,250 parking places"
+                                + " for commuters at the edge of town, to be built by 2029 with money from the regional transport fund.",
+                        Instant.parse("2025-03-07T10:00:00Z"), "Varn Courier", null)));
+        IndexCli.Run text = IndexCli.run("explain", in.toString(), "--a", "ostmark/jobs-week-10", "--b", "varn/bus-routes", "--format", "text");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("verdict: not a duplicate: Jaccard 0.0000 < 0.50 and containment 0.0000 < 0.80"), text.out());
+        IndexCli.Run weeks = IndexCli.run("explain", reports().toString(), "--a", "ostmark/jobs-week-10", "--b", "ostmark/jobs-week-11",
+                "--format", "text");
+        String verdict = weeks.out().lines().filter(l -> l.startsWith("verdict: ")).findFirst().orElseThrow();
+        assertTrue(verdict.matches("verdict: not a duplicate: Jaccard 0\\.\\d{4} >= threshold 0\\.50, but only 1 of the 6 figure codes .*"), verdict);
+    }
+
     @Test
     void clusterKeepsTheWeeksInOneDuplicateGroupOnlyWhenFiguresAreIgnored() {
         String in = reports().toString();
