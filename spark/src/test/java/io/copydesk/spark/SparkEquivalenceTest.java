@@ -211,6 +211,45 @@ class SparkEquivalenceTest {
         assertTrue(err.toString().contains(cli(corpus, "first").groups().size() + " duplicate groups"), err.toString());
     }
 
+    /**
+     * Two weeks of one report (written for this test), a copy of the first with words edited beside its figures:
+     * the job tells the weeks apart as dedup does, and with --ignore-figures groups all three as dedup
+     * --ignore-figures does.
+     */
+    @Test
+    void figuresTellTheWeeksApartAsInDedupAndIgnoreFiguresGroupsThem() throws IOException {
+        java.util.function.BiFunction<int[], Boolean, String> report = (f, edited) -> "The labour office of Ostmark said on Thursday that "
+                + f[0] + " people filed first claims for jobless benefits in the week, a change of " + f[1] + (edited ? " on" : " from")
+                + " the week before, in figures it publishes every week.\nThe office said the insured unemployment rate stood at " + f[2]
+                + (edited ? " per cent" : " percent") + " and that benefits had been paid for an average of " + f[3] + " weeks, as employers"
+                + " in the ports and the building trade cut staff for the winter and the retail chains took on seasonal workers.";
+        List<String> lines = new ArrayList<>();
+        int[][] weeks = {{31400, 1200, 27, 14}, {29850, 1550, 26, 15}, {31400, 1200, 27, 14}};
+        for (int i = 0; i < 3; i++) {
+            lines.add(new io.copydesk.internal.json.JsonWriter().beginObject().field("id", "week-" + i).field("title", "Jobless claims in Ostmark")
+                    .field("text", report.apply(weeks[i], i == 2)).field("date", "2025-03-" + (10 + 7 * Math.min(i, 1))).endObject().toString());
+        }
+        Path file = Files.write(dir.resolve("weeks.jsonl"), lines);
+        for (boolean ignore : new boolean[] {false, true}) {
+            Path out = dir.resolve("weeks-" + ignore + ".jsonl"), cliOut = dir.resolve("weeks-cli-" + ignore + ".jsonl");
+            List<String> args = new ArrayList<>(List.of("dedup", file.toString(), "--out", out.toString(), "--partitions", "2"));
+            List<String> cliArgs = new ArrayList<>(List.of("dedup", file.toString(), "--format", "jsonl", "--out", cliOut.toString(), "--quiet"));
+            if (ignore) {
+                args.add("--ignore-figures");
+                cliArgs.add("--ignore-figures");
+            }
+            StringWriter err = new StringWriter();
+            assertEquals(0, SparkMain.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(args.toArray(String[]::new)),
+                    err.toString());
+            assertEquals(0, Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(cliArgs.toArray(String[]::new)),
+                    err.toString());
+            List<String> groups = Files.readAllLines(out);
+            assertEquals(Files.readAllLines(cliOut), groups, "ignore figures: " + ignore);
+            assertEquals(1, groups.size(), groups.toString());
+            assertEquals(ignore, groups.getFirst().contains("week-1"), "the second week joins the first only when figures are ignored: " + groups);
+        }
+    }
+
     /** The corpus with its ids as "uuid" and texts as "content", read with --field: dedup's groups of the corpus. */
     @Test
     void renamedFieldsAreReadAsDedupReadsThem() throws IOException {
