@@ -90,6 +90,30 @@ class FiguresCommandTest {
         assertTrue(verdict.matches("verdict: not a duplicate: Jaccard 0\\.\\d{4} >= threshold 0\\.50, but only 1 of the 6 figure codes .*"), verdict);
     }
 
+    /**
+     * An index keeps the figures setting it was made with: dedup --index and index query answer as dedup does with that
+     * setting, and asking the other is refused naming both.
+     */
+    @Test
+    void anIndexAnswersWithTheFiguresSettingItWasMadeWith() {
+        String in = reports().toString();
+        String compared = dir.resolve("compared").toString(), ignored = dir.resolve("ignored").toString();
+        assertEquals(0, IndexCli.run("index", "add", "--index", compared, in, "-q").exit());
+        assertEquals(0, IndexCli.run("index", "add", "--index", ignored, in, "-q", "--ignore-figures").exit());
+        assertEquals(IndexCli.run("dedup", in, "--format", "jsonl", "-q").out(),
+                IndexCli.run("dedup", "--index", compared, "--format", "jsonl", "-q").out());
+        IndexCli.Run fromIgnored = IndexCli.run("dedup", "--index", ignored, "--format", "jsonl", "-q");
+        assertEquals(IndexCli.run("dedup", in, "--format", "jsonl", "-q", "--ignore-figures").out(), fromIgnored.out());
+        assertEquals(1, fromIgnored.out().lines().count(), fromIgnored.out());
+        IndexCli.Run query = IndexCli.run("index", "query", "--index", compared, in, "--format", "jsonl", "-q");
+        assertFalse(query.out().contains("\"b\":\"ostmark/jobs-week-1"), query.out());
+        query = IndexCli.run("index", "query", "--index", ignored, in, "--format", "jsonl", "-q");
+        assertTrue(query.out().contains("\"b\":\"ostmark/jobs-week-11\""), query.out());
+        IndexCli.Run refused = IndexCli.run("dedup", "--index", compared, "--ignore-figures", "-q");
+        assertEquals(ExitCode.USAGE, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("figures compare (index) vs ignore (asked)"), refused.err());
+    }
+
     @Test
     void clusterKeepsTheWeeksInOneDuplicateGroupOnlyWhenFiguresAreIgnored() {
         String in = reports().toString();
