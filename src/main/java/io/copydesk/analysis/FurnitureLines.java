@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines whose wording marks them as page furniture on news sites, whatever the site:
- * time stamps, bylines, share and follow prompts, photo credits, newsletter and copyright lines.
+ * time stamps, bylines, share and follow prompts, photo credits, gallery and page counters, comment
+ * and share counts, newsletter and copyright lines.
  */
 final class FurnitureLines {
     private static final int MAX_WORDS = 25;
@@ -22,6 +23,8 @@ final class FurnitureLines {
             + "share( this| on| via|:|$)|follow(ed)?( us|$| unfollow)|unfollow|tweet|email this|print this|"
             + "sign up|subscribe|advertisement|sponsored|copyright|\u00A9|\\(c\\) |click here|tap here|"
             + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read|"
+            // a gallery's or a paged article's counter, a count of comments or shares: numbers that are no story's figures
+            + "(photo|image|picture|slide|page|gallery) \\d+ ?(of|/) ?\\d+\\s*$|\\d+ (comments?|shares?)\\s*$|share \\d+ tweet \\d+\\s*$|"
             // a share prompt of another language: the word alone, before a colon, or "on" a network
             + "(" + SHARE_WORDS + ")(\\s*[:\uFF1A]|$| (en|sur|auf|su|no|\u0432) (facebook|twitter|x|whatsapp|telegram|linkedin)))");
     private static final Pattern ANYWHERE = Pattern.compile(
@@ -36,7 +39,7 @@ final class FurnitureLines {
     private static final LineStarts START_OPENINGS = LineStarts.allOf(SHARE_WORDS, "published", "updated", "posted", "last updated",
             "first published", "modified", "by ", "photo", "image", "picture", "video", "file photo", "credit", "share", "follow", "unfollow",
             "tweet", "email this", "print this", "sign up", "subscribe", "advertisement", "sponsored", "copyright", "(c) ", "click here",
-            "tap here", "download ", "listen to this article", "reading time", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+            "tap here", "download ", "listen to this article", "reading time", "slide", "page", "gallery", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
             "compartir", "compartilh", "partager", "teilen", "condividi", "\u00A9"); // SHARE_WORDS in ASCII (allOf adds the others)
 
     /**

@@ -376,6 +376,8 @@ final class ReferenceCleaning {
                 + "share( this| on| via|:|$)|follow(ed)?( us|$| unfollow)|unfollow|tweet|email this|print this|"
                 + "sign up|subscribe|advertisement|sponsored|copyright|\u00A9|\\(c\\) |click here|tap here|"
                 + "download (our|the) app|listen to this article|reading time|\\d+ min(ute)? read|"
+                // since session 59, counters (galleries, pages, comments, shares)
+                + "(photo|image|picture|slide|page|gallery) \\d+ ?(of|/) ?\\d+\\s*$|\\d+ (comments?|shares?)\\s*$|share \\d+ tweet \\d+\\s*$|"
                 + "(" + io.copydesk.analysis.FurnitureLines.SHARE_WORDS + ")" // since b1b026e, other languages (the words are data: shared)
                 + "(\\s*[:\uFF1A]|$| (en|sur|auf|su|no|\u0432) (facebook|twitter|x|whatsapp|telegram|linkedin)))");
         private static final Pattern ANYWHERE = Pattern.compile(
