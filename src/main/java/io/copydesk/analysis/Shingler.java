@@ -74,7 +74,7 @@ public final class Shingler {
         long seed = this.seed, drop = basePowK;
         int first = Math.min(to, from + k);
         // A window's figure tokens (see TokenList.hash) mark its hash: figures counts them, and
-        // figureSum adds their hashes (figure() makes the window's figure code from it).
+        // figureSum adds their hashes (shingle() makes the window's figure code from it).
         long rolling = 0, figureSum = 0;
         int figures = 0;
         for (int i = from; i < first; i++) {

@@ -128,19 +128,12 @@ public final class Explainer {
 
     private String verdict(double jaccard, double containment, int smaller, ShingleSet sa, ShingleSet sb, String figuresDiffer) {
         if (sa.isEmpty() || sb.isEmpty()) return "not comparable: an article has no words left after boilerplate removal";
-        if (figuresDiffer != null && jaccard >= config.threshold()) {
-            return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f >= threshold %.2f, but %s", jaccard, config.threshold(), figuresDiffer);
-        }
-        if (figuresDiffer != null && containment >= config.containment() && smaller >= config.minContainedShingles()) {
-            return String.format(Locale.ROOT, "not a duplicate: %.4f of the smaller article is in the larger (>= %.2f), but %s",
-                    containment, config.containment(), figuresDiffer);
-        }
         if (jaccard >= config.threshold()) {
-            return String.format(Locale.ROOT, "duplicate: Jaccard %.4f >= threshold %.2f", jaccard, config.threshold());
+            return passes("duplicate: ", String.format(Locale.ROOT, "Jaccard %.4f >= threshold %.2f", jaccard, config.threshold()), figuresDiffer);
         }
         if (containment >= config.containment() && smaller >= config.minContainedShingles()) {
-            return String.format(Locale.ROOT, "duplicate by containment: %.4f of the smaller article is in the larger (>= %.2f)",
-                    containment, config.containment());
+            return passes("duplicate by containment: ", String.format(Locale.ROOT, "%.4f of the smaller article is in the larger (>= %.2f)",
+                    containment, config.containment()), figuresDiffer);
         }
         if (containment >= config.containment()) {
             return String.format(Locale.ROOT, "not a duplicate: contained (%.4f) but the smaller article has only %d shingles (< %d)",
@@ -148,6 +141,11 @@ public final class Explainer {
         }
         return String.format(Locale.ROOT, "not a duplicate: Jaccard %.4f < %.2f and containment %.4f < %.2f",
                 jaccard, config.threshold(), containment, config.containment());
+    }
+
+    /** The verdict of a pair whose words pass a threshold ({@code why}): a duplicate, unless its figures differ. */
+    private static String passes(String duplicate, String why, String figuresDiffer) {
+        return figuresDiffer == null ? duplicate + why : "not a duplicate: " + why + ", but " + figuresDiffer;
     }
 
     /**
